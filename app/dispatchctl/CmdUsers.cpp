@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlContext.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace dispatch::ctl {
+
+namespace {
+QString readPasswordFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
+}
+} // namespace
+
+int runUsers(CtlContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    CtlContext::addDbOption(p);
+    CtlContext::addJsonOption(p);
+    p.addOption({QStringLiteral("username"), CtlContext::tr("The user name (add, passwd)."), CtlContext::tr("NAME")});
+    p.addOption({QStringLiteral("name"), CtlContext::tr("The display name (add)."), CtlContext::tr("TEXT")});
+    p.addOption({QStringLiteral("role"), CtlContext::tr("dispatcher, shift_leader, trainer or admin (add)."),
+                 CtlContext::tr("ROLE")});
+    p.addPositionalArgument(QStringLiteral("action"),
+                            CtlContext::tr("list (default), add or passwd; add and passwd read the password from "
+                                           "the first line of standard input."));
+    if (!ctx.parse(p, args, CtlContext::tr("Manage the users of a store.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QString action = p.positionalArguments().value(0, QStringLiteral("list"));
+    if (action != QStringLiteral("list") && action != QStringLiteral("add") && action != QStringLiteral("passwd"))
+        return ctx.usage(CtlContext::tr("unknown action \"%1\" (list, add, passwd)").arg(action));
+    if (!ctx.openStore(p, Database::Mode::OpenExisting))
+        return ctx.exitCode();
+    DispatchService& svc = ctx.service();
+
+    if (action == QStringLiteral("list")) {
+        const QList<User>& users = svc.board().users();
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray arr;
+            for (const User& u : users)
+                arr.append(QJsonObject{{QStringLiteral("id"), u.id},
+                                       {QStringLiteral("username"), u.username},
+                                       {QStringLiteral("display_name"), u.displayName},
+                                       {QStringLiteral("role"), Roles::code(u.role)},
+                                       {QStringLiteral("active"), u.active}});
+            ctx.printJson(QJsonDocument(arr));
+        } else {
+            for (const User& u : users)
+                ctx.out() << u.username.leftJustified(14) << Roles::code(u.role).leftJustified(14) << u.displayName
+                          << (u.active ? QString() : CtlContext::tr(" (disabled)")) << "\n";
+        }
+        return Ok;
+    }
+
+    const QString username = p.value(QStringLiteral("username"));
+    if (username.isEmpty())
+        return ctx.usage(CtlContext::tr("--username is required"));
+    const QString password = readPasswordFromStdin();
+    if (action == QStringLiteral("add")) {
+        const auto role = Roles::fromCode(p.value(QStringLiteral("role")));
+        if (!role)
+            return ctx.usage(CtlContext::tr("--role must be dispatcher, shift_leader, trainer or admin"));
+        auto r = svc.addUser({username, p.value(QStringLiteral("name")), *role, password});
+        if (!r)
+            return ctx.fail(r.errorString());
+        ctx.out() << CtlContext::tr("added user %1 (%2)").arg(username, Roles::code(*role)) << "\n";
+        return Ok;
+    }
+    if (Status s = svc.setPassword(username, password); !s)
+        return ctx.fail(s.errorString());
+    ctx.out() << CtlContext::tr("password changed for %1").arg(username) << "\n";
+    return Ok;
+}
+
+} // namespace dispatch::ctl

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlContext.h"
+
+#include "util/TimeFormat.h"
+
+#include <QDateTime>
+#include <QSysInfo>
+
+#include <cstdio>
+
+namespace dispatch::ctl {
+
+CtlContext::CtlContext() : m_out(stdout), m_err(stderr)
+{
+}
+
+bool CtlContext::parse(QCommandLineParser& parser, const QStringList& args, const QString& command)
+{
+    parser.setApplicationDescription(command);
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText().replace(QCoreApplication::arguments().constFirst(), args.constFirst());
+        m_out.flush();
+        return false;
+    }
+    return true;
+}
+
+void CtlContext::addDbOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("db"), tr("The store file."), tr("PATH")});
+}
+
+void CtlContext::addJsonOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+}
+
+Database* CtlContext::openStore(const QCommandLineParser& parser, Database::Mode mode)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        usage(tr("--db PATH is required"));
+        return nullptr;
+    }
+    auto db = Database::open(path, mode);
+    if (!db) {
+        fail(db.errorString());
+        return nullptr;
+    }
+    m_db = std::move(db).value();
+    return m_db.get();
+}
+
+DispatchService& CtlContext::service()
+{
+    if (!m_service) {
+        m_service = std::make_unique<DispatchService>(*m_db, m_clock,
+                                                      QStringLiteral("dispatchctl@") + QSysInfo::machineHostName());
+        m_service->actAsSystem(QStringLiteral("dispatchctl"));
+    }
+    return *m_service;
+}
+
+int CtlContext::fail(const QString& message)
+{
+    m_err << "dispatchctl: " << message << Qt::endl;
+    m_exitCode = Failed;
+    return Failed;
+}
+
+int CtlContext::usage(const QString& message)
+{
+    m_err << "dispatchctl: " << message << Qt::endl << tr("Try 'dispatchctl --help'.") << Qt::endl;
+    m_exitCode = Usage;
+    return Usage;
+}
+
+void CtlContext::printJson(const QJsonDocument& doc)
+{
+    m_out << doc.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+QString CtlContext::localTime(qint64 ms) const
+{
+    return timefmt::local(ms, m_service ? m_service->board().timeZone() : QTimeZone::systemTimeZone());
+}
+
+} // namespace dispatch::ctl

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "service/DispatchService.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <memory>
+
+namespace dispatch::ctl {
+
+/// Exit codes of dispatchctl.
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+/// Shared plumbing of the subcommands: output streams, argument parsing, opening the store.
+class CtlContext
+{
+    Q_DECLARE_TR_FUNCTIONS(dispatch::ctl::CtlContext)
+
+public:
+    CtlContext();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    /// Parses the subcommand's arguments; prints the problem and returns false on error.
+    bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command);
+    /// Adds --db and --json to a parser.
+    static void addDbOption(QCommandLineParser& parser);
+    static void addJsonOption(QCommandLineParser& parser);
+
+    /// Opens the store named by --db (errors are printed). Mode as for Database::open.
+    Database* openStore(const QCommandLineParser& parser, Database::Mode mode);
+    /// A facade acting as "dispatchctl" on the opened store.
+    DispatchService& service();
+
+    /// The exit code of the last problem reported (fail → 1, usage → 2).
+    int exitCode() const { return m_exitCode; }
+    int fail(const QString& message);
+    int usage(const QString& message);
+    void printJson(const QJsonDocument& doc);
+
+    QString localTime(qint64 ms) const;
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    int m_exitCode = 0;
+    std::unique_ptr<DispatchService> m_service;
+};
+
+int runInit(CtlContext& ctx, const QStringList& args);
+int runCheck(CtlContext& ctx, const QStringList& args);
+int runIncidents(CtlContext& ctx, const QStringList& args);
+int runUsers(CtlContext& ctx, const QStringList& args);
+
+} // namespace dispatch::ctl

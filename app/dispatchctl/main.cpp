@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dispatchctl: the headless tool. Links dispatch_core only, which proves the core needs no widgets.
+#include "CtlContext.h"
+
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+#include <functional>
+
+using namespace dispatch::ctl;
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    std::function<int(CtlContext&, const QStringList&)> run;
+};
+
+const QList<Command>& commands()
+{
+    static const QList<Command> all{
+        {"init", QT_TRANSLATE_NOOP("dispatchctl", "Create or upgrade a store; --demo seeds the demo district"),
+         runInit},
+        {"check", QT_TRANSLATE_NOOP("dispatchctl", "Verify SQLite integrity and the event chain"), runCheck},
+        {"incidents", QT_TRANSLATE_NOOP("dispatchctl", "List incidents"), runIncidents},
+        {"users", QT_TRANSLATE_NOOP("dispatchctl", "List, add users and set passwords"), runUsers},
+    };
+    return all;
+}
+
+void printHelp(CtlContext& ctx)
+{
+    ctx.out() << QCoreApplication::translate("dispatchctl", "Usage: dispatchctl COMMAND [OPTIONS]") << "\n\n"
+              << QCoreApplication::translate("dispatchctl", "The headless tool of the dispatcher workstation.") << "\n\n"
+              << QCoreApplication::translate("dispatchctl", "Commands:") << "\n";
+    for (const Command& c : commands())
+        ctx.out() << "  " << QString::fromLatin1(c.name).leftJustified(12)
+                  << QCoreApplication::translate("dispatchctl", c.summary) << "\n";
+    ctx.out() << "\n"
+              << QCoreApplication::translate("dispatchctl", "Options:") << "\n"
+              << "  --help      " << QCoreApplication::translate("dispatchctl", "Show this help") << "\n"
+              << "  --version   " << QCoreApplication::translate("dispatchctl", "Show the version") << "\n"
+              << "  --lang L    " << QCoreApplication::translate("dispatchctl", "Language of the output: en (default) or zh_CN") << "\n\n"
+              << QCoreApplication::translate("dispatchctl", "'dispatchctl COMMAND --help' describes one command.")
+              << "\n";
+    ctx.out().flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dispatchctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DispatchDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DISPATCH_VERSION));
+
+    // dispatchctl speaks English unless asked otherwise (its output is read by scripts): --lang zh_CN.
+    QStringList args = QCoreApplication::arguments();
+    if (const qsizetype at = args.indexOf(QStringLiteral("--lang")); at > 0) {
+        const QString lang = args.value(at + 1);
+        if (dispatch::Translations::install(lang).isEmpty()) {
+            std::fprintf(stderr, "dispatchctl: unknown language \"%s\" (zh_CN or en)\n", qPrintable(lang));
+            return Usage;
+        }
+        args.remove(at, qMin<qsizetype>(2, args.size() - at));
+    }
+    CtlContext ctx;
+    if (args.size() < 2 || args.at(1) == QStringLiteral("--help") || args.at(1) == QStringLiteral("-h")
+        || args.at(1) == QStringLiteral("help")) {
+        printHelp(ctx);
+        return args.size() < 2 ? Usage : Ok;
+    }
+    if (args.at(1) == QStringLiteral("--version") || args.at(1) == QStringLiteral("-v")) {
+        ctx.out() << "dispatchctl " << QCoreApplication::applicationVersion() << "\n";
+        return Ok;
+    }
+    const QString name = args.at(1);
+    for (const Command& c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            args.removeAt(1);
+            args[0] = QStringLiteral("dispatchctl ") + name;
+            return c.run(ctx, args);
+        }
+    }
+    return ctx.usage(QCoreApplication::translate("dispatchctl", "unknown command \"%1\"").arg(name));
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dispatcher: the workstation. Parses arguments, opens the store, builds the facade, installs the
+// translators and runs the desk session. Nothing else lives here.
+#include "service/DispatchService.h"
+#include "shell/DeskController.h"
+#include "store/StoreLocator.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSysInfo>
+
+#include <cstdio>
+
+using namespace dispatch;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("dispatcher"));
+    QApplication::setOrganizationName(QStringLiteral("DispatchDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(DISPATCH_VERSION));
+
+    // The language comes first, so that the help text itself is translated.
+    const QStringList args = QApplication::arguments();
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    const QString requested = langAt > 0 ? args.value(langAt + 1) : QString();
+    if (Translations::install(requested).isEmpty()) {
+        std::fprintf(stderr, "dispatcher: unknown language \"%s\" (zh_CN or en)\n", qPrintable(requested));
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "The dispatcher workstation of a 110 command centre."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Work on this store file (default: the embedded demo store)."),
+                                      QApplication::translate("main", "PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Language: zh_CN or en (default: the system's)."),
+                                        QApplication::translate("main", "LANG"));
+    const QCommandLineOption deskOption(QStringLiteral("desk"),
+                                        QApplication::translate("main", "Name of this desk (recorded on every event)."),
+                                        QApplication::translate("main", "NAME"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QApplication::translate("main", "Fill in this user name at sign-in."),
+                                        QApplication::translate("main", "NAME"));
+    parser.addOptions({dbOption, langOption, deskOption, userOption});
+    parser.process(app);
+
+    auto opened = StoreLocator::open(parser.value(dbOption));
+    if (!opened) {
+        const QString message = opened.errorString();
+        std::fprintf(stderr, "dispatcher: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the store"), message);
+        return 1;
+    }
+    QSettings settings;
+    const QString desk = parser.isSet(deskOption)
+                             ? parser.value(deskOption)
+                             : settings.value(QStringLiteral("desk/name"), QSysInfo::machineHostName()).toString();
+
+    SystemClock clock;
+    DispatchService service(*opened->db, clock, desk);
+    ui::DeskController desk_(service);
+    if (!desk_.signIn(parser.value(userOption)))
+        return 0;
+    const int rc = QApplication::exec();
+    service.logout();
+    return rc;
+}

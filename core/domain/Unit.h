@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/UnitState.h"
+#include "geo/GeoPoint.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace dispatch {
+
+/// A unit (警力单元): a patrol car, a station car, a mediator team … with its current state.
+struct Unit
+{
+    qint64 id = 0;
+    QString callsign;
+    QString type;              ///< unit type code (taxonomy "unit_types")
+    int officers = 0;          ///< 民警
+    int auxiliaries = 0;       ///< 辅警
+    qint64 stationId = 0;      ///< home police station, 0 if none
+    qint64 stagingPointId = 0; ///< home staging point (屯警点), 0 if none
+    UnitState state = UnitState::AvailablePatrol;
+    qint64 stateSinceMs = 0;
+    qint64 incidentId = 0;     ///< the incident it is committed to, 0 if none
+    std::optional<GeoPoint> position;
+    qint64 fixAtMs = 0;        ///< time of the last good position fix, 0 if none
+
+    bool isAvailable() const { return UnitLifecycle::isAvailable(state); }
+    bool isOnDuty() const { return UnitLifecycle::isOnDuty(state); }
+};
+
+} // namespace dispatch

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "geo/GeoPoint.h"
+
+#include <numbers>
+
+namespace dispatch::geo {
+
+namespace {
+constexpr double kEarthRadius = 6371008.8; // metres, IUGG mean radius
+constexpr double kDeg = std::numbers::pi / 180.0;
+} // namespace
+
+double distanceMetres(const GeoPoint& a, const GeoPoint& b)
+{
+    const double dLat = (b.lat - a.lat) * kDeg;
+    const double dLon = (b.lon - a.lon) * kDeg;
+    const double s1 = std::sin(dLat / 2.0);
+    const double s2 = std::sin(dLon / 2.0);
+    const double h = s1 * s1 + std::cos(a.lat * kDeg) * std::cos(b.lat * kDeg) * s2 * s2;
+    return 2.0 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+GeoPoint offsetMetres(const GeoPoint& origin, double north, double east)
+{
+    const double dLat = north / kEarthRadius / kDeg;
+    const double dLon = east / (kEarthRadius * std::cos(origin.lat * kDeg)) / kDeg;
+    return {origin.lat + dLat, origin.lon + dLon};
+}
+
+} // namespace dispatch::geo

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/Board.h"
+
+#include "store/IncidentRepository.h"
+#include "store/PlaceRepository.h"
+#include "store/Sql.h"
+#include "store/UnitRepository.h"
+#include "store/UserRepository.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace dispatch {
+
+namespace {
+QString metaValue(const QSqlDatabase& db, const QString& key)
+{
+    return sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString();
+}
+} // namespace
+
+void Board::load(const QSqlDatabase& db)
+{
+    reloadReference(db);
+    m_incidents.clear();
+    for (Incident& i : IncidentRepository::active(db))
+        m_incidents.insert(i.id, std::move(i));
+    m_units.clear();
+    m_unitOrder.clear();
+    for (Unit& u : UnitRepository::all(db)) {
+        m_unitOrder.append(u.id);
+        m_units.insert(u.id, std::move(u));
+    }
+}
+
+void Board::reloadReference(const QSqlDatabase& db)
+{
+    m_centre.name = metaValue(db, QStringLiteral("centre_name"));
+    m_centre.nameEn = metaValue(db, QStringLiteral("centre_name_en"));
+    m_centre.timeZone = metaValue(db, QStringLiteral("time_zone"));
+    m_centre.demo = metaValue(db, QStringLiteral("demo")) == QStringLiteral("1");
+    m_timeZone = m_centre.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(m_centre.timeZone.toUtf8());
+    if (!m_timeZone.isValid())
+        m_timeZone = QTimeZone::systemTimeZone();
+    const QString shifts = metaValue(db, QStringLiteral("shift_pattern"));
+    m_shifts = ShiftPattern();
+    if (!shifts.isEmpty())
+        if (auto p = ShiftPattern::fromJson(shifts.toUtf8()))
+            m_shifts = std::move(p).value();
+    m_zones = PlaceRepository::zones(db);
+    m_zoneIndex = ZoneIndex(m_zones);
+    m_stations = PlaceRepository::stations(db);
+    m_staging = PlaceRepository::stagingPoints(db);
+    m_agencies = PlaceRepository::agencies(db);
+    m_users = UserRepository::all(db);
+}
+
+Board::IncidentDelta Board::refreshIncidents(const QSqlDatabase& db, const QSet<qint64>& ids)
+{
+    IncidentDelta d;
+    QList<qint64> sorted(ids.begin(), ids.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (qint64 id : std::as_const(sorted)) {
+        const bool wasActive = m_incidents.contains(id);
+        std::optional<Incident> now = IncidentRepository::find(db, id);
+        const bool isActive = now && now->isActive() && now->origin != IncidentOrigin::Imported;
+        if (isActive) {
+            m_incidents.insert(id, std::move(*now));
+            (wasActive ? d.changed : d.added).append(id);
+        } else if (wasActive) {
+            m_incidents.remove(id);
+            d.removed.append(id);
+        }
+    }
+    return d;
+}
+
+void Board::refreshUnits(const QSqlDatabase& db, const QSet<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        std::optional<Unit> u = UnitRepository::find(db, id);
+        if (!u) {
+            m_units.remove(id);
+            m_unitOrder.removeAll(id);
+            continue;
+        }
+        if (!m_units.contains(id))
+            m_unitOrder.append(id);
+        m_units.insert(id, std::move(*u));
+    }
+}
+
+const Zone* Board::zone(qint64 id) const
+{
+    for (const Zone& z : m_zones)
+        if (z.id == id)
+            return &z;
+    return nullptr;
+}
+
+const Zone* Board::zoneAt(const GeoPoint& p) const
+{
+    const int i = m_zoneIndex.find(p);
+    return i >= 0 ? &m_zones[i] : nullptr;
+}
+
+const Station* Board::station(qint64 id) const
+{
+    for (const Station& s : m_stations)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+const StagingPoint* Board::stagingPoint(qint64 id) const
+{
+    for (const StagingPoint& s : m_staging)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+const Agency* Board::agency(const QString& code) const
+{
+    for (const Agency& a : m_agencies)
+        if (a.code == code)
+            return &a;
+    return nullptr;
+}
+
+const User* Board::user(qint64 id) const
+{
+    for (const User& u : m_users)
+        if (u.id == id)
+            return &u;
+    return nullptr;
+}
+
+const Incident* Board::incident(qint64 id) const
+{
+    auto it = m_incidents.constFind(id);
+    return it == m_incidents.cend() ? nullptr : &it.value();
+}
+
+QList<qint64> Board::activeIncidentIds() const
+{
+    QList<qint64> ids = m_incidents.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+const Unit* Board::unit(qint64 id) const
+{
+    auto it = m_units.constFind(id);
+    return it == m_units.cend() ? nullptr : &it.value();
+}
+
+const Unit* Board::unitByCallsign(const QString& callsign) const
+{
+    for (const Unit& u : m_units)
+        if (u.callsign == callsign)
+            return &u;
+    return nullptr;
+}
+
+} // namespace dispatch

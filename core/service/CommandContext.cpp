@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/CommandContext.h"
+
+#include "service/Board.h"
+#include "store/Database.h"
+
+#include <QStringList>
+
+namespace dispatch {
+
+CommandContext::CommandContext(Database& db, const Board& board, Actor actor, std::optional<Role> role, qint64 nowMs)
+    : m_db(db), m_board(board), m_actor(std::move(actor)), m_role(role), m_now(nowMs)
+{
+}
+
+const QSqlDatabase& CommandContext::db() const
+{
+    return m_db.connection();
+}
+
+QTimeZone CommandContext::timeZone() const
+{
+    return m_board.timeZone();
+}
+
+EventRecord CommandContext::record(const QString& kind, const QString& entity, qint64 entityId,
+                                   const QJsonObject& payload)
+{
+    EventRecord e = EventLog::append(db(), m_actor, m_now, kind, entity, entityId, payload);
+    m_changes.lastSeq = e.seq;
+    return e;
+}
+
+void CommandContext::requireRole(std::initializer_list<Role> roles, bool allowSystem) const
+{
+    if (!m_role) {
+        if (allowSystem && m_actor.userId == 0)
+            return;
+        throw DispatchError(tr("only a signed-in user may do this"));
+    }
+    for (Role r : roles)
+        if (r == *m_role)
+            return;
+    QStringList names;
+    for (Role r : roles)
+        names << Roles::label(r);
+    throw DispatchError(tr("%1 may not do this (allowed: %2)").arg(Roles::label(*m_role), names.join(QStringLiteral(", "))));
+}
+
+} // namespace dispatch

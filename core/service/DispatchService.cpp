@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/DispatchService.h"
+
+#include "service/CommandContext.h"
+#include "service/IncidentCommands.h"
+#include "service/UnitCommands.h"
+#include "store/Database.h"
+#include "store/EventLog.h"
+#include "store/IncidentRepository.h"
+#include "store/Sql.h"
+#include "store/UserRepository.h"
+#include "util/Clock.h"
+
+namespace dispatch {
+
+DispatchService::DispatchService(Database& db, const Clock& clock, QString desk, QObject* parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_desk(std::move(desk))
+{
+    m_board.load(m_db.connection());
+    m_dataVersion = dataVersion();
+}
+
+DispatchService::~DispatchService() = default;
+
+Actor DispatchService::actor() const
+{
+    if (m_user)
+        return {m_user->id, m_user->username, m_desk};
+    if (!m_systemTool.isEmpty())
+        return {0, m_systemTool, m_desk};
+    return {};
+}
+
+void DispatchService::actAsSystem(const QString& toolName)
+{
+    m_user.reset();
+    m_systemTool = toolName;
+}
+
+template<typename T, typename Body>
+Result<T> DispatchService::perform(Body&& body)
+{
+    const Actor who = actor();
+    if (who.username.isEmpty())
+        return Error{tr("sign in first")};
+    std::optional<Role> role;
+    if (m_user)
+        role = m_user->role;
+    CommandContext ctx(m_db, m_board, who, role, m_clock.nowMs());
+    try {
+        Transaction tx(m_db);
+        T result = body(ctx);
+        tx.commit();
+        m_dataVersion = dataVersion();
+        publish(ctx.changes());
+        return result;
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+}
+
+void DispatchService::publish(const ChangeSet& c)
+{
+    const QSqlDatabase& db = m_db.connection();
+    if (c.reference) {
+        m_board.reloadReference(db);
+        Q_EMIT referenceChanged();
+    }
+    if (!c.incidents.isEmpty()) {
+        const Board::IncidentDelta d = m_board.refreshIncidents(db, c.incidents);
+        if (!d.added.isEmpty())
+            Q_EMIT incidentsAdded(d.added);
+        if (!d.changed.isEmpty())
+            Q_EMIT incidentsChanged(d.changed);
+        if (!d.removed.isEmpty())
+            Q_EMIT incidentsRemoved(d.removed);
+    }
+    if (!c.units.isEmpty()) {
+        m_board.refreshUnits(db, c.units);
+        QList<qint64> ids(c.units.begin(), c.units.end());
+        std::sort(ids.begin(), ids.end());
+        Q_EMIT unitsChanged(ids);
+    }
+    if (c.lastSeq)
+        Q_EMIT eventsAppended(c.lastSeq);
+}
+
+qint64 DispatchService::dataVersion() const
+{
+    return sql::scalar(m_db.connection(), QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
+bool DispatchService::refreshIfChangedElsewhere()
+{
+    const qint64 v = dataVersion();
+    if (v == m_dataVersion)
+        return false;
+    m_dataVersion = v;
+    m_board.load(m_db.connection());
+    Q_EMIT boardReset();
+    return true;
+}
+
+std::optional<Incident> DispatchService::findIncident(qint64 incidentId) const
+{
+    if (const Incident* i = m_board.incident(incidentId))
+        return *i;
+    try {
+        return IncidentRepository::find(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return std::nullopt;
+    }
+}
+
+QList<EventRecord> DispatchService::history(const QString& entity, qint64 entityId) const
+{
+    try {
+        return EventLog::forEntity(m_db.connection(), entity, entityId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+Result<User> DispatchService::login(const QString& username, const QString& password)
+{
+    const auto row = UserRepository::findByUsername(m_db.connection(), username.trimmed());
+    const bool ok = row && row->user.active && row->password.matches(password);
+    // Record the attempt either way; a failed one is recorded by the system, naming the user name tried.
+    const QString savedTool = m_systemTool;
+    m_user.reset();
+    if (!ok) {
+        m_systemTool = QStringLiteral("system");
+        auto r = perform<Done>([&](CommandContext& ctx) {
+            ctx.record(QStringLiteral("session.login_failed"), QStringLiteral("session"), 0,
+                       {{QStringLiteral("username"), username.trimmed()},
+                        {QStringLiteral("reason"), !row ? QStringLiteral("unknown user")
+                                                   : !row->user.active ? QStringLiteral("account disabled")
+                                                                       : QStringLiteral("wrong password")}});
+            return Done{};
+        });
+        m_systemTool = savedTool;
+        Q_EMIT sessionChanged();
+        if (!r)
+            return r.error();
+        if (row && !row->user.active)
+            return Error{tr("this account is disabled")};
+        return Error{tr("unknown user name or wrong password")};
+    }
+    m_user = row->user;
+    m_systemTool.clear();
+    auto r = perform<Done>([&](CommandContext& ctx) {
+        ctx.record(QStringLiteral("session.login"), QStringLiteral("session"), m_user->id,
+                   {{QStringLiteral("username"), m_user->username}, {QStringLiteral("role"), Roles::code(m_user->role)}});
+        return Done{};
+    });
+    if (!r) {
+        m_user.reset();
+        m_systemTool = savedTool;
+        return r.error();
+    }
+    Q_EMIT sessionChanged();
+    return *m_user;
+}
+
+Status DispatchService::logout()
+{
+    if (!m_user)
+        return Done{};
+    auto r = perform<Done>([&](CommandContext& ctx) {
+        ctx.record(QStringLiteral("session.logout"), QStringLiteral("session"), m_user->id,
+                   {{QStringLiteral("username"), m_user->username}});
+        return Done{};
+    });
+    m_user.reset();
+    Q_EMIT sessionChanged();
+    return r;
+}
+
+Status DispatchService::installDistrict(const DistrictData& district)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        SetupCommands::installDistrict(ctx, district);
+        return Done{};
+    });
+}
+
+Result<qint64> DispatchService::addUser(const SetupCommands::NewUser& user)
+{
+    return perform<qint64>([&](CommandContext& ctx) { return SetupCommands::addUser(ctx, user); });
+}
+
+Status DispatchService::setPassword(const QString& username, const QString& password, int iterations)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        SetupCommands::setPassword(ctx, username, password, iterations);
+        return Done{};
+    });
+}
+
+Result<qint64> DispatchService::createIncident(const IncidentDraft& draft)
+{
+    return perform<qint64>([&](CommandContext& ctx) { return IncidentCommands::create(ctx, draft); });
+}
+
+Status DispatchService::changeIncidentState(qint64 incidentId, IncidentState to, const QString& reason)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        IncidentCommands::transition(ctx, incidentId, to, reason);
+        return Done{};
+    });
+}
+
+Status DispatchService::changeUnitState(qint64 unitId, UnitState to, const QString& reason)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        UnitCommands::changeState(ctx, unitId, to, reason);
+        return Done{};
+    });
+}
+
+} // namespace dispatch

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/IncidentCommands.h"
+
+#include "domain/Taxonomy.h"
+#include "service/Board.h"
+#include "service/CommandContext.h"
+#include "store/IncidentRepository.h"
+
+#include <QDateTime>
+
+namespace dispatch {
+
+namespace {
+constexpr qint64 kFutureToleranceMs = 60 * 1000;
+}
+
+QJsonObject IncidentCommands::toJson(const Incident& i)
+{
+    QJsonObject o{{QStringLiteral("number"), i.number},
+                  {QStringLiteral("line"), i.line},
+                  {QStringLiteral("caller_name"), i.callerName},
+                  {QStringLiteral("caller_phone"), i.callerPhone},
+                  {QStringLiteral("address"), i.address},
+                  {QStringLiteral("summary"), i.summary},
+                  {QStringLiteral("category"), i.category},
+                  {QStringLiteral("priority"), i.priority},
+                  {QStringLiteral("state"), IncidentLifecycle::code(i.state)},
+                  {QStringLiteral("received_at"), i.receivedAtMs},
+                  {QStringLiteral("zone_id"), i.zoneId},
+                  {QStringLiteral("tier"), i.tier},
+                  {QStringLiteral("origin"), originCode(i.origin)}};
+    if (i.position) {
+        o.insert(QStringLiteral("lat"), i.position->lat);
+        o.insert(QStringLiteral("lon"), i.position->lon);
+    }
+    return o;
+}
+
+qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
+{
+    ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    const Taxonomy& tax = Taxonomy::builtin();
+    if (!tax.hasLine(d.line))
+        throw DispatchError(tr("unknown source line \"%1\"").arg(d.line), QStringLiteral("line"));
+    if (!d.category.isEmpty() && !tax.hasCategory(d.category))
+        throw DispatchError(tr("unknown category \"%1\"").arg(d.category), QStringLiteral("category"));
+    if (d.priority < 0 || d.priority > 4)
+        throw DispatchError(tr("priority must be 1 to 4"), QStringLiteral("priority"));
+    if (d.position && !d.position->isValid())
+        throw DispatchError(tr("the position is not a valid latitude/longitude"), QStringLiteral("position"));
+    if (d.summary.trimmed().isEmpty() && d.address.trimmed().isEmpty())
+        throw DispatchError(tr("say what happened or where"), QStringLiteral("summary"));
+    const qint64 received = d.receivedAtMs ? d.receivedAtMs : ctx.now();
+    if (received > ctx.now() + kFutureToleranceMs)
+        throw DispatchError(tr("the receive time lies in the future"), QStringLiteral("received_at"));
+
+    Incident i;
+    i.line = d.line;
+    i.callerName = d.callerName.trimmed();
+    i.callerPhone = d.callerPhone.trimmed();
+    i.address = d.address.trimmed();
+    i.position = d.position;
+    i.summary = d.summary.trimmed();
+    i.category = d.category;
+    i.priority = d.priority;
+    if (i.position) {
+        if (const Zone* z = ctx.board().zoneAt(*i.position)) {
+            i.zoneId = z->id;
+            i.tier = z->tier;
+        }
+    }
+    i.state = (!i.category.isEmpty() && i.priority > 0) ? IncidentState::Triaged : IncidentState::Received;
+    i.stateSinceMs = ctx.now();
+    i.receivedAtMs = received;
+    i.createdAtMs = ctx.now();
+    i.updatedAtMs = ctx.now();
+    i.createdBy = ctx.actor().userId;
+    i.desk = ctx.actor().desk;
+    i.number = IncidentRepository::nextNumber(
+        ctx.db(), QDateTime::fromMSecsSinceEpoch(received, QTimeZone::utc()).toTimeZone(ctx.timeZone()).date());
+    i.id = IncidentRepository::insert(ctx.db(), i);
+    ctx.record(QStringLiteral("incident.created"), QStringLiteral("incident"), i.id, toJson(i));
+    ctx.changes().incidents.insert(i.id);
+    return i.id;
+}
+
+Incident IncidentCommands::load(CommandContext& ctx, qint64 incidentId)
+{
+    std::optional<Incident> i = IncidentRepository::find(ctx.db(), incidentId);
+    if (!i)
+        throw DispatchError(tr("no incident with id %1").arg(incidentId));
+    return std::move(*i);
+}
+
+void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, IncidentState to, const QString& reason,
+                                       QJsonObject extra)
+{
+    const QString refusal = IncidentLifecycle::refusal(i.state, to);
+    if (!refusal.isEmpty())
+        throw DispatchError(refusal, QStringLiteral("incident %1").arg(i.number));
+    const IncidentState from = i.state;
+    i.state = to;
+    i.stateSinceMs = ctx.now();
+    i.updatedAtMs = ctx.now();
+    IncidentRepository::update(ctx.db(), i);
+    extra.insert(QStringLiteral("from"), IncidentLifecycle::code(from));
+    extra.insert(QStringLiteral("to"), IncidentLifecycle::code(to));
+    if (!reason.isEmpty())
+        extra.insert(QStringLiteral("reason"), reason);
+    ctx.record(QStringLiteral("incident.state_changed"), QStringLiteral("incident"), i.id, extra);
+    ctx.changes().incidents.insert(i.id);
+}
+
+void IncidentCommands::transition(CommandContext& ctx, qint64 incidentId, IncidentState to, const QString& reason)
+{
+    ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    Incident i = load(ctx, incidentId);
+    if (to == IncidentState::Cancelled && reason.trimmed().isEmpty())
+        throw DispatchError(tr("cancelling an incident needs a reason"), QStringLiteral("reason"));
+    applyTransition(ctx, i, to, reason.trimmed());
+}
+
+} // namespace dispatch

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Incident.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace dispatch {
+
+class CommandContext;
+
+/// Commands on incidents: creation and lifecycle transitions.
+class IncidentCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(dispatch::IncidentCommands)
+
+public:
+    static qint64 create(CommandContext& ctx, const IncidentDraft& draft);
+    static void transition(CommandContext& ctx, qint64 incidentId, IncidentState to, const QString& reason);
+
+    /// Loads an incident inside the transaction or refuses with "no incident".
+    static Incident load(CommandContext& ctx, qint64 incidentId);
+    /// Moves the incident to `to` (checked by the state machine), records "incident.state_changed".
+    static void applyTransition(CommandContext& ctx, Incident& incident, IncidentState to, const QString& reason,
+                                QJsonObject extra = {});
+    static QJsonObject toJson(const Incident& incident);
+};
+
+} // namespace dispatch

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Database.h"
+
+#include "store/Schema.h"
+#include "store/Sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace dispatch {
+
+namespace {
+
+std::atomic<int> s_connectionCounter{0};
+
+Status checkHeader(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Database::tr("cannot read the file: %1").arg(f.errorString()), path};
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (f.read(16) != magic)
+        return Error{Database::tr("this is not a SQLite database (wrong file header); the file was left untouched"),
+                     path};
+    return Done{};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    const QFileInfo fi(path);
+    if (fi.exists() && fi.isDir())
+        return Error{tr("this is a directory, not a store file"), path};
+    const bool hasContent = fi.exists() && fi.size() > 0;
+    if (hasContent) {
+        if (Status s = checkHeader(path); !s)
+            return s.error();
+    } else if (mode != Mode::CreateOrMigrate) {
+        return Error{tr("no store here (the file is missing or empty)"), path};
+    } else if (!QDir().mkpath(fi.absolutePath())) {
+        return Error{tr("cannot create the folder for the store"), fi.absolutePath()};
+    }
+
+    std::unique_ptr<Database> db(
+        new Database(path, QStringLiteral("dispatch-store-%1").arg(++s_connectionCounter)));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    if (!db->m_db.isValid())
+        return Error{tr("Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)"), path};
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return Error{tr("cannot open the store: %1").arg(db->m_db.lastError().text()), path};
+    if (Status s = db->configure(mode); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::configure(Mode mode)
+{
+    try {
+        sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        const int tables = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+        const int appId = sql::scalar(m_db, QStringLiteral("PRAGMA application_id")).toInt();
+        m_schemaVersion = sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
+
+        if (tables == 0) {
+            if (mode != Mode::CreateOrMigrate)
+                return Error{tr("this SQLite file holds no store"), m_path};
+            m_created = true;
+            m_schemaVersion = 0;
+        } else if (appId != kApplicationId) {
+            return Error{tr("this SQLite database is not a dispatcher store; the file was left untouched"), m_path};
+        }
+        if (m_schemaVersion > kSchemaVersion)
+            return Error{tr("the store was written by a newer version of the workstation (schema %1; this build "
+                            "reads up to %2). Use a newer build; the file was not changed.")
+                             .arg(m_schemaVersion)
+                             .arg(kSchemaVersion),
+                         m_path};
+
+        if (mode != Mode::Inspect) {
+            const QString journal =
+                sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL")).toString().toLower();
+            if (journal != QStringLiteral("wal") && journal != QStringLiteral("memory"))
+                return Error{tr("cannot switch the store to WAL journaling (got \"%1\")").arg(journal), m_path};
+        }
+        // FULL: each commit is on disk before we report it (see the class comment).
+        sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+
+        if (mode != Mode::Inspect && m_schemaVersion < kSchemaVersion)
+            return migrate(m_schemaVersion);
+        return Done{};
+    } catch (const DispatchError& e) {
+        return Error{tr("cannot read the store: %1").arg(e.error().message), m_path};
+    }
+}
+
+Status Database::migrate(int from)
+{
+    for (const Schema::Step& step : Schema::steps()) {
+        if (step.toVersion <= from)
+            continue;
+        try {
+            Transaction tx(*this);
+            step.apply(m_db);
+            if (step.toVersion == 1)
+                sql::run(m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+            sql::run(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
+            tx.commit();
+        } catch (const DispatchError& e) {
+            return Error{tr("upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.")
+                             .arg(step.toVersion)
+                             .arg(step.description, e.error().message)
+                             .arg(m_schemaVersion),
+                         m_path};
+        }
+        m_schemaVersion = step.toVersion;
+    }
+    if (!m_created)
+        m_migratedFrom = from;
+    return Done{};
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.constData());
+    return nullptr;
+}
+
+QString Database::meta(const QString& key, const QString& fallback) const
+{
+    const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return v.isValid() ? v.toString() : fallback;
+}
+
+void Database::setMeta(const QString& key, const QString& value)
+{
+    sql::run(m_db, QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+             {key, value});
+}
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    if (db.m_inTransaction)
+        throw DispatchError(QStringLiteral("internal error: nested transaction"));
+    sql::run(db.connection(), QStringLiteral("BEGIN IMMEDIATE"));
+    db.m_inTransaction = true;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        QSqlQuery q(m_db.connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_inTransaction = false;
+    }
+}
+
+void Transaction::commit()
+{
+    sql::run(m_db.connection(), QStringLiteral("COMMIT"));
+    m_done = true;
+    m_db.m_inTransaction = false;
+}
+
+} // namespace dispatch

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace dispatch {
+
+/// One SQLite store file opened through a named Qt Sql connection.
+///
+/// Durability: WAL journal with synchronous=FULL. Every commit is synced to disk before the facade reports
+/// success, so an incident the screen showed as saved survives a crash *and* a power loss. NORMAL would be
+/// faster but may drop the last commits on power loss, which a 110 centre cannot accept.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(dispatch::Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class Mode {
+        CreateOrMigrate, ///< create a new store if the file is missing or empty; migrate an older one
+        OpenExisting,    ///< the file must be a store; migrate an older one
+        Inspect,         ///< the file must be a store; never write the schema (used by `check`)
+    };
+
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kApplicationId = 0x44313130; // "D110"
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateOrMigrate);
+    ~Database();
+
+    const QSqlDatabase& connection() const { return m_db; }
+    /// The raw handle of the QSQLITE driver, for hot paths (bulk import, benchmarks).
+    sqlite3* handle() const;
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool wasCreated() const { return m_created; }
+    int migratedFrom() const { return m_migratedFrom; }
+
+    QString meta(const QString& key, const QString& fallback = {}) const;
+    /// Writes a meta value; call inside a transaction.
+    void setMeta(const QString& key, const QString& value);
+
+    bool inTransaction() const { return m_inTransaction; }
+
+private:
+    friend class Transaction;
+    Database(QString path, QString connectionName);
+    Status configure(Mode mode);
+    Status migrate(int from);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    int m_migratedFrom = 0;
+    bool m_created = false;
+    bool m_inTransaction = false;
+};
+
+/// BEGIN IMMEDIATE … COMMIT; rolls back unless commit() was reached. Throws DispatchError on failure.
+class Transaction
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace dispatch

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/EventLog.h"
+
+#include "store/Sql.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace dispatch {
+
+namespace {
+
+const QString kColumns = QStringLiteral("seq, at, user_id, username, desk, kind, entity, entity_id, payload, "
+                                        "prev_hash, hash");
+const QString kHeadKey = QStringLiteral("chain_head");
+
+EventRecord fromQuery(const QSqlQuery& q)
+{
+    EventRecord e;
+    e.seq = q.value(0).toLongLong();
+    e.atMs = q.value(1).toLongLong();
+    e.userId = q.value(2).toLongLong();
+    e.username = q.value(3).toString();
+    e.desk = q.value(4).toString();
+    e.kind = q.value(5).toString();
+    e.entity = q.value(6).toString();
+    e.entityId = q.value(7).toLongLong();
+    e.payload = q.value(8).toString().toUtf8();
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+QString describe(const EventRecord& e)
+{
+    return EventLog::tr("event #%1 (%2, %3, by %4)")
+        .arg(e.seq)
+        .arg(e.kind, QDateTime::fromMSecsSinceEpoch(e.atMs, QTimeZone::utc()).toString(Qt::ISODate), e.username);
+}
+
+} // namespace
+
+QJsonObject EventRecord::payloadObject() const
+{
+    return QJsonDocument::fromJson(payload).object();
+}
+
+QString EventLog::genesisHash()
+{
+    return QString(64, u'0');
+}
+
+QString EventLog::computeHash(const EventRecord& e)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const QByteArray head = QStringLiteral("seq=%1\nat=%2\nuser=%3\nusername=%4\ndesk=%5\nkind=%6\nentity=%7\n"
+                                           "entity_id=%8\nprev=%9\npayload=")
+                                .arg(e.seq)
+                                .arg(e.atMs)
+                                .arg(e.userId)
+                                .arg(e.username, e.desk, e.kind, e.entity)
+                                .arg(e.entityId)
+                                .arg(e.prevHash)
+                                .toUtf8();
+    h.addData(head);
+    h.addData(e.payload);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+EventRecord EventLog::append(const QSqlDatabase& db, const Actor& actor, qint64 atMs, const QString& kind,
+                             const QString& entity, qint64 entityId, const QJsonObject& payload)
+{
+    EventRecord e;
+    QSqlQuery last = sql::run(db, QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"));
+    if (last.next()) {
+        e.seq = last.value(0).toLongLong() + 1;
+        e.prevHash = last.value(1).toString();
+    } else {
+        e.seq = 1;
+        e.prevHash = genesisHash();
+    }
+    e.atMs = atMs;
+    e.userId = actor.userId;
+    e.username = actor.username;
+    e.desk = actor.desk;
+    e.kind = kind;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    e.hash = computeHash(e);
+    sql::run(db,
+             QStringLiteral("INSERT INTO events(") + kColumns + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+             {e.seq, e.atMs, sql::idOrNull(e.userId), sql::text(e.username), sql::text(e.desk), e.kind, e.entity, sql::idOrNull(e.entityId),
+              QString::fromUtf8(e.payload), e.prevHash, e.hash});
+    sql::run(db,
+             QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+             {kHeadKey, QStringLiteral("%1 %2").arg(e.seq).arg(e.hash)});
+    return e;
+}
+
+ChainReport EventLog::verify(const QSqlDatabase& db)
+{
+    ChainReport r;
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events ORDER BY seq"));
+    QString prev = genesisHash();
+    qint64 expectedSeq = 1;
+    auto fail = [&](qint64 seq, const QString& why) {
+        r.ok = false;
+        r.brokenSeq = seq;
+        r.reason = why;
+        return r;
+    };
+    while (q.next()) {
+        const EventRecord e = fromQuery(q);
+        if (e.seq != expectedSeq)
+            return fail(expectedSeq, tr("event #%1 is missing (the next stored event is #%2)").arg(expectedSeq).arg(e.seq));
+        if (e.prevHash != prev)
+            return fail(e.seq, tr("%1 does not follow the event before it (an event was removed, inserted or "
+                                  "reordered)").arg(describe(e)));
+        if (computeHash(e) != e.hash)
+            return fail(e.seq, tr("%1 was altered after it was written (its content no longer matches its hash)")
+                                   .arg(describe(e)));
+        prev = e.hash;
+        ++expectedSeq;
+        ++r.events;
+    }
+    const QString head = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kHeadKey}).toString();
+    const QString expectedHead = r.events ? QStringLiteral("%1 %2").arg(r.events).arg(prev) : QString();
+    if (head != expectedHead) {
+        const qint64 headSeq = head.section(u' ', 0, 0).toLongLong();
+        return fail(r.events + 1,
+                    headSeq > r.events
+                        ? tr("the log ends at event #%1 but the chain head records #%2: events at the end were "
+                             "removed").arg(r.events).arg(headSeq)
+                        : tr("the chain head does not match the last event"));
+    }
+    return r;
+}
+
+QList<EventRecord> EventLog::forEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId)
+{
+    QList<EventRecord> out;
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT ") + kColumns
+                               + QStringLiteral(" FROM events WHERE entity = ? AND entity_id = ? ORDER BY seq"),
+                           {entity, entityId});
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+QList<EventRecord> EventLog::range(const QSqlDatabase& db, qint64 fromSeq, int limit)
+{
+    QList<EventRecord> out;
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE seq >= ? ORDER BY seq LIMIT ?"),
+        {fromSeq, limit});
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+qint64 EventLog::lastSeq(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM events")).toLongLong();
+}
+
+} // namespace dispatch

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/User.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dispatch {
+
+/// One entry of the append-only, hash-chained event log.
+struct EventRecord
+{
+    qint64 seq = 0;
+    qint64 atMs = 0;
+    qint64 userId = 0;
+    QString username;
+    QString desk;
+    QString kind;     ///< e.g. "incident.created", "unit.state_changed"
+    QString entity;   ///< e.g. "incident", "unit", "user", "session"
+    qint64 entityId = 0;
+    QByteArray payload; ///< compact JSON object, keys sorted
+    QString prevHash;
+    QString hash;
+
+    QJsonObject payloadObject() const;
+};
+
+/// Result of walking the chain.
+struct ChainReport
+{
+    bool ok = true;
+    qint64 events = 0;      ///< events checked
+    qint64 brokenSeq = 0;   ///< first broken link (0 when ok)
+    QString reason;
+};
+
+/// The event log: every change the facade makes is recorded here, in the same transaction as the change.
+/// Each event's SHA-256 covers its content and the previous event's hash, and the head of the chain is
+/// kept in `meta`, so an edited, deleted, inserted or reordered event breaks the chain.
+class EventLog
+{
+    Q_DECLARE_TR_FUNCTIONS(dispatch::EventLog)
+
+public:
+    static QString genesisHash();
+    static QString computeHash(const EventRecord& e);
+
+    /// Appends one event; call inside a write transaction (BEGIN IMMEDIATE), which serialises writers.
+    static EventRecord append(const QSqlDatabase& db, const Actor& actor, qint64 atMs, const QString& kind,
+                              const QString& entity, qint64 entityId, const QJsonObject& payload);
+
+    static ChainReport verify(const QSqlDatabase& db);
+
+    static QList<EventRecord> forEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId);
+    static QList<EventRecord> range(const QSqlDatabase& db, qint64 fromSeq, int limit);
+    static qint64 lastSeq(const QSqlDatabase& db);
+};
+
+} // namespace dispatch

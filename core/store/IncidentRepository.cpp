@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/IncidentRepository.h"
+
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+
+namespace dispatch {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, number, line, caller_name, caller_phone, address, lat, lon, zone_id, tier, summary, category, priority, "
+    "state, state_since, received_at, created_at, updated_at, created_by, desk, merged_into, origin, source_ref");
+
+const QString kOpenStates = QStringLiteral("state NOT IN ('closed','merged','cancelled')");
+
+Incident fromQuery(const QSqlQuery& q)
+{
+    Incident i;
+    i.id = q.value(0).toLongLong();
+    i.number = q.value(1).toString();
+    i.line = q.value(2).toString();
+    i.callerName = q.value(3).toString();
+    i.callerPhone = q.value(4).toString();
+    i.address = q.value(5).toString();
+    if (!q.value(6).isNull() && !q.value(7).isNull())
+        i.position = GeoPoint{q.value(6).toDouble(), q.value(7).toDouble()};
+    i.zoneId = q.value(8).toLongLong();
+    i.tier = q.value(9).toInt();
+    i.summary = q.value(10).toString();
+    i.category = q.value(11).toString();
+    i.priority = q.value(12).toInt();
+    i.state = IncidentLifecycle::fromCode(q.value(13).toString()).value_or(IncidentState::Received);
+    i.stateSinceMs = q.value(14).toLongLong();
+    i.receivedAtMs = q.value(15).toLongLong();
+    i.createdAtMs = q.value(16).toLongLong();
+    i.updatedAtMs = q.value(17).toLongLong();
+    i.createdBy = q.value(18).toLongLong();
+    i.desk = q.value(19).toString();
+    i.mergedInto = q.value(20).toLongLong();
+    i.origin = originFromCode(q.value(21).toString()).value_or(IncidentOrigin::Live);
+    i.sourceRef = q.value(22).toString();
+    return i;
+}
+
+void bindAll(QSqlQuery& q, const Incident& i)
+{
+    q.addBindValue(sql::text(i.number));
+    q.addBindValue(sql::text(i.line));
+    q.addBindValue(sql::text(i.callerName));
+    q.addBindValue(sql::text(i.callerPhone));
+    q.addBindValue(sql::text(i.address));
+    q.addBindValue(sql::doubleOrNull(i.position ? std::optional(i.position->lat) : std::nullopt));
+    q.addBindValue(sql::doubleOrNull(i.position ? std::optional(i.position->lon) : std::nullopt));
+    q.addBindValue(sql::idOrNull(i.zoneId));
+    q.addBindValue(i.tier);
+    q.addBindValue(sql::text(i.summary));
+    q.addBindValue(sql::text(i.category));
+    q.addBindValue(i.priority);
+    q.addBindValue(IncidentLifecycle::code(i.state));
+    q.addBindValue(i.stateSinceMs);
+    q.addBindValue(i.receivedAtMs);
+    q.addBindValue(i.createdAtMs);
+    q.addBindValue(i.updatedAtMs);
+    q.addBindValue(sql::idOrNull(i.createdBy));
+    q.addBindValue(sql::text(i.desk));
+    q.addBindValue(sql::idOrNull(i.mergedInto));
+    q.addBindValue(originCode(i.origin));
+    q.addBindValue(sql::text(i.sourceRef));
+}
+
+QList<Incident> collect(QSqlQuery& q)
+{
+    QList<Incident> out;
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+} // namespace
+
+qint64 IncidentRepository::insert(const QSqlDatabase& db, const Incident& incident)
+{
+    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO incidents(") + kColumns.section(u',', 1).trimmed()
+                                       + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    bindAll(q, incident);
+    sql::exec(q);
+    return q.lastInsertId().toLongLong();
+}
+
+void IncidentRepository::update(const QSqlDatabase& db, const Incident& incident)
+{
+    QSqlQuery q = sql::prepare(
+        db, QStringLiteral("UPDATE incidents SET number=?, line=?, caller_name=?, caller_phone=?, address=?, lat=?, "
+                           "lon=?, zone_id=?, tier=?, summary=?, category=?, priority=?, state=?, state_since=?, "
+                           "received_at=?, created_at=?, updated_at=?, created_by=?, desk=?, merged_into=?, "
+                           "origin=?, source_ref=? WHERE id=?"));
+    bindAll(q, incident);
+    q.addBindValue(incident.id);
+    sql::exec(q);
+}
+
+std::optional<Incident> IncidentRepository::find(const QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q =
+        sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM incidents WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QList<Incident> IncidentRepository::active(const QSqlDatabase& db)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM incidents WHERE ")
+                                   + kOpenStates + QStringLiteral(" AND origin <> 'imported' ORDER BY id"));
+    return collect(q);
+}
+
+QList<Incident> IncidentRepository::list(const QSqlDatabase& db, const IncidentQuery& query)
+{
+    QString where = QStringLiteral(" WHERE 1=1");
+    QVariantList binds;
+    if (query.activeOnly)
+        where += QStringLiteral(" AND ") + kOpenStates;
+    if (query.origin) {
+        where += QStringLiteral(" AND origin = ?");
+        binds << originCode(*query.origin);
+    }
+    if (query.fromMs) {
+        where += QStringLiteral(" AND received_at >= ?");
+        binds << query.fromMs;
+    }
+    if (query.toMs) {
+        where += QStringLiteral(" AND received_at < ?");
+        binds << query.toMs;
+    }
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM incidents") + where
+                                       + QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant& v : std::as_const(binds))
+        q.addBindValue(v);
+    q.addBindValue(query.limit);
+    q.addBindValue(query.offset);
+    sql::exec(q);
+    return collect(q);
+}
+
+qint64 IncidentRepository::count(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM incidents")).toLongLong();
+}
+
+QString IncidentRepository::nextNumber(const QSqlDatabase& db, const QDate& localDate)
+{
+    const QString prefix = localDate.toString(QStringLiteral("yyyyMMdd")) + u'-';
+    const QString last = sql::scalar(db,
+                                     QStringLiteral("SELECT max(number) FROM incidents WHERE number >= ? AND number < ?"),
+                                     {prefix, QString(prefix + QChar(0xffff))})
+                             .toString();
+    const int n = last.isEmpty() ? 1 : last.mid(prefix.size()).toInt() + 1;
+    return prefix + QStringLiteral("%1").arg(n, 5, 10, QChar(u'0'));
+}
+
+} // namespace dispatch

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Incident.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace dispatch {
+
+/// Filters for listing incidents from the store (history is paged; only active ones live in memory).
+struct IncidentQuery
+{
+    bool activeOnly = false;
+    std::optional<IncidentOrigin> origin;
+    qint64 fromMs = 0; ///< received at or after, 0 = no bound
+    qint64 toMs = 0;   ///< received before, 0 = no bound
+    int limit = 1000;
+    int offset = 0;
+};
+
+/// Rows of the `incidents` table. Writes happen only inside the facade's transactions.
+class IncidentRepository
+{
+public:
+    static qint64 insert(const QSqlDatabase& db, const Incident& incident);
+    static void update(const QSqlDatabase& db, const Incident& incident);
+    static std::optional<Incident> find(const QSqlDatabase& db, qint64 id);
+    /// Every incident that is not closed, merged or cancelled (live and exercise; never imported history).
+    static QList<Incident> active(const QSqlDatabase& db);
+    static QList<Incident> list(const QSqlDatabase& db, const IncidentQuery& query);
+    static qint64 count(const QSqlDatabase& db);
+    /// The next number for the given centre-local date: YYYYMMDD-NNNNN.
+    static QString nextNumber(const QSqlDatabase& db, const QDate& localDate);
+};
+
+} // namespace dispatch

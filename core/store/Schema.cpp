@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Schema.h"
+
+#include "store/Sql.h"
+
+namespace dispatch {
+
+namespace {
+
+void execAll(const QSqlDatabase& db, std::initializer_list<const char*> statements)
+{
+    for (const char* s : statements)
+        sql::run(db, QString::fromUtf8(s));
+}
+
+// Version 1: reference data, users, incidents, units and the hash-chained event log.
+// Times are INTEGER milliseconds since the Unix epoch, UTC.
+void toV1(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE users ("
+        " id INTEGER PRIMARY KEY,"
+        " username TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+        " display_name TEXT NOT NULL,"
+        " role TEXT NOT NULL CHECK (role IN ('dispatcher','shift_leader','trainer','admin')),"
+        " pw_salt BLOB NOT NULL, pw_hash BLOB NOT NULL, pw_iterations INTEGER NOT NULL,"
+        " active INTEGER NOT NULL DEFAULT 1,"
+        " created_at INTEGER NOT NULL)",
+        "CREATE TABLE agencies ("
+        " code TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',"
+        " phone TEXT NOT NULL DEFAULT '')",
+        "CREATE TABLE zones ("
+        " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+        " tier INTEGER NOT NULL CHECK (tier BETWEEN 1 AND 5),"
+        " geometry TEXT NOT NULL,"
+        " min_lat REAL NOT NULL, min_lon REAL NOT NULL, max_lat REAL NOT NULL, max_lon REAL NOT NULL,"
+        " source TEXT NOT NULL DEFAULT '')",
+        "CREATE TABLE stations ("
+        " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+        " lat REAL NOT NULL, lon REAL NOT NULL, phone TEXT NOT NULL DEFAULT '')",
+        "CREATE TABLE staging_points ("
+        " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+        " lat REAL NOT NULL, lon REAL NOT NULL,"
+        " zone_id INTEGER REFERENCES zones(id), station_id INTEGER REFERENCES stations(id))",
+        "CREATE TABLE incidents ("
+        " id INTEGER PRIMARY KEY,"
+        " number TEXT NOT NULL UNIQUE,"
+        " line TEXT NOT NULL,"
+        " caller_name TEXT NOT NULL DEFAULT '', caller_phone TEXT NOT NULL DEFAULT '',"
+        " address TEXT NOT NULL DEFAULT '', lat REAL, lon REAL,"
+        " zone_id INTEGER REFERENCES zones(id), tier INTEGER NOT NULL DEFAULT 0,"
+        " summary TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',"
+        " priority INTEGER NOT NULL DEFAULT 0 CHECK (priority BETWEEN 0 AND 4),"
+        " state TEXT NOT NULL, state_since INTEGER NOT NULL,"
+        " received_at INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+        " created_by INTEGER REFERENCES users(id), desk TEXT NOT NULL DEFAULT '',"
+        " merged_into INTEGER REFERENCES incidents(id))",
+        "CREATE INDEX incidents_open ON incidents(state) WHERE state NOT IN ('closed','merged','cancelled')",
+        "CREATE INDEX incidents_received ON incidents(received_at)",
+        "CREATE INDEX incidents_phone ON incidents(caller_phone) WHERE caller_phone <> ''",
+        "CREATE TABLE units ("
+        " id INTEGER PRIMARY KEY, callsign TEXT NOT NULL UNIQUE, type TEXT NOT NULL,"
+        " officers INTEGER NOT NULL DEFAULT 0, auxiliaries INTEGER NOT NULL DEFAULT 0,"
+        " station_id INTEGER REFERENCES stations(id), staging_point_id INTEGER REFERENCES staging_points(id),"
+        " state TEXT NOT NULL, state_since INTEGER NOT NULL,"
+        " incident_id INTEGER REFERENCES incidents(id),"
+        " lat REAL, lon REAL, fix_at INTEGER)",
+        "CREATE TABLE events ("
+        " seq INTEGER PRIMARY KEY,"
+        " at INTEGER NOT NULL,"
+        " user_id INTEGER, username TEXT NOT NULL, desk TEXT NOT NULL,"
+        " kind TEXT NOT NULL, entity TEXT NOT NULL, entity_id INTEGER,"
+        " payload TEXT NOT NULL,"
+        " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+        "CREATE INDEX events_entity ON events(entity, entity_id)",
+        "CREATE INDEX events_at ON events(at)",
+        // The log is append-only for the application; the hash chain catches anyone who goes around this.
+        "CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+        " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+        "CREATE TRIGGER events_no_delete BEFORE DELETE ON events"
+        " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+    });
+}
+
+// Version 2: every incident says where it came from, so that imported history and training exercises
+// never count as live work.
+void toV2(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "ALTER TABLE incidents ADD COLUMN origin TEXT NOT NULL DEFAULT 'live'"
+        " CHECK (origin IN ('live','imported','exercise'))",
+        "ALTER TABLE incidents ADD COLUMN source_ref TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX incidents_origin_received ON incidents(origin, received_at)",
+    });
+}
+
+} // namespace
+
+const QList<Schema::Step>& Schema::steps()
+{
+    static const QList<Step> all{
+        {1, QStringLiteral("reference data, users, incidents, units, event log"), &toV1},
+        {2, QStringLiteral("incident origin (live / imported / exercise)"), &toV2},
+    };
+    return all;
+}
+
+int Schema::latestVersion()
+{
+    return steps().last().toVersion;
+}
+
+} // namespace dispatch

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/StoreLocator.h"
+
+#include "demo/DistrictData.h"
+#include "service/DispatchService.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace dispatch {
+
+QString StoreLocator::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("dispatch.sqlite"));
+}
+
+Result<StoreLocator::Opened> StoreLocator::open(const QString& explicitPath, int passwordIterations)
+{
+    Opened out;
+    if (!explicitPath.isEmpty()) {
+        auto db = Database::open(explicitPath, Database::Mode::OpenExisting);
+        if (!db) {
+            Error e = db.error();
+            if (!QFileInfo::exists(explicitPath))
+                e.message += tr(" — create one with: dispatchctl init --db %1 --demo").arg(explicitPath);
+            return e;
+        }
+        out.db = std::move(db).value();
+        return out;
+    }
+    auto db = Database::open(defaultPath(), Database::Mode::CreateOrMigrate);
+    if (!db)
+        return db.error();
+    out.db = std::move(db).value();
+    SystemClock clock;
+    DispatchService setup(*out.db, clock, QStringLiteral("setup"));
+    if (setup.board().zones().isEmpty() && setup.board().unitIds().isEmpty()) {
+        auto loaded = DistrictLoader::demo();
+        if (!loaded)
+            return loaded.error();
+        DistrictData district = std::move(loaded).value();
+        if (passwordIterations > 0)
+            district.passwordIterations = passwordIterations;
+        setup.actAsSystem(QStringLiteral("first-run setup"));
+        if (Status s = setup.installDistrict(district); !s)
+            return s.error();
+        out.seededDemo = true;
+    }
+    return out;
+}
+
+} // namespace dispatch

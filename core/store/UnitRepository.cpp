@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/UnitRepository.h"
+
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+
+namespace dispatch {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, callsign, type, officers, auxiliaries, station_id, staging_point_id, "
+                                        "state, state_since, incident_id, lat, lon, fix_at");
+
+Unit fromQuery(const QSqlQuery& q)
+{
+    Unit u;
+    u.id = q.value(0).toLongLong();
+    u.callsign = q.value(1).toString();
+    u.type = q.value(2).toString();
+    u.officers = q.value(3).toInt();
+    u.auxiliaries = q.value(4).toInt();
+    u.stationId = q.value(5).toLongLong();
+    u.stagingPointId = q.value(6).toLongLong();
+    u.state = UnitLifecycle::fromCode(q.value(7).toString()).value_or(UnitState::OffDuty);
+    u.stateSinceMs = q.value(8).toLongLong();
+    u.incidentId = q.value(9).toLongLong();
+    if (!q.value(10).isNull() && !q.value(11).isNull())
+        u.position = GeoPoint{q.value(10).toDouble(), q.value(11).toDouble()};
+    u.fixAtMs = q.value(12).toLongLong();
+    return u;
+}
+
+void bindAll(QSqlQuery& q, const Unit& u)
+{
+    q.addBindValue(sql::text(u.callsign));
+    q.addBindValue(sql::text(u.type));
+    q.addBindValue(u.officers);
+    q.addBindValue(u.auxiliaries);
+    q.addBindValue(sql::idOrNull(u.stationId));
+    q.addBindValue(sql::idOrNull(u.stagingPointId));
+    q.addBindValue(UnitLifecycle::code(u.state));
+    q.addBindValue(u.stateSinceMs);
+    q.addBindValue(sql::idOrNull(u.incidentId));
+    q.addBindValue(sql::doubleOrNull(u.position ? std::optional(u.position->lat) : std::nullopt));
+    q.addBindValue(sql::doubleOrNull(u.position ? std::optional(u.position->lon) : std::nullopt));
+    q.addBindValue(sql::idOrNull(u.fixAtMs));
+}
+
+} // namespace
+
+qint64 UnitRepository::insert(const QSqlDatabase& db, const Unit& unit)
+{
+    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO units(") + kColumns.section(u',', 1).trimmed()
+                                       + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    bindAll(q, unit);
+    sql::exec(q);
+    return q.lastInsertId().toLongLong();
+}
+
+void UnitRepository::update(const QSqlDatabase& db, const Unit& unit)
+{
+    QSqlQuery q = sql::prepare(db, QStringLiteral("UPDATE units SET callsign=?, type=?, officers=?, auxiliaries=?, "
+                                                  "station_id=?, staging_point_id=?, state=?, state_since=?, "
+                                                  "incident_id=?, lat=?, lon=?, fix_at=? WHERE id=?"));
+    bindAll(q, unit);
+    q.addBindValue(unit.id);
+    sql::exec(q);
+}
+
+std::optional<Unit> UnitRepository::find(const QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+std::optional<Unit> UnitRepository::findByCallsign(const QSqlDatabase& db, const QString& callsign)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units WHERE callsign = ?"),
+                           {callsign});
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QList<Unit> UnitRepository::all(const QSqlDatabase& db)
+{
+    QList<Unit> out;
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units ORDER BY id"));
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+} // namespace dispatch

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Unit.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace dispatch {
+
+/// Rows of the `units` table.
+class UnitRepository
+{
+public:
+    static qint64 insert(const QSqlDatabase& db, const Unit& unit);
+    static void update(const QSqlDatabase& db, const Unit& unit);
+    static std::optional<Unit> find(const QSqlDatabase& db, qint64 id);
+    static std::optional<Unit> findByCallsign(const QSqlDatabase& db, const QString& callsign);
+    static QList<Unit> all(const QSqlDatabase& db);
+};
+
+} // namespace dispatch

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatchQt.h"
+#include "TestStore.h"
+
+#include "store/EventLog.h"
+#include "store/Schema.h"
+#include "store/Sql.h"
+#include "store/StoreCheck.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace dispatch;
+using namespace dispatch::test;
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+TEST_CASE("a new store has the current schema and WAL and FULL sync and foreign keys", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nested/folder/new.sqlite"));
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    const auto& c = (*db)->connection();
+    CHECK((*db)->wasCreated());
+    CHECK((*db)->schemaVersion() == Database::kSchemaVersion);
+    CHECK(Schema::latestVersion() == Database::kSchemaVersion);
+    CHECK(sql::scalar(c, QStringLiteral("PRAGMA user_version")).toInt() == Database::kSchemaVersion);
+    CHECK(sql::scalar(c, QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
+    CHECK(sql::scalar(c, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(sql::scalar(c, QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    CHECK(sql::scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK((*db)->handle() != nullptr);
+}
+
+TEST_CASE("a store keeps its data across reopening", "[store]")
+{
+    TestStore store;
+    IncidentDraft d;
+    d.summary = QStringLiteral("两车刮擦，无人受伤");
+    d.category = QStringLiteral("traffic");
+    d.priority = 3;
+    auto id = store.service().createIncident(d);
+    REQUIRE(id.ok());
+    store.reopen();
+    CHECK_FALSE(store.db().wasCreated());
+    const Incident* i = store.service().board().incident(*id);
+    REQUIRE(i != nullptr);
+    CHECK(i->summary == QStringLiteral("两车刮擦，无人受伤"));
+    CHECK(store.service().board().zones().size() == 20);
+    CHECK(StoreCheckReport::run(store.db()).ok());
+}
+
+TEST_CASE("a store written by schema 1 is migrated with its data and its chain", "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    execRawSql(path, QString::fromUtf8(testData(QStringLiteral("store-v1.sql"))));
+    {
+        auto inspect = Database::open(path, Database::Mode::Inspect);
+        REQUIRE(inspect.ok());
+        CHECK((*inspect)->schemaVersion() == 1); // inspecting never migrates
+    }
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK((*db)->migratedFrom() == 1);
+    CHECK((*db)->schemaVersion() == Database::kSchemaVersion);
+    const auto& c = (*db)->connection();
+    CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM incidents")).toInt() == 2);
+    CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM incidents WHERE origin = 'live'")).toInt() == 2);
+    const StoreCheckReport report = StoreCheckReport::run(**db);
+    CHECK(report.integrityOk);
+    CHECK(report.chain.ok);
+    CHECK(report.chain.events == 4);
+
+    // The old user signs in with the password hashed by the old version (PBKDF2 made by another implementation).
+    ManualClock clock(defaultStartMs());
+    DispatchService svc(**db, clock, QStringLiteral("desk"));
+    CHECK(svc.board().activeIncidentIds().size() == 1);
+    auto user = svc.login(QStringLiteral("dispatcher"), QStringLiteral("dispatcher110"));
+    REQUIRE(user.ok());
+    CHECK(user->displayName == QStringLiteral("Old Desk"));
+    CHECK(EventLog::verify(c).ok);
+}
+
+TEST_CASE("a store from a newer version is refused and left untouched", "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+    }
+    execRawSql(path, QStringLiteral("PRAGMA user_version = 99; PRAGMA wal_checkpoint(TRUNCATE);"));
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.errorString().contains(QStringLiteral("newer version")));
+    CHECK(db.errorString().contains(QStringLiteral("99")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("a file that is not SQLite is refused and not overwritten", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    const QByteArray text = "These are shift notes, not a database.\n";
+    writeFile(path, text);
+    for (auto mode : {Database::Mode::CreateOrMigrate, Database::Mode::OpenExisting, Database::Mode::Inspect}) {
+        auto db = Database::open(path, mode);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.errorString().contains(QStringLiteral("not a SQLite database")));
+        CHECK(db.errorString().contains(path));
+    }
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == text);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("a corrupt SQLite file is refused and not overwritten", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+    QByteArray bytes("SQLite format 3\0", 16);
+    bytes.append(QByteArray(4096, '\xAB'));
+    writeFile(path, bytes);
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.errorString().contains(path));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == bytes);
+}
+
+TEST_CASE("a SQLite database of another program is refused", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    execRawSql(path, QStringLiteral("CREATE TABLE songs(title TEXT); INSERT INTO songs VALUES ('x');"));
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.errorString().contains(QStringLiteral("not a dispatcher store")));
+}
+
+TEST_CASE("a missing store is created only when asked to", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    CHECK(Database::open(path, Database::Mode::OpenExisting).errorString().contains(QStringLiteral("no store here")));
+    CHECK(Database::open(path, Database::Mode::Inspect).errorString().contains(QStringLiteral("no store here")));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(Database::open(path, Database::Mode::CreateOrMigrate).ok());
+    CHECK(QFile::exists(path));
+}
+
+TEST_CASE("a failed transaction leaves nothing half-written", "[store]")
+{
+    TestStore store(TestStore::Empty);
+    auto loaded = DistrictLoader::demo();
+    REQUIRE(loaded.ok());
+    DistrictData district = std::move(loaded).value();
+    district.passwordIterations = TestStore::kFastIterations;
+    // The last unit names a staging point that does not exist: the install fails after zones, stations,
+    // staging points and most units were written.
+    district.units.last().stagingCode = QStringLiteral("nowhere");
+    store.service().actAsSystem(QStringLiteral("test"));
+    const Status s = store.service().installDistrict(district);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.errorString().contains(QStringLiteral("nowhere")));
+    const auto& c = store.db().connection();
+    for (const char* table : {"zones", "stations", "staging_points", "units", "agencies", "users", "events"})
+        CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt() == 0);
+    CHECK(store.db().meta(QStringLiteral("centre_name")).isEmpty());
+    CHECK(store.service().board().zones().isEmpty());
+    CHECK_FALSE(store.db().inTransaction());
+
+    // The same district without the fault installs completely.
+    district.units.last().stagingCode.clear();
+    CHECK(store.service().installDistrict(district).ok());
+    CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM units")).toInt() == 23);
+}
+
+TEST_CASE("a transaction not committed is rolled back", "[store]")
+{
+    TestStore store(TestStore::Empty);
+    const auto& c = store.db().connection();
+    try {
+        Transaction tx(store.db());
+        store.db().setMeta(QStringLiteral("probe"), QStringLiteral("1"));
+        throw DispatchError(QStringLiteral("boom"));
+    } catch (const DispatchError&) {
+    }
+    CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'probe'")).toInt() == 0);
+    {
+        Transaction tx(store.db());
+        store.db().setMeta(QStringLiteral("probe"), QStringLiteral("2"));
+        tx.commit();
+    }
+    CHECK(store.db().meta(QStringLiteral("probe")) == QStringLiteral("2"));
+}

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dispatchctl end to end: the real binary, run as a process.
+#include "CatchQt.h"
+#include "TestStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace dispatch::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run ctl(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(DISPATCHCTL_PATH), args);
+    REQUIRE(p.waitForStarted());
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("dispatchctl --version and --help", "[ctl]")
+{
+    const Run v = ctl({QStringLiteral("--version")});
+    CHECK(v.exitCode == 0);
+    CHECK(v.out.startsWith(QStringLiteral("dispatchctl ")));
+    const Run h = ctl({QStringLiteral("--help")});
+    CHECK(h.exitCode == 0);
+    for (const char* cmd : {"init", "check", "incidents", "users"})
+        CHECK(h.out.contains(QString::fromLatin1(cmd)));
+    const Run bad = ctl({QStringLiteral("frobnicate")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("unknown command")));
+    CHECK(ctl({QStringLiteral("check")}).exitCode == 2); // --db missing
+}
+
+TEST_CASE("dispatchctl init creates and seeds and is idempotent", "[ctl]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+    const Run first = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")});
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("created store")));
+    CHECK(first.out.contains(QStringLiteral("20 zones")));
+    CHECK(first.out.contains(QStringLiteral("8 staging points")));
+    const Run again = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("up to date")));
+    CHECK(again.out.contains(QStringLiteral("already holds a district")));
+
+    const Run check = ctl({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("integrity: ok")));
+    CHECK(check.out.contains(QStringLiteral("intact")));
+
+    const Run users = ctl({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    REQUIRE(users.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(users.out.toUtf8()).array().size() == 6);
+
+    const Run incidents = ctl({QStringLiteral("incidents"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    REQUIRE(incidents.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(incidents.out.toUtf8()).isArray());
+}
+
+TEST_CASE("dispatchctl incidents lists what the facade wrote", "[ctl]")
+{
+    TestStore store;
+    dispatch::IncidentDraft d;
+    d.line = QStringLiteral("122");
+    d.summary = QStringLiteral("路口两车追尾");
+    d.address = QStringLiteral("茶城大道与月光路口");
+    d.category = QStringLiteral("traffic");
+    d.priority = 2;
+    d.position = dispatch::GeoPoint{22.7758, 100.9760};
+    REQUIRE(store.service().createIncident(d).ok());
+    const Run r = ctl({QStringLiteral("incidents"), QStringLiteral("--db"), store.path(), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(arr.size() == 1);
+    const QJsonObject o = arr.at(0).toObject();
+    CHECK(o.value(QStringLiteral("number")).toString() == QStringLiteral("20261122-00001"));
+    CHECK(o.value(QStringLiteral("line")).toString() == QStringLiteral("122"));
+    CHECK(o.value(QStringLiteral("category")).toString() == QStringLiteral("traffic"));
+    CHECK(o.value(QStringLiteral("priority")).toInt() == 2);
+    CHECK(o.value(QStringLiteral("state")).toString() == QStringLiteral("triaged"));
+    CHECK_FALSE(o.value(QStringLiteral("zone")).toString().isEmpty());
+    CHECK(o.value(QStringLiteral("received_at")).toString() == QStringLiteral("2026-11-22T01:00:00.000Z"));
+
+    const Run text = ctl({QStringLiteral("incidents"), QStringLiteral("--db"), store.path(), QStringLiteral("--active")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("20261122-00001")));
+    CHECK(text.out.contains(QStringLiteral("2026-11-22 09:00:00"))); // centre-local time
+    CHECK(ctl({QStringLiteral("incidents"), QStringLiteral("--db"), store.path(), QStringLiteral("--limit"),
+               QStringLiteral("0")})
+              .exitCode == 2);
+}
+
+TEST_CASE("dispatchctl check names the broken event and exits non-zero", "[ctl]")
+{
+    TestStore store;
+    for (int n = 0; n < 3; ++n) {
+        dispatch::IncidentDraft d;
+        d.summary = QStringLiteral("call %1").arg(n);
+        REQUIRE(store.service().createIncident(d).ok());
+    }
+    const QString path = store.path();
+    store.reopen();
+    execRawSql(path, QStringLiteral("DROP TRIGGER events_no_update; "
+                                    "UPDATE events SET payload = replace(payload, 'call 1', 'call 9') "
+                                    "WHERE kind = 'incident.created' AND payload LIKE '%call 1%';"));
+    const Run r = ctl({QStringLiteral("check"), QStringLiteral("--db"), path});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("BROKEN at event #")));
+    CHECK(r.err.contains(QStringLiteral("incident.created")));
+    const Run json = ctl({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    CHECK(json.exitCode == 1);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK_FALSE(o.value(QStringLiteral("chain_ok")).toBool());
+    CHECK(o.value(QStringLiteral("broken_event")).toInt() > 0);
+}
+
+TEST_CASE("dispatchctl refuses a file that is not a store and leaves it alone", "[ctl]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.docx"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("PK\x03\x04 not a database");
+    }
+    for (const char* cmd : {"check", "incidents", "init"}) {
+        const Run r = ctl({QString::fromLatin1(cmd), QStringLiteral("--db"), path});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("not a SQLite database")));
+        CHECK_FALSE(r.err.contains(QStringLiteral("terminate")));
+    }
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == QByteArray("PK\x03\x04 not a database"));
+}
+
+TEST_CASE("dispatchctl users add and passwd read the password from stdin", "[ctl]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("u.sqlite"));
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const Run add = ctl({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                         QStringLiteral("--username"), QStringLiteral("chief"), QStringLiteral("--role"),
+                         QStringLiteral("shift_leader"), QStringLiteral("--name"), QStringLiteral("Chief")},
+                        "s3cret-pass\n");
+    REQUIRE(add.exitCode == 0);
+    CHECK(add.out.contains(QStringLiteral("added user chief")));
+    const Run badRole = ctl({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                             QStringLiteral("--username"), QStringLiteral("x2"), QStringLiteral("--role"),
+                             QStringLiteral("captain")},
+                            "s3cret-pass\n");
+    CHECK(badRole.exitCode == 2);
+    const Run pw = ctl({QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("--db"), db,
+                        QStringLiteral("--username"), QStringLiteral("chief")},
+                       "another-pass\n");
+    CHECK(pw.exitCode == 0);
+    const Run list = ctl({QStringLiteral("users"), QStringLiteral("--db"), db});
+    CHECK(list.out.contains(QStringLiteral("chief")));
+    CHECK(list.out.contains(QStringLiteral("shift_leader")));
+}

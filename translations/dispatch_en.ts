@@ -1,0 +1,1261 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>dispatch::CommandContext</name>
+    <message>
+        <source>only a signed-in user may do this</source>
+        <translation>only a signed-in user may do this</translation>
+    </message>
+    <message>
+        <source>%1 may not do this (allowed: %2)</source>
+        <translation>%1 may not do this (allowed: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::Database</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>this is not a SQLite database (wrong file header); the file was left untouched</source>
+        <translation>this is not a SQLite database (wrong file header); the file was left untouched</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a store file</source>
+        <translation>this is a directory, not a store file</translation>
+    </message>
+    <message>
+        <source>no store here (the file is missing or empty)</source>
+        <translation>no store here (the file is missing or empty)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the store</source>
+        <translation>cannot create the folder for the store</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation>Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot open the store: %1</source>
+        <translation>cannot open the store: %1</translation>
+    </message>
+    <message>
+        <source>this SQLite file holds no store</source>
+        <translation>this SQLite file holds no store</translation>
+    </message>
+    <message>
+        <source>this SQLite database is not a dispatcher store; the file was left untouched</source>
+        <translation>this SQLite database is not a dispatcher store; the file was left untouched</translation>
+    </message>
+    <message>
+        <source>the store was written by a newer version of the workstation (schema %1; this build reads up to %2). Use a newer build; the file was not changed.</source>
+        <translation>the store was written by a newer version of the workstation (schema %1; this build reads up to %2). Use a newer build; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>cannot switch the store to WAL journaling (got "%1")</source>
+        <translation>cannot switch the store to WAL journaling (got "%1")</translation>
+    </message>
+    <message>
+        <source>cannot read the store: %1</source>
+        <translation>cannot read the store: %1</translation>
+    </message>
+    <message>
+        <source>upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</source>
+        <translation>upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DispatchService</name>
+    <message>
+        <source>sign in first</source>
+        <translation>sign in first</translation>
+    </message>
+    <message>
+        <source>this account is disabled</source>
+        <translation>this account is disabled</translation>
+    </message>
+    <message>
+        <source>unknown user name or wrong password</source>
+        <translation>unknown user name or wrong password</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DistrictLoader</name>
+    <message>
+        <source>needs numeric "lat" and "lon"</source>
+        <translation>needs numeric "lat" and "lon"</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at byte %2)</source>
+        <translation>not valid JSON: %1 (at byte %2)</translation>
+    </message>
+    <message>
+        <source>a zone needs "code", "name" and "tier" 1..5</source>
+        <translation>a zone needs "code", "name" and "tier" 1..5</translation>
+    </message>
+    <message>
+        <source>a unit needs a "callsign"</source>
+        <translation>a unit needs a "callsign"</translation>
+    </message>
+    <message>
+        <source>unknown unit type "%1"</source>
+        <translation>unknown unit type "%1"</translation>
+    </message>
+    <message>
+        <source>a unit starts available, busy or off duty, not "%1"</source>
+        <translation>a unit starts available, busy or off duty, not "%1"</translation>
+    </message>
+    <message>
+        <source>unknown role "%1"</source>
+        <translation>unknown role "%1"</translation>
+    </message>
+    <message>
+        <source>a user needs "username" and "password"</source>
+        <translation>a user needs "username" and "password"</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::EventLog</name>
+    <message>
+        <source>event #%1 (%2, %3, by %4)</source>
+        <translation>event #%1 (%2, %3, by %4)</translation>
+    </message>
+    <message>
+        <source>event #%1 is missing (the next stored event is #%2)</source>
+        <translation>event #%1 is missing (the next stored event is #%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the event before it (an event was removed, inserted or reordered)</source>
+        <translation>%1 does not follow the event before it (an event was removed, inserted or reordered)</translation>
+    </message>
+    <message>
+        <source>%1 was altered after it was written (its content no longer matches its hash)</source>
+        <translation>%1 was altered after it was written (its content no longer matches its hash)</translation>
+    </message>
+    <message>
+        <source>the log ends at event #%1 but the chain head records #%2: events at the end were removed</source>
+        <translation>the log ends at event #%1 but the chain head records #%2: events at the end were removed</translation>
+    </message>
+    <message>
+        <source>the chain head does not match the last event</source>
+        <translation>the chain head does not match the last event</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::GeoJsonReader</name>
+    <message>
+        <source>a ring must be an array of positions</source>
+        <translation>a ring must be an array of positions</translation>
+    </message>
+    <message>
+        <source>a ring needs at least 4 positions, found %1</source>
+        <translation>a ring needs at least 4 positions, found %1</translation>
+    </message>
+    <message>
+        <source>position is not [longitude, latitude]</source>
+        <translation>position is not [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>position out of range (%1, %2)</source>
+        <translation>position out of range (%1, %2)</translation>
+    </message>
+    <message>
+        <source>ring is not closed (first and last positions differ)</source>
+        <translation>ring is not closed (first and last positions differ)</translation>
+    </message>
+    <message>
+        <source>a polygon needs at least an outer ring</source>
+        <translation>a polygon needs at least an outer ring</translation>
+    </message>
+    <message>
+        <source>a MultiPolygon needs at least one polygon</source>
+        <translation>a MultiPolygon needs at least one polygon</translation>
+    </message>
+    <message>
+        <source>geometry type "%1" is not an area (Polygon or MultiPolygon expected)</source>
+        <translation>geometry type "%1" is not an area (Polygon or MultiPolygon expected)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at byte %2)</source>
+        <translation>not valid JSON: %1 (at byte %2)</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection</source>
+        <translation>not a GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>not a Feature object</source>
+        <translation>not a Feature object</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::IncidentCommands</name>
+    <message>
+        <source>unknown source line "%1"</source>
+        <translation>unknown source line "%1"</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>unknown category "%1"</translation>
+    </message>
+    <message>
+        <source>priority must be 1 to 4</source>
+        <translation>priority must be 1 to 4</translation>
+    </message>
+    <message>
+        <source>the position is not a valid latitude/longitude</source>
+        <translation>the position is not a valid latitude/longitude</translation>
+    </message>
+    <message>
+        <source>say what happened or where</source>
+        <translation>say what happened or where</translation>
+    </message>
+    <message>
+        <source>the receive time lies in the future</source>
+        <translation>the receive time lies in the future</translation>
+    </message>
+    <message>
+        <source>no incident with id %1</source>
+        <translation>no incident with id %1</translation>
+    </message>
+    <message>
+        <source>cancelling an incident needs a reason</source>
+        <translation>cancelling an incident needs a reason</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::IncidentLifecycle</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>Triaged</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>On scene</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>Feedback given</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Diverted</source>
+        <translation>Diverted</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Merged as duplicate</source>
+        <translation>Merged as duplicate</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>the incident is already "%1"</source>
+        <translation>the incident is already "%1"</translation>
+    </message>
+    <message>
+        <source>the incident is "%1" and can no longer change</source>
+        <translation>the incident is "%1" and can no longer change</translation>
+    </message>
+    <message>
+        <source>an incident cannot go from "%1" to "%2"</source>
+        <translation>an incident cannot go from "%1" to "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::Roles</name>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Dispatcher</translation>
+    </message>
+    <message>
+        <source>Shift leader</source>
+        <translation>Shift leader</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SetupCommands</name>
+    <message>
+        <source>a user name is 2–32 letters, digits, '.', '_' or '-'</source>
+        <translation>a user name is 2–32 letters, digits, '.', '_' or '-'</translation>
+    </message>
+    <message>
+        <source>a password needs at least 6 characters</source>
+        <translation>a password needs at least 6 characters</translation>
+    </message>
+    <message>
+        <source>the store already holds a district</source>
+        <translation>the store already holds a district</translation>
+    </message>
+    <message>
+        <source>staging point %1 names an unknown station "%2"</source>
+        <translation>staging point %1 names an unknown station "%2"</translation>
+    </message>
+    <message>
+        <source>unit %1 names an unknown station "%2"</source>
+        <translation>unit %1 names an unknown station "%2"</translation>
+    </message>
+    <message>
+        <source>unit %1 names an unknown staging point "%2"</source>
+        <translation>unit %1 names an unknown staging point "%2"</translation>
+    </message>
+    <message>
+        <source>the user name "%1" is taken</source>
+        <translation>the user name "%1" is taken</translation>
+    </message>
+    <message>
+        <source>no user "%1"</source>
+        <translation>no user "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ShiftPattern</name>
+    <message>
+        <source>Night shift</source>
+        <translation>Night shift</translation>
+    </message>
+    <message>
+        <source>Day shift</source>
+        <translation>Day shift</translation>
+    </message>
+    <message>
+        <source>Evening shift</source>
+        <translation>Evening shift</translation>
+    </message>
+    <message>
+        <source>a shift pattern needs at least one shift</source>
+        <translation>a shift pattern needs at least one shift</translation>
+    </message>
+    <message>
+        <source>invalid start time</source>
+        <translation>invalid start time</translation>
+    </message>
+    <message>
+        <source>two shifts start at %1</source>
+        <translation>two shifts start at %1</translation>
+    </message>
+    <message>
+        <source>a shift pattern is a JSON array of {"start":"HH:mm","name":…}</source>
+        <translation>a shift pattern is a JSON array of {"start":"HH:mm","name":…}</translation>
+    </message>
+    <message>
+        <source>start must be HH:mm</source>
+        <translation>start must be HH:mm</translation>
+    </message>
+    <message>
+        <source>Shift %1–%2</source>
+        <translation>Shift %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::StoreLocator</name>
+    <message>
+        <source> — create one with: dispatchctl init --db %1 --demo</source>
+        <translation> — create one with: dispatchctl init --db %1 --demo</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::Taxonomy</name>
+    <message>
+        <source>missing array "%1"</source>
+        <translation>missing array "%1"</translation>
+    </message>
+    <message>
+        <source>entry without "%1"</source>
+        <translation>entry without "%1"</translation>
+    </message>
+    <message>
+        <source>duplicate code "%1"</source>
+        <translation>duplicate code "%1"</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at byte %2)</source>
+        <translation>not valid JSON: %1 (at byte %2)</translation>
+    </message>
+    <message>
+        <source>a tier needs "tier" 1..5 and a positive "arrival_seconds"</source>
+        <translation>a tier needs "tier" 1..5 and a positive "arrival_seconds"</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::UnitCommands</name>
+    <message>
+        <source>no unit with id %1</source>
+        <translation>no unit with id %1</translation>
+    </message>
+    <message>
+        <source>a unit is sent to an incident by dispatching it, not by setting its status</source>
+        <translation>a unit is sent to an incident by dispatching it, not by setting its status</translation>
+    </message>
+    <message>
+        <source>%1 is committed to an incident; clear it from the incident first</source>
+        <translation>%1 is committed to an incident; clear it from the incident first</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::UnitLifecycle</name>
+    <message>
+        <source>On patrol</source>
+        <translation>On patrol</translation>
+    </message>
+    <message>
+        <source>At staging point</source>
+        <translation>At staging point</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>On scene</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>Off duty</translation>
+    </message>
+    <message>
+        <source>the unit is already "%1"</source>
+        <translation>the unit is already "%1"</translation>
+    </message>
+    <message>
+        <source>a unit cannot go from "%1" to "%2"</source>
+        <translation>a unit cannot go from "%1" to "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ctl::CtlContext</name>
+    <message>
+        <source>Verify SQLite integrity, foreign keys and the event hash chain.</source>
+        <translation>Verify SQLite integrity, foreign keys and the event hash chain.</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>integrity: ok</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>integrity: %1</translation>
+    </message>
+    <message>
+        <source>event chain: %1 events, intact</source>
+        <translation>event chain: %1 events, intact</translation>
+    </message>
+    <message>
+        <source>event chain: BROKEN at event #%1: %2</source>
+        <translation>event chain: BROKEN at event #%1: %2</translation>
+    </message>
+    <message>
+        <source>Only incidents still open.</source>
+        <translation>Only incidents still open.</translation>
+    </message>
+    <message>
+        <source>At most N incidents, newest first (default 1000).</source>
+        <translation>At most N incidents, newest first (default 1000).</translation>
+    </message>
+    <message>
+        <source>List incidents, newest first.</source>
+        <translation>List incidents, newest first.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit needs a positive number</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed the demo district (Simao) if the store is empty.</source>
+        <translation>Seed the demo district (Simao) if the store is empty.</translation>
+    </message>
+    <message>
+        <source>Create a store, or upgrade an older one to this version's schema.</source>
+        <translation>Create a store, or upgrade an older one to this version's schema.</translation>
+    </message>
+    <message>
+        <source>created store %1 (schema %2)</source>
+        <translation>created store %1 (schema %2)</translation>
+    </message>
+    <message>
+        <source>upgraded store %1 from schema %2 to %3</source>
+        <translation>upgraded store %1 from schema %2 to %3</translation>
+    </message>
+    <message>
+        <source>store %1 is up to date (schema %2)</source>
+        <translation>store %1 is up to date (schema %2)</translation>
+    </message>
+    <message>
+        <source>the store already holds a district; left as it is</source>
+        <translation>the store already holds a district; left as it is</translation>
+    </message>
+    <message>
+        <source>seeded the demo district: %1 zones, %2 police stations, %3 staging points, %4 units, %5 linked agencies, %6 users</source>
+        <translation>seeded the demo district: %1 zones, %2 police stations, %3 staging points, %4 units, %5 linked agencies, %6 users</translation>
+    </message>
+    <message>
+        <source>The user name (add, passwd).</source>
+        <translation>The user name (add, passwd).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The display name (add).</source>
+        <translation>The display name (add).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>dispatcher, shift_leader, trainer or admin (add).</source>
+        <translation>dispatcher, shift_leader, trainer or admin (add).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>list (default), add or passwd; add and passwd read the password from the first line of standard input.</source>
+        <translation>list (default), add or passwd; add and passwd read the password from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Manage the users of a store.</source>
+        <translation>Manage the users of a store.</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (list, add, passwd)</source>
+        <translation>unknown action "%1" (list, add, passwd)</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (disabled)</translation>
+    </message>
+    <message>
+        <source>--username is required</source>
+        <translation>--username is required</translation>
+    </message>
+    <message>
+        <source>--role must be dispatcher, shift_leader, trainer or admin</source>
+        <translation>--role must be dispatcher, shift_leader, trainer or admin</translation>
+    </message>
+    <message>
+        <source>added user %1 (%2)</source>
+        <translation>added user %1 (%2)</translation>
+    </message>
+    <message>
+        <source>password changed for %1</source>
+        <translation>password changed for %1</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Print JSON instead of text.</translation>
+    </message>
+    <message>
+        <source>--db PATH is required</source>
+        <translation>--db PATH is required</translation>
+    </message>
+    <message>
+        <source>Try 'dispatchctl --help'.</source>
+        <translation>Try 'dispatchctl --help'.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeskActions</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>&amp;Find in queue</source>
+        <translation>&amp;Find in queue</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>Show on &amp;map</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Change &amp;status</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Go to zone panel</source>
+        <translation>Go to zone panel</translation>
+    </message>
+    <message>
+        <source>Go to incident queue</source>
+        <translation>Go to incident queue</translation>
+    </message>
+    <message>
+        <source>Go to unit roster</source>
+        <translation>Go to unit roster</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the district</source>
+        <translation>&amp;Fit the district</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Select an incident first</source>
+        <translation>Select an incident first</translation>
+    </message>
+    <message>
+        <source>No change by hand from "%1"</source>
+        <translation>No change by hand from "%1"</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Status changed to %1</source>
+        <translation>Status changed to %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>P / S / B / O</source>
+        <translation>P / S / B / O</translation>
+    </message>
+    <message>
+        <source>Unit roster: on patrol / at staging point / busy / off duty</source>
+        <translation>Unit roster: on patrol / at staging point / busy / off duty</translation>
+    </message>
+    <message>
+        <source>Arrows, + / −, 0</source>
+        <translation>Arrows, + / −, 0</translation>
+    </message>
+    <message>
+        <source>Zone panel: pan, zoom, fit the district</source>
+        <translation>Zone panel: pan, zoom, fit the district</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dispatcher workstation %1&lt;/h3&gt;&lt;p&gt;Call intake, dispatch and the 1/3/5-minute clocks for a 110 command centre.&lt;/p&gt;&lt;p&gt;Store: %2 (schema %3)&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dispatcher workstation %1&lt;/h3&gt;&lt;p&gt;Call intake, dispatch and the 1/3/5-minute clocks for a 110 command centre.&lt;/p&gt;&lt;p&gt;Store: %2 (schema %3)&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeskStatusBar</name>
+    <message>
+        <source> DEMO DATA </source>
+        <translation> DEMO DATA </translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Desk: %1</translation>
+    </message>
+    <message>
+        <source>Shift: %1 %2–%3</source>
+        <translation>Shift: %1 %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::EventText</name>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Call recorded: %1, %2, %3</source>
+        <translation>Call recorded: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 signed in</translation>
+    </message>
+    <message>
+        <source>%1 signed out</source>
+        <translation>%1 signed out</translation>
+    </message>
+    <message>
+        <source>Failed sign-in as %1</source>
+        <translation>Failed sign-in as %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::IncidentDetailPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>History (from the event log)</source>
+        <translation>History (from the event log)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style='font-size:14pt'&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style='color:#607d8b'&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style='font-size:14pt'&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style='color:#607d8b'&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 ago)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(no description)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::IncidentQueueModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::IncidentQueueWidget</name>
+    <message>
+        <source>Search number, phone, address… (Ctrl+F)</source>
+        <translation>Search number, phone, address… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All active</source>
+        <translation>All active</translation>
+    </message>
+    <message>
+        <source>Waiting for a unit</source>
+        <translation>Waiting for a unit</translation>
+    </message>
+    <message>
+        <source>Units out</source>
+        <translation>Units out</translation>
+    </message>
+    <message>
+        <source>Awaiting closure</source>
+        <translation>Awaiting closure</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <source>P1 only</source>
+        <translation>P1 only</translation>
+    </message>
+    <message>
+        <source>P1–P2</source>
+        <translation>P1–P2</translation>
+    </message>
+    <message>
+        <source>P1–P3</source>
+        <translation>P1–P3</translation>
+    </message>
+    <message>
+        <source>Showing one zone only; click to show every zone</source>
+        <translation>Showing one zone only; click to show every zone</translation>
+    </message>
+    <message>
+        <source>Zone: %1 ✕</source>
+        <translation>Zone: %1 ✕</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::Labels</name>
+    <message>
+        <source>untriaged</source>
+        <translation>untriaged</translation>
+    </message>
+    <message>
+        <source>outside every zone</source>
+        <translation>outside every zone</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>position stale</source>
+        <translation>position stale</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>Sign in — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Desk: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Desk: %2</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo store.&lt;/b&gt; Accounts: dispatcher, dispatcher2, leader, leader2, trainer, admin — each password is the user name followed by 110 (for example dispatcher110).</source>
+        <translation>&lt;b&gt;Demo store.&lt;/b&gt; Accounts: dispatcher, dispatcher2, leader, leader2, trainer, admin — each password is the user name followed by 110 (for example dispatcher110).</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::MainWindow</name>
+    <message>
+        <source>%1 — Dispatcher workstation [DEMO DATA]</source>
+        <translation>%1 — Dispatcher workstation [DEMO DATA]</translation>
+    </message>
+    <message>
+        <source>%1 — Dispatcher workstation</source>
+        <translation>%1 — Dispatcher workstation</translation>
+    </message>
+    <message>
+        <source>Zone panel</source>
+        <translation>Zone panel</translation>
+    </message>
+    <message>
+        <source>Incident queue</source>
+        <translation>Incident queue</translation>
+    </message>
+    <message>
+        <source>Unit roster</source>
+        <translation>Unit roster</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::UnitRosterModel</name>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>no fix</source>
+        <translation>no fix</translation>
+    </message>
+    <message>
+        <source>Officers + auxiliaries on this shift</source>
+        <translation>Officers + auxiliaries on this shift</translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation>Callsign</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In status</source>
+        <translation>In status</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Position age</source>
+        <translation>Position age</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::UnitRosterWidget</name>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>Off duty</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 is now %2</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 available</source>
+        <translation>%1 shown · %2 available</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ZonePanel</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not a real district</source>
+        <translation>DEMO DATA — not a real district</translation>
+    </message>
+</context>
+<context>
+    <name>dispatchctl</name>
+    <message>
+        <source>Create or upgrade a store; --demo seeds the demo district</source>
+        <translation>Create or upgrade a store; --demo seeds the demo district</translation>
+    </message>
+    <message>
+        <source>Verify SQLite integrity and the event chain</source>
+        <translation>Verify SQLite integrity and the event chain</translation>
+    </message>
+    <message>
+        <source>List incidents</source>
+        <translation>List incidents</translation>
+    </message>
+    <message>
+        <source>List, add users and set passwords</source>
+        <translation>List, add users and set passwords</translation>
+    </message>
+    <message>
+        <source>Usage: dispatchctl COMMAND [OPTIONS]</source>
+        <translation>Usage: dispatchctl COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>The headless tool of the dispatcher workstation.</source>
+        <translation>The headless tool of the dispatcher workstation.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Show this help</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Show the version</translation>
+    </message>
+    <message>
+        <source>'dispatchctl COMMAND --help' describes one command.</source>
+        <translation>'dispatchctl COMMAND --help' describes one command.</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
+    </message>
+    <message>
+        <source>Language of the output: en (default) or zh_CN</source>
+        <translation>Language of the output: en (default) or zh_CN</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>Cannot open the store</translation>
+    </message>
+    <message>
+        <source>The dispatcher workstation of a 110 command centre.</source>
+        <translation>The dispatcher workstation of a 110 command centre.</translation>
+    </message>
+    <message>
+        <source>Work on this store file (default: the embedded demo store).</source>
+        <translation>Work on this store file (default: the embedded demo store).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en (default: the system's).</source>
+        <translation>Language: zh_CN or en (default: the system's).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Name of this desk (recorded on every event).</source>
+        <translation>Name of this desk (recorded on every event).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Fill in this user name at sign-in.</source>
+        <translation>Fill in this user name at sign-in.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>dispatch::CommandContext</name>
+    <message>
+        <source>only a signed-in user may do this</source>
+        <translation>只有已登录的用户才能执行此操作</translation>
+    </message>
+    <message>
+        <source>%1 may not do this (allowed: %2)</source>
+        <translation>%1无权执行此操作（允许的角色：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::Database</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>this is not a SQLite database (wrong file header); the file was left untouched</source>
+        <translation>这不是 SQLite 数据库（文件头不符）；文件未被改动</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a store file</source>
+        <translation>这是一个文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>no store here (the file is missing or empty)</source>
+        <translation>此处没有数据库（文件不存在或为空）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the store</source>
+        <translation>无法为数据库创建文件夹</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE，Debian 软件包 libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>cannot open the store: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>this SQLite file holds no store</source>
+        <translation>此 SQLite 文件中没有接处警数据库</translation>
+    </message>
+    <message>
+        <source>this SQLite database is not a dispatcher store; the file was left untouched</source>
+        <translation>此 SQLite 数据库不是接处警工作站的数据库；文件未被改动</translation>
+    </message>
+    <message>
+        <source>the store was written by a newer version of the workstation (schema %1; this build reads up to %2). Use a newer build; the file was not changed.</source>
+        <translation>该数据库由更新版本的工作站写入（结构版本 %1；本版本最高支持 %2）。请使用更新的版本；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>cannot switch the store to WAL journaling (got "%1")</source>
+        <translation>无法将数据库切换为 WAL 日志模式（得到“%1”）</translation>
+    </message>
+    <message>
+        <source>cannot read the store: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</source>
+        <translation>将数据库升级到结构版本 %1（%2）失败：%3。数据库保持在结构版本 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DispatchService</name>
+    <message>
+        <source>sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>this account is disabled</source>
+        <translation>该账号已停用</translation>
+    </message>
+    <message>
+        <source>unknown user name or wrong password</source>
+        <translation>用户名不存在或密码错误</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DistrictLoader</name>
+    <message>
+        <source>needs numeric "lat" and "lon"</source>
+        <translation>需要数值型的“lat”和“lon”</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at byte %2)</source>
+        <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>a zone needs "code", "name" and "tier" 1..5</source>
+        <translation>辖区需要“code”“name”以及 1 到 5 的“tier”</translation>
+    </message>
+    <message>
+        <source>a unit needs a "callsign"</source>
+        <translation>警力单元需要“callsign”（呼号）</translation>
+    </message>
+    <message>
+        <source>unknown unit type "%1"</source>
+        <translation>未知的警力类型“%1”</translation>
+    </message>
+    <message>
+        <source>a unit starts available, busy or off duty, not "%1"</source>
+        <translation>警力单元的初始状态只能是待警、忙碌或下勤，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown role "%1"</source>
+        <translation>未知的角色“%1”</translation>
+    </message>
+    <message>
+        <source>a user needs "username" and "password"</source>
+        <translation>用户需要“username”和“password”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::EventLog</name>
+    <message>
+        <source>event #%1 (%2, %3, by %4)</source>
+        <translation>事件 #%1（%2，%3，操作人 %4）</translation>
+    </message>
+    <message>
+        <source>event #%1 is missing (the next stored event is #%2)</source>
+        <translation>事件 #%1 缺失（下一条已存事件为 #%2）</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the event before it (an event was removed, inserted or reordered)</source>
+        <translation>%1 与前一事件不衔接（有事件被删除、插入或调换顺序）</translation>
+    </message>
+    <message>
+        <source>%1 was altered after it was written (its content no longer matches its hash)</source>
+        <translation>%1 在写入后被篡改（内容与哈希不再一致）</translation>
+    </message>
+    <message>
+        <source>the log ends at event #%1 but the chain head records #%2: events at the end were removed</source>
+        <translation>日志止于事件 #%1，但链头记录为 #%2：末尾的事件被删除</translation>
+    </message>
+    <message>
+        <source>the chain head does not match the last event</source>
+        <translation>链头与最后一条事件不一致</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::GeoJsonReader</name>
+    <message>
+        <source>a ring must be an array of positions</source>
+        <translation>环必须是坐标数组</translation>
+    </message>
+    <message>
+        <source>a ring needs at least 4 positions, found %1</source>
+        <translation>环至少需要 4 个坐标，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>position is not [longitude, latitude]</source>
+        <translation>坐标不是 [经度, 纬度]</translation>
+    </message>
+    <message>
+        <source>position out of range (%1, %2)</source>
+        <translation>坐标超出范围（%1，%2）</translation>
+    </message>
+    <message>
+        <source>ring is not closed (first and last positions differ)</source>
+        <translation>环未闭合（首尾坐标不同）</translation>
+    </message>
+    <message>
+        <source>a polygon needs at least an outer ring</source>
+        <translation>多边形至少需要一个外环</translation>
+    </message>
+    <message>
+        <source>a MultiPolygon needs at least one polygon</source>
+        <translation>MultiPolygon 至少需要一个多边形</translation>
+    </message>
+    <message>
+        <source>geometry type "%1" is not an area (Polygon or MultiPolygon expected)</source>
+        <translation>几何类型“%1”不是面（应为 Polygon 或 MultiPolygon）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at byte %2)</source>
+        <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection</source>
+        <translation>不是 GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>not a Feature object</source>
+        <translation>不是 Feature 对象</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::IncidentCommands</name>
+    <message>
+        <source>unknown source line "%1"</source>
+        <translation>未知的报警来源“%1”</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>未知的警情类别“%1”</translation>
+    </message>
+    <message>
+        <source>priority must be 1 to 4</source>
+        <translation>优先级必须为 1 到 4</translation>
+    </message>
+    <message>
+        <source>the position is not a valid latitude/longitude</source>
+        <translation>位置不是有效的经纬度</translation>
+    </message>
+    <message>
+        <source>say what happened or where</source>
+        <translation>请填写发生了什么或在哪里</translation>
+    </message>
+    <message>
+        <source>the receive time lies in the future</source>
+        <translation>接警时间晚于当前时间</translation>
+    </message>
+    <message>
+        <source>no incident with id %1</source>
+        <translation>没有编号为 %1 的警情</translation>
+    </message>
+    <message>
+        <source>cancelling an incident needs a reason</source>
+        <translation>撤销警情需要填写原因</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::IncidentLifecycle</name>
+    <message>
+        <source>Received</source>
+        <translation>已接警</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>已研判</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派警</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>出警途中</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Diverted</source>
+        <translation>已分流</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>Merged as duplicate</source>
+        <translation>已合并（重复警情）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>the incident is already "%1"</source>
+        <translation>该警情已经是“%1”</translation>
+    </message>
+    <message>
+        <source>the incident is "%1" and can no longer change</source>
+        <translation>该警情已“%1”，不能再变更</translation>
+    </message>
+    <message>
+        <source>an incident cannot go from "%1" to "%2"</source>
+        <translation>警情不能从“%1”变为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::Roles</name>
+    <message>
+        <source>Dispatcher</source>
+        <translation>接警员</translation>
+    </message>
+    <message>
+        <source>Shift leader</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>教官</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SetupCommands</name>
+    <message>
+        <source>a user name is 2–32 letters, digits, '.', '_' or '-'</source>
+        <translation>用户名为 2–32 个字母、数字、“.”“_”或“-”</translation>
+    </message>
+    <message>
+        <source>a password needs at least 6 characters</source>
+        <translation>密码至少需要 6 个字符</translation>
+    </message>
+    <message>
+        <source>the store already holds a district</source>
+        <translation>数据库中已有辖区数据</translation>
+    </message>
+    <message>
+        <source>staging point %1 names an unknown station "%2"</source>
+        <translation>屯警点 %1 指向未知的派出所“%2”</translation>
+    </message>
+    <message>
+        <source>unit %1 names an unknown station "%2"</source>
+        <translation>警力单元 %1 指向未知的派出所“%2”</translation>
+    </message>
+    <message>
+        <source>unit %1 names an unknown staging point "%2"</source>
+        <translation>警力单元 %1 指向未知的屯警点“%2”</translation>
+    </message>
+    <message>
+        <source>the user name "%1" is taken</source>
+        <translation>用户名“%1”已被使用</translation>
+    </message>
+    <message>
+        <source>no user "%1"</source>
+        <translation>没有用户“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ShiftPattern</name>
+    <message>
+        <source>Night shift</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <source>Day shift</source>
+        <translation>白班</translation>
+    </message>
+    <message>
+        <source>Evening shift</source>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <source>a shift pattern needs at least one shift</source>
+        <translation>班次设置至少需要一个班次</translation>
+    </message>
+    <message>
+        <source>invalid start time</source>
+        <translation>开始时间无效</translation>
+    </message>
+    <message>
+        <source>two shifts start at %1</source>
+        <translation>有两个班次都在 %1 开始</translation>
+    </message>
+    <message>
+        <source>a shift pattern is a JSON array of {"start":"HH:mm","name":…}</source>
+        <translation>班次设置应为 {"start":"HH:mm","name":…} 组成的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>start must be HH:mm</source>
+        <translation>开始时间必须为 HH:mm</translation>
+    </message>
+    <message>
+        <source>Shift %1–%2</source>
+        <translation>班次 %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::StoreLocator</name>
+    <message>
+        <source> — create one with: dispatchctl init --db %1 --demo</source>
+        <translation> —— 可用以下命令创建：dispatchctl init --db %1 --demo</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::Taxonomy</name>
+    <message>
+        <source>missing array "%1"</source>
+        <translation>缺少数组“%1”</translation>
+    </message>
+    <message>
+        <source>entry without "%1"</source>
+        <translation>条目缺少“%1”</translation>
+    </message>
+    <message>
+        <source>duplicate code "%1"</source>
+        <translation>代码“%1”重复</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at byte %2)</source>
+        <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>a tier needs "tier" 1..5 and a positive "arrival_seconds"</source>
+        <translation>快反圈需要 1 到 5 的“tier”和正数“arrival_seconds”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::UnitCommands</name>
+    <message>
+        <source>no unit with id %1</source>
+        <translation>没有编号为 %1 的警力单元</translation>
+    </message>
+    <message>
+        <source>a unit is sent to an incident by dispatching it, not by setting its status</source>
+        <translation>派警须通过“派警”操作完成，不能直接修改警力状态</translation>
+    </message>
+    <message>
+        <source>%1 is committed to an incident; clear it from the incident first</source>
+        <translation>%1 正在处警；请先在警情中解除</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::UnitLifecycle</name>
+    <message>
+        <source>On patrol</source>
+        <translation>巡逻待警</translation>
+    </message>
+    <message>
+        <source>At staging point</source>
+        <translation>屯警点待警</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>出警途中</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>下勤</translation>
+    </message>
+    <message>
+        <source>the unit is already "%1"</source>
+        <translation>该警力已经是“%1”</translation>
+    </message>
+    <message>
+        <source>a unit cannot go from "%1" to "%2"</source>
+        <translation>警力不能从“%1”变为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ctl::CtlContext</name>
+    <message>
+        <source>Verify SQLite integrity, foreign keys and the event hash chain.</source>
+        <translation>校验 SQLite 完整性、外键和事件哈希链。</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>完整性：正常</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>event chain: %1 events, intact</source>
+        <translation>事件链：%1 条事件，完好</translation>
+    </message>
+    <message>
+        <source>event chain: BROKEN at event #%1: %2</source>
+        <translation>事件链：在事件 #%1 处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Only incidents still open.</source>
+        <translation>只列出未结的警情。</translation>
+    </message>
+    <message>
+        <source>At most N incidents, newest first (default 1000).</source>
+        <translation>最多 N 条警情，最新的在前（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>List incidents, newest first.</source>
+        <translation>列出警情，最新的在前。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit 需要一个正数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 起警情</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed the demo district (Simao) if the store is empty.</source>
+        <translation>数据库为空时写入演示辖区（思茅）。</translation>
+    </message>
+    <message>
+        <source>Create a store, or upgrade an older one to this version's schema.</source>
+        <translation>创建数据库，或将旧数据库升级到本版本的结构。</translation>
+    </message>
+    <message>
+        <source>created store %1 (schema %2)</source>
+        <translation>已创建数据库 %1（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>upgraded store %1 from schema %2 to %3</source>
+        <translation>已将数据库 %1 从结构版本 %2 升级到 %3</translation>
+    </message>
+    <message>
+        <source>store %1 is up to date (schema %2)</source>
+        <translation>数据库 %1 已是最新（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>the store already holds a district; left as it is</source>
+        <translation>数据库中已有辖区数据；保持不变</translation>
+    </message>
+    <message>
+        <source>seeded the demo district: %1 zones, %2 police stations, %3 staging points, %4 units, %5 linked agencies, %6 users</source>
+        <translation>已写入演示辖区：%1 个辖区，%2 个派出所，%3 个屯警点，%4 个警力单元，%5 个联动单位，%6 个用户</translation>
+    </message>
+    <message>
+        <source>The user name (add, passwd).</source>
+        <translation>用户名（add、passwd）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The display name (add).</source>
+        <translation>显示名称（add）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>dispatcher, shift_leader, trainer or admin (add).</source>
+        <translation>dispatcher、shift_leader、trainer 或 admin（add）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>list (default), add or passwd; add and passwd read the password from the first line of standard input.</source>
+        <translation>list（默认）、add 或 passwd；add 和 passwd 从标准输入的第一行读取密码。</translation>
+    </message>
+    <message>
+        <source>Manage the users of a store.</source>
+        <translation>管理数据库中的用户。</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (list, add, passwd)</source>
+        <translation>未知的操作“%1”（list、add、passwd）</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>--username is required</source>
+        <translation>需要 --username</translation>
+    </message>
+    <message>
+        <source>--role must be dispatcher, shift_leader, trainer or admin</source>
+        <translation>--role 必须为 dispatcher、shift_leader、trainer 或 admin</translation>
+    </message>
+    <message>
+        <source>added user %1 (%2)</source>
+        <translation>已添加用户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>password changed for %1</source>
+        <translation>已修改 %1 的密码</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>--db PATH is required</source>
+        <translation>需要 --db 路径</translation>
+    </message>
+    <message>
+        <source>Try 'dispatchctl --help'.</source>
+        <translation>请尝试“dispatchctl --help”。</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeskActions</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>坐席(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>警情(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in queue</source>
+        <translation>在警情列表中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>在地图上显示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>变更状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to zone panel</source>
+        <translation>转到辖区图</translation>
+    </message>
+    <message>
+        <source>Go to incident queue</source>
+        <translation>转到警情列表</translation>
+    </message>
+    <message>
+        <source>Go to unit roster</source>
+        <translation>转到警力列表</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the district</source>
+        <translation>显示整个辖区(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select an incident first</source>
+        <translation>请先选择一起警情</translation>
+    </message>
+    <message>
+        <source>No change by hand from "%1"</source>
+        <translation>“%1”状态不能手动变更</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未变更</translation>
+    </message>
+    <message>
+        <source>Status changed to %1</source>
+        <translation>状态已变更为%1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>P / S / B / O</source>
+        <translation>P / S / B / O</translation>
+    </message>
+    <message>
+        <source>Unit roster: on patrol / at staging point / busy / off duty</source>
+        <translation>警力列表：巡逻待警 / 屯警点待警 / 忙碌 / 下勤</translation>
+    </message>
+    <message>
+        <source>Arrows, + / −, 0</source>
+        <translation>方向键、+ / −、0</translation>
+    </message>
+    <message>
+        <source>Zone panel: pan, zoom, fit the district</source>
+        <translation>辖区图：平移、缩放、显示整个辖区</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dispatcher workstation %1&lt;/h3&gt;&lt;p&gt;Call intake, dispatch and the 1/3/5-minute clocks for a 110 command centre.&lt;/p&gt;&lt;p&gt;Store: %2 (schema %3)&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;接处警调度工作站 %1&lt;/h3&gt;&lt;p&gt;面向 110 指挥中心的接警、派警与“1、3、5 分钟”计时。&lt;/p&gt;&lt;p&gt;数据库：%2（结构版本 %3）&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeskStatusBar</name>
+    <message>
+        <source> DEMO DATA </source>
+        <translation> 演示数据 </translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>坐席：%1</translation>
+    </message>
+    <message>
+        <source>Shift: %1 %2–%3</source>
+        <translation>班次：%1 %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::EventText</name>
+    <message>
+        <source> — %1</source>
+        <translation> —— %1</translation>
+    </message>
+    <message>
+        <source>Call recorded: %1, %2, %3</source>
+        <translation>接警登记：%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 已登录</translation>
+    </message>
+    <message>
+        <source>%1 signed out</source>
+        <translation>%1 已退出</translation>
+    </message>
+    <message>
+        <source>Failed sign-in as %1</source>
+        <translation>以 %1 登录失败</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::IncidentDetailPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>History (from the event log)</source>
+        <translation>处置记录（来自事件日志）</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style='font-size:14pt'&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style='color:#607d8b'&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;在办警情 %2 起 · 待派警 %3 起 · 紧急 %4 起&lt;/p&gt;&lt;p style='font-size:14pt'&gt;在勤警力 %5 个 · 待警 %6 个 · 处警中 %7 个&lt;/p&gt;&lt;p style='color:#607d8b'&gt;在警情列表或地图上选择一起警情，即可在此查看详情。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接警时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1（%2 前）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>报警人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>警力</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接警人</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>（无描述）</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::IncidentQueueModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>警情编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接警时间</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>警力</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已用时</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::IncidentQueueWidget</name>
+    <message>
+        <source>Search number, phone, address… (Ctrl+F)</source>
+        <translation>搜索编号、电话、地址…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All active</source>
+        <translation>全部在办</translation>
+    </message>
+    <message>
+        <source>Waiting for a unit</source>
+        <translation>待派警</translation>
+    </message>
+    <message>
+        <source>Units out</source>
+        <translation>处警中</translation>
+    </message>
+    <message>
+        <source>Awaiting closure</source>
+        <translation>待结案</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message>
+        <source>P1 only</source>
+        <translation>仅 P1</translation>
+    </message>
+    <message>
+        <source>P1–P2</source>
+        <translation>P1–P2</translation>
+    </message>
+    <message>
+        <source>P1–P3</source>
+        <translation>P1–P3</translation>
+    </message>
+    <message>
+        <source>Showing one zone only; click to show every zone</source>
+        <translation>只显示一个辖区；点击显示全部辖区</translation>
+    </message>
+    <message>
+        <source>Zone: %1 ✕</source>
+        <translation>辖区：%1 ✕</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::Labels</name>
+    <message>
+        <source>untriaged</source>
+        <translation>未研判</translation>
+    </message>
+    <message>
+        <source>outside every zone</source>
+        <translation>不在任何辖区内</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>position stale</source>
+        <translation>位置已过时</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>登录 —— %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Desk: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;坐席：%2</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo store.&lt;/b&gt; Accounts: dispatcher, dispatcher2, leader, leader2, trainer, admin — each password is the user name followed by 110 (for example dispatcher110).</source>
+        <translation>&lt;b&gt;演示数据库。&lt;/b&gt;账号：dispatcher、dispatcher2、leader、leader2、trainer、admin —— 密码均为用户名后加 110（例如 dispatcher110）。</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::MainWindow</name>
+    <message>
+        <source>%1 — Dispatcher workstation [DEMO DATA]</source>
+        <translation>%1 —— 接处警调度工作站［演示数据］</translation>
+    </message>
+    <message>
+        <source>%1 — Dispatcher workstation</source>
+        <translation>%1 —— 接处警调度工作站</translation>
+    </message>
+    <message>
+        <source>Zone panel</source>
+        <translation>辖区图</translation>
+    </message>
+    <message>
+        <source>Incident queue</source>
+        <translation>警情列表</translation>
+    </message>
+    <message>
+        <source>Unit roster</source>
+        <translation>警力列表</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::UnitRosterModel</name>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>no fix</source>
+        <translation>无定位</translation>
+    </message>
+    <message>
+        <source>Officers + auxiliaries on this shift</source>
+        <translation>本班民警 + 辅警</translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation>呼号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>警力配置</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>驻点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In status</source>
+        <translation>状态持续</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Position age</source>
+        <translation>定位时效</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::UnitRosterWidget</name>
+    <message>
+        <source>All units</source>
+        <translation>全部警力</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在勤</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>待警</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>处警中</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>下勤</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部派出所</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未变更：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 现为%2</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 available</source>
+        <translation>显示 %1 个 · 待警 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ZonePanel</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not a real district</source>
+        <translation>演示数据 —— 非真实辖区</translation>
+    </message>
+</context>
+<context>
+    <name>dispatchctl</name>
+    <message>
+        <source>Create or upgrade a store; --demo seeds the demo district</source>
+        <translation>创建或升级数据库；--demo 写入演示辖区</translation>
+    </message>
+    <message>
+        <source>Verify SQLite integrity and the event chain</source>
+        <translation>校验 SQLite 完整性与事件链</translation>
+    </message>
+    <message>
+        <source>List incidents</source>
+        <translation>列出警情</translation>
+    </message>
+    <message>
+        <source>List, add users and set passwords</source>
+        <translation>列出、添加用户并设置密码</translation>
+    </message>
+    <message>
+        <source>Usage: dispatchctl COMMAND [OPTIONS]</source>
+        <translation>用法：dispatchctl 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>The headless tool of the dispatcher workstation.</source>
+        <translation>接处警调度工作站的命令行工具。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>'dispatchctl COMMAND --help' describes one command.</source>
+        <translation>“dispatchctl 命令 --help”可查看单个命令的说明。</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>未知的命令“%1”</translation>
+    </message>
+    <message>
+        <source>Language of the output: en (default) or zh_CN</source>
+        <translation>输出语言：en（默认）或 zh_CN</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The dispatcher workstation of a 110 command centre.</source>
+        <translation>110 指挥中心的接处警调度工作站。</translation>
+    </message>
+    <message>
+        <source>Work on this store file (default: the embedded demo store).</source>
+        <translation>使用指定的数据库文件（默认：内置的演示数据库）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en (default: the system's).</source>
+        <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Name of this desk (recorded on every event).</source>
+        <translation>本坐席的名称（记录在每条事件中）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Fill in this user name at sign-in.</source>
+        <translation>登录时预填此用户名。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incident/IncidentDetailPanel.h"
+
+#include "common/EventText.h"
+#include "common/Labels.h"
+#include "service/DispatchService.h"
+#include "util/Clock.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dispatch::ui {
+
+IncidentDetailPanel::IncidentDetailPanel(DispatchService& service, QWidget* parent)
+    : QWidget(parent),
+      m_service(service),
+      m_stack(new QStackedWidget(this)),
+      m_overview(new QLabel(this)),
+      m_title(new QLabel(this)),
+      m_fields(new QLabel(this)),
+      m_summary(new QLabel(this)),
+      m_history(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("incidentDetail"));
+    m_overview->setAlignment(Qt::AlignCenter);
+    m_overview->setWordWrap(true);
+    m_overview->setObjectName(QStringLiteral("deskOverview"));
+
+    auto* page = new QWidget(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSize(titleFont.pointSize() + 4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fields->setTextFormat(Qt::RichText);
+    m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setStyleSheet(QStringLiteral("QLabel { background: #fffde7; border: 1px solid #e0e0e0; padding: 6px; }"));
+    m_history->setObjectName(QStringLiteral("incidentHistory"));
+    m_history->setColumnCount(3);
+    m_history->setHeaderLabels({tr("Time"), tr("By"), tr("What")});
+    m_history->setRootIsDecorated(false);
+    m_history->setAlternatingRowColors(true);
+    m_history->header()->setStretchLastSection(true);
+    m_history->setColumnWidth(0, 140);
+    m_history->setColumnWidth(1, 160);
+    auto* historyLabel = new QLabel(tr("History (from the event log)"), page);
+    QFont bold = historyLabel->font();
+    bold.setBold(true);
+    historyLabel->setFont(bold);
+
+    auto* pl = new QVBoxLayout(page);
+    pl->addWidget(m_title);
+    pl->addWidget(m_fields);
+    pl->addWidget(m_summary);
+    pl->addWidget(historyLabel);
+    pl->addWidget(m_history, 1);
+
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(page);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(&m_service, &DispatchService::incidentsChanged, this, [this](const QList<qint64>& ids) {
+        if (ids.contains(m_incidentId))
+            refresh();
+        else
+            refreshOverview();
+    });
+    connect(&m_service, &DispatchService::incidentsAdded, this, &IncidentDetailPanel::refreshOverview);
+    connect(&m_service, &DispatchService::incidentsRemoved, this, [this](const QList<qint64>& ids) {
+        if (ids.contains(m_incidentId))
+            refresh(); // still shown, read from the store: a closed incident keeps its history
+        refreshOverview();
+    });
+    connect(&m_service, &DispatchService::unitsChanged, this, [this] {
+        if (m_incidentId)
+            refresh();
+        else
+            refreshOverview();
+    });
+    connect(&m_service, &DispatchService::boardReset, this, &IncidentDetailPanel::refresh);
+    refreshOverview();
+}
+
+void IncidentDetailPanel::showIncident(qint64 incidentId)
+{
+    m_incidentId = incidentId;
+    refresh();
+}
+
+int IncidentDetailPanel::historyRows() const
+{
+    return m_history->topLevelItemCount();
+}
+
+void IncidentDetailPanel::refreshOverview()
+{
+    const Board& b = m_service.board();
+    int available = 0, committed = 0, onDuty = 0;
+    for (qint64 id : b.unitIds()) {
+        const Unit* u = b.unit(id);
+        if (!u)
+            continue;
+        available += u->isAvailable();
+        committed += UnitLifecycle::isCommitted(u->state);
+        onDuty += u->isOnDuty();
+    }
+    int waiting = 0, p1 = 0;
+    for (qint64 id : b.activeIncidentIds()) {
+        const Incident* i = b.incident(id);
+        waiting += i->state == IncidentState::Received || i->state == IncidentState::Triaged;
+        p1 += i->priority == 1;
+    }
+    m_overview->setText(
+        tr("<h2>%1</h2><p style='font-size:14pt'>%2 active incidents · %3 waiting for a unit · %4 priority 1</p>"
+           "<p style='font-size:14pt'>%5 units on duty · %6 available · %7 committed</p>"
+           "<p style='color:#607d8b'>Select an incident in the queue or on the map to see it here.</p>")
+            .arg((Labels::language() == QStringLiteral("zh_CN") || b.centre().nameEn.isEmpty()) ? b.centre().name
+                                                                                                : b.centre().nameEn)
+            .arg(b.activeIncidentCount())
+            .arg(waiting)
+            .arg(p1)
+            .arg(onDuty)
+            .arg(available)
+            .arg(committed));
+}
+
+void IncidentDetailPanel::refresh()
+{
+    if (!m_incidentId) {
+        refreshOverview();
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const Board& b = m_service.board();
+    std::optional<Incident> stored;
+    const Incident* i = b.incident(m_incidentId);
+    if (!i) {
+        stored = m_service.findIncident(m_incidentId);
+        if (!stored) {
+            m_incidentId = 0;
+            refresh();
+            return;
+        }
+        i = &*stored;
+    }
+    m_stack->setCurrentIndex(1);
+    const qint64 now = m_service.clock().nowMs();
+    const QTimeZone tz = b.timeZone();
+    m_title->setText(QStringLiteral("%1  ·  %2  ·  %3").arg(i->number, Labels::priority(i->priority),
+                                                           IncidentLifecycle::label(i->state)));
+    QPalette pal = m_title->palette();
+    pal.setColor(QPalette::WindowText, Labels::priorityColor(i->priority));
+    m_title->setPalette(pal);
+
+    const Zone* z = b.zone(i->zoneId);
+    QStringList units;
+    for (qint64 uid : b.unitIds())
+        if (const Unit* u = b.unit(uid); u && u->incidentId == i->id)
+            units << QStringLiteral("%1 (%2)").arg(u->callsign, UnitLifecycle::label(u->state));
+    const auto row = [](const QString& k, const QString& v) {
+        return QStringLiteral("<tr><td style='color:#607d8b; padding-right:12px'>%1</td><td>%2</td></tr>")
+            .arg(k, v.toHtmlEscaped());
+    };
+    const QString received = QDateTime::fromMSecsSinceEpoch(i->receivedAtMs, QTimeZone::utc())
+                                 .toTimeZone(tz)
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QString html = QStringLiteral("<table>");
+    html += row(tr("Received"), tr("%1 (%2 ago)").arg(received, Labels::duration(now - i->receivedAtMs)));
+    html += row(tr("Line"), Labels::line(i->line));
+    html += row(tr("Caller"), QStringLiteral("%1  %2").arg(i->callerName, i->callerPhone).trimmed());
+    html += row(tr("Address"), i->address);
+    html += row(tr("Zone"), z ? QStringLiteral("%1 · %2").arg(z->name, Labels::tier(i->tier)) : Labels::tier(0));
+    if (i->position)
+        html += row(tr("Position"), QStringLiteral("%1, %2").arg(i->position->lat, 0, 'f', 5).arg(i->position->lon, 0, 'f', 5));
+    html += row(tr("Category"), Labels::category(i->category));
+    html += row(tr("Units"), units.isEmpty() ? tr("none") : units.join(QStringLiteral(", ")));
+    html += row(tr("Taken by"), QStringLiteral("%1 @ %2")
+                                    .arg(b.user(i->createdBy) ? b.user(i->createdBy)->displayName : tr("system"), i->desk));
+    html += QStringLiteral("</table>");
+    m_fields->setText(html);
+    m_summary->setText(i->summary.isEmpty() ? tr("(no description)") : i->summary);
+
+    m_history->clear();
+    const QList<EventRecord> events = m_service.history(QStringLiteral("incident"), m_incidentId);
+    for (const EventRecord& e : events) {
+        auto* item = new QTreeWidgetItem(m_history);
+        item->setText(0, QDateTime::fromMSecsSinceEpoch(e.atMs, QTimeZone::utc())
+                             .toTimeZone(tz)
+                             .toString(QStringLiteral("MM-dd HH:mm:ss")));
+        item->setText(1, QStringLiteral("%1 @ %2").arg(e.username, e.desk));
+        item->setText(2, EventText::describe(e));
+        item->setToolTip(2, QString::fromUtf8(e.payload));
+    }
+}
+
+} // namespace dispatch::ui

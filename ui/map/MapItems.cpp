@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/MapItems.h"
+
+#include "common/Labels.h"
+#include "map/MapProjection.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPen>
+
+namespace dispatch::ui {
+
+namespace {
+
+QPainterPath ringPath(const GeoRing& ring, const MapProjection& proj)
+{
+    QPainterPath path;
+    if (ring.isEmpty())
+        return path;
+    QPolygonF poly;
+    poly.reserve(ring.size() + 1);
+    for (const GeoPoint& p : ring)
+        poly << proj.toScene(p);
+    poly << poly.first();
+    path.addPolygon(poly);
+    return path;
+}
+
+QFont captionFont(int pointSize, bool bold = false)
+{
+    QFont f;
+    f.setPointSize(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+ZoneItem::ZoneItem(const Zone& zone, const MapProjection& proj)
+    : m_zoneId(zone.id), m_tier(zone.tier), m_label(new QGraphicsSimpleTextItem(zone.name, this))
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const auto& part : zone.area.parts()) {
+        path.addPath(ringPath(part.outer, proj));
+        for (const auto& hole : part.holes)
+            path.addPath(ringPath(hole, proj));
+    }
+    setPath(path);
+    setPen(QPen(QColor(0x60, 0x7d, 0x8b), 0)); // cosmetic 1-px outline
+    applyBrush();
+    setZValue(zone.tier == 1 ? 1 : 0);
+    setAcceptHoverEvents(true);
+    setToolTip(QStringLiteral("%1 · %2").arg(zone.name, Labels::tier(zone.tier)));
+
+    m_label->setFont(captionFont(8, zone.tier == 1));
+    m_label->setBrush(QColor(0x37, 0x47, 0x4f));
+    m_label->setFlag(ItemIgnoresTransformations);
+    const QPointF c = proj.toScene(zone.area.labelPoint());
+    const QRectF r = m_label->boundingRect();
+    m_label->setPos(c);
+    m_label->setTransform(QTransform::fromTranslate(-r.width() / 2, -r.height() / 2));
+}
+
+QColor ZoneItem::tierColor(int tier)
+{
+    switch (tier) {
+    case 1: return QColor(0xef, 0x9a, 0x9a);
+    case 2: return QColor(0xff, 0xcc, 0x80);
+    case 3: return QColor(0xff, 0xf5, 0x9d);
+    case 4: return QColor(0xc5, 0xe1, 0xa5);
+    default: return QColor(0xe0, 0xe0, 0xe0);
+    }
+}
+
+void ZoneItem::setHighlighted(bool on)
+{
+    m_highlighted = on;
+    QPen p(on ? QColor(0x0d, 0x47, 0xa1) : QColor(0x60, 0x7d, 0x8b), on ? 3 : 1);
+    p.setCosmetic(true);
+    setPen(p);
+    applyBrush();
+}
+
+void ZoneItem::setTint(const QColor& color)
+{
+    m_tint = color;
+    applyBrush();
+}
+
+void ZoneItem::applyBrush()
+{
+    QColor c = m_tint.isValid() ? m_tint : tierColor(m_tier);
+    c.setAlpha(m_highlighted ? 200 : 140);
+    setBrush(c);
+}
+
+PlaceItem::PlaceItem(Kind kind, const QString& name, const QPointF& pos) : m_kind(kind), m_name(name)
+{
+    setPos(pos);
+    setFlag(ItemIgnoresTransformations);
+    setZValue(5);
+    setToolTip(name);
+}
+
+QRectF PlaceItem::boundingRect() const
+{
+    return {-70, -8, 140, 30};
+}
+
+void PlaceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (m_kind == StagingPointMarker) {
+        painter->setPen(QPen(QColor(0x00, 0x4d, 0x40), 1.5));
+        painter->setBrush(QColor(0x80, 0xcb, 0xc4));
+        const QPointF tri[3] = {{0, -7}, {6.5, 5}, {-6.5, 5}};
+        painter->drawPolygon(tri, 3);
+    } else {
+        painter->setPen(QPen(QColor(0x0d, 0x47, 0xa1), 1.5));
+        painter->setBrush(QColor(0x90, 0xca, 0xf9));
+        painter->drawRect(QRectF(-6, -6, 12, 12));
+        painter->drawLine(QPointF(-6, -2), QPointF(6, -2));
+    }
+    // Caption under the marker, so that a unit waiting here keeps its callsign readable on the right.
+    painter->setFont(captionFont(7));
+    painter->setPen(QColor(0x45, 0x5a, 0x64));
+    painter->drawText(QRectF(-70, 8, 140, 14), Qt::AlignHCenter | Qt::AlignTop, m_name);
+}
+
+UnitItem::UnitItem(qint64 unitId) : m_unitId(unitId)
+{
+    setFlag(ItemIgnoresTransformations);
+    setZValue(20);
+}
+
+void UnitItem::update(const Unit& u, bool stale, const MapProjection& proj)
+{
+    prepareGeometryChange();
+    m_callsign = u.callsign;
+    m_color = Labels::unitStateColor(u.state);
+    m_stale = stale;
+    setVisible(u.position.has_value());
+    if (u.position)
+        setPos(proj.toScene(*u.position));
+    setToolTip(QStringLiteral("%1 · %2%3")
+                   .arg(u.callsign, UnitLifecycle::label(u.state),
+                        stale ? QStringLiteral(" · ") + Labels::tr("position stale") : QString()));
+    QGraphicsItem::update();
+}
+
+QRectF UnitItem::boundingRect() const
+{
+    return {-9, -9, 80, 20};
+}
+
+void UnitItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(Qt::white, 2));
+    QColor fill = m_color;
+    if (m_stale)
+        fill.setAlpha(110);
+    painter->setBrush(fill);
+    painter->drawEllipse(QPointF(0, 0), 7, 7);
+    if (m_stale) {
+        painter->setPen(QPen(Qt::black, 1.2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(QPointF(0, 0), 8.5, 8.5);
+    }
+    painter->setFont(captionFont(7, true));
+    painter->setPen(QColor(0x21, 0x21, 0x21));
+    painter->drawText(QPointF(10, 4), m_callsign);
+}
+
+IncidentItem::IncidentItem(qint64 incidentId) : m_incidentId(incidentId)
+{
+    setFlag(ItemIgnoresTransformations);
+    setZValue(30);
+}
+
+void IncidentItem::update(const Incident& i, const MapProjection& proj)
+{
+    prepareGeometryChange();
+    m_label = i.number.section(u'-', 1);
+    m_color = Labels::priorityColor(i.priority);
+    setVisible(i.position.has_value());
+    if (i.position)
+        setPos(proj.toScene(*i.position));
+    setToolTip(QStringLiteral("%1 · %2 · %3\n%4")
+                   .arg(i.number, Labels::category(i.category), IncidentLifecycle::label(i.state), i.summary));
+    QGraphicsItem::update();
+}
+
+void IncidentItem::setSelectedPin(bool on)
+{
+    m_selected = on;
+    setZValue(on ? 40 : 30);
+    QGraphicsItem::update();
+}
+
+QRectF IncidentItem::boundingRect() const
+{
+    return {-14, -30, 80, 36};
+}
+
+void IncidentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath pin;
+    pin.moveTo(0, 0);
+    pin.cubicTo(-3, -8, -9, -12, -9, -19);
+    pin.arcTo(QRectF(-9, -28, 18, 18), 180, -180);
+    pin.cubicTo(9, -12, 3, -8, 0, 0);
+    if (m_selected) {
+        painter->setPen(QPen(QColor(0x0d, 0x47, 0xa1), 4));
+        painter->drawPath(pin);
+    }
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(m_color);
+    painter->drawPath(pin);
+    painter->setBrush(Qt::white);
+    painter->setPen(Qt::NoPen);
+    painter->drawEllipse(QPointF(0, -19), 3.2, 3.2);
+    painter->setFont(captionFont(7, true));
+    painter->setPen(QColor(0x21, 0x21, 0x21));
+    painter->drawText(QPointF(11, -16), m_label);
+}
+
+} // namespace dispatch::ui

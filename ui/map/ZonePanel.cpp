@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/ZonePanel.h"
+
+#include "common/Labels.h"
+#include "map/MapItems.h"
+#include "service/DispatchService.h"
+#include "util/Clock.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace dispatch::ui {
+
+namespace {
+constexpr qint64 kStaleAfterMs = 120 * 1000; // a fix older than this is not trusted
+}
+
+ZonePanel::ZonePanel(DispatchService& service, QWidget* parent)
+    : QGraphicsView(parent), m_service(service), m_scene(new QGraphicsScene(this))
+{
+    setObjectName(QStringLiteral("zonePanelView"));
+    setScene(m_scene);
+    setRenderHint(QPainter::Antialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate); // overlays are drawn in viewport coordinates
+    setBackgroundBrush(QColor(0xec, 0xef, 0xf1));
+    setFocusPolicy(Qt::StrongFocus);
+    m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+
+    rebuild();
+    connect(&m_service, &DispatchService::referenceChanged, this, &ZonePanel::rebuild);
+    connect(&m_service, &DispatchService::boardReset, this, &ZonePanel::rebuild);
+    connect(&m_service, &DispatchService::incidentsAdded, this, &ZonePanel::updateIncidents);
+    connect(&m_service, &DispatchService::incidentsChanged, this, &ZonePanel::updateIncidents);
+    connect(&m_service, &DispatchService::incidentsRemoved, this, &ZonePanel::removeIncidents);
+    connect(&m_service, &DispatchService::unitsChanged, this, &ZonePanel::updateUnits);
+}
+
+void ZonePanel::rebuild()
+{
+    m_scene->clear();
+    m_zones.clear();
+    m_units.clear();
+    m_incidents.clear();
+    const Board& board = m_service.board();
+
+    GeoBox box;
+    for (const Zone& z : board.zones())
+        box.extend(z.area.bounds());
+    for (const Station& s : board.stations())
+        box.extend(s.position);
+    if (box.isEmpty())
+        box.extend(GeoPoint{0, 0});
+    m_projection = MapProjection(box.center());
+
+    for (const Zone& z : board.zones()) {
+        auto* item = new ZoneItem(z, m_projection);
+        m_scene->addItem(item);
+        m_zones.insert(z.id, item);
+    }
+    for (const StagingPoint& p : board.stagingPoints())
+        m_scene->addItem(new PlaceItem(PlaceItem::StagingPointMarker, p.name, m_projection.toScene(p.position)));
+    for (const Station& s : board.stations())
+        m_scene->addItem(new PlaceItem(PlaceItem::StationMarker, s.name, m_projection.toScene(s.position)));
+
+    m_districtRect = QRectF(m_projection.toScene({box.maxLat, box.minLon}), m_projection.toScene({box.minLat, box.maxLon}))
+                         .normalized();
+    const QRectF margin = m_districtRect.adjusted(-2000, -2000, 2000, 2000);
+    m_scene->setSceneRect(margin);
+
+    updateUnits(board.unitIds());
+    updateIncidents(board.activeIncidentIds());
+    if (m_highlightedZone)
+        if (ZoneItem* z = m_zones.value(m_highlightedZone))
+            z->setHighlighted(true);
+    if (m_fitted)
+        fitDistrict();
+}
+
+void ZonePanel::updateIncidents(const QList<qint64>& ids)
+{
+    const Board& board = m_service.board();
+    for (qint64 id : ids) {
+        const Incident* i = board.incident(id);
+        if (!i)
+            continue;
+        IncidentItem* item = m_incidents.value(id);
+        if (!item) {
+            item = new IncidentItem(id);
+            m_scene->addItem(item);
+            m_incidents.insert(id, item);
+        }
+        item->update(*i, m_projection);
+        item->setSelectedPin(id == m_selectedIncident);
+    }
+}
+
+void ZonePanel::removeIncidents(const QList<qint64>& ids)
+{
+    for (qint64 id : ids)
+        delete m_incidents.take(id);
+}
+
+void ZonePanel::updateUnits(const QList<qint64>& ids)
+{
+    const Board& board = m_service.board();
+    for (qint64 id : ids) {
+        const Unit* u = board.unit(id);
+        if (!u) {
+            delete m_units.take(id);
+            continue;
+        }
+        UnitItem* item = m_units.value(id);
+        if (!item) {
+            item = new UnitItem(id);
+            m_scene->addItem(item);
+            m_units.insert(id, item);
+        }
+        item->update(*u, isStale(u->fixAtMs), m_projection);
+    }
+}
+
+bool ZonePanel::isStale(qint64 fixAtMs) const
+{
+    return fixAtMs == 0 || m_service.clock().nowMs() - fixAtMs > kStaleAfterMs;
+}
+
+void ZonePanel::tick()
+{
+    const Board& board = m_service.board();
+    for (auto it = m_units.cbegin(); it != m_units.cend(); ++it) {
+        const Unit* u = board.unit(it.key());
+        if (u && isStale(u->fixAtMs) != it.value()->isStale())
+            it.value()->update(*u, isStale(u->fixAtMs), m_projection);
+    }
+}
+
+void ZonePanel::fitDistrict()
+{
+    m_fitted = true;
+    if (!m_districtRect.isEmpty())
+        fitInView(m_districtRect.adjusted(-200, -200, 200, 200), Qt::KeepAspectRatio);
+}
+
+void ZonePanel::zoomBy(double factor)
+{
+    const double current = transform().m11();
+    const double next = std::clamp(current * factor, 0.005, 5.0);
+    scale(next / current, next / current);
+}
+
+void ZonePanel::setSelectedIncident(qint64 incidentId)
+{
+    if (IncidentItem* old = m_incidents.value(m_selectedIncident))
+        old->setSelectedPin(false);
+    m_selectedIncident = incidentId;
+    if (IncidentItem* now = m_incidents.value(incidentId))
+        now->setSelectedPin(true);
+}
+
+void ZonePanel::centerOnIncident(qint64 incidentId)
+{
+    if (IncidentItem* item = m_incidents.value(incidentId); item && item->isVisible())
+        centerOn(item);
+}
+
+void ZonePanel::wheelEvent(QWheelEvent* event)
+{
+    zoomBy(std::pow(1.0015, event->angleDelta().y()));
+    event->accept();
+}
+
+void ZonePanel::keyPressEvent(QKeyEvent* event)
+{
+    const int step = 60;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25); break;
+    case Qt::Key_Minus: zoomBy(0.8); break;
+    case Qt::Key_0: fitDistrict(); break;
+    case Qt::Key_Left: horizontalScrollBar()->setValue(horizontalScrollBar()->value() - step); break;
+    case Qt::Key_Right: horizontalScrollBar()->setValue(horizontalScrollBar()->value() + step); break;
+    case Qt::Key_Up: verticalScrollBar()->setValue(verticalScrollBar()->value() - step); break;
+    case Qt::Key_Down: verticalScrollBar()->setValue(verticalScrollBar()->value() + step); break;
+    default: QGraphicsView::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void ZonePanel::mousePressEvent(QMouseEvent* event)
+{
+    m_pressPos = event->position().toPoint();
+    QGraphicsView::mousePressEvent(event);
+}
+
+void ZonePanel::mouseReleaseEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    // A click (not a drag) selects what is under the cursor: incident, unit, else zone.
+    if (event->button() != Qt::LeftButton || (event->position().toPoint() - m_pressPos).manhattanLength() > 4)
+        return;
+    const QList<QGraphicsItem*> hits = items(event->position().toPoint());
+    for (QGraphicsItem* item : hits) {
+        if (item->type() == IncidentItem::Type) {
+            Q_EMIT incidentClicked(static_cast<IncidentItem*>(item)->incidentId());
+            return;
+        }
+        if (item->type() == UnitItem::Type) {
+            Q_EMIT unitClicked(static_cast<UnitItem*>(item)->unitId());
+            return;
+        }
+    }
+    for (QGraphicsItem* item : hits) {
+        QGraphicsItem* top = item->parentItem() ? item->parentItem() : item;
+        if (top->type() == ZoneItem::Type) {
+            auto* zone = static_cast<ZoneItem*>(top);
+            const qint64 id = zone->zoneId() == m_highlightedZone ? 0 : zone->zoneId();
+            if (ZoneItem* old = m_zones.value(m_highlightedZone))
+                old->setHighlighted(false);
+            m_highlightedZone = id;
+            if (id)
+                zone->setHighlighted(true);
+            Q_EMIT zoneClicked(id);
+            return;
+        }
+    }
+}
+
+void ZonePanel::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (!m_fitted)
+        fitDistrict();
+}
+
+void ZonePanel::drawForeground(QPainter* painter, const QRectF&)
+{
+    painter->save();
+    painter->resetTransform();
+    const QRect vp = viewport()->rect();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    // Scale bar: a round length close to 120 px.
+    const double metresPerPixel = 1.0 / transform().m11();
+    const double target = 120 * metresPerPixel;
+    double nice = std::pow(10.0, std::floor(std::log10(target)));
+    for (double f : {5.0, 2.0, 1.0})
+        if (nice * f <= target) {
+            nice *= f;
+            break;
+        }
+    const double px = nice / metresPerPixel;
+    const QPointF origin(12, vp.height() - 14);
+    painter->setPen(QPen(QColor(0x26, 0x32, 0x38), 2));
+    painter->drawLine(origin, origin + QPointF(px, 0));
+    painter->drawLine(origin, origin + QPointF(0, -5));
+    painter->drawLine(origin + QPointF(px, 0), origin + QPointF(px, -5));
+    painter->drawText(origin + QPointF(px + 6, 4),
+                      nice >= 1000 ? tr("%1 km").arg(nice / 1000) : tr("%1 m").arg(nice));
+
+    // Legend of circle tiers.
+    QFont f = painter->font();
+    f.setPointSize(8);
+    painter->setFont(f);
+    int y = 10;
+    for (int tier = 1; tier <= 5; ++tier) {
+        QColor c = ZoneItem::tierColor(tier);
+        c.setAlpha(180);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c);
+        painter->drawRect(QRectF(vp.width() - 150, y, 12, 12));
+        painter->setPen(QColor(0x26, 0x32, 0x38));
+        painter->drawText(QPointF(vp.width() - 132, y + 10), Labels::tier(tier));
+        y += 16;
+    }
+
+    if (m_service.board().centre().demo) {
+        f.setPointSize(11);
+        f.setBold(true);
+        painter->setFont(f);
+        const QString text = tr("DEMO DATA — not a real district");
+        const QRectF box(10, 8, QFontMetricsF(f).horizontalAdvance(text) + 16, 24);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xb7, 0x1c, 0x1c, 220));
+        painter->drawRoundedRect(box, 4, 4);
+        painter->setPen(Qt::white);
+        painter->drawText(box, Qt::AlignCenter, text);
+    }
+    painter->restore();
+}
+
+} // namespace dispatch::ui

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "map/MapProjection.h"
+
+#include <QGraphicsView>
+#include <QHash>
+
+namespace dispatch {
+class DispatchService;
+}
+
+namespace dispatch::ui {
+
+class IncidentItem;
+class UnitItem;
+class ZoneItem;
+
+/// The map-style zone panel: zones, staging points, stations, units and incidents drawn from the board,
+/// one item class per kind of thing, updated from the facade's signals. Offline: nothing is fetched.
+/// Keys: arrows pan, + / − zoom, 0 fits the district. Mouse: drag pans, wheel zooms at the cursor.
+class ZonePanel final : public QGraphicsView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ZonePanel)
+
+public:
+    explicit ZonePanel(DispatchService& service, QWidget* parent = nullptr);
+
+    void fitDistrict();
+    void zoomBy(double factor);
+    void setSelectedIncident(qint64 incidentId);
+    void centerOnIncident(qint64 incidentId);
+
+    int zoneItemCount() const { return int(m_zones.size()); }
+    int unitItemCount() const { return int(m_units.size()); }
+    int incidentItemCount() const { return int(m_incidents.size()); }
+    ZoneItem* zoneItem(qint64 zoneId) const { return m_zones.value(zoneId); }
+    UnitItem* unitItem(qint64 unitId) const { return m_units.value(unitId); }
+    IncidentItem* incidentItem(qint64 incidentId) const { return m_incidents.value(incidentId); }
+    const MapProjection& projection() const { return m_projection; }
+
+    /// Ticks from the window's one clock: refreshes staleness marks.
+    void tick();
+
+Q_SIGNALS:
+    void zoneClicked(qint64 zoneId);
+    void incidentClicked(qint64 incidentId);
+    void unitClicked(qint64 unitId);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void rebuild();
+    void updateIncidents(const QList<qint64>& ids);
+    void removeIncidents(const QList<qint64>& ids);
+    void updateUnits(const QList<qint64>& ids);
+    bool isStale(qint64 fixAtMs) const;
+
+    DispatchService& m_service;
+    QGraphicsScene* m_scene;
+    MapProjection m_projection;
+    QRectF m_districtRect;
+    QHash<qint64, ZoneItem*> m_zones;
+    QHash<qint64, UnitItem*> m_units;
+    QHash<qint64, IncidentItem*> m_incidents;
+    qint64 m_selectedIncident = 0;
+    qint64 m_highlightedZone = 0;
+    QPoint m_pressPos;
+    bool m_fitted = false;
+};
+
+} // namespace dispatch::ui

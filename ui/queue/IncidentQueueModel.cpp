@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queue/IncidentQueueModel.h"
+
+#include "common/Labels.h"
+#include "service/DispatchService.h"
+#include "util/Clock.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QStringList>
+
+namespace dispatch::ui {
+
+IncidentQueueModel::IncidentQueueModel(DispatchService& service, QObject* parent)
+    : QAbstractTableModel(parent), m_service(service)
+{
+    m_ids = m_service.board().activeIncidentIds();
+    rebuildIndex();
+    connect(&m_service, &DispatchService::incidentsAdded, this, &IncidentQueueModel::onAdded);
+    connect(&m_service, &DispatchService::incidentsChanged, this, &IncidentQueueModel::onChanged);
+    connect(&m_service, &DispatchService::incidentsRemoved, this, &IncidentQueueModel::onRemoved);
+    connect(&m_service, &DispatchService::boardReset, this, &IncidentQueueModel::onReset);
+    // A unit's status shows in the Units column of its incident.
+    connect(&m_service, &DispatchService::unitsChanged, this, [this](const QList<qint64>&) {
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, Units), index(int(m_ids.size()) - 1, Units));
+    });
+}
+
+int IncidentQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int IncidentQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    const Board& board = m_service.board();
+    const Incident* i = board.incident(m_ids[index.row()]);
+    if (!i)
+        return {};
+    const qint64 now = m_service.clock().nowMs();
+
+    switch (role) {
+    case IncidentIdRole: return i->id;
+    case PriorityRole: return i->priority;
+    case ZoneIdRole: return i->zoneId;
+    case StateRole: return IncidentLifecycle::code(i->state);
+    case LineRole: return i->line;
+    case CategoryRole: return i->category;
+    case SearchRole:
+        return QStringList{i->number, i->callerPhone, i->address, i->callerName, i->summary}.join(u'\n');
+    default: break;
+    }
+
+    if (role == Qt::DisplayRole || role == SortRole) {
+        const bool sort = role == SortRole;
+        switch (index.column()) {
+        case Number: return i->number;
+        case Received: return sort ? QVariant(i->receivedAtMs) : Labels::dateTime(i->receivedAtMs, board.timeZone(), now);
+        case Line: return sort ? i->line : Labels::line(i->line);
+        case Category: return sort ? i->category : Labels::category(i->category);
+        case Priority: return sort ? QVariant(i->priority ? i->priority : 9) : Labels::priority(i->priority);
+        case Zone: {
+            const auto* z = board.zone(i->zoneId);
+            return z ? z->name : (sort ? QStringLiteral("\uffff") : tr("—"));
+        }
+        case Status: return sort ? QVariant(int(i->state)) : IncidentLifecycle::label(i->state);
+        case Units: {
+            QStringList callsigns;
+            for (qint64 uid : board.unitIds())
+                if (const Unit* u = board.unit(uid); u && u->incidentId == i->id)
+                    callsigns << u->callsign;
+            return callsigns.join(QStringLiteral(", "));
+        }
+        // Age sorts on the fixed receive time, never on the ticking value.
+        case Age: return sort ? QVariant(i->receivedAtMs) : Labels::duration(now - i->receivedAtMs);
+        default: return {};
+        }
+    }
+    if (role == Qt::ForegroundRole) {
+        if (index.column() == Priority)
+            return QBrush(Labels::priorityColor(i->priority));
+        if (index.column() == Status)
+            return QBrush(Labels::incidentStateColor(i->state));
+    }
+    if (role == Qt::BackgroundRole && i->priority == 1)
+        return QBrush(QColor(0xff, 0xeb, 0xee));
+    if (role == Qt::FontRole && (i->priority == 1 || index.column() == Number)) {
+        QFont f;
+        f.setBold(i->priority == 1);
+        return f;
+    }
+    if (role == Qt::ToolTipRole)
+        return i->summary.isEmpty() ? i->address : i->summary;
+    if (role == Qt::TextAlignmentRole && (index.column() == Age || index.column() == Received))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant IncidentQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("Number");
+    case Received: return tr("Received");
+    case Line: return tr("Line");
+    case Category: return tr("Category");
+    case Priority: return tr("Priority");
+    case Zone: return tr("Zone");
+    case Status: return tr("Status");
+    case Units: return tr("Units");
+    case Age: return tr("Age");
+    default: return {};
+    }
+}
+
+void IncidentQueueModel::refreshTimeColumns(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    // One signal per run of consecutive rows.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        if (rows[i] >= 0 && rows[j] < m_ids.size())
+            Q_EMIT dataChanged(index(rows[i], Age), index(rows[j], Age), {Qt::DisplayRole});
+        i = j + 1;
+    }
+}
+
+void IncidentQueueModel::onAdded(const QList<qint64>& ids)
+{
+    QList<qint64> fresh;
+    for (qint64 id : ids)
+        if (!m_rows.contains(id))
+            fresh.append(id);
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_ids.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (qint64 id : std::as_const(fresh)) {
+        m_rows.insert(id, int(m_ids.size()));
+        m_ids.append(id);
+    }
+    endInsertRows();
+}
+
+void IncidentQueueModel::onChanged(const QList<qint64>& ids)
+{
+    if (ids.size() > m_ids.size() / 2 && !m_ids.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void IncidentQueueModel::onRemoved(const QList<qint64>& ids)
+{
+    QList<int> rows;
+    for (qint64 id : ids)
+        if (const int r = rowOf(id); r >= 0)
+            rows.append(r);
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int r : std::as_const(rows)) {
+        beginRemoveRows({}, r, r);
+        m_ids.removeAt(r);
+        endRemoveRows();
+    }
+    rebuildIndex();
+}
+
+void IncidentQueueModel::onReset()
+{
+    beginResetModel();
+    m_ids = m_service.board().activeIncidentIds();
+    rebuildIndex();
+    endResetModel();
+}
+
+void IncidentQueueModel::rebuildIndex()
+{
+    m_rows.clear();
+    for (int r = 0; r < m_ids.size(); ++r)
+        m_rows.insert(m_ids[r], r);
+}
+
+} // namespace dispatch::ui

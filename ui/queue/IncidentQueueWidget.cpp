@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queue/IncidentQueueWidget.h"
+
+#include "queue/IncidentQueueModel.h"
+#include "queue/IncidentQueueProxy.h"
+#include "service/DispatchService.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dispatch::ui {
+
+namespace {
+enum StateFilter { AllActive, Waiting, UnitsOut, Closing };
+}
+
+IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* parent)
+    : QWidget(parent),
+      m_service(service),
+      m_model(new IncidentQueueModel(service, this)),
+      m_proxy(new IncidentQueueProxy(this)),
+      m_view(new QTableView(this)),
+      m_search(new QLineEdit(this)),
+      m_stateFilter(new QComboBox(this)),
+      m_priorityFilter(new QComboBox(this)),
+      m_zoneChip(new QToolButton(this)),
+      m_count(new QLabel(this))
+{
+    // When the selected incident leaves the queue (closed, merged, cancelled), the selection does not jump
+    // to a neighbour: the detail keeps showing the incident that was being worked on.
+    // Connected before the proxy so that it runs before the proxy and the selection model react.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex&, int first, int last) {
+        const int row = m_proxy->mapToSource(m_view->currentIndex()).row();
+        m_holdSelection = row >= 0 && row >= first && row <= last;
+    });
+    m_proxy->setSourceModel(m_model);
+
+    m_search->setObjectName(QStringLiteral("queueSearch"));
+    m_search->setPlaceholderText(tr("Search number, phone, address… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &IncidentQueueProxy::setSearchText);
+
+    m_stateFilter->setObjectName(QStringLiteral("queueStateFilter"));
+    m_stateFilter->addItem(tr("All active"), AllActive);
+    m_stateFilter->addItem(tr("Waiting for a unit"), Waiting);
+    m_stateFilter->addItem(tr("Units out"), UnitsOut);
+    m_stateFilter->addItem(tr("Awaiting closure"), Closing);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &IncidentQueueWidget::applyStateFilter);
+
+    m_priorityFilter->setObjectName(QStringLiteral("queuePriorityFilter"));
+    m_priorityFilter->addItem(tr("All priorities"), 0);
+    m_priorityFilter->addItem(tr("P1 only"), 1);
+    m_priorityFilter->addItem(tr("P1–P2"), 2);
+    m_priorityFilter->addItem(tr("P1–P3"), 3);
+    connect(m_priorityFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setMaxPriority(m_priorityFilter->currentData().toInt()); });
+
+    m_zoneChip->setObjectName(QStringLiteral("queueZoneFilter"));
+    m_zoneChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_zoneChip->setToolTip(tr("Showing one zone only; click to show every zone"));
+    m_zoneChip->hide();
+    connect(m_zoneChip, &QToolButton::clicked, this, [this] { setZoneFilter(0); });
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_stateFilter);
+    bar->addWidget(m_priorityFilter);
+    bar->addWidget(m_zoneChip);
+    bar->addWidget(m_count);
+
+    m_view->setObjectName(QStringLiteral("incidentQueueView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(IncidentQueueModel::Priority, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(22);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnWidth(IncidentQueueModel::Number, 120);
+    m_view->setColumnWidth(IncidentQueueModel::Received, 80);
+    m_view->setColumnWidth(IncidentQueueModel::Priority, 80);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (m_holdSelection)
+                    return;
+                Q_EMIT currentIncidentChanged(current.isValid()
+                                                  ? current.data(IncidentQueueModel::IncidentIdRole).toLongLong()
+                                                  : 0);
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_holdSelection)
+            return;
+        m_view->selectionModel()->clear();
+        m_holdSelection = false;
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &IncidentQueueWidget::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &IncidentQueueWidget::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &IncidentQueueWidget::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &IncidentQueueWidget::updateCount);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    updateCount();
+}
+
+qint64 IncidentQueueWidget::currentIncident() const
+{
+    const QModelIndex idx = m_view->currentIndex();
+    return idx.isValid() ? idx.data(IncidentQueueModel::IncidentIdRole).toLongLong() : 0;
+}
+
+void IncidentQueueWidget::selectIncident(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!idx.isValid())
+        return;
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx);
+}
+
+void IncidentQueueWidget::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void IncidentQueueWidget::setZoneFilter(qint64 zoneId)
+{
+    m_proxy->setZone(zoneId);
+    const auto* z = m_service.board().zone(zoneId);
+    m_zoneChip->setVisible(z != nullptr);
+    if (z)
+        m_zoneChip->setText(tr("Zone: %1 ✕").arg(z->name));
+    updateCount();
+}
+
+void IncidentQueueWidget::applyStateFilter()
+{
+    switch (m_stateFilter->currentData().toInt()) {
+    case Waiting:
+        m_proxy->setStates({QStringLiteral("received"), QStringLiteral("triaged")});
+        break;
+    case UnitsOut:
+        m_proxy->setStates({QStringLiteral("dispatched"), QStringLiteral("acknowledged"), QStringLiteral("en_route"),
+                            QStringLiteral("on_scene")});
+        break;
+    case Closing:
+        m_proxy->setStates(
+            {QStringLiteral("feedback_given"), QStringLiteral("diverted"), QStringLiteral("transferred")});
+        break;
+    default:
+        m_proxy->setStates({});
+    }
+    updateCount();
+}
+
+void IncidentQueueWidget::updateCount()
+{
+    m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void IncidentQueueWidget::tick()
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    int first = m_view->rowAt(0);
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (first < 0)
+        first = 0;
+    if (last < 0)
+        last = rows - 1;
+    QList<int> sourceRows;
+    sourceRows.reserve(last - first + 1);
+    for (int r = first; r <= last; ++r)
+        sourceRows.append(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+    m_model->refreshTimeColumns(std::move(sourceRows));
+}
+
+} // namespace dispatch::ui

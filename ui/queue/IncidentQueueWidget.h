@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace dispatch {
+class DispatchService;
+}
+
+namespace dispatch::ui {
+
+class IncidentQueueModel;
+class IncidentQueueProxy;
+
+/// The incident queue dock's content: a filter bar over a sortable table of active incidents.
+class IncidentQueueWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IncidentQueueWidget)
+
+public:
+    explicit IncidentQueueWidget(DispatchService& service, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    IncidentQueueModel* model() const { return m_model; }
+    IncidentQueueProxy* proxy() const { return m_proxy; }
+    qint64 currentIncident() const;
+    void selectIncident(qint64 id);
+    void focusSearch();
+    void setZoneFilter(qint64 zoneId);
+
+    /// Called by the window's one tick: refreshes the time columns of the visible rows only.
+    void tick();
+
+Q_SIGNALS:
+    void currentIncidentChanged(qint64 incidentId);
+
+private:
+    void applyStateFilter();
+    void updateCount();
+
+    DispatchService& m_service;
+    IncidentQueueModel* m_model;
+    IncidentQueueProxy* m_proxy;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_stateFilter;
+    QComboBox* m_priorityFilter;
+    QToolButton* m_zoneChip;
+    QLabel* m_count;
+    bool m_holdSelection = false;
+};
+
+} // namespace dispatch::ui

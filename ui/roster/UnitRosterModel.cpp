@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roster/UnitRosterModel.h"
+
+#include "common/Labels.h"
+#include "service/DispatchService.h"
+#include "util/Clock.h"
+
+#include <QBrush>
+
+namespace dispatch::ui {
+
+UnitRosterModel::UnitRosterModel(DispatchService& service, QObject* parent)
+    : QAbstractTableModel(parent), m_service(service)
+{
+    onReset();
+    connect(&m_service, &DispatchService::unitsChanged, this, &UnitRosterModel::onUnitsChanged);
+    connect(&m_service, &DispatchService::boardReset, this, &UnitRosterModel::onReset);
+    connect(&m_service, &DispatchService::referenceChanged, this, &UnitRosterModel::onReset);
+    // The Incident column shows the incident number, which changes with incidents.
+    connect(&m_service, &DispatchService::incidentsChanged, this, [this] {
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, Incident), index(int(m_ids.size()) - 1, Incident));
+    });
+}
+
+int UnitRosterModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int UnitRosterModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UnitRosterModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    const Board& board = m_service.board();
+    const Unit* u = board.unit(m_ids[index.row()]);
+    if (!u)
+        return {};
+    const qint64 now = m_service.clock().nowMs();
+    switch (role) {
+    case UnitIdRole: return u->id;
+    case StateRole: return UnitLifecycle::code(u->state);
+    case TypeRole: return u->type;
+    case StationRole: return u->stationId;
+    default: break;
+    }
+    if (role == Qt::DisplayRole || role == SortRole) {
+        const bool sort = role == SortRole;
+        switch (index.column()) {
+        case Callsign: return u->callsign;
+        case Type: return sort ? u->type : Labels::unitType(u->type);
+        case Crew: return sort ? QVariant(u->officers * 100 + u->auxiliaries) : tr("%1 + %2").arg(u->officers).arg(u->auxiliaries);
+        case Base: {
+            if (const auto* sp = board.stagingPoint(u->stagingPointId))
+                return sp->name;
+            if (const auto* st = board.station(u->stationId))
+                return st->name;
+            return QString();
+        }
+        case Status: return sort ? QVariant(int(u->state)) : UnitLifecycle::label(u->state);
+        case InStatus: return sort ? QVariant(u->stateSinceMs) : Labels::duration(now - u->stateSinceMs);
+        case Incident: {
+            const auto* i = board.incident(u->incidentId);
+            return i ? i->number : QString();
+        }
+        case FixAge:
+            if (!u->fixAtMs)
+                return sort ? QVariant(qint64(0)) : tr("no fix");
+            return sort ? QVariant(u->fixAtMs) : Labels::duration(now - u->fixAtMs);
+        default: return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Status)
+        return QBrush(Labels::unitStateColor(u->state));
+    if (role == Qt::ForegroundRole && u->state == UnitState::OffDuty)
+        return QBrush(Qt::gray);
+    if (role == Qt::DecorationRole && index.column() == Callsign)
+        return Labels::unitStateColor(u->state);
+    return {};
+}
+
+QVariant UnitRosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Crew)
+        return tr("Officers + auxiliaries on this shift");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Callsign: return tr("Callsign");
+    case Type: return tr("Type");
+    case Crew: return tr("Crew");
+    case Base: return tr("Base");
+    case Status: return tr("Status");
+    case InStatus: return tr("In status");
+    case Incident: return tr("Incident");
+    case FixAge: return tr("Position age");
+    default: return {};
+    }
+}
+
+void UnitRosterModel::refreshTimeColumns(int firstRow, int lastRow)
+{
+    firstRow = qMax(0, firstRow);
+    lastRow = qMin(lastRow, int(m_ids.size()) - 1);
+    if (firstRow > lastRow)
+        return;
+    Q_EMIT dataChanged(index(firstRow, InStatus), index(lastRow, InStatus), {Qt::DisplayRole});
+    Q_EMIT dataChanged(index(firstRow, FixAge), index(lastRow, FixAge), {Qt::DisplayRole});
+}
+
+void UnitRosterModel::onUnitsChanged(const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (m_service.board().unit(id)) {
+            beginInsertRows({}, int(m_ids.size()), int(m_ids.size()));
+            m_rows.insert(id, int(m_ids.size()));
+            m_ids.append(id);
+            endInsertRows();
+        }
+    }
+}
+
+void UnitRosterModel::onReset()
+{
+    beginResetModel();
+    m_ids = m_service.board().unitIds();
+    m_rows.clear();
+    for (int r = 0; r < m_ids.size(); ++r)
+        m_rows.insert(m_ids[r], r);
+    endResetModel();
+}
+
+} // namespace dispatch::ui

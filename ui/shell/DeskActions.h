@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+
+namespace dispatch {
+class DispatchService;
+}
+
+namespace dispatch::ui {
+
+class MainWindow;
+
+/// The window's actions and menus, with their keyboard shortcuts, kept out of the window class.
+class DeskActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeskActions)
+
+public:
+    DeskActions(DispatchService& service, MainWindow& window);
+    void populate(QMenuBar* bar);
+
+    QAction* findAction() const { return m_find; }
+    /// The states the selected incident may be moved to by hand (dispatch states come from dispatching).
+    static bool isManualTarget(int incidentState);
+
+private:
+    QAction* make(const QString& text, const QKeySequence& key, const QString& objectName);
+    void fillStatusMenu(QMenu* menu);
+    void changeIncidentState(qint64 incidentId, int state);
+    void showShortcuts();
+    void showAbout();
+
+    DispatchService& m_service;
+    MainWindow& m_window;
+    QAction* m_find = nullptr;
+};
+
+} // namespace dispatch::ui

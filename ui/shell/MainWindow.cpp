@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/MainWindow.h"
+
+#include "incident/IncidentDetailPanel.h"
+#include "map/ZonePanel.h"
+#include "queue/IncidentQueueWidget.h"
+#include "roster/UnitRosterWidget.h"
+#include "service/DispatchService.h"
+#include "shell/DeskActions.h"
+#include "shell/DeskStatusBar.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QSettings>
+#include <QTimer>
+
+namespace dispatch::ui {
+
+MainWindow::MainWindow(DispatchService& service, QWidget* parent)
+    : QMainWindow(parent),
+      m_service(service),
+      m_detail(new IncidentDetailPanel(service, this)),
+      m_zonePanel(new ZonePanel(service, this)),
+      m_queue(new IncidentQueueWidget(service, this)),
+      m_roster(new UnitRosterWidget(service, this)),
+      m_statusBar(new DeskStatusBar(service, this)),
+      m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const auto& centre = service.board().centre();
+    setWindowTitle(centre.demo ? tr("%1 — Dispatcher workstation [DEMO DATA]").arg(centre.name)
+                               : tr("%1 — Dispatcher workstation").arg(centre.name));
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    setCentralWidget(m_detail);
+    setStatusBar(m_statusBar);
+
+    m_zoneDock = addDock(QStringLiteral("zonePanelDock"), tr("Zone panel"), m_zonePanel, Qt::LeftDockWidgetArea);
+    m_queueDock = addDock(QStringLiteral("incidentQueueDock"), tr("Incident queue"), m_queue, Qt::RightDockWidgetArea);
+    m_rosterDock = addDock(QStringLiteral("unitRosterDock"), tr("Unit roster"), m_roster, Qt::RightDockWidgetArea);
+    splitDockWidget(m_queueDock, m_rosterDock, Qt::Vertical);
+    resizeDocks({m_zoneDock, m_queueDock}, {600, 640}, Qt::Horizontal);
+
+    m_actions = new DeskActions(service, *this);
+    m_actions->populate(menuBar());
+
+    connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, this, [this](qint64 id) {
+        m_detail->showIncident(id);
+        m_zonePanel->setSelectedIncident(id);
+    });
+    connect(m_zonePanel, &ZonePanel::incidentClicked, this, &MainWindow::selectIncident);
+    connect(m_zonePanel, &ZonePanel::unitClicked, m_roster, &UnitRosterWidget::selectUnit);
+    connect(m_zonePanel, &ZonePanel::zoneClicked, m_queue, &IncidentQueueWidget::setZoneFilter);
+    connect(m_roster, &UnitRosterWidget::message, this, [this](const QString& text) {
+        m_statusBar->showMessage(text, 8000);
+    });
+
+    m_defaultState = saveState();
+    resize(1600, 960);
+    restoreLayout();
+
+    // The one tick source of the window: no timer per incident or per unit.
+    m_ticker->setInterval(1000);
+    m_ticker->setTimerType(Qt::CoarseTimer);
+    connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+    m_ticker->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title, QWidget* content,
+                                 Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                      | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::tick()
+{
+    m_service.refreshIfChangedElsewhere();
+    m_queue->tick();
+    m_roster->tick();
+    m_zonePanel->tick();
+    m_statusBar->refresh();
+}
+
+void MainWindow::selectIncident(qint64 incidentId)
+{
+    m_queue->selectIncident(incidentId);
+    m_detail->showIncident(incidentId);
+    m_zonePanel->setSelectedIncident(incidentId);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget* d : {m_zoneDock, m_queueDock, m_rosterDock})
+        d->show();
+    m_zonePanel->fitDistrict();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace dispatch::ui

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QMainWindow>
+
+class QDockWidget;
+class QTimer;
+
+namespace dispatch {
+class DispatchService;
+}
+
+namespace dispatch::ui {
+
+class DeskActions;
+class DeskStatusBar;
+class IncidentDetailPanel;
+class IncidentQueueWidget;
+class UnitRosterWidget;
+class ZonePanel;
+
+/// The desk's window: a shell of docks (zone panel, incident queue, unit roster) around the incident
+/// detail, with one tick for every clock on screen. Layout and geometry persist between sessions.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(DispatchService& service, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ZonePanel* zonePanel() const { return m_zonePanel; }
+    IncidentQueueWidget* queue() const { return m_queue; }
+    UnitRosterWidget* roster() const { return m_roster; }
+    IncidentDetailPanel* detail() const { return m_detail; }
+    QDockWidget* zoneDock() const { return m_zoneDock; }
+    QDockWidget* queueDock() const { return m_queueDock; }
+    QDockWidget* rosterDock() const { return m_rosterDock; }
+
+    /// One tick for the whole window: every countdown, age and the status bar follow it.
+    void tick();
+    void resetLayout();
+    void saveLayout() const;
+
+Q_SIGNALS:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QDockWidget* addDock(const QString& objectName, const QString& title, QWidget* content, Qt::DockWidgetArea area);
+    void restoreLayout();
+    void selectIncident(qint64 incidentId);
+
+    DispatchService& m_service;
+    IncidentDetailPanel* m_detail;
+    ZonePanel* m_zonePanel;
+    IncidentQueueWidget* m_queue;
+    UnitRosterWidget* m_roster;
+    QDockWidget* m_zoneDock = nullptr;
+    QDockWidget* m_queueDock = nullptr;
+    QDockWidget* m_rosterDock = nullptr;
+    DeskStatusBar* m_statusBar;
+    DeskActions* m_actions;
+    QTimer* m_ticker;
+    QByteArray m_defaultState;
+};
+
+} // namespace dispatch::ui
