@@ -6,9 +6,11 @@
 #include "store/Schema.h"
 #include "store/Sql.h"
 #include "store/StoreCheck.h"
+#include "store/StoreLocator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace dispatch;
@@ -212,4 +214,42 @@ TEST_CASE("a transaction not committed is rolled back", "[store]")
         tx.commit();
     }
     CHECK(store.db().meta(QStringLiteral("probe")) == QStringLiteral("2"));
+}
+
+TEST_CASE("the workstation's store locator refuses a bad --db and creates the default store once", "[store]")
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
+    writeFile(bad, "garbage that is not a database");
+    auto opened = StoreLocator::open(bad);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.errorString().contains(QStringLiteral("not a SQLite database")));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "garbage that is not a database");
+
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    auto none = StoreLocator::open(missing);
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.errorString().contains(QStringLiteral("dispatchctl init")));
+    CHECK_FALSE(QFile::exists(missing));
+
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(StoreLocator::defaultPath());
+    {
+        auto first = StoreLocator::open(QString(), TestStore::kFastIterations);
+        REQUIRE(first.ok());
+        CHECK(first->seededDemo);
+        CHECK(first->db->path() == StoreLocator::defaultPath());
+    }
+    {
+        auto second = StoreLocator::open(QString(), TestStore::kFastIterations);
+        REQUIRE(second.ok());
+        CHECK_FALSE(second->seededDemo); // seeded once, reused afterwards
+        CHECK(StoreCheckReport::run(*second->db).ok());
+    }
+    QFile::remove(StoreLocator::defaultPath());
+    QFile::remove(StoreLocator::defaultPath() + QStringLiteral("-wal"));
+    QFile::remove(StoreLocator::defaultPath() + QStringLiteral("-shm"));
+    QStandardPaths::setTestModeEnabled(false);
 }
