@@ -60,5 +60,6 @@ int runInit(CtlContext& ctx, const QStringList& args);
 int runCheck(CtlContext& ctx, const QStringList& args);
 int runIncidents(CtlContext& ctx, const QStringList& args);
 int runUsers(CtlContext& ctx, const QStringList& args);
+int runTriage(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

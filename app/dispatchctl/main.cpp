@@ -29,6 +29,8 @@ const QList<Command>& commands()
         {"check", QT_TRANSLATE_NOOP("dispatchctl", "Verify SQLite integrity and the event chain"), runCheck},
         {"incidents", QT_TRANSLATE_NOOP("dispatchctl", "List incidents"), runIncidents},
         {"users", QT_TRANSLATE_NOOP("dispatchctl", "List, add users and set passwords"), runUsers},
+        {"triage", QT_TRANSLATE_NOOP("dispatchctl", "Triage calls given as JSON Lines (category, priority, diversion)"),
+         runTriage},
     };
     return all;
 }

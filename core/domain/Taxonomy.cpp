@@ -61,7 +61,11 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray& json, const QString& sourc
     auto types = readEntries(root, QStringLiteral("unit_types"), QStringLiteral("code"), source);
     if (!types)
         return types.error();
+    auto agencies = readEntries(root, QStringLiteral("agencies"), QStringLiteral("code"), source);
+    if (!agencies)
+        return agencies.error();
     t.m_lines = std::move(lines).value();
+    t.m_agencies = std::move(agencies).value();
     t.m_categories = std::move(cats).value();
     t.m_priorities = std::move(prios).value();
     t.m_unitTypes = std::move(types).value();

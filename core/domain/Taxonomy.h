@@ -40,10 +40,12 @@ public:
     const QList<Entry>& priorities() const { return m_priorities; } ///< code is "1".."4"
     const QList<Tier>& tiers() const { return m_tiers; }
     const QList<Entry>& unitTypes() const { return m_unitTypes; }
+    const QList<Entry>& agencies() const { return m_agencies; } ///< linked agencies calls are diverted to
 
     bool hasLine(const QString& code) const { return find(m_lines, code) != nullptr; }
     bool hasCategory(const QString& code) const { return find(m_categories, code) != nullptr; }
     bool hasUnitType(const QString& code) const { return find(m_unitTypes, code) != nullptr; }
+    bool hasAgency(const QString& code) const { return find(m_agencies, code) != nullptr; }
     const Tier* tier(int tier) const;
 
     /// Labels in the requested language ("zh_CN" or anything else for English); the code if unknown.
@@ -52,12 +54,13 @@ public:
     QString priorityLabel(int level, const QString& lang) const;
     QString tierLabel(int tier, const QString& lang) const;
     QString unitTypeLabel(const QString& code, const QString& lang) const { return label(m_unitTypes, code, lang); }
+    QString agencyLabel(const QString& code, const QString& lang) const { return label(m_agencies, code, lang); }
 
 private:
     static const Entry* find(const QList<Entry>& list, const QString& code);
     static QString label(const QList<Entry>& list, const QString& code, const QString& lang);
 
-    QList<Entry> m_lines, m_categories, m_priorities, m_unitTypes;
+    QList<Entry> m_lines, m_categories, m_priorities, m_unitTypes, m_agencies;
     QList<Tier> m_tiers;
 };
 

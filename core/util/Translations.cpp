@@ -24,6 +24,11 @@ QString Translations::systemLanguage()
     return QStringLiteral("en");
 }
 
+QString Translations::currentLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
 QString Translations::install(const QString& requested)
 {
     const QString lang = requested.isEmpty() ? systemLanguage() : requested;

@@ -16,6 +16,8 @@ public:
     static QString install(const QString& requested);
     /// The language the system locale asks for, among the available ones (English otherwise).
     static QString systemLanguage();
+    /// The language of the default locale now ("zh_CN" or "en"): the one install() chose.
+    static QString currentLanguage();
 };
 
 } // namespace dispatch

@@ -180,3 +180,45 @@ TEST_CASE("dispatchctl users add and passwd read the password from stdin", "[ctl
     CHECK(list.out.contains(QStringLiteral("chief")));
     CHECK(list.out.contains(QStringLiteral("shift_leader")));
 }
+
+TEST_CASE("dispatchctl triage answers JSON Lines and reports a bad line in place", "[ctl][triage]")
+{
+    const QByteArray input = "{\"line\":\"110\",\"text\":\"月光路的路灯坏了好几天了\",\"time\":\"2026-11-21T21:00:00+08:00\"}\n"
+                             "this is not json\n"
+                             "\n"
+                             "{\"text\":\"两个人在烧烤店门口打架，有人拿酒瓶\",\"lat\":22.78,\"lon\":100.97}\n";
+    const Run r = ctl({QStringLiteral("triage")}, input);
+    CHECK(r.exitCode == 1); // one line could not be read
+    CHECK(r.err.contains(QStringLiteral("1 line")));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    const QJsonObject light = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+    CHECK(light.value(QStringLiteral("category")) == QStringLiteral("non_police"));
+    CHECK(light.value(QStringLiteral("priority")).toInt() == 4);
+    CHECK(light.value(QStringLiteral("divert_to")) == QStringLiteral("streetlight"));
+    CHECK(light.value(QStringLiteral("mediation")) == false);
+    CHECK(light.value(QStringLiteral("rules")).toArray().contains(QStringLiteral("divert-02-streetlight")));
+    CHECK_FALSE(light.value(QStringLiteral("why")).toString().isEmpty());
+    const QJsonObject bad = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+    CHECK(bad.value(QStringLiteral("line_number")).toInt() == 2);
+    CHECK(bad.contains(QStringLiteral("error")));
+    const QJsonObject fight = QJsonDocument::fromJson(lines[2].toUtf8()).object();
+    CHECK(fight.value(QStringLiteral("category")) == QStringLiteral("public_order"));
+    CHECK(fight.value(QStringLiteral("priority")).toInt() == 1);
+    CHECK(fight.value(QStringLiteral("divert_to")).isNull());
+}
+
+TEST_CASE("dispatchctl triage refuses a broken rules file and answers nothing", "[ctl][triage]")
+{
+    const QString bad = QStringLiteral(DISPATCH_TEST_DATA "/triage/bad/bad-regex.json");
+    const Run r = ctl({QStringLiteral("triage"), QStringLiteral("--rules"), bad}, "{\"text\":\"x\"}\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains(QStringLiteral("bad-regex.json:6")));
+    CHECK(r.err.contains(QStringLiteral("gas")));
+
+    const QString good = QStringLiteral(DISPATCH_TEST_DATA "/triage/custom-rules.json");
+    const Run custom = ctl({QStringLiteral("triage"), QStringLiteral("--rules"), good}, "{\"text\":\"有只熊猫\"}\n");
+    CHECK(custom.exitCode == 0);
+    CHECK(custom.out.contains(QStringLiteral("\"rules\":[\"panda\"]")));
+}
