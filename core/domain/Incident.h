@@ -5,6 +5,7 @@
 #include "geo/GeoPoint.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,6 +16,14 @@ enum class IncidentOrigin { Live, Imported, Exercise };
 
 QString originCode(IncidentOrigin o);
 std::optional<IncidentOrigin> originFromCode(const QString& code);
+
+/// The open (or last) work order of a diverted incident, as the queue shows it.
+struct WorkOrderSummary
+{
+    qint64 id = 0;
+    QString agency;  ///< agency code
+    QString state;   ///< sent / accepted / completed / returned
+};
 
 /// One incident (警情) as the store holds it now. Its history is in the event log.
 struct Incident
@@ -41,8 +50,32 @@ struct Incident
     qint64 mergedInto = 0;
     IncidentOrigin origin = IncidentOrigin::Live;
     QString sourceRef;       ///< for imported history: the source and its own incident id
+    QString divertTo;        ///< agency code when the call was diverted (分流)
+    bool mediation = false;  ///< offered to a mediator (调解)
+    QStringList unitTypes;   ///< unit types the triage asks for
+    QStringList triageRules; ///< ids of the triage rules behind the proposal
+
+    // Derived when read (not stored in the incidents row).
+    int extraCallers = 0;    ///< callers merged into this incident after the first
+    WorkOrderSummary workOrder;
 
     bool isActive() const { return IncidentLifecycle::isActive(state); }
+};
+
+/// What triage proposed or the call-taker chose: compared to record an override.
+struct TriageChoice
+{
+    QString category;
+    int priority = 0;
+    QString divertTo;
+    bool mediation = false;
+    QStringList unitTypes;
+    QStringList rules;
+
+    bool sameAs(const TriageChoice& o) const
+    {
+        return category == o.category && priority == o.priority && divertTo == o.divertTo && mediation == o.mediation;
+    }
 };
 
 /// What the call-taker gives to create an incident.
@@ -57,6 +90,11 @@ struct IncidentDraft
     QString category;
     int priority = 0;
     qint64 receivedAtMs = 0; ///< 0 = now
+    QString divertTo;        ///< agency code: the call becomes a work order to that agency
+    bool mediation = false;
+    QStringList unitTypes;
+    std::optional<TriageChoice> proposed; ///< what triage proposed; a different choice is an override
+    QList<qint64> linkTo;    ///< incidents the call-taker linked this one to (related, not the same event)
 };
 
 } // namespace dispatch

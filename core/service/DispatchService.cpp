@@ -3,6 +3,7 @@
 
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
+#include "service/IntakeCommands.h"
 #include "service/UnitCommands.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
@@ -11,10 +12,12 @@
 #include "store/UserRepository.h"
 #include "util/Clock.h"
 
+#include <QDateTime>
+
 namespace dispatch {
 
 DispatchService::DispatchService(Database& db, const Clock& clock, QString desk, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_desk(std::move(desk))
+    : QObject(parent), m_db(db), m_clock(clock), m_desk(std::move(desk)), m_triage(TriageEngine::builtin())
 {
     m_board.load(m_db.connection());
     m_dataVersion = dataVersion();
@@ -199,7 +202,113 @@ Status DispatchService::setPassword(const QString& username, const QString& pass
 
 Result<qint64> DispatchService::createIncident(const IncidentDraft& draft)
 {
-    return perform<qint64>([&](CommandContext& ctx) { return IncidentCommands::create(ctx, draft); });
+    const std::shared_ptr<const TriageEngine> engine = m_triage;
+    return perform<qint64>(
+        [&](CommandContext& ctx) { return IntakeCommands::createFromCall(ctx, draft, engine->rules()); });
+}
+
+Status DispatchService::loadTriageRules(const QString& path)
+{
+    Result<TriageRuleSet> rules = TriageRuleSet::fromFile(path);
+    if (!rules)
+        return rules.error();
+    setTriageEngine(std::make_shared<const TriageEngine>(std::move(rules).value()));
+    return Done{};
+}
+
+void DispatchService::setTriageEngine(std::shared_ptr<const TriageEngine> engine)
+{
+    m_triage = std::move(engine);
+    Q_EMIT triageRulesChanged();
+}
+
+TriageDecision DispatchService::triage(const QString& line, const QString& text,
+                                       const std::optional<GeoPoint>& position, qint64 atMs) const
+{
+    TriageInput in;
+    in.line = line;
+    in.text = text;
+    if (position)
+        if (const Zone* z = m_board.zoneAt(*position))
+            in.tier = z->tier;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs ? atMs : m_clock.nowMs(), QTimeZone::utc())
+                             .toTimeZone(m_board.timeZone());
+    in.minuteOfDay = at.time().hour() * 60 + at.time().minute();
+    return m_triage->evaluate(in);
+}
+
+DuplicateReport DispatchService::findDuplicates(const DuplicateQuery& query) const
+{
+    try {
+        DuplicateQuery q = query;
+        if (!q.atMs)
+            q.atMs = m_clock.nowMs();
+        return DuplicateSearch::run(m_db.connection(), m_triage->rules(), q);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+Status DispatchService::mergeCall(qint64 targetIncidentId, const IncidentDraft& call)
+{
+    const std::shared_ptr<const TriageEngine> engine = m_triage;
+    return perform<Done>([&](CommandContext& ctx) {
+        IntakeCommands::mergeCall(ctx, targetIncidentId, call, engine->rules());
+        return Done{};
+    });
+}
+
+Status DispatchService::linkIncidents(qint64 incidentId, qint64 linkedId, const QString& reason)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        IntakeCommands::link(ctx, incidentId, linkedId, reason);
+        return Done{};
+    });
+}
+
+Status DispatchService::advanceWorkOrder(qint64 workOrderId, WorkOrderState to, const QString& note,
+                                         const QString& policeCategory, int priority)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        IntakeCommands::advanceWorkOrder(ctx, workOrderId, to, note, policeCategory, priority);
+        return Done{};
+    });
+}
+
+QList<IncidentCaller> DispatchService::callers(qint64 incidentId) const
+{
+    try {
+        return IntakeRepository::callers(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<WorkOrder> DispatchService::workOrders(qint64 incidentId) const
+{
+    try {
+        return IntakeRepository::workOrders(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<RepeatMark> DispatchService::repeatMarks(qint64 incidentId) const
+{
+    try {
+        return IntakeRepository::marks(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<qint64> DispatchService::links(qint64 incidentId) const
+{
+    try {
+        return IntakeRepository::links(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
 }
 
 Status DispatchService::changeIncidentState(qint64 incidentId, IncidentState to, const QString& reason)

@@ -6,12 +6,16 @@
 #include "domain/Unit.h"
 #include "domain/User.h"
 #include "service/Board.h"
+#include "service/DuplicateSearch.h"
 #include "service/SetupCommands.h"
+#include "store/IntakeRepository.h"
+#include "triage/TriageEngine.h"
 #include "store/EventLog.h"
 #include "util/Result.h"
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace dispatch {
@@ -52,7 +56,29 @@ public:
     Status setPassword(const QString& username, const QString& password,
                        int iterations = PasswordHash::kDefaultIterations);
 
+    // Triage and intake
+    std::shared_ptr<const TriageEngine> triageEngine() const { return m_triage; }
+    /// Replaces the triage rules by the file's; a file with an error is refused and the rules in force stay.
+    Status loadTriageRules(const QString& path);
+    void setTriageEngine(std::shared_ptr<const TriageEngine> engine);
+    /// The proposal for a call as taken so far: tier from the zone under `position`, time of day from
+    /// `atMs` (0 = now) in the centre's time zone.
+    TriageDecision triage(const QString& line, const QString& text, const std::optional<GeoPoint>& position,
+                          qint64 atMs = 0) const;
+    /// Earlier incidents the call may belong to, with the repeat picture of its place.
+    DuplicateReport findDuplicates(const DuplicateQuery& query) const;
+    /// Adds the call to an active incident as a further caller (no new incident).
+    Status mergeCall(qint64 targetIncidentId, const IncidentDraft& call);
+    Status linkIncidents(qint64 incidentId, qint64 linkedId, const QString& reason);
+    Status advanceWorkOrder(qint64 workOrderId, WorkOrderState to, const QString& note = {},
+                            const QString& policeCategory = {}, int priority = 0);
+    QList<IncidentCaller> callers(qint64 incidentId) const;
+    QList<WorkOrder> workOrders(qint64 incidentId) const;
+    QList<RepeatMark> repeatMarks(qint64 incidentId) const;
+    QList<qint64> links(qint64 incidentId) const;
+
     // Incidents
+    /// Saves a call as a new incident (diverted with a work order when the draft names an agency).
     Result<qint64> createIncident(const IncidentDraft& draft);
     Status changeIncidentState(qint64 incidentId, IncidentState to, const QString& reason = {});
 
@@ -78,6 +104,7 @@ Q_SIGNALS:
     void eventsAppended(qint64 lastSeq);
     void boardReset();
     void sessionChanged();
+    void triageRulesChanged();
 
 private:
     template<typename T, typename Body>
@@ -92,6 +119,7 @@ private:
     std::optional<User> m_user;
     QString m_systemTool;
     qint64 m_dataVersion = 0;
+    std::shared_ptr<const TriageEngine> m_triage;
 };
 
 } // namespace dispatch

@@ -7,6 +7,7 @@
 #include "store/IncidentRepository.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace dispatch {
 
@@ -28,7 +29,14 @@ QJsonObject IncidentCommands::toJson(const Incident& i)
                   {QStringLiteral("received_at"), i.receivedAtMs},
                   {QStringLiteral("zone_id"), i.zoneId},
                   {QStringLiteral("tier"), i.tier},
-                  {QStringLiteral("origin"), originCode(i.origin)}};
+                  {QStringLiteral("origin"), originCode(i.origin)},
+                  {QStringLiteral("mediation"), i.mediation}};
+    if (!i.divertTo.isEmpty())
+        o.insert(QStringLiteral("divert_to"), i.divertTo);
+    if (!i.unitTypes.isEmpty())
+        o.insert(QStringLiteral("unit_types"), QJsonArray::fromStringList(i.unitTypes));
+    if (!i.triageRules.isEmpty())
+        o.insert(QStringLiteral("triage_rules"), QJsonArray::fromStringList(i.triageRules));
     if (i.position) {
         o.insert(QStringLiteral("lat"), i.position->lat);
         o.insert(QStringLiteral("lon"), i.position->lon);
@@ -63,6 +71,11 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
     i.summary = d.summary.trimmed();
     i.category = d.category;
     i.priority = d.priority;
+    i.divertTo = d.divertTo;
+    i.mediation = d.mediation;
+    i.unitTypes = d.unitTypes;
+    if (d.proposed)
+        i.triageRules = d.proposed->rules;
     if (i.position) {
         if (const Zone* z = ctx.board().zoneAt(*i.position)) {
             i.zoneId = z->id;

@@ -11,7 +11,14 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, number, line, caller_name, caller_phone, address, lat, lon, zone_id, tier, summary, category, priority, "
-    "state, state_since, received_at, created_at, updated_at, created_by, desk, merged_into, origin, source_ref");
+    "state, state_since, received_at, created_at, updated_at, created_by, desk, merged_into, origin, source_ref, "
+    "divert_to, mediation, unit_types, triage_rules");
+
+// Read with every incident: derived from the callers and work-order tables.
+const QString kDerived = QStringLiteral(
+    ", (SELECT count(*) FROM incident_callers c WHERE c.incident_id = incidents.id)"
+    ", (SELECT w.id || '|' || w.agency || '|' || w.state FROM work_orders w WHERE w.incident_id = incidents.id"
+    " ORDER BY w.id DESC LIMIT 1)");
 
 const QString kOpenStates = QStringLiteral("state NOT IN ('closed','merged','cancelled')");
 
@@ -41,6 +48,13 @@ Incident fromQuery(const QSqlQuery& q)
     i.mergedInto = q.value(20).toLongLong();
     i.origin = originFromCode(q.value(21).toString()).value_or(IncidentOrigin::Live);
     i.sourceRef = q.value(22).toString();
+    i.divertTo = q.value(23).toString();
+    i.mediation = q.value(24).toBool();
+    i.unitTypes = q.value(25).toString().split(u',', Qt::SkipEmptyParts);
+    i.triageRules = q.value(26).toString().split(u',', Qt::SkipEmptyParts);
+    i.extraCallers = q.value(27).toInt();
+    if (const QStringList wo = q.value(28).toString().split(u'|'); wo.size() == 3)
+        i.workOrder = {wo[0].toLongLong(), wo[1], wo[2]};
     return i;
 }
 
@@ -68,6 +82,10 @@ void bindAll(QSqlQuery& q, const Incident& i)
     q.addBindValue(sql::idOrNull(i.mergedInto));
     q.addBindValue(originCode(i.origin));
     q.addBindValue(sql::text(i.sourceRef));
+    q.addBindValue(sql::text(i.divertTo));
+    q.addBindValue(i.mediation ? 1 : 0);
+    q.addBindValue(sql::text(i.unitTypes.join(u',')));
+    q.addBindValue(sql::text(i.triageRules.join(u',')));
 }
 
 QList<Incident> collect(QSqlQuery& q)
@@ -83,7 +101,7 @@ QList<Incident> collect(QSqlQuery& q)
 qint64 IncidentRepository::insert(const QSqlDatabase& db, const Incident& incident)
 {
     QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO incidents(") + kColumns.section(u',', 1).trimmed()
-                                       + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                       + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAll(q, incident);
     sql::exec(q);
     return q.lastInsertId().toLongLong();
@@ -95,7 +113,7 @@ void IncidentRepository::update(const QSqlDatabase& db, const Incident& incident
         db, QStringLiteral("UPDATE incidents SET number=?, line=?, caller_name=?, caller_phone=?, address=?, lat=?, "
                            "lon=?, zone_id=?, tier=?, summary=?, category=?, priority=?, state=?, state_since=?, "
                            "received_at=?, created_at=?, updated_at=?, created_by=?, desk=?, merged_into=?, "
-                           "origin=?, source_ref=? WHERE id=?"));
+                           "origin=?, source_ref=?, divert_to=?, mediation=?, unit_types=?, triage_rules=? WHERE id=?"));
     bindAll(q, incident);
     q.addBindValue(incident.id);
     sql::exec(q);
@@ -104,7 +122,7 @@ void IncidentRepository::update(const QSqlDatabase& db, const Incident& incident
 std::optional<Incident> IncidentRepository::find(const QSqlDatabase& db, qint64 id)
 {
     QSqlQuery q =
-        sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM incidents WHERE id = ?"), {id});
+        sql::run(db, QStringLiteral("SELECT ") + kColumns + kDerived + QStringLiteral(" FROM incidents WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return fromQuery(q);
@@ -112,7 +130,7 @@ std::optional<Incident> IncidentRepository::find(const QSqlDatabase& db, qint64 
 
 QList<Incident> IncidentRepository::active(const QSqlDatabase& db)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM incidents WHERE ")
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + kDerived + QStringLiteral(" FROM incidents WHERE ")
                                    + kOpenStates + QStringLiteral(" AND origin <> 'imported' ORDER BY id"));
     return collect(q);
 }
@@ -135,7 +153,7 @@ QList<Incident> IncidentRepository::list(const QSqlDatabase& db, const IncidentQ
         where += QStringLiteral(" AND received_at < ?");
         binds << query.toMs;
     }
-    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM incidents") + where
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT ") + kColumns + kDerived + QStringLiteral(" FROM incidents") + where
                                        + QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?"));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);

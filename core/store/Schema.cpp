@@ -95,6 +95,61 @@ void toV2(const QSqlDatabase& db)
     });
 }
 
+// Version 3: intake. The triage proposal kept with the incident, additional callers merged into an
+// incident, links between incidents, repeat marks for the ledger, work orders to linked agencies, and an
+// R*Tree over incident positions for the duplicate search.
+void toV3(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "ALTER TABLE incidents ADD COLUMN divert_to TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE incidents ADD COLUMN mediation INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE incidents ADD COLUMN unit_types TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE incidents ADD COLUMN triage_rules TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX incidents_address ON incidents(address) WHERE address <> ''",
+        "CREATE TABLE incident_callers ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " line TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',"
+        " address TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '',"
+        " received_at INTEGER NOT NULL, added_at INTEGER NOT NULL,"
+        " added_by INTEGER REFERENCES users(id), desk TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX incident_callers_incident ON incident_callers(incident_id)",
+        "CREATE INDEX incident_callers_phone ON incident_callers(phone) WHERE phone <> ''",
+        "CREATE TABLE incident_links ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " linked_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " reason TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),"
+        " UNIQUE (incident_id, linked_id), CHECK (incident_id <> linked_id))",
+        "CREATE TABLE repeat_marks ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " mark TEXT NOT NULL CHECK (mark IN ('same_event','recurred','frequent')),"
+        " class TEXT NOT NULL CHECK (class IN ('gambling','drunk','noise','venue','other')),"
+        " related_id INTEGER REFERENCES incidents(id),"
+        " place_count INTEGER NOT NULL DEFAULT 0,"
+        " created_at INTEGER NOT NULL)",
+        "CREATE INDEX repeat_marks_incident ON repeat_marks(incident_id)",
+        "CREATE TABLE work_orders ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " agency TEXT NOT NULL,"
+        " state TEXT NOT NULL CHECK (state IN ('sent','accepted','completed','returned')),"
+        " note TEXT NOT NULL DEFAULT '',"
+        " created_at INTEGER NOT NULL, state_since INTEGER NOT NULL)",
+        "CREATE INDEX work_orders_incident ON work_orders(incident_id)",
+        "CREATE VIRTUAL TABLE incident_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon)",
+        "INSERT INTO incident_geo SELECT id, lat, lat, lon, lon FROM incidents WHERE lat IS NOT NULL AND lon IS NOT NULL",
+        "CREATE TRIGGER incident_geo_insert AFTER INSERT ON incidents"
+        " WHEN new.lat IS NOT NULL AND new.lon IS NOT NULL"
+        " BEGIN INSERT INTO incident_geo VALUES (new.id, new.lat, new.lat, new.lon, new.lon); END",
+        "CREATE TRIGGER incident_geo_update AFTER UPDATE OF lat, lon ON incidents"
+        " BEGIN DELETE FROM incident_geo WHERE id = old.id;"
+        " INSERT INTO incident_geo SELECT new.id, new.lat, new.lat, new.lon, new.lon"
+        "  WHERE new.lat IS NOT NULL AND new.lon IS NOT NULL; END",
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -102,6 +157,7 @@ const QList<Schema::Step>& Schema::steps()
     static const QList<Step> all{
         {1, QStringLiteral("reference data, users, incidents, units, event log"), &toV1},
         {2, QStringLiteral("incident origin (live / imported / exercise)"), &toV2},
+        {3, QStringLiteral("intake: triage proposal, callers, links, repeat marks, work orders, position index"), &toV3},
     };
     return all;
 }

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/IntakeRepository.h"
+
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace dispatch {
+
+namespace {
+
+const QString kNearbyColumns = QStringLiteral(
+    "i.id, i.number, i.lat, i.lon, i.address, i.caller_phone, i.category, i.state, i.received_at, i.state_since, "
+    "i.summary");
+
+NearbyIncident nearbyFrom(const QSqlQuery& q)
+{
+    NearbyIncident n;
+    n.id = q.value(0).toLongLong();
+    n.number = q.value(1).toString();
+    n.position = {q.value(2).toDouble(), q.value(3).toDouble()};
+    n.address = q.value(4).toString();
+    n.phone = q.value(5).toString();
+    n.category = q.value(6).toString();
+    n.state = IncidentLifecycle::fromCode(q.value(7).toString()).value_or(IncidentState::Received);
+    n.receivedAtMs = q.value(8).toLongLong();
+    n.stateSinceMs = q.value(9).toLongLong();
+    n.summary = q.value(10).toString();
+    return n;
+}
+
+WorkOrder workOrderFrom(const QSqlQuery& q)
+{
+    WorkOrder w;
+    w.id = q.value(0).toLongLong();
+    w.incidentId = q.value(1).toLongLong();
+    w.agency = q.value(2).toString();
+    w.state = WorkOrderLifecycle::fromCode(q.value(3).toString()).value_or(WorkOrderState::Sent);
+    w.note = q.value(4).toString();
+    w.createdAtMs = q.value(5).toLongLong();
+    w.stateSinceMs = q.value(6).toLongLong();
+    return w;
+}
+
+const QString kWorkOrderColumns = QStringLiteral("id, incident_id, agency, state, note, created_at, state_since");
+
+} // namespace
+
+qint64 IntakeRepository::insertCaller(const QSqlDatabase& db, const IncidentCaller& c)
+{
+    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO incident_callers(incident_id, line, name, phone, address, "
+                                                  "summary, received_at, added_at, added_by, desk) "
+                                                  "VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(c.incidentId);
+    q.addBindValue(sql::text(c.line));
+    q.addBindValue(sql::text(c.name));
+    q.addBindValue(sql::text(c.phone));
+    q.addBindValue(sql::text(c.address));
+    q.addBindValue(sql::text(c.summary));
+    q.addBindValue(c.receivedAtMs);
+    q.addBindValue(c.addedAtMs);
+    q.addBindValue(sql::idOrNull(c.addedBy));
+    q.addBindValue(sql::text(c.desk));
+    sql::exec(q);
+    return q.lastInsertId().toLongLong();
+}
+
+QList<IncidentCaller> IntakeRepository::callers(const QSqlDatabase& db, qint64 incidentId)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT id, incident_id, line, name, phone, address, summary, received_at, "
+                                          "added_at, added_by, desk FROM incident_callers WHERE incident_id = ? "
+                                          "ORDER BY received_at, id"),
+                           {incidentId});
+    QList<IncidentCaller> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
+                    q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(10).toString()});
+    return out;
+}
+
+void IntakeRepository::insertLink(const QSqlDatabase& db, qint64 incidentId, qint64 linkedId, const QString& reason,
+                                  qint64 atMs, qint64 userId)
+{
+    sql::run(db,
+             QStringLiteral("INSERT INTO incident_links(incident_id, linked_id, reason, created_at, created_by) "
+                            "VALUES (?,?,?,?,?)"),
+             {incidentId, linkedId, sql::text(reason), atMs, sql::idOrNull(userId)});
+}
+
+QList<qint64> IntakeRepository::links(const QSqlDatabase& db, qint64 incidentId)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT linked_id FROM incident_links WHERE incident_id = ? UNION "
+                                          "SELECT incident_id FROM incident_links WHERE linked_id = ? ORDER BY 1"),
+                           {incidentId, incidentId});
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+qint64 IntakeRepository::insertMark(const QSqlDatabase& db, const RepeatMark& m)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("INSERT INTO repeat_marks(incident_id, mark, class, related_id, place_count, "
+                                          "created_at) VALUES (?,?,?,?,?,?)"),
+                           {m.incidentId, m.mark, m.cls, sql::idOrNull(m.relatedId), m.placeCount, m.createdAtMs});
+    return q.lastInsertId().toLongLong();
+}
+
+QList<RepeatMark> IntakeRepository::marks(const QSqlDatabase& db, qint64 incidentId)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT id, incident_id, mark, class, related_id, place_count, created_at "
+                                          "FROM repeat_marks WHERE incident_id = ? ORDER BY id"),
+                           {incidentId});
+    QList<RepeatMark> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).toLongLong()});
+    return out;
+}
+
+qint64 IntakeRepository::insertWorkOrder(const QSqlDatabase& db, const WorkOrder& w)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("INSERT INTO work_orders(incident_id, agency, state, note, created_at, "
+                                          "state_since) VALUES (?,?,?,?,?,?)"),
+                           {w.incidentId, w.agency, WorkOrderLifecycle::code(w.state), sql::text(w.note), w.createdAtMs,
+                            w.stateSinceMs});
+    return q.lastInsertId().toLongLong();
+}
+
+void IntakeRepository::updateWorkOrder(const QSqlDatabase& db, const WorkOrder& w)
+{
+    sql::run(db, QStringLiteral("UPDATE work_orders SET state = ?, note = ?, state_since = ? WHERE id = ?"),
+             {WorkOrderLifecycle::code(w.state), sql::text(w.note), w.stateSinceMs, w.id});
+}
+
+std::optional<WorkOrder> IntakeRepository::workOrder(const QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kWorkOrderColumns + QStringLiteral(" FROM work_orders WHERE id = ?"),
+                           {id});
+    if (!q.next())
+        return std::nullopt;
+    return workOrderFrom(q);
+}
+
+QList<WorkOrder> IntakeRepository::workOrders(const QSqlDatabase& db, qint64 incidentId)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT ") + kWorkOrderColumns
+                               + QStringLiteral(" FROM work_orders WHERE incident_id = ? ORDER BY id"),
+                           {incidentId});
+    QList<WorkOrder> out;
+    while (q.next())
+        out.append(workOrderFrom(q));
+    return out;
+}
+
+QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres,
+                                             qint64 sinceMs, int limit)
+{
+    // Degrees per metre: latitude is constant; longitude shrinks with cos(latitude).
+    const double dLat = radiusMetres / 111320.0;
+    const double dLon = radiusMetres / (111320.0 * std::max(0.01, std::cos(p.lat * M_PI / 180.0)));
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT ") + kNearbyColumns
+                               + QStringLiteral(" FROM incident_geo g JOIN incidents i ON i.id = g.id"
+                                                " WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?"
+                                                " AND i.received_at >= ? AND i.origin = 'live'"
+                                                " ORDER BY i.received_at DESC"),
+                           {p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs});
+    QList<NearbyIncident> out;
+    while (q.next() && out.size() < limit) {
+        NearbyIncident n = nearbyFrom(q);
+        if (geo::distanceMetres(p, n.position) <= radiusMetres)
+            out.append(std::move(n));
+    }
+    return out;
+}
+
+QList<NearbyIncident> IntakeRepository::sameAddress(const QSqlDatabase& db, const QString& address, qint64 sinceMs,
+                                                    int limit)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT ") + kNearbyColumns
+                               + QStringLiteral(" FROM incidents i WHERE i.address = ? AND i.received_at >= ?"
+                                                " AND i.origin = 'live' ORDER BY i.received_at DESC LIMIT ?"),
+                           {address, sinceMs, limit});
+    QList<NearbyIncident> out;
+    while (q.next())
+        out.append(nearbyFrom(q));
+    return out;
+}
+
+QList<NearbyIncident> IntakeRepository::samePhone(const QSqlDatabase& db, const QString& phone, qint64 sinceMs,
+                                                  int limit)
+{
+    QSqlQuery q = sql::run(
+        db,
+        QStringLiteral("SELECT ") + kNearbyColumns
+            + QStringLiteral(" FROM incidents i WHERE i.origin = 'live' AND i.id IN ("
+                             " SELECT id FROM incidents WHERE caller_phone = ? AND received_at >= ?"
+                             " UNION SELECT incident_id FROM incident_callers WHERE phone = ? AND received_at >= ?)"
+                             " ORDER BY i.received_at DESC LIMIT ?"),
+        {phone, sinceMs, phone, sinceMs, limit});
+    QList<NearbyIncident> out;
+    while (q.next())
+        out.append(nearbyFrom(q));
+    return out;
+}
+
+} // namespace dispatch

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Incident.h"
+#include "domain/WorkOrder.h"
+#include "geo/GeoPoint.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace dispatch {
+
+/// A further caller merged into an incident (the first caller is on the incident itself).
+struct IncidentCaller
+{
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    QString line;
+    QString name;
+    QString phone;
+    QString address;
+    QString summary;
+    qint64 receivedAtMs = 0;
+    qint64 addedAtMs = 0;
+    qint64 addedBy = 0;
+    QString desk;
+};
+
+/// A repeat mark for the repeat-incident ledger (重复警情台账).
+struct RepeatMark
+{
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    QString mark;      ///< same_event (同类事件反复报警) / recurred (处置后再发) / frequent (反复多发)
+    QString cls;       ///< gambling / drunk / noise / venue / other
+    qint64 relatedId = 0;
+    int placeCount = 0;
+    qint64 createdAtMs = 0;
+};
+
+/// A row found near a point by the position index.
+struct NearbyIncident
+{
+    qint64 id = 0;
+    QString number;
+    GeoPoint position;
+    QString address;
+    QString phone;
+    QString category;
+    IncidentState state = IncidentState::Received;
+    qint64 receivedAtMs = 0;
+    qint64 stateSinceMs = 0;
+    QString summary;
+};
+
+/// Callers, links, repeat marks and work orders; the position and phone lookups of duplicate search.
+class IntakeRepository
+{
+public:
+    static qint64 insertCaller(const QSqlDatabase& db, const IncidentCaller& c);
+    static QList<IncidentCaller> callers(const QSqlDatabase& db, qint64 incidentId);
+
+    static void insertLink(const QSqlDatabase& db, qint64 incidentId, qint64 linkedId, const QString& reason,
+                           qint64 atMs, qint64 userId);
+    static QList<qint64> links(const QSqlDatabase& db, qint64 incidentId); ///< both directions
+
+    static qint64 insertMark(const QSqlDatabase& db, const RepeatMark& m);
+    static QList<RepeatMark> marks(const QSqlDatabase& db, qint64 incidentId);
+
+    static qint64 insertWorkOrder(const QSqlDatabase& db, const WorkOrder& w);
+    static void updateWorkOrder(const QSqlDatabase& db, const WorkOrder& w);
+    static std::optional<WorkOrder> workOrder(const QSqlDatabase& db, qint64 id);
+    static QList<WorkOrder> workOrders(const QSqlDatabase& db, qint64 incidentId);
+
+    /// Live incidents within `radiusMetres` of `p` received at or after `sinceMs` (bounding box from the
+    /// R*Tree, then exact distance).
+    static QList<NearbyIncident> near(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres, qint64 sinceMs,
+                                      int limit = 200);
+    /// Live incidents with the same address text received at or after `sinceMs`.
+    static QList<NearbyIncident> sameAddress(const QSqlDatabase& db, const QString& address, qint64 sinceMs,
+                                             int limit = 200);
+    /// Live incidents where the phone called (as first caller or merged caller) at or after `sinceMs`.
+    static QList<NearbyIncident> samePhone(const QSqlDatabase& db, const QString& phone, qint64 sinceMs,
+                                           int limit = 50);
+};
+
+} // namespace dispatch
