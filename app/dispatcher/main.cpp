@@ -49,7 +49,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QApplication::translate("main", "Fill in this user name at sign-in."),
                                         QApplication::translate("main", "NAME"));
-    parser.addOptions({dbOption, langOption, deskOption, userOption});
+    const QCommandLineOption rulesOption(QStringLiteral("rules"),
+                                         QApplication::translate("main", "Triage rules file (default: the one chosen in the desk's settings, else the built-in rules)."),
+                                         QApplication::translate("main", "FILE"));
+    parser.addOptions({dbOption, langOption, deskOption, userOption, rulesOption});
     parser.process(app);
 
     auto opened = StoreLocator::open(parser.value(dbOption));
@@ -66,6 +69,21 @@ int main(int argc, char* argv[])
 
     SystemClock clock;
     DispatchService service(*opened->db, clock, desk);
+    // Triage rules: --rules, else the centre's file from the settings, else the built-in rules. A file
+    // with an error is refused with its place; the built-in rules stay in force.
+    const QString rulesPath = parser.isSet(rulesOption)
+                                  ? parser.value(rulesOption)
+                                  : settings.value(QStringLiteral("triage/rulesPath")).toString();
+    if (!rulesPath.isEmpty()) {
+        const Status loaded = service.loadTriageRules(rulesPath);
+        if (!loaded) {
+            const QString message = loaded.errorString();
+            std::fprintf(stderr, "dispatcher: %s\n", qPrintable(message));
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Triage rules refused"),
+                                 QApplication::translate("main", "The triage rules file was refused; the built-in rules are in force.\n\n%1")
+                                     .arg(message));
+        }
+    }
     ui::DeskController desk_(service);
     if (!desk_.signIn(parser.value(userOption)))
         return 0;

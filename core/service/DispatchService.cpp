@@ -13,6 +13,7 @@
 #include "util/Clock.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace dispatch {
 
@@ -71,8 +72,10 @@ void DispatchService::publish(const ChangeSet& c)
     }
     if (!c.incidents.isEmpty()) {
         const Board::IncidentDelta d = m_board.refreshIncidents(db, c.incidents);
-        if (!d.added.isEmpty())
+        if (!d.added.isEmpty()) {
             Q_EMIT incidentsAdded(d.added);
+            Q_EMIT incidentsArrived(d.added);
+        }
         if (!d.changed.isEmpty())
             Q_EMIT incidentsChanged(d.changed);
         if (!d.removed.isEmpty())
@@ -99,8 +102,16 @@ bool DispatchService::refreshIfChangedElsewhere()
     if (v == m_dataVersion)
         return false;
     m_dataVersion = v;
+    const QList<qint64> beforeList = m_board.activeIncidentIds();
+    const QSet<qint64> before(beforeList.begin(), beforeList.end());
     m_board.load(m_db.connection());
     Q_EMIT boardReset();
+    QList<qint64> arrived;
+    for (qint64 id : m_board.activeIncidentIds())
+        if (!before.contains(id))
+            arrived.append(id);
+    if (!arrived.isEmpty())
+        Q_EMIT incidentsArrived(arrived);
     return true;
 }
 

@@ -103,6 +103,9 @@ Q_SIGNALS:
     void referenceChanged();
     void eventsAppended(qint64 lastSeq);
     void boardReset();
+    /// Incidents that appeared on the board, whether this facade or another process created them
+    /// (emitted after incidentsAdded or boardReset, for announcements).
+    void incidentsArrived(const QList<qint64>& ids);
     void sessionChanged();
     void triageRulesChanged();
 

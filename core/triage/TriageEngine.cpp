@@ -85,7 +85,9 @@ QString TriageDecision::why(const QString& lang) const
     const Taxonomy& tax = Taxonomy::builtin();
     QStringList parts;
     for (const FiredRule& f : fired) {
-        QString p = f.description.isEmpty() ? f.id : f.description;
+        const QString description =
+            lang.startsWith(QLatin1String("zh")) || f.descriptionEn.isEmpty() ? f.description : f.descriptionEn;
+        QString p = description.isEmpty() ? f.id : description;
         if (!f.matched.isEmpty())
             p += QStringLiteral("「%1」").arg(f.matched.join(QStringLiteral("、")));
         if (f.overruled)
@@ -156,7 +158,7 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
         }
         firedRules.append(&r);
         firedIds.insert(r.id);
-        d.fired.append({r.id, r.description, matched, false});
+        d.fired.append({r.id, r.description, r.descriptionEn, matched, false});
         if (isPoliceCategory(r.category) && policeCategory.isEmpty())
             policeCategory = r.category;
         else if (!r.category.isEmpty() && !isPoliceCategory(r.category) && otherCategory.isEmpty())

@@ -26,6 +26,7 @@ struct FiredRule
 {
     QString id;
     QString description;
+    QString descriptionEn;
     QStringList matched;
     bool overruled = false; ///< its category lost to a police category; its proposals were not used
 };
@@ -54,7 +55,8 @@ struct TriageDecision
 ///
 /// Resolution (documented for centres in resources/triage/README.md):
 ///  1. Rules are tried in file order. A rule fires when every condition it has holds; its "categories"
-///     condition sees the category decided by the rules fired before it.
+///     condition sees the category decided by the rules fired before it; its "fired" condition, the rules
+///     above it that fired.
 ///  2. Category: the first fired rule that sets a police category wins; only when no fired rule sets a
 ///     police category does the first "non_police" or "invalid" one stand. A police matter is never lost
 ///     to a diversion. With no category from any rule, the file's default applies.

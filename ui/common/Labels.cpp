@@ -19,6 +19,11 @@ QString Labels::line(const QString& code)
     return Taxonomy::builtin().lineLabel(code, language());
 }
 
+QString Labels::agency(const QString& code)
+{
+    return Taxonomy::builtin().agencyLabel(code, language());
+}
+
 QString Labels::category(const QString& code)
 {
     return code.isEmpty() ? tr("untriaged") : Taxonomy::builtin().categoryLabel(code, language());

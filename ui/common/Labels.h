@@ -23,6 +23,7 @@ public:
     static QString priority(int level);
     static QString tier(int tier);
     static QString unitType(const QString& code);
+    static QString agency(const QString& code);
 
     /// "3 s", "4 min 05 s", "2 h 10 min", "3 d 4 h"
     static QString duration(qint64 ms);

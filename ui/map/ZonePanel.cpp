@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/ZonePanel.h"
 
+#include <QGraphicsPathItem>
+#include <QPainterPath>
+
 #include "common/Labels.h"
 #include "map/MapItems.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
+#include <QGraphicsPathItem>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -41,7 +46,10 @@ ZonePanel::ZonePanel(DispatchService& service, QWidget* parent)
 
 void ZonePanel::rebuild()
 {
+    const std::optional<GeoPoint> marker =
+        m_intakeMarker ? std::optional(m_projection.toGeo(m_intakeMarker->pos())) : std::nullopt;
     m_scene->clear();
+    m_intakeMarker = nullptr;
     m_zones.clear();
     m_units.clear();
     m_incidents.clear();
@@ -78,6 +86,7 @@ void ZonePanel::rebuild()
             z->setHighlighted(true);
     if (m_fitted)
         fitDistrict();
+    setIntakeMarker(marker);
 }
 
 void ZonePanel::updateIncidents(const QList<qint64>& ids)
@@ -202,6 +211,12 @@ void ZonePanel::mouseReleaseEvent(QMouseEvent* event)
     // A click (not a drag) selects what is under the cursor: incident, unit, else zone.
     if (event->button() != Qt::LeftButton || (event->position().toPoint() - m_pressPos).manhattanLength() > 4)
         return;
+    if (m_picking) {
+        const GeoPoint p = m_projection.toGeo(mapToScene(event->position().toPoint()));
+        setIntakeMarker(p);
+        Q_EMIT locationPicked(p);
+        return;
+    }
     const QList<QGraphicsItem*> hits = items(event->position().toPoint());
     for (QGraphicsItem* item : hits) {
         if (item->type() == IncidentItem::Type) {
@@ -290,6 +305,39 @@ void ZonePanel::drawForeground(QPainter* painter, const QRectF&)
         painter->drawText(box, Qt::AlignCenter, text);
     }
     painter->restore();
+}
+
+} // namespace dispatch::ui
+
+namespace dispatch::ui {
+
+void ZonePanel::setPickingLocation(bool picking)
+{
+    m_picking = picking;
+    viewport()->setCursor(picking ? Qt::CrossCursor : Qt::ArrowCursor);
+}
+
+void ZonePanel::setIntakeMarker(const std::optional<GeoPoint>& p)
+{
+    if (!p) {
+        delete m_intakeMarker;
+        m_intakeMarker = nullptr;
+        return;
+    }
+    if (!m_intakeMarker) {
+        QPainterPath cross;
+        cross.moveTo(-10, 0);
+        cross.lineTo(10, 0);
+        cross.moveTo(0, -10);
+        cross.lineTo(0, 10);
+        cross.addEllipse(QPointF(0, 0), 6, 6);
+        auto* item = scene()->addPath(cross, QPen(QColor(0xd0, 0x1c, 0x8b), 2.5));
+        item->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        item->setZValue(1000);
+        item->setToolTip(tr("Location of the call being taken"));
+        m_intakeMarker = item;
+    }
+    m_intakeMarker->setPos(m_projection.toScene(*p));
 }
 
 } // namespace dispatch::ui

@@ -3,6 +3,8 @@
 
 #include "map/MapProjection.h"
 
+#include <optional>
+
 #include <QGraphicsView>
 #include <QHash>
 
@@ -43,10 +45,17 @@ public:
     /// Ticks from the window's one clock: refreshes staleness marks.
     void tick();
 
+    /// While picking, a click places the call-taker's location marker instead of selecting.
+    void setPickingLocation(bool picking);
+    bool isPickingLocation() const { return m_picking; }
+    /// The location of the call being taken, drawn as a cross; nullopt hides it.
+    void setIntakeMarker(const std::optional<GeoPoint>& p);
+
 Q_SIGNALS:
     void zoneClicked(qint64 zoneId);
     void incidentClicked(qint64 incidentId);
     void unitClicked(qint64 unitId);
+    void locationPicked(const dispatch::GeoPoint& point);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -66,6 +75,8 @@ private:
     DispatchService& m_service;
     QGraphicsScene* m_scene;
     MapProjection m_projection;
+    bool m_picking = false;
+    QGraphicsItem* m_intakeMarker = nullptr;
     QRectF m_districtRect;
     QHash<qint64, ZoneItem*> m_zones;
     QHash<qint64, UnitItem*> m_units;

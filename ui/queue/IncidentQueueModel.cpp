@@ -2,6 +2,7 @@
 #include "queue/IncidentQueueModel.h"
 
 #include "common/Labels.h"
+#include "domain/WorkOrder.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
@@ -62,7 +63,9 @@ QVariant IncidentQueueModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {
-        case Number: return i->number;
+        case Number:
+            // Further callers merged into the incident show after its number.
+            return sort || !i->extraCallers ? i->number : tr("%1 (+%2)").arg(i->number).arg(i->extraCallers);
         case Received: return sort ? QVariant(i->receivedAtMs) : Labels::dateTime(i->receivedAtMs, board.timeZone(), now);
         case Line: return sort ? i->line : Labels::line(i->line);
         case Category: return sort ? i->category : Labels::category(i->category);
@@ -71,8 +74,19 @@ QVariant IncidentQueueModel::data(const QModelIndex& index, int role) const
             const auto* z = board.zone(i->zoneId);
             return z ? z->name : (sort ? QStringLiteral("\uffff") : tr("—"));
         }
-        case Status: return sort ? QVariant(int(i->state)) : IncidentLifecycle::label(i->state);
+        case Status:
+            if (sort)
+                return int(i->state);
+            if (i->workOrder.id && i->state == IncidentState::Diverted)
+                return tr("%1 · work order %2")
+                    .arg(IncidentLifecycle::label(i->state),
+                         WorkOrderLifecycle::label(
+                             WorkOrderLifecycle::fromCode(i->workOrder.state).value_or(WorkOrderState::Sent)));
+            return IncidentLifecycle::label(i->state);
         case Units: {
+            // A diverted call is assigned to its agency; others to their units.
+            if (i->state == IncidentState::Diverted && i->workOrder.id)
+                return tr("→ %1").arg(Labels::agency(i->workOrder.agency));
             QStringList callsigns;
             for (qint64 uid : board.unitIds())
                 if (const Unit* u = board.unit(uid); u && u->incidentId == i->id)
@@ -90,6 +104,8 @@ QVariant IncidentQueueModel::data(const QModelIndex& index, int role) const
         if (index.column() == Status)
             return QBrush(Labels::incidentStateColor(i->state));
     }
+    if (role == Qt::BackgroundRole && m_newUntil.value(i->id) > now)
+        return QBrush(QColor(0xff, 0xf3, 0xb0));
     if (role == Qt::BackgroundRole && i->priority == 1)
         return QBrush(QColor(0xff, 0xeb, 0xee));
     if (role == Qt::FontRole && (i->priority == 1 || index.column() == Number)) {
@@ -116,7 +132,7 @@ QVariant IncidentQueueModel::headerData(int section, Qt::Orientation orientation
     case Priority: return tr("Priority");
     case Zone: return tr("Zone");
     case Status: return tr("Status");
-    case Units: return tr("Units");
+    case Units: return tr("Assigned");
     case Age: return tr("Age");
     default: return {};
     }
@@ -194,6 +210,33 @@ void IncidentQueueModel::rebuildIndex()
     m_rows.clear();
     for (int r = 0; r < m_ids.size(); ++r)
         m_rows.insert(m_ids[r], r);
+}
+
+void IncidentQueueModel::markNew(qint64 incidentId, qint64 untilMs)
+{
+    m_newUntil.insert(incidentId, untilMs);
+    const int row = rowOf(incidentId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole});
+}
+
+void IncidentQueueModel::expireNew(qint64 nowMs)
+{
+    for (auto it = m_newUntil.begin(); it != m_newUntil.end();) {
+        if (it.value() > nowMs) {
+            ++it;
+            continue;
+        }
+        const int row = rowOf(it.key());
+        it = m_newUntil.erase(it);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole});
+    }
+}
+
+bool IncidentQueueModel::isMarkedNew(qint64 incidentId, qint64 nowMs) const
+{
+    return m_newUntil.value(incidentId) > nowMs;
 }
 
 } // namespace dispatch::ui

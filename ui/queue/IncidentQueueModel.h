@@ -42,6 +42,10 @@ public:
 
     /// The clock moved: only the time-dependent columns of the given (visible) rows change.
     void refreshTimeColumns(QList<int> sourceRows);
+    /// Highlights a newly arrived incident's row until `untilMs`.
+    void markNew(qint64 incidentId, qint64 untilMs);
+    void expireNew(qint64 nowMs);
+    bool isMarkedNew(qint64 incidentId, qint64 nowMs) const;
 
 private:
     void onAdded(const QList<qint64>& ids);
@@ -53,6 +57,7 @@ private:
     DispatchService& m_service;
     QList<qint64> m_ids;
     QHash<qint64, int> m_rows;
+    QHash<qint64, qint64> m_newUntil; ///< incident → end of its "new" highlight (UTC ms)
 };
 
 } // namespace dispatch::ui

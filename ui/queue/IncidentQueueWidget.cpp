@@ -3,8 +3,12 @@
 
 #include "queue/IncidentQueueModel.h"
 #include "queue/IncidentQueueProxy.h"
+#include "common/Labels.h"
+#include "domain/Taxonomy.h"
 #include "service/DispatchService.h"
+#include "util/Clock.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +22,8 @@
 namespace dispatch::ui {
 
 namespace {
-enum StateFilter { AllActive, Waiting, UnitsOut, Closing };
+enum StateFilter { AllActive, Waiting, UnitsOut, WorkOrders, Closing };
+constexpr qint64 kNewHighlightMs = 15 * 1000;
 }
 
 IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* parent)
@@ -30,6 +35,9 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
       m_search(new QLineEdit(this)),
       m_stateFilter(new QComboBox(this)),
       m_priorityFilter(new QComboBox(this)),
+      m_categoryFilter(new QComboBox(this)),
+      m_lineFilter(new QComboBox(this)),
+      m_announcement(new QLabel(this)),
       m_zoneChip(new QToolButton(this)),
       m_count(new QLabel(this))
 {
@@ -51,6 +59,7 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
     m_stateFilter->addItem(tr("All active"), AllActive);
     m_stateFilter->addItem(tr("Waiting for a unit"), Waiting);
     m_stateFilter->addItem(tr("Units out"), UnitsOut);
+    m_stateFilter->addItem(tr("Work orders (diverted)"), WorkOrders);
     m_stateFilter->addItem(tr("Awaiting closure"), Closing);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &IncidentQueueWidget::applyStateFilter);
 
@@ -61,6 +70,29 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
     m_priorityFilter->addItem(tr("P1–P3"), 3);
     connect(m_priorityFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setMaxPriority(m_priorityFilter->currentData().toInt()); });
+
+    m_categoryFilter->setObjectName(QStringLiteral("queueCategoryFilter"));
+    m_categoryFilter->addItem(tr("All categories"), QString());
+    for (const Taxonomy::Entry& c : Taxonomy::builtin().categories())
+        m_categoryFilter->addItem(Labels::category(c.code), c.code);
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setCategory(m_categoryFilter->currentData().toString());
+        updateCount();
+    });
+    m_lineFilter->setObjectName(QStringLiteral("queueLineFilter"));
+    m_lineFilter->addItem(tr("All lines"), QString());
+    for (const Taxonomy::Entry& l : Taxonomy::builtin().lines())
+        m_lineFilter->addItem(Labels::line(l.code), l.code);
+    connect(m_lineFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setLine(m_lineFilter->currentData().toString());
+        updateCount();
+    });
+
+    m_announcement->setObjectName(QStringLiteral("queueAnnouncement"));
+    m_announcement->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3b0; color: #5d4200; border: 1px solid #e0b400; padding: 3px 8px; font-weight: bold; }"));
+    m_announcement->hide();
+    connect(&m_service, &DispatchService::incidentsArrived, this, &IncidentQueueWidget::announce);
 
     m_zoneChip->setObjectName(QStringLiteral("queueZoneFilter"));
     m_zoneChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -73,6 +105,8 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
     bar->addWidget(m_search, 1);
     bar->addWidget(m_stateFilter);
     bar->addWidget(m_priorityFilter);
+    bar->addWidget(m_categoryFilter);
+    bar->addWidget(m_lineFilter);
     bar->addWidget(m_zoneChip);
     bar->addWidget(m_count);
 
@@ -114,6 +148,7 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addWidget(m_announcement);
     layout->addWidget(m_view, 1);
     updateCount();
 }
@@ -162,9 +197,11 @@ void IncidentQueueWidget::applyStateFilter()
         m_proxy->setStates({QStringLiteral("dispatched"), QStringLiteral("acknowledged"), QStringLiteral("en_route"),
                             QStringLiteral("on_scene")});
         break;
+    case WorkOrders:
+        m_proxy->setStates({QStringLiteral("diverted")});
+        break;
     case Closing:
-        m_proxy->setStates(
-            {QStringLiteral("feedback_given"), QStringLiteral("diverted"), QStringLiteral("transferred")});
+        m_proxy->setStates({QStringLiteral("feedback_given"), QStringLiteral("transferred")});
         break;
     default:
         m_proxy->setStates({});
@@ -177,8 +214,46 @@ void IncidentQueueWidget::updateCount()
     m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
+void IncidentQueueWidget::setAlertsMuted(bool muted)
+{
+    m_muted = muted;
+}
+
+void IncidentQueueWidget::announce(const QList<qint64>& ids)
+{
+    const Board& board = m_service.board();
+    const qint64 now = m_service.clock().nowMs();
+    QStringList lines;
+    qint64 last = 0;
+    for (qint64 id : ids) {
+        const Incident* i = board.incident(id);
+        // What this desk saved itself needs no announcement; calls from other desks and tools do.
+        if (!i || i->desk == m_service.desk())
+            continue;
+        m_model->markNew(id, now + kNewHighlightMs);
+        lines << tr("New incident %1 · %2 · %3 · %4")
+                     .arg(i->number, Labels::category(i->category), Labels::priority(i->priority),
+                          i->address.isEmpty() ? i->summary.left(24) : i->address);
+        last = id;
+    }
+    if (lines.isEmpty())
+        return;
+    m_announcement->setText(lines.join(u'\n'));
+    m_announcement->show();
+    m_announcementUntil = now + kNewHighlightMs;
+    if (!m_muted) {
+        QApplication::beep();
+        ++m_beeps;
+    }
+    Q_EMIT incidentAnnounced(last);
+}
+
 void IncidentQueueWidget::tick()
 {
+    const qint64 now = m_service.clock().nowMs();
+    m_model->expireNew(now);
+    if (m_announcement->isVisible() && now >= m_announcementUntil)
+        m_announcement->hide();
     const int rows = m_proxy->rowCount();
     if (rows == 0)
         return;

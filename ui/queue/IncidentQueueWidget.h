@@ -38,12 +38,20 @@ public:
     /// Called by the window's one tick: refreshes the time columns of the visible rows only.
     void tick();
 
+    /// New incidents from other desks are announced: a banner, a highlighted row, and a beep unless muted.
+    void setAlertsMuted(bool muted);
+    bool alertsMuted() const { return m_muted; }
+    QLabel* announcement() const { return m_announcement; }
+    int beepCount() const { return m_beeps; } ///< audible alerts given (for the desk's own checks)
+
 Q_SIGNALS:
     void currentIncidentChanged(qint64 incidentId);
+    void incidentAnnounced(qint64 incidentId);
 
 private:
     void applyStateFilter();
     void updateCount();
+    void announce(const QList<qint64>& ids);
 
     DispatchService& m_service;
     IncidentQueueModel* m_model;
@@ -52,6 +60,12 @@ private:
     QLineEdit* m_search;
     QComboBox* m_stateFilter;
     QComboBox* m_priorityFilter;
+    QComboBox* m_categoryFilter;
+    QComboBox* m_lineFilter;
+    QLabel* m_announcement;
+    qint64 m_announcementUntil = 0;
+    bool m_muted = false;
+    int m_beeps = 0;
     QToolButton* m_zoneChip;
     QLabel* m_count;
     bool m_holdSelection = false;

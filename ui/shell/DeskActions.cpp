@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/DeskActions.h"
 
+#include "common/Labels.h"
 #include "domain/IncidentState.h"
+#include "domain/Taxonomy.h"
+#include "domain/WorkOrder.h"
 #include "map/ZonePanel.h"
 #include "queue/IncidentQueueWidget.h"
 #include "roster/UnitRosterWidget.h"
@@ -11,14 +14,21 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -60,18 +70,27 @@ void DeskActions::populate(QMenuBar* bar)
     connect(signOut, &QAction::triggered, &m_window, &MainWindow::signOutRequested);
     QAction* quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"));
     connect(quit, &QAction::triggered, &m_window, &QWidget::close);
+    QAction* rules = make(tr("&Triage rules…"), {}, QStringLiteral("actionTriageRules"));
+    connect(rules, &QAction::triggered, this, &DeskActions::chooseTriageRules);
+    desk->addAction(rules);
+    desk->addSeparator();
     desk->addAction(signOut);
     desk->addSeparator();
     desk->addAction(quit);
 
     QMenu* incident = bar->addMenu(tr("&Incident"));
+    m_newCall = make(tr("&New call"), QKeySequence(Qt::Key_F2), QStringLiteral("actionNewCall"));
+    m_newCall->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_newCall, &QAction::triggered, &m_window, &MainWindow::openIntake);
+    incident->addAction(m_newCall);
+    incident->addSeparator();
     m_find = make(tr("&Find in queue"), QKeySequence::Find, QStringLiteral("actionFind"));
     connect(m_find, &QAction::triggered, this, [this] {
         m_window.queueDock()->show();
         m_window.queueDock()->raise();
         m_window.queue()->focusSearch();
     });
-    QAction* showOnMap = make(tr("Show on &map"), QKeySequence(Qt::CTRL | Qt::Key_M), QStringLiteral("actionShowOnMap"));
+    QAction* showOnMap = make(tr("Show on &map"), QKeySequence(Qt::CTRL | Qt::Key_G), QStringLiteral("actionShowOnMap"));
     connect(showOnMap, &QAction::triggered, this, [this] {
         m_window.zonePanel()->centerOnIncident(m_window.queue()->currentIncident());
     });
@@ -80,6 +99,9 @@ void DeskActions::populate(QMenuBar* bar)
     QMenu* status = incident->addMenu(tr("Change &status"));
     status->setObjectName(QStringLiteral("menuIncidentStatus"));
     connect(status, &QMenu::aboutToShow, this, [this, status] { fillStatusMenu(status); });
+    QMenu* workOrder = incident->addMenu(tr("&Work order"));
+    workOrder->setObjectName(QStringLiteral("menuWorkOrder"));
+    connect(workOrder, &QMenu::aboutToShow, this, [this, workOrder] { fillWorkOrderMenu(workOrder); });
 
     QMenu* view = bar->addMenu(tr("&View"));
     const struct
@@ -106,8 +128,19 @@ void DeskActions::populate(QMenuBar* bar)
         view->addAction(a);
     }
     view->addSeparator();
-    for (QDockWidget* d : {m_window.zoneDock(), m_window.queueDock(), m_window.rosterDock()})
+    for (QDockWidget* d : {m_window.zoneDock(), m_window.queueDock(), m_window.rosterDock(), m_window.intakeDock()})
         view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    m_mute = make(tr("&Mute alerts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("actionMute"));
+    m_mute->setCheckable(true);
+    m_mute->setChecked(QSettings().value(QStringLiteral("desk/alertsMuted"), false).toBool());
+    m_window.queue()->setAlertsMuted(m_mute->isChecked());
+    connect(m_mute, &QAction::toggled, this, [this](bool muted) {
+        m_window.queue()->setAlertsMuted(muted);
+        QSettings().setValue(QStringLiteral("desk/alertsMuted"), muted);
+        m_window.statusBar()->showMessage(muted ? tr("Alerts muted") : tr("Alerts on"), 4000);
+    });
+    view->addAction(m_mute);
     view->addSeparator();
     QAction* fit = make(tr("&Fit the district"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("actionFit"));
     connect(fit, &QAction::triggered, m_window.zonePanel(), &ZonePanel::fitDistrict);
@@ -161,6 +194,98 @@ void DeskActions::changeIncidentState(qint64 incidentId, int state)
         m_window.statusBar()->showMessage(tr("Status changed to %1").arg(IncidentLifecycle::label(to)), 6000);
 }
 
+void DeskActions::fillWorkOrderMenu(QMenu* menu)
+{
+    menu->clear();
+    const Incident* i = m_service.board().incident(m_window.queue()->currentIncident());
+    if (!i || !i->workOrder.id || i->state != IncidentState::Diverted) {
+        menu->addAction(tr("Select a diverted incident first"))->setEnabled(false);
+        return;
+    }
+    const qint64 wo = i->workOrder.id;
+    const WorkOrderState state = WorkOrderLifecycle::fromCode(i->workOrder.state).value_or(WorkOrderState::Sent);
+    for (WorkOrderState to : WorkOrderLifecycle::allowedFrom(state)) {
+        QAction* a = menu->addAction(to == WorkOrderState::Returned ? tr("Returned as a police matter…")
+                                                                    : tr("Mark %1").arg(WorkOrderLifecycle::label(to)));
+        connect(a, &QAction::triggered, this, [this, wo, to] {
+            if (to == WorkOrderState::Returned)
+                return returnWorkOrder(wo);
+            const Status s = m_service.advanceWorkOrder(wo, to);
+            if (!s)
+                QMessageBox::warning(&m_window, tr("Not changed"), s.errorString());
+            else
+                m_window.statusBar()->showMessage(tr("Work order %1").arg(WorkOrderLifecycle::label(to)), 6000);
+        });
+    }
+}
+
+void DeskActions::returnWorkOrder(qint64 workOrderId)
+{
+    QDialog dlg(&m_window);
+    dlg.setWindowTitle(tr("Work order returned"));
+    auto* reason = new QLineEdit(&dlg);
+    reason->setPlaceholderText(tr("what the agency said"));
+    auto* category = new QComboBox(&dlg);
+    for (const Taxonomy::Entry& c : Taxonomy::builtin().categories())
+        if (c.code != QLatin1String("non_police") && c.code != QLatin1String("invalid"))
+            category->addItem(Labels::category(c.code), c.code);
+    auto* priority = new QComboBox(&dlg);
+    for (int p = 1; p <= 4; ++p)
+        priority->addItem(Labels::priority(p), p);
+    priority->setCurrentIndex(1);
+    auto* form = new QFormLayout(&dlg);
+    form->addRow(new QLabel(tr("The incident goes back to the queue as a police incident."), &dlg));
+    form->addRow(tr("Reason"), reason);
+    form->addRow(tr("Category"), category);
+    form->addRow(tr("Priority"), priority);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
+    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    form->addRow(buttons);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    const Status s = m_service.advanceWorkOrder(workOrderId, WorkOrderState::Returned, reason->text(),
+                                                category->currentData().toString(), priority->currentData().toInt());
+    if (!s)
+        QMessageBox::warning(&m_window, tr("Not changed"), s.errorString());
+    else
+        m_window.statusBar()->showMessage(tr("Back in the queue as a police incident"), 6000);
+}
+
+void DeskActions::chooseTriageRules()
+{
+    QSettings settings;
+    const QString current = settings.value(QStringLiteral("triage/rulesPath")).toString();
+    QMessageBox box(&m_window);
+    box.setWindowTitle(tr("Triage rules"));
+    box.setText(tr("In force: %1\n%2 rules").arg(
+        current.isEmpty() ? tr("the built-in rules") : current).arg(m_service.triageEngine()->rules().rules().size()));
+    QPushButton* choose = box.addButton(tr("Choose a file…"), QMessageBox::ActionRole);
+    QPushButton* builtin = box.addButton(tr("Use the built-in rules"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == builtin) {
+        m_service.setTriageEngine(TriageEngine::builtin());
+        settings.remove(QStringLiteral("triage/rulesPath"));
+        m_window.statusBar()->showMessage(tr("The built-in triage rules are in force"), 6000);
+        return;
+    }
+    if (box.clickedButton() != choose)
+        return;
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Triage rules file"), current,
+                                                      tr("Triage rules (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Status s = m_service.loadTriageRules(path);
+    if (!s) {
+        QMessageBox::warning(&m_window, tr("Triage rules refused"),
+                             tr("The file was refused; the rules in force stay.\n\n%1").arg(s.errorString()));
+        return;
+    }
+    settings.setValue(QStringLiteral("triage/rulesPath"), path);
+    m_window.statusBar()->showMessage(tr("Triage rules loaded from %1").arg(path), 6000);
+}
+
 void DeskActions::showShortcuts()
 {
     QDialog dlg(&m_window);
@@ -174,6 +299,12 @@ void DeskActions::showShortcuts()
     for (QAction* a : m_window.actions())
         if (!a->shortcut().isEmpty())
             rows.append({a->shortcut().toString(QKeySequence::NativeText), a->text().remove(u'&')});
+    rows.append({tr("Ctrl+Enter"), tr("Call intake: save the call (or divert it)")});
+    rows.append({tr("Ctrl+M"), tr("Call intake: merge the call into the highlighted earlier incident")});
+    rows.append({tr("Ctrl+P"), tr("Call intake: pick the location on the zone panel")});
+    rows.append({tr("Ctrl+U"), tr("Call intake: follow the triage proposal again")});
+    rows.append({tr("Ctrl+D"), tr("Call intake: go to the possible duplicates (Space ticks one to link)")});
+    rows.append({tr("Esc"), tr("Call intake: cancel the call")});
     rows.append({tr("P / S / B / O"), tr("Unit roster: on patrol / at staging point / busy / off duty")});
     rows.append({tr("Arrows, + / −, 0"), tr("Zone panel: pan, zoom, fit the district")});
     table->setRowCount(int(rows.size()));

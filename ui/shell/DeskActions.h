@@ -26,6 +26,8 @@ public:
     void populate(QMenuBar* bar);
 
     QAction* findAction() const { return m_find; }
+    QAction* newCallAction() const { return m_newCall; }
+    QAction* muteAction() const { return m_mute; }
     /// The states the selected incident may be moved to by hand (dispatch states come from dispatching).
     static bool isManualTarget(int incidentState);
 
@@ -33,12 +35,17 @@ private:
     QAction* make(const QString& text, const QKeySequence& key, const QString& objectName);
     void fillStatusMenu(QMenu* menu);
     void changeIncidentState(qint64 incidentId, int state);
+    void fillWorkOrderMenu(QMenu* menu);
+    void returnWorkOrder(qint64 workOrderId);
+    void chooseTriageRules();
     void showShortcuts();
     void showAbout();
 
     DispatchService& m_service;
     MainWindow& m_window;
     QAction* m_find = nullptr;
+    QAction* m_newCall = nullptr;
+    QAction* m_mute = nullptr;
 };
 
 } // namespace dispatch::ui

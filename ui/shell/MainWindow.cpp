@@ -2,6 +2,7 @@
 #include "shell/MainWindow.h"
 
 #include "incident/IncidentDetailPanel.h"
+#include "intake/IntakePanel.h"
 #include "map/ZonePanel.h"
 #include "queue/IncidentQueueWidget.h"
 #include "roster/UnitRosterWidget.h"
@@ -12,6 +13,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QSettings>
+#include <QTableView>
 #include <QTimer>
 
 namespace dispatch::ui {
@@ -23,6 +25,7 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
       m_zonePanel(new ZonePanel(service, this)),
       m_queue(new IncidentQueueWidget(service, this)),
       m_roster(new UnitRosterWidget(service, this)),
+      m_intake(new IntakePanel(service, this)),
       m_statusBar(new DeskStatusBar(service, this)),
       m_ticker(new QTimer(this))
 {
@@ -37,7 +40,10 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     m_zoneDock = addDock(QStringLiteral("zonePanelDock"), tr("Zone panel"), m_zonePanel, Qt::LeftDockWidgetArea);
     m_queueDock = addDock(QStringLiteral("incidentQueueDock"), tr("Incident queue"), m_queue, Qt::RightDockWidgetArea);
     m_rosterDock = addDock(QStringLiteral("unitRosterDock"), tr("Unit roster"), m_roster, Qt::RightDockWidgetArea);
+    m_intakeDock = addDock(QStringLiteral("intakeDock"), tr("Call intake (F2)"), m_intake, Qt::RightDockWidgetArea);
     splitDockWidget(m_queueDock, m_rosterDock, Qt::Vertical);
+    tabifyDockWidget(m_rosterDock, m_intakeDock);
+    m_rosterDock->raise();
     resizeDocks({m_zoneDock, m_queueDock}, {600, 640}, Qt::Horizontal);
 
     m_actions = new DeskActions(service, *this);
@@ -50,6 +56,22 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     connect(m_zonePanel, &ZonePanel::incidentClicked, this, &MainWindow::selectIncident);
     connect(m_zonePanel, &ZonePanel::unitClicked, m_roster, &UnitRosterWidget::selectUnit);
     connect(m_zonePanel, &ZonePanel::zoneClicked, m_queue, &IncidentQueueWidget::setZoneFilter);
+    connect(m_intake, &IntakePanel::pickLocationRequested, m_zonePanel, &ZonePanel::setPickingLocation);
+    connect(m_zonePanel, &ZonePanel::locationPicked, m_intake, &IntakePanel::setLocation);
+    connect(m_intake, &IntakePanel::locationChanged, m_zonePanel, &ZonePanel::setIntakeMarker);
+    connect(m_intake, &IntakePanel::saved, this, [this](qint64 id) {
+        const Incident* i = m_service.board().incident(id);
+        m_statusBar->showMessage(i ? tr("Saved %1").arg(i->number) : tr("Saved"), 8000);
+        selectIncident(id);
+        m_queue->view()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_intake, &IntakePanel::merged, this, [this](qint64 id) {
+        const Incident* i = m_service.board().incident(id);
+        m_statusBar->showMessage(i ? tr("The call was added to %1 as a further caller").arg(i->number) : QString(), 8000);
+        selectIncident(id);
+        m_queue->view()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_intake, &IntakePanel::closed, this, [this] { m_zonePanel->setPickingLocation(false); });
     connect(m_roster, &UnitRosterWidget::message, this, [this](const QString& text) {
         m_statusBar->showMessage(text, 8000);
     });
@@ -79,9 +101,17 @@ QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title
     return dock;
 }
 
+void MainWindow::openIntake()
+{
+    m_intakeDock->show();
+    m_intakeDock->raise();
+    m_intake->startCall();
+}
+
 void MainWindow::tick()
 {
     m_service.refreshIfChangedElsewhere();
+    m_intake->tick();
     m_queue->tick();
     m_roster->tick();
     m_zonePanel->tick();
@@ -112,7 +142,7 @@ void MainWindow::saveLayout() const
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultState);
-    for (QDockWidget* d : {m_zoneDock, m_queueDock, m_rosterDock})
+    for (QDockWidget* d : {m_zoneDock, m_queueDock, m_rosterDock, m_intakeDock})
         d->show();
     m_zonePanel->fitDistrict();
 }

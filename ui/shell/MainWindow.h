@@ -16,6 +16,7 @@ namespace dispatch::ui {
 class DeskActions;
 class DeskStatusBar;
 class IncidentDetailPanel;
+class IntakePanel;
 class IncidentQueueWidget;
 class UnitRosterWidget;
 class ZonePanel;
@@ -35,6 +36,11 @@ public:
     IncidentQueueWidget* queue() const { return m_queue; }
     UnitRosterWidget* roster() const { return m_roster; }
     IncidentDetailPanel* detail() const { return m_detail; }
+    IntakePanel* intake() const { return m_intake; }
+    QDockWidget* intakeDock() const { return m_intakeDock; }
+    DeskActions* deskActions() const { return m_actions; }
+    /// F2: opens the intake dock on a new call (or the one already open).
+    void openIntake();
     QDockWidget* zoneDock() const { return m_zoneDock; }
     QDockWidget* queueDock() const { return m_queueDock; }
     QDockWidget* rosterDock() const { return m_rosterDock; }
@@ -63,6 +69,8 @@ private:
     QDockWidget* m_zoneDock = nullptr;
     QDockWidget* m_queueDock = nullptr;
     QDockWidget* m_rosterDock = nullptr;
+    IntakePanel* m_intake;
+    QDockWidget* m_intakeDock = nullptr;
     DeskStatusBar* m_statusBar;
     DeskActions* m_actions;
     QTimer* m_ticker;

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The call-intake form driven from the keyboard in a real window (offscreen).
+#include "CatchQt.h"
+#include "TestStore.h"
+#include "UiHelpers.h"
+
+#include "intake/DuplicateListView.h"
+#include "intake/IntakePanel.h"
+#include "intake/TriageProposalView.h"
+#include "map/ZonePanel.h"
+#include "queue/IncidentQueueModel.h"
+#include "queue/IncidentQueueProxy.h"
+#include "queue/IncidentQueueWidget.h"
+#include "shell/DeskActions.h"
+#include "shell/MainWindow.h"
+#include "common/Labels.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace dispatch;
+using namespace dispatch::test;
+using namespace dispatch::ui;
+
+namespace {
+
+/// The queue row of an incident number, or -1.
+int queueRow(MainWindow& w, const QString& number)
+{
+    QAbstractItemModel* m = w.queue()->view()->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, IncidentQueueModel::Number).data(IncidentQueueModel::SortRole).toString() == number)
+            return r;
+    return -1;
+}
+
+void saveShot(QWidget& w, const char* name)
+{
+    // Set DISPATCH_SHOT_DIR to keep pictures of the window for review.
+    const QString dir = qEnvironmentVariable("DISPATCH_SHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
+
+} // namespace
+
+TEST_CASE("a call taken from the keyboard is triaged live, saved, and found in the queue", "[ui][intake]")
+{
+    TestStore store;
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IntakePanel* intake = w.intake();
+    CHECK_FALSE(intake->hasCall());
+
+    // F2 from anywhere: the receive time is stamped now, not at save.
+    w.queue()->view()->setFocus();
+    const qint64 opened = store.clock().nowMs();
+    QTest::keyClick(&w, Qt::Key_F2);
+    REQUIRE(intake->hasCall());
+    CHECK(intake->receivedAtMs() == opened);
+    CHECK(w.intakeDock()->isVisible());
+    CHECK(QApplication::focusWidget() == intake->lineBox());
+
+    // Tab follows the conversation: line → phone → name → address → location → what happened.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == intake->phoneEdit());
+    typeText(intake->phoneEdit(), QStringLiteral("13988001234"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == intake->nameEdit());
+    typeText(intake->nameEdit(), QStringLiteral("王先生"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == intake->addressEdit());
+    typeText(intake->addressEdit(), QStringLiteral("月光路烧烤店门口"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == intake->locationEdit());
+    typeText(intake->locationEdit(), QStringLiteral("22.7795, 100.9712"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == intake->summaryEdit());
+    REQUIRE(intake->location().has_value());
+    CHECK(intake->location()->lat == Approx(22.7795));
+
+    // The proposal follows the text and says why.
+    typeText(intake->summaryEdit(), QStringLiteral("烧烤店门口五六个人在打架，有人拿酒瓶"));
+    CHECK(intake->proposal().category == QStringLiteral("public_order"));
+    CHECK(intake->proposal().priority == 1);
+    CHECK(intake->categoryBox()->currentData().toString() == QStringLiteral("public_order"));
+    CHECK(intake->priorityBox()->currentData().toInt() == 1);
+    CHECK(intake->proposalView()->reasons()->count() >= 2);
+    CHECK(intake->proposalView()->reasons()->item(0)->text().contains(QStringLiteral("order-armed")));
+    saveShot(w, "intake-proposal.png");
+
+    // Ten seconds of typing later, Ctrl+Enter saves.
+    store.clock().advanceMs(10000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(intake->hasCall());
+    REQUIRE(store.service().board().activeIncidentCount() == 1);
+    const qint64 id = store.service().board().activeIncidentIds().first();
+    const Incident* i = store.service().board().incident(id);
+    CHECK(i->receivedAtMs == opened);
+    CHECK(i->createdAtMs == opened + 10000);
+    CHECK(i->callerPhone == QStringLiteral("13988001234"));
+    CHECK(i->category == QStringLiteral("public_order"));
+    CHECK(i->priority == 1);
+    CHECK(i->triageRules.contains(QStringLiteral("order-armed")));
+    CHECK(i->zoneId != 0);
+    const int row = queueRow(w, i->number);
+    REQUIRE(row >= 0);
+    CHECK(w.queue()->currentIncident() == id);
+}
+
+TEST_CASE("overriding the proposal is kept and logged; a diverted call becomes a work order", "[ui][intake]")
+{
+    TestStore store;
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IntakePanel* intake = w.intake();
+
+    w.openIntake();
+    typeText(intake->summaryEdit(), QStringLiteral("月光路一整排路灯都不亮"));
+    CHECK(intake->proposal().divertTo == QStringLiteral("streetlight"));
+    CHECK(intake->divertBox()->currentData().toString() == QStringLiteral("streetlight"));
+    CHECK(intake->saveButton()->text().contains(Labels::agency(QStringLiteral("streetlight"))));
+    REQUIRE(intake->save());
+    const qint64 lightId = store.service().board().activeIncidentIds().last();
+    const Incident* light = store.service().board().incident(lightId);
+    CHECK(light->state == IncidentState::Diverted);
+    CHECK(light->workOrder.state == QStringLiteral("sent"));
+    const int row = queueRow(w, light->number);
+    REQUIRE(row >= 0);
+    QAbstractItemModel* m = w.queue()->view()->model();
+    CHECK(m->index(row, IncidentQueueModel::Units).data().toString().contains(Labels::agency(QStringLiteral("streetlight"))));
+
+    // The dispatcher overrides: the choice stays while the text changes, and the log keeps both.
+    w.openIntake();
+    typeText(intake->summaryEdit(), QStringLiteral("楼上邻居吵架"));
+    CHECK(intake->categoryBox()->currentData().toString() == QStringLiteral("dispute"));
+    CHECK(intake->mediationBox()->isChecked());
+    intake->priorityBox()->setFocus();
+    QTest::keyClick(intake->priorityBox(), Qt::Key_Up); // 3 → 2, a user choice
+    CHECK(intake->priorityBox()->currentData().toInt() == 2);
+    typeText(intake->summaryEdit(), QStringLiteral("，声音很大"));
+    CHECK(intake->priorityBox()->currentData().toInt() == 2);
+    CHECK(intake->proposal().priority == 3);
+    CHECK(intake->proposalView()->findChild<QLabel*>(QStringLiteral("triageOverride"))->isVisible());
+    REQUIRE(intake->save());
+    const qint64 disputeId = store.service().board().activeIncidentIds().last();
+    QStringList kinds;
+    for (const EventRecord& e : store.service().history(QStringLiteral("incident"), disputeId))
+        kinds << e.kind;
+    CHECK(kinds.contains(QStringLiteral("incident.triage_overridden")));
+    CHECK(store.service().board().incident(disputeId)->mediation);
+}
+
+TEST_CASE("a second caller is merged into the open incident, not made a new one", "[ui][intake][duplicates]")
+{
+    TestStore store;
+    IncidentDraft first;
+    first.summary = QStringLiteral("茶城大道有人打架");
+    first.category = QStringLiteral("public_order");
+    first.priority = 1;
+    first.callerPhone = QStringLiteral("13700000001");
+    first.position = GeoPoint{22.7800, 100.9700};
+    auto firstId = store.service().createIncident(first);
+    REQUIRE(firstId.ok());
+
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IntakePanel* intake = w.intake();
+    store.clock().advanceMs(4 * 60 * 1000);
+    w.openIntake();
+    typeText(intake->phoneEdit(), QStringLiteral("13600000002"));
+    intake->setLocation(geo::offsetMetres({22.7800, 100.9700}, 80, 60));
+    typeText(intake->summaryEdit(), QStringLiteral("茶城大道路口一群人打起来了"));
+    REQUIRE(intake->duplicates()->count() == 1);
+    CHECK(intake->duplicates()->currentIncident() == *firstId);
+    CHECK(intake->duplicates()->tree()->topLevelItem(0)->text(DuplicateListView::Distance) == QStringLiteral("100 m"));
+    saveShot(w, "intake-duplicate.png");
+
+    const int before = store.service().board().activeIncidentCount();
+    QTest::keyClick(intake->summaryEdit(), Qt::Key_M, Qt::ControlModifier);
+    CHECK_FALSE(intake->hasCall());
+    CHECK(store.service().board().activeIncidentCount() == before);
+    CHECK(store.service().callers(*firstId).size() == 1);
+    CHECK(store.service().board().incident(*firstId)->extraCallers == 1);
+    const int row = queueRow(w, store.service().board().incident(*firstId)->number);
+    REQUIRE(row >= 0);
+    CHECK(w.queue()->view()->model()->index(row, IncidentQueueModel::Number).data().toString().contains(QStringLiteral("+1")));
+}
+
+TEST_CASE("Esc cancels at once when nothing was typed and asks first otherwise", "[ui][intake]")
+{
+    TestStore store;
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IntakePanel* intake = w.intake();
+    int asked = 0;
+    bool answer = false;
+    intake->setConfirmDiscard([&] {
+        ++asked;
+        return answer;
+    });
+    w.openIntake();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK_FALSE(intake->hasCall());
+    CHECK(asked == 0);
+
+    w.openIntake();
+    typeText(intake->summaryEdit(), QStringLiteral("有人"));
+    QTest::keyClick(intake->summaryEdit(), Qt::Key_Escape);
+    CHECK(asked == 1);
+    CHECK(intake->hasCall()); // kept: the dispatcher said no
+    answer = true;
+    QTest::keyClick(intake->summaryEdit(), Qt::Key_Escape);
+    CHECK(asked == 2);
+    CHECK_FALSE(intake->hasCall());
+    CHECK(store.service().board().activeIncidentCount() == 0);
+}
+
+TEST_CASE("a click on the zone panel while picking sets the call's location and zone", "[ui][intake]")
+{
+    TestStore store;
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IntakePanel* intake = w.intake();
+    w.openIntake();
+    QTest::keyClick(intake->summaryEdit(), Qt::Key_P, Qt::ControlModifier);
+    ZonePanel* map = w.zonePanel();
+    REQUIRE(map->isPickingLocation());
+    const GeoPoint hospital = geo::offsetMetres({22.780, 100.970}, 0, -300);
+    const QPoint at = map->mapFromScene(map->projection().toScene(hospital));
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, at);
+    REQUIRE(intake->location().has_value());
+    CHECK(geo::distanceMetres(*intake->location(), hospital) < 60);
+    CHECK_FALSE(map->isPickingLocation());
+    CHECK(intake->findChild<QLabel*>(QStringLiteral("intakeZone"))->text().contains(Labels::tier(1)));
+}
+
+TEST_CASE("a new incident from another desk is announced; muting silences the beep only", "[ui][queue]")
+{
+    TestStore store;
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IncidentQueueWidget* q = w.queue();
+    IncidentDraft d;
+    d.summary = QStringLiteral("有人落水");
+    d.category = QStringLiteral("assistance");
+    d.priority = 1;
+
+    // Saved on this desk: no announcement.
+    REQUIRE(store.service().createIncident(d).ok());
+    CHECK_FALSE(q->announcement()->isVisible());
+    CHECK(q->beepCount() == 0);
+
+    // From another desk (another process): announced with a beep and a highlighted row.
+    auto db = Database::open(store.path(), Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    DispatchService elsewhere(**db, store.clock(), QStringLiteral("desk-2"));
+    REQUIRE(elsewhere.login(QStringLiteral("dispatcher2"), QStringLiteral("dispatcher2110")).ok());
+    auto id = elsewhere.createIncident(d);
+    REQUIRE(id.ok());
+    w.tick();
+    CHECK(q->announcement()->isVisible());
+    CHECK(q->beepCount() == 1);
+    CHECK(q->model()->isMarkedNew(*id, store.clock().nowMs()));
+
+    w.deskActions()->muteAction()->setChecked(true);
+    REQUIRE(elsewhere.createIncident(d).ok());
+    w.tick();
+    CHECK(q->announcement()->isVisible());
+    CHECK(q->beepCount() == 1);
+
+    store.clock().advanceMs(16000);
+    w.tick();
+    CHECK_FALSE(q->announcement()->isVisible());
+    CHECK_FALSE(q->model()->isMarkedNew(*id, store.clock().nowMs()));
+    w.deskActions()->muteAction()->setChecked(false);
+}
