@@ -35,7 +35,7 @@
         <translation>无法为数据库创建文件夹</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE，Debian 软件包 libqt6sql6-sqlite）</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation>该数据库由更新版本的工作站写入（结构版本 %1；本版本最高支持 %2）。请使用更新的版本；文件未被改动。</translation>
     </message>
     <message>
-        <source>cannot switch the store to WAL journaling (got "%1")</source>
+        <source>cannot switch the store to WAL journaling (got &quot;%1&quot;)</source>
         <translation>无法将数据库切换为 WAL 日志模式（得到“%1”）</translation>
     </message>
     <message>
@@ -85,7 +85,7 @@
 <context>
     <name>dispatch::DistrictLoader</name>
     <message>
-        <source>needs numeric "lat" and "lon"</source>
+        <source>needs numeric &quot;lat&quot; and &quot;lon&quot;</source>
         <translation>需要数值型的“lat”和“lon”</translation>
     </message>
     <message>
@@ -93,28 +93,47 @@
         <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>a zone needs "code", "name" and "tier" 1..5</source>
+        <source>a zone needs &quot;code&quot;, &quot;name&quot; and &quot;tier&quot; 1..5</source>
         <translation>辖区需要“code”“name”以及 1 到 5 的“tier”</translation>
     </message>
     <message>
-        <source>a unit needs a "callsign"</source>
+        <source>a unit needs a &quot;callsign&quot;</source>
         <translation>警力单元需要“callsign”（呼号）</translation>
     </message>
     <message>
-        <source>unknown unit type "%1"</source>
+        <source>unknown unit type &quot;%1&quot;</source>
         <translation>未知的警力类型“%1”</translation>
     </message>
     <message>
-        <source>a unit starts available, busy or off duty, not "%1"</source>
+        <source>a unit starts available, busy or off duty, not &quot;%1&quot;</source>
         <translation>警力单元的初始状态只能是待警、忙碌或下勤，不能是“%1”</translation>
     </message>
     <message>
-        <source>unknown role "%1"</source>
+        <source>unknown role &quot;%1&quot;</source>
         <translation>未知的角色“%1”</translation>
     </message>
     <message>
-        <source>a user needs "username" and "password"</source>
+        <source>a user needs &quot;username&quot; and &quot;password&quot;</source>
         <translation>用户需要“username”和“password”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DuplicateSearch</name>
+    <message>
+        <source>likely the same event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>again after handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated at this place</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -175,7 +194,7 @@
         <translation>MultiPolygon 至少需要一个多边形</translation>
     </message>
     <message>
-        <source>geometry type "%1" is not an area (Polygon or MultiPolygon expected)</source>
+        <source>geometry type &quot;%1&quot; is not an area (Polygon or MultiPolygon expected)</source>
         <translation>几何类型“%1”不是面（应为 Polygon 或 MultiPolygon）</translation>
     </message>
     <message>
@@ -198,11 +217,11 @@
 <context>
     <name>dispatch::IncidentCommands</name>
     <message>
-        <source>unknown source line "%1"</source>
+        <source>unknown source line &quot;%1&quot;</source>
         <translation>未知的报警来源“%1”</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
+        <source>unknown category &quot;%1&quot;</source>
         <translation>未知的警情类别“%1”</translation>
     </message>
     <message>
@@ -281,16 +300,75 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <source>the incident is already "%1"</source>
+        <source>the incident is already &quot;%1&quot;</source>
         <translation>该警情已经是“%1”</translation>
     </message>
     <message>
-        <source>the incident is "%1" and can no longer change</source>
+        <source>the incident is &quot;%1&quot; and can no longer change</source>
         <translation>该警情已“%1”，不能再变更</translation>
     </message>
     <message>
-        <source>an incident cannot go from "%1" to "%2"</source>
+        <source>an incident cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>警情不能从“%1”变为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::IntakeCommands</name>
+    <message>
+        <source>only a non-police matter can be diverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a dispute can be offered to a mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident with id %1 to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 is &quot;%2&quot;; a call cannot be merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source line &quot;%1&quot;</source>
+        <translation type="unfinished">未知的报警来源“%1”</translation>
+    </message>
+    <message>
+        <source>an incident cannot be linked to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no work order with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the agency returned the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a returned work order needs the police category of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority must be 1 to 4</source>
+        <translation type="unfinished">优先级必须为 1 到 4</translation>
+    </message>
+    <message>
+        <source>completed by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -315,7 +393,7 @@
 <context>
     <name>dispatch::SetupCommands</name>
     <message>
-        <source>a user name is 2–32 letters, digits, '.', '_' or '-'</source>
+        <source>a user name is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>用户名为 2–32 个字母、数字、“.”“_”或“-”</translation>
     </message>
     <message>
@@ -327,23 +405,23 @@
         <translation>数据库中已有辖区数据</translation>
     </message>
     <message>
-        <source>staging point %1 names an unknown station "%2"</source>
+        <source>staging point %1 names an unknown station &quot;%2&quot;</source>
         <translation>屯警点 %1 指向未知的派出所“%2”</translation>
     </message>
     <message>
-        <source>unit %1 names an unknown station "%2"</source>
+        <source>unit %1 names an unknown station &quot;%2&quot;</source>
         <translation>警力单元 %1 指向未知的派出所“%2”</translation>
     </message>
     <message>
-        <source>unit %1 names an unknown staging point "%2"</source>
+        <source>unit %1 names an unknown staging point &quot;%2&quot;</source>
         <translation>警力单元 %1 指向未知的屯警点“%2”</translation>
     </message>
     <message>
-        <source>the user name "%1" is taken</source>
+        <source>the user name &quot;%1&quot; is taken</source>
         <translation>用户名“%1”已被使用</translation>
     </message>
     <message>
-        <source>no user "%1"</source>
+        <source>no user &quot;%1&quot;</source>
         <translation>没有用户“%1”</translation>
     </message>
 </context>
@@ -374,8 +452,8 @@
         <translation>有两个班次都在 %1 开始</translation>
     </message>
     <message>
-        <source>a shift pattern is a JSON array of {"start":"HH:mm","name":…}</source>
-        <translation>班次设置应为 {"start":"HH:mm","name":…} 组成的 JSON 数组</translation>
+        <source>a shift pattern is a JSON array of {&quot;start&quot;:&quot;HH:mm&quot;,&quot;name&quot;:…}</source>
+        <translation>班次设置应为 {&quot;start&quot;:&quot;HH:mm&quot;,&quot;name&quot;:…} 组成的 JSON 数组</translation>
     </message>
     <message>
         <source>start must be HH:mm</source>
@@ -396,15 +474,15 @@
 <context>
     <name>dispatch::Taxonomy</name>
     <message>
-        <source>missing array "%1"</source>
+        <source>missing array &quot;%1&quot;</source>
         <translation>缺少数组“%1”</translation>
     </message>
     <message>
-        <source>entry without "%1"</source>
+        <source>entry without &quot;%1&quot;</source>
         <translation>条目缺少“%1”</translation>
     </message>
     <message>
-        <source>duplicate code "%1"</source>
+        <source>duplicate code &quot;%1&quot;</source>
         <translation>代码“%1”重复</translation>
     </message>
     <message>
@@ -412,8 +490,197 @@
         <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>a tier needs "tier" 1..5 and a positive "arrival_seconds"</source>
+        <source>a tier needs &quot;tier&quot; 1..5 and a positive &quot;arrival_seconds&quot;</source>
         <translation>快反圈需要 1 到 5 的“tier”和正数“arrival_seconds”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TriageEngine</name>
+    <message>
+        <source> (overruled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not diverted: danger sign 「%1」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule set the category; default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divert to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be offered to a mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TriageJsonLines</name>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; is required and must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source line &quot;%1&quot;</source>
+        <translation type="unfinished">未知的报警来源“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;phone&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both &quot;lat&quot; and &quot;lon&quot; or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lat&quot;/&quot;lon&quot; must be numbers within -90..90 and -180..180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be an ISO-8601 date and time, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each line must be one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TriageRuleSet</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of non-empty strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time of day must read HH:MM, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;dispatch-triage-rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only &quot;version&quot;: 1 is understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;defaults.priority&quot; must be 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority for &quot;%1&quot; must be 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;duplicates.%1&quot; must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source line &quot;%1&quot;</source>
+        <translation type="unfinished">未知的报警来源“%1”</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;all&quot; has no words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fired&quot; names &quot;%1&quot;, which is not a rule above this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tier must be 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression does not compile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule needs at least one condition in &quot;when&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule must propose something in &quot;then&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;priority&quot; must be 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agency code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule that diverts must set &quot;category&quot;: &quot;non_police&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;mediation&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit type &quot;%1&quot;</source>
+        <translation type="unfinished">未知的警力类型“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the rules file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -466,12 +733,43 @@
         <translation>下勤</translation>
     </message>
     <message>
-        <source>the unit is already "%1"</source>
+        <source>the unit is already &quot;%1&quot;</source>
         <translation>该警力已经是“%1”</translation>
     </message>
     <message>
-        <source>a unit cannot go from "%1" to "%2"</source>
+        <source>a unit cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>警力不能从“%1”变为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::WorkOrderLifecycle</name>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work order is already &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work order is &quot;%1&quot; and can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a work order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -523,7 +821,7 @@
         <translation>数据库为空时写入演示辖区（思茅）。</translation>
     </message>
     <message>
-        <source>Create a store, or upgrade an older one to this version's schema.</source>
+        <source>Create a store, or upgrade an older one to this version&apos;s schema.</source>
         <translation>创建数据库，或将旧数据库升级到本版本的结构。</translation>
     </message>
     <message>
@@ -579,7 +877,7 @@
         <translation>管理数据库中的用户。</translation>
     </message>
     <message>
-        <source>unknown action "%1" (list, add, passwd)</source>
+        <source>unknown action &quot;%1&quot; (list, add, passwd)</source>
         <translation>未知的操作“%1”（list、add、passwd）</translation>
     </message>
     <message>
@@ -619,8 +917,30 @@
         <translation>需要 --db 路径</translation>
     </message>
     <message>
-        <source>Try 'dispatchctl --help'.</source>
+        <source>Try &apos;dispatchctl --help&apos;.</source>
         <translation>请尝试“dispatchctl --help”。</translation>
+    </message>
+    <message>
+        <source>Triage rules file (default: the built-in rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage calls read as JSON Lines on standard input; one JSON line per call on standard output. --db takes the zones (circle tiers) and time zone of a store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules file was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,7 +1014,7 @@
         <translation>请先选择一起警情</translation>
     </message>
     <message>
-        <source>No change by hand from "%1"</source>
+        <source>No change by hand from &quot;%1&quot;</source>
         <translation>“%1”状态不能手动变更</translation>
     </message>
     <message>
@@ -745,6 +1065,169 @@
         <source>&lt;h3&gt;Dispatcher workstation %1&lt;/h3&gt;&lt;p&gt;Call intake, dispatch and the 1/3/5-minute clocks for a 110 command centre.&lt;/p&gt;&lt;p&gt;Store: %2 (schema %3)&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;接处警调度工作站 %1&lt;/h3&gt;&lt;p&gt;面向 110 指挥中心的接警、派警与“1、3、5 分钟”计时。&lt;/p&gt;&lt;p&gt;数据库：%2（结构版本 %3）&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Triage rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a diverted incident first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned as a police matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the agency said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident goes back to the queue as a police incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>Back in the queue as a police incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1
+%2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in triage rules are in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage rules (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage rules refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused; the rules in force stay.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage rules loaded from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call intake: save the call (or divert it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call intake: merge the call into the highlighted earlier incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call intake: pick the location on the zone panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call intake: follow the triage proposal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call intake: go to the possible duplicates (Space ticks one to link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call intake: cancel the call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -767,6 +1250,65 @@
     <message>
         <source>Shift: %1 %2–%3</source>
         <translation>班次：%1 %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DuplicateListView</name>
+    <message>
+        <source>Incident (tick to link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M merges the call into the highlighted incident; Space ticks it for linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished">%1 米</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated at this place: %n incident(s) in the last days, with this call</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -819,8 +1361,8 @@
         <translation>处置记录（来自事件日志）</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style='font-size:14pt'&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style='color:#607d8b'&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;在办警情 %2 起 · 待派警 %3 起 · 紧急 %4 起&lt;/p&gt;&lt;p style='font-size:14pt'&gt;在勤警力 %5 个 · 待警 %6 个 · 处警中 %7 个&lt;/p&gt;&lt;p style='color:#607d8b'&gt;在警情列表或地图上选择一起警情，即可在此查看详情。&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;在办警情 %2 起 · 待派警 %3 起 · 紧急 %4 起&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;在勤警力 %5 个 · 待警 %6 个 · 处警中 %7 个&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;在警情列表或地图上选择一起警情，即可在此查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Received</source>
@@ -910,12 +1452,24 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>警力</translation>
-    </message>
-    <message>
         <source>Age</source>
         <translation>已用时</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · work order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -967,6 +1521,153 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Work orders (diverted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::IntakePanel</name>
+    <message>
+        <source>Pick on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to a mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into highlighted (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed for this call will be lost. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street, number, landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lat, lon — or Pick on map (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the caller&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory / priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Divert to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— category —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— priority —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not diverted (police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone: unknown until the location is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no call open — F2 takes a new call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished">%1（%2 前）</translation>
+    </message>
+    <message>
+        <source>Location: write latitude, longitude (for example 22.78, 100.97)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside every zone of the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save incident (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divert to %1 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category and a priority (or describe the call for a proposal).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1753,89 @@
     <message>
         <source>Unit roster</source>
         <translation>警力列表</translation>
+    </message>
+    <message>
+        <source>Call intake (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was added to %1 as a further caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TriageProposalView</name>
+    <message>
+        <source>Triage proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden by the dispatcher: the log keeps both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules that fired, in the order of the rules file, with the words that matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what happened: the proposal follows as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · divert to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · offer mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch within 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch within 120 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on scene within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work order to the agency; no unit is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overruled: a police matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not diverted: danger sign 「%1」 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule set the category: the default applies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1946,10 @@
         <source>DEMO DATA — not a real district</source>
         <translation>演示数据 —— 非真实辖区</translation>
     </message>
+    <message>
+        <source>Location of the call being taken</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -1206,16 +1994,20 @@
         <translation>显示版本</translation>
     </message>
     <message>
-        <source>'dispatchctl COMMAND --help' describes one command.</source>
+        <source>&apos;dispatchctl COMMAND --help&apos; describes one command.</source>
         <translation>“dispatchctl 命令 --help”可查看单个命令的说明。</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知的命令“%1”</translation>
     </message>
     <message>
         <source>Language of the output: en (default) or zh_CN</source>
         <translation>输出语言：en（默认）或 zh_CN</translation>
+    </message>
+    <message>
+        <source>Triage calls given as JSON Lines (category, priority, diversion)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1237,7 +2029,7 @@
         <translation>路径</translation>
     </message>
     <message>
-        <source>Language: zh_CN or en (default: the system's).</source>
+        <source>Language: zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -1255,6 +2047,24 @@
     <message>
         <source>Fill in this user name at sign-in.</source>
         <translation>登录时预填此用户名。</translation>
+    </message>
+    <message>
+        <source>Triage rules file (default: the one chosen in the desk&apos;s settings, else the built-in rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage rules refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triage rules file was refused; the built-in rules are in force.
+
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -189,7 +189,7 @@ QList<NearbyIncident> IntakeRepository::sameAddress(const QSqlDatabase& db, cons
 {
     QSqlQuery q = sql::run(db,
                            QStringLiteral("SELECT ") + kNearbyColumns
-                               + QStringLiteral(" FROM incidents i WHERE i.address = ? AND i.received_at >= ?"
+                               + QStringLiteral(" FROM incidents i WHERE i.address = ? AND i.address <> '' AND i.received_at >= ?"
                                                 " AND i.origin = 'live' ORDER BY i.received_at DESC LIMIT ?"),
                            {address, sinceMs, limit});
     QList<NearbyIncident> out;
@@ -205,8 +205,9 @@ QList<NearbyIncident> IntakeRepository::samePhone(const QSqlDatabase& db, const 
         db,
         QStringLiteral("SELECT ") + kNearbyColumns
             + QStringLiteral(" FROM incidents i WHERE i.origin = 'live' AND i.id IN ("
-                             " SELECT id FROM incidents WHERE caller_phone = ? AND received_at >= ?"
-                             " UNION SELECT incident_id FROM incident_callers WHERE phone = ? AND received_at >= ?)"
+                             " SELECT id FROM incidents WHERE caller_phone = ? AND caller_phone <> '' AND received_at >= ?"
+                             " UNION SELECT incident_id FROM incident_callers WHERE phone = ? AND phone <> ''"
+                             " AND received_at >= ?)"
                              " ORDER BY i.received_at DESC LIMIT ?"),
         {phone, sinceMs, phone, sinceMs, limit});
     QList<NearbyIncident> out;

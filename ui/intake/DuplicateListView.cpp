@@ -96,8 +96,9 @@ void DuplicateListView::show(const DuplicateReport& report, qint64 nowMs)
     m_title->setStyleSheet(report.candidates.isEmpty() ? QString() : QStringLiteral("color: #b71c1c;"));
     m_place->setVisible(report.frequent);
     if (report.frequent)
-        m_place->setText(tr("Repeated at this place: %n incident(s) in the last days, with this call", nullptr,
-                            report.placeCount + 1));
+        m_place->setText(tr("Repeated at this place: %n incident(s) within %1 days, this call included",
+                            nullptr, report.placeCount + 1)
+                             .arg(m_service.triageEngine()->rules().duplicates().frequentWindowDays));
 }
 
 qint64 DuplicateListView::currentIncident() const
