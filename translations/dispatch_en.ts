@@ -35,8 +35,8 @@
         <translation>cannot create the folder for the store</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
-        <translation>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</translation>
+        <source>Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation>Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>cannot open the store: %1</source>
@@ -55,8 +55,8 @@
         <translation>the store was written by a newer version of the workstation (schema %1; this build reads up to %2). Use a newer build; the file was not changed.</translation>
     </message>
     <message>
-        <source>cannot switch the store to WAL journaling (got &quot;%1&quot;)</source>
-        <translation>cannot switch the store to WAL journaling (got &quot;%1&quot;)</translation>
+        <source>cannot switch the store to WAL journaling (got "%1")</source>
+        <translation>cannot switch the store to WAL journaling (got "%1")</translation>
     </message>
     <message>
         <source>cannot read the store: %1</source>
@@ -85,55 +85,55 @@
 <context>
     <name>dispatch::DistrictLoader</name>
     <message>
-        <source>needs numeric &quot;lat&quot; and &quot;lon&quot;</source>
-        <translation>needs numeric &quot;lat&quot; and &quot;lon&quot;</translation>
+        <source>needs numeric "lat" and "lon"</source>
+        <translation>needs numeric "lat" and "lon"</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (at byte %2)</source>
         <translation>not valid JSON: %1 (at byte %2)</translation>
     </message>
     <message>
-        <source>a zone needs &quot;code&quot;, &quot;name&quot; and &quot;tier&quot; 1..5</source>
-        <translation>a zone needs &quot;code&quot;, &quot;name&quot; and &quot;tier&quot; 1..5</translation>
+        <source>a zone needs "code", "name" and "tier" 1..5</source>
+        <translation>a zone needs "code", "name" and "tier" 1..5</translation>
     </message>
     <message>
-        <source>a unit needs a &quot;callsign&quot;</source>
-        <translation>a unit needs a &quot;callsign&quot;</translation>
+        <source>a unit needs a "callsign"</source>
+        <translation>a unit needs a "callsign"</translation>
     </message>
     <message>
-        <source>unknown unit type &quot;%1&quot;</source>
-        <translation>unknown unit type &quot;%1&quot;</translation>
+        <source>unknown unit type "%1"</source>
+        <translation>unknown unit type "%1"</translation>
     </message>
     <message>
-        <source>a unit starts available, busy or off duty, not &quot;%1&quot;</source>
-        <translation>a unit starts available, busy or off duty, not &quot;%1&quot;</translation>
+        <source>a unit starts available, busy or off duty, not "%1"</source>
+        <translation>a unit starts available, busy or off duty, not "%1"</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;</source>
-        <translation>unknown role &quot;%1&quot;</translation>
+        <source>unknown role "%1"</source>
+        <translation>unknown role "%1"</translation>
     </message>
     <message>
-        <source>a user needs &quot;username&quot; and &quot;password&quot;</source>
-        <translation>a user needs &quot;username&quot; and &quot;password&quot;</translation>
+        <source>a user needs "username" and "password"</source>
+        <translation>a user needs "username" and "password"</translation>
     </message>
 </context>
 <context>
     <name>dispatch::DuplicateSearch</name>
     <message>
         <source>likely the same event</source>
-        <translation type="unfinished"></translation>
+        <translation>likely the same event</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>same phone number</translation>
     </message>
     <message>
         <source>again after handling</source>
-        <translation type="unfinished"></translation>
+        <translation>again after handling</translation>
     </message>
     <message>
         <source>repeated at this place</source>
-        <translation type="unfinished"></translation>
+        <translation>repeated at this place</translation>
     </message>
 </context>
 <context>
@@ -194,8 +194,8 @@
         <translation>a MultiPolygon needs at least one polygon</translation>
     </message>
     <message>
-        <source>geometry type &quot;%1&quot; is not an area (Polygon or MultiPolygon expected)</source>
-        <translation>geometry type &quot;%1&quot; is not an area (Polygon or MultiPolygon expected)</translation>
+        <source>geometry type "%1" is not an area (Polygon or MultiPolygon expected)</source>
+        <translation>geometry type "%1" is not an area (Polygon or MultiPolygon expected)</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (at byte %2)</source>
@@ -217,12 +217,12 @@
 <context>
     <name>dispatch::IncidentCommands</name>
     <message>
-        <source>unknown source line &quot;%1&quot;</source>
-        <translation>unknown source line &quot;%1&quot;</translation>
+        <source>unknown source line "%1"</source>
+        <translation>unknown source line "%1"</translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot;</source>
-        <translation>unknown category &quot;%1&quot;</translation>
+        <source>unknown category "%1"</source>
+        <translation>unknown category "%1"</translation>
     </message>
     <message>
         <source>priority must be 1 to 4</source>
@@ -300,75 +300,75 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>the incident is already &quot;%1&quot;</source>
-        <translation>the incident is already &quot;%1&quot;</translation>
+        <source>the incident is already "%1"</source>
+        <translation>the incident is already "%1"</translation>
     </message>
     <message>
-        <source>the incident is &quot;%1&quot; and can no longer change</source>
-        <translation>the incident is &quot;%1&quot; and can no longer change</translation>
+        <source>the incident is "%1" and can no longer change</source>
+        <translation>the incident is "%1" and can no longer change</translation>
     </message>
     <message>
-        <source>an incident cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>an incident cannot go from &quot;%1&quot; to &quot;%2&quot;</translation>
+        <source>an incident cannot go from "%1" to "%2"</source>
+        <translation>an incident cannot go from "%1" to "%2"</translation>
     </message>
 </context>
 <context>
     <name>dispatch::IntakeCommands</name>
     <message>
         <source>only a non-police matter can be diverted</source>
-        <translation type="unfinished"></translation>
+        <translation>only a non-police matter can be diverted</translation>
     </message>
     <message>
-        <source>unknown agency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown agency "%1"</source>
+        <translation>unknown agency "%1"</translation>
     </message>
     <message>
         <source>only a dispute can be offered to a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>only a dispute can be offered to a mediator</translation>
     </message>
     <message>
         <source>no incident with id %1 to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>no incident with id %1 to link to</translation>
     </message>
     <message>
         <source>linked at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>linked at intake</translation>
     </message>
     <message>
-        <source>incident %1 is &quot;%2&quot;; a call cannot be merged into it</source>
-        <translation type="unfinished"></translation>
+        <source>incident %1 is "%2"; a call cannot be merged into it</source>
+        <translation>incident %1 is "%2"; a call cannot be merged into it</translation>
     </message>
     <message>
-        <source>unknown source line &quot;%1&quot;</source>
-        <translation type="unfinished">unknown source line &quot;%1&quot;</translation>
+        <source>unknown source line "%1"</source>
+        <translation>unknown source line "%1"</translation>
     </message>
     <message>
         <source>an incident cannot be linked to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>an incident cannot be linked to itself</translation>
     </message>
     <message>
         <source>%1 and %2 are already linked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2 are already linked</translation>
     </message>
     <message>
         <source>no work order with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no work order with id %1</translation>
     </message>
     <message>
         <source>say why the agency returned the work order</source>
-        <translation type="unfinished"></translation>
+        <translation>say why the agency returned the work order</translation>
     </message>
     <message>
         <source>a returned work order needs the police category of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>a returned work order needs the police category of the incident</translation>
     </message>
     <message>
         <source>priority must be 1 to 4</source>
-        <translation type="unfinished">priority must be 1 to 4</translation>
+        <translation>priority must be 1 to 4</translation>
     </message>
     <message>
         <source>completed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>completed by %1</translation>
     </message>
 </context>
 <context>
@@ -393,8 +393,8 @@
 <context>
     <name>dispatch::SetupCommands</name>
     <message>
-        <source>a user name is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>a user name is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+        <source>a user name is 2–32 letters, digits, '.', '_' or '-'</source>
+        <translation>a user name is 2–32 letters, digits, '.', '_' or '-'</translation>
     </message>
     <message>
         <source>a password needs at least 6 characters</source>
@@ -405,24 +405,24 @@
         <translation>the store already holds a district</translation>
     </message>
     <message>
-        <source>staging point %1 names an unknown station &quot;%2&quot;</source>
-        <translation>staging point %1 names an unknown station &quot;%2&quot;</translation>
+        <source>staging point %1 names an unknown station "%2"</source>
+        <translation>staging point %1 names an unknown station "%2"</translation>
     </message>
     <message>
-        <source>unit %1 names an unknown station &quot;%2&quot;</source>
-        <translation>unit %1 names an unknown station &quot;%2&quot;</translation>
+        <source>unit %1 names an unknown station "%2"</source>
+        <translation>unit %1 names an unknown station "%2"</translation>
     </message>
     <message>
-        <source>unit %1 names an unknown staging point &quot;%2&quot;</source>
-        <translation>unit %1 names an unknown staging point &quot;%2&quot;</translation>
+        <source>unit %1 names an unknown staging point "%2"</source>
+        <translation>unit %1 names an unknown staging point "%2"</translation>
     </message>
     <message>
-        <source>the user name &quot;%1&quot; is taken</source>
-        <translation>the user name &quot;%1&quot; is taken</translation>
+        <source>the user name "%1" is taken</source>
+        <translation>the user name "%1" is taken</translation>
     </message>
     <message>
-        <source>no user &quot;%1&quot;</source>
-        <translation>no user &quot;%1&quot;</translation>
+        <source>no user "%1"</source>
+        <translation>no user "%1"</translation>
     </message>
 </context>
 <context>
@@ -452,8 +452,8 @@
         <translation>two shifts start at %1</translation>
     </message>
     <message>
-        <source>a shift pattern is a JSON array of {&quot;start&quot;:&quot;HH:mm&quot;,&quot;name&quot;:…}</source>
-        <translation>a shift pattern is a JSON array of {&quot;start&quot;:&quot;HH:mm&quot;,&quot;name&quot;:…}</translation>
+        <source>a shift pattern is a JSON array of {"start":"HH:mm","name":…}</source>
+        <translation>a shift pattern is a JSON array of {"start":"HH:mm","name":…}</translation>
     </message>
     <message>
         <source>start must be HH:mm</source>
@@ -474,213 +474,213 @@
 <context>
     <name>dispatch::Taxonomy</name>
     <message>
-        <source>missing array &quot;%1&quot;</source>
-        <translation>missing array &quot;%1&quot;</translation>
+        <source>missing array "%1"</source>
+        <translation>missing array "%1"</translation>
     </message>
     <message>
-        <source>entry without &quot;%1&quot;</source>
-        <translation>entry without &quot;%1&quot;</translation>
+        <source>entry without "%1"</source>
+        <translation>entry without "%1"</translation>
     </message>
     <message>
-        <source>duplicate code &quot;%1&quot;</source>
-        <translation>duplicate code &quot;%1&quot;</translation>
+        <source>duplicate code "%1"</source>
+        <translation>duplicate code "%1"</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (at byte %2)</source>
         <translation>not valid JSON: %1 (at byte %2)</translation>
     </message>
     <message>
-        <source>a tier needs &quot;tier&quot; 1..5 and a positive &quot;arrival_seconds&quot;</source>
-        <translation>a tier needs &quot;tier&quot; 1..5 and a positive &quot;arrival_seconds&quot;</translation>
+        <source>a tier needs "tier" 1..5 and a positive "arrival_seconds"</source>
+        <translation>a tier needs "tier" 1..5 and a positive "arrival_seconds"</translation>
     </message>
 </context>
 <context>
     <name>dispatch::TriageEngine</name>
     <message>
         <source> (overruled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (overruled)</translation>
     </message>
     <message>
         <source>not diverted: danger sign 「%1」</source>
-        <translation type="unfinished"></translation>
+        <translation>not diverted: danger sign 「%1」</translation>
     </message>
     <message>
         <source>no rule set the category; default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no rule set the category; default %1</translation>
     </message>
     <message>
         <source>divert to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>divert to %1</translation>
     </message>
     <message>
         <source>may be offered to a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>may be offered to a mediator</translation>
     </message>
 </context>
 <context>
     <name>dispatch::TriageJsonLines</name>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown field</translation>
     </message>
     <message>
-        <source>&quot;text&quot; is required and must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <source>"text" is required and must be a non-empty string</source>
+        <translation>"text" is required and must be a non-empty string</translation>
     </message>
     <message>
-        <source>unknown source line &quot;%1&quot;</source>
-        <translation type="unfinished">unknown source line &quot;%1&quot;</translation>
+        <source>unknown source line "%1"</source>
+        <translation>unknown source line "%1"</translation>
     </message>
     <message>
-        <source>&quot;phone&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <source>"phone" must be a string</source>
+        <translation>"phone" must be a string</translation>
     </message>
     <message>
-        <source>give both &quot;lat&quot; and &quot;lon&quot; or neither</source>
-        <translation type="unfinished"></translation>
+        <source>give both "lat" and "lon" or neither</source>
+        <translation>give both "lat" and "lon" or neither</translation>
     </message>
     <message>
-        <source>&quot;lat&quot;/&quot;lon&quot; must be numbers within -90..90 and -180..180</source>
-        <translation type="unfinished"></translation>
+        <source>"lat"/"lon" must be numbers within -90..90 and -180..180</source>
+        <translation>"lat"/"lon" must be numbers within -90..90 and -180..180</translation>
     </message>
     <message>
-        <source>&quot;time&quot; must be an ISO-8601 date and time, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>"time" must be an ISO-8601 date and time, not "%1"</source>
+        <translation>"time" must be an ISO-8601 date and time, not "%1"</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON: %1 (at character %2)</translation>
     </message>
     <message>
         <source>each line must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>each line must be one JSON object</translation>
     </message>
 </context>
 <context>
     <name>dispatch::TriageRuleSet</name>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON: %1</translation>
     </message>
     <message>
         <source>the rules file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>the rules file must hold one JSON object</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown field "%1" in %2</source>
+        <translation>unknown field "%1" in %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a list of strings</source>
+        <translation>"%1" must be a list of strings</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a list of non-empty strings</source>
+        <translation>"%1" must be a list of non-empty strings</translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot; in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown category "%1" in "%2"</source>
+        <translation>unknown category "%1" in "%2"</translation>
     </message>
     <message>
-        <source>a time of day must read HH:MM, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a time of day must read HH:MM, not "%1"</source>
+        <translation>a time of day must read HH:MM, not "%1"</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>the file</translation>
     </message>
     <message>
-        <source>&quot;format&quot; must be &quot;dispatch-triage-rules&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>"format" must be "dispatch-triage-rules"</source>
+        <translation>"format" must be "dispatch-triage-rules"</translation>
     </message>
     <message>
-        <source>only &quot;version&quot;: 1 is understood</source>
-        <translation type="unfinished"></translation>
+        <source>only "version": 1 is understood</source>
+        <translation>only "version": 1 is understood</translation>
     </message>
     <message>
-        <source>&quot;rules&quot; must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <source>"rules" must be a non-empty list</source>
+        <translation>"rules" must be a non-empty list</translation>
     </message>
     <message>
         <source>rule %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>rule %1 is not an object</translation>
     </message>
     <message>
-        <source>rule %1 has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>rule %1 has no "id"</source>
+        <translation>rule %1 has no "id"</translation>
     </message>
     <message>
         <source>the id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>the id is used twice</translation>
     </message>
     <message>
-        <source>&quot;defaults.priority&quot; must be 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <source>"defaults.priority" must be 1 to 4</source>
+        <translation>"defaults.priority" must be 1 to 4</translation>
     </message>
     <message>
-        <source>priority for &quot;%1&quot; must be 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <source>priority for "%1" must be 1 to 4</source>
+        <translation>priority for "%1" must be 1 to 4</translation>
     </message>
     <message>
-        <source>&quot;duplicates.%1&quot; must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <source>"duplicates.%1" must be a positive whole number</source>
+        <translation>"duplicates.%1" must be a positive whole number</translation>
     </message>
     <message>
         <source>the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>the rule</translation>
     </message>
     <message>
-        <source>unknown source line &quot;%1&quot;</source>
-        <translation type="unfinished">unknown source line &quot;%1&quot;</translation>
+        <source>unknown source line "%1"</source>
+        <translation>unknown source line "%1"</translation>
     </message>
     <message>
-        <source>an entry of &quot;all&quot; has no words</source>
-        <translation type="unfinished"></translation>
+        <source>an entry of "all" has no words</source>
+        <translation>an entry of "all" has no words</translation>
     </message>
     <message>
-        <source>&quot;fired&quot; names &quot;%1&quot;, which is not a rule above this one</source>
-        <translation type="unfinished"></translation>
+        <source>"fired" names "%1", which is not a rule above this one</source>
+        <translation>"fired" names "%1", which is not a rule above this one</translation>
     </message>
     <message>
         <source>a tier must be 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>a tier must be 1 to 5</translation>
     </message>
     <message>
         <source>the regular expression does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the regular expression does not compile: %1</translation>
     </message>
     <message>
-        <source>a rule needs at least one condition in &quot;when&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a rule needs at least one condition in "when"</source>
+        <translation>a rule needs at least one condition in "when"</translation>
     </message>
     <message>
-        <source>a rule must propose something in &quot;then&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a rule must propose something in "then"</source>
+        <translation>a rule must propose something in "then"</translation>
     </message>
     <message>
-        <source>&quot;priority&quot; must be 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <source>"priority" must be 1 to 4</source>
+        <translation>"priority" must be 1 to 4</translation>
     </message>
     <message>
-        <source>unknown agency code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown agency code "%1"</source>
+        <translation>unknown agency code "%1"</translation>
     </message>
     <message>
-        <source>a rule that diverts must set &quot;category&quot;: &quot;non_police&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a rule that diverts must set "category": "non_police"</source>
+        <translation>a rule that diverts must set "category": "non_police"</translation>
     </message>
     <message>
-        <source>&quot;mediation&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <source>"mediation" must be true or false</source>
+        <translation>"mediation" must be true or false</translation>
     </message>
     <message>
-        <source>unknown unit type &quot;%1&quot;</source>
-        <translation type="unfinished">unknown unit type &quot;%1&quot;</translation>
+        <source>unknown unit type "%1"</source>
+        <translation>unknown unit type "%1"</translation>
     </message>
     <message>
         <source>cannot read the rules file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the rules file: %1</translation>
     </message>
 </context>
 <context>
@@ -733,43 +733,43 @@
         <translation>Off duty</translation>
     </message>
     <message>
-        <source>the unit is already &quot;%1&quot;</source>
-        <translation>the unit is already &quot;%1&quot;</translation>
+        <source>the unit is already "%1"</source>
+        <translation>the unit is already "%1"</translation>
     </message>
     <message>
-        <source>a unit cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>a unit cannot go from &quot;%1&quot; to &quot;%2&quot;</translation>
+        <source>a unit cannot go from "%1" to "%2"</source>
+        <translation>a unit cannot go from "%1" to "%2"</translation>
     </message>
 </context>
 <context>
     <name>dispatch::WorkOrderLifecycle</name>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>returned</translation>
     </message>
     <message>
-        <source>the work order is already &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the work order is already "%1"</source>
+        <translation>the work order is already "%1"</translation>
     </message>
     <message>
-        <source>the work order is &quot;%1&quot; and can no longer change</source>
-        <translation type="unfinished"></translation>
+        <source>the work order is "%1" and can no longer change</source>
+        <translation>the work order is "%1" and can no longer change</translation>
     </message>
     <message>
-        <source>a work order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a work order cannot go from "%1" to "%2"</source>
+        <translation>a work order cannot go from "%1" to "%2"</translation>
     </message>
 </context>
 <context>
@@ -822,8 +822,8 @@
         <translation>Seed the demo district (Simao) if the store is empty.</translation>
     </message>
     <message>
-        <source>Create a store, or upgrade an older one to this version&apos;s schema.</source>
-        <translation>Create a store, or upgrade an older one to this version&apos;s schema.</translation>
+        <source>Create a store, or upgrade an older one to this version's schema.</source>
+        <translation>Create a store, or upgrade an older one to this version's schema.</translation>
     </message>
     <message>
         <source>created store %1 (schema %2)</source>
@@ -878,8 +878,8 @@
         <translation>Manage the users of a store.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (list, add, passwd)</source>
-        <translation>unknown action &quot;%1&quot; (list, add, passwd)</translation>
+        <source>unknown action "%1" (list, add, passwd)</source>
+        <translation>unknown action "%1" (list, add, passwd)</translation>
     </message>
     <message>
         <source> (disabled)</source>
@@ -918,31 +918,28 @@
         <translation>--db PATH is required</translation>
     </message>
     <message>
-        <source>Try &apos;dispatchctl --help&apos;.</source>
-        <translation>Try &apos;dispatchctl --help&apos;.</translation>
+        <source>Try 'dispatchctl --help'.</source>
+        <translation>Try 'dispatchctl --help'.</translation>
     </message>
     <message>
         <source>Triage rules file (default: the built-in rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage rules file (default: the built-in rules).</translation>
     </message>
     <message>
         <source>Triage calls read as JSON Lines on standard input; one JSON line per call on standard output. --db takes the zones (circle tiers) and time zone of a store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage calls read as JSON Lines on standard input; one JSON line per call on standard output. --db takes the zones (circle tiers) and time zone of a store.</translation>
     </message>
     <message>
         <source>the rules file was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the rules file was refused: %1</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read standard input</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n line could not be read</numerusform><numerusform>%n lines could not be read</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1016,8 +1013,8 @@
         <translation>Select an incident first</translation>
     </message>
     <message>
-        <source>No change by hand from &quot;%1&quot;</source>
-        <translation>No change by hand from &quot;%1&quot;</translation>
+        <source>No change by hand from "%1"</source>
+        <translation>No change by hand from "%1"</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -1069,166 +1066,169 @@
     </message>
     <message>
         <source>&amp;Triage rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Triage rules…</translation>
     </message>
     <message>
         <source>&amp;New call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New call</translation>
     </message>
     <message>
         <source>&amp;Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Work order</translation>
     </message>
     <message>
         <source>&amp;Mute alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mute alerts</translation>
     </message>
     <message>
         <source>Alerts muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts muted</translation>
     </message>
     <message>
         <source>Alerts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts on</translation>
     </message>
     <message>
         <source>Select a diverted incident first</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a diverted incident first</translation>
     </message>
     <message>
         <source>Returned as a police matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned as a police matter…</translation>
     </message>
     <message>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark %1</translation>
     </message>
     <message>
         <source>Work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order %1</translation>
     </message>
     <message>
         <source>Work order returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order returned</translation>
     </message>
     <message>
         <source>what the agency said</source>
-        <translation type="unfinished"></translation>
+        <translation>what the agency said</translation>
     </message>
     <message>
         <source>The incident goes back to the queue as a police incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>The incident goes back to the queue as a police incident.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priority</translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Back in the queue as a police incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Back in the queue as a police incident</translation>
     </message>
     <message>
         <source>Triage rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage rules</translation>
     </message>
     <message>
         <source>In force: %1
 %2 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>In force: %1
+%2 rules</translation>
     </message>
     <message>
         <source>the built-in rules</source>
-        <translation type="unfinished"></translation>
+        <translation>the built-in rules</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file…</translation>
     </message>
     <message>
         <source>Use the built-in rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the built-in rules</translation>
     </message>
     <message>
         <source>The built-in triage rules are in force</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in triage rules are in force</translation>
     </message>
     <message>
         <source>Triage rules file</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage rules file</translation>
     </message>
     <message>
         <source>Triage rules (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage rules (*.json)</translation>
     </message>
     <message>
         <source>Triage rules refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage rules refused</translation>
     </message>
     <message>
         <source>The file was refused; the rules in force stay.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was refused; the rules in force stay.
+
+%1</translation>
     </message>
     <message>
         <source>Triage rules loaded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage rules loaded from %1</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Call intake: save the call (or divert it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call intake: save the call (or divert it)</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Call intake: merge the call into the highlighted earlier incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Call intake: merge the call into the highlighted earlier incident</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Call intake: pick the location on the zone panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Call intake: pick the location on the zone panel</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>Call intake: follow the triage proposal again</source>
-        <translation type="unfinished"></translation>
+        <translation>Call intake: follow the triage proposal again</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Call intake: go to the possible duplicates (Space ticks one to link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call intake: go to the possible duplicates (Space ticks one to link)</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Call intake: cancel the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call intake: cancel the call</translation>
     </message>
 </context>
 <context>
@@ -1258,61 +1258,55 @@
     <name>dispatch::ui::DuplicateListView</name>
     <message>
         <source>Incident (tick to link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident (tick to link)</translation>
     </message>
     <message>
         <source>Why offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Why offered</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>Ctrl+M merges the call into the highlighted incident; Space ticks it for linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M merges the call into the highlighted incident; Space ticks it for linking</translation>
     </message>
     <message>
         <source>Possible duplicates: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicates: none</translation>
     </message>
     <message>
         <source>same address</source>
-        <translation type="unfinished"></translation>
+        <translation>same address</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished">%1 m</translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ago</translation>
     </message>
     <message numerus="yes">
         <source>Possible duplicates: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Possible duplicates: %n</numerusform><numerusform>Possible duplicates: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Repeated at this place: %n incident(s) in the last days, with this call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Repeated at this place: %n incident(s) within %1 days, this call included</source>
+        <translation><numerusform>Repeated at this place: %n incident within %1 days, this call included</numerusform><numerusform>Repeated at this place: %n incidents within %1 days, this call included</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1339,38 @@
         <source>Failed sign-in as %1</source>
         <translation>Failed sign-in as %1</translation>
     </message>
+    <message>
+        <source>Triage overridden: proposed %1 %2, chosen %3 %4</source>
+        <translation>Triage overridden: proposed %1 %2, chosen %3 %4</translation>
+    </message>
+    <message>
+        <source>Further caller %1 %2: %3</source>
+        <translation>Further caller %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Linked to %1</translation>
+    </message>
+    <message>
+        <source>repeated calls about the same event</source>
+        <translation>repeated calls about the same event</translation>
+    </message>
+    <message>
+        <source>again after handling</source>
+        <translation>again after handling</translation>
+    </message>
+    <message>
+        <source>repeated at this place</source>
+        <translation>repeated at this place</translation>
+    </message>
+    <message>
+        <source>Repeat mark: %1 (%2)</source>
+        <translation>Repeat mark: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Work order to %1: %2</source>
+        <translation>Work order to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::IncidentDetailPanel</name>
@@ -1365,8 +1391,8 @@
         <translation>History (from the event log)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style='font-size:14pt'&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style='color:#607d8b'&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style='font-size:14pt'&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style='color:#607d8b'&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1420,6 +1446,34 @@
         <source>(no description)</source>
         <translation>(no description)</translation>
     </message>
+    <message>
+        <source>&lt;p style='font-size:12pt'&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:12pt'&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>offered to a mediator</source>
+        <translation>offered to a mediator</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Further caller</source>
+        <translation>Further caller</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Triage rules</source>
+        <translation>Triage rules</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::IncidentQueueModel</name>
@@ -1461,19 +1515,19 @@
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <source>%1 · work order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · work order %2</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned</translation>
     </message>
 </context>
 <context>
@@ -1528,150 +1582,150 @@
     </message>
     <message>
         <source>Work orders (diverted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Work orders (diverted)</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>All lines</translation>
     </message>
     <message>
         <source>New incident %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>New incident %1 · %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
     <name>dispatch::ui::IntakePanel</name>
     <message>
         <source>Pick on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick on map</translation>
     </message>
     <message>
         <source>Offer to a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer to a mediator</translation>
     </message>
     <message>
         <source>Merge into highlighted (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into highlighted (Ctrl+M)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>Discard this call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this call?</translation>
     </message>
     <message>
         <source>What was typed for this call will be lost. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>What was typed for this call will be lost. Discard it?</translation>
     </message>
     <message>
-        <source>caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <source>caller's number</source>
+        <translation>caller's number</translation>
     </message>
     <message>
         <source>name, if given</source>
-        <translation type="unfinished"></translation>
+        <translation>name, if given</translation>
     </message>
     <message>
         <source>street, number, landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>street, number, landmark</translation>
     </message>
     <message>
         <source>lat, lon — or Pick on map (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>lat, lon — or Pick on map (Ctrl+P)</translation>
     </message>
     <message>
-        <source>What happened, in the caller&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, in the caller's words</source>
+        <translation>What happened, in the caller's words</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Line</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <source>L&amp;ocation</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocation</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What happened</translation>
     </message>
     <message>
         <source>Ca&amp;tegory / priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegory / priority</translation>
     </message>
     <message>
         <source>&amp;Divert to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Divert to</translation>
     </message>
     <message>
         <source>— category —</source>
-        <translation type="unfinished"></translation>
+        <translation>— category —</translation>
     </message>
     <message>
         <source>— priority —</source>
-        <translation type="unfinished"></translation>
+        <translation>— priority —</translation>
     </message>
     <message>
         <source>not diverted (police)</source>
-        <translation type="unfinished"></translation>
+        <translation>not diverted (police)</translation>
     </message>
     <message>
         <source>zone: unknown until the location is given</source>
-        <translation type="unfinished"></translation>
+        <translation>zone: unknown until the location is given</translation>
     </message>
     <message>
         <source>no call open — F2 takes a new call</source>
-        <translation type="unfinished"></translation>
+        <translation>no call open — F2 takes a new call</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished">%1 (%2 ago)</translation>
+        <translation>%1 (%2 ago)</translation>
     </message>
     <message>
         <source>Location: write latitude, longitude (for example 22.78, 100.97)</source>
-        <translation type="unfinished"></translation>
+        <translation>Location: write latitude, longitude (for example 22.78, 100.97)</translation>
     </message>
     <message>
         <source>outside every zone of the district</source>
-        <translation type="unfinished"></translation>
+        <translation>outside every zone of the district</translation>
     </message>
     <message>
         <source>zone: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zone: %1 · %2</translation>
     </message>
     <message>
         <source>Save incident (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save incident (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Divert to %1 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divert to %1 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose a category and a priority (or describe the call for a proposal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a category and a priority (or describe the call for a proposal).</translation>
     </message>
 </context>
 <context>
@@ -1760,86 +1814,86 @@
     </message>
     <message>
         <source>Call intake (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call intake (F2)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>The call was added to %1 as a further caller</source>
-        <translation type="unfinished"></translation>
+        <translation>The call was added to %1 as a further caller</translation>
     </message>
 </context>
 <context>
     <name>dispatch::ui::TriageProposalView</name>
     <message>
         <source>Triage proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage proposal</translation>
     </message>
     <message>
         <source>Overridden by the dispatcher: the log keeps both</source>
-        <translation type="unfinished"></translation>
+        <translation>Overridden by the dispatcher: the log keeps both</translation>
     </message>
     <message>
         <source>The rules that fired, in the order of the rules file, with the words that matched</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules that fired, in the order of the rules file, with the words that matched</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Why:</translation>
     </message>
     <message>
         <source>Type what happened: the proposal follows as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type what happened: the proposal follows as you type.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> · divert to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · divert to %1</translation>
     </message>
     <message>
         <source> · offer mediation</source>
-        <translation type="unfinished"></translation>
+        <translation> · offer mediation</translation>
     </message>
     <message>
         <source>dispatch within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch within 60 s</translation>
     </message>
     <message>
         <source>dispatch within 120 s</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch within 120 s</translation>
     </message>
     <message>
         <source>on scene within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on scene within %1</translation>
     </message>
     <message>
         <source>send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send: %1</translation>
     </message>
     <message>
         <source>work order to the agency; no unit is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>work order to the agency; no unit is sent</translation>
     </message>
     <message>
         <source> (overruled: a police matter)</source>
-        <translation type="unfinished"></translation>
+        <translation> (overruled: a police matter)</translation>
     </message>
     <message>
         <source>Not diverted: danger sign 「%1」 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not diverted: danger sign 「%1」 (%2)</translation>
     </message>
     <message>
         <source>No rule set the category: the default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>No rule set the category: the default applies</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +2006,7 @@
     </message>
     <message>
         <source>Location of the call being taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Location of the call being taken</translation>
     </message>
 </context>
 <context>
@@ -1998,12 +2052,12 @@
         <translation>Show the version</translation>
     </message>
     <message>
-        <source>&apos;dispatchctl COMMAND --help&apos; describes one command.</source>
-        <translation>&apos;dispatchctl COMMAND --help&apos; describes one command.</translation>
+        <source>'dispatchctl COMMAND --help' describes one command.</source>
+        <translation>'dispatchctl COMMAND --help' describes one command.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unknown command &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
     </message>
     <message>
         <source>Language of the output: en (default) or zh_CN</source>
@@ -2011,7 +2065,7 @@
     </message>
     <message>
         <source>Triage calls given as JSON Lines (category, priority, diversion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage calls given as JSON Lines (category, priority, diversion)</translation>
     </message>
 </context>
 <context>
@@ -2033,8 +2087,8 @@
         <translation>PATH</translation>
     </message>
     <message>
-        <source>Language: zh_CN or en (default: the system&apos;s).</source>
-        <translation>Language: zh_CN or en (default: the system&apos;s).</translation>
+        <source>Language: zh_CN or en (default: the system's).</source>
+        <translation>Language: zh_CN or en (default: the system's).</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -2053,22 +2107,24 @@
         <translation>Fill in this user name at sign-in.</translation>
     </message>
     <message>
-        <source>Triage rules file (default: the one chosen in the desk&apos;s settings, else the built-in rules).</source>
-        <translation type="unfinished"></translation>
+        <source>Triage rules file (default: the one chosen in the desk's settings, else the built-in rules).</source>
+        <translation>Triage rules file (default: the one chosen in the desk's settings, else the built-in rules).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Triage rules refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage rules refused</translation>
     </message>
     <message>
         <source>The triage rules file was refused; the built-in rules are in force.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The triage rules file was refused; the built-in rules are in force.
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,7 @@
         <translation>无法为数据库创建文件夹</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE，Debian 软件包 libqt6sql6-sqlite）</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation>该数据库由更新版本的工作站写入（结构版本 %1；本版本最高支持 %2）。请使用更新的版本；文件未被改动。</translation>
     </message>
     <message>
-        <source>cannot switch the store to WAL journaling (got &quot;%1&quot;)</source>
+        <source>cannot switch the store to WAL journaling (got "%1")</source>
         <translation>无法将数据库切换为 WAL 日志模式（得到“%1”）</translation>
     </message>
     <message>
@@ -85,7 +85,7 @@
 <context>
     <name>dispatch::DistrictLoader</name>
     <message>
-        <source>needs numeric &quot;lat&quot; and &quot;lon&quot;</source>
+        <source>needs numeric "lat" and "lon"</source>
         <translation>需要数值型的“lat”和“lon”</translation>
     </message>
     <message>
@@ -93,27 +93,27 @@
         <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>a zone needs &quot;code&quot;, &quot;name&quot; and &quot;tier&quot; 1..5</source>
+        <source>a zone needs "code", "name" and "tier" 1..5</source>
         <translation>辖区需要“code”“name”以及 1 到 5 的“tier”</translation>
     </message>
     <message>
-        <source>a unit needs a &quot;callsign&quot;</source>
+        <source>a unit needs a "callsign"</source>
         <translation>警力单元需要“callsign”（呼号）</translation>
     </message>
     <message>
-        <source>unknown unit type &quot;%1&quot;</source>
+        <source>unknown unit type "%1"</source>
         <translation>未知的警力类型“%1”</translation>
     </message>
     <message>
-        <source>a unit starts available, busy or off duty, not &quot;%1&quot;</source>
+        <source>a unit starts available, busy or off duty, not "%1"</source>
         <translation>警力单元的初始状态只能是待警、忙碌或下勤，不能是“%1”</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;</source>
+        <source>unknown role "%1"</source>
         <translation>未知的角色“%1”</translation>
     </message>
     <message>
-        <source>a user needs &quot;username&quot; and &quot;password&quot;</source>
+        <source>a user needs "username" and "password"</source>
         <translation>用户需要“username”和“password”</translation>
     </message>
 </context>
@@ -121,19 +121,19 @@
     <name>dispatch::DuplicateSearch</name>
     <message>
         <source>likely the same event</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似同一事件</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>同一号码来电</translation>
     </message>
     <message>
         <source>again after handling</source>
-        <translation type="unfinished"></translation>
+        <translation>处置后再发</translation>
     </message>
     <message>
         <source>repeated at this place</source>
-        <translation type="unfinished"></translation>
+        <translation>反复多发</translation>
     </message>
 </context>
 <context>
@@ -194,7 +194,7 @@
         <translation>MultiPolygon 至少需要一个多边形</translation>
     </message>
     <message>
-        <source>geometry type &quot;%1&quot; is not an area (Polygon or MultiPolygon expected)</source>
+        <source>geometry type "%1" is not an area (Polygon or MultiPolygon expected)</source>
         <translation>几何类型“%1”不是面（应为 Polygon 或 MultiPolygon）</translation>
     </message>
     <message>
@@ -217,11 +217,11 @@
 <context>
     <name>dispatch::IncidentCommands</name>
     <message>
-        <source>unknown source line &quot;%1&quot;</source>
+        <source>unknown source line "%1"</source>
         <translation>未知的报警来源“%1”</translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot;</source>
+        <source>unknown category "%1"</source>
         <translation>未知的警情类别“%1”</translation>
     </message>
     <message>
@@ -300,15 +300,15 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <source>the incident is already &quot;%1&quot;</source>
+        <source>the incident is already "%1"</source>
         <translation>该警情已经是“%1”</translation>
     </message>
     <message>
-        <source>the incident is &quot;%1&quot; and can no longer change</source>
+        <source>the incident is "%1" and can no longer change</source>
         <translation>该警情已“%1”，不能再变更</translation>
     </message>
     <message>
-        <source>an incident cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
+        <source>an incident cannot go from "%1" to "%2"</source>
         <translation>警情不能从“%1”变为“%2”</translation>
     </message>
 </context>
@@ -316,59 +316,59 @@
     <name>dispatch::IntakeCommands</name>
     <message>
         <source>only a non-police matter can be diverted</source>
-        <translation type="unfinished"></translation>
+        <translation>只有非警务事项才能分流</translation>
     </message>
     <message>
-        <source>unknown agency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown agency "%1"</source>
+        <translation>未知的联动单位“%1”</translation>
     </message>
     <message>
         <source>only a dispute can be offered to a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>只有纠纷类警情才能建议调解</translation>
     </message>
     <message>
         <source>no incident with id %1 to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>要关联的警情（编号 %1）不存在</translation>
     </message>
     <message>
         <source>linked at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>接警时关联</translation>
     </message>
     <message>
-        <source>incident %1 is &quot;%2&quot;; a call cannot be merged into it</source>
-        <translation type="unfinished"></translation>
+        <source>incident %1 is "%2"; a call cannot be merged into it</source>
+        <translation>警情 %1 已是“%2”，不能再并入来电</translation>
     </message>
     <message>
-        <source>unknown source line &quot;%1&quot;</source>
-        <translation type="unfinished">未知的报警来源“%1”</translation>
+        <source>unknown source line "%1"</source>
+        <translation>未知的报警来源“%1”</translation>
     </message>
     <message>
         <source>an incident cannot be linked to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>警情不能与自身关联</translation>
     </message>
     <message>
         <source>%1 and %2 are already linked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 已经关联</translation>
     </message>
     <message>
         <source>no work order with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 不存在</translation>
     </message>
     <message>
         <source>say why the agency returned the work order</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写联动单位退回工单的理由</translation>
     </message>
     <message>
         <source>a returned work order needs the police category of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>退回的工单需要给出该警情的警务类别</translation>
     </message>
     <message>
         <source>priority must be 1 to 4</source>
-        <translation type="unfinished">优先级必须为 1 到 4</translation>
+        <translation>等级必须为 1 至 4</translation>
     </message>
     <message>
         <source>completed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由%1办结</translation>
     </message>
 </context>
 <context>
@@ -393,7 +393,7 @@
 <context>
     <name>dispatch::SetupCommands</name>
     <message>
-        <source>a user name is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>a user name is 2–32 letters, digits, '.', '_' or '-'</source>
         <translation>用户名为 2–32 个字母、数字、“.”“_”或“-”</translation>
     </message>
     <message>
@@ -405,23 +405,23 @@
         <translation>数据库中已有辖区数据</translation>
     </message>
     <message>
-        <source>staging point %1 names an unknown station &quot;%2&quot;</source>
+        <source>staging point %1 names an unknown station "%2"</source>
         <translation>屯警点 %1 指向未知的派出所“%2”</translation>
     </message>
     <message>
-        <source>unit %1 names an unknown station &quot;%2&quot;</source>
+        <source>unit %1 names an unknown station "%2"</source>
         <translation>警力单元 %1 指向未知的派出所“%2”</translation>
     </message>
     <message>
-        <source>unit %1 names an unknown staging point &quot;%2&quot;</source>
+        <source>unit %1 names an unknown staging point "%2"</source>
         <translation>警力单元 %1 指向未知的屯警点“%2”</translation>
     </message>
     <message>
-        <source>the user name &quot;%1&quot; is taken</source>
+        <source>the user name "%1" is taken</source>
         <translation>用户名“%1”已被使用</translation>
     </message>
     <message>
-        <source>no user &quot;%1&quot;</source>
+        <source>no user "%1"</source>
         <translation>没有用户“%1”</translation>
     </message>
 </context>
@@ -452,8 +452,8 @@
         <translation>有两个班次都在 %1 开始</translation>
     </message>
     <message>
-        <source>a shift pattern is a JSON array of {&quot;start&quot;:&quot;HH:mm&quot;,&quot;name&quot;:…}</source>
-        <translation>班次设置应为 {&quot;start&quot;:&quot;HH:mm&quot;,&quot;name&quot;:…} 组成的 JSON 数组</translation>
+        <source>a shift pattern is a JSON array of {"start":"HH:mm","name":…}</source>
+        <translation>班次设置应为 {"start":"HH:mm","name":…} 组成的 JSON 数组</translation>
     </message>
     <message>
         <source>start must be HH:mm</source>
@@ -474,15 +474,15 @@
 <context>
     <name>dispatch::Taxonomy</name>
     <message>
-        <source>missing array &quot;%1&quot;</source>
+        <source>missing array "%1"</source>
         <translation>缺少数组“%1”</translation>
     </message>
     <message>
-        <source>entry without &quot;%1&quot;</source>
+        <source>entry without "%1"</source>
         <translation>条目缺少“%1”</translation>
     </message>
     <message>
-        <source>duplicate code &quot;%1&quot;</source>
+        <source>duplicate code "%1"</source>
         <translation>代码“%1”重复</translation>
     </message>
     <message>
@@ -490,7 +490,7 @@
         <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>a tier needs &quot;tier&quot; 1..5 and a positive &quot;arrival_seconds&quot;</source>
+        <source>a tier needs "tier" 1..5 and a positive "arrival_seconds"</source>
         <translation>快反圈需要 1 到 5 的“tier”和正数“arrival_seconds”</translation>
     </message>
 </context>
@@ -498,189 +498,189 @@
     <name>dispatch::TriageEngine</name>
     <message>
         <source> (overruled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已被警务规则否决）</translation>
     </message>
     <message>
         <source>not diverted: danger sign 「%1」</source>
-        <translation type="unfinished"></translation>
+        <translation>不予分流：存在危险情形「%1」</translation>
     </message>
     <message>
         <source>no rule set the category; default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无规则确定类别，按默认：%1</translation>
     </message>
     <message>
         <source>divert to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分流至%1</translation>
     </message>
     <message>
         <source>may be offered to a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>可建议调解</translation>
     </message>
 </context>
 <context>
     <name>dispatch::TriageJsonLines</name>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段</translation>
     </message>
     <message>
-        <source>&quot;text&quot; is required and must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <source>"text" is required and must be a non-empty string</source>
+        <translation>“text”为必填项，且必须是非空字符串</translation>
     </message>
     <message>
-        <source>unknown source line &quot;%1&quot;</source>
-        <translation type="unfinished">未知的报警来源“%1”</translation>
+        <source>unknown source line "%1"</source>
+        <translation>未知的报警来源“%1”</translation>
     </message>
     <message>
-        <source>&quot;phone&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <source>"phone" must be a string</source>
+        <translation>“phone”必须是字符串</translation>
     </message>
     <message>
-        <source>give both &quot;lat&quot; and &quot;lon&quot; or neither</source>
-        <translation type="unfinished"></translation>
+        <source>give both "lat" and "lon" or neither</source>
+        <translation>“lat”和“lon”须同时给出或同时省略</translation>
     </message>
     <message>
-        <source>&quot;lat&quot;/&quot;lon&quot; must be numbers within -90..90 and -180..180</source>
-        <translation type="unfinished"></translation>
+        <source>"lat"/"lon" must be numbers within -90..90 and -180..180</source>
+        <translation>“lat”/“lon”必须是 -90..90 与 -180..180 范围内的数字</translation>
     </message>
     <message>
-        <source>&quot;time&quot; must be an ISO-8601 date and time, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>"time" must be an ISO-8601 date and time, not "%1"</source>
+        <translation>“time”必须是 ISO-8601 日期时间，而不是“%1”</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1（第 %2 个字符处）</translation>
     </message>
     <message>
         <source>each line must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>每行必须是一个 JSON 对象</translation>
     </message>
 </context>
 <context>
     <name>dispatch::TriageRuleSet</name>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>the rules file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>规则文件必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown field "%1" in %2</source>
+        <translation>%2中有未知字段“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a list of strings</source>
+        <translation>“%1”必须是字符串列表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a list of non-empty strings</source>
+        <translation>“%1”必须是非空字符串列表</translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot; in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown category "%1" in "%2"</source>
+        <translation>“%2”中有未知类别“%1”</translation>
     </message>
     <message>
-        <source>a time of day must read HH:MM, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a time of day must read HH:MM, not "%1"</source>
+        <translation>时刻必须写作 HH:MM，而不是“%1”</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
-        <source>&quot;format&quot; must be &quot;dispatch-triage-rules&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>"format" must be "dispatch-triage-rules"</source>
+        <translation>“format”必须为“dispatch-triage-rules”</translation>
     </message>
     <message>
-        <source>only &quot;version&quot;: 1 is understood</source>
-        <translation type="unfinished"></translation>
+        <source>only "version": 1 is understood</source>
+        <translation>只支持 “version”: 1</translation>
     </message>
     <message>
-        <source>&quot;rules&quot; must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <source>"rules" must be a non-empty list</source>
+        <translation>“rules”必须是非空列表</translation>
     </message>
     <message>
         <source>rule %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条规则不是对象</translation>
     </message>
     <message>
-        <source>rule %1 has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>rule %1 has no "id"</source>
+        <translation>第 %1 条规则缺少“id”</translation>
     </message>
     <message>
         <source>the id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>规则编号重复</translation>
     </message>
     <message>
-        <source>&quot;defaults.priority&quot; must be 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <source>"defaults.priority" must be 1 to 4</source>
+        <translation>“defaults.priority”必须为 1 至 4</translation>
     </message>
     <message>
-        <source>priority for &quot;%1&quot; must be 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <source>priority for "%1" must be 1 to 4</source>
+        <translation>“%1”的等级必须为 1 至 4</translation>
     </message>
     <message>
-        <source>&quot;duplicates.%1&quot; must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <source>"duplicates.%1" must be a positive whole number</source>
+        <translation>“duplicates.%1”必须是正整数</translation>
     </message>
     <message>
         <source>the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
-        <source>unknown source line &quot;%1&quot;</source>
-        <translation type="unfinished">未知的报警来源“%1”</translation>
+        <source>unknown source line "%1"</source>
+        <translation>未知的报警来源“%1”</translation>
     </message>
     <message>
-        <source>an entry of &quot;all&quot; has no words</source>
-        <translation type="unfinished"></translation>
+        <source>an entry of "all" has no words</source>
+        <translation>“all”中有一项没有关键词</translation>
     </message>
     <message>
-        <source>&quot;fired&quot; names &quot;%1&quot;, which is not a rule above this one</source>
-        <translation type="unfinished"></translation>
+        <source>"fired" names "%1", which is not a rule above this one</source>
+        <translation>“fired”引用的“%1”不是本规则之前的规则</translation>
     </message>
     <message>
         <source>a tier must be 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>快反圈层级必须为 1 至 5</translation>
     </message>
     <message>
         <source>the regular expression does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式无法编译：%1</translation>
     </message>
     <message>
-        <source>a rule needs at least one condition in &quot;when&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a rule needs at least one condition in "when"</source>
+        <translation>规则的“when”中至少需要一个条件</translation>
     </message>
     <message>
-        <source>a rule must propose something in &quot;then&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a rule must propose something in "then"</source>
+        <translation>规则的“then”中必须给出建议</translation>
     </message>
     <message>
-        <source>&quot;priority&quot; must be 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <source>"priority" must be 1 to 4</source>
+        <translation>“priority”必须为 1 至 4</translation>
     </message>
     <message>
-        <source>unknown agency code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown agency code "%1"</source>
+        <translation>未知的联动单位代码“%1”</translation>
     </message>
     <message>
-        <source>a rule that diverts must set &quot;category&quot;: &quot;non_police&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a rule that diverts must set "category": "non_police"</source>
+        <translation>分流规则必须设置 “category”: “non_police”</translation>
     </message>
     <message>
-        <source>&quot;mediation&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <source>"mediation" must be true or false</source>
+        <translation>“mediation”必须为 true 或 false</translation>
     </message>
     <message>
-        <source>unknown unit type &quot;%1&quot;</source>
-        <translation type="unfinished">未知的警力类型“%1”</translation>
+        <source>unknown unit type "%1"</source>
+        <translation>未知的警力类型“%1”</translation>
     </message>
     <message>
         <source>cannot read the rules file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取规则文件：%1</translation>
     </message>
 </context>
 <context>
@@ -733,11 +733,11 @@
         <translation>下勤</translation>
     </message>
     <message>
-        <source>the unit is already &quot;%1&quot;</source>
+        <source>the unit is already "%1"</source>
         <translation>该警力已经是“%1”</translation>
     </message>
     <message>
-        <source>a unit cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
+        <source>a unit cannot go from "%1" to "%2"</source>
         <translation>警力不能从“%1”变为“%2”</translation>
     </message>
 </context>
@@ -745,31 +745,31 @@
     <name>dispatch::WorkOrderLifecycle</name>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已派发</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
-        <source>the work order is already &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the work order is already "%1"</source>
+        <translation>工单已是“%1”</translation>
     </message>
     <message>
-        <source>the work order is &quot;%1&quot; and can no longer change</source>
-        <translation type="unfinished"></translation>
+        <source>the work order is "%1" and can no longer change</source>
+        <translation>工单已是“%1”，不能再变更</translation>
     </message>
     <message>
-        <source>a work order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a work order cannot go from "%1" to "%2"</source>
+        <translation>工单不能从“%1”变为“%2”</translation>
     </message>
 </context>
 <context>
@@ -821,7 +821,7 @@
         <translation>数据库为空时写入演示辖区（思茅）。</translation>
     </message>
     <message>
-        <source>Create a store, or upgrade an older one to this version&apos;s schema.</source>
+        <source>Create a store, or upgrade an older one to this version's schema.</source>
         <translation>创建数据库，或将旧数据库升级到本版本的结构。</translation>
     </message>
     <message>
@@ -877,7 +877,7 @@
         <translation>管理数据库中的用户。</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (list, add, passwd)</source>
+        <source>unknown action "%1" (list, add, passwd)</source>
         <translation>未知的操作“%1”（list、add、passwd）</translation>
     </message>
     <message>
@@ -917,30 +917,28 @@
         <translation>需要 --db 路径</translation>
     </message>
     <message>
-        <source>Try &apos;dispatchctl --help&apos;.</source>
+        <source>Try 'dispatchctl --help'.</source>
         <translation>请尝试“dispatchctl --help”。</translation>
     </message>
     <message>
         <source>Triage rules file (default: the built-in rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>研判规则文件（默认：内置规则）。</translation>
     </message>
     <message>
         <source>Triage calls read as JSON Lines on standard input; one JSON line per call on standard output. --db takes the zones (circle tiers) and time zone of a store.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取 JSON Lines 格式的来电并研判；每个来电在标准输出写一行 JSON。--db 使用警情库中的片区（快反圈层级）和时区。</translation>
     </message>
     <message>
         <source>the rules file was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则文件被拒绝：%1</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标准输入</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>有 %n 行无法读取</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1012,7 @@
         <translation>请先选择一起警情</translation>
     </message>
     <message>
-        <source>No change by hand from &quot;%1&quot;</source>
+        <source>No change by hand from "%1"</source>
         <translation>“%1”状态不能手动变更</translation>
     </message>
     <message>
@@ -1067,166 +1065,169 @@
     </message>
     <message>
         <source>&amp;Triage rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>研判规则(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;New call</source>
-        <translation type="unfinished"></translation>
+        <translation>新接警(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Mute alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>提示音静音(&amp;M)</translation>
     </message>
     <message>
         <source>Alerts muted</source>
-        <translation type="unfinished"></translation>
+        <translation>提示音已静音</translation>
     </message>
     <message>
         <source>Alerts on</source>
-        <translation type="unfinished"></translation>
+        <translation>提示音已开启</translation>
     </message>
     <message>
         <source>Select a diverted incident first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一起已分流的警情</translation>
     </message>
     <message>
         <source>Returned as a police matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>作为警务事项退回…</translation>
     </message>
     <message>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为%1</translation>
     </message>
     <message>
         <source>Work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工单%1</translation>
     </message>
     <message>
         <source>Work order returned</source>
-        <translation type="unfinished"></translation>
+        <translation>工单退回</translation>
     </message>
     <message>
         <source>what the agency said</source>
-        <translation type="unfinished"></translation>
+        <translation>联动单位的说明</translation>
     </message>
     <message>
         <source>The incident goes back to the queue as a police incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>该警情将作为警务警情回到警情队列。</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Back in the queue as a police incident</source>
-        <translation type="unfinished"></translation>
+        <translation>已作为警务警情回到队列</translation>
     </message>
     <message>
         <source>Triage rules</source>
-        <translation type="unfinished"></translation>
+        <translation>研判规则</translation>
     </message>
     <message>
         <source>In force: %1
 %2 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>当前生效：%1
+共 %2 条规则</translation>
     </message>
     <message>
         <source>the built-in rules</source>
-        <translation type="unfinished"></translation>
+        <translation>内置规则</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Use the built-in rules</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置规则</translation>
     </message>
     <message>
         <source>The built-in triage rules are in force</source>
-        <translation type="unfinished"></translation>
+        <translation>内置研判规则已生效</translation>
     </message>
     <message>
         <source>Triage rules file</source>
-        <translation type="unfinished"></translation>
+        <translation>研判规则文件</translation>
     </message>
     <message>
         <source>Triage rules (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>研判规则 (*.json)</translation>
     </message>
     <message>
         <source>Triage rules refused</source>
-        <translation type="unfinished"></translation>
+        <translation>研判规则被拒绝</translation>
     </message>
     <message>
         <source>The file was refused; the rules in force stay.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件被拒绝，现行规则保持不变。
+
+%1</translation>
     </message>
     <message>
         <source>Triage rules loaded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 载入研判规则</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Call intake: save the call (or divert it)</source>
-        <translation type="unfinished"></translation>
+        <translation>接警登记：保存来电（或分流）</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Call intake: merge the call into the highlighted earlier incident</source>
-        <translation type="unfinished"></translation>
+        <translation>接警登记：将来电并入选中的既有警情</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Call intake: pick the location on the zone panel</source>
-        <translation type="unfinished"></translation>
+        <translation>接警登记：在片区图上点选位置</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>Call intake: follow the triage proposal again</source>
-        <translation type="unfinished"></translation>
+        <translation>接警登记：重新采用研判建议</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Call intake: go to the possible duplicates (Space ticks one to link)</source>
-        <translation type="unfinished"></translation>
+        <translation>接警登记：转到疑似重复警情（空格勾选以关联）</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Call intake: cancel the call</source>
-        <translation type="unfinished"></translation>
+        <translation>接警登记：取消本次来电</translation>
     </message>
 </context>
 <context>
@@ -1256,59 +1257,55 @@
     <name>dispatch::ui::DuplicateListView</name>
     <message>
         <source>Incident (tick to link)</source>
-        <translation type="unfinished"></translation>
+        <translation>警情（勾选以关联）</translation>
     </message>
     <message>
         <source>Why offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提示原因</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>距离</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>警情内容</translation>
     </message>
     <message>
         <source>Ctrl+M merges the call into the highlighted incident; Space ticks it for linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M 将来电并入选中警情；空格勾选以关联</translation>
     </message>
     <message>
         <source>Possible duplicates: none</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似重复警情：无</translation>
     </message>
     <message>
         <source>same address</source>
-        <translation type="unfinished"></translation>
+        <translation>同一地址</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished">%1 米</translation>
+        <translation>%1 米</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前</translation>
     </message>
     <message numerus="yes">
         <source>Possible duplicates: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>疑似重复警情：%n 起</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Repeated at this place: %n incident(s) in the last days, with this call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>Repeated at this place: %n incident(s) within %1 days, this call included</source>
+        <translation><numerusform>同一地点反复多发：%1 天内共 %n 起（含本次）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1338,38 @@
         <source>Failed sign-in as %1</source>
         <translation>以 %1 登录失败</translation>
     </message>
+    <message>
+        <source>Triage overridden: proposed %1 %2, chosen %3 %4</source>
+        <translation>人工改判：建议 %1 %2，改为 %3 %4</translation>
+    </message>
+    <message>
+        <source>Further caller %1 %2: %3</source>
+        <translation>追加报警人 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>关联警情 %1</translation>
+    </message>
+    <message>
+        <source>repeated calls about the same event</source>
+        <translation>同类事件反复报警</translation>
+    </message>
+    <message>
+        <source>again after handling</source>
+        <translation>处置后再发</translation>
+    </message>
+    <message>
+        <source>repeated at this place</source>
+        <translation>反复多发</translation>
+    </message>
+    <message>
+        <source>Repeat mark: %1 (%2)</source>
+        <translation>重复警情标记：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Work order to %1: %2</source>
+        <translation>工单（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::IncidentDetailPanel</name>
@@ -1361,8 +1390,8 @@
         <translation>处置记录（来自事件日志）</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;在办警情 %2 起 · 待派警 %3 起 · 紧急 %4 起&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;在勤警力 %5 个 · 待警 %6 个 · 处警中 %7 个&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;在警情列表或地图上选择一起警情，即可在此查看详情。&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style='font-size:14pt'&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style='color:#607d8b'&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;在办警情 %2 起 · 待派警 %3 起 · 紧急 %4 起&lt;/p&gt;&lt;p style='font-size:14pt'&gt;在勤警力 %5 个 · 待警 %6 个 · 处警中 %7 个&lt;/p&gt;&lt;p style='color:#607d8b'&gt;在警情列表或地图上选择一起警情，即可在此查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1416,6 +1445,34 @@
         <source>(no description)</source>
         <translation>（无描述）</translation>
     </message>
+    <message>
+        <source>&lt;p style='font-size:12pt'&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:12pt'&gt;%1：接警 %2 起 · 分流 %3 起（%4%） · 未办结工单 %5 件 · 退回 %6 件&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>offered to a mediator</source>
+        <translation>已建议调解</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Further caller</source>
+        <translation>追加报警人</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>关联警情</translation>
+    </message>
+    <message>
+        <source>Triage rules</source>
+        <translation>研判规则</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::IncidentQueueModel</name>
@@ -1457,19 +1514,19 @@
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（+%2）</translation>
     </message>
     <message>
         <source>%1 · work order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 工单%2</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>处置力量</translation>
     </message>
 </context>
 <context>
@@ -1524,150 +1581,150 @@
     </message>
     <message>
         <source>Work orders (diverted)</source>
-        <translation type="unfinished"></translation>
+        <translation>工单（已分流）</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <source>New incident %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>新警情 %1 · %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
     <name>dispatch::ui::IntakePanel</name>
     <message>
         <source>Pick on map</source>
-        <translation type="unfinished"></translation>
+        <translation>图上点选</translation>
     </message>
     <message>
         <source>Offer to a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>建议调解</translation>
     </message>
     <message>
         <source>Merge into highlighted (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>并入选中警情 (Ctrl+M)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 (Esc)</translation>
     </message>
     <message>
         <source>Discard this call?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃本次来电？</translation>
     </message>
     <message>
         <source>What was typed for this call will be lost. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>本次来电已录入的内容将丢失，确定放弃吗？</translation>
     </message>
     <message>
-        <source>caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <source>caller's number</source>
+        <translation>报警人电话</translation>
     </message>
     <message>
         <source>name, if given</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名（如有）</translation>
     </message>
     <message>
         <source>street, number, landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>街道、门牌、标志物</translation>
     </message>
     <message>
         <source>lat, lon — or Pick on map (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度, 经度 —— 或图上点选 (Ctrl+P)</translation>
     </message>
     <message>
-        <source>What happened, in the caller&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, in the caller's words</source>
+        <translation>报警人所述情况</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接警时间</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>报警来源(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>L&amp;ocation</source>
-        <translation type="unfinished"></translation>
+        <translation>位置(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>警情内容(&amp;W)</translation>
     </message>
     <message>
         <source>Ca&amp;tegory / priority</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 / 等级(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Divert to</source>
-        <translation type="unfinished"></translation>
+        <translation>分流至(&amp;D)</translation>
     </message>
     <message>
         <source>— category —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 类别 —</translation>
     </message>
     <message>
         <source>— priority —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 等级 —</translation>
     </message>
     <message>
         <source>not diverted (police)</source>
-        <translation type="unfinished"></translation>
+        <translation>不分流（警务处置）</translation>
     </message>
     <message>
         <source>zone: unknown until the location is given</source>
-        <translation type="unfinished"></translation>
+        <translation>片区：给出位置后确定</translation>
     </message>
     <message>
         <source>no call open — F2 takes a new call</source>
-        <translation type="unfinished"></translation>
+        <translation>无来电 —— 按 F2 新接警</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished">%1（%2 前）</translation>
+        <translation>%1（%2 前）</translation>
     </message>
     <message>
         <source>Location: write latitude, longitude (for example 22.78, 100.97)</source>
-        <translation type="unfinished"></translation>
+        <translation>位置：请写作 纬度, 经度（例如 22.78, 100.97）</translation>
     </message>
     <message>
         <source>outside every zone of the district</source>
-        <translation type="unfinished"></translation>
+        <translation>不在辖区任何片区内</translation>
     </message>
     <message>
         <source>zone: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>片区：%1 · %2</translation>
     </message>
     <message>
         <source>Save incident (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存警情 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Divert to %1 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>分流至%1 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose a category and a priority (or describe the call for a proposal).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择类别和等级（或填写警情内容以获得研判建议）。</translation>
     </message>
 </context>
 <context>
@@ -1756,86 +1813,86 @@
     </message>
     <message>
         <source>Call intake (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>接警登记 (F2)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>The call was added to %1 as a further caller</source>
-        <translation type="unfinished"></translation>
+        <translation>来电已作为追加报警人并入 %1</translation>
     </message>
 </context>
 <context>
     <name>dispatch::ui::TriageProposalView</name>
     <message>
         <source>Triage proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>研判建议</translation>
     </message>
     <message>
         <source>Overridden by the dispatcher: the log keeps both</source>
-        <translation type="unfinished"></translation>
+        <translation>已人工改判：日志同时记录建议与改判</translation>
     </message>
     <message>
         <source>The rules that fired, in the order of the rules file, with the words that matched</source>
-        <translation type="unfinished"></translation>
+        <translation>命中的规则（按规则文件顺序）及匹配的关键词</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：</translation>
     </message>
     <message>
         <source>Type what happened: the proposal follows as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请录入警情内容：研判建议随录入实时给出。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> · divert to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 分流至%1</translation>
     </message>
     <message>
         <source> · offer mediation</source>
-        <translation type="unfinished"></translation>
+        <translation> · 建议调解</translation>
     </message>
     <message>
         <source>dispatch within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>60 秒内派警</translation>
     </message>
     <message>
         <source>dispatch within 120 s</source>
-        <translation type="unfinished"></translation>
+        <translation>120 秒内派警</translation>
     </message>
     <message>
         <source>on scene within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1内到场</translation>
     </message>
     <message>
         <source>send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>派：%1</translation>
     </message>
     <message>
         <source>work order to the agency; no unit is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>向联动单位派发工单，不派警力</translation>
     </message>
     <message>
         <source> (overruled: a police matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已否决：属警务事项）</translation>
     </message>
     <message>
         <source>Not diverted: danger sign 「%1」 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不予分流：存在危险情形「%1」（%2）</translation>
     </message>
     <message>
         <source>No rule set the category: the default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>无规则确定类别：按默认处理</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +2005,7 @@
     </message>
     <message>
         <source>Location of the call being taken</source>
-        <translation type="unfinished"></translation>
+        <translation>当前来电位置</translation>
     </message>
 </context>
 <context>
@@ -1994,11 +2051,11 @@
         <translation>显示版本</translation>
     </message>
     <message>
-        <source>&apos;dispatchctl COMMAND --help&apos; describes one command.</source>
+        <source>'dispatchctl COMMAND --help' describes one command.</source>
         <translation>“dispatchctl 命令 --help”可查看单个命令的说明。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知的命令“%1”</translation>
     </message>
     <message>
@@ -2007,7 +2064,7 @@
     </message>
     <message>
         <source>Triage calls given as JSON Lines (category, priority, diversion)</source>
-        <translation type="unfinished"></translation>
+        <translation>研判以 JSON Lines 给出的来电（类别、等级、分流）</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2086,7 @@
         <translation>路径</translation>
     </message>
     <message>
-        <source>Language: zh_CN or en (default: the system&apos;s).</source>
+        <source>Language: zh_CN or en (default: the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -2049,22 +2106,24 @@
         <translation>登录时预填此用户名。</translation>
     </message>
     <message>
-        <source>Triage rules file (default: the one chosen in the desk&apos;s settings, else the built-in rules).</source>
-        <translation type="unfinished"></translation>
+        <source>Triage rules file (default: the one chosen in the desk's settings, else the built-in rules).</source>
+        <translation>研判规则文件（默认：坐席设置中选定的文件，否则为内置规则）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Triage rules refused</source>
-        <translation type="unfinished"></translation>
+        <translation>研判规则被拒绝</translation>
     </message>
     <message>
         <source>The triage rules file was refused; the built-in rules are in force.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>研判规则文件被拒绝，内置规则生效。
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -313,6 +313,15 @@ QList<RepeatMark> DispatchService::repeatMarks(qint64 incidentId) const
     }
 }
 
+DiversionFigures DispatchService::diversion(qint64 fromMs, qint64 toMs) const
+{
+    try {
+        return IntakeRepository::diversion(m_db.connection(), fromMs, toMs);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
 QList<qint64> DispatchService::links(qint64 incidentId) const
 {
     try {

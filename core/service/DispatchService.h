@@ -76,6 +76,8 @@ public:
     QList<WorkOrder> workOrders(qint64 incidentId) const;
     QList<RepeatMark> repeatMarks(qint64 incidentId) const;
     QList<qint64> links(qint64 incidentId) const;
+    /// Diversion figures of the live calls received in [fromMs, toMs).
+    DiversionFigures diversion(qint64 fromMs, qint64 toMs) const;
 
     // Incidents
     /// Saves a call as a new incident (diverted with a work order when the draft names an agency).

@@ -162,6 +162,28 @@ QList<WorkOrder> IntakeRepository::workOrders(const QSqlDatabase& db, qint64 inc
     return out;
 }
 
+DiversionFigures IntakeRepository::diversion(const QSqlDatabase& db, qint64 fromMs, qint64 toMs)
+{
+    // One work order per diverted call: the first one sent for the incident counts.
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT count(*),"
+                                          " count(w.id),"
+                                          " coalesce(sum(w.state = 'returned'), 0),"
+                                          " coalesce(sum(w.state IN ('sent','accepted')), 0)"
+                                          " FROM incidents i LEFT JOIN work_orders w ON w.id ="
+                                          "  (SELECT min(id) FROM work_orders WHERE incident_id = i.id)"
+                                          " WHERE i.origin = 'live' AND i.received_at >= ? AND i.received_at < ?"),
+                           {fromMs, toMs});
+    DiversionFigures f;
+    if (q.next()) {
+        f.calls = q.value(0).toInt();
+        f.diverted = q.value(1).toInt();
+        f.returned = q.value(2).toInt();
+        f.open = q.value(3).toInt();
+    }
+    return f;
+}
+
 QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres,
                                              qint64 sinceMs, int limit)
 {

@@ -55,6 +55,17 @@ struct NearbyIncident
     QString summary;
 };
 
+/// Diversion in a period: live calls received, and the work orders sent for them.
+struct DiversionFigures
+{
+    int calls = 0;      ///< live incidents received in the period
+    int diverted = 0;   ///< of those, sent to an agency as a work order
+    int returned = 0;   ///< of the diverted, returned as police matters
+    int open = 0;       ///< of the diverted, still sent or accepted
+    /// Share of calls that stayed with an agency: (diverted − returned) / calls; 0 with no calls.
+    double rate() const { return calls ? double(diverted - returned) / double(calls) : 0.0; }
+};
+
 /// Callers, links, repeat marks and work orders; the position and phone lookups of duplicate search.
 class IntakeRepository
 {
@@ -73,6 +84,8 @@ public:
     static void updateWorkOrder(const QSqlDatabase& db, const WorkOrder& w);
     static std::optional<WorkOrder> workOrder(const QSqlDatabase& db, qint64 id);
     static QList<WorkOrder> workOrders(const QSqlDatabase& db, qint64 incidentId);
+    /// Diversion figures of the live calls received in [fromMs, toMs).
+    static DiversionFigures diversion(const QSqlDatabase& db, qint64 fromMs, qint64 toMs);
 
     /// Live incidents within `radiusMetres` of `p` received at or after `sinceMs` (bounding box from the
     /// R*Tree, then exact distance).

@@ -338,3 +338,34 @@ TEST_CASE("the position index follows incidents and survives a migration", "[int
     sql::run(c, QStringLiteral("UPDATE incidents SET lat = NULL, lon = NULL WHERE id = ?"), {*id});
     CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM incident_geo WHERE id = ?"), {*id}).toInt() == 0);
 }
+
+TEST_CASE("the diversion rate counts work orders of live calls and leaves out returned ones", "[intake][workorder]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    const qint64 from = s.clock().nowMs();
+    REQUIRE(svc.createIncident(call(QStringLiteral("有人打架"), QStringLiteral("public_order"), 1)).ok());
+    REQUIRE(svc.createIncident(call(QStringLiteral("邻居吵架"), QStringLiteral("dispute"), 3)).ok());
+    auto light = svc.createIncident(diverted());
+    auto car = svc.createIncident(diverted(QStringLiteral("114")));
+    REQUIRE(light.ok());
+    REQUIRE(car.ok());
+    DiversionFigures f = svc.diversion(from, from + kDay);
+    CHECK(f.calls == 4);
+    CHECK(f.diverted == 2);
+    CHECK(f.open == 2);
+    CHECK(f.returned == 0);
+    CHECK(f.rate() == Approx(0.5));
+
+    REQUIRE(svc.advanceWorkOrder(svc.workOrders(*car).at(0).id, WorkOrderState::Returned, QStringLiteral("车主在场威胁"),
+                                 QStringLiteral("public_order"), 2)
+                .ok());
+    REQUIRE(svc.advanceWorkOrder(svc.workOrders(*light).at(0).id, WorkOrderState::Completed).ok());
+    f = svc.diversion(from, from + kDay);
+    CHECK(f.diverted == 2);
+    CHECK(f.returned == 1);
+    CHECK(f.open == 0);
+    CHECK(f.rate() == Approx(0.25));
+    CHECK(svc.diversion(from + kDay, from + 2 * kDay).calls == 0);
+    CHECK(svc.diversion(from + kDay, from + 2 * kDay).rate() == 0.0);
+}

@@ -4,6 +4,7 @@
 #include "common/Labels.h"
 #include "domain/IncidentState.h"
 #include "domain/UnitState.h"
+#include "domain/WorkOrder.h"
 
 #include <QJsonObject>
 
@@ -43,6 +44,36 @@ QString EventText::describe(const EventRecord& e)
                         unitState(p.value(QStringLiteral("from")).toString()),
                         unitState(p.value(QStringLiteral("to")).toString()))
             + because;
+    if (e.kind == QStringLiteral("incident.triage_overridden")) {
+        const QJsonObject was = p.value(QStringLiteral("proposed")).toObject();
+        const QJsonObject now = p.value(QStringLiteral("chosen")).toObject();
+        return tr("Triage overridden: proposed %1 %2, chosen %3 %4")
+            .arg(Labels::category(was.value(QStringLiteral("category")).toString()),
+                 Labels::priority(was.value(QStringLiteral("priority")).toInt()),
+                 Labels::category(now.value(QStringLiteral("category")).toString()),
+                 Labels::priority(now.value(QStringLiteral("priority")).toInt()));
+    }
+    if (e.kind == QStringLiteral("incident.caller_added"))
+        return tr("Further caller %1 %2: %3")
+            .arg(p.value(QStringLiteral("caller_name")).toString(), p.value(QStringLiteral("caller_phone")).toString(),
+                 p.value(QStringLiteral("summary")).toString());
+    if (e.kind == QStringLiteral("incident.linked"))
+        return tr("Linked to %1").arg(p.value(QStringLiteral("linked_number")).toString()) + because;
+    if (e.kind == QStringLiteral("incident.repeat_marked")) {
+        const QString mark = p.value(QStringLiteral("mark")).toString();
+        const QString what = mark == QLatin1String("same_event") ? tr("repeated calls about the same event")
+                             : mark == QLatin1String("recurred") ? tr("again after handling")
+                                                                 : tr("repeated at this place");
+        return tr("Repeat mark: %1 (%2)").arg(what, p.value(QStringLiteral("class")).toString());
+    }
+    if (e.kind.startsWith(QStringLiteral("work_order."))) {
+        const auto to = WorkOrderLifecycle::fromCode(e.kind.mid(11));
+        const QString note = p.value(QStringLiteral("note")).toString();
+        return tr("Work order to %1: %2")
+                   .arg(Labels::agency(p.value(QStringLiteral("agency")).toString()),
+                        to ? WorkOrderLifecycle::label(*to) : e.kind)
+            + (note.isEmpty() ? QString() : tr(" — %1").arg(note));
+    }
     if (e.kind == QStringLiteral("session.login"))
         return tr("%1 signed in").arg(p.value(QStringLiteral("username")).toString());
     if (e.kind == QStringLiteral("session.logout"))

@@ -3,6 +3,7 @@
 
 #include "common/EventText.h"
 #include "common/Labels.h"
+#include "domain/WorkOrder.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
@@ -12,6 +13,8 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dispatch::ui {
 
@@ -118,6 +121,18 @@ void IncidentDetailPanel::refreshOverview()
         waiting += i->state == IncidentState::Received || i->state == IncidentState::Triaged;
         p1 += i->priority == 1;
     }
+    const ShiftInstance shift = b.shiftPattern().at(m_service.clock().now(), b.timeZone());
+    const DiversionFigures div =
+        m_service.diversion(shift.start.toMSecsSinceEpoch(), shift.end.toMSecsSinceEpoch());
+    const QString diversion =
+        tr("<p style='font-size:12pt'>%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 "
+           "returned</p>")
+            .arg(shift.name)
+            .arg(div.calls)
+            .arg(div.diverted)
+            .arg(QString::number(div.rate() * 100.0, 'f', 1))
+            .arg(div.open)
+            .arg(div.returned);
     m_overview->setText(
         tr("<h2>%1</h2><p style='font-size:14pt'>%2 active incidents · %3 waiting for a unit · %4 priority 1</p>"
            "<p style='font-size:14pt'>%5 units on duty · %6 available · %7 committed</p>"
@@ -129,7 +144,8 @@ void IncidentDetailPanel::refreshOverview()
             .arg(p1)
             .arg(onDuty)
             .arg(available)
-            .arg(committed));
+            .arg(committed)
+        + diversion);
 }
 
 void IncidentDetailPanel::refresh()
@@ -181,7 +197,26 @@ void IncidentDetailPanel::refresh()
     if (i->position)
         html += row(tr("Position"), QStringLiteral("%1, %2").arg(i->position->lat, 0, 'f', 5).arg(i->position->lon, 0, 'f', 5));
     html += row(tr("Category"), Labels::category(i->category));
-    html += row(tr("Units"), units.isEmpty() ? tr("none") : units.join(QStringLiteral(", ")));
+    if (i->mediation)
+        html += row(tr("Mediation"), tr("offered to a mediator"));
+    if (i->workOrder.id) {
+        const auto wo = WorkOrderLifecycle::fromCode(i->workOrder.state);
+        html += row(tr("Work order"), QStringLiteral("%1 · %2").arg(Labels::agency(i->workOrder.agency),
+                                                                     wo ? WorkOrderLifecycle::label(*wo) : QString()));
+    } else {
+        html += row(tr("Units"), units.isEmpty() ? tr("none") : units.join(QStringLiteral(", ")));
+    }
+    const QList<IncidentCaller> callers = m_service.callers(i->id);
+    for (const IncidentCaller& c : callers)
+        html += row(tr("Further caller"), QStringLiteral("%1  %2 — %3").arg(c.name, c.phone, c.summary).trimmed());
+    QStringList linked;
+    for (qint64 other : m_service.links(i->id))
+        if (const std::optional<Incident> o = m_service.findIncident(other))
+            linked << o->number;
+    if (!linked.isEmpty())
+        html += row(tr("Linked"), linked.join(QStringLiteral(", ")));
+    if (!i->triageRules.isEmpty())
+        html += row(tr("Triage rules"), i->triageRules.join(QStringLiteral(", ")));
     html += row(tr("Taken by"), QStringLiteral("%1 @ %2")
                                     .arg(b.user(i->createdBy) ? b.user(i->createdBy)->displayName : tr("system"), i->desk));
     html += QStringLiteral("</table>");
@@ -189,7 +224,11 @@ void IncidentDetailPanel::refresh()
     m_summary->setText(i->summary.isEmpty() ? tr("(no description)") : i->summary);
 
     m_history->clear();
-    const QList<EventRecord> events = m_service.history(QStringLiteral("incident"), m_incidentId);
+    // The incident's own events and those of its work orders, in log order.
+    QList<EventRecord> events = m_service.history(QStringLiteral("incident"), m_incidentId);
+    for (const WorkOrder& w : m_service.workOrders(m_incidentId))
+        events += m_service.history(QStringLiteral("work_order"), w.id);
+    std::sort(events.begin(), events.end(), [](const EventRecord& x, const EventRecord& y) { return x.seq < y.seq; });
     for (const EventRecord& e : events) {
         auto* item = new QTreeWidgetItem(m_history);
         item->setText(0, QDateTime::fromMSecsSinceEpoch(e.atMs, QTimeZone::utc())
