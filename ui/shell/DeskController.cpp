@@ -30,6 +30,9 @@ bool DeskController::signIn(const QString& username)
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &DeskController::signOut, Qt::QueuedConnection);
     m_window->show();
+    // Keyboard-first: the desk takes the keyboard at once (F2 works without a click first).
+    m_window->raise();
+    m_window->activateWindow();
     return true;
 }
 
