@@ -26,6 +26,12 @@ TEST_CASE("the built-in taxonomy holds the reference codes", "[taxonomy]")
     CHECK(t.priorityLabel(1, QStringLiteral("zh_CN")) == QStringLiteral("紧急"));
     CHECK(t.tierLabel(2, QStringLiteral("zh_CN")) == QStringLiteral("3分钟快反圈"));
     CHECK(t.categoryLabel(QStringLiteral("unknown"), QStringLiteral("en")) == QStringLiteral("unknown"));
+    // The agencies of the diversion catalogue (the triage rules may only name these).
+    CHECK(t.agencies().size() == 16);
+    for (const char* code : {"12345", "streetlight", "water", "power", "114", "12328", "12315", "12333", "12369", "119",
+                             "120", "civil_affairs", "12356", "elevator", "telecom", "12305"})
+        CHECK(t.hasAgency(QString::fromLatin1(code)));
+    CHECK(t.agencyLabel(QStringLiteral("streetlight"), QStringLiteral("zh_CN")) == QStringLiteral("城市路灯管理所"));
 }
 
 TEST_CASE("a taxonomy file with errors is refused with its place", "[taxonomy]")
