@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <QHeaderView>
 
 using namespace dispatch;
 using namespace dispatch::test;
@@ -292,4 +293,54 @@ TEST_CASE("a new incident from another desk is announced; muting silences the be
     CHECK_FALSE(q->announcement()->isVisible());
     CHECK_FALSE(q->model()->isMarkedNew(*id, store.clock().nowMs()));
     w.deskActions()->muteAction()->setChecked(false);
+}
+
+TEST_CASE("the queue stays responsive with thousands of active rows: the tick touches visible rows only", "[ui][queue]")
+{
+    TestStore store;
+    // 3,000 active incidents written by another process (as a busy night of several desks would).
+    QString script = QStringLiteral("BEGIN;");
+    const qint64 now = store.clock().nowMs();
+    for (int n = 0; n < 3000; ++n)
+        script += QStringLiteral("INSERT INTO incidents(number, line, caller_phone, address, summary, category, priority,"
+                                 " state, state_since, received_at, created_at, updated_at) VALUES"
+                                 " ('20261122-%1', '110', '1390000%2', '人民路%3号', '测试', 'public_order', %4,"
+                                 " 'triaged', %5, %5, %5, %5);")
+                      .arg(n + 1, 5, 10, QChar(u'0'))
+                      .arg(n, 4, 10, QChar(u'0'))
+                      .arg(n)
+                      .arg(1 + n % 4)
+                      .arg(now - qint64(n) * 1000);
+    script += QStringLiteral("COMMIT;");
+    execRawSql(store.path(), script);
+
+    MainWindow w(store.service());
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.tick(); // notices the other process and reloads
+    IncidentQueueWidget* q = w.queue();
+    REQUIRE(q->model()->rowCount() == 3000);
+
+    QList<int> touched;
+    QObject::connect(q->model(), &QAbstractItemModel::dataChanged, q,
+                     [&](const QModelIndex& tl, const QModelIndex& br) {
+                         for (int r = tl.row(); r <= br.row(); ++r)
+                             touched << r;
+                     });
+    store.clock().advanceMs(1000);
+    w.tick();
+    const int visible = q->view()->viewport()->height() / q->view()->verticalHeader()->defaultSectionSize() + 2;
+    CHECK_FALSE(touched.isEmpty());
+    CHECK(touched.size() <= visible);
+    CHECK(touched.size() < 100);
+
+    // Search narrows the 3,000 rows by phone and by number.
+    auto* search = q->findChild<QLineEdit*>(QStringLiteral("queueSearch"));
+    REQUIRE(search);
+    typeText(search, QStringLiteral("13900001234"));
+    CHECK(q->proxy()->rowCount() == 1);
+    search->clear();
+    typeText(search, QStringLiteral("20261122-0299"));
+    CHECK(q->proxy()->rowCount() == 10);
 }
