@@ -372,6 +372,69 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ResponsePolicy</name>
+    <message>
+        <source>"%1" must be an object with keys 1 to %2</source>
+        <translation>"%1" must be an object with keys 1 to %2</translation>
+    </message>
+    <message>
+        <source>needs a positive number (at most %1) for "%2"</source>
+        <translation>needs a positive number (at most %1) for "%2"</translation>
+    </message>
+    <message>
+        <source>unknown key "%1"</source>
+        <translation>unknown key "%1"</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (line %2)</source>
+        <translation>not valid JSON: %1 (line %2)</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation>unknown field "%1"</translation>
+    </message>
+    <message>
+        <source>not a response policy (format "dispatch-response-policy", version 1)</source>
+        <translation>not a response policy (format "dispatch-response-policy", version 1)</translation>
+    </message>
+    <message>
+        <source>"warning_share" must lie between 0 and 1</source>
+        <translation>"warning_share" must lie between 0 and 1</translation>
+    </message>
+    <message>
+        <source>"sign_for_seconds" must be 1 to 3600</source>
+        <translation>"sign_for_seconds" must be 1 to 3600</translation>
+    </message>
+    <message>
+        <source>an arrival relaxation cannot make the target stricter (must be 1 or more)</source>
+        <translation>an arrival relaxation cannot make the target stricter (must be 1 or more)</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file: %1</source>
+        <translation>cannot read the policy file: %1</translation>
+    </message>
+    <message>
+        <source>call to dispatch</source>
+        <translation>call to dispatch</translation>
+    </message>
+    <message>
+        <source>sign-for</source>
+        <translation>sign-for</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <source>first feedback</source>
+        <translation>first feedback</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation>closure</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Roles</name>
     <message>
         <source>Dispatcher</source>
@@ -939,7 +1002,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read</source>
-        <translation><numerusform>%n line could not be read</numerusform><numerusform>%n lines could not be read</numerusform></translation>
+        <translation>
+            <numerusform>%n line could not be read</numerusform>
+            <numerusform>%n lines could not be read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1302,11 +1368,17 @@
     </message>
     <message numerus="yes">
         <source>Possible duplicates: %n</source>
-        <translation><numerusform>Possible duplicates: %n</numerusform><numerusform>Possible duplicates: %n</numerusform></translation>
+        <translation>
+            <numerusform>Possible duplicates: %n</numerusform>
+            <numerusform>Possible duplicates: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Repeated at this place: %n incident(s) within %1 days, this call included</source>
-        <translation><numerusform>Repeated at this place: %n incident within %1 days, this call included</numerusform><numerusform>Repeated at this place: %n incidents within %1 days, this call included</numerusform></translation>
+        <translation>
+            <numerusform>Repeated at this place: %n incident within %1 days, this call included</numerusform>
+            <numerusform>Repeated at this place: %n incidents within %1 days, this call included</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1667,14 @@
     <message>
         <source>New incident %1 · %2 · %3 · %4</source>
         <translation>New incident %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2 late)</source>
+        <translation>%1 (%2 late)</translation>
+    </message>
+    <message>
+        <source>Clock breached: %1 · %2</source>
+        <translation>Clock breached: %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,69 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ResponsePolicy</name>
+    <message>
+        <source>"%1" must be an object with keys 1 to %2</source>
+        <translation>“%1”必须是键为 1 至 %2 的对象</translation>
+    </message>
+    <message>
+        <source>needs a positive number (at most %1) for "%2"</source>
+        <translation>“%2”需要一个正数（不超过 %1）</translation>
+    </message>
+    <message>
+        <source>unknown key "%1"</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (line %2)</source>
+        <translation>不是有效的 JSON：%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>not a response policy (format "dispatch-response-policy", version 1)</source>
+        <translation>不是响应时限策略文件（format 应为“dispatch-response-policy”，version 1）</translation>
+    </message>
+    <message>
+        <source>"warning_share" must lie between 0 and 1</source>
+        <translation>“warning_share”必须介于 0 与 1 之间</translation>
+    </message>
+    <message>
+        <source>"sign_for_seconds" must be 1 to 3600</source>
+        <translation>“sign_for_seconds”必须为 1 至 3600</translation>
+    </message>
+    <message>
+        <source>an arrival relaxation cannot make the target stricter (must be 1 or more)</source>
+        <translation>到场时限放宽系数不能使时限更严（必须不小于 1）</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file: %1</source>
+        <translation>无法读取策略文件：%1</translation>
+    </message>
+    <message>
+        <source>call to dispatch</source>
+        <translation>接警至派警</translation>
+    </message>
+    <message>
+        <source>sign-for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>first feedback</source>
+        <translation>首次反馈</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Roles</name>
     <message>
         <source>Dispatcher</source>
@@ -938,7 +1001,9 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read</source>
-        <translation><numerusform>有 %n 行无法读取</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 行无法读取</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1301,11 +1366,15 @@
     </message>
     <message numerus="yes">
         <source>Possible duplicates: %n</source>
-        <translation><numerusform>疑似重复警情：%n 起</numerusform></translation>
+        <translation>
+            <numerusform>疑似重复警情：%n 起</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Repeated at this place: %n incident(s) within %1 days, this call included</source>
-        <translation><numerusform>同一地点反复多发：%1 天内共 %n 起（含本次）</numerusform></translation>
+        <translation>
+            <numerusform>同一地点反复多发：%1 天内共 %n 起（含本次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1663,14 @@
     <message>
         <source>New incident %1 · %2 · %3 · %4</source>
         <translation>新警情 %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2 late)</source>
+        <translation>%1（超时 %2）</translation>
+    </message>
+    <message>
+        <source>Clock breached: %1 · %2</source>
+        <translation>超时告警：%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/CommandContext.h"
 
+#include "clocks/ResponsePolicy.h"
+
 #include "service/Board.h"
 #include "store/Database.h"
 
@@ -45,6 +47,11 @@ void CommandContext::requireRole(std::initializer_list<Role> roles, bool allowSy
     for (Role r : roles)
         names << Roles::label(r);
     throw DispatchError(tr("%1 may not do this (allowed: %2)").arg(Roles::label(*m_role), names.join(QStringLiteral(", "))));
+}
+
+const ResponsePolicy& CommandContext::policy() const
+{
+    return m_policy ? *m_policy : ResponsePolicy::builtin();
 }
 
 } // namespace dispatch

@@ -16,6 +16,7 @@ namespace dispatch {
 
 class Board;
 class Database;
+class ResponsePolicy;
 
 /// What one committed command changed; the facade turns it into batched signals after COMMIT.
 struct ChangeSet
@@ -44,6 +45,8 @@ public:
     qint64 now() const { return m_now; }
     QTimeZone timeZone() const;
     ChangeSet& changes() { return m_changes; }
+    const ResponsePolicy& policy() const;
+    void setPolicy(const ResponsePolicy* policy) { m_policy = policy; }
 
     /// Appends an event in this transaction.
     EventRecord record(const QString& kind, const QString& entity, qint64 entityId, const QJsonObject& payload);
@@ -59,6 +62,7 @@ private:
     std::optional<Role> m_role;
     qint64 m_now;
     ChangeSet m_changes;
+    const ResponsePolicy* m_policy = nullptr;
 };
 
 } // namespace dispatch

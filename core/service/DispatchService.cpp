@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/DispatchService.h"
 
+#include "service/ClockRules.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "service/IntakeCommands.h"
@@ -18,7 +19,8 @@
 namespace dispatch {
 
 DispatchService::DispatchService(Database& db, const Clock& clock, QString desk, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_desk(std::move(desk)), m_triage(TriageEngine::builtin())
+    : QObject(parent), m_db(db), m_clock(clock), m_desk(std::move(desk)), m_triage(TriageEngine::builtin()),
+      m_policy(ResponsePolicy::builtin())
 {
     m_board.load(m_db.connection());
     m_dataVersion = dataVersion();
@@ -51,6 +53,7 @@ Result<T> DispatchService::perform(Body&& body)
     if (m_user)
         role = m_user->role;
     CommandContext ctx(m_db, m_board, who, role, m_clock.nowMs());
+    ctx.setPolicy(&m_policy);
     try {
         Transaction tx(m_db);
         T result = body(ctx);
@@ -216,6 +219,38 @@ Result<qint64> DispatchService::createIncident(const IncidentDraft& draft)
     const std::shared_ptr<const TriageEngine> engine = m_triage;
     return perform<qint64>(
         [&](CommandContext& ctx) { return IntakeCommands::createFromCall(ctx, draft, engine->rules()); });
+}
+
+Status DispatchService::loadResponsePolicy(const QString& path)
+{
+    Result<ResponsePolicy> p = ResponsePolicy::fromFile(path);
+    if (!p)
+        return p.error();
+    m_policy = std::move(p).value();
+    return Done{};
+}
+
+QList<IncidentClock> DispatchService::clocks(qint64 incidentId) const
+{
+    try {
+        return ClockRepository::forIncident(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+Result<QList<qint64>> DispatchService::sweepClocks()
+{
+    try {
+        if (ClockRepository::dueBreaches(m_db.connection(), m_clock.nowMs()).isEmpty())
+            return QList<qint64>{};
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    auto r = perform<QList<qint64>>([](CommandContext& ctx) { return ClockRules::sweep(ctx); });
+    if (r && !r->isEmpty())
+        Q_EMIT clocksBreached(*r);
+    return r;
 }
 
 Status DispatchService::loadTriageRules(const QString& path)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clocks/IncidentClock.h"
+#include "clocks/ResponsePolicy.h"
 #include "demo/DistrictData.h"
 #include "domain/Incident.h"
 #include "domain/Unit.h"
@@ -79,6 +81,16 @@ public:
     /// Diversion figures of the live calls received in [fromMs, toMs).
     DiversionFigures diversion(qint64 fromMs, qint64 toMs) const;
 
+    // Clocks
+    const ResponsePolicy& responsePolicy() const { return m_policy; }
+    /// Replaces the response policy by the file's; a file with an error is refused and the policy stays.
+    Status loadResponsePolicy(const QString& path);
+    /// Every clock of an incident, running or stopped.
+    QList<IncidentClock> clocks(qint64 incidentId) const;
+    /// Stamps each running clock past its deadline as breached (once, with an event); meant for the
+    /// window's tick. Cheap when nothing is due. Returns the incidents with a new breach.
+    Result<QList<qint64>> sweepClocks();
+
     // Incidents
     /// Saves a call as a new incident (diverted with a work order when the draft names an agency).
     Result<qint64> createIncident(const IncidentDraft& draft);
@@ -110,6 +122,8 @@ Q_SIGNALS:
     void incidentsArrived(const QList<qint64>& ids);
     void sessionChanged();
     void triageRulesChanged();
+    /// Clocks of these incidents have just been breached (announce them).
+    void clocksBreached(const QList<qint64>& incidentIds);
 
 private:
     template<typename T, typename Body>
@@ -125,6 +139,7 @@ private:
     QString m_systemTool;
     qint64 m_dataVersion = 0;
     std::shared_ptr<const TriageEngine> m_triage;
+    ResponsePolicy m_policy;
 };
 
 } // namespace dispatch

@@ -3,6 +3,7 @@
 
 #include "domain/Taxonomy.h"
 #include "service/Board.h"
+#include "service/ClockRules.h"
 #include "service/CommandContext.h"
 #include "store/IncidentRepository.h"
 
@@ -93,6 +94,7 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
         ctx.db(), QDateTime::fromMSecsSinceEpoch(received, QTimeZone::utc()).toTimeZone(ctx.timeZone()).date());
     i.id = IncidentRepository::insert(ctx.db(), i);
     ctx.record(QStringLiteral("incident.created"), QStringLiteral("incident"), i.id, toJson(i));
+    ClockRules::onCreated(ctx, i);
     ctx.changes().incidents.insert(i.id);
     return i.id;
 }
@@ -121,6 +123,7 @@ void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, Inciden
     if (!reason.isEmpty())
         extra.insert(QStringLiteral("reason"), reason);
     ctx.record(QStringLiteral("incident.state_changed"), QStringLiteral("incident"), i.id, extra);
+    ClockRules::onTransition(ctx, i, from, to);
     ctx.changes().incidents.insert(i.id);
 }
 

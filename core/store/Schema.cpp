@@ -150,6 +150,24 @@ void toV3(const QSqlDatabase& db)
     });
 }
 
+// Version 4: the clocks of each incident. A clock is written when its triggering event happens, with its
+// absolute deadline; it stops at its event; a breach is stamped once.
+void toV4(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "CREATE TABLE incident_clocks ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " kind TEXT NOT NULL CHECK (kind IN ('call_to_dispatch','sign_for','arrival','first_feedback','closure')),"
+        " started_at INTEGER NOT NULL, allowed_ms INTEGER NOT NULL, deadline INTEGER NOT NULL,"
+        " stopped_at INTEGER,"
+        " outcome TEXT CHECK (outcome IN ('met','breached','void')),"
+        " breached_at INTEGER, late_ms INTEGER,"
+        " UNIQUE (incident_id, kind))",
+        "CREATE INDEX incident_clocks_running ON incident_clocks(deadline) WHERE stopped_at IS NULL",
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -158,6 +176,7 @@ const QList<Schema::Step>& Schema::steps()
         {1, QStringLiteral("reference data, users, incidents, units, event log"), &toV1},
         {2, QStringLiteral("incident origin (live / imported / exercise)"), &toV2},
         {3, QStringLiteral("intake: triage proposal, callers, links, repeat marks, work orders, position index"), &toV3},
+        {4, QStringLiteral("incident clocks with absolute deadlines"), &toV4},
     };
     return all;
 }

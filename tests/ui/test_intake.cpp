@@ -344,3 +344,28 @@ TEST_CASE("the queue stays responsive with thousands of active rows: the tick to
     typeText(search, QStringLiteral("20261122-0299"));
     CHECK(q->proxy()->rowCount() == 10);
 }
+
+TEST_CASE("a breached clock is announced once from the window's tick", "[ui][queue][clocks]")
+{
+    TestStore store;
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IncidentDraft d;
+    d.summary = QStringLiteral("有人持刀");
+    d.category = QStringLiteral("public_order");
+    d.priority = 1;
+    auto id = store.service().createIncident(d);
+    REQUIRE(id.ok());
+    store.clock().advanceMs(50 * 1000);
+    w.tick();
+    CHECK_FALSE(w.queue()->announcement()->isVisible());
+    store.clock().advanceMs(15 * 1000); // 65 s: the 60 s call-to-dispatch target is missed
+    w.tick();
+    CHECK(w.queue()->announcement()->isVisible());
+    CHECK(w.queue()->announcement()->text().contains(store.service().board().incident(*id)->number));
+    CHECK(w.queue()->beepCount() == 1);
+    store.clock().advanceMs(1000);
+    w.tick();
+    CHECK(w.queue()->beepCount() == 1);
+}

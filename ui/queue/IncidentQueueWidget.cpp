@@ -93,6 +93,7 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
         "QLabel { background: #fff3b0; color: #5d4200; border: 1px solid #e0b400; padding: 3px 8px; font-weight: bold; }"));
     m_announcement->hide();
     connect(&m_service, &DispatchService::incidentsArrived, this, &IncidentQueueWidget::announce);
+    connect(&m_service, &DispatchService::clocksBreached, this, &IncidentQueueWidget::announceBreaches);
 
     m_zoneChip->setObjectName(QStringLiteral("queueZoneFilter"));
     m_zoneChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -238,14 +239,38 @@ void IncidentQueueWidget::announce(const QList<qint64>& ids)
     }
     if (lines.isEmpty())
         return;
+    alert(lines);
+    Q_EMIT incidentAnnounced(last);
+}
+
+void IncidentQueueWidget::announceBreaches(const QList<qint64>& ids)
+{
+    const qint64 now = m_service.clock().nowMs();
+    QStringList lines;
+    for (qint64 id : ids) {
+        const Incident* i = m_service.board().incident(id);
+        if (!i)
+            continue;
+        QStringList late;
+        for (const IncidentClock& c : m_service.clocks(id))
+            if (c.isRunning() && c.breachedAtMs == now)
+                late << tr("%1 (%2 late)").arg(ResponsePolicy::label(c.kind), Labels::duration(now - c.deadlineMs));
+        lines << tr("Clock breached: %1 · %2").arg(i->number, late.join(QStringLiteral(", ")));
+        m_model->markNew(id, now + kNewHighlightMs);
+    }
+    if (!lines.isEmpty())
+        alert(lines);
+}
+
+void IncidentQueueWidget::alert(const QStringList& lines)
+{
     m_announcement->setText(lines.join(u'\n'));
     m_announcement->show();
-    m_announcementUntil = now + kNewHighlightMs;
+    m_announcementUntil = m_service.clock().nowMs() + kNewHighlightMs;
     if (!m_muted) {
         QApplication::beep();
         ++m_beeps;
     }
-    Q_EMIT incidentAnnounced(last);
 }
 
 void IncidentQueueWidget::tick()

@@ -52,6 +52,8 @@ private:
     void applyStateFilter();
     void updateCount();
     void announce(const QList<qint64>& ids);
+    void announceBreaches(const QList<qint64>& ids);
+    void alert(const QStringList& lines);
 
     DispatchService& m_service;
     IncidentQueueModel* m_model;

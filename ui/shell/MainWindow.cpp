@@ -111,6 +111,8 @@ void MainWindow::openIntake()
 void MainWindow::tick()
 {
     m_service.refreshIfChangedElsewhere();
+    if (m_service.currentUser())
+        m_service.sweepClocks(); // a breach is stamped once and announced by the queue
     m_intake->tick();
     m_queue->tick();
     m_roster->tick();

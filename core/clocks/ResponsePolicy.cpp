@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clocks/ResponsePolicy.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace dispatch {
+
+namespace {
+
+/// Reads {"1": n, "2": n, …} with every key from 1 to N present and each value within (0, max].
+template<size_t N, typename T>
+Result<std::array<T, N>> readTable(const QJsonObject& root, const QString& key, double max, const QString& source)
+{
+    const QJsonValue v = root.value(key);
+    if (!v.isObject())
+        return Error{ResponsePolicy::tr("\"%1\" must be an object with keys 1 to %2").arg(key).arg(N),
+                     source + QStringLiteral(": ") + key};
+    const QJsonObject o = v.toObject();
+    std::array<T, N> out{};
+    for (size_t i = 0; i < N; ++i) {
+        const QString k = QString::number(i + 1);
+        const QJsonValue e = o.value(k);
+        if (!e.isDouble() || e.toDouble() <= 0 || e.toDouble() > max)
+            return Error{ResponsePolicy::tr("needs a positive number (at most %1) for \"%2\"").arg(max).arg(k),
+                         source + QStringLiteral(": ") + key};
+        out[i] = T(e.toDouble());
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const int n = it.key().toInt();
+        if (n < 1 || size_t(n) > N)
+            return Error{ResponsePolicy::tr("unknown key \"%1\"").arg(it.key()), source + QStringLiteral(": ") + key};
+    }
+    return out;
+}
+
+} // namespace
+
+Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QString& source)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (perr.error != QJsonParseError::NoError)
+        return Error{tr("not valid JSON: %1 (line %2)")
+                         .arg(perr.errorString())
+                         .arg(json.left(perr.offset).count('\n') + 1),
+                     source};
+    const QJsonObject root = doc.object();
+    static const QSet<QString> known{
+        QStringLiteral("format"),           QStringLiteral("version"),
+        QStringLiteral("title"),            QStringLiteral("warning_share"),
+        QStringLiteral("call_to_dispatch_seconds"), QStringLiteral("sign_for_seconds"),
+        QStringLiteral("arrival_seconds_by_tier"),  QStringLiteral("arrival_relax_by_priority"),
+        QStringLiteral("first_feedback_seconds"),   QStringLiteral("closure_seconds")};
+    for (auto it = root.begin(); it != root.end(); ++it)
+        if (!known.contains(it.key()))
+            return Error{tr("unknown field \"%1\"").arg(it.key()), source};
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("dispatch-response-policy")
+        || root.value(QStringLiteral("version")).toInt() != 1)
+        return Error{tr("not a response policy (format \"dispatch-response-policy\", version 1)"), source};
+
+    ResponsePolicy p;
+    p.m_warningShare = root.value(QStringLiteral("warning_share")).toDouble(0.8);
+    if (p.m_warningShare <= 0 || p.m_warningShare >= 1)
+        return Error{tr("\"warning_share\" must lie between 0 and 1"), source + QStringLiteral(": warning_share")};
+    const QJsonValue sign = root.value(QStringLiteral("sign_for_seconds"));
+    if (!sign.isDouble() || sign.toInt() <= 0 || sign.toInt() > 3600)
+        return Error{tr("\"sign_for_seconds\" must be 1 to 3600"), source + QStringLiteral(": sign_for_seconds")};
+    p.m_signFor = sign.toInt();
+    constexpr double kDay = 7 * 86400;
+    auto call = readTable<4, int>(root, QStringLiteral("call_to_dispatch_seconds"), kDay, source);
+    if (!call)
+        return call.error();
+    auto arrival = readTable<5, int>(root, QStringLiteral("arrival_seconds_by_tier"), kDay, source);
+    if (!arrival)
+        return arrival.error();
+    auto relax = readTable<4, double>(root, QStringLiteral("arrival_relax_by_priority"), 10, source);
+    if (!relax)
+        return relax.error();
+    auto feedback = readTable<4, int>(root, QStringLiteral("first_feedback_seconds"), kDay, source);
+    if (!feedback)
+        return feedback.error();
+    auto closure = readTable<4, int>(root, QStringLiteral("closure_seconds"), 30 * kDay, source);
+    if (!closure)
+        return closure.error();
+    for (double r : *relax)
+        if (r < 1.0)
+            return Error{tr("an arrival relaxation cannot make the target stricter (must be 1 or more)"),
+                         source + QStringLiteral(": arrival_relax_by_priority")};
+    p.m_callToDispatch = *call;
+    p.m_arrivalByTier = *arrival;
+    p.m_arrivalRelax = *relax;
+    p.m_firstFeedback = *feedback;
+    p.m_closure = *closure;
+    return p;
+}
+
+Result<ResponsePolicy> ResponsePolicy::fromFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read the policy file: %1").arg(f.errorString()), path};
+    return fromJson(f.readAll(), path);
+}
+
+const ResponsePolicy& ResponsePolicy::builtin()
+{
+    static const ResponsePolicy policy = [] {
+        auto r = fromFile(QStringLiteral(":/dispatch/policy/response.json"));
+        if (!r)
+            qFatal("the built-in response policy is broken: %s", qPrintable(r.errorString()));
+        return std::move(r).value();
+    }();
+    return policy;
+}
+
+qint64 ResponsePolicy::allowedMs(ClockKind kind, int priority, int tier) const
+{
+    const size_t p = size_t(priority >= 1 && priority <= 4 ? priority : 3) - 1;
+    const size_t t = size_t(tier >= 1 && tier <= 5 ? tier : 5) - 1;
+    switch (kind) {
+    case ClockKind::CallToDispatch: return qint64(m_callToDispatch[p]) * 1000;
+    case ClockKind::SignFor: return qint64(m_signFor) * 1000;
+    case ClockKind::Arrival: return qint64(double(m_arrivalByTier[t]) * m_arrivalRelax[p] * 1000.0);
+    case ClockKind::FirstFeedback: return qint64(m_firstFeedback[p]) * 1000;
+    case ClockKind::Closure: return qint64(m_closure[p]) * 1000;
+    }
+    return 0;
+}
+
+QString ResponsePolicy::code(ClockKind kind)
+{
+    switch (kind) {
+    case ClockKind::CallToDispatch: return QStringLiteral("call_to_dispatch");
+    case ClockKind::SignFor: return QStringLiteral("sign_for");
+    case ClockKind::Arrival: return QStringLiteral("arrival");
+    case ClockKind::FirstFeedback: return QStringLiteral("first_feedback");
+    case ClockKind::Closure: return QStringLiteral("closure");
+    }
+    return {};
+}
+
+QString ResponsePolicy::label(ClockKind kind)
+{
+    switch (kind) {
+    case ClockKind::CallToDispatch: return tr("call to dispatch");
+    case ClockKind::SignFor: return tr("sign-for");
+    case ClockKind::Arrival: return tr("arrival");
+    case ClockKind::FirstFeedback: return tr("first feedback");
+    case ClockKind::Closure: return tr("closure");
+    }
+    return {};
+}
+
+} // namespace dispatch

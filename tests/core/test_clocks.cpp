@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The incident clocks on the manual clock: absolute deadlines fixed at their triggering event, warning,
+// breach stamped once with its late seconds, met, late and void outcomes; the policy file's checks.
+#include "CatchQt.h"
+#include "TestStore.h"
+
+#include <QSignalSpy>
+
+using namespace dispatch;
+using namespace dispatch::test;
+
+namespace {
+
+constexpr qint64 kSecond = 1000;
+
+IncidentDraft urgentAt(const GeoPoint& where, int priority = 1)
+{
+    IncidentDraft d;
+    d.summary = QStringLiteral("有人打架");
+    d.category = QStringLiteral("public_order");
+    d.priority = priority;
+    d.position = where;
+    return d;
+}
+
+const GeoPoint kKeySite = geo::offsetMetres({22.780, 100.970}, 0, -300); // the hospital: a tier-1 circle
+const GeoPoint kSuburb{22.70, 100.90};
+
+std::optional<IncidentClock> clockOf(DispatchService& svc, qint64 incident, ClockKind kind)
+{
+    for (const IncidentClock& c : svc.clocks(incident))
+        if (c.kind == kind)
+            return c;
+    return std::nullopt;
+}
+
+int breachEvents(DispatchService& svc, qint64 incident)
+{
+    int n = 0;
+    for (const EventRecord& e : svc.history(QStringLiteral("incident"), incident))
+        n += e.kind == QLatin1String("clock.breached");
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("the built-in policy follows the taxonomy's targets", "[clocks]")
+{
+    const ResponsePolicy& p = ResponsePolicy::builtin();
+    CHECK(p.allowedMs(ClockKind::CallToDispatch, 1, 0) == 60 * kSecond);
+    CHECK(p.allowedMs(ClockKind::CallToDispatch, 2, 0) == 120 * kSecond);
+    CHECK(p.allowedMs(ClockKind::SignFor, 1, 3) == 30 * kSecond);
+    const qint64 arrival[] = {60, 180, 300, 600, 1200};
+    for (int tier = 1; tier <= 5; ++tier)
+        CHECK(p.allowedMs(ClockKind::Arrival, 1, tier) == arrival[tier - 1] * kSecond);
+    CHECK(p.allowedMs(ClockKind::Arrival, 3, 2) == 360 * kSecond); // priority 3 relaxes the 3-minute circle ×2
+    CHECK(p.allowedMs(ClockKind::Arrival, 1, 0) == 1200 * kSecond); // unknown tier: the least demanding
+    CHECK(p.warningShare() == Approx(0.8));
+}
+
+TEST_CASE("a response policy with an error is refused with the field", "[clocks]")
+{
+    const QByteArray good = R"({"format": "dispatch-response-policy", "version": 1, "warning_share": 0.8,
+      "call_to_dispatch_seconds": {"1": 60, "2": 120, "3": 600, "4": 1800}, "sign_for_seconds": 30,
+      "arrival_seconds_by_tier": {"1": 60, "2": 180, "3": 300, "4": 600, "5": 1200},
+      "arrival_relax_by_priority": {"1": 1, "2": 1, "3": 2, "4": 3},
+      "first_feedback_seconds": {"1": 900, "2": 1200, "3": 1800, "4": 3600},
+      "closure_seconds": {"1": 14400, "2": 14400, "3": 28800, "4": 86400}})";
+    CHECK(ResponsePolicy::fromJson(good, QStringLiteral("p.json")).ok());
+    auto refusal = [&](const QByteArray& from, const QByteArray& to) {
+        QByteArray doc = good;
+        doc.replace(from, to);
+        return ResponsePolicy::fromJson(doc, QStringLiteral("p.json")).errorString();
+    };
+    CHECK(refusal("\"sign_for_seconds\": 30", "\"sign_for_seconds\": 0").contains(QStringLiteral("sign_for_seconds")));
+    CHECK(refusal("\"5\": 1200", "\"6\": 1200").contains(QStringLiteral("arrival_seconds_by_tier")));
+    CHECK(refusal("\"3\": 2,", "\"3\": 0.5,").contains(QStringLiteral("stricter")));
+    CHECK(refusal("\"warning_share\": 0.8", "\"warning_share\": 1.5").contains(QStringLiteral("warning_share")));
+    CHECK(refusal("\"version\": 1,", "\"version\": 1, \"colour\": 1,").contains(QStringLiteral("colour")));
+    CHECK(refusal("{\"format\"", "{{").contains(QStringLiteral("line 1")));
+    CHECK(ResponsePolicy::fromFile(QStringLiteral("/nonexistent.json")).errorString().contains(QStringLiteral("/nonexistent.json")));
+}
+
+TEST_CASE("call to dispatch: deadline from the receive time, warning at 80%, breach stamped once, then late", "[clocks]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    IncidentDraft d = urgentAt(kKeySite);
+    d.receivedAtMs = s.clock().nowMs() - 20 * kSecond; // the form was opened 20 s before saving
+    auto id = svc.createIncident(d);
+    REQUIRE(id.ok());
+    const double share = svc.responsePolicy().warningShare();
+    std::optional<IncidentClock> c = clockOf(svc, *id, ClockKind::CallToDispatch);
+    REQUIRE(c);
+    CHECK(c->deadlineMs == d.receivedAtMs + 60 * kSecond);
+    CHECK(c->remainingMs(s.clock().nowMs()) == 40 * kSecond);
+    CHECK(c->status(s.clock().nowMs(), share) == ClockStatus::Running);
+
+    s.clock().advanceMs(28 * kSecond); // 48 s of 60 used
+    CHECK(clockOf(svc, *id, ClockKind::CallToDispatch)->status(s.clock().nowMs(), share) == ClockStatus::Warning);
+    QSignalSpy breached(&svc, &DispatchService::clocksBreached);
+    CHECK(svc.sweepClocks()->isEmpty());
+
+    s.clock().advanceMs(15 * kSecond); // 63 s: 3 s late
+    auto swept = svc.sweepClocks();
+    REQUIRE(swept.ok());
+    CHECK(*swept == QList<qint64>{*id});
+    CHECK(breached.count() == 1);
+    CHECK(breachEvents(svc, *id) == 1);
+    const EventRecord last = svc.history(QStringLiteral("incident"), *id).last();
+    CHECK(last.payloadObject().value(QStringLiteral("clock")).toString() == QStringLiteral("call_to_dispatch"));
+    CHECK(last.payloadObject().value(QStringLiteral("late_seconds")).toDouble() == Approx(3.0));
+    CHECK(clockOf(svc, *id, ClockKind::CallToDispatch)->status(s.clock().nowMs(), share) == ClockStatus::Breached);
+
+    // Later ticks never write the breach again.
+    s.clock().advanceMs(30 * kSecond);
+    CHECK(svc.sweepClocks()->isEmpty());
+    CHECK(breachEvents(svc, *id) == 1);
+    CHECK(breached.count() == 1);
+
+    // Dispatch stops it late: the outcome keeps the late seconds for the reports.
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::Dispatched).ok());
+    c = clockOf(svc, *id, ClockKind::CallToDispatch);
+    CHECK_FALSE(c->isRunning());
+    CHECK(c->outcome == QStringLiteral("breached"));
+    CHECK(c->lateMs == 33 * kSecond);
+    CHECK(c->status(s.clock().nowMs(), share) == ClockStatus::Late);
+}
+
+TEST_CASE("dispatch starts the 30 s sign-for and the circle's arrival clock; each stops at its event", "[clocks]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    auto id = svc.createIncident(urgentAt(kKeySite));
+    REQUIRE(id.ok());
+    s.clock().advanceMs(40 * kSecond);
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::Dispatched).ok());
+    const qint64 dispatchedAt = s.clock().nowMs();
+    CHECK(clockOf(svc, *id, ClockKind::CallToDispatch)->outcome == QStringLiteral("met"));
+    REQUIRE(clockOf(svc, *id, ClockKind::SignFor));
+    CHECK(clockOf(svc, *id, ClockKind::SignFor)->deadlineMs == dispatchedAt + 30 * kSecond);
+    CHECK(clockOf(svc, *id, ClockKind::Arrival)->deadlineMs == dispatchedAt + 60 * kSecond); // tier 1
+
+    s.clock().advanceMs(12 * kSecond);
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::Acknowledged).ok());
+    CHECK(clockOf(svc, *id, ClockKind::SignFor)->outcome == QStringLiteral("met"));
+    CHECK(clockOf(svc, *id, ClockKind::Arrival)->isRunning());
+
+    s.clock().advanceMs(70 * kSecond); // 82 s after dispatch: 22 s late
+    REQUIRE(svc.sweepClocks().ok());
+    CHECK(breachEvents(svc, *id) == 1);
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::OnScene).ok());
+    const IncidentClock arrival = *clockOf(svc, *id, ClockKind::Arrival);
+    CHECK(arrival.outcome == QStringLiteral("breached"));
+    CHECK(arrival.lateMs == 22 * kSecond);
+    REQUIRE(clockOf(svc, *id, ClockKind::FirstFeedback));
+    CHECK(clockOf(svc, *id, ClockKind::FirstFeedback)->deadlineMs == s.clock().nowMs() + 900 * kSecond);
+
+    s.clock().advanceMs(300 * kSecond);
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::FeedbackGiven).ok());
+    CHECK(clockOf(svc, *id, ClockKind::FirstFeedback)->outcome == QStringLiteral("met"));
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::Closed, QStringLiteral("处置完毕")).ok());
+    CHECK(clockOf(svc, *id, ClockKind::Closure)->outcome == QStringLiteral("met"));
+    for (const IncidentClock& c : svc.clocks(*id))
+        CHECK_FALSE(c.isRunning());
+}
+
+TEST_CASE("a deadline is fixed when its clock starts; later changes do not move it", "[clocks]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    auto id = svc.createIncident(urgentAt(kSuburb, 3));
+    REQUIRE(id.ok());
+    const qint64 deadline = clockOf(svc, *id, ClockKind::CallToDispatch)->deadlineMs;
+    CHECK(deadline == s.clock().nowMs() + 600 * kSecond);
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::Dispatched).ok());
+    // Outside every zone: the least demanding target (20 min), relaxed ×2 for priority 3.
+    CHECK(s.service().board().zoneAt(kSuburb) == nullptr);
+    CHECK(clockOf(svc, *id, ClockKind::Arrival)->allowedMs == 2400 * kSecond);
+    s.clock().advanceMs(5 * kSecond);
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::Triaged, QStringLiteral("recalled")).ok());
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::Dispatched).ok());
+    // A clock starts once: the second dispatch does not restart the arrival clock.
+    CHECK(clockOf(svc, *id, ClockKind::Arrival)->startedAtMs == s.clock().nowMs() - 5 * kSecond);
+}
+
+TEST_CASE("cancelled and diverted incidents void their clocks; nothing is breached for them", "[clocks]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    auto id = svc.createIncident(urgentAt(kKeySite));
+    REQUIRE(id.ok());
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::Cancelled, QStringLiteral("误报")).ok());
+    for (const IncidentClock& c : svc.clocks(*id))
+        CHECK(c.outcome == QStringLiteral("void"));
+    IncidentDraft light;
+    light.summary = QStringLiteral("路灯不亮");
+    light.category = QStringLiteral("non_police");
+    light.priority = 4;
+    light.divertTo = QStringLiteral("streetlight");
+    auto diverted = svc.createIncident(light);
+    REQUIRE(diverted.ok());
+    for (const IncidentClock& c : svc.clocks(*diverted))
+        CHECK(c.status(s.clock().nowMs(), 0.8) == ClockStatus::Void);
+    s.clock().advanceMs(48LL * 3600 * kSecond);
+    CHECK(svc.sweepClocks()->isEmpty());
+}
