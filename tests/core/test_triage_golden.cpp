@@ -83,7 +83,7 @@ TEST_CASE("every golden case gets the expected category, priority, diversion and
 {
     const TriageJsonLines protocol(TriageEngine::builtin(), {}, QTimeZone("Asia/Shanghai"));
     int line = 0;
-    const QString file = GENERATE(QStringLiteral("cases.jsonl"), QStringLiteral("holdout.jsonl"));
+    const QString file = GENERATE(QStringLiteral("cases.jsonl"), QStringLiteral("holdout.jsonl"), QStringLiteral("danger.jsonl"));
     for (const Case& c : loadCases(file)) {
         ++line;
         const QJsonObject got = protocol.answer(QJsonDocument(c.input).toJson(QJsonDocument::Compact), line);
@@ -102,7 +102,7 @@ TEST_CASE("no look-alike call with a danger sign is ever diverted", "[triage][go
 {
     // The safety property on its own: whatever the category, a look-alike stays with the police.
     const TriageJsonLines protocol(TriageEngine::builtin(), {}, QTimeZone("Asia/Shanghai"));
-    const QString file = GENERATE(QStringLiteral("cases.jsonl"), QStringLiteral("holdout.jsonl"));
+    const QString file = GENERATE(QStringLiteral("cases.jsonl"), QStringLiteral("holdout.jsonl"), QStringLiteral("danger.jsonl"));
     for (const Case& c : loadCases(file)) {
         if (c.kind != QLatin1String("lookalike"))
             continue;
