@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clocks/ResponsePolicy.h"
 
+#include "domain/Taxonomy.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,7 +55,8 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
         QStringLiteral("title"),            QStringLiteral("warning_share"),
         QStringLiteral("call_to_dispatch_seconds"), QStringLiteral("sign_for_seconds"),
         QStringLiteral("arrival_seconds_by_tier"),  QStringLiteral("arrival_relax_by_priority"),
-        QStringLiteral("first_feedback_seconds"),   QStringLiteral("closure_seconds")};
+        QStringLiteral("first_feedback_seconds"),   QStringLiteral("closure_seconds"),
+        QStringLiteral("units")};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()))
             return Error{tr("unknown field \"%1\"").arg(it.key()), source};
@@ -94,7 +97,71 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
     p.m_arrivalRelax = *relax;
     p.m_firstFeedback = *feedback;
     p.m_closure = *closure;
+    if (root.contains(QStringLiteral("units"))) {
+        if (Status s = p.readUnits(root.value(QStringLiteral("units")), source); !s)
+            return s.error();
+    }
     return p;
+}
+
+Status ResponsePolicy::readUnits(const QJsonValue& value, const QString& source)
+{
+    const QString where = source + QStringLiteral(": units");
+    if (!value.isObject())
+        return Error{tr("\"units\" must be an object"), where};
+    const QJsonObject o = value.toObject();
+    static const QSet<QString> known{QStringLiteral("stale_after_seconds"), QStringLiteral("detour_factor"),
+                                     QStringLiteral("speed_kmh"), QStringLiteral("default_speed_kmh"),
+                                     QStringLiteral("offer_committed_up_to_priority")};
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!known.contains(it.key()))
+            return Error{tr("unknown field \"%1\"").arg(it.key()), where};
+    auto number = [&](const QString& key, double min, double max, double fallback) -> std::optional<double> {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
+            return std::nullopt;
+        return v.toDouble();
+    };
+    const auto stale = number(QStringLiteral("stale_after_seconds"), 5, 86400, double(m_staleAfterMs) / 1000);
+    if (!stale)
+        return Error{tr("\"stale_after_seconds\" must be 5 to 86400"), where + QStringLiteral(".stale_after_seconds")};
+    const auto detour = number(QStringLiteral("detour_factor"), 1.0, 5.0, m_detourFactor);
+    if (!detour)
+        return Error{tr("\"detour_factor\" must be 1 to 5"), where + QStringLiteral(".detour_factor")};
+    const auto fallback = number(QStringLiteral("default_speed_kmh"), 1, 200, m_defaultSpeedKmh);
+    if (!fallback)
+        return Error{tr("a speed must be 1 to 200 km/h"), where + QStringLiteral(".default_speed_kmh")};
+    const auto committed = number(QStringLiteral("offer_committed_up_to_priority"), 0, 4, m_offerCommittedUpTo);
+    if (!committed || *committed != double(int(*committed)))
+        return Error{tr("\"offer_committed_up_to_priority\" must be 0 to 4"),
+                     where + QStringLiteral(".offer_committed_up_to_priority")};
+    QHash<QString, double> speeds;
+    const QJsonValue sv = o.value(QStringLiteral("speed_kmh"));
+    if (!sv.isUndefined()) {
+        if (!sv.isObject())
+            return Error{tr("\"speed_kmh\" must map unit types to km/h"), where + QStringLiteral(".speed_kmh")};
+        const QJsonObject so = sv.toObject();
+        for (auto it = so.begin(); it != so.end(); ++it) {
+            if (!Taxonomy::builtin().hasUnitType(it.key()))
+                return Error{tr("unknown unit type \"%1\"").arg(it.key()), where + QStringLiteral(".speed_kmh")};
+            if (!it.value().isDouble() || it.value().toDouble() < 1 || it.value().toDouble() > 200)
+                return Error{tr("a speed must be 1 to 200 km/h"), where + QStringLiteral(".speed_kmh.") + it.key()};
+            speeds.insert(it.key(), it.value().toDouble());
+        }
+    }
+    m_staleAfterMs = qint64(*stale * 1000);
+    m_detourFactor = *detour;
+    m_defaultSpeedKmh = *fallback;
+    m_offerCommittedUpTo = int(*committed);
+    m_speedKmh = speeds;
+    return Done{};
+}
+
+double ResponsePolicy::speedKmh(const QString& unitType) const
+{
+    return m_speedKmh.value(unitType, m_defaultSpeedKmh);
 }
 
 Result<ResponsePolicy> ResponsePolicy::fromFile(const QString& path)

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <QHash>
+#include <QJsonValue>
+
 #include <array>
 
 namespace dispatch {
@@ -39,7 +42,20 @@ public:
     static QString code(ClockKind kind);
     static QString label(ClockKind kind);
 
+    // Units and positions ("units" section; every key optional, documented in resources/policy/README.md)
+    /// A position fix older than this is stale: shown as such and not trusted for recommendation.
+    qint64 staleAfterMs() const { return m_staleAfterMs; }
+    bool isStale(qint64 fixAtMs, qint64 nowMs) const { return fixAtMs <= 0 || nowMs - fixAtMs > m_staleAfterMs; }
+    /// Road distance ≈ straight-line distance × this factor (no road routing yet).
+    double detourFactor() const { return m_detourFactor; }
+    /// Average speed in km/h of a unit type in town, for the ETA.
+    double speedKmh(const QString& unitType) const;
+    /// Units already committed are offered, marked, for incidents of this priority or more urgent (0 = never).
+    int offerCommittedUpToPriority() const { return m_offerCommittedUpTo; }
+
 private:
+    Status readUnits(const QJsonValue& value, const QString& source);
+
     double m_warningShare = 0.8;
     std::array<int, 4> m_callToDispatch{};
     int m_signFor = 30;
@@ -47,6 +63,11 @@ private:
     std::array<double, 4> m_arrivalRelax{};
     std::array<int, 4> m_firstFeedback{};
     std::array<int, 4> m_closure{};
+    qint64 m_staleAfterMs = 120 * 1000;
+    double m_detourFactor = 1.4;
+    QHash<QString, double> m_speedKmh;
+    double m_defaultSpeedKmh = 25.0;
+    int m_offerCommittedUpTo = 1;
 };
 
 } // namespace dispatch

@@ -10,10 +10,12 @@
 #include "store/EventLog.h"
 #include "store/IncidentRepository.h"
 #include "store/Sql.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 #include "util/Clock.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace dispatch {
@@ -378,6 +380,29 @@ Status DispatchService::changeUnitState(qint64 unitId, UnitState to, const QStri
 {
     return perform<Done>([&](CommandContext& ctx) {
         UnitCommands::changeState(ctx, unitId, to, reason);
+        return Done{};
+    });
+}
+
+bool DispatchService::isPositionStale(const Unit& unit) const
+{
+    return m_policy.isStale(unit.fixAtMs, m_clock.nowMs());
+}
+
+Status DispatchService::reportPosition(qint64 unitId, const GeoPoint& position, qint64 fixAtMs)
+{
+    // Positions keep coming while the desk is signed out: they are stored under the feed's name.
+    const QString savedTool = m_systemTool;
+    if (actor().username.isEmpty())
+        m_systemTool = QStringLiteral("avl");
+    const auto restore = qScopeGuard([&] { m_systemTool = savedTool; });
+    return perform<Done>([&](CommandContext& ctx) {
+        if (!position.isValid())
+            throw DispatchError(tr("the position is not a valid latitude/longitude"), QStringLiteral("position"));
+        if (!ctx.board().unit(unitId))
+            throw DispatchError(tr("no unit with id %1").arg(unitId));
+        if (UnitRepository::setPosition(ctx.db(), unitId, position, fixAtMs ? fixAtMs : ctx.now()))
+            ctx.changes().units.insert(unitId);
         return Done{};
     });
 }

@@ -98,6 +98,11 @@ public:
 
     // Units
     Status changeUnitState(qint64 unitId, UnitState to, const QString& reason = {});
+    /// Stores a unit's latest position fix (AVL); `fixAtMs` 0 = now. A fix older than the stored one is
+    /// ignored. Telemetry, not an event: the log would drown in it.
+    Status reportPosition(qint64 unitId, const GeoPoint& position, qint64 fixAtMs = 0);
+    /// Whether the unit's last fix is too old to trust (response policy "units.stale_after_seconds").
+    bool isPositionStale(const Unit& unit) const;
 
     // Reads
     /// An incident from the board, or from the store when it is no longer active.

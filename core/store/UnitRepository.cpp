@@ -94,4 +94,13 @@ QList<Unit> UnitRepository::all(const QSqlDatabase& db)
     return out;
 }
 
+bool UnitRepository::setPosition(const QSqlDatabase& db, qint64 id, const GeoPoint& position, qint64 fixAtMs)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("UPDATE units SET lat = ?, lon = ?, fix_at = ? "
+                                          "WHERE id = ? AND (fix_at IS NULL OR fix_at <= ?)"),
+                           {position.lat, position.lon, fixAtMs, id, fixAtMs});
+    return q.numRowsAffected() > 0;
+}
+
 } // namespace dispatch

@@ -27,6 +27,10 @@ public:
     bool signIn(const QString& username = {});
     MainWindow* window() const { return m_window; }
 
+Q_SIGNALS:
+    /// The window's tick, relayed so that it outlives sign-outs.
+    void ticked();
+
 private:
     void signOut();
 

@@ -118,6 +118,7 @@ void MainWindow::tick()
     m_roster->tick();
     m_zonePanel->tick();
     m_statusBar->refresh();
+    Q_EMIT ticked();
 }
 
 void MainWindow::selectIncident(qint64 incidentId)

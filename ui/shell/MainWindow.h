@@ -52,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void signOutRequested();
+    /// After each tick: lets feeds that follow the window's clock (AVL replays) advance.
+    void ticked();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
