@@ -112,7 +112,8 @@ Status ResponsePolicy::readUnits(const QJsonValue& value, const QString& source)
     const QJsonObject o = value.toObject();
     static const QSet<QString> known{QStringLiteral("stale_after_seconds"), QStringLiteral("detour_factor"),
                                      QStringLiteral("speed_kmh"), QStringLiteral("default_speed_kmh"),
-                                     QStringLiteral("offer_committed_up_to_priority")};
+                                     QStringLiteral("offer_committed_up_to_priority"),
+                                     QStringLiteral("units_needed_by_priority")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return Error{tr("unknown field \"%1\"").arg(it.key()), where};
@@ -150,6 +151,12 @@ Status ResponsePolicy::readUnits(const QJsonValue& value, const QString& source)
                 return Error{tr("a speed must be 1 to 200 km/h"), where + QStringLiteral(".speed_kmh.") + it.key()};
             speeds.insert(it.key(), it.value().toDouble());
         }
+    }
+    if (o.contains(QStringLiteral("units_needed_by_priority"))) {
+        auto needed = readTable<4, int>(o, QStringLiteral("units_needed_by_priority"), 10, where);
+        if (!needed)
+            return needed.error();
+        m_unitsNeeded = *needed;
     }
     m_staleAfterMs = qint64(*stale * 1000);
     m_detourFactor = *detour;

@@ -52,6 +52,11 @@ public:
     double speedKmh(const QString& unitType) const;
     /// Units already committed are offered, marked, for incidents of this priority or more urgent (0 = never).
     int offerCommittedUpToPriority() const { return m_offerCommittedUpTo; }
+    /// How many units an incident of this priority is sent at first (one-key dispatch fills up to it).
+    int unitsNeeded(int priority) const
+    {
+        return m_unitsNeeded[size_t(priority >= 1 && priority <= 4 ? priority : 3) - 1];
+    }
 
 private:
     Status readUnits(const QJsonValue& value, const QString& source);
@@ -68,6 +73,7 @@ private:
     QHash<QString, double> m_speedKmh;
     double m_defaultSpeedKmh = 25.0;
     int m_offerCommittedUpTo = 1;
+    std::array<int, 4> m_unitsNeeded{2, 1, 1, 1};
 };
 
 } // namespace dispatch

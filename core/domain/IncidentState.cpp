@@ -75,9 +75,10 @@ QList<IncidentState> IncidentLifecycle::allowedFrom(IncidentState from)
         // Triaged again when every unit is recalled: the incident goes back to the queue.
         return {S::Acknowledged, S::EnRoute, S::OnScene, S::Triaged, S::Merged, S::Cancelled};
     case S::Acknowledged:
-        return {S::EnRoute, S::OnScene, S::Triaged, S::Merged, S::Cancelled};
+        // Dispatched again when the unit that signed for is withdrawn and another is still on its way.
+        return {S::EnRoute, S::OnScene, S::Dispatched, S::Triaged, S::Merged, S::Cancelled};
     case S::EnRoute:
-        return {S::OnScene, S::Triaged, S::Merged, S::Cancelled};
+        return {S::OnScene, S::Dispatched, S::Acknowledged, S::Triaged, S::Merged, S::Cancelled};
     case S::OnScene:
         return {S::FeedbackGiven, S::Transferred};
     case S::FeedbackGiven:

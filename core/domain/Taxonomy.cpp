@@ -64,6 +64,10 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray& json, const QString& sourc
     auto agencies = readEntries(root, QStringLiteral("agencies"), QStringLiteral("code"), source);
     if (!agencies)
         return agencies.error();
+    auto dispositions = readEntries(root, QStringLiteral("dispositions"), QStringLiteral("code"), source);
+    if (!dispositions)
+        return dispositions.error();
+    t.m_dispositions = std::move(dispositions).value();
     t.m_lines = std::move(lines).value();
     t.m_agencies = std::move(agencies).value();
     t.m_categories = std::move(cats).value();

@@ -41,11 +41,14 @@ public:
     const QList<Tier>& tiers() const { return m_tiers; }
     const QList<Entry>& unitTypes() const { return m_unitTypes; }
     const QList<Entry>& agencies() const { return m_agencies; } ///< linked agencies calls are diverted to
+    /// How an incident was disposed of, as the unit reports it with its feedback (处置结果).
+    const QList<Entry>& dispositions() const { return m_dispositions; }
 
     bool hasLine(const QString& code) const { return find(m_lines, code) != nullptr; }
     bool hasCategory(const QString& code) const { return find(m_categories, code) != nullptr; }
     bool hasUnitType(const QString& code) const { return find(m_unitTypes, code) != nullptr; }
     bool hasAgency(const QString& code) const { return find(m_agencies, code) != nullptr; }
+    bool hasDisposition(const QString& code) const { return find(m_dispositions, code) != nullptr; }
     const Tier* tier(int tier) const;
 
     /// Labels in the requested language ("zh_CN" or anything else for English); the code if unknown.
@@ -55,12 +58,16 @@ public:
     QString tierLabel(int tier, const QString& lang) const;
     QString unitTypeLabel(const QString& code, const QString& lang) const { return label(m_unitTypes, code, lang); }
     QString agencyLabel(const QString& code, const QString& lang) const { return label(m_agencies, code, lang); }
+    QString dispositionLabel(const QString& code, const QString& lang) const
+    {
+        return label(m_dispositions, code, lang);
+    }
 
 private:
     static const Entry* find(const QList<Entry>& list, const QString& code);
     static QString label(const QList<Entry>& list, const QString& code, const QString& lang);
 
-    QList<Entry> m_lines, m_categories, m_priorities, m_unitTypes, m_agencies;
+    QList<Entry> m_lines, m_categories, m_priorities, m_unitTypes, m_agencies, m_dispositions;
     QList<Tier> m_tiers;
 };
 

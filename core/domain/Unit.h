@@ -26,8 +26,18 @@ struct Unit
     std::optional<GeoPoint> position;
     qint64 fixAtMs = 0;        ///< time of the last good position fix, 0 if none
 
+    // Derived when read, from the unit's open assignment (0 when it has none).
+    qint64 signForDeadlineMs = 0; ///< when it must sign for the dispatch (签收)
+    qint64 signedForAtMs = 0;     ///< when it signed for, 0 while not yet
+
     bool isAvailable() const { return UnitLifecycle::isAvailable(state); }
     bool isOnDuty() const { return UnitLifecycle::isOnDuty(state); }
+    bool isCommitted() const { return UnitLifecycle::isCommitted(state); }
+    /// Dispatched and not signed for past the deadline.
+    bool signForOverdue(qint64 nowMs) const
+    {
+        return signForDeadlineMs && !signedForAtMs && nowMs > signForDeadlineMs;
+    }
 };
 
 } // namespace dispatch

@@ -64,11 +64,12 @@ QList<UnitState> UnitLifecycle::allowedFrom(UnitState from)
         return {U::AvailablePatrol, U::Dispatched, U::Busy, U::OffDuty};
     case U::Dispatched:
         // Dispatched again = reassigned to another incident.
-        return {U::Acknowledged, U::EnRoute, U::OnScene, U::Dispatched, U::AvailablePatrol, U::AvailableStaging};
+        // Available or busy again = recalled before arrival.
+        return {U::Acknowledged, U::EnRoute, U::OnScene, U::Dispatched, U::AvailablePatrol, U::AvailableStaging, U::Busy};
     case U::Acknowledged:
-        return {U::EnRoute, U::OnScene, U::Dispatched, U::AvailablePatrol, U::AvailableStaging};
+        return {U::EnRoute, U::OnScene, U::Dispatched, U::AvailablePatrol, U::AvailableStaging, U::Busy};
     case U::EnRoute:
-        return {U::OnScene, U::Dispatched, U::AvailablePatrol, U::AvailableStaging};
+        return {U::OnScene, U::Dispatched, U::AvailablePatrol, U::AvailableStaging, U::Busy};
     case U::OnScene:
         return {U::AvailablePatrol, U::AvailableStaging, U::Busy, U::Dispatched};
     case U::Busy:

@@ -2,6 +2,7 @@
 #include "service/DispatchService.h"
 
 #include "service/ClockRules.h"
+#include "store/AssignmentRepository.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "service/IntakeCommands.h"
@@ -15,6 +16,8 @@
 #include "util/Clock.h"
 
 #include <QDateTime>
+
+#include <cmath>
 #include <QScopeGuard>
 #include <QSet>
 
@@ -379,9 +382,92 @@ Status DispatchService::changeIncidentState(qint64 incidentId, IncidentState to,
 Status DispatchService::changeUnitState(qint64 unitId, UnitState to, const QString& reason)
 {
     return perform<Done>([&](CommandContext& ctx) {
-        UnitCommands::changeState(ctx, unitId, to, reason);
+        const Unit unit = UnitCommands::load(ctx, unitId);
+        if (to == UnitState::Acknowledged || to == UnitState::EnRoute || to == UnitState::OnScene)
+            DispatchCommands::advance(ctx, unitId, to);
+        else if (unit.isCommitted() && (UnitLifecycle::isAvailable(to) || to == UnitState::Busy))
+            DispatchCommands::clear(ctx, unitId, to, reason);
+        else
+            UnitCommands::changeState(ctx, unitId, to, reason);
         return Done{};
     });
+}
+
+Recommendation DispatchService::recommend(qint64 incidentId) const
+{
+    const Incident* i = m_board.incident(incidentId);
+    if (!i || !i->position)
+        return {};
+    return recommend(RecommendQuery::forIncident(*i));
+}
+
+Recommendation DispatchService::recommend(const RecommendQuery& query) const
+{
+    return Recommender::rank(m_board, m_policy, query, m_clock.nowMs());
+}
+
+Status DispatchService::dispatchUnits(qint64 incidentId, const QList<DispatchPick>& picks, bool reassign)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        DispatchCommands::dispatch(ctx, incidentId, picks, reassign);
+        return Done{};
+    });
+}
+
+Result<QList<qint64>> DispatchService::dispatchRecommended(qint64 incidentId)
+{
+    const Incident* i = m_board.incident(incidentId);
+    if (!i)
+        return Error{tr("no active incident with id %1").arg(incidentId)};
+    if (!i->position)
+        return Error{tr("incident %1 has no location: units cannot be ranked").arg(i->number)};
+    const QList<Candidate> send = recommend(incidentId).toSend();
+    if (send.isEmpty())
+        return Error{tr("no free unit of a suitable type with a trusted position for incident %1").arg(i->number)};
+    QList<DispatchPick> picks;
+    QList<qint64> ids;
+    for (const Candidate& c : send) {
+        picks.append(DispatchPick{c.unitId, int(std::lround(c.distanceM)), c.etaSeconds});
+        ids.append(c.unitId);
+    }
+    if (Status s = dispatchUnits(incidentId, picks); !s)
+        return s.error();
+    return ids;
+}
+
+Status DispatchService::advanceUnit(qint64 unitId, UnitState step)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        DispatchCommands::advance(ctx, unitId, step);
+        return Done{};
+    });
+}
+
+Status DispatchService::clearUnit(qint64 unitId, UnitState to, const QString& reason)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        DispatchCommands::clear(ctx, unitId, to, reason);
+        return Done{};
+    });
+}
+
+Status DispatchService::recordFeedback(qint64 incidentId, qint64 unitId, const QString& result,
+                                       const QString& disposition)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        DispatchCommands::feedback(ctx, incidentId, unitId, result, disposition);
+        return Done{};
+    });
+}
+
+QList<Assignment> DispatchService::assignments(qint64 incidentId) const
+{
+    return AssignmentRepository::forIncident(m_db.connection(), incidentId);
+}
+
+QList<Feedback> DispatchService::feedback(qint64 incidentId) const
+{
+    return AssignmentRepository::feedback(m_db.connection(), incidentId);
 }
 
 bool DispatchService::isPositionStale(const Unit& unit) const

@@ -4,10 +4,13 @@
 #include "clocks/IncidentClock.h"
 #include "clocks/ResponsePolicy.h"
 #include "demo/DistrictData.h"
+#include "dispatch/Recommender.h"
+#include "domain/Assignment.h"
 #include "domain/Incident.h"
 #include "domain/Unit.h"
 #include "domain/User.h"
 #include "service/Board.h"
+#include "service/DispatchCommands.h"
 #include "service/DuplicateSearch.h"
 #include "service/SetupCommands.h"
 #include "store/IntakeRepository.h"
@@ -96,7 +99,27 @@ public:
     Result<qint64> createIncident(const IncidentDraft& draft);
     Status changeIncidentState(qint64 incidentId, IncidentState to, const QString& reason = {});
 
+    // Dispatch (see DispatchCommands: the incident's state follows its units)
+    /// Ranks the units for an incident of the board (or for a point, with RecommendQuery).
+    Recommendation recommend(qint64 incidentId) const;
+    Recommendation recommend(const RecommendQuery& query) const;
+    /// Sends units to an incident; a unit committed elsewhere needs `reassign`.
+    Status dispatchUnits(qint64 incidentId, const QList<DispatchPick>& picks, bool reassign = false);
+    /// One key: sends the recommendation's best free units, up to the number the priority needs.
+    Result<QList<qint64>> dispatchRecommended(qint64 incidentId);
+    /// Signed for, en route or on scene.
+    Status advanceUnit(qint64 unitId, UnitState step);
+    /// The unit leaves its incident (cleared on scene, recalled before) and becomes `to`.
+    Status clearUnit(qint64 unitId, UnitState to = UnitState::AvailablePatrol, const QString& reason = {});
+    Status recordFeedback(qint64 incidentId, qint64 unitId, const QString& result, const QString& disposition);
+    /// Every unit ever sent to the incident with its steps, oldest first.
+    QList<Assignment> assignments(qint64 incidentId) const;
+    QList<Feedback> feedback(qint64 incidentId) const;
+
     // Units
+    /// Sets a unit's status from the desk (status keys): a step on its incident (signed for, en route, on
+    /// scene) goes through advanceUnit, a committed unit made available or busy is cleared from its
+    /// incident, anything else is a plain status change.
     Status changeUnitState(qint64 unitId, UnitState to, const QString& reason = {});
     /// Stores a unit's latest position fix (AVL); `fixAtMs` 0 = now. A fix older than the stored one is
     /// ignored. Telemetry, not an event: the log would drown in it.

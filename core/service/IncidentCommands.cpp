@@ -5,6 +5,8 @@
 #include "service/Board.h"
 #include "service/ClockRules.h"
 #include "service/CommandContext.h"
+#include "service/DispatchCommands.h"
+#include "store/AssignmentRepository.h"
 #include "store/IncidentRepository.h"
 
 #include <QDateTime>
@@ -125,12 +127,26 @@ void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, Inciden
     ctx.record(QStringLiteral("incident.state_changed"), QStringLiteral("incident"), i.id, extra);
     ClockRules::onTransition(ctx, i, from, to);
     ctx.changes().incidents.insert(i.id);
+    if (IncidentLifecycle::isTerminal(to) || to == IncidentState::Transferred || to == IncidentState::Diverted)
+        DispatchCommands::releaseAll(ctx, i);
 }
 
 void IncidentCommands::transition(CommandContext& ctx, qint64 incidentId, IncidentState to, const QString& reason)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
     Incident i = load(ctx, incidentId);
+    using S = IncidentState;
+    // These states follow the units: they are reached by dispatching and by the units' steps, never set by
+    // hand, so that an incident's state can never disagree with its units.
+    if (to == S::Dispatched || to == S::Acknowledged || to == S::EnRoute || (to == S::OnScene && i.state != S::FeedbackGiven))
+        throw DispatchError(tr("an incident follows its units: dispatch a unit or record the unit's step"),
+                            QStringLiteral("incident %1").arg(i.number));
+    if (to == S::FeedbackGiven)
+        throw DispatchError(tr("record the feedback with its result and disposition"),
+                            QStringLiteral("incident %1").arg(i.number));
+    if (to == S::Triaged && !AssignmentRepository::openForIncident(ctx.db(), i.id).isEmpty())
+        throw DispatchError(tr("units are still assigned to incident %1: recall them first").arg(i.number),
+                            QStringLiteral("incident %1").arg(i.number));
     if (to == IncidentState::Cancelled && reason.trimmed().isEmpty())
         throw DispatchError(tr("cancelling an incident needs a reason"), QStringLiteral("reason"));
     applyTransition(ctx, i, to, reason.trimmed());

@@ -168,6 +168,35 @@ void toV4(const QSqlDatabase& db)
     });
 }
 
+// Version 5: dispatch. One row per unit sent to an incident with the unit's steps on it; a unit has at most
+// one open assignment (a partial unique index), so its status and current incident cannot differ between
+// screens. Feedback from the scene with its disposition.
+void toV5(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "CREATE TABLE assignments ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " unit_id INTEGER NOT NULL REFERENCES units(id),"
+        " dispatched_at INTEGER NOT NULL, dispatched_by INTEGER REFERENCES users(id),"
+        " sign_for_deadline INTEGER NOT NULL,"
+        " acknowledged_at INTEGER, en_route_at INTEGER, on_scene_at INTEGER,"
+        " released_at INTEGER,"
+        " release TEXT CHECK (release IN ('cleared','recalled','reassigned','closed')),"
+        " distance_m INTEGER, eta_seconds INTEGER, committed INTEGER NOT NULL DEFAULT 0,"
+        " CHECK ((released_at IS NULL) = (release IS NULL)))",
+        "CREATE UNIQUE INDEX assignments_open_unit ON assignments(unit_id) WHERE released_at IS NULL",
+        "CREATE INDEX assignments_incident ON assignments(incident_id)",
+        "CREATE TABLE feedback ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " unit_id INTEGER REFERENCES units(id),"
+        " at INTEGER NOT NULL, by_user INTEGER REFERENCES users(id),"
+        " result TEXT NOT NULL, disposition TEXT NOT NULL)",
+        "CREATE INDEX feedback_incident ON feedback(incident_id)",
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -177,6 +206,7 @@ const QList<Schema::Step>& Schema::steps()
         {2, QStringLiteral("incident origin (live / imported / exercise)"), &toV2},
         {3, QStringLiteral("intake: triage proposal, callers, links, repeat marks, work orders, position index"), &toV3},
         {4, QStringLiteral("incident clocks with absolute deadlines"), &toV4},
+        {5, QStringLiteral("dispatch: assignments of units to incidents, feedback"), &toV5},
     };
     return all;
 }

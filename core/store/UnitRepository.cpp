@@ -9,8 +9,11 @@ namespace dispatch {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, callsign, type, officers, auxiliaries, station_id, staging_point_id, "
-                                        "state, state_since, incident_id, lat, lon, fix_at");
+const QString kStored = QStringLiteral("id, callsign, type, officers, auxiliaries, station_id, staging_point_id, "
+                                       "state, state_since, incident_id, lat, lon, fix_at");
+// The stored columns and the sign-for of the unit's open assignment.
+const QString kColumns = kStored + QStringLiteral(", (SELECT a.sign_for_deadline || '|' || coalesce(a.acknowledged_at, 0)"
+                                                  " FROM assignments a WHERE a.unit_id = units.id AND a.released_at IS NULL)");
 
 Unit fromQuery(const QSqlQuery& q)
 {
@@ -28,6 +31,10 @@ Unit fromQuery(const QSqlQuery& q)
     if (!q.value(10).isNull() && !q.value(11).isNull())
         u.position = GeoPoint{q.value(10).toDouble(), q.value(11).toDouble()};
     u.fixAtMs = q.value(12).toLongLong();
+    if (const QString open = q.value(13).toString(); !open.isEmpty()) {
+        u.signForDeadlineMs = open.section(QLatin1Char('|'), 0, 0).toLongLong();
+        u.signedForAtMs = open.section(QLatin1Char('|'), 1, 1).toLongLong();
+    }
     return u;
 }
 
@@ -51,7 +58,7 @@ void bindAll(QSqlQuery& q, const Unit& u)
 
 qint64 UnitRepository::insert(const QSqlDatabase& db, const Unit& unit)
 {
-    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO units(") + kColumns.section(u',', 1).trimmed()
+    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO units(") + kStored.section(u',', 1).trimmed()
                                        + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAll(q, unit);
     sql::exec(q);

@@ -42,6 +42,14 @@ int breachEvents(DispatchService& svc, qint64 incident)
     return n;
 }
 
+/// A demo unit to send (a patrol car of the demo district).
+qint64 unit(DispatchService& svc, const char* callsign = "特巡01")
+{
+    const Unit* u = svc.board().unitByCallsign(QString::fromUtf8(callsign));
+    REQUIRE(u);
+    return u->id;
+}
+
 } // namespace
 
 TEST_CASE("the built-in policy follows the taxonomy's targets", "[clocks]")
@@ -119,7 +127,7 @@ TEST_CASE("call to dispatch: deadline from the receive time, warning at 80%, bre
     CHECK(breached.count() == 1);
 
     // Dispatch stops it late: the outcome keeps the late seconds for the reports.
-    REQUIRE(svc.changeIncidentState(*id, IncidentState::Dispatched).ok());
+    REQUIRE(svc.dispatchUnits(*id, {{unit(svc)}}).ok());
     c = clockOf(svc, *id, ClockKind::CallToDispatch);
     CHECK_FALSE(c->isRunning());
     CHECK(c->outcome == QStringLiteral("breached"));
@@ -134,7 +142,8 @@ TEST_CASE("dispatch starts the 30 s sign-for and the circle's arrival clock; eac
     auto id = svc.createIncident(urgentAt(kKeySite));
     REQUIRE(id.ok());
     s.clock().advanceMs(40 * kSecond);
-    REQUIRE(svc.changeIncidentState(*id, IncidentState::Dispatched).ok());
+    const qint64 car = unit(svc);
+    REQUIRE(svc.dispatchUnits(*id, {{car}}).ok());
     const qint64 dispatchedAt = s.clock().nowMs();
     CHECK(clockOf(svc, *id, ClockKind::CallToDispatch)->outcome == QStringLiteral("met"));
     REQUIRE(clockOf(svc, *id, ClockKind::SignFor));
@@ -142,14 +151,15 @@ TEST_CASE("dispatch starts the 30 s sign-for and the circle's arrival clock; eac
     CHECK(clockOf(svc, *id, ClockKind::Arrival)->deadlineMs == dispatchedAt + 60 * kSecond); // tier 1
 
     s.clock().advanceMs(12 * kSecond);
-    REQUIRE(svc.changeIncidentState(*id, IncidentState::Acknowledged).ok());
+    REQUIRE(svc.advanceUnit(car, UnitState::Acknowledged).ok());
+    CHECK(svc.board().incident(*id)->state == IncidentState::Acknowledged);
     CHECK(clockOf(svc, *id, ClockKind::SignFor)->outcome == QStringLiteral("met"));
     CHECK(clockOf(svc, *id, ClockKind::Arrival)->isRunning());
 
     s.clock().advanceMs(70 * kSecond); // 82 s after dispatch: 22 s late
     REQUIRE(svc.sweepClocks().ok());
     CHECK(breachEvents(svc, *id) == 1);
-    REQUIRE(svc.changeIncidentState(*id, IncidentState::OnScene).ok());
+    REQUIRE(svc.advanceUnit(car, UnitState::OnScene).ok());
     const IncidentClock arrival = *clockOf(svc, *id, ClockKind::Arrival);
     CHECK(arrival.outcome == QStringLiteral("breached"));
     CHECK(arrival.lateMs == 22 * kSecond);
@@ -157,7 +167,7 @@ TEST_CASE("dispatch starts the 30 s sign-for and the circle's arrival clock; eac
     CHECK(clockOf(svc, *id, ClockKind::FirstFeedback)->deadlineMs == s.clock().nowMs() + 900 * kSecond);
 
     s.clock().advanceMs(300 * kSecond);
-    REQUIRE(svc.changeIncidentState(*id, IncidentState::FeedbackGiven).ok());
+    REQUIRE(svc.recordFeedback(*id, car, QStringLiteral("双方已劝离"), QStringLiteral("resolved_on_scene")).ok());
     CHECK(clockOf(svc, *id, ClockKind::FirstFeedback)->outcome == QStringLiteral("met"));
     REQUIRE(svc.changeIncidentState(*id, IncidentState::Closed, QStringLiteral("处置完毕")).ok());
     CHECK(clockOf(svc, *id, ClockKind::Closure)->outcome == QStringLiteral("met"));
@@ -173,13 +183,15 @@ TEST_CASE("a deadline is fixed when its clock starts; later changes do not move 
     REQUIRE(id.ok());
     const qint64 deadline = clockOf(svc, *id, ClockKind::CallToDispatch)->deadlineMs;
     CHECK(deadline == s.clock().nowMs() + 600 * kSecond);
-    REQUIRE(svc.changeIncidentState(*id, IncidentState::Dispatched).ok());
+    const qint64 car = unit(svc);
+    REQUIRE(svc.dispatchUnits(*id, {{car}}).ok());
     // Outside every zone: the least demanding target (20 min), relaxed ×2 for priority 3.
     CHECK(s.service().board().zoneAt(kSuburb) == nullptr);
     CHECK(clockOf(svc, *id, ClockKind::Arrival)->allowedMs == 2400 * kSecond);
     s.clock().advanceMs(5 * kSecond);
-    REQUIRE(svc.changeIncidentState(*id, IncidentState::Triaged, QStringLiteral("recalled")).ok());
-    REQUIRE(svc.changeIncidentState(*id, IncidentState::Dispatched).ok());
+    REQUIRE(svc.clearUnit(car, UnitState::AvailablePatrol, QStringLiteral("recalled")).ok());
+    CHECK(svc.board().incident(*id)->state == IncidentState::Triaged);
+    REQUIRE(svc.dispatchUnits(*id, {{unit(svc, "特巡02")}}).ok());
     // A clock starts once: the second dispatch does not restart the arrival clock.
     CHECK(clockOf(svc, *id, ClockKind::Arrival)->startedAtMs == s.clock().nowMs() - 5 * kSecond);
 }

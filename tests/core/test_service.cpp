@@ -236,9 +236,11 @@ TEST_CASE("incident transitions follow the state machine and are logged", "[serv
     QSignalSpy removed(&svc, &DispatchService::incidentsRemoved);
 
     const qint64 before = eventCount(s);
-    const Status illegal = svc.changeIncidentState(*id, IncidentState::OnScene);
+    const Status illegal = svc.changeIncidentState(*id, IncidentState::Received);
     CHECK_FALSE(illegal.ok());
     CHECK(illegal.errorString().contains(QStringLiteral("cannot go from")));
+    // The states that follow the units are never set by hand.
+    CHECK(svc.changeIncidentState(*id, IncidentState::OnScene).errorString().contains(QStringLiteral("follows its units")));
     CHECK(illegal.errorString().contains(svc.board().incident(*id)->number));
     CHECK(eventCount(s) == before);
     CHECK(changed.count() == 0);

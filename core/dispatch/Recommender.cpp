@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dispatch/Recommender.h"
+
+#include "clocks/ResponsePolicy.h"
+#include "domain/Incident.h"
+#include "domain/Unit.h"
+#include "service/Board.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dispatch {
+
+namespace {
+
+const QString kMediator = QStringLiteral("mediator");
+
+bool suitable(const RecommendQuery& q, const QString& type)
+{
+    if (q.mediation && type == kMediator)
+        return true;
+    if (q.unitTypes.isEmpty())
+        return type != kMediator;
+    return q.unitTypes.contains(type);
+}
+
+} // namespace
+
+RecommendQuery RecommendQuery::forIncident(const Incident& i)
+{
+    RecommendQuery q;
+    q.position = i.position.value_or(GeoPoint{});
+    q.tier = i.tier;
+    q.priority = i.priority;
+    q.category = i.category;
+    q.unitTypes = i.unitTypes;
+    q.mediation = i.mediation;
+    q.incidentId = i.id;
+    return q;
+}
+
+QString Exclusion::code() const
+{
+    switch (reason) {
+    case Reason::OffDuty: return QStringLiteral("off_duty");
+    case Reason::Busy: return QStringLiteral("busy");
+    case Reason::Committed: return QStringLiteral("committed");
+    case Reason::AlreadyAssigned: return QStringLiteral("already_assigned");
+    case Reason::UnsuitableType: return QStringLiteral("unsuitable_type");
+    case Reason::NoPosition: return QStringLiteral("no_position");
+    case Reason::StalePosition: return QStringLiteral("stale_position");
+    }
+    return {};
+}
+
+QString Exclusion::text() const
+{
+    switch (reason) {
+    case Reason::OffDuty: return Recommender::tr("off duty");
+    case Reason::Busy: return Recommender::tr("busy");
+    case Reason::Committed: return Recommender::tr("committed to another incident");
+    case Reason::AlreadyAssigned: return Recommender::tr("already assigned to this incident");
+    case Reason::UnsuitableType: return Recommender::tr("unit type not asked for");
+    case Reason::NoPosition: return Recommender::tr("no position fix");
+    case Reason::StalePosition:
+        return Recommender::tr("position stale (last fix %1 min ago)").arg(std::max<qint64>(1, detail / 60000));
+    }
+    return {};
+}
+
+QList<Candidate> Recommendation::toSend() const
+{
+    QList<Candidate> out;
+    const int wanted = std::max(1, unitsNeeded - alreadyAssigned);
+    for (const Candidate& c : candidates) {
+        if (out.size() >= wanted || c.committed)
+            break;
+        out.append(c);
+    }
+    return out;
+}
+
+int Recommender::etaSeconds(const ResponsePolicy& policy, const QString& unitType, double distanceM)
+{
+    const double metresPerSecond = policy.speedKmh(unitType) / 3.6;
+    return int(std::ceil(distanceM * policy.detourFactor() / metresPerSecond));
+}
+
+Recommendation Recommender::rank(const Board& board, const ResponsePolicy& policy, const RecommendQuery& q,
+                                 qint64 nowMs)
+{
+    Recommendation r;
+    r.arrivalAllowedMs = policy.allowedMs(ClockKind::Arrival, q.priority, q.tier);
+    r.unitsNeeded = policy.unitsNeeded(q.priority);
+    const bool offerCommitted = q.priority >= 1 && q.priority <= policy.offerCommittedUpToPriority();
+    const qsizetype total = board.unitIds().size();
+    r.candidates.reserve(total);
+
+    for (qint64 id : board.unitIds()) {
+        const Unit* u = board.unit(id);
+        if (!u)
+            continue;
+        auto exclude = [&](Exclusion::Reason why, qint64 detail = 0) {
+            r.excluded.append(Exclusion{u->id, u->callsign, why, detail, u->type});
+        };
+        if (!u->isOnDuty()) {
+            exclude(Exclusion::Reason::OffDuty);
+            continue;
+        }
+        if (q.incidentId && u->incidentId == q.incidentId && u->isCommitted()) {
+            ++r.alreadyAssigned;
+            exclude(Exclusion::Reason::AlreadyAssigned);
+            continue;
+        }
+        if (!suitable(q, u->type)) {
+            exclude(Exclusion::Reason::UnsuitableType);
+            continue;
+        }
+        if (u->state == UnitState::Busy) {
+            exclude(Exclusion::Reason::Busy);
+            continue;
+        }
+        const bool committed = u->isCommitted();
+        if (committed && !offerCommitted) {
+            exclude(Exclusion::Reason::Committed, u->incidentId);
+            continue;
+        }
+
+        Candidate c;
+        const bool fresh = u->position && !policy.isStale(u->fixAtMs, nowMs);
+        GeoPoint from;
+        if (fresh) {
+            from = *u->position;
+            c.source = Candidate::Source::Fix;
+        } else if (u->state == UnitState::AvailableStaging && board.stagingPoint(u->stagingPointId)) {
+            // Declared at its staging point: the point's position is known without a fix.
+            from = board.stagingPoint(u->stagingPointId)->position;
+            c.source = Candidate::Source::StagingPoint;
+        } else if (!u->position) {
+            exclude(Exclusion::Reason::NoPosition);
+            continue;
+        } else {
+            exclude(Exclusion::Reason::StalePosition, nowMs - u->fixAtMs);
+            continue;
+        }
+        c.unitId = u->id;
+        c.callsign = u->callsign;
+        c.type = u->type;
+        c.distanceM = geo::distanceMetres(from, q.position);
+        c.etaSeconds = etaSeconds(policy, u->type, c.distanceM);
+        c.meetsTarget = qint64(c.etaSeconds) * 1000 <= r.arrivalAllowedMs;
+        c.committed = committed;
+        c.committedTo = committed ? u->incidentId : 0;
+        c.fixAgeMs = u->fixAtMs ? nowMs - u->fixAtMs : 0;
+        r.candidates.append(c);
+    }
+    std::sort(r.candidates.begin(), r.candidates.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.committed != b.committed)
+            return !a.committed;
+        if (a.etaSeconds != b.etaSeconds)
+            return a.etaSeconds < b.etaSeconds;
+        return a.callsign < b.callsign;
+    });
+    return r;
+}
+
+} // namespace dispatch

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "geo/GeoPoint.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dispatch {
+
+class Board;
+class ResponsePolicy;
+struct Incident;
+struct Unit;
+
+/// Where an incident is and what it needs, as the recommendation sees it.
+struct RecommendQuery
+{
+    GeoPoint position;
+    int tier = 0;                ///< response-circle tier of the place (0 = unknown: the least demanding)
+    int priority = 0;            ///< 1..4 (0 = unknown)
+    QString category;
+    QStringList unitTypes;       ///< suitable unit types; empty = every police type (not mediators)
+    bool mediation = false;      ///< mediators are suitable too
+    qint64 incidentId = 0;       ///< units already assigned to it are listed as such
+
+    static RecommendQuery forIncident(const Incident& incident);
+};
+
+/// One unit that can go, ranked.
+struct Candidate
+{
+    enum class Source { Fix, StagingPoint };
+
+    qint64 unitId = 0;
+    QString callsign;
+    QString type;
+    double distanceM = 0;        ///< straight line
+    int etaSeconds = 0;          ///< distance × detour factor ÷ the type's speed
+    bool meetsTarget = false;    ///< ETA within the arrival time allowed
+    bool committed = false;      ///< taken from another incident (offered for urgent incidents only)
+    qint64 committedTo = 0;      ///< that incident
+    Source source = Source::Fix; ///< where its position comes from
+    qint64 fixAgeMs = 0;
+};
+
+/// One unit that cannot go, and why.
+struct Exclusion
+{
+    enum class Reason { OffDuty, Busy, Committed, AlreadyAssigned, UnsuitableType, NoPosition, StalePosition };
+
+    qint64 unitId = 0;
+    QString callsign;
+    Reason reason = Reason::OffDuty;
+    qint64 detail = 0;           ///< the incident it is committed to, or the age of its last fix in ms
+    QString type;
+
+    QString code() const;
+    /// The reason in words, in the current language.
+    QString text() const;
+};
+
+struct Recommendation
+{
+    QList<Candidate> candidates; ///< free units by ETA, then committed units (marked) by ETA
+    QList<Exclusion> excluded;
+    qint64 arrivalAllowedMs = 0; ///< the arrival target of the place and priority
+    int unitsNeeded = 1;         ///< the policy's units for this priority
+    int alreadyAssigned = 0;
+    /// The free candidates one-key dispatch sends: the best ones up to the units still needed (at least one).
+    QList<Candidate> toSend() const;
+};
+
+/// Ranks the units of the board for an incident (就近处警). Pure: reads the board, the policy and `nowMs`.
+/// Documented in resources/policy/README.md: suitability by type, staleness, the ETA model, the order.
+class Recommender
+{
+    Q_DECLARE_TR_FUNCTIONS(dispatch::Recommender)
+
+public:
+    static Recommendation rank(const Board& board, const ResponsePolicy& policy, const RecommendQuery& query,
+                               qint64 nowMs);
+    /// The ETA model alone: seconds to cover `distanceM` for a unit of this type.
+    static int etaSeconds(const ResponsePolicy& policy, const QString& unitType, double distanceM);
+};
+
+} // namespace dispatch
