@@ -12,21 +12,12 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, incident_id, kind, started_at, allowed_ms, deadline, stopped_at, outcome, breached_at, late_ms");
 
-std::optional<ClockKind> kindFromCode(const QString& code)
-{
-    for (ClockKind k : {ClockKind::CallToDispatch, ClockKind::SignFor, ClockKind::Arrival, ClockKind::FirstFeedback,
-                        ClockKind::Closure})
-        if (ResponsePolicy::code(k) == code)
-            return k;
-    return std::nullopt;
-}
-
 IncidentClock fromQuery(const QSqlQuery& q)
 {
     IncidentClock c;
     c.id = q.value(0).toLongLong();
     c.incidentId = q.value(1).toLongLong();
-    c.kind = kindFromCode(q.value(2).toString()).value_or(ClockKind::Closure);
+    c.kind = ResponsePolicy::kindFromCode(q.value(2).toString()).value_or(ClockKind::Closure);
     c.startedAtMs = q.value(3).toLongLong();
     c.allowedMs = q.value(4).toLongLong();
     c.deadlineMs = q.value(5).toLongLong();

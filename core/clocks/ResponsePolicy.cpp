@@ -216,6 +216,15 @@ QString ResponsePolicy::code(ClockKind kind)
     return {};
 }
 
+std::optional<ClockKind> ResponsePolicy::kindFromCode(const QString& code)
+{
+    for (ClockKind k : {ClockKind::CallToDispatch, ClockKind::SignFor, ClockKind::Arrival, ClockKind::FirstFeedback,
+                        ClockKind::Closure})
+        if (ResponsePolicy::code(k) == code)
+            return k;
+    return std::nullopt;
+}
+
 QString ResponsePolicy::label(ClockKind kind)
 {
     switch (kind) {

@@ -10,6 +10,7 @@
 #include <QJsonValue>
 
 #include <array>
+#include <optional>
 
 namespace dispatch {
 
@@ -40,6 +41,7 @@ public:
     double warningShare() const { return m_warningShare; }
 
     static QString code(ClockKind kind);
+    static std::optional<ClockKind> kindFromCode(const QString& code);
     static QString label(ClockKind kind);
 
     // Units and positions ("units" section; every key optional, documented in resources/policy/README.md)

@@ -25,6 +25,16 @@ struct WorkOrderSummary
     QString state;   ///< sent / accepted / completed / returned
 };
 
+/// The running clock of an incident whose deadline comes first, as the queue shows and sorts it.
+struct NextDeadline
+{
+    QString clock;         ///< clock kind code (call_to_dispatch, sign_for, arrival, first_feedback, closure)
+    qint64 startedAtMs = 0;
+    qint64 deadlineMs = 0; ///< 0 when no clock runs
+
+    bool isSet() const { return deadlineMs != 0; }
+};
+
 /// One incident (警情) as the store holds it now. Its history is in the event log.
 struct Incident
 {
@@ -58,6 +68,7 @@ struct Incident
     // Derived when read (not stored in the incidents row).
     int extraCallers = 0;    ///< callers merged into this incident after the first
     WorkOrderSummary workOrder;
+    NextDeadline nextClock;  ///< the running clock due first
 
     bool isActive() const { return IncidentLifecycle::isActive(state); }
 };

@@ -18,7 +18,9 @@ const QString kColumns = QStringLiteral(
 const QString kDerived = QStringLiteral(
     ", (SELECT count(*) FROM incident_callers c WHERE c.incident_id = incidents.id)"
     ", (SELECT w.id || '|' || w.agency || '|' || w.state FROM work_orders w WHERE w.incident_id = incidents.id"
-    " ORDER BY w.id DESC LIMIT 1)");
+    " ORDER BY w.id DESC LIMIT 1)"
+    ", (SELECT k.kind || '|' || k.started_at || '|' || k.deadline FROM incident_clocks k"
+    " WHERE k.incident_id = incidents.id AND k.stopped_at IS NULL ORDER BY k.deadline LIMIT 1)");
 
 const QString kOpenStates = QStringLiteral("state NOT IN ('closed','merged','cancelled')");
 
@@ -55,6 +57,8 @@ Incident fromQuery(const QSqlQuery& q)
     i.extraCallers = q.value(27).toInt();
     if (const QStringList wo = q.value(28).toString().split(u'|'); wo.size() == 3)
         i.workOrder = {wo[0].toLongLong(), wo[1], wo[2]};
+    if (const QStringList next = q.value(29).toString().split(u'|'); next.size() == 3)
+        i.nextClock = {next[0], next[1].toLongLong(), next[2].toLongLong()};
     return i;
 }
 

@@ -24,6 +24,18 @@ QString Labels::agency(const QString& code)
     return Taxonomy::builtin().agencyLabel(code, language());
 }
 
+QString Labels::disposition(const QString& code)
+{
+    return Taxonomy::builtin().dispositionLabel(code, language());
+}
+
+QString Labels::distance(double metres)
+{
+    if (metres < 1000)
+        return tr("%1 m").arg(qRound(metres));
+    return tr("%1 km").arg(QLocale().toString(metres / 1000.0, 'f', 1));
+}
+
 QString Labels::category(const QString& code)
 {
     return code.isEmpty() ? tr("untriaged") : Taxonomy::builtin().categoryLabel(code, language());

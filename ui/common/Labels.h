@@ -24,6 +24,9 @@ public:
     static QString tier(int tier);
     static QString unitType(const QString& code);
     static QString agency(const QString& code);
+    static QString disposition(const QString& code);
+    /// "850 m" or "2.4 km".
+    static QString distance(double metres);
 
     /// "3 s", "4 min 05 s", "2 h 10 min", "3 d 4 h"
     static QString duration(qint64 ms);

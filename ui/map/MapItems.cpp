@@ -202,9 +202,18 @@ void IncidentItem::setSelectedPin(bool on)
     QGraphicsItem::update();
 }
 
+void IncidentItem::setBreached(bool breached, bool pulseOn)
+{
+    if (breached == m_breached && pulseOn == m_pulseOn)
+        return;
+    m_breached = breached;
+    m_pulseOn = pulseOn;
+    QGraphicsItem::update();
+}
+
 QRectF IncidentItem::boundingRect() const
 {
-    return {-14, -30, 80, 36};
+    return {-22, -38, 88, 48};
 }
 
 void IncidentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
@@ -215,6 +224,11 @@ void IncidentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     pin.cubicTo(-3, -8, -9, -12, -9, -19);
     pin.arcTo(QRectF(-9, -28, 18, 18), 180, -180);
     pin.cubicTo(9, -12, 3, -8, 0, 0);
+    if (m_breached) {
+        painter->setPen(QPen(QColor(0xc6, 0x28, 0x28), m_pulseOn ? 3 : 1.5));
+        painter->setBrush(QColor(0xc6, 0x28, 0x28, m_pulseOn ? 110 : 40));
+        painter->drawEllipse(QPointF(0, -16), m_pulseOn ? 20 : 14, m_pulseOn ? 20 : 14);
+    }
     if (m_selected) {
         painter->setPen(QPen(QColor(0x0d, 0x47, 0xa1), 4));
         painter->drawPath(pin);

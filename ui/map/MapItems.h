@@ -83,16 +83,21 @@ public:
     qint64 incidentId() const { return m_incidentId; }
     void update(const Incident& incident, const MapProjection& projection);
     void setSelectedPin(bool on);
+    /// A breached clock: the pin pulses (a red halo on every other tick).
+    void setBreached(bool breached, bool pulseOn);
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     QColor color() const { return m_color; }
+    bool isBreached() const { return m_breached; }
 
 private:
     qint64 m_incidentId;
     QString m_label;
     QColor m_color;
     bool m_selected = false;
+    bool m_breached = false;
+    bool m_pulseOn = false;
 };
 
 } // namespace dispatch::ui

@@ -18,10 +18,6 @@
 
 namespace dispatch::ui {
 
-namespace {
-constexpr qint64 kStaleAfterMs = 120 * 1000; // a fix older than this is not trusted
-}
-
 ZonePanel::ZonePanel(DispatchService& service, QWidget* parent)
     : QGraphicsView(parent), m_service(service), m_scene(new QGraphicsScene(this))
 {
@@ -42,14 +38,20 @@ ZonePanel::ZonePanel(DispatchService& service, QWidget* parent)
     connect(&m_service, &DispatchService::incidentsChanged, this, &ZonePanel::updateIncidents);
     connect(&m_service, &DispatchService::incidentsRemoved, this, &ZonePanel::removeIncidents);
     connect(&m_service, &DispatchService::unitsChanged, this, &ZonePanel::updateUnits);
+    connect(&m_service, &DispatchService::incidentsAdded, this, &ZonePanel::updateZoneTints);
+    connect(&m_service, &DispatchService::incidentsChanged, this, &ZonePanel::updateZoneTints);
+    connect(&m_service, &DispatchService::incidentsRemoved, this, &ZonePanel::updateZoneTints);
 }
 
 void ZonePanel::rebuild()
 {
     const std::optional<GeoPoint> marker =
         m_intakeMarker ? std::optional(m_projection.toGeo(m_intakeMarker->pos())) : std::nullopt;
+    const bool reach = isReachShown();
     m_scene->clear();
     m_intakeMarker = nullptr;
+    m_lines.clear();
+    m_reach.clear();
     m_zones.clear();
     m_units.clear();
     m_incidents.clear();
@@ -87,6 +89,104 @@ void ZonePanel::rebuild()
     if (m_fitted)
         fitDistrict();
     setIntakeMarker(marker);
+    updateZoneTints();
+    updateRecommendationLines();
+    setReachShown(reach);
+}
+
+QColor ZonePanel::warningColor(WarningLevel level)
+{
+    switch (level) {
+    case WarningLevel::Green: return QColor(0x66, 0xbb, 0x6a, 70);
+    case WarningLevel::Yellow: return QColor(0xfd, 0xd8, 0x35, 110);
+    case WarningLevel::Orange: return QColor(0xfb, 0x8c, 0x00, 120);
+    case WarningLevel::Red: return QColor(0xe5, 0x39, 0x35, 120);
+    }
+    return {};
+}
+
+void ZonePanel::updateZoneTints()
+{
+    const QHash<qint64, int> load = ZoneLoad::count(m_service.board());
+    for (auto it = m_zones.cbegin(); it != m_zones.cend(); ++it) {
+        const int n = load.value(it.key());
+        it.value()->setTint(warningColor(ZoneLoad::level(n)));
+        if (const Zone* z = m_service.board().zone(it.key()))
+            it.value()->setToolTip(tr("%1 · %2 · %n active incident(s)", nullptr, n).arg(z->name, Labels::tier(z->tier)));
+    }
+}
+
+void ZonePanel::setRecommendedUnits(qint64 incidentId, const QList<qint64>& unitIds)
+{
+    if (incidentId == m_recommendedFor && unitIds == m_recommended)
+        return;
+    m_recommendedFor = incidentId;
+    m_recommended = unitIds;
+    updateRecommendationLines();
+}
+
+void ZonePanel::updateRecommendationLines()
+{
+    qDeleteAll(m_lines);
+    m_lines.clear();
+    const Board& board = m_service.board();
+    const Incident* incident = board.incident(m_recommendedFor);
+    if (!incident || !incident->position)
+        return;
+    const QPointF to = m_projection.toScene(*incident->position);
+    for (qint64 id : std::as_const(m_recommended)) {
+        const UnitItem* unit = m_units.value(id);
+        if (!unit || !unit->isVisible())
+            continue;
+        auto* line = m_scene->addLine(QLineF(unit->pos(), to), QPen(QColor(0x15, 0x65, 0xc0), 3, Qt::DashLine));
+        QPen pen = line->pen();
+        pen.setCosmetic(true);
+        line->setPen(pen);
+        line->setZValue(25);
+        line->setToolTip(tr("Recommended: %1").arg(board.unit(id) ? board.unit(id)->callsign : QString()));
+        m_lines.append(line);
+    }
+}
+
+void ZonePanel::setReachShown(bool shown)
+{
+    qDeleteAll(m_reach);
+    m_reach.clear();
+    if (!shown)
+        return;
+    // A patrol car's reach on the road: speed × time ÷ detour factor, as the recommendation estimates it.
+    const ResponsePolicy& policy = m_service.responsePolicy();
+    const double metresPerSecond = policy.speedKmh(QStringLiteral("patrol_car")) / 3.6;
+    const struct
+    {
+        int minutes;
+        QColor color;
+    } rings[] = {{5, QColor(0x90, 0xca, 0xf9, 40)}, {3, QColor(0x42, 0xa5, 0xf5, 50)}, {1, QColor(0x15, 0x65, 0xc0, 60)}};
+    for (const StagingPoint& p : m_service.board().stagingPoints()) {
+        const QPointF c = m_projection.toScene(p.position);
+        for (const auto& ring : rings) {
+            const double r = metresPerSecond * ring.minutes * 60 / policy.detourFactor();
+            QPen pen(ring.color.darker(160), 1, Qt::DotLine);
+            pen.setCosmetic(true);
+            auto* e = m_scene->addEllipse(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), pen, ring.color);
+            e->setZValue(5);
+            e->setToolTip(tr("%1: %2 min").arg(p.name).arg(ring.minutes));
+            e->setAcceptedMouseButtons(Qt::NoButton);
+            m_reach.append(e);
+        }
+    }
+}
+
+void ZonePanel::pulseBreached()
+{
+    m_pulse = !m_pulse;
+    const qint64 now = m_service.clock().nowMs();
+    const Board& board = m_service.board();
+    for (auto it = m_incidents.cbegin(); it != m_incidents.cend(); ++it) {
+        const Incident* i = board.incident(it.key());
+        const bool breached = i && i->nextClock.isSet() && i->nextClock.deadlineMs < now;
+        it.value()->setBreached(breached, m_pulse);
+    }
 }
 
 void ZonePanel::updateIncidents(const QList<qint64>& ids)
@@ -130,11 +230,13 @@ void ZonePanel::updateUnits(const QList<qint64>& ids)
         }
         item->update(*u, isStale(u->fixAtMs), m_projection);
     }
+    if (!m_recommended.isEmpty())
+        updateRecommendationLines();
 }
 
 bool ZonePanel::isStale(qint64 fixAtMs) const
 {
-    return fixAtMs == 0 || m_service.clock().nowMs() - fixAtMs > kStaleAfterMs;
+    return m_service.responsePolicy().isStale(fixAtMs, m_service.clock().nowMs());
 }
 
 void ZonePanel::tick()
@@ -145,6 +247,7 @@ void ZonePanel::tick()
         if (u && isStale(u->fixAtMs) != it.value()->isStale())
             it.value()->update(*u, isStale(u->fixAtMs), m_projection);
     }
+    pulseBreached();
 }
 
 void ZonePanel::fitDistrict()
@@ -276,19 +379,27 @@ void ZonePanel::drawForeground(QPainter* painter, const QRectF&)
     painter->drawText(origin + QPointF(px + 6, 4),
                       nice >= 1000 ? tr("%1 km").arg(nice / 1000) : tr("%1 m").arg(nice));
 
-    // Legend of circle tiers.
+    // Legend of the warning tint (active load per zone, ZoneLoad).
     QFont f = painter->font();
     f.setPointSize(8);
     painter->setFont(f);
     int y = 10;
-    for (int tier = 1; tier <= 5; ++tier) {
-        QColor c = ZoneItem::tierColor(tier);
+    const struct
+    {
+        WarningLevel level;
+        QString text;
+    } legend[] = {{WarningLevel::Green, tr("0–1 active incidents")},
+                  {WarningLevel::Yellow, tr("2–3 active incidents")},
+                  {WarningLevel::Orange, tr("4–5 active incidents")},
+                  {WarningLevel::Red, tr("6 or more active incidents")}};
+    for (const auto& entry : legend) {
+        QColor c = warningColor(entry.level);
         c.setAlpha(180);
         painter->setPen(Qt::NoPen);
         painter->setBrush(c);
-        painter->drawRect(QRectF(vp.width() - 150, y, 12, 12));
+        painter->drawRect(QRectF(vp.width() - 170, y, 12, 12));
         painter->setPen(QColor(0x26, 0x32, 0x38));
-        painter->drawText(QPointF(vp.width() - 132, y + 10), Labels::tier(tier));
+        painter->drawText(QPointF(vp.width() - 152, y + 10), entry.text);
         y += 16;
     }
 

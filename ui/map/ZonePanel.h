@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dispatch/ZoneLoad.h"
 #include "map/MapProjection.h"
 
 #include <optional>
@@ -42,8 +43,19 @@ public:
     IncidentItem* incidentItem(qint64 incidentId) const { return m_incidents.value(incidentId); }
     const MapProjection& projection() const { return m_projection; }
 
-    /// Ticks from the window's one clock: refreshes staleness marks.
+    /// Ticks from the window's one clock: refreshes staleness marks and pulses breached pins.
     void tick();
+
+    /// Draws lines from these units to the incident (the recommendation); an empty list removes them.
+    void setRecommendedUnits(qint64 incidentId, const QList<qint64>& unitIds);
+    int recommendationLineCount() const { return int(m_lines.size()); }
+    /// Shows how far a patrol car gets in 1, 3 and 5 minutes from each staging point.
+    void setReachShown(bool shown);
+    bool isReachShown() const { return !m_reach.isEmpty(); }
+    int reachItemCount() const { return int(m_reach.size()); }
+    /// Recolours the zones by their active load (ZoneLoad).
+    void updateZoneTints();
+    static QColor warningColor(WarningLevel level);
 
     /// While picking, a click places the call-taker's location marker instead of selecting.
     void setPickingLocation(bool picking);
@@ -71,6 +83,8 @@ private:
     void removeIncidents(const QList<qint64>& ids);
     void updateUnits(const QList<qint64>& ids);
     bool isStale(qint64 fixAtMs) const;
+    void updateRecommendationLines();
+    void pulseBreached();
 
     DispatchService& m_service;
     QGraphicsScene* m_scene;
@@ -85,6 +99,11 @@ private:
     qint64 m_highlightedZone = 0;
     QPoint m_pressPos;
     bool m_fitted = false;
+    qint64 m_recommendedFor = 0;
+    QList<qint64> m_recommended;
+    QList<QGraphicsItem*> m_lines;
+    QList<QGraphicsItem*> m_reach;
+    bool m_pulse = false;
 };
 
 } // namespace dispatch::ui

@@ -2,15 +2,38 @@
 #include "queue/IncidentQueueModel.h"
 
 #include "common/Labels.h"
+#include "common/UnitDrag.h"
 #include "domain/WorkOrder.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
 #include <QBrush>
+
+#include <limits>
 #include <QFont>
 #include <QStringList>
 
 namespace dispatch::ui {
+
+ClockStatus IncidentQueueModel::clockStatus(const Incident& i, qint64 nowMs) const
+{
+    IncidentClock c;
+    c.startedAtMs = i.nextClock.startedAtMs;
+    c.deadlineMs = i.nextClock.deadlineMs;
+    c.allowedMs = c.deadlineMs - c.startedAtMs;
+    return c.status(nowMs, m_service.responsePolicy().warningShare());
+}
+
+QString IncidentQueueModel::deadlineText(const Incident& i, qint64 nowMs) const
+{
+    if (!i.nextClock.isSet())
+        return tr("—");
+    const QString clock = ResponsePolicy::label(ResponsePolicy::kindFromCode(i.nextClock.clock).value_or(ClockKind::Closure));
+    const qint64 remaining = i.nextClock.deadlineMs - nowMs;
+    if (remaining < 0)
+        return tr("%1 late %2").arg(clock, Labels::duration(-remaining));
+    return tr("%1 in %2").arg(clock, Labels::duration(remaining));
+}
 
 IncidentQueueModel::IncidentQueueModel(DispatchService& service, QObject* parent)
     : QAbstractTableModel(parent), m_service(service)
@@ -57,6 +80,7 @@ QVariant IncidentQueueModel::data(const QModelIndex& index, int role) const
     case CategoryRole: return i->category;
     case SearchRole:
         return QStringList{i->number, i->callerPhone, i->address, i->callerName, i->summary}.join(u'\n');
+    case ClockStatusRole: return i->nextClock.isSet() ? int(clockStatus(*i, now)) : -1;
     default: break;
     }
 
@@ -93,6 +117,11 @@ QVariant IncidentQueueModel::data(const QModelIndex& index, int role) const
                     callsigns << u->callsign;
             return callsigns.join(QStringLiteral(", "));
         }
+        // The deadline sorts on the absolute instant fixed when the clock started, never on the remaining time.
+        case Deadline:
+            if (sort)
+                return i->nextClock.isSet() ? i->nextClock.deadlineMs : std::numeric_limits<qint64>::max();
+            return deadlineText(*i, now);
         // Age sorts on the fixed receive time, never on the ticking value.
         case Age: return sort ? QVariant(i->receivedAtMs) : Labels::duration(now - i->receivedAtMs);
         default: return {};
@@ -103,19 +132,27 @@ QVariant IncidentQueueModel::data(const QModelIndex& index, int role) const
             return QBrush(Labels::priorityColor(i->priority));
         if (index.column() == Status)
             return QBrush(Labels::incidentStateColor(i->state));
+        if (index.column() == Deadline && i->nextClock.isSet()) {
+            switch (clockStatus(*i, now)) {
+            case ClockStatus::Breached: return QBrush(QColor(0xc6, 0x28, 0x28));
+            case ClockStatus::Warning: return QBrush(QColor(0xe6, 0x51, 0x00));
+            default: return QBrush(QColor(0x2e, 0x7d, 0x32));
+            }
+        }
     }
     if (role == Qt::BackgroundRole && m_newUntil.value(i->id) > now)
         return QBrush(QColor(0xff, 0xf3, 0xb0));
     if (role == Qt::BackgroundRole && i->priority == 1)
         return QBrush(QColor(0xff, 0xeb, 0xee));
-    if (role == Qt::FontRole && (i->priority == 1 || index.column() == Number)) {
+    if (role == Qt::FontRole && (i->priority == 1 || index.column() == Number || index.column() == Deadline)) {
         QFont f;
-        f.setBold(i->priority == 1);
+        f.setBold(i->priority == 1
+                  || (index.column() == Deadline && i->nextClock.isSet() && clockStatus(*i, now) != ClockStatus::Running));
         return f;
     }
     if (role == Qt::ToolTipRole)
         return i->summary.isEmpty() ? i->address : i->summary;
-    if (role == Qt::TextAlignmentRole && (index.column() == Age || index.column() == Received))
+    if (role == Qt::TextAlignmentRole && (index.column() == Age || index.column() == Received || index.column() == Deadline))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -133,9 +170,36 @@ QVariant IncidentQueueModel::headerData(int section, Qt::Orientation orientation
     case Zone: return tr("Zone");
     case Status: return tr("Status");
     case Units: return tr("Assigned");
+    case Deadline: return tr("Next deadline");
     case Age: return tr("Age");
     default: return {};
     }
+}
+
+Qt::ItemFlags IncidentQueueModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDropEnabled : f;
+}
+
+QStringList IncidentQueueModel::mimeTypes() const
+{
+    return {UnitDrag::mimeType()};
+}
+
+bool IncidentQueueModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int,
+                                         const QModelIndex& parent) const
+{
+    return parent.isValid() && !UnitDrag::decode(data).isEmpty();
+}
+
+bool IncidentQueueModel::dropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex& parent)
+{
+    const QList<qint64> units = UnitDrag::decode(data);
+    if (!parent.isValid() || units.isEmpty())
+        return false;
+    Q_EMIT unitsDropped(incidentId(parent.row()), units);
+    return false; // nothing to remove at the source: the roster keeps its rows
 }
 
 void IncidentQueueModel::refreshTimeColumns(QList<int> rows)
@@ -147,7 +211,8 @@ void IncidentQueueModel::refreshTimeColumns(QList<int> rows)
         while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
             ++j;
         if (rows[i] >= 0 && rows[j] < m_ids.size())
-            Q_EMIT dataChanged(index(rows[i], Age), index(rows[j], Age), {Qt::DisplayRole});
+            Q_EMIT dataChanged(index(rows[i], Deadline), index(rows[j], Age),
+                               {Qt::DisplayRole, Qt::ForegroundRole, Qt::FontRole});
         i = j + 1;
     }
 }

@@ -114,11 +114,16 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
     m_view->setObjectName(QStringLiteral("incidentQueueView"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(IncidentQueueModel::Priority, Qt::AscendingOrder);
+    m_view->sortByColumn(IncidentQueueModel::Deadline, Qt::AscendingOrder); // most urgent deadline first
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    // Units dragged from the roster onto a row are sent to that incident.
+    m_view->setAcceptDrops(true);
+    m_view->setDragDropMode(QAbstractItemView::DropOnly);
+    m_view->setDropIndicatorShown(true);
+    connect(m_model, &IncidentQueueModel::unitsDropped, this, &IncidentQueueWidget::unitsDropped);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     void currentIncidentChanged(qint64 incidentId);
     void incidentAnnounced(qint64 incidentId);
+    /// Units were dropped on an incident's row: the desk sends them (asking first for committed ones).
+    void unitsDropped(qint64 incidentId, const QList<qint64>& unitIds);
 
 private:
     void applyStateFilter();

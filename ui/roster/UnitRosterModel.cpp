@@ -2,10 +2,12 @@
 #include "roster/UnitRosterModel.h"
 
 #include "common/Labels.h"
+#include "common/UnitDrag.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
 #include <QBrush>
+#include <QMimeData>
 
 namespace dispatch::ui {
 
@@ -62,7 +64,13 @@ QVariant UnitRosterModel::data(const QModelIndex& index, int role) const
                 return st->name;
             return QString();
         }
-        case Status: return sort ? QVariant(int(u->state)) : UnitLifecycle::label(u->state);
+        case Status:
+            if (sort)
+                return int(u->state);
+            if (u->signForOverdue(now))
+                return tr("%1 · sign-for late %2").arg(UnitLifecycle::label(u->state),
+                                                       Labels::duration(now - u->signForDeadlineMs));
+            return UnitLifecycle::label(u->state);
         case InStatus: return sort ? QVariant(u->stateSinceMs) : Labels::duration(now - u->stateSinceMs);
         case Incident: {
             const auto* i = board.incident(u->incidentId);
@@ -71,12 +79,17 @@ QVariant UnitRosterModel::data(const QModelIndex& index, int role) const
         case FixAge:
             if (!u->fixAtMs)
                 return sort ? QVariant(qint64(0)) : tr("no fix");
-            return sort ? QVariant(u->fixAtMs) : Labels::duration(now - u->fixAtMs);
+            if (sort)
+                return u->fixAtMs;
+            return m_service.isPositionStale(*u) ? tr("%1 · stale").arg(Labels::duration(now - u->fixAtMs))
+                                                 : Labels::duration(now - u->fixAtMs);
         default: return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Status)
-        return QBrush(Labels::unitStateColor(u->state));
+        return QBrush(u->signForOverdue(now) ? QColor(0xc6, 0x28, 0x28) : Labels::unitStateColor(u->state));
+    if (role == Qt::ForegroundRole && index.column() == FixAge && u->isOnDuty() && m_service.isPositionStale(*u))
+        return QBrush(QColor(0xe6, 0x51, 0x00));
     if (role == Qt::ForegroundRole && u->state == UnitState::OffDuty)
         return QBrush(Qt::gray);
     if (role == Qt::DecorationRole && index.column() == Callsign)
@@ -105,14 +118,36 @@ QVariant UnitRosterModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+Qt::ItemFlags UnitRosterModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDragEnabled : f;
+}
+
+QStringList UnitRosterModel::mimeTypes() const
+{
+    return {UnitDrag::mimeType()};
+}
+
+QMimeData* UnitRosterModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& i : indexes)
+        if (const qint64 id = unitId(i.row()); id && !ids.contains(id))
+            ids.append(id);
+    auto* mime = new QMimeData;
+    UnitDrag::encode(mime, ids);
+    return mime;
+}
+
 void UnitRosterModel::refreshTimeColumns(int firstRow, int lastRow)
 {
     firstRow = qMax(0, firstRow);
     lastRow = qMin(lastRow, int(m_ids.size()) - 1);
     if (firstRow > lastRow)
         return;
-    Q_EMIT dataChanged(index(firstRow, InStatus), index(lastRow, InStatus), {Qt::DisplayRole});
-    Q_EMIT dataChanged(index(firstRow, FixAge), index(lastRow, FixAge), {Qt::DisplayRole});
+    // Status shows a sign-for running late, the position age turns stale: both move with the clock.
+    Q_EMIT dataChanged(index(firstRow, Status), index(lastRow, FixAge), {Qt::DisplayRole, Qt::ForegroundRole});
 }
 
 void UnitRosterModel::onUnitsChanged(const QList<qint64>& ids)

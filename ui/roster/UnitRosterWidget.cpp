@@ -27,7 +27,10 @@ struct StatusKey
 };
 QList<StatusKey> statusKeys()
 {
-    return {{UnitState::AvailablePatrol, QKeySequence(Qt::Key_P)},
+    return {{UnitState::Acknowledged, QKeySequence(Qt::Key_A)},
+            {UnitState::EnRoute, QKeySequence(Qt::Key_E)},
+            {UnitState::OnScene, QKeySequence(Qt::Key_R)},
+            {UnitState::AvailablePatrol, QKeySequence(Qt::Key_P)},
             {UnitState::AvailableStaging, QKeySequence(Qt::Key_S)},
             {UnitState::Busy, QKeySequence(Qt::Key_B)},
             {UnitState::OffDuty, QKeySequence(Qt::Key_O)}};
@@ -87,6 +90,8 @@ UnitRosterWidget::UnitRosterWidget(DispatchService& service, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    m_view->setDragEnabled(true); // drop a unit on an incident (queue or dispatch panel) to send it
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -98,7 +103,8 @@ UnitRosterWidget::UnitRosterWidget(DispatchService& service, QWidget* parent)
                                                             : 0);
             });
 
-    // Status keys work while the roster has focus: P patrol, S staging point, B busy, O off duty.
+    // Status keys work while the roster has focus: A signed for, E en route, R on scene (a committed unit's
+    // steps), P patrol, S staging point (a committed unit is cleared from its incident), B busy, O off duty.
     for (const StatusKey& k : statusKeys()) {
         auto* a = new QAction(UnitLifecycle::label(k.state), this);
         a->setShortcut(k.key);

@@ -9,6 +9,7 @@
 #include "queue/IncidentQueueWidget.h"
 #include "roster/UnitRosterWidget.h"
 #include "service/DispatchService.h"
+#include "dispatch/DispatchPanel.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
 
@@ -32,6 +33,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace dispatch::ui {
@@ -55,7 +57,6 @@ bool DeskActions::isManualTarget(int state)
 {
     switch (IncidentState(state)) {
     case IncidentState::Triaged:
-    case IncidentState::FeedbackGiven:
     case IncidentState::Closed:
     case IncidentState::Transferred:
     case IncidentState::Cancelled: return true;
@@ -103,6 +104,21 @@ void DeskActions::populate(QMenuBar* bar)
     workOrder->setObjectName(QStringLiteral("menuWorkOrder"));
     connect(workOrder, &QMenu::aboutToShow, this, [this, workOrder] { fillWorkOrderMenu(workOrder); });
 
+    QMenu* dispatchMenu = bar->addMenu(tr("D&ispatch"));
+    QAction* sendBest = make(tr("&Dispatch recommended units"), QKeySequence(Qt::Key_F3),
+                             QStringLiteral("actionDispatchRecommended"));
+    sendBest->setShortcutContext(Qt::ApplicationShortcut);
+    connect(sendBest, &QAction::triggered, m_window.dispatchPanel(), &DispatchPanel::dispatchRecommended);
+    QAction* feedback = make(tr("&Feedback from the scene…"), QKeySequence(Qt::Key_F6), QStringLiteral("actionFeedback"));
+    connect(feedback, &QAction::triggered, m_window.dispatchPanel(), &DispatchPanel::openFeedback);
+    QAction* goDispatch = make(tr("&Go to dispatch panel"), QKeySequence(Qt::CTRL | Qt::Key_4), QStringLiteral("actionGoDispatch"));
+    connect(goDispatch, &QAction::triggered, this, [this] {
+        m_window.dispatchPanel()->candidatesView()->setFocus(Qt::ShortcutFocusReason);
+    });
+    dispatchMenu->addAction(sendBest);
+    dispatchMenu->addAction(goDispatch);
+    dispatchMenu->addAction(feedback);
+
     QMenu* view = bar->addMenu(tr("&View"));
     const struct
     {
@@ -144,6 +160,10 @@ void DeskActions::populate(QMenuBar* bar)
     view->addSeparator();
     QAction* fit = make(tr("&Fit the district"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("actionFit"));
     connect(fit, &QAction::triggered, m_window.zonePanel(), &ZonePanel::fitDistrict);
+    QAction* reach = make(tr("Show 1/3/5-minute &reach"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("actionReach"));
+    reach->setCheckable(true);
+    connect(reach, &QAction::toggled, m_window.zonePanel(), &ZonePanel::setReachShown);
+    view->addAction(reach);
     QAction* reset = make(tr("&Reset layout"), {}, QStringLiteral("actionResetLayout"));
     connect(reset, &QAction::triggered, &m_window, &MainWindow::resetLayout);
     view->addAction(fit);
@@ -305,7 +325,11 @@ void DeskActions::showShortcuts()
     rows.append({tr("Ctrl+U"), tr("Call intake: follow the triage proposal again")});
     rows.append({tr("Ctrl+D"), tr("Call intake: go to the possible duplicates (Space ticks one to link)")});
     rows.append({tr("Esc"), tr("Call intake: cancel the call")});
-    rows.append({tr("P / S / B / O"), tr("Unit roster: on patrol / at staging point / busy / off duty")});
+    rows.append({tr("A / E / R"), tr("Unit roster or dispatch panel: signed for / en route / on scene")});
+    rows.append({tr("P / S / B / O"), tr("Unit roster: on patrol / at staging point / busy / off duty (clears a committed unit)")});
+    rows.append({tr("C"), tr("Dispatch panel: clear the highlighted assigned unit")});
+    rows.append({tr("Enter"), tr("Dispatch panel: send the highlighted candidate")});
+    rows.append({tr("Drag and drop"), tr("A unit from the roster onto an incident row or the dispatch panel sends it")});
     rows.append({tr("Arrows, + / −, 0"), tr("Zone panel: pan, zoom, fit the district")});
     table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {

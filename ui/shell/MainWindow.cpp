@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "dispatch/DispatchPanel.h"
+
 #include "incident/IncidentDetailPanel.h"
 #include "intake/IntakePanel.h"
 #include "map/ZonePanel.h"
@@ -13,6 +15,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 
@@ -22,6 +25,7 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     : QMainWindow(parent),
       m_service(service),
       m_detail(new IncidentDetailPanel(service, this)),
+      m_dispatch(new DispatchPanel(service, this)),
       m_zonePanel(new ZonePanel(service, this)),
       m_queue(new IncidentQueueWidget(service, this)),
       m_roster(new UnitRosterWidget(service, this)),
@@ -34,7 +38,14 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     setWindowTitle(centre.demo ? tr("%1 — Dispatcher workstation [DEMO DATA]").arg(centre.name)
                                : tr("%1 — Dispatcher workstation").arg(centre.name));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
-    setCentralWidget(m_detail);
+    // The centre: the selected incident above, sending units to it below.
+    auto* middle = new QSplitter(Qt::Vertical, this);
+    middle->setObjectName(QStringLiteral("centreSplitter"));
+    middle->addWidget(m_detail);
+    middle->addWidget(m_dispatch);
+    middle->setStretchFactor(0, 1);
+    middle->setStretchFactor(1, 1);
+    setCentralWidget(middle);
     setStatusBar(m_statusBar);
 
     m_zoneDock = addDock(QStringLiteral("zonePanelDock"), tr("Zone panel"), m_zonePanel, Qt::LeftDockWidgetArea);
@@ -51,7 +62,17 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
 
     connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, this, [this](qint64 id) {
         m_detail->showIncident(id);
+        m_dispatch->showIncident(id);
         m_zonePanel->setSelectedIncident(id);
+    });
+    connect(m_dispatch, &DispatchPanel::recommendedUnitsChanged, m_zonePanel, &ZonePanel::setRecommendedUnits);
+    connect(m_dispatch, &DispatchPanel::message, this, [this](const QString& text) {
+        m_statusBar->showMessage(text, 8000);
+    });
+    connect(m_queue, &IncidentQueueWidget::unitsDropped, this, [this](qint64 incidentId, const QList<qint64>& units) {
+        selectIncident(incidentId);
+        m_dispatch->showIncident(incidentId);
+        m_dispatch->dispatchUnits(units);
     });
     connect(m_zonePanel, &ZonePanel::incidentClicked, this, &MainWindow::selectIncident);
     connect(m_zonePanel, &ZonePanel::unitClicked, m_roster, &UnitRosterWidget::selectUnit);
@@ -116,6 +137,7 @@ void MainWindow::tick()
     m_intake->tick();
     m_queue->tick();
     m_roster->tick();
+    m_dispatch->tick();
     m_zonePanel->tick();
     m_statusBar->refresh();
     Q_EMIT ticked();

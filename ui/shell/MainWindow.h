@@ -17,6 +17,7 @@ class DeskActions;
 class DeskStatusBar;
 class IncidentDetailPanel;
 class IntakePanel;
+class DispatchPanel;
 class IncidentQueueWidget;
 class UnitRosterWidget;
 class ZonePanel;
@@ -36,6 +37,7 @@ public:
     IncidentQueueWidget* queue() const { return m_queue; }
     UnitRosterWidget* roster() const { return m_roster; }
     IncidentDetailPanel* detail() const { return m_detail; }
+    DispatchPanel* dispatchPanel() const { return m_dispatch; }
     IntakePanel* intake() const { return m_intake; }
     QDockWidget* intakeDock() const { return m_intakeDock; }
     DeskActions* deskActions() const { return m_actions; }
@@ -65,6 +67,7 @@ private:
 
     DispatchService& m_service;
     IncidentDetailPanel* m_detail;
+    DispatchPanel* m_dispatch;
     ZonePanel* m_zonePanel;
     IncidentQueueWidget* m_queue;
     UnitRosterWidget* m_roster;

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Dispatch in a real window (offscreen): ranked units, one key to send, the steps from the keyboard,
+// feedback, drag and drop, and the same state in the queue, the roster and the zone panel at every step.
+#include "CatchQt.h"
+#include "TestStore.h"
+
+#include "common/Labels.h"
+#include "common/UnitDrag.h"
+#include "dispatch/DispatchPanel.h"
+#include "dispatch/FeedbackDialog.h"
+#include "map/MapItems.h"
+#include "map/ZonePanel.h"
+#include "queue/IncidentQueueModel.h"
+#include "queue/IncidentQueueWidget.h"
+#include "roster/UnitRosterModel.h"
+#include "roster/UnitRosterWidget.h"
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace dispatch;
+using namespace dispatch::test;
+using namespace dispatch::ui;
+
+namespace {
+
+const GeoPoint kNearHospital = geo::offsetMetres({22.780, 100.970}, 0, -300);
+
+qint64 newIncident(DispatchService& svc, int priority, const GeoPoint& where = kNearHospital)
+{
+    IncidentDraft d;
+    d.summary = QStringLiteral("两人在医院门口打架");
+    d.category = QStringLiteral("public_order");
+    d.priority = priority;
+    d.position = where;
+    auto id = svc.createIncident(d);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+QString queueCell(MainWindow& w, qint64 incidentId, int column)
+{
+    QAbstractItemModel* m = w.queue()->view()->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, 0).data(IncidentQueueModel::IncidentIdRole).toLongLong() == incidentId)
+            return m->index(r, column).data().toString();
+    return {};
+}
+
+QString rosterCell(MainWindow& w, qint64 unitId, int column)
+{
+    UnitRosterModel* m = w.roster()->model();
+    return m->index(m->rowOf(unitId), column).data().toString();
+}
+
+void saveShot(QWidget& w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("DISPATCH_SHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
+
+/// Every view shows the unit's state and incident as the board has it.
+void checkViewsAgree(MainWindow& w, DispatchService& svc, qint64 unitId)
+{
+    const Unit* u = svc.board().unit(unitId);
+    REQUIRE(u);
+    CHECK(rosterCell(w, unitId, UnitRosterModel::Status).startsWith(UnitLifecycle::label(u->state)));
+    const Incident* i = svc.board().incident(u->incidentId);
+    CHECK(rosterCell(w, unitId, UnitRosterModel::Incident) == (i ? i->number : QString()));
+    CHECK(w.zonePanel()->unitItem(unitId)->color() == Labels::unitStateColor(u->state));
+    if (i) {
+        CHECK(queueCell(w, i->id, IncidentQueueModel::Units).contains(u->callsign));
+        CHECK(queueCell(w, i->id, IncidentQueueModel::Status) == IncidentLifecycle::label(i->state));
+    }
+}
+
+} // namespace
+
+TEST_CASE("select an incident, see ranked units, dispatch with one key and follow the steps everywhere",
+          "[ui][dispatch]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    const qint64 incident = newIncident(svc, 2);
+    w.queue()->selectIncident(incident);
+    DispatchPanel* panel = w.dispatchPanel();
+    REQUIRE(panel->incidentId() == incident);
+
+    // Ranked candidates with ETA and the 1-minute target of the hospital's circle; exclusions with reasons.
+    QTreeWidget* candidates = panel->candidatesView();
+    REQUIRE(candidates->topLevelItemCount() > 0);
+    const Candidate best = panel->recommendation().candidates.first();
+    CHECK(candidates->topLevelItem(0)->text(0).contains(best.callsign));
+    CHECK(candidates->topLevelItem(0)->text(3) == Labels::duration(qint64(best.etaSeconds) * 1000));
+    CHECK(candidates->topLevelItem(0)->text(4).startsWith(best.meetsTarget ? QStringLiteral("✓") : QStringLiteral("✗")));
+    CHECK(panel->excludedView()->topLevelItemCount() == panel->recommendation().excluded.size());
+    CHECK(w.zonePanel()->recommendationLineCount() == 1);
+    saveShot(w, "dispatch-1-recommended.png");
+
+    // F3 from anywhere sends the best unit.
+    w.queue()->view()->setFocus();
+    QTest::keyClick(&w, Qt::Key_F3);
+    const Unit* sent = svc.board().unit(best.unitId);
+    REQUIRE(sent->state == UnitState::Dispatched);
+    CHECK(sent->incidentId == incident);
+    CHECK(svc.board().incident(incident)->state == IncidentState::Dispatched);
+    CHECK(panel->assignedView()->topLevelItemCount() == 1);
+    CHECK(panel->assignedView()->topLevelItem(0)->text(3).contains(Labels::duration(30000)));
+    CHECK(queueCell(w, incident, IncidentQueueModel::Deadline).contains(ResponsePolicy::label(ClockKind::SignFor)));
+    checkViewsAgree(w, svc, best.unitId);
+
+    // The 30 s sign-for runs late: the roster says so.
+    store.clock().advanceMs(35000);
+    w.tick();
+    CHECK(rosterCell(w, best.unitId, UnitRosterModel::Status).contains(Labels::duration(5000)));
+
+    // Steps from the roster's keys: A signed for, R on scene.
+    w.roster()->selectUnit(best.unitId);
+    w.roster()->view()->setFocus();
+    QTest::keyClick(w.roster()->view(), Qt::Key_A);
+    CHECK(svc.board().unit(best.unitId)->state == UnitState::Acknowledged);
+    checkViewsAgree(w, svc, best.unitId);
+    QTest::keyClick(w.roster()->view(), Qt::Key_R);
+    CHECK(svc.board().incident(incident)->state == IncidentState::OnScene);
+    checkViewsAgree(w, svc, best.unitId);
+    saveShot(w, "dispatch-2-on-scene.png");
+
+    // Feedback with a disposition.
+    FeedbackDialog dialog(svc, incident, &w);
+    CHECK(dialog.unitBox()->currentData().toLongLong() == best.unitId);
+    dialog.resultEdit()->setPlainText(QStringLiteral("双方已劝离，无人受伤"));
+    dialog.dispositionBox()->setCurrentIndex(dialog.dispositionBox()->findData(QStringLiteral("resolved_on_scene")));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(svc.board().incident(incident)->state == IncidentState::FeedbackGiven);
+    CHECK(queueCell(w, incident, IncidentQueueModel::Status) == IncidentLifecycle::label(IncidentState::FeedbackGiven));
+
+    // C on the assigned unit clears it: free again, and every view says so.
+    panel->assignedView()->setFocus();
+    QTest::keyClick(panel->assignedView(), Qt::Key_C);
+    CHECK(svc.board().unit(best.unitId)->isAvailable());
+    checkViewsAgree(w, svc, best.unitId);
+}
+
+TEST_CASE("a feedback refused by the core stays in the dialog with the reason", "[ui][dispatch]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    const qint64 incident = newIncident(svc, 2);
+    FeedbackDialog dialog(svc, incident);
+    dialog.resultEdit()->setPlainText(QStringLiteral("已处置"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(svc.feedback(incident).isEmpty());
+}
+
+TEST_CASE("a unit dropped on a queue row is sent to that incident", "[ui][dispatch]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    const qint64 incident = newIncident(svc, 3);
+    const qint64 unit = svc.board().unitByCallsign(QStringLiteral("铁骑01"))->id;
+
+    // What the roster puts in the drag…
+    UnitRosterModel* roster = w.roster()->model();
+    std::unique_ptr<QMimeData> mime(roster->mimeData({roster->index(roster->rowOf(unit), 0)}));
+    CHECK(UnitDrag::decode(mime.get()) == QList<qint64>{unit});
+    // …dropped on the incident's row.
+    QAbstractItemModel* queue = w.queue()->view()->model();
+    QModelIndex row;
+    for (int r = 0; r < queue->rowCount(); ++r)
+        if (queue->index(r, 0).data(IncidentQueueModel::IncidentIdRole).toLongLong() == incident)
+            row = queue->index(r, 0);
+    REQUIRE(row.isValid());
+    CHECK(queue->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1, row));
+    queue->dropMimeData(mime.get(), Qt::CopyAction, -1, -1, row);
+    CHECK(svc.board().unit(unit)->incidentId == incident);
+    CHECK(w.dispatchPanel()->incidentId() == incident);
+    checkViewsAgree(w, svc, unit);
+}
+
+TEST_CASE("zone panel: load tints, pulsing breached pins, reach circles", "[ui][dispatch][map]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    ZonePanel* map = w.zonePanel();
+    const qint64 zoneId = svc.board().zoneAt(kNearHospital)->id;
+    CHECK(map->zoneItem(zoneId)->brush().color().rgb() == ZonePanel::warningColor(WarningLevel::Green).rgb());
+    const qint64 first = newIncident(svc, 1);
+    newIncident(svc, 2, geo::offsetMetres(kNearHospital, 50, 0));
+    CHECK(map->zoneItem(zoneId)->brush().color().rgb() == ZonePanel::warningColor(WarningLevel::Yellow).rgb());
+
+    // P1: 60 s to dispatch. Past it, the pin pulses (its halo changes with each tick).
+    w.tick();
+    CHECK_FALSE(map->incidentItem(first)->isBreached());
+    store.clock().advanceMs(61000);
+    w.tick();
+    CHECK(map->incidentItem(first)->isBreached());
+    CHECK(queueCell(w, first, IncidentQueueModel::Deadline).contains(Labels::duration(1000)));
+
+    QAction* reach = w.findChild<QAction*>(QStringLiteral("actionReach"));
+    REQUIRE(reach);
+    reach->trigger();
+    CHECK(map->reachItemCount() == 3 * int(svc.board().stagingPoints().size()));
+    saveShot(w, "dispatch-3-reach.png");
+    reach->trigger();
+    CHECK(map->reachItemCount() == 0);
+}
