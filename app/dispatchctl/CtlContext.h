@@ -61,5 +61,8 @@ int runCheck(CtlContext& ctx, const QStringList& args);
 int runIncidents(CtlContext& ctx, const QStringList& args);
 int runUsers(CtlContext& ctx, const QStringList& args);
 int runTriage(CtlContext& ctx, const QStringList& args);
+int runUnits(CtlContext& ctx, const QStringList& args);
+int runRecommend(CtlContext& ctx, const QStringList& args);
+int runAvl(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

@@ -31,6 +31,9 @@ const QList<Command>& commands()
         {"users", QT_TRANSLATE_NOOP("dispatchctl", "List, add users and set passwords"), runUsers},
         {"triage", QT_TRANSLATE_NOOP("dispatchctl", "Triage calls given as JSON Lines (category, priority, diversion)"),
          runTriage},
+        {"units", QT_TRANSLATE_NOOP("dispatchctl", "List units with status, position and staleness"), runUnits},
+        {"recommend", QT_TRANSLATE_NOOP("dispatchctl", "Rank the units for an incident at a point"), runRecommend},
+        {"avl", QT_TRANSLATE_NOOP("dispatchctl", "Feed recorded NMEA positions to a unit (avl replay)"), runAvl},
     };
     return all;
 }

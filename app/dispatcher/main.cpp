@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dispatcher: the workstation. Parses arguments, opens the store, builds the facade, installs the
 // translators and runs the desk session. Nothing else lives here.
+#include "avl/AvlListener.h"
+#include "avl/AvlReplay.h"
 #include "service/DispatchService.h"
 #include "shell/DeskController.h"
 #include "store/StoreLocator.h"
@@ -14,6 +16,8 @@
 #include <QSysInfo>
 
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 using namespace dispatch;
 
@@ -52,7 +56,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption rulesOption(QStringLiteral("rules"),
                                          QApplication::translate("main", "Triage rules file (default: the one chosen in the desk's settings, else the built-in rules)."),
                                          QApplication::translate("main", "FILE"));
-    parser.addOptions({dbOption, langOption, deskOption, userOption, rulesOption});
+    const QCommandLineOption avlListenOption(QStringLiteral("avl-listen"),
+                                             QApplication::translate("main", "Take live unit positions over TCP on HOST:PORT (each connection sends \"UNIT <callsign>\", then NMEA sentences)."),
+                                             QApplication::translate("main", "HOST:PORT"));
+    const QCommandLineOption avlReplayOption(QStringLiteral("avl-replay"),
+                                             QApplication::translate("main", "Replay a recorded NMEA file as a unit's positions, moved to start where the unit is (repeatable)."),
+                                             QApplication::translate("main", "CALLSIGN=FILE"));
+    parser.addOptions({dbOption, langOption, deskOption, userOption, rulesOption, avlListenOption, avlReplayOption});
     parser.process(app);
 
     auto opened = StoreLocator::open(parser.value(dbOption));
@@ -84,7 +94,46 @@ int main(int argc, char* argv[])
                                      .arg(message));
         }
     }
+    // Live positions: a TCP listener and recorded replays, both through the same NMEA decoder.
+    std::unique_ptr<AvlListener> listener;
+    if (parser.isSet(avlListenOption)) {
+        auto address = AvlListener::parseAddress(parser.value(avlListenOption));
+        Status listening = address ? Status(Done{}) : Status(address.error());
+        if (address) {
+            listener = std::make_unique<AvlListener>(service);
+            listening = listener->listen(address->first, address->second);
+        }
+        if (!listening) {
+            std::fprintf(stderr, "dispatcher: %s\n", qPrintable(listening.errorString()));
+            QMessageBox::warning(nullptr, QApplication::translate("main", "No live positions"), listening.errorString());
+            listener.reset();
+        }
+    }
+    struct Replay
+    {
+        qint64 unitId;
+        AvlReplay replay;
+    };
+    std::vector<Replay> replays;
+    for (const QString& spec : parser.values(avlReplayOption)) {
+        const QString callsign = spec.section(u'=', 0, 0);
+        const Unit* unit = service.board().unitByCallsign(callsign);
+        Result<AvlReplay> loaded = !unit ? Result<AvlReplay>(Error{QApplication::translate("main", "no unit with callsign \"%1\"").arg(callsign), spec})
+                                         : AvlReplay::load(spec.section(u'=', 1), unit->position);
+        if (!loaded) {
+            std::fprintf(stderr, "dispatcher: %s\n", qPrintable(loaded.errorString()));
+            continue;
+        }
+        replays.push_back({unit->id, std::move(loaded).value()});
+        replays.back().replay.start(clock.nowMs());
+    }
+
     ui::DeskController desk_(service);
+    QObject::connect(&desk_, &ui::DeskController::ticked, &desk_, [&] {
+        for (Replay& r : replays)
+            if (const auto due = r.replay.advance(clock.nowMs()); !due.isEmpty())
+                service.reportPosition(r.unitId, due.last().position);
+    });
     if (!desk_.signIn(parser.value(userOption)))
         return 0;
     const int rc = QApplication::exec();
