@@ -51,6 +51,7 @@ void IncidentQueueProxy::setCategory(const QString& category)
 
 bool IncidentQueueProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    ++m_filterCalls;
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_zone && idx.data(M::ZoneIdRole).toLongLong() != m_zone)
         return false;
