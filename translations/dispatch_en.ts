@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dispatch::AvlListener</name>
+    <message>
+        <source>"%1" is not HOST:PORT (for example 127.0.0.1:4101)</source>
+        <translation>"%1" is not HOST:PORT (for example 127.0.0.1:4101)</translation>
+    </message>
+    <message>
+        <source>cannot listen for positions on %1:%2: %3</source>
+        <translation>cannot listen for positions on %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::AvlReplay</name>
+    <message>
+        <source>cannot read the NMEA file: %1</source>
+        <translation>cannot read the NMEA file: %1</translation>
+    </message>
+    <message>
+        <source>no position fix in the file (%1 line(s) read, %2 rejected)</source>
+        <translation>no position fix in the file (%1 line(s) read, %2 rejected)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CommandContext</name>
     <message>
         <source>only a signed-in user may do this</source>
@@ -68,6 +90,73 @@
     </message>
 </context>
 <context>
+    <name>dispatch::DispatchCommands</name>
+    <message>
+        <source>choose at least one unit</source>
+        <translation>choose at least one unit</translation>
+    </message>
+    <message>
+        <source>incident %1 is diverted to a linked agency; return its work order first</source>
+        <translation>incident %1 is diverted to a linked agency; return its work order first</translation>
+    </message>
+    <message>
+        <source>incident %1 is "%2": units are no longer sent to it</source>
+        <translation>incident %1 is "%2": units are no longer sent to it</translation>
+    </message>
+    <message>
+        <source>%1 is off duty</source>
+        <translation>%1 is off duty</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to incident %2</source>
+        <translation>%1 is already assigned to incident %2</translation>
+    </message>
+    <message>
+        <source>%1 is committed to another incident; confirm the reassignment</source>
+        <translation>%1 is committed to another incident; confirm the reassignment</translation>
+    </message>
+    <message>
+        <source>%1 is busy; confirm to send it anyway</source>
+        <translation>%1 is busy; confirm to send it anyway</translation>
+    </message>
+    <message>
+        <source>a unit's step on an incident is signed for, en route or on scene</source>
+        <translation>a unit's step on an incident is signed for, en route or on scene</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to any incident</source>
+        <translation>%1 is not assigned to any incident</translation>
+    </message>
+    <message>
+        <source>%1 is already "%2"</source>
+        <translation>%1 is already "%2"</translation>
+    </message>
+    <message>
+        <source>a cleared unit goes on patrol, to its staging point or busy</source>
+        <translation>a cleared unit goes on patrol, to its staging point or busy</translation>
+    </message>
+    <message>
+        <source>feedback comes from the scene: incident %1 is "%2"</source>
+        <translation>feedback comes from the scene: incident %1 is "%2"</translation>
+    </message>
+    <message>
+        <source>say what was found and done</source>
+        <translation>say what was found and done</translation>
+    </message>
+    <message>
+        <source>unknown disposition "%1"</source>
+        <translation>unknown disposition "%1"</translation>
+    </message>
+    <message>
+        <source>%1 was never assigned to incident %2</source>
+        <translation>%1 was never assigned to incident %2</translation>
+    </message>
+    <message>
+        <source>every unit was withdrawn</source>
+        <translation>every unit was withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::DispatchService</name>
     <message>
         <source>sign in first</source>
@@ -80,6 +169,26 @@
     <message>
         <source>unknown user name or wrong password</source>
         <translation>unknown user name or wrong password</translation>
+    </message>
+    <message>
+        <source>no active incident with id %1</source>
+        <translation>no active incident with id %1</translation>
+    </message>
+    <message>
+        <source>incident %1 has no location: units cannot be ranked</source>
+        <translation>incident %1 has no location: units cannot be ranked</translation>
+    </message>
+    <message>
+        <source>no free unit of a suitable type with a trusted position for incident %1</source>
+        <translation>no free unit of a suitable type with a trusted position for incident %1</translation>
+    </message>
+    <message>
+        <source>the position is not a valid latitude/longitude</source>
+        <translation>the position is not a valid latitude/longitude</translation>
+    </message>
+    <message>
+        <source>no unit with id %1</source>
+        <translation>no unit with id %1</translation>
     </message>
 </context>
 <context>
@@ -248,6 +357,18 @@
         <source>cancelling an incident needs a reason</source>
         <translation>cancelling an incident needs a reason</translation>
     </message>
+    <message>
+        <source>an incident follows its units: dispatch a unit or record the unit's step</source>
+        <translation>an incident follows its units: dispatch a unit or record the unit's step</translation>
+    </message>
+    <message>
+        <source>record the feedback with its result and disposition</source>
+        <translation>record the feedback with its result and disposition</translation>
+    </message>
+    <message>
+        <source>units are still assigned to incident %1: recall them first</source>
+        <translation>units are still assigned to incident %1: recall them first</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IncidentLifecycle</name>
@@ -372,6 +493,37 @@
     </message>
 </context>
 <context>
+    <name>dispatch::Recommender</name>
+    <message>
+        <source>off duty</source>
+        <translation>off duty</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>committed to another incident</source>
+        <translation>committed to another incident</translation>
+    </message>
+    <message>
+        <source>already assigned to this incident</source>
+        <translation>already assigned to this incident</translation>
+    </message>
+    <message>
+        <source>unit type not asked for</source>
+        <translation>unit type not asked for</translation>
+    </message>
+    <message>
+        <source>no position fix</source>
+        <translation>no position fix</translation>
+    </message>
+    <message>
+        <source>position stale (last fix %1 min ago)</source>
+        <translation>position stale (last fix %1 min ago)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ResponsePolicy</name>
     <message>
         <source>"%1" must be an object with keys 1 to %2</source>
@@ -432,6 +584,34 @@
     <message>
         <source>closure</source>
         <translation>closure</translation>
+    </message>
+    <message>
+        <source>"units" must be an object</source>
+        <translation>"units" must be an object</translation>
+    </message>
+    <message>
+        <source>"stale_after_seconds" must be 5 to 86400</source>
+        <translation>"stale_after_seconds" must be 5 to 86400</translation>
+    </message>
+    <message>
+        <source>"detour_factor" must be 1 to 5</source>
+        <translation>"detour_factor" must be 1 to 5</translation>
+    </message>
+    <message>
+        <source>a speed must be 1 to 200 km/h</source>
+        <translation>a speed must be 1 to 200 km/h</translation>
+    </message>
+    <message>
+        <source>"offer_committed_up_to_priority" must be 0 to 4</source>
+        <translation>"offer_committed_up_to_priority" must be 0 to 4</translation>
+    </message>
+    <message>
+        <source>"speed_kmh" must map unit types to km/h</source>
+        <translation>"speed_kmh" must map unit types to km/h</translation>
+    </message>
+    <message>
+        <source>unknown unit type "%1"</source>
+        <translation>unknown unit type "%1"</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1187,126 @@
             <numerusform>%n lines could not be read</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Callsign of the unit the positions belong to.</source>
+        <translation>Callsign of the unit the positions belong to.</translation>
+    </message>
+    <message>
+        <source>Move the track so that it starts at the unit's current position.</source>
+        <translation>Move the track so that it starts at the unit's current position.</translation>
+    </message>
+    <message>
+        <source>The subcommand: replay.</source>
+        <translation>The subcommand: replay.</translation>
+    </message>
+    <message>
+        <source>An NMEA-0183 file.</source>
+        <translation>An NMEA-0183 file.</translation>
+    </message>
+    <message>
+        <source>avl replay: feed a recorded NMEA file to a unit through the same decoder as the live feed and store its last good fix; print the fixes used and the sentences rejected.</source>
+        <translation>avl replay: feed a recorded NMEA file to a unit through the same decoder as the live feed and store its last good fix; print the fixes used and the sentences rejected.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl avl replay --db PATH --unit CALLSIGN FILE.nmea</source>
+        <translation>usage: dispatchctl avl replay --db PATH --unit CALLSIGN FILE.nmea</translation>
+    </message>
+    <message>
+        <source>--unit is required</source>
+        <translation>--unit is required</translation>
+    </message>
+    <message>
+        <source>no unit with callsign "%1"</source>
+        <translation>no unit with callsign "%1"</translation>
+    </message>
+    <message>
+        <source>%1 has no position to anchor the track at</source>
+        <translation>%1 has no position to anchor the track at</translation>
+    </message>
+    <message>
+        <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other line(s) ignored; last fix %8, %9 stored</source>
+        <translation>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other line(s) ignored; last fix %8, %9 stored</translation>
+    </message>
+    <message>
+        <source>List every unit with its type, status, last position fix and staleness.</source>
+        <translation>List every unit with its type, status, last position fix and staleness.</translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation>no position</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>fresh</translation>
+    </message>
+    <message>
+        <source>Latitude of the incident.</source>
+        <translation>Latitude of the incident.</translation>
+    </message>
+    <message>
+        <source>Longitude of the incident.</source>
+        <translation>Longitude of the incident.</translation>
+    </message>
+    <message>
+        <source>Category code (taxonomy).</source>
+        <translation>Category code (taxonomy).</translation>
+    </message>
+    <message>
+        <source>Priority 1 to 4 (default 2).</source>
+        <translation>Priority 1 to 4 (default 2).</translation>
+    </message>
+    <message>
+        <source>Suitable unit types, comma separated (default: every police type).</source>
+        <translation>Suitable unit types, comma separated (default: every police type).</translation>
+    </message>
+    <message>
+        <source>Rank the units for an incident at a point: distance, ETA against the arrival target of the zone's circle, and the units left out with the reason.</source>
+        <translation>Rank the units for an incident at a point: distance, ETA against the arrival target of the zone's circle, and the units left out with the reason.</translation>
+    </message>
+    <message>
+        <source>--lat and --lon need a valid latitude and longitude</source>
+        <translation>--lat and --lon need a valid latitude and longitude</translation>
+    </message>
+    <message>
+        <source>--priority must be 1 to 4</source>
+        <translation>--priority must be 1 to 4</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>unknown category "%1"</translation>
+    </message>
+    <message>
+        <source>unknown unit type "%1"</source>
+        <translation>unknown unit type "%1"</translation>
+    </message>
+    <message>
+        <source>Zone %1, tier %2: arrival within %3 s; %4 unit(s) needed</source>
+        <translation>Zone %1, tier %2: arrival within %3 s; %4 unit(s) needed</translation>
+    </message>
+    <message>
+        <source>outside every zone</source>
+        <translation>outside every zone</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>committed</translation>
+    </message>
+    <message>
+        <source>Excluded:</source>
+        <translation>Excluded:</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskActions</name>
@@ -1109,10 +1409,6 @@
     <message>
         <source>P / S / B / O</source>
         <translation>P / S / B / O</translation>
-    </message>
-    <message>
-        <source>Unit roster: on patrol / at staging point / busy / off duty</source>
-        <translation>Unit roster: on patrol / at staging point / busy / off duty</translation>
     </message>
     <message>
         <source>Arrows, + / −, 0</source>
@@ -1296,6 +1592,62 @@
         <source>Call intake: cancel the call</source>
         <translation>Call intake: cancel the call</translation>
     </message>
+    <message>
+        <source>D&amp;ispatch</source>
+        <translation>D&amp;ispatch</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch recommended units</source>
+        <translation>&amp;Dispatch recommended units</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback from the scene…</source>
+        <translation>&amp;Feedback from the scene…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to dispatch panel</source>
+        <translation>&amp;Go to dispatch panel</translation>
+    </message>
+    <message>
+        <source>Show 1/3/5-minute &amp;reach</source>
+        <translation>Show 1/3/5-minute &amp;reach</translation>
+    </message>
+    <message>
+        <source>A / E / R</source>
+        <translation>A / E / R</translation>
+    </message>
+    <message>
+        <source>Unit roster or dispatch panel: signed for / en route / on scene</source>
+        <translation>Unit roster or dispatch panel: signed for / en route / on scene</translation>
+    </message>
+    <message>
+        <source>Unit roster: on patrol / at staging point / busy / off duty (clears a committed unit)</source>
+        <translation>Unit roster: on patrol / at staging point / busy / off duty (clears a committed unit)</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Dispatch panel: clear the highlighted assigned unit</source>
+        <translation>Dispatch panel: clear the highlighted assigned unit</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Dispatch panel: send the highlighted candidate</source>
+        <translation>Dispatch panel: send the highlighted candidate</translation>
+    </message>
+    <message>
+        <source>Drag and drop</source>
+        <translation>Drag and drop</translation>
+    </message>
+    <message>
+        <source>A unit from the roster onto an incident row or the dispatch panel sends it</source>
+        <translation>A unit from the roster onto an incident row or the dispatch panel sends it</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -1318,6 +1670,171 @@
     <message>
         <source>Shift: %1 %2–%3</source>
         <translation>Shift: %1 %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DispatchPanel</name>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Since dispatch</source>
+        <translation>Since dispatch</translation>
+    </message>
+    <message>
+        <source>Sign-for (30 s)</source>
+        <translation>Sign-for (30 s)</translation>
+    </message>
+    <message>
+        <source>ETA given</source>
+        <translation>ETA given</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <source>Dispatch recommended (F3)</source>
+        <translation>Dispatch recommended (F3)</translation>
+    </message>
+    <message>
+        <source>Feedback… (F6)</source>
+        <translation>Feedback… (F6)</translation>
+    </message>
+    <message>
+        <source>Enter sends the highlighted unit · on an assigned unit: A signed for, E en route, R on scene, C clear · drag units here from the roster</source>
+        <translation>Enter sends the highlighted unit · on an assigned unit: A signed for, E en route, R on scene, C clear · drag units here from the roster</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dispatch&lt;/b&gt; — select an incident in the queue or on the map.</source>
+        <translation>&lt;b&gt;Dispatch&lt;/b&gt; — select an incident in the queue or on the map.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no location: units cannot be ranked. Set it from the intake or send units by hand (drag them here).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; has no location: units cannot be ranked. Set it from the intake or send units by hand (drag them here).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · arrival target &lt;b&gt;%3&lt;/b&gt; (%4) · %5 of %6 unit(s) assigned</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · arrival target &lt;b&gt;%3&lt;/b&gt; (%4) · %5 of %6 unit(s) assigned</translation>
+    </message>
+    <message>
+        <source>signed, %1 late</source>
+        <translation>signed, %1 late</translation>
+    </message>
+    <message>
+        <source>signed in %1</source>
+        <translation>signed in %1</translation>
+    </message>
+    <message>
+        <source>LATE %1</source>
+        <translation>LATE %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 spare</source>
+        <translation>✓ %1 spare</translation>
+    </message>
+    <message>
+        <source>✗ %1 over</source>
+        <translation>✗ %1 over</translation>
+    </message>
+    <message>
+        <source>committed to %1</source>
+        <translation>committed to %1</translation>
+    </message>
+    <message>
+        <source>at its staging point</source>
+        <translation>at its staging point</translation>
+    </message>
+    <message>
+        <source>Not recommended (%1)</source>
+        <translation>Not recommended (%1)</translation>
+    </message>
+    <message>
+        <source>Select an incident first</source>
+        <translation>Select an incident first</translation>
+    </message>
+    <message>
+        <source>Not dispatched: %1</source>
+        <translation>Not dispatched: %1</translation>
+    </message>
+    <message>
+        <source>Dispatched %1 to %2</source>
+        <translation>Dispatched %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (on %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reassign units</source>
+        <translation>Reassign units</translation>
+    </message>
+    <message>
+        <source>These units are not free: %1.
+Take them for %2?</source>
+        <translation>These units are not free: %1.
+Take them for %2?</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 is now %2</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Feedback is given once a unit is on scene</source>
+        <translation>Feedback is given once a unit is on scene</translation>
+    </message>
+    <message>
+        <source>Feedback recorded for %1</source>
+        <translation>Feedback recorded for %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1959,37 @@
     <message>
         <source>Work order to %1: %2</source>
         <translation>Work order to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::FeedbackDialog</name>
+    <message>
+        <source>Feedback for %1</source>
+        <translation>Feedback for %1</translation>
+    </message>
+    <message>
+        <source>%1 (on scene)</source>
+        <translation>%1 (on scene)</translation>
+    </message>
+    <message>
+        <source>The desk, for the incident as a whole</source>
+        <translation>The desk, for the incident as a whole</translation>
+    </message>
+    <message>
+        <source>What the unit found and did</source>
+        <translation>What the unit found and did</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by</source>
+        <translation>&amp;Reported by</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>&amp;Disposition</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2148,18 @@
     <message>
         <source>Assigned</source>
         <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>%1 late %2</source>
+        <translation>%1 late %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2398,14 @@
         <source>position stale</source>
         <translation>position stale</translation>
     </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::LoginDialog</name>
@@ -2022,6 +2590,14 @@
         <source>Position age</source>
         <translation>Position age</translation>
     </message>
+    <message>
+        <source>%1 · sign-for late %2</source>
+        <translation>%1 · sign-for late %2</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · stale</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::UnitRosterWidget</name>
@@ -2088,6 +2664,34 @@
         <source>Location of the call being taken</source>
         <translation>Location of the call being taken</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n active incident(s)</source>
+        <translation><numerusform>%1 · %2 · %n active incident</numerusform><numerusform>%1 · %2 · %n active incidents</numerusform></translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>Recommended: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 min</source>
+        <translation>%1: %2 min</translation>
+    </message>
+    <message>
+        <source>0–1 active incidents</source>
+        <translation>0–1 active incidents</translation>
+    </message>
+    <message>
+        <source>2–3 active incidents</source>
+        <translation>2–3 active incidents</translation>
+    </message>
+    <message>
+        <source>4–5 active incidents</source>
+        <translation>4–5 active incidents</translation>
+    </message>
+    <message>
+        <source>6 or more active incidents</source>
+        <translation>6 or more active incidents</translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -2147,6 +2751,18 @@
         <source>Triage calls given as JSON Lines (category, priority, diversion)</source>
         <translation>Triage calls given as JSON Lines (category, priority, diversion)</translation>
     </message>
+    <message>
+        <source>List units with status, position and staleness</source>
+        <translation>List units with status, position and staleness</translation>
+    </message>
+    <message>
+        <source>Rank the units for an incident at a point</source>
+        <translation>Rank the units for an incident at a point</translation>
+    </message>
+    <message>
+        <source>Feed recorded NMEA positions to a unit (avl replay)</source>
+        <translation>Feed recorded NMEA positions to a unit (avl replay)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2205,6 +2821,30 @@
         <translation>The triage rules file was refused; the built-in rules are in force.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Take live unit positions over TCP on HOST:PORT (each connection sends "UNIT &lt;callsign&gt;", then NMEA sentences).</source>
+        <translation>Take live unit positions over TCP on HOST:PORT (each connection sends "UNIT &lt;callsign&gt;", then NMEA sentences).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Replay a recorded NMEA file as a unit's positions, moved to start where the unit is (repeatable).</source>
+        <translation>Replay a recorded NMEA file as a unit's positions, moved to start where the unit is (repeatable).</translation>
+    </message>
+    <message>
+        <source>CALLSIGN=FILE</source>
+        <translation>CALLSIGN=FILE</translation>
+    </message>
+    <message>
+        <source>No live positions</source>
+        <translation>No live positions</translation>
+    </message>
+    <message>
+        <source>no unit with callsign "%1"</source>
+        <translation>no unit with callsign "%1"</translation>
     </message>
 </context>
 </TS>

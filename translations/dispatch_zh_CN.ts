@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dispatch::AvlListener</name>
+    <message>
+        <source>"%1" is not HOST:PORT (for example 127.0.0.1:4101)</source>
+        <translation>“%1”不是 主机:端口（例如 127.0.0.1:4101）</translation>
+    </message>
+    <message>
+        <source>cannot listen for positions on %1:%2: %3</source>
+        <translation>无法在 %1:%2 接收定位：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::AvlReplay</name>
+    <message>
+        <source>cannot read the NMEA file: %1</source>
+        <translation>无法读取 NMEA 文件：%1</translation>
+    </message>
+    <message>
+        <source>no position fix in the file (%1 line(s) read, %2 rejected)</source>
+        <translation>文件中没有有效定位（读取 %1 行，拒收 %2 条）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CommandContext</name>
     <message>
         <source>only a signed-in user may do this</source>
@@ -68,6 +90,73 @@
     </message>
 </context>
 <context>
+    <name>dispatch::DispatchCommands</name>
+    <message>
+        <source>choose at least one unit</source>
+        <translation>请至少选择一个警力</translation>
+    </message>
+    <message>
+        <source>incident %1 is diverted to a linked agency; return its work order first</source>
+        <translation>警情 %1 已分流至联动单位，请先退回其工单</translation>
+    </message>
+    <message>
+        <source>incident %1 is "%2": units are no longer sent to it</source>
+        <translation>警情 %1 处于“%2”，不再派警</translation>
+    </message>
+    <message>
+        <source>%1 is off duty</source>
+        <translation>%1 已下勤</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to incident %2</source>
+        <translation>%1 已派往警情 %2</translation>
+    </message>
+    <message>
+        <source>%1 is committed to another incident; confirm the reassignment</source>
+        <translation>%1 正在处置其他警情，请确认改派</translation>
+    </message>
+    <message>
+        <source>%1 is busy; confirm to send it anyway</source>
+        <translation>%1 忙碌中，请确认仍要派出</translation>
+    </message>
+    <message>
+        <source>a unit's step on an incident is signed for, en route or on scene</source>
+        <translation>警力在警情上的环节只能是签收、出警途中或到达现场</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to any incident</source>
+        <translation>%1 未派往任何警情</translation>
+    </message>
+    <message>
+        <source>%1 is already "%2"</source>
+        <translation>%1 已是“%2”</translation>
+    </message>
+    <message>
+        <source>a cleared unit goes on patrol, to its staging point or busy</source>
+        <translation>清警后的警力只能转为巡逻、回屯警点或忙碌</translation>
+    </message>
+    <message>
+        <source>feedback comes from the scene: incident %1 is "%2"</source>
+        <translation>反馈来自现场：警情 %1 当前为“%2”</translation>
+    </message>
+    <message>
+        <source>say what was found and done</source>
+        <translation>请填写现场情况及处置经过</translation>
+    </message>
+    <message>
+        <source>unknown disposition "%1"</source>
+        <translation>未知的处置结果“%1”</translation>
+    </message>
+    <message>
+        <source>%1 was never assigned to incident %2</source>
+        <translation>%1 从未派往警情 %2</translation>
+    </message>
+    <message>
+        <source>every unit was withdrawn</source>
+        <translation>所有警力均已撤回</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::DispatchService</name>
     <message>
         <source>sign in first</source>
@@ -80,6 +169,26 @@
     <message>
         <source>unknown user name or wrong password</source>
         <translation>用户名不存在或密码错误</translation>
+    </message>
+    <message>
+        <source>no active incident with id %1</source>
+        <translation>没有编号为 %1 的在办警情</translation>
+    </message>
+    <message>
+        <source>incident %1 has no location: units cannot be ranked</source>
+        <translation>警情 %1 没有位置，无法排序推荐警力</translation>
+    </message>
+    <message>
+        <source>no free unit of a suitable type with a trusted position for incident %1</source>
+        <translation>没有可用于警情 %1 的空闲、类型合适且位置可信的警力</translation>
+    </message>
+    <message>
+        <source>the position is not a valid latitude/longitude</source>
+        <translation>该位置不是有效的经纬度</translation>
+    </message>
+    <message>
+        <source>no unit with id %1</source>
+        <translation>没有编号为 %1 的警力</translation>
     </message>
 </context>
 <context>
@@ -248,6 +357,18 @@
         <source>cancelling an incident needs a reason</source>
         <translation>撤销警情需要填写原因</translation>
     </message>
+    <message>
+        <source>an incident follows its units: dispatch a unit or record the unit's step</source>
+        <translation>警情状态随警力变化：请派警或记录警力环节</translation>
+    </message>
+    <message>
+        <source>record the feedback with its result and disposition</source>
+        <translation>请录入反馈及处置结果</translation>
+    </message>
+    <message>
+        <source>units are still assigned to incident %1: recall them first</source>
+        <translation>警情 %1 仍有警力在派，请先撤回</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IncidentLifecycle</name>
@@ -372,6 +493,37 @@
     </message>
 </context>
 <context>
+    <name>dispatch::Recommender</name>
+    <message>
+        <source>off duty</source>
+        <translation>已下勤</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>committed to another incident</source>
+        <translation>正在处置其他警情</translation>
+    </message>
+    <message>
+        <source>already assigned to this incident</source>
+        <translation>已派往本警情</translation>
+    </message>
+    <message>
+        <source>unit type not asked for</source>
+        <translation>非所需警力类型</translation>
+    </message>
+    <message>
+        <source>no position fix</source>
+        <translation>无定位</translation>
+    </message>
+    <message>
+        <source>position stale (last fix %1 min ago)</source>
+        <translation>定位过期（最近定位 %1 分钟前）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ResponsePolicy</name>
     <message>
         <source>"%1" must be an object with keys 1 to %2</source>
@@ -432,6 +584,34 @@
     <message>
         <source>closure</source>
         <translation>结案</translation>
+    </message>
+    <message>
+        <source>"units" must be an object</source>
+        <translation>“units”必须是对象</translation>
+    </message>
+    <message>
+        <source>"stale_after_seconds" must be 5 to 86400</source>
+        <translation>“stale_after_seconds”必须在 5 到 86400 之间</translation>
+    </message>
+    <message>
+        <source>"detour_factor" must be 1 to 5</source>
+        <translation>“detour_factor”必须在 1 到 5 之间</translation>
+    </message>
+    <message>
+        <source>a speed must be 1 to 200 km/h</source>
+        <translation>速度必须在 1 到 200 公里/小时之间</translation>
+    </message>
+    <message>
+        <source>"offer_committed_up_to_priority" must be 0 to 4</source>
+        <translation>“offer_committed_up_to_priority”必须在 0 到 4 之间</translation>
+    </message>
+    <message>
+        <source>"speed_kmh" must map unit types to km/h</source>
+        <translation>“speed_kmh”必须是警力类型到公里/小时的映射</translation>
+    </message>
+    <message>
+        <source>unknown unit type "%1"</source>
+        <translation>未知的警力类型“%1”</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1185,126 @@
             <numerusform>有 %n 行无法读取</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Callsign of the unit the positions belong to.</source>
+        <translation>定位所属警力的呼号。</translation>
+    </message>
+    <message>
+        <source>Move the track so that it starts at the unit's current position.</source>
+        <translation>平移轨迹，使其从该警力当前位置开始。</translation>
+    </message>
+    <message>
+        <source>The subcommand: replay.</source>
+        <translation>子命令：replay。</translation>
+    </message>
+    <message>
+        <source>An NMEA-0183 file.</source>
+        <translation>NMEA-0183 文件。</translation>
+    </message>
+    <message>
+        <source>avl replay: feed a recorded NMEA file to a unit through the same decoder as the live feed and store its last good fix; print the fixes used and the sentences rejected.</source>
+        <translation>avl replay：用与实时定位相同的解码器将录制的 NMEA 文件回放给某警力，保存其最后一个有效定位；输出采用的定位数及拒收的语句数。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl avl replay --db PATH --unit CALLSIGN FILE.nmea</source>
+        <translation>用法：dispatchctl avl replay --db 路径 --unit 呼号 文件.nmea</translation>
+    </message>
+    <message>
+        <source>--unit is required</source>
+        <translation>必须提供 --unit</translation>
+    </message>
+    <message>
+        <source>no unit with callsign "%1"</source>
+        <translation>没有呼号为“%1”的警力</translation>
+    </message>
+    <message>
+        <source>%1 has no position to anchor the track at</source>
+        <translation>%1 没有可用于平移轨迹的位置</translation>
+    </message>
+    <message>
+        <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other line(s) ignored; last fix %8, %9 stored</source>
+        <translation>%1：采用 %2 个定位，拒收 %3 条语句（乱码 %4，校验错误 %5，无定位 %6），忽略其他 %7 行；已保存最后定位 %8, %9</translation>
+    </message>
+    <message>
+        <source>List every unit with its type, status, last position fix and staleness.</source>
+        <translation>列出每个警力的类型、状态、最近定位及是否过期。</translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation>无位置</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Latitude of the incident.</source>
+        <translation>警情纬度。</translation>
+    </message>
+    <message>
+        <source>Longitude of the incident.</source>
+        <translation>警情经度。</translation>
+    </message>
+    <message>
+        <source>Category code (taxonomy).</source>
+        <translation>警情类别代码（分类表）。</translation>
+    </message>
+    <message>
+        <source>Priority 1 to 4 (default 2).</source>
+        <translation>优先级 1 到 4（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Suitable unit types, comma separated (default: every police type).</source>
+        <translation>适用的警力类型，逗号分隔（默认：所有警务类型）。</translation>
+    </message>
+    <message>
+        <source>Rank the units for an incident at a point: distance, ETA against the arrival target of the zone's circle, and the units left out with the reason.</source>
+        <translation>为某点的警情排序推荐警力：距离、预计到达时间与所在快反圈到场时限的比较，以及未推荐的警力及原因。</translation>
+    </message>
+    <message>
+        <source>--lat and --lon need a valid latitude and longitude</source>
+        <translation>--lat 和 --lon 需要有效的纬度和经度</translation>
+    </message>
+    <message>
+        <source>--priority must be 1 to 4</source>
+        <translation>--priority 必须为 1 到 4</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>未知的类别“%1”</translation>
+    </message>
+    <message>
+        <source>unknown unit type "%1"</source>
+        <translation>未知的警力类型“%1”</translation>
+    </message>
+    <message>
+        <source>Zone %1, tier %2: arrival within %3 s; %4 unit(s) needed</source>
+        <translation>辖区 %1，圈层 %2：%3 秒内到场；需 %4 个警力</translation>
+    </message>
+    <message>
+        <source>outside every zone</source>
+        <translation>不在任何辖区内</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>在处警</translation>
+    </message>
+    <message>
+        <source>Excluded:</source>
+        <translation>未推荐：</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskActions</name>
@@ -1107,10 +1407,6 @@
     <message>
         <source>P / S / B / O</source>
         <translation>P / S / B / O</translation>
-    </message>
-    <message>
-        <source>Unit roster: on patrol / at staging point / busy / off duty</source>
-        <translation>警力列表：巡逻待警 / 屯警点待警 / 忙碌 / 下勤</translation>
     </message>
     <message>
         <source>Arrows, + / −, 0</source>
@@ -1294,6 +1590,62 @@
         <source>Call intake: cancel the call</source>
         <translation>接警登记：取消本次来电</translation>
     </message>
+    <message>
+        <source>D&amp;ispatch</source>
+        <translation>派警(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch recommended units</source>
+        <translation>派出推荐警力(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback from the scene…</source>
+        <translation>现场反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to dispatch panel</source>
+        <translation>转到派警面板(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show 1/3/5-minute &amp;reach</source>
+        <translation>显示 1/3/5 分钟到达范围(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A / E / R</source>
+        <translation>A / E / R</translation>
+    </message>
+    <message>
+        <source>Unit roster or dispatch panel: signed for / en route / on scene</source>
+        <translation>警力列表或派警面板：签收 / 出警途中 / 到达现场</translation>
+    </message>
+    <message>
+        <source>Unit roster: on patrol / at staging point / busy / off duty (clears a committed unit)</source>
+        <translation>警力列表：巡逻待警 / 屯警点待警 / 忙碌 / 下勤（在处警的警力随之清警）</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Dispatch panel: clear the highlighted assigned unit</source>
+        <translation>派警面板：对选中的已派警力清警</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Dispatch panel: send the highlighted candidate</source>
+        <translation>派警面板：派出选中的候选警力</translation>
+    </message>
+    <message>
+        <source>Drag and drop</source>
+        <translation>拖放</translation>
+    </message>
+    <message>
+        <source>A unit from the roster onto an incident row or the dispatch panel sends it</source>
+        <translation>把警力从警力列表拖到警情行或派警面板即派出</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -1316,6 +1668,171 @@
     <message>
         <source>Shift: %1 %2–%3</source>
         <translation>班次：%1 %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DispatchPanel</name>
+    <message>
+        <source>Assigned</source>
+        <translation>已派警力</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Since dispatch</source>
+        <translation>派警后</translation>
+    </message>
+    <message>
+        <source>Sign-for (30 s)</source>
+        <translation>签收（30 秒）</translation>
+    </message>
+    <message>
+        <source>ETA given</source>
+        <translation>派警时预计</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>警力</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计到达</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Dispatch recommended (F3)</source>
+        <translation>派出推荐警力（F3）</translation>
+    </message>
+    <message>
+        <source>Feedback… (F6)</source>
+        <translation>反馈…（F6）</translation>
+    </message>
+    <message>
+        <source>Enter sends the highlighted unit · on an assigned unit: A signed for, E en route, R on scene, C clear · drag units here from the roster</source>
+        <translation>Enter 派出选中警力 · 已派警力上：A 签收、E 出警途中、R 到达现场、C 清警 · 可从警力列表拖入警力</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dispatch&lt;/b&gt; — select an incident in the queue or on the map.</source>
+        <translation>&lt;b&gt;派警&lt;/b&gt; —— 请在警情列表或地图上选择一起警情。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no location: units cannot be ranked. Set it from the intake or send units by hand (drag them here).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 没有位置，无法排序推荐警力。请在接警时补充位置，或手动派警（拖入警力）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · arrival target &lt;b&gt;%3&lt;/b&gt; (%4) · %5 of %6 unit(s) assigned</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 到场时限 &lt;b&gt;%3&lt;/b&gt;（%4）· 已派 %5 / 需 %6 个警力</translation>
+    </message>
+    <message>
+        <source>signed, %1 late</source>
+        <translation>已签收，超时 %1</translation>
+    </message>
+    <message>
+        <source>signed in %1</source>
+        <translation>%1 内签收</translation>
+    </message>
+    <message>
+        <source>LATE %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 spare</source>
+        <translation>✓ 余 %1</translation>
+    </message>
+    <message>
+        <source>✗ %1 over</source>
+        <translation>✗ 超 %1</translation>
+    </message>
+    <message>
+        <source>committed to %1</source>
+        <translation>正在处置 %1</translation>
+    </message>
+    <message>
+        <source>at its staging point</source>
+        <translation>位于屯警点</translation>
+    </message>
+    <message>
+        <source>Not recommended (%1)</source>
+        <translation>未推荐（%1）</translation>
+    </message>
+    <message>
+        <source>Select an incident first</source>
+        <translation>请先选择一起警情</translation>
+    </message>
+    <message>
+        <source>Not dispatched: %1</source>
+        <translation>未派出：%1</translation>
+    </message>
+    <message>
+        <source>Dispatched %1 to %2</source>
+        <translation>已派 %1 前往 %2</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1（正在处置 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reassign units</source>
+        <translation>改派警力</translation>
+    </message>
+    <message>
+        <source>These units are not free: %1.
+Take them for %2?</source>
+        <translation>以下警力不空闲：%1。
+改派前往 %2？</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 现为 %2</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>Feedback is given once a unit is on scene</source>
+        <translation>警力到达现场后才能反馈</translation>
+    </message>
+    <message>
+        <source>Feedback recorded for %1</source>
+        <translation>已记录 %1 的反馈</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1955,37 @@
     <message>
         <source>Work order to %1: %2</source>
         <translation>工单（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::FeedbackDialog</name>
+    <message>
+        <source>Feedback for %1</source>
+        <translation>%1 的反馈</translation>
+    </message>
+    <message>
+        <source>%1 (on scene)</source>
+        <translation>%1（在现场）</translation>
+    </message>
+    <message>
+        <source>The desk, for the incident as a whole</source>
+        <translation>本席位（针对整起警情）</translation>
+    </message>
+    <message>
+        <source>What the unit found and did</source>
+        <translation>警力在现场发现的情况和处置经过</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by</source>
+        <translation>反馈人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>处置情况(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>处置结果(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2144,18 @@
     <message>
         <source>Assigned</source>
         <translation>处置力量</translation>
+    </message>
+    <message>
+        <source>%1 late %2</source>
+        <translation>%1 已超时 %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 剩余 %2</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>最近时限</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2394,14 @@
         <source>position stale</source>
         <translation>位置已过时</translation>
     </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::LoginDialog</name>
@@ -2018,6 +2586,14 @@
         <source>Position age</source>
         <translation>定位时效</translation>
     </message>
+    <message>
+        <source>%1 · sign-for late %2</source>
+        <translation>%1 · 签收超时 %2</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · 过期</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::UnitRosterWidget</name>
@@ -2084,6 +2660,34 @@
         <source>Location of the call being taken</source>
         <translation>当前来电位置</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n active incident(s)</source>
+        <translation><numerusform>%1 · %2 · 在办警情 %n 起</numerusform></translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>推荐：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 min</source>
+        <translation>%1：%2 分钟</translation>
+    </message>
+    <message>
+        <source>0–1 active incidents</source>
+        <translation>在办警情 0–1 起</translation>
+    </message>
+    <message>
+        <source>2–3 active incidents</source>
+        <translation>在办警情 2–3 起</translation>
+    </message>
+    <message>
+        <source>4–5 active incidents</source>
+        <translation>在办警情 4–5 起</translation>
+    </message>
+    <message>
+        <source>6 or more active incidents</source>
+        <translation>在办警情 6 起及以上</translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -2143,6 +2747,18 @@
         <source>Triage calls given as JSON Lines (category, priority, diversion)</source>
         <translation>研判以 JSON Lines 给出的来电（类别、等级、分流）</translation>
     </message>
+    <message>
+        <source>List units with status, position and staleness</source>
+        <translation>列出警力的状态、位置及定位是否过期</translation>
+    </message>
+    <message>
+        <source>Rank the units for an incident at a point</source>
+        <translation>为某点的警情排序推荐警力</translation>
+    </message>
+    <message>
+        <source>Feed recorded NMEA positions to a unit (avl replay)</source>
+        <translation>向警力回放录制的 NMEA 定位（avl replay）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2201,6 +2817,30 @@
         <translation>研判规则文件被拒绝，内置规则生效。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Take live unit positions over TCP on HOST:PORT (each connection sends "UNIT &lt;callsign&gt;", then NMEA sentences).</source>
+        <translation>在 主机:端口 上通过 TCP 接收警力实时定位（每个连接先发送“UNIT &lt;呼号&gt;”，再发送 NMEA 语句）。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <source>Replay a recorded NMEA file as a unit's positions, moved to start where the unit is (repeatable).</source>
+        <translation>把录制的 NMEA 文件作为某警力的定位回放，轨迹平移到该警力当前位置开始（可重复）。</translation>
+    </message>
+    <message>
+        <source>CALLSIGN=FILE</source>
+        <translation>呼号=文件</translation>
+    </message>
+    <message>
+        <source>No live positions</source>
+        <translation>无法接收实时定位</translation>
+    </message>
+    <message>
+        <source>no unit with callsign "%1"</source>
+        <translation>没有呼号为“%1”的警力</translation>
     </message>
 </context>
 </TS>
