@@ -14,7 +14,7 @@ int runAvl(CtlContext& ctx, const QStringList& args)
     CtlContext::addDbOption(p);
     CtlContext::addJsonOption(p);
     p.addOption({QStringLiteral("unit"), CtlContext::tr("Callsign of the unit the positions belong to."),
-                 QStringLiteral("CALLSIGN")});
+                 CtlContext::tr("CALLSIGN")});
     p.addOption({QStringLiteral("anchor"), CtlContext::tr("Move the track so that it starts at the unit's current position.")});
     p.addPositionalArgument(QStringLiteral("replay"), CtlContext::tr("The subcommand: replay."));
     p.addPositionalArgument(QStringLiteral("FILE"), CtlContext::tr("An NMEA-0183 file."));
@@ -51,27 +51,31 @@ int runAvl(CtlContext& ctx, const QStringList& args)
     const AvlStats& st = replay->stats();
     if (p.isSet(QStringLiteral("json"))) {
         ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("unit"), callsign},
+                                                {QStringLiteral("file"), pos.at(1)},
+                                                {QStringLiteral("lines"), st.lines},
                                                 {QStringLiteral("fixes"), st.fixes},
                                                 {QStringLiteral("rejected"), st.rejected()},
                                                 {QStringLiteral("garbage"), st.garbage},
                                                 {QStringLiteral("bad_checksum"), st.badChecksum},
                                                 {QStringLiteral("no_fix"), st.noFix},
-                                                {QStringLiteral("ignored"), st.other + st.comments},
+                                                {QStringLiteral("other"), st.other},
+                                                {QStringLiteral("comments"), st.comments},
+                                                {QStringLiteral("anchored"), anchor.has_value()},
                                                 {QStringLiteral("lat"), last.lat},
                                                 {QStringLiteral("lon"), last.lon}}));
         return Ok;
     }
     ctx.out() << CtlContext::tr("%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), "
-                                "%7 other line(s) ignored; last fix %8, %9 stored")
+                                "%7 other sentence(s) and %8 comment line(s) ignored; last fix %9 stored")
                      .arg(callsign)
                      .arg(st.fixes)
                      .arg(st.rejected())
                      .arg(st.garbage)
                      .arg(st.badChecksum)
                      .arg(st.noFix)
-                     .arg(st.other + st.comments)
-                     .arg(last.lat, 0, 'f', 6)
-                     .arg(last.lon, 0, 'f', 6)
+                     .arg(st.other)
+                     .arg(st.comments)
+                     .arg(QStringLiteral("%1, %2").arg(last.lat, 0, 'f', 6).arg(last.lon, 0, 'f', 6))
               << "\n";
     return Ok;
 }

@@ -94,18 +94,21 @@ int main(int argc, char* argv[])
                                      .arg(message));
         }
     }
-    // Live positions: a TCP listener and recorded replays, both through the same NMEA decoder.
+    // Live positions: a TCP listener for the life of the process and recorded replays, both through the
+    // same NMEA decoder; a problem is said once and the desk opens without it.
+    QStringList avlProblems;
     std::unique_ptr<AvlListener> listener;
     if (parser.isSet(avlListenOption)) {
-        auto address = AvlListener::parseAddress(parser.value(avlListenOption));
-        Status listening = address ? Status(Done{}) : Status(address.error());
-        if (address) {
-            listener = std::make_unique<AvlListener>(service);
-            listening = listener->listen(address->first, address->second);
-        }
-        if (!listening) {
-            std::fprintf(stderr, "dispatcher: %s\n", qPrintable(listening.errorString()));
-            QMessageBox::warning(nullptr, QApplication::translate("main", "No live positions"), listening.errorString());
+        const auto address = AvlListener::parseAddress(parser.value(avlListenOption));
+        listener = std::make_unique<AvlListener>(service);
+        const Status listening = address ? listener->listen(address->first, address->second) : Status(address.error());
+        if (listening) {
+            std::fprintf(stderr, "dispatcher: %s\n",
+                         qPrintable(QApplication::translate("main", "taking live positions on %1 port %2")
+                                        .arg(listener->address().toString())
+                                        .arg(listener->port())));
+        } else {
+            avlProblems << QStringLiteral("--avl-listen: ") + listening.errorString();
             listener.reset();
         }
     }
@@ -115,24 +118,48 @@ int main(int argc, char* argv[])
         AvlReplay replay;
     };
     std::vector<Replay> replays;
-    for (const QString& spec : parser.values(avlReplayOption)) {
-        const QString callsign = spec.section(u'=', 0, 0);
+    // CALLSIGN=FILE → the file's track, moved to start where the unit is.
+    const auto loadReplay = [&service](const QString& spec, qint64* unitId) -> Result<AvlReplay> {
+        const qsizetype eq = spec.indexOf(u'=');
+        if (eq <= 0 || eq == spec.size() - 1)
+            return Error{QApplication::translate("main", "give CALLSIGN=FILE"), spec};
+        const QString callsign = spec.left(eq).trimmed();
         const Unit* unit = service.board().unitByCallsign(callsign);
-        Result<AvlReplay> loaded = !unit ? Result<AvlReplay>(Error{QApplication::translate("main", "no unit with callsign \"%1\"").arg(callsign), spec})
-                                         : AvlReplay::load(spec.section(u'=', 1), unit->position);
-        if (!loaded) {
-            std::fprintf(stderr, "dispatcher: %s\n", qPrintable(loaded.errorString()));
-            continue;
-        }
-        replays.push_back({unit->id, std::move(loaded).value()});
-        replays.back().replay.start(clock.nowMs());
+        if (!unit)
+            return Error{QApplication::translate("main", "no unit with callsign \"%1\"").arg(callsign), spec};
+        if (!unit->position)
+            return Error{QApplication::translate("main", "%1 has no position to start the replay at").arg(callsign), spec};
+        *unitId = unit->id;
+        return AvlReplay::load(spec.mid(eq + 1), unit->position);
+    };
+    for (const QString& spec : parser.values(avlReplayOption)) {
+        qint64 unitId = 0;
+        Result<AvlReplay> loaded = loadReplay(spec, &unitId);
+        if (loaded)
+            replays.push_back({unitId, std::move(loaded).value()});
+        else
+            avlProblems << QStringLiteral("--avl-replay: ") + loaded.errorString();
+    }
+    if (!avlProblems.isEmpty()) {
+        for (const QString& problem : avlProblems)
+            std::fprintf(stderr, "dispatcher: %s\n", qPrintable(problem));
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Live positions"),
+                             QApplication::translate("main", "The desk opens without these live positions:\n\n%1")
+                                 .arg(avlProblems.join(u'\n')));
     }
 
     ui::DeskController desk_(service);
+    // Replays follow the window's tick: each starts at the first tick after sign-in and stores the last
+    // fix that fell due (with the desk's time, like a live fix).
     QObject::connect(&desk_, &ui::DeskController::ticked, &desk_, [&] {
-        for (Replay& r : replays)
-            if (const auto due = r.replay.advance(clock.nowMs()); !due.isEmpty())
-                service.reportPosition(r.unitId, due.last().position);
+        const qint64 now = clock.nowMs();
+        for (Replay& r : replays) {
+            if (!r.replay.started())
+                r.replay.start(now);
+            if (const auto due = r.replay.advance(now); !due.isEmpty())
+                if (const Status s = service.reportPosition(r.unitId, due.last().position); !s)
+                    std::fprintf(stderr, "dispatcher: %s\n", qPrintable(s.errorString()));
+        }
     });
     if (!desk_.signIn(parser.value(userOption)))
         return 0;

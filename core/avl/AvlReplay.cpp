@@ -3,7 +3,28 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace dispatch {
+
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+/// The time from one UTC time of day to the next: across midnight when the clock went back more than
+/// half a day (or forward more than half a day: a sentence out of order just after midnight); a step
+/// back is no wait at all.
+qint64 stepMs(qint64 previousMs, qint64 currentMs)
+{
+    qint64 step = currentMs - previousMs;
+    if (step < -kDayMs / 2)
+        step += kDayMs;
+    else if (step > kDayMs / 2)
+        step -= kDayMs;
+    return std::max<qint64>(step, 0);
+}
+
+} // namespace
 
 Result<AvlReplay> AvlReplay::load(const QString& path, const std::optional<GeoPoint>& anchor)
 {
@@ -16,43 +37,46 @@ Result<AvlReplay> AvlReplay::load(const QString& path, const std::optional<GeoPo
 Result<AvlReplay> AvlReplay::fromData(const QByteArray& data, const QString& sourceName,
                                       const std::optional<GeoPoint>& anchor)
 {
-    constexpr qint64 kDayMs = 86400LL * 1000;
     AvlReplay r;
     NmeaDecoder decoder;
-    std::optional<qint64> firstMs;
-    qint64 previous = 0;
-    qint64 dayShift = 0;
+    std::optional<qint64> previousTime;
+    qint64 offset = 0;
     for (const QByteArray& line : data.split('\n')) {
         const std::optional<AvlFix> fix = decoder.decode(line);
         if (!fix)
             continue;
-        qint64 offset = previous;
         if (fix->time) {
-            qint64 t = fix->time->msecsSinceStartOfDay() + dayShift;
-            if (!firstMs)
-                firstMs = t;
-            if (t - *firstMs < previous) { // past midnight
-                dayShift += kDayMs;
-                t += kDayMs;
-            }
-            offset = t - *firstMs;
+            const qint64 t = fix->time->msecsSinceStartOfDay();
+            if (previousTime)
+                offset += stepMs(*previousTime, t);
+            previousTime = t;
         }
-        previous = offset;
         r.m_fixes.append(Fix{fix->position, offset});
     }
     r.m_stats = decoder.stats();
     if (r.m_fixes.isEmpty())
-        return Error{tr("no position fix in the file (%1 line(s) read, %2 rejected)")
+        return Error{tr("no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a "
+                        "fix, %5 other or comment)")
                          .arg(r.m_stats.lines)
-                         .arg(r.m_stats.rejected()),
+                         .arg(r.m_stats.garbage)
+                         .arg(r.m_stats.badChecksum)
+                         .arg(r.m_stats.noFix)
+                         .arg(r.m_stats.other + r.m_stats.comments),
                      sourceName};
     if (anchor) {
-        const double dLat = anchor->lat - r.m_fixes.first().position.lat;
-        const double dLon = anchor->lon - r.m_fixes.first().position.lon;
+        const GeoPoint first = r.m_fixes.first().position;
         for (Fix& f : r.m_fixes)
-            f.position = GeoPoint{f.position.lat + dLat, f.position.lon + dLon};
+            f.position = moved(f.position, first, *anchor);
     }
     return r;
+}
+
+GeoPoint AvlReplay::moved(const GeoPoint& point, const GeoPoint& first, const GeoPoint& anchor)
+{
+    // Metres north along the meridian and east along the first fix's parallel, laid out again at the anchor.
+    const double north = geo::distanceMetres(first, GeoPoint{point.lat, first.lon});
+    const double east = geo::distanceMetres(first, GeoPoint{first.lat, point.lon});
+    return geo::offsetMetres(anchor, point.lat < first.lat ? -north : north, point.lon < first.lon ? -east : east);
 }
 
 void AvlReplay::start(qint64 nowMs, double speed)
@@ -60,11 +84,14 @@ void AvlReplay::start(qint64 nowMs, double speed)
     m_startMs = nowMs;
     m_speed = speed > 0 ? speed : 1.0;
     m_next = 0;
+    m_started = true;
 }
 
 QList<AvlReplay::Fix> AvlReplay::advance(qint64 nowMs)
 {
     QList<Fix> due;
+    if (!m_started)
+        return due;
     const double played = double(nowMs - m_startMs) * m_speed;
     while (m_next < m_fixes.size() && double(m_fixes.at(m_next).offsetMs) <= played)
         due.append(m_fixes.at(m_next++));

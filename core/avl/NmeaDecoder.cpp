@@ -18,6 +18,23 @@ int hexValue(char c)
     return -1;
 }
 
+bool printable(QByteArrayView line)
+{
+    for (char c : line)
+        if (c < 0x20 || c > 0x7e)
+            return false;
+    return true;
+}
+
+/// "$GPRMC,…" → true: a standard address (two talker letters and the type) naming a position sentence.
+bool isPositionSentence(QByteArrayView line)
+{
+    if (line.front() != '$' || line.size() < 7 || line[6] != ',' || line[1] == 'P')
+        return false;
+    const QByteArrayView type = line.sliced(3, 3);
+    return type == "RMC" || type == "GGA" || type == "GLL";
+}
+
 } // namespace
 
 AvlStats& AvlStats::operator+=(const AvlStats& o)
@@ -34,9 +51,15 @@ AvlStats& AvlStats::operator+=(const AvlStats& o)
 
 NmeaDecoder::NmeaDecoder() : QNmeaPositionInfoSource(QNmeaPositionInfoSource::RealTimeMode) {}
 
+void NmeaDecoder::countCutLine()
+{
+    ++m_stats.lines;
+    ++m_stats.garbage;
+}
+
 std::optional<AvlFix> NmeaDecoder::decode(QByteArrayView raw)
 {
-    QByteArrayView line = raw.trimmed();
+    const QByteArrayView line = raw.trimmed();
     if (line.isEmpty())
         return std::nullopt;
     ++m_stats.lines;
@@ -44,17 +67,9 @@ std::optional<AvlFix> NmeaDecoder::decode(QByteArrayView raw)
         ++m_stats.comments;
         return std::nullopt;
     }
-    if (line.size() > kMaxSentence || (line.front() != '$' && line.front() != '!')) {
-        ++m_stats.garbage;
-        return std::nullopt;
-    }
-    for (char c : line)
-        if (c < 0x20 || c > 0x7e) {
-            ++m_stats.garbage;
-            return std::nullopt;
-        }
     const qsizetype star = line.lastIndexOf('*');
-    if (star < 6 || star + 3 != line.size() || hexValue(line[star + 1]) < 0 || hexValue(line[star + 2]) < 0) {
+    if (line.size() > kMaxSentence || (line.front() != '$' && line.front() != '!') || !printable(line)
+        || star < 2 || star + 3 != line.size() || hexValue(line[star + 1]) < 0 || hexValue(line[star + 2]) < 0) {
         ++m_stats.garbage;
         return std::nullopt;
     }
@@ -65,16 +80,14 @@ std::optional<AvlFix> NmeaDecoder::decode(QByteArrayView raw)
         ++m_stats.badChecksum;
         return std::nullopt;
     }
-    // "$GPRMC," → RMC: the sentence type after a two-letter talker; AIS ('!') never carries our position.
-    const QByteArrayView type = line.sliced(3, 3);
-    const bool position = line.front() == '$' && (type == "RMC" || type == "GGA" || type == "GLL");
-    if (!position) {
+    if (!isPositionSentence(line)) {
         ++m_stats.other;
         return std::nullopt;
     }
+    // Qt wants the sentence as a receiver sends it, line end included.
+    const QByteArray sentence = line.toByteArray() + "\r\n";
     QGeoPositionInfo info;
     bool hasFix = false;
-    const QByteArray sentence = line.toByteArray() + "\r\n";
     if (!parsePosInfoFromNmeaData(sentence.constData(), int(sentence.size()), &info, &hasFix) || !hasFix
         || !info.coordinate().isValid()) {
         ++m_stats.noFix;
@@ -83,8 +96,10 @@ std::optional<AvlFix> NmeaDecoder::decode(QByteArrayView raw)
     ++m_stats.fixes;
     AvlFix fix;
     fix.position = GeoPoint{info.coordinate().latitude(), info.coordinate().longitude()};
-    if (info.timestamp().time().isValid())
-        fix.time = info.timestamp().time();
+    // GGA and GLL carry a time of day only: Qt keeps it in a timestamp whose date is invalid.
+    if (const QTime t = info.timestamp().time(); t.isValid())
+        fix.time = t;
+    fix.date = info.timestamp().date();
     return fix;
 }
 

@@ -4,6 +4,7 @@
 #include "geo/GeoPoint.h"
 
 #include <QByteArrayView>
+#include <QDate>
 #include <QNmeaPositionInfoSource>
 #include <QTime>
 
@@ -11,41 +12,59 @@
 
 namespace dispatch {
 
-/// What a feed contained, sentence by sentence. Rejected = garbage + bad checksum + no fix.
+/// What a feed contained, line by line. Every non-blank line lands in exactly one of the counters after
+/// `lines`, so lines = fixes + comments + garbage + badChecksum + noFix + other.
 struct AvlStats
 {
-    int lines = 0;       ///< non-empty lines read
-    int fixes = 0;       ///< position sentences with a valid fix, used
-    int comments = 0;    ///< '#' lines (the gpsd captures' headers): skipped, not an error
-    int garbage = 0;     ///< not an NMEA sentence: no '$', no checksum, non-printable, too long
-    int badChecksum = 0; ///< a sentence whose checksum does not match
-    int noFix = 0;       ///< a position sentence (RMC, GGA, GLL) without a valid fix
-    int other = 0;       ///< other well-formed sentences (satellites, course, text, AIS '!'): ignored
+    int lines = 0;       ///< non-blank lines read (blank lines and line ends are not counted)
+    int fixes = 0;       ///< position sentences (RMC, GGA, GLL) with a valid fix: used
+    int comments = 0;    ///< '#' lines (the headers of gpsd captures): skipped, not an error
+    int garbage = 0;     ///< not a sentence: no leading '$' or '!', no "*HH" at the end, a character that is
+                         ///< not printable ASCII, longer than NmeaDecoder::kMaxSentence, or a line cut off
+                         ///< because it never ended (see NmeaDecoder::countCutLine)
+    int badChecksum = 0; ///< well framed, but "*HH" is not the XOR of the characters between '$'/'!' and '*'
+    int noFix = 0;       ///< a position sentence without a usable fix: RMC or GLL status not 'A', GGA quality
+                         ///< 0 or empty, latitude/longitude empty or unreadable
+    int other = 0;       ///< any other well-formed sentence (GSV, GSA, VTG, ZDA, TXT, proprietary $P…, AIS
+                         ///< !AIVDM…): valid, carries no position of the unit, ignored
 
     int rejected() const { return garbage + badChecksum + noFix; }
     AvlStats& operator+=(const AvlStats& o);
+    friend bool operator==(const AvlStats&, const AvlStats&) = default;
 };
 
 /// One good position from a feed.
 struct AvlFix
 {
     GeoPoint position;
-    std::optional<QTime> time; ///< the sentence's UTC time of day, when it has one
+    std::optional<QTime> time; ///< the sentence's UTC time of day, when it has one (RMC, GGA, GLL)
+    QDate date;                ///< the UTC date, only RMC has one (invalid otherwise)
 };
 
-/// Decodes NMEA-0183 lines one at a time. Each line is checked here first (framing, printable ASCII,
-/// length, checksum); the position itself is parsed by Qt Positioning (QNmeaPositionInfoSource), so the
-/// replayed file and the live TCP feed go through the same parser. Any talker (GP, GN, GL, BD…) is read.
+/// Decodes NMEA-0183 lines one at a time; the replayed file and the live TCP feed both go through it.
+///
+/// Each line is first checked here: trimmed of white space (so CR LF, LF and stray blanks are all fine);
+/// a line starting with '#' is a comment; a sentence starts with '$' (or '!' for AIS), holds printable
+/// ASCII only, is at most kMaxSentence characters long and ends in "*HH", the XOR of the characters
+/// between the start character and '*' in hexadecimal (either case). Only then does Qt Positioning see it:
+/// RMC, GGA and GLL sentences (address of two talker letters and the type, e.g. "GPRMC") are parsed by
+/// QNmeaPositionInfoSource::parsePosInfoFromNmeaData, and the fix is Qt's: its fix flag and a valid
+/// QGeoCoordinate. Qt reads the type from the address and ignores the talker, so GP (GPS), GN (combined),
+/// GL (GLONASS), GA (Galileo), BD and GB (BeiDou) position sentences all give fixes (tested).
 class NmeaDecoder : private QNmeaPositionInfoSource
 {
 public:
     NmeaDecoder();
 
-    /// The fix in this line, or nothing (the line is counted in stats()).
+    /// The fix in this line (with or without its line end), or nothing; the line is counted in stats().
     std::optional<AvlFix> decode(QByteArrayView line);
+    /// Counts a line that was dropped before its end arrived (a stream buffering more than it allows)
+    /// as garbage.
+    void countCutLine();
     const AvlStats& stats() const { return m_stats; }
 
-    static constexpr int kMaxSentence = 120; ///< NMEA says 82; receivers stretch it a little
+    /// NMEA-0183 allows 82 characters with CR LF; receivers stretch it a little (u-blox PUBX, long GSV).
+    static constexpr int kMaxSentence = 120;
 
 private:
     AvlStats m_stats;
