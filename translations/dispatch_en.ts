@@ -4,12 +4,20 @@
 <context>
     <name>dispatch::AvlListener</name>
     <message>
-        <source>"%1" is not HOST:PORT (for example 127.0.0.1:4101)</source>
-        <translation>"%1" is not HOST:PORT (for example 127.0.0.1:4101)</translation>
+        <source>"%1" has no port: give HOST:PORT, for example 127.0.0.1:4101</source>
+        <translation>"%1" has no port: give HOST:PORT, for example 127.0.0.1:4101</translation>
     </message>
     <message>
-        <source>cannot listen for positions on %1:%2: %3</source>
-        <translation>cannot listen for positions on %1:%2: %3</translation>
+        <source>"%1" in "%2" is not a port number (1 to 65535)</source>
+        <translation>"%1" in "%2" is not a port number (1 to 65535)</translation>
+    </message>
+    <message>
+        <source>"%1" in "%2" is not an IP address (or localhost) of this machine</source>
+        <translation>"%1" in "%2" is not an IP address (or localhost) of this machine</translation>
+    </message>
+    <message>
+        <source>cannot take positions on %1 port %2: %3</source>
+        <translation>cannot take positions on %1 port %2: %3</translation>
     </message>
 </context>
 <context>
@@ -19,8 +27,8 @@
         <translation>cannot read the NMEA file: %1</translation>
     </message>
     <message>
-        <source>no position fix in the file (%1 line(s) read, %2 rejected)</source>
-        <translation>no position fix in the file (%1 line(s) read, %2 rejected)</translation>
+        <source>no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a fix, %5 other or comment)</source>
+        <translation>no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a fix, %5 other or comment)</translation>
     </message>
 </context>
 <context>
@@ -321,6 +329,10 @@
     <message>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>the feature has no geometry</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1028,104 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ZoneCommands</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation><numerusform>%n incident</numerusform><numerusform>%n incidents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staging point(s)</source>
+        <translation><numerusform>%n staging point</numerusform><numerusform>%n staging points</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 "%2" (%3)</source>
+        <translation>%1 "%2" (%3)</translation>
+    </message>
+    <message>
+        <source>replacing would remove zones that are still referred to: %1; nothing was imported (leave out the replace option to merge, or keep these zones in the file)</source>
+        <translation>replacing would remove zones that are still referred to: %1; nothing was imported (leave out the replace option to merge, or keep these zones in the file)</translation>
+    </message>
+    <message>
+        <source>"%1" (%2 in the file, %3 in the store)</source>
+        <translation>"%1" (%2 in the file, %3 in the store)</translation>
+    </message>
+    <message>
+        <source>zones of the file take the names of stored zones with other codes: %1; nothing was imported (give the stored codes with the code property, or replace those zones)</source>
+        <translation>zones of the file take the names of stored zones with other codes: %1; nothing was imported (give the stored codes with the code property, or replace those zones)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ZoneImport</name>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>no properties</source>
+        <translation>no properties</translation>
+    </message>
+    <message>
+        <source>no property holds a name in every feature; choose the name property (the features have: %1)</source>
+        <translation>no property holds a name in every feature; choose the name property (the features have: %1)</translation>
+    </message>
+    <message>
+        <source>several properties could name the zones (%1): choose the name property (the features have: %2)</source>
+        <translation>several properties could name the zones (%1): choose the name property (the features have: %2)</translation>
+    </message>
+    <message>
+        <source>property "%1" must be a circle tier from 1 to 5, not %2</source>
+        <translation>property "%1" must be a circle tier from 1 to 5, not %2</translation>
+    </message>
+    <message>
+        <source>the default tier must be from 1 to 5, not %1</source>
+        <translation>the default tier must be from 1 to 5, not %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more feature(s) refused)</source>
+        <translation><numerusform>(%n more feature refused)</numerusform><numerusform>(%n more features refused)</numerusform></translation>
+    </message>
+    <message>
+        <source>the file holds no features</source>
+        <translation>the file holds no features</translation>
+    </message>
+    <message>
+        <source>%1: feature %2</source>
+        <translation>%1: feature %2</translation>
+    </message>
+    <message>
+        <source>no name in property "%1" (the feature has: %2)</source>
+        <translation>no name in property "%1" (the feature has: %2)</translation>
+    </message>
+    <message>
+        <source>the name "%1" holds no letter or digit to make a code from; give the codes in a property</source>
+        <translation>the name "%1" holds no letter or digit to make a code from; give the codes in a property</translation>
+    </message>
+    <message>
+        <source>no code in property "%1" (the feature has: %2)</source>
+        <translation>no code in property "%1" (the feature has: %2)</translation>
+    </message>
+    <message>
+        <source>the geometry encloses no area</source>
+        <translation>the geometry encloses no area</translation>
+    </message>
+    <message>
+        <source>the name "%1" is also the name of feature %2</source>
+        <translation>the name "%1" is also the name of feature %2</translation>
+    </message>
+    <message>
+        <source>the code "%1" (name "%2") is also the code of feature %3</source>
+        <translation>the code "%1" (name "%2") is also the code of feature %3</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ctl::CtlContext</name>
     <message>
         <source>Verify SQLite integrity, foreign keys and the event hash chain.</source>
@@ -1224,10 +1334,6 @@
         <translation>%1 has no position to anchor the track at</translation>
     </message>
     <message>
-        <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other line(s) ignored; last fix %8, %9 stored</source>
-        <translation>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other line(s) ignored; last fix %8, %9 stored</translation>
-    </message>
-    <message>
         <source>List every unit with its type, status, last position fix and staleness.</source>
         <translation>List every unit with its type, status, last position fix and staleness.</translation>
     </message>
@@ -1306,6 +1412,94 @@
     <message>
         <source>Excluded:</source>
         <translation>Excluded:</translation>
+    </message>
+    <message>
+        <source>CALLSIGN</source>
+        <translation>CALLSIGN</translation>
+    </message>
+    <message>
+        <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other sentence(s) and %8 comment line(s) ignored; last fix %9 stored</source>
+        <translation>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other sentence(s) and %8 comment line(s) ignored; last fix %9 stored</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>tier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s), %1 vertices</source>
+        <translation><numerusform>%n zone, %1 vertices</numerusform><numerusform>%n zones, %1 vertices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n zone(s), %2 vertices, names from property "%3"</source>
+        <translation><numerusform>%1: %n zone, %2 vertices, names from property "%3"</numerusform><numerusform>%1: %n zones, %2 vertices, names from property "%3"</numerusform></translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, removed %4</source>
+        <translation>added %1, updated %2, unchanged %3, removed %4</translation>
+    </message>
+    <message>
+        <source>added:</source>
+        <translation>added:</translation>
+    </message>
+    <message>
+        <source>updated:</source>
+        <translation>updated:</translation>
+    </message>
+    <message>
+        <source>removed:</source>
+        <translation>removed:</translation>
+    </message>
+    <message>
+        <source>The feature property that names the zones (required when several could).</source>
+        <translation>The feature property that names the zones (required when several could).</translation>
+    </message>
+    <message>
+        <source>PROPERTY</source>
+        <translation>PROPERTY</translation>
+    </message>
+    <message>
+        <source>The feature property that gives the zone codes (default: derived from the names).</source>
+        <translation>The feature property that gives the zone codes (default: derived from the names).</translation>
+    </message>
+    <message>
+        <source>The feature property that gives the circle tier, 1 to 5 (default: --tier).</source>
+        <translation>The feature property that gives the circle tier, 1 to 5 (default: --tier).</translation>
+    </message>
+    <message>
+        <source>The circle tier of zones without one, 1 to 5 (default 3).</source>
+        <translation>The circle tier of zones without one, 1 to 5 (default 3).</translation>
+    </message>
+    <message>
+        <source>Also remove the zones the file lacks; refused if an incident or a staging point refers to one.</source>
+        <translation>Also remove the zones the file lacks; refused if an incident or a staging point refers to one.</translation>
+    </message>
+    <message>
+        <source>list (default) or import.</source>
+        <translation>list (default) or import.</translation>
+    </message>
+    <message>
+        <source>The GeoJSON FeatureCollection to import.</source>
+        <translation>The GeoJSON FeatureCollection to import.</translation>
+    </message>
+    <message>
+        <source>List the zones of a store, or import them from a GeoJSON file of Polygon and MultiPolygon features. Zones whose code is already stored are updated in place; new codes are added.</source>
+        <translation>List the zones of a store, or import them from a GeoJSON file of Polygon and MultiPolygon features. Zones whose code is already stored are updated in place; new codes are added.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl zones list --db PATH [--json]</source>
+        <translation>usage: dispatchctl zones list --db PATH [--json]</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (list, import)</source>
+        <translation>unknown action "%1" (list, import)</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl zones import --db PATH FILE.geojson [--name-property P] [--code-property P] [--tier-property P] [--tier N] [--replace] [--json]</source>
+        <translation>usage: dispatchctl zones import --db PATH FILE.geojson [--name-property P] [--code-property P] [--tier-property P] [--tier N] [--replace] [--json]</translation>
+    </message>
+    <message>
+        <source>--tier must be 1 to 5</source>
+        <translation>--tier must be 1 to 5</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2860,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n active incident(s)</source>
-        <translation><numerusform>%1 · %2 · %n active incident</numerusform><numerusform>%1 · %2 · %n active incidents</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %n active incident</numerusform>
+            <numerusform>%1 · %2 · %n active incidents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recommended: %1</source>
@@ -2763,6 +2960,10 @@ Take them for %2?</translation>
         <source>Feed recorded NMEA positions to a unit (avl replay)</source>
         <translation>Feed recorded NMEA positions to a unit (avl replay)</translation>
     </message>
+    <message>
+        <source>List zones or import them from a GeoJSON file</source>
+        <translation>List zones or import them from a GeoJSON file</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2839,12 +3040,32 @@ Take them for %2?</translation>
         <translation>CALLSIGN=FILE</translation>
     </message>
     <message>
-        <source>No live positions</source>
-        <translation>No live positions</translation>
-    </message>
-    <message>
         <source>no unit with callsign "%1"</source>
         <translation>no unit with callsign "%1"</translation>
+    </message>
+    <message>
+        <source>taking live positions on %1 port %2</source>
+        <translation>taking live positions on %1 port %2</translation>
+    </message>
+    <message>
+        <source>give CALLSIGN=FILE</source>
+        <translation>give CALLSIGN=FILE</translation>
+    </message>
+    <message>
+        <source>%1 has no position to start the replay at</source>
+        <translation>%1 has no position to start the replay at</translation>
+    </message>
+    <message>
+        <source>Live positions</source>
+        <translation>Live positions</translation>
+    </message>
+    <message>
+        <source>The desk opens without these live positions:
+
+%1</source>
+        <translation>The desk opens without these live positions:
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,20 @@
 <context>
     <name>dispatch::AvlListener</name>
     <message>
-        <source>"%1" is not HOST:PORT (for example 127.0.0.1:4101)</source>
-        <translation>“%1”不是 主机:端口（例如 127.0.0.1:4101）</translation>
+        <source>"%1" has no port: give HOST:PORT, for example 127.0.0.1:4101</source>
+        <translation>“%1”没有端口：请给出 主机:端口，例如 127.0.0.1:4101</translation>
     </message>
     <message>
-        <source>cannot listen for positions on %1:%2: %3</source>
-        <translation>无法在 %1:%2 接收定位：%3</translation>
+        <source>"%1" in "%2" is not a port number (1 to 65535)</source>
+        <translation>“%2”中的“%1”不是端口号（1 到 65535）</translation>
+    </message>
+    <message>
+        <source>"%1" in "%2" is not an IP address (or localhost) of this machine</source>
+        <translation>“%2”中的“%1”不是本机的 IP 地址（或 localhost）</translation>
+    </message>
+    <message>
+        <source>cannot take positions on %1 port %2: %3</source>
+        <translation>无法在 %1 端口 %2 接收定位：%3</translation>
     </message>
 </context>
 <context>
@@ -19,8 +27,8 @@
         <translation>无法读取 NMEA 文件：%1</translation>
     </message>
     <message>
-        <source>no position fix in the file (%1 line(s) read, %2 rejected)</source>
-        <translation>文件中没有有效定位（读取 %1 行，拒收 %2 条）</translation>
+        <source>no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a fix, %5 other or comment)</source>
+        <translation>文件中没有有效定位（读取 %1 行：乱码 %2，校验错误 %3，无定位 %4，其他或注释 %5）</translation>
     </message>
 </context>
 <context>
@@ -321,6 +329,10 @@
     <message>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>该要素没有几何图形</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1028,104 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ZoneCommands</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation><numerusform>%n 起警情</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staging point(s)</source>
+        <translation><numerusform>%n 个屯警点</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 "%2" (%3)</source>
+        <translation>%1“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>replacing would remove zones that are still referred to: %1; nothing was imported (leave out the replace option to merge, or keep these zones in the file)</source>
+        <translation>替换会删除仍被引用的辖区：%1；未导入任何内容（去掉替换选项以合并，或在文件中保留这些辖区）</translation>
+    </message>
+    <message>
+        <source>"%1" (%2 in the file, %3 in the store)</source>
+        <translation>“%1”（文件中为 %2，库中为 %3）</translation>
+    </message>
+    <message>
+        <source>zones of the file take the names of stored zones with other codes: %1; nothing was imported (give the stored codes with the code property, or replace those zones)</source>
+        <translation>文件中的辖区与库中代码不同的辖区重名：%1；未导入任何内容（请用代码属性给出库中的代码，或替换这些辖区）</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ZoneImport</name>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>no properties</source>
+        <translation>无属性</translation>
+    </message>
+    <message>
+        <source>no property holds a name in every feature; choose the name property (the features have: %1)</source>
+        <translation>没有在每个要素中都有名称的属性；请指定名称属性（要素的属性有：%1）</translation>
+    </message>
+    <message>
+        <source>several properties could name the zones (%1): choose the name property (the features have: %2)</source>
+        <translation>有多个属性可作辖区名称（%1）：请指定名称属性（要素的属性有：%2）</translation>
+    </message>
+    <message>
+        <source>property "%1" must be a circle tier from 1 to 5, not %2</source>
+        <translation>属性“%1”必须是 1 到 5 的圈层，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the default tier must be from 1 to 5, not %1</source>
+        <translation>默认圈层必须为 1 到 5，而不是 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more feature(s) refused)</source>
+        <translation><numerusform>（另有 %n 个要素被拒收）</numerusform></translation>
+    </message>
+    <message>
+        <source>the file holds no features</source>
+        <translation>文件中没有要素</translation>
+    </message>
+    <message>
+        <source>%1: feature %2</source>
+        <translation>%1：要素 %2</translation>
+    </message>
+    <message>
+        <source>no name in property "%1" (the feature has: %2)</source>
+        <translation>属性“%1”中没有名称（该要素的属性有：%2）</translation>
+    </message>
+    <message>
+        <source>the name "%1" holds no letter or digit to make a code from; give the codes in a property</source>
+        <translation>名称“%1”中没有可生成代码的字母或数字；请在属性中给出代码</translation>
+    </message>
+    <message>
+        <source>no code in property "%1" (the feature has: %2)</source>
+        <translation>属性“%1”中没有代码（该要素的属性有：%2）</translation>
+    </message>
+    <message>
+        <source>the geometry encloses no area</source>
+        <translation>该几何图形不围成任何面积</translation>
+    </message>
+    <message>
+        <source>the name "%1" is also the name of feature %2</source>
+        <translation>名称“%1”也是要素 %2 的名称</translation>
+    </message>
+    <message>
+        <source>the code "%1" (name "%2") is also the code of feature %3</source>
+        <translation>代码“%1”（名称“%2”）也是要素 %3 的代码</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ctl::CtlContext</name>
     <message>
         <source>Verify SQLite integrity, foreign keys and the event hash chain.</source>
@@ -1222,10 +1332,6 @@
         <translation>%1 没有可用于平移轨迹的位置</translation>
     </message>
     <message>
-        <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other line(s) ignored; last fix %8, %9 stored</source>
-        <translation>%1：采用 %2 个定位，拒收 %3 条语句（乱码 %4，校验错误 %5，无定位 %6），忽略其他 %7 行；已保存最后定位 %8, %9</translation>
-    </message>
-    <message>
         <source>List every unit with its type, status, last position fix and staleness.</source>
         <translation>列出每个警力的类型、状态、最近定位及是否过期。</translation>
     </message>
@@ -1304,6 +1410,94 @@
     <message>
         <source>Excluded:</source>
         <translation>未推荐：</translation>
+    </message>
+    <message>
+        <source>CALLSIGN</source>
+        <translation>呼号</translation>
+    </message>
+    <message>
+        <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other sentence(s) and %8 comment line(s) ignored; last fix %9 stored</source>
+        <translation>%1：采用 %2 个定位，拒收 %3 条语句（乱码 %4，校验错误 %5，无定位 %6），忽略其他语句 %7 条及注释 %8 行；已保存最后定位 %9</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>圈层 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s), %1 vertices</source>
+        <translation><numerusform>%n 个辖区，%1 个顶点</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n zone(s), %2 vertices, names from property "%3"</source>
+        <translation><numerusform>%1：%n 个辖区，%2 个顶点，名称取自属性“%3”</numerusform></translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, removed %4</source>
+        <translation>新增 %1，更新 %2，未变 %3，删除 %4</translation>
+    </message>
+    <message>
+        <source>added:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <source>updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <source>removed:</source>
+        <translation>删除：</translation>
+    </message>
+    <message>
+        <source>The feature property that names the zones (required when several could).</source>
+        <translation>给出辖区名称的要素属性（有多个候选时必须指定）。</translation>
+    </message>
+    <message>
+        <source>PROPERTY</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>The feature property that gives the zone codes (default: derived from the names).</source>
+        <translation>给出辖区代码的要素属性（默认：由名称生成）。</translation>
+    </message>
+    <message>
+        <source>The feature property that gives the circle tier, 1 to 5 (default: --tier).</source>
+        <translation>给出圈层（1 到 5）的要素属性（默认：--tier）。</translation>
+    </message>
+    <message>
+        <source>The circle tier of zones without one, 1 to 5 (default 3).</source>
+        <translation>没有圈层的辖区所用圈层，1 到 5（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Also remove the zones the file lacks; refused if an incident or a staging point refers to one.</source>
+        <translation>同时删除文件中没有的辖区；若有警情或屯警点引用则拒绝。</translation>
+    </message>
+    <message>
+        <source>list (default) or import.</source>
+        <translation>list（默认）或 import。</translation>
+    </message>
+    <message>
+        <source>The GeoJSON FeatureCollection to import.</source>
+        <translation>要导入的 GeoJSON FeatureCollection。</translation>
+    </message>
+    <message>
+        <source>List the zones of a store, or import them from a GeoJSON file of Polygon and MultiPolygon features. Zones whose code is already stored are updated in place; new codes are added.</source>
+        <translation>列出库中的辖区，或从包含 Polygon 和 MultiPolygon 要素的 GeoJSON 文件导入。代码已存在的辖区就地更新；新代码则新增。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl zones list --db PATH [--json]</source>
+        <translation>用法：dispatchctl zones list --db 路径 [--json]</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (list, import)</source>
+        <translation>未知操作“%1”（list、import）</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl zones import --db PATH FILE.geojson [--name-property P] [--code-property P] [--tier-property P] [--tier N] [--replace] [--json]</source>
+        <translation>用法：dispatchctl zones import --db 路径 文件.geojson [--name-property 属性] [--code-property 属性] [--tier-property 属性] [--tier N] [--replace] [--json]</translation>
+    </message>
+    <message>
+        <source>--tier must be 1 to 5</source>
+        <translation>--tier 必须为 1 到 5</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +2856,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n active incident(s)</source>
-        <translation><numerusform>%1 · %2 · 在办警情 %n 起</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · 在办警情 %n 起</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recommended: %1</source>
@@ -2759,6 +2955,10 @@ Take them for %2?</source>
         <source>Feed recorded NMEA positions to a unit (avl replay)</source>
         <translation>向警力回放录制的 NMEA 定位（avl replay）</translation>
     </message>
+    <message>
+        <source>List zones or import them from a GeoJSON file</source>
+        <translation>列出辖区或从 GeoJSON 文件导入</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2835,12 +3035,32 @@ Take them for %2?</source>
         <translation>呼号=文件</translation>
     </message>
     <message>
-        <source>No live positions</source>
-        <translation>无法接收实时定位</translation>
-    </message>
-    <message>
         <source>no unit with callsign "%1"</source>
         <translation>没有呼号为“%1”的警力</translation>
+    </message>
+    <message>
+        <source>taking live positions on %1 port %2</source>
+        <translation>正在 %1 端口 %2 接收实时定位</translation>
+    </message>
+    <message>
+        <source>give CALLSIGN=FILE</source>
+        <translation>请给出 呼号=文件</translation>
+    </message>
+    <message>
+        <source>%1 has no position to start the replay at</source>
+        <translation>%1 没有可作回放起点的位置</translation>
+    </message>
+    <message>
+        <source>Live positions</source>
+        <translation>实时定位</translation>
+    </message>
+    <message>
+        <source>The desk opens without these live positions:
+
+%1</source>
+        <translation>席位将在没有以下实时定位的情况下打开：
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -64,5 +64,6 @@ int runTriage(CtlContext& ctx, const QStringList& args);
 int runUnits(CtlContext& ctx, const QStringList& args);
 int runRecommend(CtlContext& ctx, const QStringList& args);
 int runAvl(CtlContext& ctx, const QStringList& args);
+int runZones(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

@@ -34,6 +34,7 @@ const QList<Command>& commands()
         {"units", QT_TRANSLATE_NOOP("dispatchctl", "List units with status, position and staleness"), runUnits},
         {"recommend", QT_TRANSLATE_NOOP("dispatchctl", "Rank the units for an incident at a point"), runRecommend},
         {"avl", QT_TRANSLATE_NOOP("dispatchctl", "Feed recorded NMEA positions to a unit (avl replay)"), runAvl},
+        {"zones", QT_TRANSLATE_NOOP("dispatchctl", "List zones or import them from a GeoJSON file"), runZones},
     };
     return all;
 }

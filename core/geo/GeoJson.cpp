@@ -124,6 +124,10 @@ Result<GeoJsonReader::Output> GeoJsonReader::read(const QByteArray& json, const 
             out.errors.append({tr("not a Feature object"), where});
             continue;
         }
+        if (!f.value(QStringLiteral("geometry")).isObject()) {
+            out.errors.append({tr("the feature has no geometry"), where});
+            continue;
+        }
         auto poly = parseGeometry(f.value(QStringLiteral("geometry")).toObject());
         if (!poly) {
             out.errors.append({poly.error().message, where + QStringLiteral(" (") + poly.error().where + u')'});

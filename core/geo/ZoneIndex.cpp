@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/ZoneIndex.h"
 
+#include <algorithm>
+
 namespace dispatch {
 
 ZoneIndex::ZoneIndex(const QList<Zone>& zones, int gridSize) : m_grid(gridSize)
@@ -12,8 +14,11 @@ ZoneIndex::ZoneIndex(const QList<Zone>& zones, int gridSize) : m_grid(gridSize)
     m_cells.resize(qsizetype(m_grid) * m_grid);
     if (m_bounds.isEmpty())
         return;
-    const double h = (m_bounds.maxLat - m_bounds.minLat) / m_grid;
-    const double w = (m_bounds.maxLon - m_bounds.minLon) / m_grid;
+    // A degenerate extent (every zone on one parallel or meridian) has no height or width: one cell then.
+    m_cellLat = m_bounds.maxLat > m_bounds.minLat ? (m_bounds.maxLat - m_bounds.minLat) / m_grid : 1.0;
+    m_cellLon = m_bounds.maxLon > m_bounds.minLon ? (m_bounds.maxLon - m_bounds.minLon) / m_grid : 1.0;
+    const double h = m_cellLat;
+    const double w = m_cellLon;
     for (int i = 0; i < m_zones.size(); ++i) {
         const GeoBox& b = m_zones[i].area.bounds();
         const int r0 = std::clamp(int((b.minLat - m_bounds.minLat) / h), 0, m_grid - 1);
@@ -30,10 +35,8 @@ int ZoneIndex::cellOf(const GeoPoint& p) const
 {
     if (!m_bounds.contains(p))
         return -1;
-    const double h = (m_bounds.maxLat - m_bounds.minLat) / m_grid;
-    const double w = (m_bounds.maxLon - m_bounds.minLon) / m_grid;
-    const int r = std::clamp(int((p.lat - m_bounds.minLat) / h), 0, m_grid - 1);
-    const int c = std::clamp(int((p.lon - m_bounds.minLon) / w), 0, m_grid - 1);
+    const int r = std::clamp(int((p.lat - m_bounds.minLat) / m_cellLat), 0, m_grid - 1);
+    const int c = std::clamp(int((p.lon - m_bounds.minLon) / m_cellLon), 0, m_grid - 1);
     return r * m_grid + c;
 }
 

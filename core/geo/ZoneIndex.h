@@ -31,6 +31,8 @@ private:
 
     QList<Entry> m_zones;
     GeoBox m_bounds;
+    double m_cellLat = 1.0; ///< cell height and width in degrees
+    double m_cellLon = 1.0;
     int m_grid = 0;
     QList<QList<int>> m_cells;
 };

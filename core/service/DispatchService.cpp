@@ -219,6 +219,15 @@ Status DispatchService::setPassword(const QString& username, const QString& pass
     });
 }
 
+Result<ZoneImportReport> DispatchService::importZones(const QString& path, const ZoneImportOptions& options)
+{
+    Result<ZoneFile> file = ZoneImport::readFile(path, options);
+    if (!file)
+        return file.error();
+    return perform<ZoneImportReport>(
+        [&](CommandContext& ctx) { return ZoneCommands::importZones(ctx, *file, options); });
+}
+
 Result<qint64> DispatchService::createIncident(const IncidentDraft& draft)
 {
     const std::shared_ptr<const TriageEngine> engine = m_triage;

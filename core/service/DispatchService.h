@@ -13,6 +13,7 @@
 #include "service/DispatchCommands.h"
 #include "service/DuplicateSearch.h"
 #include "service/SetupCommands.h"
+#include "service/ZoneCommands.h"
 #include "store/IntakeRepository.h"
 #include "triage/TriageEngine.h"
 #include "store/EventLog.h"
@@ -60,6 +61,9 @@ public:
     Result<qint64> addUser(const SetupCommands::NewUser& user);
     Status setPassword(const QString& username, const QString& password,
                        int iterations = PasswordHash::kDefaultIterations);
+    /// Loads zones from a GeoJSON file (see ZoneCommands::importZones for the merge and replace rules); a
+    /// file with any error is refused as a whole and nothing is written.
+    Result<ZoneImportReport> importZones(const QString& path, const ZoneImportOptions& options);
 
     // Triage and intake
     std::shared_ptr<const TriageEngine> triageEngine() const { return m_triage; }

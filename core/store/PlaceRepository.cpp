@@ -10,16 +10,51 @@
 
 namespace dispatch {
 
+namespace {
+QString geometryText(const GeoPolygon& area)
+{
+    return QString::fromUtf8(QJsonDocument(GeoJsonReader::toGeometry(area)).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
 qint64 PlaceRepository::insertZone(const QSqlDatabase& db, const Zone& z)
 {
     const GeoBox& b = z.area.bounds();
-    const QString geometry =
-        QString::fromUtf8(QJsonDocument(GeoJsonReader::toGeometry(z.area)).toJson(QJsonDocument::Compact));
+    const QString geometry = geometryText(z.area);
     QSqlQuery q = sql::run(db,
                            QStringLiteral("INSERT INTO zones(code, name, tier, geometry, min_lat, min_lon, max_lat, "
                                           "max_lon, source) VALUES (?,?,?,?,?,?,?,?,?)"),
                            {z.code, z.name, z.tier, geometry, b.minLat, b.minLon, b.maxLat, b.maxLon, sql::text(z.source)});
     return q.lastInsertId().toLongLong();
+}
+
+void PlaceRepository::updateZone(const QSqlDatabase& db, const Zone& z)
+{
+    const GeoBox& b = z.area.bounds();
+    sql::run(db,
+             QStringLiteral("UPDATE zones SET code = ?, name = ?, tier = ?, geometry = ?, min_lat = ?, min_lon = ?, "
+                            "max_lat = ?, max_lon = ?, source = ? WHERE id = ?"),
+             {z.code, z.name, z.tier, geometryText(z.area), b.minLat, b.minLon, b.maxLat, b.maxLon,
+              sql::text(z.source), z.id});
+}
+
+void PlaceRepository::deleteZone(const QSqlDatabase& db, qint64 id)
+{
+    sql::run(db, QStringLiteral("DELETE FROM zones WHERE id = ?"), {id});
+}
+
+QHash<qint64, PlaceRepository::ZoneReferences> PlaceRepository::zoneReferences(const QSqlDatabase& db)
+{
+    QHash<qint64, ZoneReferences> out;
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT zone_id, count(*) FROM incidents WHERE zone_id IS NOT NULL "
+                                              "GROUP BY zone_id"));
+    while (q.next())
+        out[q.value(0).toLongLong()].incidents = q.value(1).toInt();
+    q = sql::run(db, QStringLiteral("SELECT zone_id, count(*) FROM staging_points WHERE zone_id IS NOT NULL "
+                                    "GROUP BY zone_id"));
+    while (q.next())
+        out[q.value(0).toLongLong()].stagingPoints = q.value(1).toInt();
+    return out;
 }
 
 QList<Zone> PlaceRepository::zones(const QSqlDatabase& db)

@@ -3,6 +3,7 @@
 
 #include "domain/Places.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -12,7 +13,20 @@ namespace dispatch {
 class PlaceRepository
 {
 public:
+    /// What refers to a zone by id (and so keeps it from being removed).
+    struct ZoneReferences
+    {
+        int incidents = 0;
+        int stagingPoints = 0;
+        bool any() const { return incidents > 0 || stagingPoints > 0; }
+    };
+
     static qint64 insertZone(const QSqlDatabase& db, const Zone& zone);
+    /// Rewrites the zone's code, name, tier, area and source in place (its id stays).
+    static void updateZone(const QSqlDatabase& db, const Zone& zone);
+    static void deleteZone(const QSqlDatabase& db, qint64 id);
+    /// Every zone something refers to, by zone id (one pass over each referring table).
+    static QHash<qint64, ZoneReferences> zoneReferences(const QSqlDatabase& db);
     static QList<Zone> zones(const QSqlDatabase& db);
 
     static qint64 insertStation(const QSqlDatabase& db, const Station& station);

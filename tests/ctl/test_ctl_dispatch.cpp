@@ -76,7 +76,7 @@ TEST_CASE("dispatchctl recommend ranks by ETA against the circle's target and sa
               .err.contains(QStringLiteral("unknown unit type")));
 }
 
-TEST_CASE("dispatchctl avl replay stores the last fix; units shows it fresh", "[ctl]")
+TEST_CASE("dispatchctl avl replay stores the last fix and units shows it fresh", "[ctl]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
