@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Dispatch benchmarks, each against a baseline measured in the same run:
-//  1. recommendation among 2,000 units (argv[1] to change) vs a bare loop computing every unit's distance;
-//  2. zone lookup of a point among the 41 real San Francisco polygons (ZoneIndex) vs a bare even-odd loop
-//     over every ring of every polygon with no prefilter.
+// Recommendation among 2,000 units (argv[1] to change) against a baseline measured in the same run: a bare
+// loop computing every unit's distance. (Zone lookup is bench_zone_lookup.)
 // Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_dispatch [UNITS])
+#include "BenchStats.h"
 #include "demo/DistrictData.h"
-#include "geo/GeoJson.h"
-#include "geo/ZoneIndex.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
 #include "util/Clock.h"
@@ -23,23 +20,13 @@
 #include <vector>
 
 using namespace dispatch;
+using bench::median;
+using bench::p99;
 
 namespace {
 
 constexpr double kLat0 = 22.74, kLon0 = 100.93, kSpan = 0.09; // the demo district, about 10 km square
 constexpr qint64 kNow = 1795309200000;                        // 2026-11-22 01:00 UTC
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-double p99(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(double(v.size()) * 0.99))];
-}
 
 void addUnits(const QString& path, int n)
 {
@@ -128,77 +115,11 @@ void benchRecommend(int n)
                 median(ranked) / median(baseline), double(candidates) / 1000.0, sink > 0 ? 1.0 : 0.0);
 }
 
-bool ringContains(const GeoRing& ring, const GeoPoint& p)
-{
-    bool inside = false;
-    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        const GeoPoint& a = ring[i];
-        const GeoPoint& b = ring[j];
-        if ((a.lat > p.lat) != (b.lat > p.lat) && p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
-            inside = !inside;
-    }
-    return inside;
-}
-
-void benchZoneLookup()
-{
-    auto read = GeoJsonReader::readFile(QStringLiteral(DISPATCH_TEST_DATA "/sf/sf_analysis_neighborhoods.geojson"));
-    if (!read)
-        qFatal("%s", qPrintable(read.errorString()));
-    QList<Zone> zones;
-    int vertices = 0;
-    for (const GeoFeature& f : read->features) {
-        Zone z;
-        z.id = f.index + 1;
-        z.name = f.properties.value(QStringLiteral("nhood")).toString();
-        z.area = f.polygon;
-        vertices += f.polygon.vertexCount();
-        zones.append(z);
-    }
-    const ZoneIndex index(zones);
-    GeoBox box;
-    for (const Zone& z : zones)
-        box.extend(z.area.bounds());
-
-    QRandomGenerator rng(11);
-    std::vector<double> indexed, bare;
-    int agree = 0, inside = 0;
-    const int n = 20000;
-    QElapsedTimer t;
-    for (int i = 0; i < n; ++i) {
-        const GeoPoint p{box.minLat + rng.generateDouble() * (box.maxLat - box.minLat),
-                         box.minLon + rng.generateDouble() * (box.maxLon - box.minLon)};
-        t.start();
-        const int found = index.find(p);
-        indexed.push_back(double(t.nsecsElapsed()) / 1000.0);
-
-        t.start();
-        int brute = -1;
-        for (int z = 0; z < zones.size() && brute < 0; ++z)
-            for (const GeoPolygonPart& part : zones[z].area.parts()) {
-                if (!ringContains(part.outer, p))
-                    continue;
-                if (std::none_of(part.holes.begin(), part.holes.end(), [&](const GeoRing& h) { return ringContains(h, p); })) {
-                    brute = z;
-                    break;
-                }
-            }
-        bare.push_back(double(t.nsecsElapsed()) / 1000.0);
-        agree += found == brute;
-        inside += brute >= 0;
-    }
-    std::printf("zone lookup among %d SF polygons (%d vertices), %d points: median %.2f us, p99 %.2f us; bare "
-                "even-odd loop median %.2f us, p99 %.2f us; ratio (median) %.3f; %d/%d agree, %d inside a zone\n",
-                int(zones.size()), vertices, n, median(indexed), p99(indexed), median(bare), p99(bare),
-                median(indexed) / median(bare), agree, n, inside);
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     benchRecommend(argc > 1 ? QByteArray(argv[1]).toInt() : 2000);
-    benchZoneLookup();
     return 0;
 }

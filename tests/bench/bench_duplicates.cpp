@@ -2,6 +2,7 @@
 // Duplicate search latency at intake with 1,000,000 stored incidents (default; argv[1] to change), against
 // a baseline measured in the same run: the raw sqlite3 R*Tree bounding-box query for the same points.
 // Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_duplicates [N])
+#include "BenchStats.h"
 #include "service/DuplicateSearch.h"
 #include "store/Database.h"
 #include "triage/TriageEngine.h"
@@ -19,24 +20,14 @@
 #include <vector>
 
 using namespace dispatch;
+using bench::median;
+using bench::p99;
 
 namespace {
 
 constexpr double kLat0 = 22.74, kLon0 = 100.93, kSpan = 0.09; // the demo district, about 10 km square
 constexpr qint64 kNow = 1795309200000;                        // 2026-11-22 01:00 UTC
 constexpr qint64 kYear = 365LL * 24 * 3600 * 1000;
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-double p99(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(double(v.size()) * 0.99))];
-}
 
 void fill(const QString& path, int n)
 {

@@ -4,6 +4,7 @@
 // then even-odd) against a baseline measured in the same run: a bare loop of plain even-odd point-in-polygon
 // over every ring of every polygon, with no prefilter.
 // Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_zone_lookup [POINTS])
+#include "BenchStats.h"
 #include "geo/ZoneImport.h"
 #include "geo/ZoneIndex.h"
 
@@ -16,20 +17,10 @@
 #include <vector>
 
 using namespace dispatch;
+using bench::median;
+using bench::p99;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-double p99(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(double(v.size()) * 0.99))];
-}
 
 /// Plain even-odd ray casting over one ring.
 bool evenOdd(const GeoRing& ring, const GeoPoint& p)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dispatchctl avl replay: the real binary on a demo store, real captures and hand-made files.
 #include "CatchQt.h"
+#include "CtlRun.h"
 #include "TestStore.h"
 
 #include "geo/GeoPoint.h"
@@ -9,31 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace dispatch;
 using namespace dispatch::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run ctl(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DISPATCHCTL_PATH), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 /// A demo store in a temporary folder.
 struct DemoStore
@@ -43,13 +25,13 @@ struct DemoStore
 
     DemoStore() { REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0); }
 
-    Run replay(const QStringList& more) const
+    CtlRun replay(const QStringList& more) const
     {
         return ctl(QStringList{QStringLiteral("avl"), QStringLiteral("replay"), QStringLiteral("--db"), db} + more);
     }
     QJsonObject unit(const QString& callsign) const
     {
-        const Run r = ctl({QStringLiteral("units"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        const CtlRun r = ctl({QStringLiteral("units"), QStringLiteral("--db"), db, QStringLiteral("--json")});
         REQUIRE(r.exitCode == 0);
         for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
             if (v.toObject().value(QStringLiteral("callsign")).toString() == callsign)
@@ -79,7 +61,7 @@ TEST_CASE("dispatchctl avl replay --anchor moves the track to the unit and store
 {
     DemoStore s;
     const GeoPoint before = pointOf(s.unit(kUnit));
-    const Run r = s.replay({QStringLiteral("--unit"), kUnit, testDataPath(QStringLiteral("nmea/bundg_zeus_9.log")),
+    const CtlRun r = s.replay({QStringLiteral("--unit"), kUnit, testDataPath(QStringLiteral("nmea/bundg_zeus_9.log")),
                             QStringLiteral("--anchor"), QStringLiteral("--json")});
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -104,7 +86,7 @@ TEST_CASE("dispatchctl avl replay --anchor moves the track to the unit and store
 TEST_CASE("dispatchctl avl replay without --anchor stores the real coordinates and prints the counts", "[ctl][avl]")
 {
     DemoStore s;
-    const Run r = s.replay({QStringLiteral("--unit"), kUnit, testDataPath(QStringLiteral("nmea/bt451.log"))});
+    const CtlRun r = s.replay({QStringLiteral("--unit"), kUnit, testDataPath(QStringLiteral("nmea/bt451.log"))});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("交巡01: 39 fix(es) used, 12 sentence(s) rejected (garbage 0, bad checksum 0, "
                                         "no fix 12), 93 other sentence(s) and 12 comment line(s) ignored")));
@@ -122,7 +104,7 @@ TEST_CASE("dispatchctl avl replay without --anchor stores the real coordinates a
                                   "$GPGGA,120000.00,2246.7340,N,10058.1700,E,0,00,99.9,,,,,,*6F\n"
                                   "!AIVDM,1,1,,B,177KQJ5000G?tO`K>RA1wUbN0TKH,0*5C\n"
                                   "$GNGGA,000000.00,2246.7340,N,10058.1900,E,1,10,0.9,1300.0,M,-30.0,M,,*60\n");
-    const Run m = s.replay({QStringLiteral("--unit"), kUnit, mixed, QStringLiteral("--json")});
+    const CtlRun m = s.replay({QStringLiteral("--unit"), kUnit, mixed, QStringLiteral("--json")});
     REQUIRE(m.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(m.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("lines")).toInt() == 7);
@@ -145,23 +127,23 @@ TEST_CASE("dispatchctl avl replay refuses an unknown unit, an unreadable file or
     const GeoPoint before = pointOf(s.unit(kUnit));
     const QString capture = testDataPath(QStringLiteral("nmea/bt451.log"));
 
-    const Run unknown = s.replay({QStringLiteral("--unit"), QStringLiteral("无此车"), capture});
+    const CtlRun unknown = s.replay({QStringLiteral("--unit"), QStringLiteral("无此车"), capture});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("no unit with callsign \"无此车\"")));
 
     const QString missingFile = s.dir.filePath(QStringLiteral("none.nmea"));
-    const Run missing = s.replay({QStringLiteral("--unit"), kUnit, missingFile});
+    const CtlRun missing = s.replay({QStringLiteral("--unit"), kUnit, missingFile});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(missingFile));
     CHECK(missing.err.contains(QStringLiteral("cannot read the NMEA file")));
 
     const QString indoors = s.write(QStringLiteral("indoors.nmea"), "$GPRMC,,V,,,,,,,,,,N*53\n$GPGGA,,,,,,0,00,99.99,,,,,,*48\n");
-    const Run noFix = s.replay({QStringLiteral("--unit"), kUnit, indoors, QStringLiteral("--anchor")});
+    const CtlRun noFix = s.replay({QStringLiteral("--unit"), kUnit, indoors, QStringLiteral("--anchor")});
     CHECK(noFix.exitCode == 1);
     CHECK(noFix.err.contains(indoors + QStringLiteral(": no position fix")));
     CHECK(noFix.err.contains(QStringLiteral("2 without a fix")));
 
-    const Run noUnit = s.replay({capture});
+    const CtlRun noUnit = s.replay({capture});
     CHECK(noUnit.exitCode == 2);
     CHECK(noUnit.err.contains(QStringLiteral("--unit")));
     CHECK(ctl({QStringLiteral("avl"), QStringLiteral("play"), QStringLiteral("--db"), s.db, QStringLiteral("--unit"), kUnit,

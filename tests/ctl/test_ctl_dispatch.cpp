@@ -1,35 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dispatchctl units, recommend and avl replay: the real binary on a demo store.
 #include "CatchQt.h"
+#include "CtlRun.h"
 #include "TestStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace dispatch::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run ctl(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DISPATCHCTL_PATH), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QJsonObject unitIn(const QJsonArray& units, const QString& callsign)
 {
@@ -46,7 +28,7 @@ TEST_CASE("dispatchctl recommend ranks by ETA against the circle's target and sa
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
     REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
-    const Run r = ctl({QStringLiteral("recommend"), QStringLiteral("--db"), db, QStringLiteral("--lat"),
+    const CtlRun r = ctl({QStringLiteral("recommend"), QStringLiteral("--db"), db, QStringLiteral("--lat"),
                        QStringLiteral("22.7795"), QStringLiteral("--lon"), QStringLiteral("100.9712"),
                        QStringLiteral("--priority"), QStringLiteral("1"), QStringLiteral("--types"),
                        QStringLiteral("patrol_car,special_police"), QStringLiteral("--json")});
@@ -82,14 +64,14 @@ TEST_CASE("dispatchctl avl replay stores the last fix and units shows it fresh",
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
     REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
     const QString file = testDataPath(QStringLiteral("nmea/bt451.log"));
-    const Run r = ctl({QStringLiteral("avl"), QStringLiteral("replay"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
+    const CtlRun r = ctl({QStringLiteral("avl"), QStringLiteral("replay"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
                        QStringLiteral("交巡01"), file, QStringLiteral("--json")});
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("fixes")).toInt() == 39);
     CHECK(o.value(QStringLiteral("rejected")).toInt() == 12);
     CHECK(o.value(QStringLiteral("no_fix")).toInt() == 12);
-    const Run units = ctl({QStringLiteral("units"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const CtlRun units = ctl({QStringLiteral("units"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     REQUIRE(units.exitCode == 0);
     const QJsonObject u = unitIn(QJsonDocument::fromJson(units.out.toUtf8()).array(), QStringLiteral("交巡01"));
     CHECK(u.value(QStringLiteral("lat")).toDouble() == Approx(o.value(QStringLiteral("lat")).toDouble()));
@@ -97,11 +79,11 @@ TEST_CASE("dispatchctl avl replay stores the last fix and units shows it fresh",
     CHECK_FALSE(u.value(QStringLiteral("stale")).toBool());
     CHECK(u.value(QStringLiteral("status")).toString() == QStringLiteral("available_patrol"));
 
-    const Run unknown = ctl({QStringLiteral("avl"), QStringLiteral("replay"), QStringLiteral("--db"), db,
+    const CtlRun unknown = ctl({QStringLiteral("avl"), QStringLiteral("replay"), QStringLiteral("--db"), db,
                              QStringLiteral("--unit"), QStringLiteral("无此车"), file});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("无此车")));
-    const Run missing = ctl({QStringLiteral("avl"), QStringLiteral("replay"), QStringLiteral("--db"), db,
+    const CtlRun missing = ctl({QStringLiteral("avl"), QStringLiteral("replay"), QStringLiteral("--db"), db,
                              QStringLiteral("--unit"), QStringLiteral("交巡01"), dir.filePath(QStringLiteral("none.nmea"))});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("none.nmea")));

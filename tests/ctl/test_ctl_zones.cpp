@@ -1,36 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dispatchctl zones list / import: the real binary on a demo store and the real San Francisco polygons.
 #include "CatchQt.h"
+#include "CtlRun.h"
 #include "TestStore.h"
 #include "ZoneFiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace dispatch::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run ctl(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DISPATCHCTL_PATH), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QJsonObject zoneIn(const QJsonArray& zones, const QString& code)
 {
@@ -49,14 +31,14 @@ TEST_CASE("dispatchctl zones lists the zones and imports the SF neighbourhoods",
     REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
     CHECK(ctl({QStringLiteral("--help")}).out.contains(QStringLiteral("zones")));
 
-    const Run list = ctl({QStringLiteral("zones"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const CtlRun list = ctl({QStringLiteral("zones"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     REQUIRE(list.exitCode == 0);
     const QJsonArray demo = QJsonDocument::fromJson(list.out.toUtf8()).array();
     CHECK(demo.size() == 20);
     CHECK(zoneIn(demo, QStringLiteral("renminlu")).value(QStringLiteral("tier")).toInt() == 2);
 
     const QString sf = testDataPath(QStringLiteral("sf/sf_analysis_neighborhoods.geojson"));
-    const Run imported = ctl({QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, sf,
+    const CtlRun imported = ctl({QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, sf,
                               QStringLiteral("--tier"), QStringLiteral("4"), QStringLiteral("--json")});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
@@ -76,12 +58,12 @@ TEST_CASE("dispatchctl zones lists the zones and imports the SF neighbourhoods",
     CHECK(mission.value(QStringLiteral("tier")).toInt() == 4);
     CHECK(mission.value(QStringLiteral("source")).toString() == QStringLiteral("sf_analysis_neighborhoods.geojson"));
 
-    const Run text = ctl({QStringLiteral("zones"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    const CtlRun text = ctl({QStringLiteral("zones"), QStringLiteral("list"), QStringLiteral("--db"), db});
     CHECK(text.out.contains(QStringLiteral("Bayview Hunters Point")));
     CHECK(text.out.contains(QStringLiteral("61 zone(s)")));
 
     // Again, as text: nothing changes, and the counts say so.
-    const Run again = ctl({QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, sf,
+    const CtlRun again = ctl({QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, sf,
                            QStringLiteral("--tier"), QStringLiteral("4")});
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("sf_analysis_neighborhoods.geojson: 41 zone(s), 42667 vertices, names from "
@@ -101,12 +83,12 @@ TEST_CASE("dispatchctl zones import takes the chosen properties and refuses bad 
                            geoFeature(R"({"label":"S1","district":"South"})", polygonGeometry(squareRing(101.1, 22.6, 0.01)))}));
     const QStringList import{QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, two};
 
-    const Run ambiguous = ctl(import);
+    const CtlRun ambiguous = ctl(import);
     CHECK(ambiguous.exitCode == 1);
     CHECK(ambiguous.err.contains(QStringLiteral("two.geojson")));
     CHECK(ambiguous.err.contains(QStringLiteral("district, label")));
 
-    const Run chosen = ctl(import + QStringList{QStringLiteral("--name-property"), QStringLiteral("district"),
+    const CtlRun chosen = ctl(import + QStringList{QStringLiteral("--name-property"), QStringLiteral("district"),
                                                 QStringLiteral("--code-property"), QStringLiteral("label"),
                                                 QStringLiteral("--tier-property"), QStringLiteral("circle"),
                                                 QStringLiteral("--tier"), QStringLiteral("5")});
@@ -121,7 +103,7 @@ TEST_CASE("dispatchctl zones import takes the chosen properties and refuses bad 
     CHECK(zoneIn(zones, QStringLiteral("S1")).value(QStringLiteral("tier")).toInt() == 5);
 
     // --replace would drop the demo zones, which the staging points refer to: refused, nothing changes.
-    const Run replace = ctl(import + QStringList{QStringLiteral("--name-property"), QStringLiteral("district"),
+    const CtlRun replace = ctl(import + QStringList{QStringLiteral("--name-property"), QStringLiteral("district"),
                                                  QStringLiteral("--code-property"), QStringLiteral("label"),
                                                  QStringLiteral("--replace")});
     CHECK(replace.exitCode == 1);
@@ -135,7 +117,7 @@ TEST_CASE("dispatchctl zones import takes the chosen properties and refuses bad 
 
     const QString open = writeTestFile(dir, QStringLiteral("open.geojson"),
                                        featureCollection({geoFeature(R"({"name":"A"})", polygonGeometry("[[0,0],[1,0],[1,1],[0,1]]"))}));
-    const Run bad = ctl({QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, open});
+    const CtlRun bad = ctl({QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, open});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("open.geojson: feature 0")));
     CHECK(bad.err.contains(QStringLiteral("not closed")));

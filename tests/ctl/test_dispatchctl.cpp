@@ -1,51 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dispatchctl end to end: the real binary, run as a process.
 #include "CatchQt.h"
+#include "CtlRun.h"
 #include "TestStore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace dispatch::test;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run ctl(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(DISPATCHCTL_PATH), args);
-    REQUIRE(p.waitForStarted());
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
-
 TEST_CASE("dispatchctl --version and --help", "[ctl]")
 {
-    const Run v = ctl({QStringLiteral("--version")});
+    const CtlRun v = ctl({QStringLiteral("--version")});
     CHECK(v.exitCode == 0);
     CHECK(v.out.startsWith(QStringLiteral("dispatchctl ")));
-    const Run h = ctl({QStringLiteral("--help")});
+    const CtlRun h = ctl({QStringLiteral("--help")});
     CHECK(h.exitCode == 0);
     for (const char* cmd : {"init", "check", "incidents", "users"})
         CHECK(h.out.contains(QString::fromLatin1(cmd)));
-    const Run bad = ctl({QStringLiteral("frobnicate")});
+    const CtlRun bad = ctl({QStringLiteral("frobnicate")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("unknown command")));
     CHECK(ctl({QStringLiteral("check")}).exitCode == 2); // --db missing
@@ -55,26 +31,26 @@ TEST_CASE("dispatchctl init creates and seeds and is idempotent", "[ctl]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    const Run first = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")});
+    const CtlRun first = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")});
     REQUIRE(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("created store")));
     CHECK(first.out.contains(QStringLiteral("20 zones")));
     CHECK(first.out.contains(QStringLiteral("8 staging points")));
-    const Run again = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")});
+    const CtlRun again = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")});
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("up to date")));
     CHECK(again.out.contains(QStringLiteral("already holds a district")));
 
-    const Run check = ctl({QStringLiteral("check"), QStringLiteral("--db"), db});
+    const CtlRun check = ctl({QStringLiteral("check"), QStringLiteral("--db"), db});
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("integrity: ok")));
     CHECK(check.out.contains(QStringLiteral("intact")));
 
-    const Run users = ctl({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const CtlRun users = ctl({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     REQUIRE(users.exitCode == 0);
     CHECK(QJsonDocument::fromJson(users.out.toUtf8()).array().size() == 6);
 
-    const Run incidents = ctl({QStringLiteral("incidents"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const CtlRun incidents = ctl({QStringLiteral("incidents"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     REQUIRE(incidents.exitCode == 0);
     CHECK(QJsonDocument::fromJson(incidents.out.toUtf8()).isArray());
 }
@@ -90,7 +66,7 @@ TEST_CASE("dispatchctl incidents lists what the facade wrote", "[ctl]")
     d.priority = 2;
     d.position = dispatch::GeoPoint{22.7758, 100.9760};
     REQUIRE(store.service().createIncident(d).ok());
-    const Run r = ctl({QStringLiteral("incidents"), QStringLiteral("--db"), store.path(), QStringLiteral("--json")});
+    const CtlRun r = ctl({QStringLiteral("incidents"), QStringLiteral("--db"), store.path(), QStringLiteral("--json")});
     REQUIRE(r.exitCode == 0);
     const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
     REQUIRE(arr.size() == 1);
@@ -103,7 +79,7 @@ TEST_CASE("dispatchctl incidents lists what the facade wrote", "[ctl]")
     CHECK_FALSE(o.value(QStringLiteral("zone")).toString().isEmpty());
     CHECK(o.value(QStringLiteral("received_at")).toString() == QStringLiteral("2026-11-22T01:00:00.000Z"));
 
-    const Run text = ctl({QStringLiteral("incidents"), QStringLiteral("--db"), store.path(), QStringLiteral("--active")});
+    const CtlRun text = ctl({QStringLiteral("incidents"), QStringLiteral("--db"), store.path(), QStringLiteral("--active")});
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("20261122-00001")));
     CHECK(text.out.contains(QStringLiteral("2026-11-22 09:00:00"))); // centre-local time
@@ -125,11 +101,11 @@ TEST_CASE("dispatchctl check names the broken event and exits non-zero", "[ctl]"
     execRawSql(path, QStringLiteral("DROP TRIGGER events_no_update; "
                                     "UPDATE events SET payload = replace(payload, 'call 1', 'call 9') "
                                     "WHERE kind = 'incident.created' AND payload LIKE '%call 1%';"));
-    const Run r = ctl({QStringLiteral("check"), QStringLiteral("--db"), path});
+    const CtlRun r = ctl({QStringLiteral("check"), QStringLiteral("--db"), path});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("BROKEN at event #")));
     CHECK(r.err.contains(QStringLiteral("incident.created")));
-    const Run json = ctl({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    const CtlRun json = ctl({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--json")});
     CHECK(json.exitCode == 1);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK_FALSE(o.value(QStringLiteral("chain_ok")).toBool());
@@ -146,7 +122,7 @@ TEST_CASE("dispatchctl refuses a file that is not a store and leaves it alone", 
         f.write("PK\x03\x04 not a database");
     }
     for (const char* cmd : {"check", "incidents", "init"}) {
-        const Run r = ctl({QString::fromLatin1(cmd), QStringLiteral("--db"), path});
+        const CtlRun r = ctl({QString::fromLatin1(cmd), QStringLiteral("--db"), path});
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("not a SQLite database")));
         CHECK_FALSE(r.err.contains(QStringLiteral("terminate")));
@@ -161,22 +137,22 @@ TEST_CASE("dispatchctl users add and passwd read the password from stdin", "[ctl
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("u.sqlite"));
     REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
-    const Run add = ctl({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
+    const CtlRun add = ctl({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
                          QStringLiteral("--username"), QStringLiteral("chief"), QStringLiteral("--role"),
                          QStringLiteral("shift_leader"), QStringLiteral("--name"), QStringLiteral("Chief")},
                         "s3cret-pass\n");
     REQUIRE(add.exitCode == 0);
     CHECK(add.out.contains(QStringLiteral("added user chief")));
-    const Run badRole = ctl({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
+    const CtlRun badRole = ctl({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
                              QStringLiteral("--username"), QStringLiteral("x2"), QStringLiteral("--role"),
                              QStringLiteral("captain")},
                             "s3cret-pass\n");
     CHECK(badRole.exitCode == 2);
-    const Run pw = ctl({QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("--db"), db,
+    const CtlRun pw = ctl({QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("--db"), db,
                         QStringLiteral("--username"), QStringLiteral("chief")},
                        "another-pass\n");
     CHECK(pw.exitCode == 0);
-    const Run list = ctl({QStringLiteral("users"), QStringLiteral("--db"), db});
+    const CtlRun list = ctl({QStringLiteral("users"), QStringLiteral("--db"), db});
     CHECK(list.out.contains(QStringLiteral("chief")));
     CHECK(list.out.contains(QStringLiteral("shift_leader")));
 }
@@ -187,7 +163,7 @@ TEST_CASE("dispatchctl triage answers JSON Lines and reports a bad line in place
                              "this is not json\n"
                              "\n"
                              "{\"text\":\"两个人在烧烤店门口打架，有人拿酒瓶\",\"lat\":22.78,\"lon\":100.97}\n";
-    const Run r = ctl({QStringLiteral("triage")}, input);
+    const CtlRun r = ctl({QStringLiteral("triage")}, input);
     CHECK(r.exitCode == 1); // one line could not be read
     CHECK(r.err.contains(QStringLiteral("1 line")));
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -211,14 +187,14 @@ TEST_CASE("dispatchctl triage answers JSON Lines and reports a bad line in place
 TEST_CASE("dispatchctl triage refuses a broken rules file and answers nothing", "[ctl][triage]")
 {
     const QString bad = QStringLiteral(DISPATCH_TEST_DATA "/triage/bad/bad-regex.json");
-    const Run r = ctl({QStringLiteral("triage"), QStringLiteral("--rules"), bad}, "{\"text\":\"x\"}\n");
+    const CtlRun r = ctl({QStringLiteral("triage"), QStringLiteral("--rules"), bad}, "{\"text\":\"x\"}\n");
     CHECK(r.exitCode == 1);
     CHECK(r.out.isEmpty());
     CHECK(r.err.contains(QStringLiteral("bad-regex.json:6")));
     CHECK(r.err.contains(QStringLiteral("gas")));
 
     const QString good = QStringLiteral(DISPATCH_TEST_DATA "/triage/custom-rules.json");
-    const Run custom = ctl({QStringLiteral("triage"), QStringLiteral("--rules"), good}, "{\"text\":\"有只熊猫\"}\n");
+    const CtlRun custom = ctl({QStringLiteral("triage"), QStringLiteral("--rules"), good}, "{\"text\":\"有只熊猫\"}\n");
     CHECK(custom.exitCode == 0);
     CHECK(custom.out.contains(QStringLiteral("\"rules\":[\"panda\"]")));
 }

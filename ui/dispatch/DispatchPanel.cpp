@@ -17,6 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace dispatch::ui {
@@ -97,8 +99,19 @@ DispatchPanel::DispatchPanel(DispatchService& service, QWidget* parent)
     layout->addWidget(m_excluded);
     layout->addWidget(hint);
 
-    auto follow = [this](const QList<qint64>&) { refresh(); };
-    connect(&m_service, &DispatchService::unitsChanged, this, follow);
+    // A unit of this incident changed: its steps are re-read; any other unit (a position, a status) only
+    // changes the ranking, computed from the board.
+    connect(&m_service, &DispatchService::unitsChanged, this, [this](const QList<qint64>& ids) {
+        const bool ours = std::any_of(ids.begin(), ids.end(), [this](qint64 id) {
+            const Unit* u = m_service.board().unit(id);
+            return (u && u->incidentId == m_incidentId)
+                   || std::any_of(m_open.begin(), m_open.end(), [id](const Assignment& a) { return a.unitId == id; });
+        });
+        if (ours && m_incidentId)
+            refresh();
+        else
+            rerank();
+    });
     connect(&m_service, &DispatchService::incidentsChanged, this, [this](const QList<qint64>& ids) {
         if (ids.contains(m_incidentId))
             refresh();
@@ -119,10 +132,27 @@ void DispatchPanel::showIncident(qint64 incidentId)
 
 void DispatchPanel::refresh()
 {
+    // The store is read here only: on selection and when this incident or one of its units changed.
+    m_open.clear();
+    if (m_service.board().incident(m_incidentId)) {
+        for (const Assignment& a : m_service.assignments(m_incidentId))
+            if (a.isOpen())
+                m_open.append(a);
+    }
+    m_recommendation = {};
+    rerank();
+}
+
+void DispatchPanel::rerank()
+{
     const Incident* i = m_service.board().incident(m_incidentId);
-    if (!i)
+    if (!i) {
         m_incidentId = 0;
-    m_recommendation = i && i->position ? m_service.recommend(m_incidentId) : Recommendation{};
+        m_open.clear();
+    }
+    Recommendation next = i && i->position ? m_service.recommend(m_incidentId) : Recommendation{};
+    const bool changed = !sameRanking(next, m_recommendation) || m_candidates->topLevelItemCount() == 0;
+    m_recommendation = std::move(next);
     if (!i) {
         m_header->setText(tr("<b>Dispatch</b> — select an incident in the queue or on the map."));
     } else if (!i->position) {
@@ -142,11 +172,27 @@ void DispatchPanel::refresh()
     m_sendBest->setEnabled(sendable && !m_recommendation.toSend().isEmpty());
     m_feedback->setEnabled(i && (i->state == IncidentState::OnScene || i->state == IncidentState::FeedbackGiven));
     fillAssigned();
+    if (!changed)
+        return;
     fillCandidates();
     QList<qint64> best;
     for (const Candidate& c : m_recommendation.toSend())
         best.append(c.unitId);
     Q_EMIT recommendedUnitsChanged(m_incidentId, best);
+}
+
+bool DispatchPanel::sameRanking(const Recommendation& a, const Recommendation& b)
+{
+    auto sameCandidate = [](const Candidate& x, const Candidate& y) {
+        return x.unitId == y.unitId && x.etaSeconds == y.etaSeconds && x.committed == y.committed
+               && x.source == y.source && qRound(x.distanceM) == qRound(y.distanceM);
+    };
+    auto sameExclusion = [](const Exclusion& x, const Exclusion& y) {
+        return x.unitId == y.unitId && x.reason == y.reason && x.text() == y.text();
+    };
+    return a.arrivalAllowedMs == b.arrivalAllowedMs && a.alreadyAssigned == b.alreadyAssigned
+           && std::equal(a.candidates.begin(), a.candidates.end(), b.candidates.begin(), b.candidates.end(), sameCandidate)
+           && std::equal(a.excluded.begin(), a.excluded.end(), b.excluded.begin(), b.excluded.end(), sameExclusion);
 }
 
 void DispatchPanel::fillAssigned()
@@ -156,9 +202,7 @@ void DispatchPanel::fillAssigned()
     if (!m_incidentId)
         return;
     const qint64 now = m_service.clock().nowMs();
-    for (const Assignment& a : m_service.assignments(m_incidentId)) {
-        if (!a.isOpen())
-            continue;
+    for (const Assignment& a : std::as_const(m_open)) {
         const Unit* u = m_service.board().unit(a.unitId);
         auto* item = new QTreeWidgetItem(m_assigned);
         item->setData(0, kIdRole, a.unitId);
@@ -328,9 +372,10 @@ void DispatchPanel::openFeedback()
 
 void DispatchPanel::tick()
 {
-    // Staleness and the sign-for countdowns move with the clock; the lists are small (rebuilt whole).
+    // Staleness and the sign-for countdowns move with the clock: re-ranked from the board (no store
+    // read); the candidate list is rebuilt only when the ranking changed.
     if (m_incidentId)
-        refresh();
+        rerank();
 }
 
 void DispatchPanel::dragEnterEvent(QDragEnterEvent* event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dispatch/Recommender.h"
+#include "domain/Assignment.h"
 #include "domain/UnitState.h"
 
 #include <QWidget>
@@ -56,7 +57,11 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /// Re-reads the incident's open assignments from the store, then re-ranks.
     void refresh();
+    /// Ranks again from the board and refreshes what changed.
+    void rerank();
+    static bool sameRanking(const Recommendation& a, const Recommendation& b);
     void fillAssigned();
     void fillCandidates();
     qint64 highlightedAssigned() const;
@@ -64,6 +69,7 @@ private:
     DispatchService& m_service;
     qint64 m_incidentId = 0;
     Recommendation m_recommendation;
+    QList<Assignment> m_open; ///< the incident's open assignments, as last read from the store
     QLabel* m_header;
     QTreeWidget* m_assigned;
     QTreeWidget* m_candidates;

@@ -228,15 +228,10 @@ void ZonePanel::updateUnits(const QList<qint64>& ids)
             m_scene->addItem(item);
             m_units.insert(id, item);
         }
-        item->update(*u, isStale(u->fixAtMs), m_projection);
+        item->update(*u, m_service.isPositionStale(*u), m_projection);
     }
     if (!m_recommended.isEmpty())
         updateRecommendationLines();
-}
-
-bool ZonePanel::isStale(qint64 fixAtMs) const
-{
-    return m_service.responsePolicy().isStale(fixAtMs, m_service.clock().nowMs());
 }
 
 void ZonePanel::tick()
@@ -244,8 +239,8 @@ void ZonePanel::tick()
     const Board& board = m_service.board();
     for (auto it = m_units.cbegin(); it != m_units.cend(); ++it) {
         const Unit* u = board.unit(it.key());
-        if (u && isStale(u->fixAtMs) != it.value()->isStale())
-            it.value()->update(*u, isStale(u->fixAtMs), m_projection);
+        if (u && m_service.isPositionStale(*u) != it.value()->isStale())
+            it.value()->update(*u, m_service.isPositionStale(*u), m_projection);
     }
     pulseBreached();
 }

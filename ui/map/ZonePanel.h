@@ -82,7 +82,6 @@ private:
     void updateIncidents(const QList<qint64>& ids);
     void removeIncidents(const QList<qint64>& ids);
     void updateUnits(const QList<qint64>& ids);
-    bool isStale(qint64 fixAtMs) const;
     void updateRecommendationLines();
     void pulseBreached();
 
