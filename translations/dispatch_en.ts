@@ -952,6 +952,34 @@
         <source>%1 is committed to an incident; clear it from the incident first</source>
         <translation>%1 is committed to an incident; clear it from the incident first</translation>
     </message>
+    <message>
+        <source>no unit comes on or goes off duty</source>
+        <translation>no unit comes on or goes off duty</translation>
+    </message>
+    <message>
+        <source>shift change</source>
+        <translation>shift change</translation>
+    </message>
+    <message>
+        <source>shift change: %1</source>
+        <translation>shift change: %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>%1 is already on duty</source>
+        <translation>%1 is already on duty</translation>
+    </message>
+    <message>
+        <source>%1 is already off duty</source>
+        <translation>%1 is already off duty</translation>
+    </message>
+    <message>
+        <source>%1 is on an incident and cannot go off duty; clear it first</source>
+        <translation>%1 is on an incident and cannot go off duty; clear it first</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::UnitLifecycle</name>
@@ -1031,11 +1059,17 @@
     <name>dispatch::ZoneCommands</name>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation><numerusform>%n incident</numerusform><numerusform>%n incidents</numerusform></translation>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n staging point(s)</source>
-        <translation><numerusform>%n staging point</numerusform><numerusform>%n staging points</numerusform></translation>
+        <translation>
+            <numerusform>%n staging point</numerusform>
+            <numerusform>%n staging points</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 "%2" (%3)</source>
@@ -1086,7 +1120,10 @@
     </message>
     <message numerus="yes">
         <source>(%n more feature(s) refused)</source>
-        <translation><numerusform>(%n more feature refused)</numerusform><numerusform>(%n more features refused)</numerusform></translation>
+        <translation>
+            <numerusform>(%n more feature refused)</numerusform>
+            <numerusform>(%n more features refused)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file holds no features</source>
@@ -1427,11 +1464,17 @@
     </message>
     <message numerus="yes">
         <source>%n zone(s), %1 vertices</source>
-        <translation><numerusform>%n zone, %1 vertices</numerusform><numerusform>%n zones, %1 vertices</numerusform></translation>
+        <translation>
+            <numerusform>%n zone, %1 vertices</numerusform>
+            <numerusform>%n zones, %1 vertices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n zone(s), %2 vertices, names from property "%3"</source>
-        <translation><numerusform>%1: %n zone, %2 vertices, names from property "%3"</numerusform><numerusform>%1: %n zones, %2 vertices, names from property "%3"</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n zone, %2 vertices, names from property "%3"</numerusform>
+            <numerusform>%1: %n zones, %2 vertices, names from property "%3"</numerusform>
+        </translation>
     </message>
     <message>
         <source>added %1, updated %2, unchanged %3, removed %4</source>
@@ -1841,6 +1884,14 @@
     <message>
         <source>A unit from the roster onto an incident row or the dispatch panel sends it</source>
         <translation>A unit from the roster onto an incident row or the dispatch panel sends it</translation>
+    </message>
+    <message>
+        <source>Import &amp;zones…</source>
+        <translation>Import &amp;zones…</translation>
+    </message>
+    <message>
+        <source>Units for the &amp;shift…</source>
+        <translation>Units for the &amp;shift…</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2723,89 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::ShiftDutyDialog</name>
+    <message>
+        <source>Units for the shift</source>
+        <translation>Units for the shift</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 – %3. Tick the units on duty for this shift.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 – %3. Tick the units on duty for this shift.</translation>
+    </message>
+    <message>
+        <source>Tick the units on duty for this shift.</source>
+        <translation>Tick the units on duty for this shift.</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>No station</translation>
+    </message>
+    <message>
+        <source>All shown o&amp;n duty</source>
+        <translation>All shown o&amp;n duty</translation>
+    </message>
+    <message>
+        <source>All shown o&amp;ff duty</source>
+        <translation>All shown o&amp;ff duty</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Station</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation>Callsign</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Status now</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Change duty</source>
+        <translation>&amp;Change duty</translation>
+    </message>
+    <message>
+        <source>On incident %1: stays on duty until cleared</source>
+        <translation>On incident %1: stays on duty until cleared</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) come on duty</source>
+        <translation><numerusform>%n unit comes on duty</numerusform><numerusform>%n units come on duty</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) go off duty</source>
+        <translation><numerusform>%n unit goes off duty</numerusform><numerusform>%n units go off duty</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) on incidents stay</source>
+        <translation><numerusform>%n unit on an incident stays</numerusform><numerusform>%n units on incidents stay</numerusform></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::TriageProposalView</name>
     <message>
         <source>Triage proposal</source>
@@ -2838,6 +2972,105 @@ Take them for %2?</translation>
     <message>
         <source>%1 shown · %2 available</source>
         <translation>%1 shown · %2 available</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ZoneImportDialog</name>
+    <message>
+        <source>&amp;Remove the zones the file lacks (only those no incident or staging point refers to)</source>
+        <translation>&amp;Remove the zones the file lacks (only those no incident or staging point refers to)</translation>
+    </message>
+    <message>
+        <source>Import zones from GeoJSON</source>
+        <translation>Import zones from GeoJSON</translation>
+    </message>
+    <message>
+        <source>A GeoJSON FeatureCollection of Polygon or MultiPolygon features</source>
+        <translation>A GeoJSON FeatureCollection of Polygon or MultiPolygon features</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Name property</source>
+        <translation>&amp;Name property</translation>
+    </message>
+    <message>
+        <source>&amp;Code property</source>
+        <translation>&amp;Code property</translation>
+    </message>
+    <message>
+        <source>&amp;Tier property</source>
+        <translation>&amp;Tier property</translation>
+    </message>
+    <message>
+        <source>&amp;Default tier</source>
+        <translation>&amp;Default tier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Only an administrator can import zones. Sign in as one to import.</source>
+        <translation>Only an administrator can import zones. Sign in as one to import.</translation>
+    </message>
+    <message>
+        <source>Zone file</source>
+        <translation>Zone file</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON (*.geojson *.json);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation><numerusform>%n feature</numerusform><numerusform>%n features</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (not an area or invalid): the import will name them</source>
+        <translation><numerusform>%n refused (not an area or invalid): the import will name them</numerusform><numerusform>%n refused (not an area or invalid): the import will name them</numerusform></translation>
+    </message>
+    <message>
+        <source>properties: %1</source>
+        <translation>properties: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Derived from the name</source>
+        <translation>Derived from the name</translation>
+    </message>
+    <message>
+        <source>None: every zone takes the default tier</source>
+        <translation>None: every zone takes the default tier</translation>
+    </message>
+    <message>
+        <source>No property holds a name in every feature; the zones cannot be named from this file.</source>
+        <translation>No property holds a name in every feature; the zones cannot be named from this file.</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing changed: %1</source>
+        <translation>Not imported, nothing changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n zone(s), %2 vertices</source>
+        <translation><numerusform>Imported %1: %n zone, %2 vertices</numerusform><numerusform>Imported %1: %n zones, %2 vertices</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 added · %2 updated · %3 unchanged · %4 removed</source>
+        <translation>%1 added · %2 updated · %3 unchanged · %4 removed</translation>
     </message>
 </context>
 <context>

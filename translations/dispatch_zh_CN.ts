@@ -952,6 +952,34 @@
         <source>%1 is committed to an incident; clear it from the incident first</source>
         <translation>%1 正在处警；请先在警情中解除</translation>
     </message>
+    <message>
+        <source>no unit comes on or goes off duty</source>
+        <translation>没有警力上勤或下勤</translation>
+    </message>
+    <message>
+        <source>shift change</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>shift change: %1</source>
+        <translation>交接班：%1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复列出</translation>
+    </message>
+    <message>
+        <source>%1 is already on duty</source>
+        <translation>%1 已在勤</translation>
+    </message>
+    <message>
+        <source>%1 is already off duty</source>
+        <translation>%1 已下勤</translation>
+    </message>
+    <message>
+        <source>%1 is on an incident and cannot go off duty; clear it first</source>
+        <translation>%1 正在处警，不能下勤；请先解除其任务</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::UnitLifecycle</name>
@@ -1031,11 +1059,15 @@
     <name>dispatch::ZoneCommands</name>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation><numerusform>%n 起警情</numerusform></translation>
+        <translation>
+            <numerusform>%n 起警情</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n staging point(s)</source>
-        <translation><numerusform>%n 个屯警点</numerusform></translation>
+        <translation>
+            <numerusform>%n 个屯警点</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 "%2" (%3)</source>
@@ -1086,7 +1118,9 @@
     </message>
     <message numerus="yes">
         <source>(%n more feature(s) refused)</source>
-        <translation><numerusform>（另有 %n 个要素被拒收）</numerusform></translation>
+        <translation>
+            <numerusform>（另有 %n 个要素被拒收）</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file holds no features</source>
@@ -1425,11 +1459,15 @@
     </message>
     <message numerus="yes">
         <source>%n zone(s), %1 vertices</source>
-        <translation><numerusform>%n 个辖区，%1 个顶点</numerusform></translation>
+        <translation>
+            <numerusform>%n 个辖区，%1 个顶点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n zone(s), %2 vertices, names from property "%3"</source>
-        <translation><numerusform>%1：%n 个辖区，%2 个顶点，名称取自属性“%3”</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个辖区，%2 个顶点，名称取自属性“%3”</numerusform>
+        </translation>
     </message>
     <message>
         <source>added %1, updated %2, unchanged %3, removed %4</source>
@@ -1839,6 +1877,14 @@
     <message>
         <source>A unit from the roster onto an incident row or the dispatch panel sends it</source>
         <translation>把警力从警力列表拖到警情行或派警面板即派出</translation>
+    </message>
+    <message>
+        <source>Import &amp;zones…</source>
+        <translation>导入辖区(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Units for the &amp;shift…</source>
+        <translation>本班警力上下勤(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2714,89 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::ShiftDutyDialog</name>
+    <message>
+        <source>Units for the shift</source>
+        <translation>本班警力上下勤</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 – %3. Tick the units on duty for this shift.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 – %3。勾选本班在勤的警力。</translation>
+    </message>
+    <message>
+        <source>Tick the units on duty for this shift.</source>
+        <translation>勾选本班在勤的警力。</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部派出所</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>无所属派出所</translation>
+    </message>
+    <message>
+        <source>All shown o&amp;n duty</source>
+        <translation>所列全部上勤(&amp;N)</translation>
+    </message>
+    <message>
+        <source>All shown o&amp;ff duty</source>
+        <translation>所列全部下勤(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>派出所(&amp;S)</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在勤</translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation>呼号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Change duty</source>
+        <translation>确认上下勤(&amp;C)</translation>
+    </message>
+    <message>
+        <source>On incident %1: stays on duty until cleared</source>
+        <translation>正在处置 %1：任务解除前保持在勤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) come on duty</source>
+        <translation><numerusform>%n 个警力上勤</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) go off duty</source>
+        <translation><numerusform>%n 个警力下勤</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) on incidents stay</source>
+        <translation><numerusform>%n 个处警中的警力保持在勤</numerusform></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::TriageProposalView</name>
     <message>
         <source>Triage proposal</source>
@@ -2834,6 +2963,105 @@ Take them for %2?</source>
     <message>
         <source>%1 shown · %2 available</source>
         <translation>显示 %1 个 · 待警 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ZoneImportDialog</name>
+    <message>
+        <source>&amp;Remove the zones the file lacks (only those no incident or staging point refers to)</source>
+        <translation>删除文件中没有的辖区(&amp;R)（仅限无警情或屯警点引用的）</translation>
+    </message>
+    <message>
+        <source>Import zones from GeoJSON</source>
+        <translation>从 GeoJSON 导入辖区</translation>
+    </message>
+    <message>
+        <source>A GeoJSON FeatureCollection of Polygon or MultiPolygon features</source>
+        <translation>由 Polygon 或 MultiPolygon 要素组成的 GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Name property</source>
+        <translation>名称属性(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Code property</source>
+        <translation>编码属性(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier property</source>
+        <translation>圈层属性(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Default tier</source>
+        <translation>默认圈层(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can import zones. Sign in as one to import.</source>
+        <translation>只有管理员可以导入辖区。请以管理员身份登录后导入。</translation>
+    </message>
+    <message>
+        <source>Zone file</source>
+        <translation>辖区文件</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON (*.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation><numerusform>%n 个要素</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (not an area or invalid): the import will name them</source>
+        <translation><numerusform>%n 个被拒绝（非面状或无效）：导入时会逐一指出</numerusform></translation>
+    </message>
+    <message>
+        <source>properties: %1</source>
+        <translation>属性：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Derived from the name</source>
+        <translation>由名称生成</translation>
+    </message>
+    <message>
+        <source>None: every zone takes the default tier</source>
+        <translation>无：所有辖区取默认圈层</translation>
+    </message>
+    <message>
+        <source>No property holds a name in every feature; the zones cannot be named from this file.</source>
+        <translation>没有在每个要素中都有名称的属性；无法从该文件为辖区命名。</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing changed: %1</source>
+        <translation>未导入，未做任何更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n zone(s), %2 vertices</source>
+        <translation><numerusform>已导入 %1：%n 个辖区，%2 个顶点</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 added · %2 updated · %3 unchanged · %4 removed</source>
+        <translation>新增 %1 · 更新 %2 · 未变 %3 · 删除 %4</translation>
     </message>
 </context>
 <context>

@@ -61,12 +61,9 @@ QStringList allProperties(const QList<GeoFeature>& features)
     return QStringList(keys.begin(), keys.end());
 }
 
-/// The property that names the zones: the one asked for, else "name", else the only text property of all.
-Result<QString> nameProperty(const QList<GeoFeature>& features, const ZoneImportOptions& options, const QString& path)
+/// The properties that hold non-empty text in every feature: those that could name the zones.
+QStringList textEverywhere(const QList<GeoFeature>& features, const QStringList& keys)
 {
-    if (!options.nameProperty.isEmpty())
-        return options.nameProperty;
-    const QStringList keys = allProperties(features);
     QStringList candidates;
     for (const QString& key : keys) {
         bool everywhere = true;
@@ -75,6 +72,17 @@ Result<QString> nameProperty(const QList<GeoFeature>& features, const ZoneImport
         if (everywhere)
             candidates.append(key);
     }
+    candidates.sort();
+    return candidates;
+}
+
+/// The property that names the zones: the one asked for, else "name", else the only text property of all.
+Result<QString> nameProperty(const QList<GeoFeature>& features, const ZoneImportOptions& options, const QString& path)
+{
+    if (!options.nameProperty.isEmpty())
+        return options.nameProperty;
+    const QStringList keys = allProperties(features);
+    const QStringList candidates = textEverywhere(features, keys);
     if (candidates.contains(QStringLiteral("name")))
         return QStringLiteral("name");
     if (candidates.size() == 1)
@@ -178,6 +186,33 @@ Result<ZoneFile> ZoneImport::read(const QByteArray& json, const QString& path, c
         file.zones.append(std::move(z));
     }
     return file;
+}
+
+Result<ZoneFileProperties> ZoneImport::properties(const QByteArray& json, const QString& path)
+{
+    auto doc = GeoJsonReader::read(json, path);
+    if (!doc)
+        return doc.error();
+    ZoneFileProperties result;
+    result.features = int(doc->features.size() + doc->errors.size());
+    result.refused = int(doc->errors.size());
+    result.all = allProperties(doc->features);
+    result.all.sort();
+    result.names = textEverywhere(doc->features, result.all);
+    if (!result.names.isEmpty()) {
+        ZoneImportOptions guess;
+        auto chosen = nameProperty(doc->features, guess, path);
+        result.suggestedName = chosen ? *chosen : QString();
+    }
+    return result;
+}
+
+Result<ZoneFileProperties> ZoneImport::propertiesOfFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read: %1").arg(f.errorString()), path};
+    return properties(f.readAll(), path);
 }
 
 Result<ZoneFile> ZoneImport::readFile(const QString& path, const ZoneImportOptions& options)

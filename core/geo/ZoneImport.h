@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 namespace dispatch {
@@ -34,6 +35,16 @@ struct ZoneFile
     int vertices = 0;     ///< positions as the file writes them (each ring's closing position included)
 };
 
+/// What a GeoJSON file offers before choosing how to import it: the properties of its features.
+struct ZoneFileProperties
+{
+    int features = 0;      ///< features in the file, refused ones included
+    int refused = 0;       ///< features whose geometry is not an area or is invalid
+    QStringList all;       ///< every property some feature has, sorted
+    QStringList names;     ///< those holding non-empty text in every feature: they could name the zones
+    QString suggestedName; ///< the one ZoneImportOptions would choose when left empty; empty when ambiguous
+};
+
 /// Reads zones from a GeoJSON FeatureCollection of Polygon and MultiPolygon features (holes kept). Any
 /// problem refuses the whole file, naming the file, the feature index and the property.
 class ZoneImport
@@ -43,6 +54,10 @@ class ZoneImport
 public:
     static Result<ZoneFile> read(const QByteArray& json, const QString& path, const ZoneImportOptions& options);
     static Result<ZoneFile> readFile(const QString& path, const ZoneImportOptions& options);
+    /// The file's properties, for choosing the name, code and tier properties; only a file that is not a
+    /// GeoJSON FeatureCollection is refused here.
+    static Result<ZoneFileProperties> properties(const QByteArray& json, const QString& path);
+    static Result<ZoneFileProperties> propertiesOfFile(const QString& path);
 
     /// A stable code for a zone name: accents dropped, lower case, letters and digits of any script kept,
     /// every other run of characters one '-' ("Castro/Upper Market" → "castro-upper-market").

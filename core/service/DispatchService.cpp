@@ -402,6 +402,14 @@ Status DispatchService::changeUnitState(qint64 unitId, UnitState to, const QStri
     });
 }
 
+Status DispatchService::changeDuty(const UnitCommands::DutyChange& change)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        UnitCommands::changeDuty(ctx, change);
+        return Done{};
+    });
+}
+
 Recommendation DispatchService::recommend(qint64 incidentId) const
 {
     const Incident* i = m_board.incident(incidentId);

@@ -13,6 +13,7 @@
 #include "service/DispatchCommands.h"
 #include "service/DuplicateSearch.h"
 #include "service/SetupCommands.h"
+#include "service/UnitCommands.h"
 #include "service/ZoneCommands.h"
 #include "store/IntakeRepository.h"
 #include "triage/TriageEngine.h"
@@ -125,6 +126,8 @@ public:
     /// scene) goes through advanceUnit, a committed unit made available or busy is cleared from its
     /// incident, anything else is a plain status change.
     Status changeUnitState(qint64 unitId, UnitState to, const QString& reason = {});
+    /// Units on and off duty at a shift change, all in one transaction (see UnitCommands::changeDuty).
+    Status changeDuty(const UnitCommands::DutyChange& change);
     /// Stores a unit's latest position fix (AVL); `fixAtMs` 0 = now. A fix older than the stored one is
     /// ignored. Telemetry, not an event: the log would drown in it.
     Status reportPosition(qint64 unitId, const GeoPoint& position, qint64 fixAtMs = 0);

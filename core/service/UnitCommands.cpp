@@ -5,6 +5,9 @@
 #include "store/UnitRepository.h"
 #include "util/Result.h"
 
+#include <QJsonArray>
+#include <QSet>
+
 namespace dispatch {
 
 Unit UnitCommands::load(CommandContext& ctx, qint64 unitId)
@@ -45,6 +48,45 @@ void UnitCommands::changeState(CommandContext& ctx, qint64 unitId, UnitState to,
         throw DispatchError(tr("%1 is committed to an incident; clear it from the incident first").arg(u.callsign),
                             u.callsign);
     applyTransition(ctx, u, to, reason.trimmed());
+}
+
+void UnitCommands::changeDuty(CommandContext& ctx, const DutyChange& change)
+{
+    ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    if (change.onDuty.isEmpty() && change.offDuty.isEmpty())
+        throw DispatchError(tr("no unit comes on or goes off duty"));
+    QSet<qint64> seen;
+    QJsonArray on, off;
+    const QString reason = change.shift.trimmed().isEmpty()
+        ? tr("shift change")
+        : tr("shift change: %1").arg(change.shift.trimmed());
+    for (const qint64 id : change.onDuty) {
+        Unit u = load(ctx, id);
+        if (seen.contains(id))
+            throw DispatchError(tr("%1 is listed twice").arg(u.callsign), u.callsign);
+        seen.insert(id);
+        if (u.isOnDuty())
+            throw DispatchError(tr("%1 is already on duty").arg(u.callsign), u.callsign);
+        applyTransition(ctx, u, u.stagingPointId ? UnitState::AvailableStaging : UnitState::AvailablePatrol, reason);
+        on.append(u.callsign);
+    }
+    for (const qint64 id : change.offDuty) {
+        Unit u = load(ctx, id);
+        if (seen.contains(id))
+            throw DispatchError(tr("%1 is listed twice").arg(u.callsign), u.callsign);
+        seen.insert(id);
+        if (!u.isOnDuty())
+            throw DispatchError(tr("%1 is already off duty").arg(u.callsign), u.callsign);
+        if (u.isCommitted() || u.incidentId != 0)
+            throw DispatchError(tr("%1 is on an incident and cannot go off duty; clear it first").arg(u.callsign),
+                                u.callsign);
+        applyTransition(ctx, u, UnitState::OffDuty, reason);
+        off.append(u.callsign);
+    }
+    QJsonObject payload{{QStringLiteral("on_duty"), on}, {QStringLiteral("off_duty"), off}};
+    if (!change.shift.trimmed().isEmpty())
+        payload.insert(QStringLiteral("shift"), change.shift.trimmed());
+    ctx.record(QStringLiteral("units.duty_changed"), QStringLiteral("shift"), 0, payload);
 }
 
 } // namespace dispatch

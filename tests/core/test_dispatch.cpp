@@ -6,9 +6,13 @@
 #include "TestStore.h"
 
 #include "store/AssignmentRepository.h"
+#include "store/EventLog.h"
 #include "store/Sql.h"
 #include "store/UnitRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace dispatch;
@@ -292,5 +296,59 @@ TEST_CASE("a cancelled or merged incident frees its units", "[dispatch]")
     REQUIRE(svc.changeIncidentState(incident, IncidentState::Cancelled, QStringLiteral("报警人撤警")).ok());
     CHECK(svc.board().unit(car)->isAvailable());
     CHECK(svc.board().unit(car)->incidentId == 0);
+    checkConsistent(s);
+}
+
+TEST_CASE("a shift change puts units on and off duty in one step, all or nothing", "[dispatch][duty]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    const qint64 west2 = unitId(svc, "城西02"); // off duty in the demo district
+    const qint64 north1 = unitId(svc, "城北01");
+    const qint64 special1 = unitId(svc, "特巡01");
+    const qint64 special8 = unitId(svc, "特巡08");
+    REQUIRE_FALSE(svc.board().unit(west2)->isOnDuty());
+    const qint64 before = EventLog::lastSeq(s.db().connection());
+
+    // Refusals name the unit and write nothing.
+    const qint64 incident = newIncident(svc);
+    REQUIRE(svc.dispatchUnits(incident, {{special8}}).ok());
+    const qint64 afterDispatch = EventLog::lastSeq(s.db().connection());
+    Status committed = svc.changeDuty({{west2}, {north1, special8}, QStringLiteral("夜班")});
+    CHECK(committed.errorString().contains(QStringLiteral("特巡08")));
+    CHECK(committed.errorString().contains(QStringLiteral("clear it first")));
+    CHECK(svc.changeDuty({{north1}, {}, {}}).errorString().contains(QStringLiteral("already on duty")));
+    CHECK(svc.changeDuty({{}, {west2}, {}}).errorString().contains(QStringLiteral("already off duty")));
+    CHECK(svc.changeDuty({{west2}, {west2}, {}}).errorString().contains(QStringLiteral("listed twice")));
+    CHECK_FALSE(svc.changeDuty({}).ok());
+    CHECK(EventLog::lastSeq(s.db().connection()) == afterDispatch);
+    CHECK_FALSE(svc.board().unit(west2)->isOnDuty());
+    CHECK(svc.board().unit(north1)->isAvailable());
+
+    QSignalSpy unitsChanged(&svc, &DispatchService::unitsChanged);
+    REQUIRE(svc.changeDuty({{west2}, {north1, special1}, QStringLiteral("夜班")}).ok());
+    CHECK(unitsChanged.size() == 1); // one batched signal for the whole change
+    CHECK(svc.board().unit(west2)->state == UnitState::AvailablePatrol); // no staging point: on patrol
+    CHECK(svc.board().unit(north1)->state == UnitState::OffDuty);
+    CHECK(svc.board().unit(special1)->state == UnitState::OffDuty);
+    CHECK(svc.board().unit(special8)->incidentId == incident); // untouched
+    // Back on duty, a unit with a staging point waits there.
+    REQUIRE(svc.changeDuty({{special1}, {}, QStringLiteral("白班")}).ok());
+    CHECK(svc.board().unit(special1)->state == UnitState::AvailableStaging);
+
+    const QList<EventRecord> events = EventLog::range(s.db().connection(), afterDispatch + 1, 100);
+    QStringList seen;
+    for (const EventRecord& e : events)
+        seen << e.kind;
+    CHECK(seen == QStringList{QStringLiteral("unit.state_changed"), QStringLiteral("unit.state_changed"),
+                              QStringLiteral("unit.state_changed"), QStringLiteral("units.duty_changed"),
+                              QStringLiteral("unit.state_changed"), QStringLiteral("units.duty_changed")});
+    const QJsonObject summary = QJsonDocument::fromJson(events.at(3).payload).object();
+    CHECK(summary.value(QStringLiteral("shift")).toString() == QStringLiteral("夜班"));
+    CHECK(summary.value(QStringLiteral("on_duty")).toArray().size() == 1);
+    CHECK(summary.value(QStringLiteral("off_duty")).toArray().size() == 2);
+    CHECK(QJsonDocument::fromJson(events.at(0).payload).object().value(QStringLiteral("reason")).toString().contains(
+        QStringLiteral("夜班")));
+    CHECK(before < afterDispatch);
     checkConsistent(s);
 }

@@ -360,3 +360,38 @@ TEST_CASE("zone import merges by code keeping ids, and replaces only zones nothi
     CHECK(lastEvent(s).payloadObject().value(QStringLiteral("removed_codes")).toArray() == QJsonArray{spare});
     CHECK(EventLog::verify(s.db().connection()).ok);
 }
+
+TEST_CASE("a zone file's properties are offered before choosing how to import it", "[zones]")
+{
+    auto sf = ZoneImport::propertiesOfFile(testDataPath(kSf));
+    REQUIRE(sf.ok());
+    CHECK(sf->features == 41);
+    CHECK(sf->refused == 0);
+    CHECK(sf->names == QStringList{QStringLiteral("nhood")});
+    CHECK(sf->suggestedName == QStringLiteral("nhood"));
+
+    auto demo = ZoneImport::properties(toCollection(demoFeatures()), QStringLiteral("demo.geojson"));
+    REQUIRE(demo.ok());
+    CHECK(demo->names.contains(QStringLiteral("name")));
+    CHECK(demo->names.contains(QStringLiteral("code")));
+    CHECK(demo->all.contains(QStringLiteral("tier")));
+    CHECK_FALSE(demo->names.contains(QStringLiteral("tier"))); // a number, not text
+    CHECK(demo->suggestedName == QStringLiteral("name"));
+
+    QJsonArray two = demoFeatures();
+    for (qsizetype i = 0; i < two.size(); ++i) {
+        QJsonObject f = two[i].toObject();
+        QJsonObject p = f[QStringLiteral("properties")].toObject();
+        p.insert(QStringLiteral("label"), p.take(QStringLiteral("name")));
+        f[QStringLiteral("properties")] = p;
+        two[i] = f;
+    }
+    auto ambiguous = ZoneImport::properties(toCollection(two), QStringLiteral("two.geojson"));
+    REQUIRE(ambiguous.ok());
+    CHECK(ambiguous->names == QStringList{QStringLiteral("code"), QStringLiteral("label")});
+    CHECK(ambiguous->suggestedName.isEmpty()); // two could name the zones: the user chooses
+
+    auto bad = ZoneImport::properties("{\"type\":\"Feature\"}", QStringLiteral("bad.geojson"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errorString().contains(QStringLiteral("bad.geojson")));
+}

@@ -10,6 +10,10 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPen>
+#include <QPixmap>
+#include <QPixmapCache>
+
+#include <functional>
 
 namespace dispatch::ui {
 
@@ -35,6 +39,31 @@ QFont captionFont(int pointSize, bool bold = false)
     f.setPointSize(pointSize);
     f.setBold(bold);
     return f;
+}
+
+/// A symbol drawn once per look (and device pixel ratio) and blitted: antialiased translucent shapes cost
+/// tens of microseconds each, a blit about one, and the panel draws thousands of pins and units a frame.
+QPixmap symbol(const QString& key, const QRectF& box, qreal dpr, const std::function<void(QPainter&)>& draw)
+{
+    const QString fullKey = key + u'@' + QString::number(dpr);
+    QPixmap pixmap;
+    if (QPixmapCache::find(fullKey, &pixmap))
+        return pixmap;
+    pixmap = QPixmap((box.size() * dpr).toSize());
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(-box.topLeft());
+    draw(p);
+    p.end();
+    QPixmapCache::insert(fullKey, pixmap);
+    return pixmap;
+}
+
+qreal pixelRatio(const QPainter* painter)
+{
+    return painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
 }
 
 } // namespace
@@ -159,18 +188,23 @@ QRectF UnitItem::boundingRect() const
 
 void UnitItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(Qt::white, 2));
-    QColor fill = m_color;
-    if (m_stale)
-        fill.setAlpha(110);
-    painter->setBrush(fill);
-    painter->drawEllipse(QPointF(0, 0), 7, 7);
-    if (m_stale) {
-        painter->setPen(QPen(Qt::black, 1.2, Qt::DashLine));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawEllipse(QPointF(0, 0), 8.5, 8.5);
-    }
+    const QColor color = m_color;
+    const bool stale = m_stale;
+    const QRectF box(-10, -10, 20, 20);
+    const QString key = QStringLiteral("unit:%1:%2").arg(color.rgba()).arg(stale);
+    painter->drawPixmap(box.topLeft(), symbol(key, box, pixelRatio(painter), [color, stale](QPainter& p) {
+                            p.setPen(QPen(Qt::white, 2));
+                            QColor fill = color;
+                            if (stale)
+                                fill.setAlpha(110);
+                            p.setBrush(fill);
+                            p.drawEllipse(QPointF(0, 0), 7, 7);
+                            if (stale) {
+                                p.setPen(QPen(Qt::black, 1.2, Qt::DashLine));
+                                p.setBrush(Qt::NoBrush);
+                                p.drawEllipse(QPointF(0, 0), 8.5, 8.5);
+                            }
+                        }));
     painter->setFont(captionFont(7, true));
     painter->setPen(QColor(0x21, 0x21, 0x21));
     painter->drawText(QPointF(10, 4), m_callsign);
@@ -204,10 +238,11 @@ void IncidentItem::setSelectedPin(bool on)
 
 void IncidentItem::setBreached(bool breached, bool pulseOn)
 {
-    if (breached == m_breached && pulseOn == m_pulseOn)
+    const bool on = breached && pulseOn; // the pulse only shows on a breached pin
+    if (breached == m_breached && on == m_pulseOn)
         return;
     m_breached = breached;
-    m_pulseOn = pulseOn;
+    m_pulseOn = on;
     QGraphicsItem::update();
 }
 
@@ -218,27 +253,32 @@ QRectF IncidentItem::boundingRect() const
 
 void IncidentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    painter->setRenderHint(QPainter::Antialiasing);
-    QPainterPath pin;
-    pin.moveTo(0, 0);
-    pin.cubicTo(-3, -8, -9, -12, -9, -19);
-    pin.arcTo(QRectF(-9, -28, 18, 18), 180, -180);
-    pin.cubicTo(9, -12, 3, -8, 0, 0);
-    if (m_breached) {
-        painter->setPen(QPen(QColor(0xc6, 0x28, 0x28), m_pulseOn ? 3 : 1.5));
-        painter->setBrush(QColor(0xc6, 0x28, 0x28, m_pulseOn ? 110 : 40));
-        painter->drawEllipse(QPointF(0, -16), m_pulseOn ? 20 : 14, m_pulseOn ? 20 : 14);
-    }
-    if (m_selected) {
-        painter->setPen(QPen(QColor(0x0d, 0x47, 0xa1), 4));
-        painter->drawPath(pin);
-    }
-    painter->setPen(QPen(Qt::white, 1.5));
-    painter->setBrush(m_color);
-    painter->drawPath(pin);
-    painter->setBrush(Qt::white);
-    painter->setPen(Qt::NoPen);
-    painter->drawEllipse(QPointF(0, -19), 3.2, 3.2);
+    const QColor color = m_color;
+    const bool breached = m_breached, pulseOn = m_pulseOn, selected = m_selected;
+    const QRectF box(-22, -38, 44, 44);
+    const QString key = QStringLiteral("pin:%1:%2%3%4").arg(color.rgba()).arg(breached).arg(pulseOn).arg(selected);
+    painter->drawPixmap(box.topLeft(), symbol(key, box, pixelRatio(painter), [=](QPainter& p) {
+                            QPainterPath pin;
+                            pin.moveTo(0, 0);
+                            pin.cubicTo(-3, -8, -9, -12, -9, -19);
+                            pin.arcTo(QRectF(-9, -28, 18, 18), 180, -180);
+                            pin.cubicTo(9, -12, 3, -8, 0, 0);
+                            if (breached) {
+                                p.setPen(QPen(QColor(0xc6, 0x28, 0x28), pulseOn ? 3 : 1.5));
+                                p.setBrush(QColor(0xc6, 0x28, 0x28, pulseOn ? 110 : 40));
+                                p.drawEllipse(QPointF(0, -16), pulseOn ? 20 : 14, pulseOn ? 20 : 14);
+                            }
+                            if (selected) {
+                                p.setPen(QPen(QColor(0x0d, 0x47, 0xa1), 4));
+                                p.drawPath(pin);
+                            }
+                            p.setPen(QPen(Qt::white, 1.5));
+                            p.setBrush(color);
+                            p.drawPath(pin);
+                            p.setBrush(Qt::white);
+                            p.setPen(Qt::NoPen);
+                            p.drawEllipse(QPointF(0, -19), 3.2, 3.2);
+                        }));
     painter->setFont(captionFont(7, true));
     painter->setPen(QColor(0x21, 0x21, 0x21));
     painter->drawText(QPointF(11, -16), m_label);

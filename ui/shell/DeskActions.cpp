@@ -5,8 +5,10 @@
 #include "domain/IncidentState.h"
 #include "domain/Taxonomy.h"
 #include "domain/WorkOrder.h"
+#include "map/ZoneImportDialog.h"
 #include "map/ZonePanel.h"
 #include "queue/IncidentQueueWidget.h"
+#include "roster/ShiftDutyDialog.h"
 #include "roster/UnitRosterWidget.h"
 #include "service/DispatchService.h"
 #include "dispatch/DispatchPanel.h"
@@ -74,6 +76,12 @@ void DeskActions::populate(QMenuBar* bar)
     QAction* rules = make(tr("&Triage rules…"), {}, QStringLiteral("actionTriageRules"));
     connect(rules, &QAction::triggered, this, &DeskActions::chooseTriageRules);
     desk->addAction(rules);
+    QAction* zones = make(tr("Import &zones…"), {}, QStringLiteral("actionImportZones"));
+    connect(zones, &QAction::triggered, this, [this] {
+        ZoneImportDialog dialog(m_service, &m_window);
+        dialog.exec();
+    });
+    desk->addAction(zones);
     desk->addSeparator();
     desk->addAction(signOut);
     desk->addSeparator();
@@ -118,6 +126,15 @@ void DeskActions::populate(QMenuBar* bar)
     dispatchMenu->addAction(sendBest);
     dispatchMenu->addAction(goDispatch);
     dispatchMenu->addAction(feedback);
+    dispatchMenu->addSeparator();
+    QAction* duty = make(tr("Units for the &shift…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                         QStringLiteral("actionShiftDuty"));
+    connect(duty, &QAction::triggered, this, [this] {
+        ShiftDutyDialog dialog(m_service, &m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            m_window.statusBar()->showMessage(dialog.summaryLabel()->text(), 6000);
+    });
+    dispatchMenu->addAction(duty);
 
     QMenu* view = bar->addMenu(tr("&View"));
     const struct
