@@ -65,5 +65,6 @@ int runUnits(CtlContext& ctx, const QStringList& args);
 int runRecommend(CtlContext& ctx, const QStringList& args);
 int runAvl(CtlContext& ctx, const QStringList& args);
 int runZones(CtlContext& ctx, const QStringList& args);
+int runImport(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

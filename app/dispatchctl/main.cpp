@@ -35,6 +35,7 @@ const QList<Command>& commands()
         {"recommend", QT_TRANSLATE_NOOP("dispatchctl", "Rank the units for an incident at a point"), runRecommend},
         {"avl", QT_TRANSLATE_NOOP("dispatchctl", "Feed recorded NMEA positions to a unit (avl replay)"), runAvl},
         {"zones", QT_TRANSLATE_NOOP("dispatchctl", "List zones or import them from a GeoJSON file"), runZones},
+        {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile"), runImport},
     };
     return all;
 }

@@ -21,6 +21,9 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <QFile>
+#include <QFileInfo>
+
 namespace dispatch {
 
 DispatchService::DispatchService(Database& db, const Clock& clock, QString desk, QObject* parent)
@@ -226,6 +229,18 @@ Result<ZoneImportReport> DispatchService::importZones(const QString& path, const
         return file.error();
     return perform<ZoneImportReport>(
         [&](CommandContext& ctx) { return ZoneCommands::importZones(ctx, *file, options); });
+}
+
+Result<ImportSummary> DispatchService::importHistory(const ImportProfile& profile, const QString& csvPath,
+                                                    const ImportProgress& progress)
+{
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read: %1").arg(file.errorString()), csvPath};
+    const QByteArray csv = file.readAll();
+    const QString name = QFileInfo(csvPath).fileName();
+    // A stopped import returns its summary with the bad rows, having written nothing.
+    return perform<ImportSummary>([&](CommandContext& ctx) { return CadImport::run(ctx, profile, csv, name, progress); });
 }
 
 Result<qint64> DispatchService::createIncident(const IncidentDraft& draft)

@@ -5,6 +5,7 @@
 #include "clocks/ResponsePolicy.h"
 #include "demo/DistrictData.h"
 #include "dispatch/Recommender.h"
+#include "history/CadImport.h"
 #include "domain/Assignment.h"
 #include "domain/Incident.h"
 #include "domain/Unit.h"
@@ -65,6 +66,11 @@ public:
     /// Loads zones from a GeoJSON file (see ZoneCommands::importZones for the merge and replace rules); a
     /// file with any error is refused as a whole and nothing is written.
     Result<ZoneImportReport> importZones(const QString& path, const ZoneImportOptions& options);
+
+    /// Imports a CAD export through a profile (see CadImport): one transaction; a stopped or cancelled import
+    /// writes nothing. Shift leaders, administrators and tools.
+    Result<ImportSummary> importHistory(const ImportProfile& profile, const QString& csvPath,
+                                        const ImportProgress& progress = {});
 
     // Triage and intake
     std::shared_ptr<const TriageEngine> triageEngine() const { return m_triage; }

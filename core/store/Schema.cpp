@@ -197,6 +197,46 @@ void toV5(const QSqlDatabase& db)
     });
 }
 
+// Version 6: history and statistics. Each incident carries the times of its FIRST unit's steps, kept by
+// triggers on the assignments (so no command can forget them); imported CAD history keeps its units' times in
+// imported_assignments (its units are not ours) and each import is recorded with its counts.
+void toV6(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "ALTER TABLE incidents ADD COLUMN first_dispatched_at INTEGER",
+        "ALTER TABLE incidents ADD COLUMN first_signed_for_at INTEGER",
+        "ALTER TABLE incidents ADD COLUMN first_on_scene_at INTEGER",
+        "ALTER TABLE incidents ADD COLUMN import_id INTEGER REFERENCES imports(id)",
+        "UPDATE incidents SET"
+        " first_dispatched_at = (SELECT MIN(dispatched_at) FROM assignments a WHERE a.incident_id = incidents.id),"
+        " first_signed_for_at = (SELECT MIN(acknowledged_at) FROM assignments a WHERE a.incident_id = incidents.id),"
+        " first_on_scene_at = (SELECT MIN(on_scene_at) FROM assignments a WHERE a.incident_id = incidents.id)",
+        "CREATE TRIGGER assignments_first_dispatch AFTER INSERT ON assignments BEGIN"
+        " UPDATE incidents SET first_dispatched_at = new.dispatched_at WHERE id = new.incident_id"
+        "  AND (first_dispatched_at IS NULL OR first_dispatched_at > new.dispatched_at); END",
+        "CREATE TRIGGER assignments_first_steps AFTER UPDATE OF acknowledged_at, on_scene_at ON assignments BEGIN"
+        " UPDATE incidents SET"
+        "  first_signed_for_at = CASE WHEN new.acknowledged_at IS NOT NULL AND (first_signed_for_at IS NULL"
+        "   OR first_signed_for_at > new.acknowledged_at) THEN new.acknowledged_at ELSE first_signed_for_at END,"
+        "  first_on_scene_at = CASE WHEN new.on_scene_at IS NOT NULL AND (first_on_scene_at IS NULL"
+        "   OR first_on_scene_at > new.on_scene_at) THEN new.on_scene_at ELSE first_on_scene_at END"
+        " WHERE id = new.incident_id; END",
+        "CREATE TABLE imports ("
+        " id INTEGER PRIMARY KEY,"
+        " source TEXT NOT NULL, profile TEXT NOT NULL, file TEXT NOT NULL,"
+        " rows INTEGER NOT NULL, incidents INTEGER NOT NULL, assignments INTEGER NOT NULL,"
+        " rejected INTEGER NOT NULL, already_imported INTEGER NOT NULL,"
+        " imported_at INTEGER NOT NULL, imported_by TEXT NOT NULL)",
+        "CREATE TABLE imported_assignments ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " unit_ref TEXT NOT NULL, unit_type TEXT NOT NULL DEFAULT '',"
+        " dispatched_at INTEGER, signed_for_at INTEGER, on_scene_at INTEGER, cleared_at INTEGER)",
+        "CREATE INDEX imported_assignments_incident ON imported_assignments(incident_id)",
+        "CREATE UNIQUE INDEX incidents_imported_ref ON incidents(source_ref) WHERE origin = 'imported'",
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -207,6 +247,7 @@ const QList<Schema::Step>& Schema::steps()
         {3, QStringLiteral("intake: triage proposal, callers, links, repeat marks, work orders, position index"), &toV3},
         {4, QStringLiteral("incident clocks with absolute deadlines"), &toV4},
         {5, QStringLiteral("dispatch: assignments of units to incidents, feedback"), &toV5},
+        {6, QStringLiteral("history: first-unit times, imported CAD history and its imports"), &toV6},
     };
     return all;
 }

@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "history/CadImport.h"
+
+#include "history/CsvReader.h"
+#include "history/TimestampParser.h"
+#include "service/Board.h"
+#include "service/CommandContext.h"
+#include "store/Database.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace dispatch {
+
+QString ImportIssue::toString() const
+{
+    return CadImport::tr("line %1, column \"%2\": %3").arg(line).arg(column, reason);
+}
+
+namespace {
+
+/// One unit row (or the incident's only row) as read.
+struct UnitTimes
+{
+    QString unitRef, unitType;
+    std::optional<qint64> dispatched, signedFor, onScene, cleared;
+};
+
+struct PendingIncident
+{
+    QString externalId;
+    qint64 received = 0;
+    int priority = 0;
+    QString category, line, summary, address, zoneName;
+    std::optional<double> lat, lon;
+    std::vector<UnitTimes> units;
+};
+
+template<typename T>
+void keepMin(std::optional<T>& into, const std::optional<T>& v)
+{
+    if (v && (!into || *v < *into))
+        into = v;
+}
+
+template<typename T>
+void keepMax(std::optional<T>& into, const std::optional<T>& v)
+{
+    if (v && (!into || *v > *into))
+        into = v;
+}
+
+/// "(37.73, -122.42)" or "37.73, -122.42" or "POINT (-122.42 37.73)".
+bool parseLocation(QByteArrayView text, double& lat, double& lon)
+{
+    QByteArray t = text.trimmed().toByteArray();
+    if (t.startsWith("POINT")) {
+        t = t.mid(5).trimmed();
+        if (!t.startsWith('(') || !t.endsWith(')'))
+            return false;
+        const QList<QByteArray> parts = t.mid(1, t.size() - 2).simplified().split(' ');
+        bool ok1 = false, ok2 = false;
+        if (parts.size() != 2)
+            return false;
+        lon = parts[0].toDouble(&ok1);
+        lat = parts[1].toDouble(&ok2);
+        return ok1 && ok2;
+    }
+    if (t.startsWith('(') && t.endsWith(')'))
+        t = t.mid(1, t.size() - 2);
+    const qsizetype comma = t.indexOf(',');
+    if (comma < 0)
+        return false;
+    bool ok1 = false, ok2 = false;
+    lat = t.left(comma).trimmed().toDouble(&ok1);
+    lon = t.mid(comma + 1).trimmed().toDouble(&ok2);
+    return ok1 && ok2;
+}
+
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_st, nullptr) != SQLITE_OK)
+            throw DispatchError(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    ~Statement() { sqlite3_finalize(m_st); }
+    Q_DISABLE_COPY_MOVE(Statement)
+
+    void text(int i, const QString& v)
+    {
+        const QByteArray u = v.toUtf8();
+        sqlite3_bind_text(m_st, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+    }
+    void integer(int i, qint64 v) { sqlite3_bind_int64(m_st, i, v); }
+    void real(int i, double v) { sqlite3_bind_double(m_st, i, v); }
+    void null(int i) { sqlite3_bind_null(m_st, i); }
+    void optional(int i, const std::optional<qint64>& v) { v ? integer(i, *v) : null(i); }
+    void step(sqlite3* db)
+    {
+        const int rc = sqlite3_step(m_st);
+        sqlite3_reset(m_st);
+        if (rc != SQLITE_DONE)
+            throw DispatchError(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+
+private:
+    sqlite3_stmt* m_st = nullptr;
+};
+
+struct Columns
+{
+    int incidentId = -1, received = -1, dispatched = -1, signedFor = -1, onScene = -1, cleared = -1, priority = -1,
+        callType = -1, address = -1, location = -1, lat = -1, lon = -1, zone = -1, unitId = -1, unitType = -1,
+        summary = -1;
+};
+
+} // namespace
+
+ImportSummary CadImport::run(CommandContext& ctx, const ImportProfile& profile, const QByteArray& csv,
+                             const QString& fileName, const ImportProgress& progress)
+{
+    ctx.requireRole({Role::Administrator, Role::ShiftLeader});
+    ImportSummary summary;
+    summary.file = fileName;
+    summary.profile = profile.name;
+    summary.source = profile.source;
+
+    Result<TimestampParser> made = TimestampParser::create(profile.timestampFormat, QTimeZone(profile.timeZone.toUtf8()));
+    if (!made)
+        throw DispatchError(made.error().message, QStringLiteral("timestamp.format"));
+    TimestampParser parser = std::move(made).value();
+
+    // The header against the profile, before any row.
+    CsvReader reader(csv, profile.separator);
+    QList<QByteArrayView> fields;
+    if (!reader.next(fields))
+        throw DispatchError(tr("the file is empty"), fileName);
+    QHash<QString, int> header;
+    for (int i = 0; i < fields.size(); ++i)
+        header.insert(QString::fromUtf8(fields[i]).trimmed(), i);
+    const int width = int(fields.size());
+    auto indexOf = [&](const QString& role) -> int {
+        if (!profile.has(role))
+            return -1;
+        const QString name = profile.column(role);
+        const auto it = header.constFind(name);
+        if (it == header.cend())
+            throw DispatchError(tr("no column \"%1\" in the header (the profile's columns.%2)").arg(name, role),
+                                tr("%1: line 1").arg(fileName));
+        return *it;
+    };
+    Columns c;
+    c.incidentId = indexOf(QStringLiteral("incident_id"));
+    c.received = indexOf(QStringLiteral("received"));
+    c.dispatched = indexOf(QStringLiteral("dispatched"));
+    c.signedFor = indexOf(QStringLiteral("signed_for"));
+    c.onScene = indexOf(QStringLiteral("on_scene"));
+    c.cleared = indexOf(QStringLiteral("cleared"));
+    c.priority = indexOf(QStringLiteral("priority"));
+    c.callType = indexOf(QStringLiteral("call_type"));
+    c.address = indexOf(QStringLiteral("address"));
+    c.location = indexOf(QStringLiteral("location"));
+    c.lat = indexOf(QStringLiteral("lat"));
+    c.lon = indexOf(QStringLiteral("lon"));
+    c.zone = indexOf(QStringLiteral("zone"));
+    c.unitId = indexOf(QStringLiteral("unit_id"));
+    c.unitType = indexOf(QStringLiteral("unit_type"));
+    if (!profile.summaryColumn.isEmpty()) {
+        const auto it = header.constFind(profile.summaryColumn);
+        if (it == header.cend())
+            throw DispatchError(tr("no column \"%1\" in the header (the profile's summary_column)").arg(profile.summaryColumn),
+                                tr("%1: line 1").arg(fileName));
+        c.summary = *it;
+    }
+
+    // Read and check every row; group unit rows into incidents.
+    std::vector<PendingIncident> incidents;
+    QHash<QString, qsizetype> byExternalId;
+    const qint64 total = csv.size();
+    int sinceProgress = 0;
+    auto reject = [&](int line, int column, const QString& reason) {
+        ++summary.rejected;
+        if (summary.issues.size() < profile.reportFirst) {
+            QString name;
+            for (auto it = header.cbegin(); it != header.cend(); ++it)
+                if (it.value() == column)
+                    name = it.key();
+            summary.issues.append({line, name, reason});
+        }
+    };
+    while (reader.next(fields)) {
+        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
+            continue; // a blank line
+        ++summary.rows;
+        const int line = reader.line();
+        if (++sinceProgress == 2000) {
+            sinceProgress = 0;
+            if (progress && !progress(reader.position(), total * 2))
+                throw DispatchError(tr("import cancelled; nothing was written"), fileName);
+        }
+        if (fields.size() != width) {
+            ++summary.rejected;
+            if (summary.issues.size() < profile.reportFirst)
+                summary.issues.append({line, QString(), tr("%1 fields where the header has %2").arg(fields.size()).arg(width)});
+            if (profile.onBadRow == ImportProfile::OnBadRow::Stop)
+                break;
+            continue;
+        }
+        auto text = [&](int col) { return col < 0 ? QString() : QString::fromUtf8(fields[col]).trimmed(); };
+        bool bad = false;
+        auto fail = [&](int col, const QString& reason) {
+            reject(line, col, reason);
+            bad = true;
+        };
+        auto stamp = [&](int col, bool required) -> std::optional<qint64> {
+            if (col < 0 || bad)
+                return std::nullopt;
+            const QByteArrayView v = fields[col].trimmed();
+            if (v.isEmpty()) {
+                if (required)
+                    fail(col, tr("empty; a time is required here"));
+                return std::nullopt;
+            }
+            auto t = parser.parse(v);
+            if (!t)
+                fail(col, tr("\"%1\" is not a time in the format \"%2\"").arg(QString::fromUtf8(v), profile.timestampFormat));
+            return t;
+        };
+
+        const QString externalId = text(c.incidentId);
+        if (externalId.isEmpty())
+            fail(c.incidentId, tr("empty; every row needs its incident id"));
+        const std::optional<qint64> received = stamp(c.received, true);
+        UnitTimes unit;
+        unit.dispatched = stamp(c.dispatched, false);
+        unit.signedFor = stamp(c.signedFor, false);
+        unit.onScene = stamp(c.onScene, false);
+        unit.cleared = stamp(c.cleared, false);
+        if (!bad && received) {
+            const std::pair<int, std::optional<qint64>> stages[] = {
+                {c.dispatched, unit.dispatched}, {c.signedFor, unit.signedFor}, {c.onScene, unit.onScene}, {c.cleared, unit.cleared}};
+            for (const auto& [col, t] : stages)
+                if (!bad && t && *t < *received)
+                    fail(col, tr("earlier than the call was received"));
+        }
+        int priority = 0;
+        if (!bad) {
+            const QString ext = text(c.priority);
+            const auto it = profile.priorities.constFind(ext);
+            if (it != profile.priorities.cend())
+                priority = *it;
+            else if (profile.priorities.contains(QStringLiteral("*")))
+                priority = profile.priorities.value(QStringLiteral("*"));
+            else
+                fail(c.priority, tr("priority \"%1\" is not in the profile's priorities").arg(ext));
+        }
+        QString category, lineCode = profile.line;
+        const QString callType = text(c.callType);
+        if (!bad) {
+            const auto it = profile.categories.constFind(callType);
+            if (it != profile.categories.cend())
+                category = *it;
+            else if (profile.categories.contains(QStringLiteral("*")))
+                category = profile.categories.value(QStringLiteral("*"));
+            else
+                fail(c.callType, tr("call type \"%1\" is not in the profile's categories").arg(callType));
+            lineCode = profile.lines.value(callType, profile.line);
+        }
+        std::optional<double> lat, lon;
+        if (!bad && c.location >= 0 && !fields[c.location].trimmed().isEmpty()) {
+            double a = 0, o = 0;
+            if (!parseLocation(fields[c.location], a, o))
+                fail(c.location, tr("\"%1\" is not a location \"(lat, lon)\"").arg(text(c.location)));
+            else if (a < -90 || a > 90 || o < -180 || o > 180)
+                fail(c.location, tr("\"%1\" is out of range").arg(text(c.location)));
+            else if (a != 0 || o != 0) { // 0, 0 is how some exports write "unknown"
+                lat = a;
+                lon = o;
+            }
+        }
+        if (!bad && c.lat >= 0 && !fields[c.lat].trimmed().isEmpty()) {
+            bool ok1 = false, ok2 = false;
+            const double a = fields[c.lat].trimmed().toByteArray().toDouble(&ok1);
+            const double o = fields[c.lon].trimmed().toByteArray().toDouble(&ok2);
+            if (!ok1 || a < -90 || a > 90)
+                fail(c.lat, tr("\"%1\" is not a latitude").arg(text(c.lat)));
+            else if (!ok2 || o < -180 || o > 180)
+                fail(c.lon, tr("\"%1\" is not a longitude").arg(text(c.lon)));
+            else if (a != 0 || o != 0) {
+                lat = a;
+                lon = o;
+            }
+        }
+        if (!bad && profile.grain == ImportProfile::Grain::Unit && text(c.unitId).isEmpty())
+            fail(c.unitId, tr("empty; every row is one dispatched unit"));
+        if (bad) {
+            if (profile.onBadRow == ImportProfile::OnBadRow::Stop)
+                break;
+            continue;
+        }
+
+        unit.unitRef = text(c.unitId);
+        unit.unitType = text(c.unitType);
+        qsizetype index = byExternalId.value(externalId, -1);
+        if (index < 0) {
+            index = qsizetype(incidents.size());
+            byExternalId.insert(externalId, index);
+            PendingIncident p;
+            p.externalId = externalId;
+            p.received = *received;
+            p.priority = priority;
+            p.category = category;
+            p.line = lineCode;
+            p.summary = c.summary >= 0 ? text(c.summary) : callType;
+            p.address = text(c.address);
+            p.zoneName = text(c.zone);
+            p.lat = lat;
+            p.lon = lon;
+            incidents.push_back(std::move(p));
+        } else {
+            PendingIncident& p = incidents[size_t(index)];
+            p.received = std::min(p.received, *received);
+            p.priority = std::min(p.priority, priority); // the most urgent any row gives
+            if (!p.lat && lat) {
+                p.lat = lat;
+                p.lon = lon;
+            }
+            if (p.address.isEmpty())
+                p.address = text(c.address);
+            if (p.zoneName.isEmpty())
+                p.zoneName = text(c.zone);
+        }
+        incidents[size_t(index)].units.push_back(std::move(unit));
+    }
+    if (summary.rejected && profile.onBadRow == ImportProfile::OnBadRow::Stop) {
+        summary.stopped = true;
+        return summary; // nothing written; the caller's transaction writes nothing either
+    }
+
+    // Incidents of this source already imported stay as they are.
+    QSet<QString> existing;
+    {
+        QSqlQuery q(ctx.db());
+        q.prepare(QStringLiteral("SELECT source_ref FROM incidents WHERE origin = 'imported' AND source_ref >= ? AND source_ref < ?"));
+        q.addBindValue(QString(profile.source + u':'));
+        q.addBindValue(QString(profile.source + u';'));
+        if (!q.exec())
+            throw DispatchError(q.lastError().text());
+        while (q.next())
+            existing.insert(q.value(0).toString());
+    }
+
+    // Zones: by the export's zone name (or code) when it matches a stored zone, else by position.
+    const Board& board = ctx.board();
+    QHash<QString, const Zone*> zoneByName;
+    for (const Zone& z : board.zones()) {
+        zoneByName.insert(z.name.toCaseFolded(), &z);
+        zoneByName.insert(z.code.toCaseFolded(), &z);
+    }
+
+    sqlite3* db = ctx.database().handle();
+    if (!db)
+        throw DispatchError(tr("the store's SQLite handle is not available"));
+    {
+        QSqlQuery q(ctx.db());
+        q.prepare(QStringLiteral("INSERT INTO imports(source, profile, file, rows, incidents, assignments, rejected, "
+                                 "already_imported, imported_at, imported_by) VALUES (?,?,?,0,0,0,0,0,?,?)"));
+        q.addBindValue(profile.source);
+        q.addBindValue(profile.name);
+        q.addBindValue(fileName);
+        q.addBindValue(ctx.now());
+        q.addBindValue(ctx.actor().username);
+        if (!q.exec())
+            throw DispatchError(q.lastError().text());
+        summary.importId = q.lastInsertId().toLongLong();
+    }
+    Statement insertIncident(db,
+                             "INSERT INTO incidents(number, line, address, lat, lon, zone_id, tier, summary, category, "
+                             "priority, state, state_since, received_at, created_at, updated_at, desk, origin, "
+                             "source_ref, import_id, first_dispatched_at, first_signed_for_at, first_on_scene_at) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,'closed',?,?,?,?,?,'imported',?,?,?,?,?)");
+    Statement insertUnit(db,
+                         "INSERT INTO imported_assignments(incident_id, unit_ref, unit_type, dispatched_at, "
+                         "signed_for_at, on_scene_at, cleared_at) VALUES (?,?,?,?,?,?,?)");
+    const qint64 writeTotal = qint64(incidents.size());
+    qint64 written = 0;
+    for (const PendingIncident& p : incidents) {
+        if (++written % 2000 == 0 && progress && !progress(total + total * written / std::max<qint64>(1, writeTotal), total * 2))
+            throw DispatchError(tr("import cancelled; nothing was written"), fileName);
+        const QString ref = profile.source + u':' + p.externalId;
+        if (existing.contains(ref)) {
+            ++summary.alreadyImported;
+            continue;
+        }
+        std::optional<qint64> firstDispatched, firstSignedFor, firstOnScene, last = p.received;
+        for (const UnitTimes& u : p.units) {
+            keepMin(firstDispatched, u.dispatched);
+            keepMin(firstSignedFor, u.signedFor);
+            keepMin(firstOnScene, u.onScene);
+            keepMax(last, u.dispatched);
+            keepMax(last, u.signedFor);
+            keepMax(last, u.onScene);
+            keepMax(last, u.cleared);
+        }
+        const Zone* zone = p.zoneName.isEmpty() ? nullptr : zoneByName.value(p.zoneName.toCaseFolded());
+        if (!zone && p.lat)
+            zone = board.zoneAt(GeoPoint{*p.lat, *p.lon});
+        insertIncident.text(1, profile.source + u'-' + p.externalId);
+        insertIncident.text(2, p.line);
+        insertIncident.text(3, p.address);
+        p.lat ? insertIncident.real(4, *p.lat) : insertIncident.null(4);
+        p.lon ? insertIncident.real(5, *p.lon) : insertIncident.null(5);
+        zone ? insertIncident.integer(6, zone->id) : insertIncident.null(6);
+        insertIncident.integer(7, zone ? zone->tier : 0);
+        insertIncident.text(8, p.summary);
+        insertIncident.text(9, p.category);
+        insertIncident.integer(10, p.priority);
+        insertIncident.integer(11, *last);
+        insertIncident.integer(12, p.received);
+        insertIncident.integer(13, ctx.now());
+        insertIncident.integer(14, ctx.now());
+        insertIncident.text(15, ctx.actor().desk);
+        insertIncident.text(16, ref);
+        insertIncident.integer(17, summary.importId);
+        insertIncident.optional(18, firstDispatched);
+        insertIncident.optional(19, firstSignedFor);
+        insertIncident.optional(20, firstOnScene);
+        insertIncident.step(db);
+        const qint64 incidentId = sqlite3_last_insert_rowid(db);
+        ++summary.incidents;
+        if (!summary.firstReceivedMs || p.received < summary.firstReceivedMs)
+            summary.firstReceivedMs = p.received;
+        summary.lastReceivedMs = std::max(summary.lastReceivedMs, p.received);
+        for (const UnitTimes& u : p.units) {
+            if (profile.grain == ImportProfile::Grain::Incident && !u.dispatched)
+                continue; // an incident row with no unit sent
+            insertUnit.integer(1, incidentId);
+            insertUnit.text(2, u.unitRef);
+            insertUnit.text(3, u.unitType);
+            insertUnit.optional(4, u.dispatched);
+            insertUnit.optional(5, u.signedFor);
+            insertUnit.optional(6, u.onScene);
+            insertUnit.optional(7, u.cleared);
+            insertUnit.step(db);
+            ++summary.assignments;
+        }
+    }
+    {
+        QSqlQuery q(ctx.db());
+        q.prepare(QStringLiteral("UPDATE imports SET rows = ?, incidents = ?, assignments = ?, rejected = ?, "
+                                 "already_imported = ? WHERE id = ?"));
+        for (const QVariant& v : {QVariant(summary.rows), QVariant(summary.incidents), QVariant(summary.assignments),
+                                  QVariant(summary.rejected), QVariant(summary.alreadyImported), QVariant(summary.importId)})
+            q.addBindValue(v);
+        if (!q.exec())
+            throw DispatchError(q.lastError().text());
+    }
+    ctx.record(QStringLiteral("history.imported"), QStringLiteral("import"), summary.importId,
+               QJsonObject{{QStringLiteral("file"), fileName},
+                           {QStringLiteral("profile"), profile.name},
+                           {QStringLiteral("source"), profile.source},
+                           {QStringLiteral("rows"), summary.rows},
+                           {QStringLiteral("incidents"), summary.incidents},
+                           {QStringLiteral("assignments"), summary.assignments},
+                           {QStringLiteral("rejected"), summary.rejected},
+                           {QStringLiteral("already_imported"), summary.alreadyImported}});
+    if (progress)
+        progress(total * 2, total * 2);
+    return summary;
+}
+
+} // namespace dispatch

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "history/ImportProfile.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace dispatch {
+
+class CommandContext;
+
+/// A row the import could not take: its line in the file, the column and why.
+struct ImportIssue
+{
+    int line = 0;
+    QString column;
+    QString reason;
+
+    QString toString() const;
+};
+
+/// What an import read and wrote.
+struct ImportSummary
+{
+    QString file;
+    QString profile;
+    QString source;
+    int rows = 0;            ///< data rows read (the header is not one)
+    int incidents = 0;       ///< incidents written
+    int assignments = 0;     ///< unit rows written (unit grain), or incidents with a dispatch (incident grain)
+    int rejected = 0;        ///< bad rows
+    int alreadyImported = 0; ///< incidents of this source already in the store: left as they are
+    bool stopped = false;    ///< a bad row stopped the import (on_bad_row "stop"): nothing was written
+    qint64 importId = 0;
+    qint64 firstReceivedMs = 0;
+    qint64 lastReceivedMs = 0;
+    QList<ImportIssue> issues; ///< the first `report_first` bad rows
+};
+
+/// Called now and then with the work done out of the total (both in bytes read, then in incidents
+/// written); returning false cancels the import, which then writes nothing.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+/// Imports a CAD export through a profile, as closed incidents of origin "imported" referenced
+/// "SOURCE:external id", with their units' times in imported_assignments and each incident's first-unit
+/// times. One transaction (the caller's): the header is checked against the profile before any row; bad rows
+/// are skipped or stop the import by the profile's rule. Hot path on the raw sqlite3 handle.
+class CadImport
+{
+    Q_DECLARE_TR_FUNCTIONS(dispatch::CadImport)
+
+public:
+    static ImportSummary run(CommandContext& ctx, const ImportProfile& profile, const QByteArray& csv,
+                             const QString& fileName, const ImportProgress& progress = {});
+};
+
+} // namespace dispatch
