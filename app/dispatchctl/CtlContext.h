@@ -66,5 +66,6 @@ int runRecommend(CtlContext& ctx, const QStringList& args);
 int runAvl(CtlContext& ctx, const QStringList& args);
 int runZones(CtlContext& ctx, const QStringList& args);
 int runImport(CtlContext& ctx, const QStringList& args);
+int runStats(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

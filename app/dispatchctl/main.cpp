@@ -36,6 +36,7 @@ const QList<Command>& commands()
         {"avl", QT_TRANSLATE_NOOP("dispatchctl", "Feed recorded NMEA positions to a unit (avl replay)"), runAvl},
         {"zones", QT_TRANSLATE_NOOP("dispatchctl", "List zones or import them from a GeoJSON file"), runZones},
         {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile"), runImport},
+        {"stats", QT_TRANSLATE_NOOP("dispatchctl", "Statistics of a period (counts, response intervals, compliance)"), runStats},
     };
     return all;
 }

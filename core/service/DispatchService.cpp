@@ -243,6 +243,11 @@ Result<ImportSummary> DispatchService::importHistory(const ImportProfile& profil
     return perform<ImportSummary>([&](CommandContext& ctx) { return CadImport::run(ctx, profile, csv, name, progress); });
 }
 
+Result<Statistics> DispatchService::statistics(const StatsQuery& query) const
+{
+    return StatisticsQuery::compute(m_db, m_policy, m_board.timeZone(), query);
+}
+
 Result<qint64> DispatchService::createIncident(const IncidentDraft& draft)
 {
     const std::shared_ptr<const TriageEngine> engine = m_triage;

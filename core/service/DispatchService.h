@@ -6,6 +6,7 @@
 #include "demo/DistrictData.h"
 #include "dispatch/Recommender.h"
 #include "history/CadImport.h"
+#include "stats/Statistics.h"
 #include "domain/Assignment.h"
 #include "domain/Incident.h"
 #include "domain/Unit.h"
@@ -141,6 +142,8 @@ public:
     bool isPositionStale(const Unit& unit) const;
 
     // Reads
+    /// The figures of a period (see Statistics); reads the store only.
+    Result<Statistics> statistics(const StatsQuery& query) const;
     /// An incident from the board, or from the store when it is no longer active.
     std::optional<Incident> findIncident(qint64 incidentId) const;
     /// Every event recorded about one entity, oldest first.

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stats/Statistics.h"
+
+#include "clocks/ResponsePolicy.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace dispatch {
+
+namespace {
+
+IntervalStats summarise(std::vector<qint64>& ms, int negative)
+{
+    IntervalStats s;
+    s.negative = negative;
+    s.n = int(ms.size());
+    if (ms.empty())
+        return s;
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double p) {
+        const size_t rank = size_t(std::ceil(p * double(ms.size())));
+        return double(ms[std::max<size_t>(rank, 1) - 1]) / 1000.0;
+    };
+    s.p50 = at(0.5);
+    s.p90 = at(0.9);
+    s.p95 = at(0.95);
+    const auto within = [&](qint64 limitMs) {
+        return double(std::upper_bound(ms.begin(), ms.end(), limitMs) - ms.begin()) / double(ms.size());
+    };
+    s.shareWithin60s = within(60000);
+    s.shareWithin180s = within(180000);
+    s.shareWithin300s = within(300000);
+    return s;
+}
+
+QJsonObject toJson(const IntervalStats& s)
+{
+    return {{QStringLiteral("n"), s.n},
+            {QStringLiteral("p50"), s.p50},
+            {QStringLiteral("p90"), s.p90},
+            {QStringLiteral("p95"), s.p95},
+            {QStringLiteral("share_within_60s"), s.shareWithin60s},
+            {QStringLiteral("share_within_180s"), s.shareWithin180s},
+            {QStringLiteral("share_within_300s"), s.shareWithin300s},
+            {QStringLiteral("left_out_negative"), s.negative}};
+}
+
+QString text(sqlite3_stmt* st, int col)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, col)) : QString();
+}
+
+/// The WHERE clause and its bindings for a query.
+struct Filter
+{
+    QString where;
+    QList<QVariant> binds;
+};
+
+Filter filterOf(const StatsQuery& q, const QString& alias = QStringLiteral("i"))
+{
+    Filter f;
+    QStringList parts;
+    QStringList origins;
+    for (const QString& o : q.origins) {
+        origins << QStringLiteral("?");
+        f.binds << o;
+    }
+    parts << QStringLiteral("%1.origin IN (%2)").arg(alias, origins.join(u','));
+    if (q.fromMs) {
+        parts << QStringLiteral("%1.received_at >= ?").arg(alias);
+        f.binds << q.fromMs;
+    }
+    if (q.toMs) {
+        parts << QStringLiteral("%1.received_at < ?").arg(alias);
+        f.binds << q.toMs;
+    }
+    if (!q.zoneIds.isEmpty()) {
+        QStringList z;
+        for (qint64 id : q.zoneIds) {
+            z << QStringLiteral("?");
+            f.binds << id;
+        }
+        parts << QStringLiteral("%1.zone_id IN (%2)").arg(alias, z.join(u','));
+    }
+    if (!q.categories.isEmpty()) {
+        QStringList c;
+        for (const QString& code : q.categories) {
+            c << QStringLiteral("?");
+            f.binds << code;
+        }
+        parts << QStringLiteral("%1.category IN (%2)").arg(alias, c.join(u','));
+    }
+    f.where = parts.join(QStringLiteral(" AND "));
+    return f;
+}
+
+class Stmt
+{
+public:
+    Stmt(sqlite3* db, const QString& sql, const QList<QVariant>& binds) : m_db(db)
+    {
+        const QByteArray u = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, u.constData(), int(u.size()), &m_st, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        for (int i = 0; m_st && i < binds.size(); ++i) {
+            const QVariant& v = binds[i];
+            if (v.typeId() == QMetaType::QString) {
+                const QByteArray b = v.toString().toUtf8();
+                sqlite3_bind_text(m_st, i + 1, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+            } else {
+                sqlite3_bind_int64(m_st, i + 1, v.toLongLong());
+            }
+        }
+    }
+    ~Stmt() { sqlite3_finalize(m_st); }
+    Q_DISABLE_COPY_MOVE(Stmt)
+    bool next()
+    {
+        if (!m_st)
+            return false;
+        const int rc = sqlite3_step(m_st);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return rc == SQLITE_ROW;
+    }
+    sqlite3_stmt* get() const { return m_st; }
+    const QString& error() const { return m_error; }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_st = nullptr;
+    QString m_error;
+};
+
+} // namespace
+
+Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePolicy& policy, const QTimeZone& zone,
+                                            const StatsQuery& query)
+{
+    sqlite3* db = database.handle();
+    if (!db)
+        return Error{tr("the store's SQLite handle is not available")};
+    Statistics s;
+    s.fromMs = query.fromMs;
+    s.toMs = query.toMs;
+    const Filter f = filterOf(query);
+
+    // Counts by code: SQL does the grouping.
+    const auto countBy = [&](const QString& column, auto&& put) -> QString {
+        Stmt st(db, QStringLiteral("SELECT %1, COUNT(*) FROM incidents i WHERE %2 GROUP BY 1").arg(column, f.where), f.binds);
+        while (st.next())
+            put(st.get());
+        return st.error();
+    };
+    QString err;
+    err += countBy(QStringLiteral("i.line"), [&](sqlite3_stmt* r) { s.byLine.insert(text(r, 0), sqlite3_column_int(r, 1)); });
+    err += countBy(QStringLiteral("i.category"), [&](sqlite3_stmt* r) { s.byCategory.insert(text(r, 0), sqlite3_column_int(r, 1)); });
+    err += countBy(QStringLiteral("i.state"), [&](sqlite3_stmt* r) { s.byState.insert(text(r, 0), sqlite3_column_int(r, 1)); });
+    err += countBy(QStringLiteral("i.priority"), [&](sqlite3_stmt* r) { s.byPriority.insert(sqlite3_column_int(r, 0), sqlite3_column_int(r, 1)); });
+    err += countBy(QStringLiteral("COALESCE(i.zone_id, 0)"), [&](sqlite3_stmt* r) { s.byZone.insert(sqlite3_column_int64(r, 0), sqlite3_column_int(r, 1)); });
+    err += countBy(QStringLiteral("i.divert_to <> ''"), [&](sqlite3_stmt* r) {
+        if (sqlite3_column_int(r, 0))
+            s.diverted = sqlite3_column_int(r, 1);
+    });
+    if (!err.isEmpty())
+        return Error{err};
+    for (int n : std::as_const(s.byState))
+        s.incidents += n;
+    s.transferred = s.byState.value(QStringLiteral("transferred"));
+    s.merged = s.byState.value(QStringLiteral("merged"));
+    s.cancelled = s.byState.value(QStringLiteral("cancelled"));
+    s.closed = s.byState.value(QStringLiteral("closed"));
+
+    // One pass for the time of day, the days and the intervals to the first unit.
+    std::vector<qint64> recvDisp, dispSigned, dispScene, recvScene;
+    int negRecvDisp = 0, negDispSigned = 0, negDispScene = 0, negRecvScene = 0;
+    QHash<qint64, int> offsetByUtcHour;
+    QMap<qint64, int> byLocalDay; // days since epoch (local) → count
+    {
+        Stmt st(db, QStringLiteral("SELECT i.received_at, i.first_dispatched_at, i.first_signed_for_at, i.first_on_scene_at, "
+                                   "i.priority, i.tier FROM incidents i WHERE %1").arg(f.where),
+                f.binds);
+        const auto take = [](std::vector<qint64>& into, int& negative, sqlite3_stmt* r, int a, int b) {
+            if (sqlite3_column_type(r, a) == SQLITE_NULL || sqlite3_column_type(r, b) == SQLITE_NULL)
+                return std::optional<qint64>();
+            const qint64 d = sqlite3_column_int64(r, b) - sqlite3_column_int64(r, a);
+            if (d < 0) {
+                ++negative;
+                return std::optional<qint64>();
+            }
+            into.push_back(d);
+            return std::optional<qint64>(d);
+        };
+        while (st.next()) {
+            sqlite3_stmt* r = st.get();
+            const qint64 received = sqlite3_column_int64(r, 0);
+            const qint64 utcHour = received >= 0 ? received / 3600000 : (received - 3599999) / 3600000;
+            auto off = offsetByUtcHour.constFind(utcHour);
+            if (off == offsetByUtcHour.cend())
+                off = offsetByUtcHour.insert(utcHour, zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcHour * 3600000, QTimeZone::utc())));
+            const qint64 localSec = received / 1000 + *off;
+            const qint64 day = localSec >= 0 ? localSec / 86400 : (localSec - 86399) / 86400;
+            s.byHour[size_t((localSec - day * 86400) / 3600)] += 1;
+            s.byWeekday[size_t(((day % 7) + 7 + 3) % 7)] += 1; // 1970-01-01 was a Thursday (index 3)
+            byLocalDay[day] += 1;
+
+            const int priority = sqlite3_column_int(r, 4);
+            const int tier = sqlite3_column_int(r, 5);
+            if (const auto d = take(recvDisp, negRecvDisp, r, 0, 1)) {
+                ++s.callToDispatchN;
+                s.callToDispatchMet += *d <= policy.allowedMs(ClockKind::CallToDispatch, priority, tier);
+            }
+            if (const auto d = take(dispSigned, negDispSigned, r, 1, 2)) {
+                ++s.signForN;
+                s.signForWithin30s += *d <= 30000;
+            }
+            if (const auto d = take(dispScene, negDispScene, r, 1, 3); d && tier > 0) {
+                const bool met = *d <= policy.allowedMs(ClockKind::Arrival, priority, tier);
+                ++s.arrivalN;
+                s.arrivalMet += met;
+                auto& t = s.arrivalByTier[tier];
+                ++t.first;
+                t.second += met;
+            }
+            take(recvScene, negRecvScene, r, 0, 3);
+        }
+        if (!st.error().isEmpty())
+            return Error{st.error()};
+    }
+    s.receivedToDispatched = summarise(recvDisp, negRecvDisp);
+    s.dispatchedToSignedFor = summarise(dispSigned, negDispSigned);
+    s.dispatchedToOnScene = summarise(dispScene, negDispScene);
+    s.receivedToOnScene = summarise(recvScene, negRecvScene);
+
+    // Every day of the period, with its count (days without incidents count as 0).
+    if (!byLocalDay.isEmpty()) {
+        const auto localDay = [&](qint64 utcMs) {
+            const qint64 sec = utcMs / 1000 + zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()));
+            return sec >= 0 ? sec / 86400 : (sec - 86399) / 86400;
+        };
+        const qint64 first = query.fromMs ? localDay(query.fromMs) : byLocalDay.firstKey();
+        const qint64 last = query.toMs ? localDay(query.toMs - 1) : byLocalDay.lastKey();
+        const QDate epoch(1970, 1, 1);
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int k = 0;
+        for (qint64 d = first; d <= last; ++d, ++k) {
+            const int n = byLocalDay.value(d);
+            s.daily.append({epoch.addDays(d), n});
+            sx += k;
+            sy += n;
+            sxx += double(k) * k;
+            sxy += double(k) * n;
+        }
+        s.dailyAverage = k ? sy / k : 0;
+        const double den = k * sxx - sx * sx;
+        s.trendPerDay = den != 0 ? (k * sxy - sx * sy) / den : 0;
+        if (!s.fromMs)
+            s.fromMs = QDateTime(epoch.addDays(first), QTime(0, 0), zone).toMSecsSinceEpoch();
+        if (!s.toMs)
+            s.toMs = QDateTime(epoch.addDays(last + 1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    }
+
+    // Feedback dispositions by category (live work), and repeat marks.
+    {
+        Stmt st(db, QStringLiteral("SELECT i.category, COUNT(DISTINCT i.id), COUNT(DISTINCT CASE WHEN f.disposition = "
+                                   "'resolved_on_scene' THEN i.id END) FROM incidents i JOIN feedback f ON f.incident_id = i.id "
+                                   "WHERE %1 GROUP BY 1").arg(f.where),
+                f.binds);
+        while (st.next())
+            s.resolvedOnSceneByCategory.insert(text(st.get(), 0), {sqlite3_column_int(st.get(), 1), sqlite3_column_int(st.get(), 2)});
+        Stmt marks(db, QStringLiteral("SELECT COUNT(*) FROM repeat_marks m JOIN incidents i ON i.id = m.incident_id WHERE %1").arg(f.where),
+                   f.binds);
+        if (marks.next())
+            s.repeatMarks = sqlite3_column_int(marks.get(), 0);
+        if (!st.error().isEmpty() || !marks.error().isEmpty())
+            return Error{st.error() + marks.error()};
+    }
+    return s;
+}
+
+QJsonObject Statistics::toJson(const QTimeZone& zone) const
+{
+    const auto iso = [&](qint64 ms) {
+        return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate)) : QJsonValue();
+    };
+    const auto counts = [](const auto& map) {
+        QJsonObject o;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            o.insert(QVariant(it.key()).toString(), it.value());
+        return o;
+    };
+    QJsonArray hours, weekdays, days;
+    for (int n : byHour)
+        hours.append(n);
+    for (int n : byWeekday)
+        weekdays.append(n);
+    for (const auto& [date, n] : daily)
+        days.append(QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("count"), n}});
+    QJsonObject tiers;
+    for (auto it = arrivalByTier.cbegin(); it != arrivalByTier.cend(); ++it)
+        tiers.insert(QString::number(it.key()), QJsonObject{{QStringLiteral("n"), it->first},
+                                                            {QStringLiteral("met"), it->second},
+                                                            {QStringLiteral("share"), share(it->second, it->first)}});
+    QJsonObject onScene;
+    for (auto it = resolvedOnSceneByCategory.cbegin(); it != resolvedOnSceneByCategory.cend(); ++it)
+        onScene.insert(it.key(), QJsonObject{{QStringLiteral("with_feedback"), it->first},
+                                             {QStringLiteral("resolved_on_scene"), it->second},
+                                             {QStringLiteral("share"), share(it->second, it->first)}});
+    return {
+        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), iso(fromMs)},
+                                                {QStringLiteral("to"), iso(toMs)},
+                                                {QStringLiteral("days"), int(daily.size())}}},
+        {QStringLiteral("incidents"), incidents},
+        {QStringLiteral("by_line"), counts(byLine)},
+        {QStringLiteral("by_category"), counts(byCategory)},
+        {QStringLiteral("by_priority"), counts(byPriority)},
+        {QStringLiteral("by_zone"), counts(byZone)},
+        {QStringLiteral("by_state"), counts(byState)},
+        {QStringLiteral("by_hour"), hours},
+        {QStringLiteral("by_weekday"), weekdays},
+        {QStringLiteral("daily"), QJsonObject{{QStringLiteral("average"), dailyAverage},
+                                               {QStringLiteral("trend_per_day"), trendPerDay},
+                                               {QStringLiteral("days"), days}}},
+        {QStringLiteral("intervals"), QJsonObject{{QStringLiteral("received_to_dispatched"), dispatch::toJson(receivedToDispatched)},
+                                                   {QStringLiteral("dispatched_to_signed_for"), dispatch::toJson(dispatchedToSignedFor)},
+                                                   {QStringLiteral("dispatched_to_on_scene"), dispatch::toJson(dispatchedToOnScene)},
+                                                   {QStringLiteral("received_to_on_scene"), dispatch::toJson(receivedToOnScene)}}},
+        {QStringLiteral("compliance"),
+         QJsonObject{{QStringLiteral("sign_for_30s"), QJsonObject{{QStringLiteral("n"), signForN},
+                                                                   {QStringLiteral("met"), signForWithin30s},
+                                                                   {QStringLiteral("share"), share(signForWithin30s, signForN)}}},
+                     {QStringLiteral("call_to_dispatch"), QJsonObject{{QStringLiteral("n"), callToDispatchN},
+                                                                       {QStringLiteral("met"), callToDispatchMet},
+                                                                       {QStringLiteral("share"), share(callToDispatchMet, callToDispatchN)}}},
+                     {QStringLiteral("arrival_own_tier"), QJsonObject{{QStringLiteral("n"), arrivalN},
+                                                                       {QStringLiteral("met"), arrivalMet},
+                                                                       {QStringLiteral("share"), share(arrivalMet, arrivalN)},
+                                                                       {QStringLiteral("by_tier"), tiers}}}}},
+        {QStringLiteral("outcomes"),
+         QJsonObject{{QStringLiteral("diverted"), diverted},
+                     {QStringLiteral("diversion_rate"), share(diverted, incidents)},
+                     {QStringLiteral("transferred"), transferred},
+                     {QStringLiteral("transfer_rate"), share(transferred, incidents)},
+                     {QStringLiteral("merged"), merged},
+                     {QStringLiteral("cancelled"), cancelled},
+                     {QStringLiteral("closed"), closed},
+                     {QStringLiteral("resolved_on_scene_by_category"), onScene},
+                     {QStringLiteral("repeat_marks"), repeatMarks},
+                     // The follow-up lists (mediation, callbacks, instructions) are not kept yet: no figure.
+                     {QStringLiteral("mediation_success_rate"), QJsonValue()},
+                     {QStringLiteral("callback_rate"), QJsonValue()},
+                     {QStringLiteral("satisfaction_rate"), QJsonValue()},
+                     {QStringLiteral("instructions_answered_directly"), QJsonValue()}}},
+    };
+}
+
+} // namespace dispatch

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <array>
+#include <optional>
+
+namespace dispatch {
+
+class Database;
+class ResponsePolicy;
+
+/// Which incidents a statistic covers: received in [fromMs, toMs), of the given origins and zones.
+struct StatsQuery
+{
+    qint64 fromMs = 0; ///< 0: from the first
+    qint64 toMs = 0;   ///< 0: to the last (exclusive bound otherwise)
+    QList<qint64> zoneIds;            ///< empty: every zone (and none)
+    QStringList categories;           ///< empty: every category
+    QStringList origins{QStringLiteral("live"), QStringLiteral("imported")}; ///< exercises only when asked
+};
+
+/// An interval over the incidents that have both ends, in seconds (nearest-rank percentiles).
+struct IntervalStats
+{
+    int n = 0;
+    double p50 = 0, p90 = 0, p95 = 0;
+    double shareWithin60s = 0, shareWithin180s = 0, shareWithin300s = 0; ///< fractions 0..1 of n
+    int negative = 0; ///< pairs whose end precedes their start: left out, counted
+};
+
+/// The figures of a period. Everything derives from the store (SQL and one pass over the period's rows).
+struct Statistics
+{
+    qint64 fromMs = 0, toMs = 0; ///< the period as asked, or the data's extent when open
+    int incidents = 0;
+    QMap<QString, int> byLine, byCategory, byState;
+    QMap<int, int> byPriority;  ///< 0 = not set
+    QMap<qint64, int> byZone;   ///< 0 = outside every zone
+    std::array<int, 24> byHour{};    ///< hour of day in the centre's time zone
+    std::array<int, 7> byWeekday{};  ///< Monday = 0
+    QList<QPair<QDate, int>> daily;  ///< every day of the period, in the centre's time zone
+    double dailyAverage = 0;
+    double trendPerDay = 0;          ///< least-squares slope of the daily counts
+
+    // Intervals to the FIRST unit.
+    IntervalStats receivedToDispatched, dispatchedToSignedFor, dispatchedToOnScene, receivedToOnScene;
+    // Compliance.
+    int signForN = 0, signForWithin30s = 0;          ///< dispatched → signed for within 30 s
+    int callToDispatchN = 0, callToDispatchMet = 0;  ///< against the policy's call → dispatch by priority
+    int arrivalN = 0, arrivalMet = 0;                ///< dispatch → on scene against each incident's own tier
+    QMap<int, QPair<int, int>> arrivalByTier;        ///< tier → (n, met)
+
+    // Outcomes.
+    int diverted = 0, transferred = 0, merged = 0, cancelled = 0, closed = 0;
+    QMap<QString, QPair<int, int>> resolvedOnSceneByCategory; ///< category → (feedback given, resolved on scene)
+    int repeatMarks = 0;
+
+    static double share(int part, int whole) { return whole ? double(part) / double(whole) : 0.0; }
+    /// The documented structure (README "Statistics"), as printed by `dispatchctl stats --json`.
+    QJsonObject toJson(const QTimeZone& zone) const;
+};
+
+/// Computes statistics over the store.
+class StatisticsQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(dispatch::StatisticsQuery)
+
+public:
+    static Result<Statistics> compute(Database& db, const ResponsePolicy& policy, const QTimeZone& zone,
+                                      const StatsQuery& query);
+};
+
+} // namespace dispatch
