@@ -32,6 +32,85 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CadImport</name>
+    <message>
+        <source>line %1, column "%2": %3</source>
+        <translation>line %1, column "%2": %3</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>no column "%1" in the header (the profile's columns.%2)</source>
+        <translation>no column "%1" in the header (the profile's columns.%2)</translation>
+    </message>
+    <message>
+        <source>%1: line 1</source>
+        <translation>%1: line 1</translation>
+    </message>
+    <message>
+        <source>no column "%1" in the header (the profile's summary_column)</source>
+        <translation>no column "%1" in the header (the profile's summary_column)</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>import cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <source>empty; a time is required here</source>
+        <translation>empty; a time is required here</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time in the format "%2"</source>
+        <translation>"%1" is not a time in the format "%2"</translation>
+    </message>
+    <message>
+        <source>empty; every row needs its incident id</source>
+        <translation>empty; every row needs its incident id</translation>
+    </message>
+    <message>
+        <source>earlier than the call was received</source>
+        <translation>earlier than the call was received</translation>
+    </message>
+    <message>
+        <source>priority "%1" is not in the profile's priorities</source>
+        <translation>priority "%1" is not in the profile's priorities</translation>
+    </message>
+    <message>
+        <source>call type "%1" is not in the profile's categories</source>
+        <translation>call type "%1" is not in the profile's categories</translation>
+    </message>
+    <message>
+        <source>"%1" is not a location "(lat, lon)"</source>
+        <translation>"%1" is not a location "(lat, lon)"</translation>
+    </message>
+    <message>
+        <source>"%1" is out of range</source>
+        <translation>"%1" is out of range</translation>
+    </message>
+    <message>
+        <source>"%1" is not a latitude</source>
+        <translation>"%1" is not a latitude</translation>
+    </message>
+    <message>
+        <source>"%1" is not a longitude</source>
+        <translation>"%1" is not a longitude</translation>
+    </message>
+    <message>
+        <source>empty; every row is one dispatched unit</source>
+        <translation>empty; every row is one dispatched unit</translation>
+    </message>
+    <message>
+        <source>the store's SQLite handle is not available</source>
+        <translation>the store's SQLite handle is not available</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CommandContext</name>
     <message>
         <source>only a signed-in user may do this</source>
@@ -198,6 +277,10 @@
         <source>no unit with id %1</source>
         <translation>no unit with id %1</translation>
     </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -333,6 +416,132 @@
     <message>
         <source>the feature has no geometry</source>
         <translation>the feature has no geometry</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::HistoryGenerator</name>
+    <message>
+        <source>at least one incident over at least one day</source>
+        <translation>at least one incident over at least one day</translation>
+    </message>
+    <message>
+        <source>the store has no zones to place incidents in</source>
+        <translation>the store has no zones to place incidents in</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ImportProfile</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>a profile is a JSON object</source>
+        <translation>a profile is a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>unknown field (known: %1)</translation>
+    </message>
+    <message>
+        <source>missing: the profile's name</source>
+        <translation>missing: the profile's name</translation>
+    </message>
+    <message>
+        <source>a short code of the exporting centre, up to 16 characters, no ':'</source>
+        <translation>a short code of the exporting centre, up to 16 characters, no ':'</translation>
+    </message>
+    <message>
+        <source>one ASCII character (or "\t"), not "%1"</source>
+        <translation>one ASCII character (or "\t"), not "%1"</translation>
+    </message>
+    <message>
+        <source>"incident" (one row per incident) or "unit" (one row per dispatched unit), not "%1"</source>
+        <translation>"incident" (one row per incident) or "unit" (one row per dispatched unit), not "%1"</translation>
+    </message>
+    <message>
+        <source>"skip" or "stop", not "%1"</source>
+        <translation>"skip" or "stop", not "%1"</translation>
+    </message>
+    <message>
+        <source>from 0 to 10000</source>
+        <translation>from 0 to 10000</translation>
+    </message>
+    <message>
+        <source>missing: an object naming the column of each role</source>
+        <translation>missing: an object naming the column of each role</translation>
+    </message>
+    <message>
+        <source>unknown role (roles: %1)</source>
+        <translation>unknown role (roles: %1)</translation>
+    </message>
+    <message>
+        <source>the column's name, as in the file's header</source>
+        <translation>the column's name, as in the file's header</translation>
+    </message>
+    <message>
+        <source>missing: this role is required</source>
+        <translation>missing: this role is required</translation>
+    </message>
+    <message>
+        <source>missing: required when a row is one dispatched unit</source>
+        <translation>missing: required when a row is one dispatched unit</translation>
+    </message>
+    <message>
+        <source>lat and lon go together</source>
+        <translation>lat and lon go together</translation>
+    </message>
+    <message>
+        <source>either a location column or lat and lon, not both</source>
+        <translation>either a location column or lat and lon, not both</translation>
+    </message>
+    <message>
+        <source>missing: e.g. "MM/dd/yyyy hh:mm:ss AP", "iso", "epoch_s"</source>
+        <translation>missing: e.g. "MM/dd/yyyy hh:mm:ss AP", "iso", "epoch_s"</translation>
+    </message>
+    <message>
+        <source>missing: an IANA time zone, e.g. "Asia/Shanghai"</source>
+        <translation>missing: an IANA time zone, e.g. "Asia/Shanghai"</translation>
+    </message>
+    <message>
+        <source>unknown time zone "%1"</source>
+        <translation>unknown time zone "%1"</translation>
+    </message>
+    <message>
+        <source>missing or unknown line "%1" (taxonomy lines)</source>
+        <translation>missing or unknown line "%1" (taxonomy lines)</translation>
+    </message>
+    <message>
+        <source>unknown line "%1"</source>
+        <translation>unknown line "%1"</translation>
+    </message>
+    <message>
+        <source>missing: external call type → category ("*" for any other)</source>
+        <translation>missing: external call type → category ("*" for any other)</translation>
+    </message>
+    <message>
+        <source>without a call_type column only "*" can apply</source>
+        <translation>without a call_type column only "*" can apply</translation>
+    </message>
+    <message>
+        <source>unknown category "%1" (taxonomy categories)</source>
+        <translation>unknown category "%1" (taxonomy categories)</translation>
+    </message>
+    <message>
+        <source>missing: external priority → 1..4 ("*" for any other)</source>
+        <translation>missing: external priority → 1..4 ("*" for any other)</translation>
+    </message>
+    <message>
+        <source>without a priority column only "*" can apply</source>
+        <translation>without a priority column only "*" can apply</translation>
+    </message>
+    <message>
+        <source>a priority from 1 (most urgent) to 4</source>
+        <translation>a priority from 1 (most urgent) to 4</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
     </message>
 </context>
 <context>
@@ -720,6 +929,13 @@
     </message>
 </context>
 <context>
+    <name>dispatch::StatisticsQuery</name>
+    <message>
+        <source>the store's SQLite handle is not available</source>
+        <translation>the store's SQLite handle is not available</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::StoreLocator</name>
     <message>
         <source> — create one with: dispatchctl init --db %1 --demo</source>
@@ -747,6 +963,33 @@
     <message>
         <source>a tier needs "tier" 1..5 and a positive "arrival_seconds"</source>
         <translation>a tier needs "tier" 1..5 and a positive "arrival_seconds"</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TimestampParser</name>
+    <message>
+        <source>unknown time zone</source>
+        <translation>unknown time zone</translation>
+    </message>
+    <message>
+        <source>the year is written yyyy in a timestamp format, not %1</source>
+        <translation>the year is written yyyy in a timestamp format, not %1</translation>
+    </message>
+    <message>
+        <source>AM/PM is written AP in a timestamp format</source>
+        <translation>AM/PM is written AP in a timestamp format</translation>
+    </message>
+    <message>
+        <source>unknown letter '%1' in the timestamp format (yyyy MM dd HH hh mm ss zzz AP)</source>
+        <translation>unknown letter '%1' in the timestamp format (yyyy MM dd HH hh mm ss zzz AP)</translation>
+    </message>
+    <message>
+        <source>a timestamp format needs yyyy, MM and dd</source>
+        <translation>a timestamp format needs yyyy, MM and dd</translation>
+    </message>
+    <message>
+        <source>hh (12-hour clock) and AP go together in a timestamp format; use HH for 24 hours</source>
+        <translation>hh (12-hour clock) and AP go together in a timestamp format; use HH for 24 hours</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1786,130 @@
     <message>
         <source>--tier must be 1 to 5</source>
         <translation>--tier must be 1 to 5</translation>
+    </message>
+    <message>
+        <source>How many incidents.</source>
+        <translation>How many incidents.</translation>
+    </message>
+    <message>
+        <source>Over how many days, ending today.</source>
+        <translation>Over how many days, ending today.</translation>
+    </message>
+    <message>
+        <source>Random seed (the same seed gives the same history).</source>
+        <translation>Random seed (the same seed gives the same history).</translation>
+    </message>
+    <message>
+        <source>Write a plausible synthetic history (seed 003's category mix, daily and hourly rhythm, the district's zones) as closed incidents marked with source GEN.</source>
+        <translation>Write a plausible synthetic history (seed 003's category mix, daily and hourly rhythm, the district's zones) as closed incidents marked with source GEN.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl generate --db PATH --incidents N --days D [--seed S] [--json]</source>
+        <translation>usage: dispatchctl generate --db PATH --incidents N --days D [--seed S] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) over %1 day(s) written in %2 ms (import %3, source GEN)</source>
+        <translation><numerusform>%n incident over %1 day written in %2 ms (import %3, source GEN)</numerusform><numerusform>%n incidents over %1 days written in %2 ms (import %3, source GEN)</numerusform></translation>
+    </message>
+    <message>
+        <source>The mapping profile (JSON; see resources/import/README.md), or a built-in one: sf-fire-calls.</source>
+        <translation>The mapping profile (JSON; see resources/import/README.md), or a built-in one: sf-fire-calls.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The CAD export to import.</source>
+        <translation>The CAD export to import.</translation>
+    </message>
+    <message>
+        <source>Import CAD history (closed incidents with their units' times) from a CSV export through a mapping profile. One transaction: bad rows are skipped or stop the import by the profile's rule; incidents already imported from the same source are left as they are.</source>
+        <translation>Import CAD history (closed incidents with their units' times) from a CSV export through a mapping profile. One transaction: bad rows are skipped or stop the import by the profile's rule; incidents already imported from the same source are left as they are.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl import --db PATH --profile FILE CSV [--json]</source>
+        <translation>usage: dispatchctl import --db PATH --profile FILE CSV [--json]</translation>
+    </message>
+    <message>
+        <source>%1 through profile %2 (source %3)</source>
+        <translation>%1 through profile %2 (source %3)</translation>
+    </message>
+    <message>
+        <source>rows %1 · incidents %2 · unit assignments %3 · rejected %4 · already imported %5</source>
+        <translation>rows %1 · incidents %2 · unit assignments %3 · rejected %4 · already imported %5</translation>
+    </message>
+    <message>
+        <source>received from %1 to %2</source>
+        <translation>received from %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad row(s)</source>
+        <translation><numerusform>… and %n more bad row</numerusform><numerusform>… and %n more bad rows</numerusform></translation>
+    </message>
+    <message>
+        <source>stopped at the first bad row (the profile's on_bad_row is "stop"): nothing was written</source>
+        <translation>stopped at the first bad row (the profile's on_bad_row is "stop"): nothing was written</translation>
+    </message>
+    <message>
+        <source>%1: n %2, p50 %3 s, p90 %4 s, p95 %5 s, within 1/3/5 min %6 / %7 / %8 %</source>
+        <translation>%1: n %2, p50 %3 s, p90 %4 s, p95 %5 s, within 1/3/5 min %6 / %7 / %8 %</translation>
+    </message>
+    <message>
+        <source>Received from (ISO date or date-time; local to the centre unless an offset is given).</source>
+        <translation>Received from (ISO date or date-time; local to the centre unless an offset is given).</translation>
+    </message>
+    <message>
+        <source>Received before (exclusive; same forms as --from).</source>
+        <translation>Received before (exclusive; same forms as --from).</translation>
+    </message>
+    <message>
+        <source>A zone's code or name (repeatable).</source>
+        <translation>A zone's code or name (repeatable).</translation>
+    </message>
+    <message>
+        <source>A category code (repeatable).</source>
+        <translation>A category code (repeatable).</translation>
+    </message>
+    <message>
+        <source>live, imported, exercise or all (default: live and imported).</source>
+        <translation>live, imported, exercise or all (default: live and imported).</translation>
+    </message>
+    <message>
+        <source>The figures of a period: counts by line, category, priority, zone, hour and weekday; intervals to the first unit with p50/p90/p95 and the shares within 1, 3 and 5 minutes; compliance; outcomes; the daily average and trend.</source>
+        <translation>The figures of a period: counts by line, category, priority, zone, hour and weekday; intervals to the first unit with p50/p90/p95 and the shares within 1, 3 and 5 minutes; compliance; outcomes; the daily average and trend.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl stats --db PATH [--from ISO --to ISO] [--zone Z] [--json]</source>
+        <translation>usage: dispatchctl stats --db PATH [--from ISO --to ISO] [--zone Z] [--json]</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not an ISO date or date-time</source>
+        <translation>--%1: "%2" is not an ISO date or date-time</translation>
+    </message>
+    <message>
+        <source>--to must come after --from</source>
+        <translation>--to must come after --from</translation>
+    </message>
+    <message>
+        <source>--zone: no zone with code or name "%1" (dispatchctl zones list)</source>
+        <translation>--zone: no zone with code or name "%1" (dispatchctl zones list)</translation>
+    </message>
+    <message>
+        <source>--origin must be live, imported, exercise or all</source>
+        <translation>--origin must be live, imported, exercise or all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n incident(s) over %3 day(s), %4 a day on average (trend %5 a day)</source>
+        <translation><numerusform>%1 to %2: %n incident over %3 day, %4 a day on average (trend %5 a day)</numerusform><numerusform>%1 to %2: %n incidents over %3 days, %4 a day on average (trend %5 a day)</numerusform></translation>
+    </message>
+    <message>
+        <source>sign-for within 30 s: %1 of %2 · call to dispatch in time: %3 of %4 · arrival within the own circle: %5 of %6</source>
+        <translation>sign-for within 30 s: %1 of %2 · call to dispatch in time: %3 of %4 · arrival within the own circle: %5 of %6</translation>
+    </message>
+    <message>
+        <source>diverted %1 · transferred %2 · merged %3 · cancelled %4 · closed %5</source>
+        <translation>diverted %1 · transferred %2 · merged %3 · cancelled %4 · closed %5</translation>
     </message>
 </context>
 <context>
@@ -2790,15 +3157,24 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) come on duty</source>
-        <translation><numerusform>%n unit comes on duty</numerusform><numerusform>%n units come on duty</numerusform></translation>
+        <translation>
+            <numerusform>%n unit comes on duty</numerusform>
+            <numerusform>%n units come on duty</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) go off duty</source>
-        <translation><numerusform>%n unit goes off duty</numerusform><numerusform>%n units go off duty</numerusform></translation>
+        <translation>
+            <numerusform>%n unit goes off duty</numerusform>
+            <numerusform>%n units go off duty</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) on incidents stay</source>
-        <translation><numerusform>%n unit on an incident stays</numerusform><numerusform>%n units on incidents stay</numerusform></translation>
+        <translation>
+            <numerusform>%n unit on an incident stays</numerusform>
+            <numerusform>%n units on incidents stay</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed: %1</source>
@@ -3034,11 +3410,17 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation><numerusform>%n feature</numerusform><numerusform>%n features</numerusform></translation>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (not an area or invalid): the import will name them</source>
-        <translation><numerusform>%n refused (not an area or invalid): the import will name them</numerusform><numerusform>%n refused (not an area or invalid): the import will name them</numerusform></translation>
+        <translation>
+            <numerusform>%n refused (not an area or invalid): the import will name them</numerusform>
+            <numerusform>%n refused (not an area or invalid): the import will name them</numerusform>
+        </translation>
     </message>
     <message>
         <source>properties: %1</source>
@@ -3066,7 +3448,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n zone(s), %2 vertices</source>
-        <translation><numerusform>Imported %1: %n zone, %2 vertices</numerusform><numerusform>Imported %1: %n zones, %2 vertices</numerusform></translation>
+        <translation>
+            <numerusform>Imported %1: %n zone, %2 vertices</numerusform>
+            <numerusform>Imported %1: %n zones, %2 vertices</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 added · %2 updated · %3 unchanged · %4 removed</source>
@@ -3196,6 +3581,18 @@ Take them for %2?</translation>
     <message>
         <source>List zones or import them from a GeoJSON file</source>
         <translation>List zones or import them from a GeoJSON file</translation>
+    </message>
+    <message>
+        <source>Import CAD history from a CSV export through a profile</source>
+        <translation>Import CAD history from a CSV export through a profile</translation>
+    </message>
+    <message>
+        <source>Statistics of a period (counts, response intervals, compliance)</source>
+        <translation>Statistics of a period (counts, response intervals, compliance)</translation>
+    </message>
+    <message>
+        <source>Write a synthetic history for benchmarks and demos</source>
+        <translation>Write a synthetic history for benchmarks and demos</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,85 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CadImport</name>
+    <message>
+        <source>line %1, column "%2": %3</source>
+        <translation>第 %1 行，列“%2”：%3</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>no column "%1" in the header (the profile's columns.%2)</source>
+        <translation>表头中没有列“%1”（配置文件的 columns.%2）</translation>
+    </message>
+    <message>
+        <source>%1: line 1</source>
+        <translation>%1：第 1 行</translation>
+    </message>
+    <message>
+        <source>no column "%1" in the header (the profile's summary_column)</source>
+        <translation>表头中没有列“%1”（配置文件的 summary_column）</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>导入已取消，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>empty; a time is required here</source>
+        <translation>为空；此处必须有时间</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time in the format "%2"</source>
+        <translation>“%1”不是格式为“%2”的时间</translation>
+    </message>
+    <message>
+        <source>empty; every row needs its incident id</source>
+        <translation>为空；每一行都需要警情编号</translation>
+    </message>
+    <message>
+        <source>earlier than the call was received</source>
+        <translation>早于接警时间</translation>
+    </message>
+    <message>
+        <source>priority "%1" is not in the profile's priorities</source>
+        <translation>优先级“%1”不在配置文件的 priorities 中</translation>
+    </message>
+    <message>
+        <source>call type "%1" is not in the profile's categories</source>
+        <translation>警情类型“%1”不在配置文件的 categories 中</translation>
+    </message>
+    <message>
+        <source>"%1" is not a location "(lat, lon)"</source>
+        <translation>“%1”不是“(纬度, 经度)”形式的位置</translation>
+    </message>
+    <message>
+        <source>"%1" is out of range</source>
+        <translation>“%1”超出范围</translation>
+    </message>
+    <message>
+        <source>"%1" is not a latitude</source>
+        <translation>“%1”不是纬度</translation>
+    </message>
+    <message>
+        <source>"%1" is not a longitude</source>
+        <translation>“%1”不是经度</translation>
+    </message>
+    <message>
+        <source>empty; every row is one dispatched unit</source>
+        <translation>为空；每一行是一个派出的警力单元</translation>
+    </message>
+    <message>
+        <source>the store's SQLite handle is not available</source>
+        <translation>无法取得数据库的 SQLite 句柄</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CommandContext</name>
     <message>
         <source>only a signed-in user may do this</source>
@@ -198,6 +277,10 @@
         <source>no unit with id %1</source>
         <translation>没有编号为 %1 的警力</translation>
     </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -333,6 +416,132 @@
     <message>
         <source>the feature has no geometry</source>
         <translation>该要素没有几何图形</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::HistoryGenerator</name>
+    <message>
+        <source>at least one incident over at least one day</source>
+        <translation>至少一起警情、至少一天</translation>
+    </message>
+    <message>
+        <source>the store has no zones to place incidents in</source>
+        <translation>数据库中没有可放置警情的辖区</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ImportProfile</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a profile is a JSON object</source>
+        <translation>配置文件应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>未知字段（已知：%1）</translation>
+    </message>
+    <message>
+        <source>missing: the profile's name</source>
+        <translation>缺少：配置文件名称</translation>
+    </message>
+    <message>
+        <source>a short code of the exporting centre, up to 16 characters, no ':'</source>
+        <translation>导出中心的简码，最多 16 个字符，不含“:”</translation>
+    </message>
+    <message>
+        <source>one ASCII character (or "\t"), not "%1"</source>
+        <translation>应为一个 ASCII 字符（或“\t”），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>"incident" (one row per incident) or "unit" (one row per dispatched unit), not "%1"</source>
+        <translation>应为“incident”（每行一起警情）或“unit”（每行一个派出单元），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>"skip" or "stop", not "%1"</source>
+        <translation>应为“skip”或“stop”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>from 0 to 10000</source>
+        <translation>0 到 10000</translation>
+    </message>
+    <message>
+        <source>missing: an object naming the column of each role</source>
+        <translation>缺少：指明每个角色所在列的对象</translation>
+    </message>
+    <message>
+        <source>unknown role (roles: %1)</source>
+        <translation>未知角色（角色：%1）</translation>
+    </message>
+    <message>
+        <source>the column's name, as in the file's header</source>
+        <translation>列名，与文件表头一致</translation>
+    </message>
+    <message>
+        <source>missing: this role is required</source>
+        <translation>缺少：此角色为必填</translation>
+    </message>
+    <message>
+        <source>missing: required when a row is one dispatched unit</source>
+        <translation>缺少：每行为一个派出单元时必填</translation>
+    </message>
+    <message>
+        <source>lat and lon go together</source>
+        <translation>lat 与 lon 须同时给出</translation>
+    </message>
+    <message>
+        <source>either a location column or lat and lon, not both</source>
+        <translation>位置列与 lat/lon 只能二选一</translation>
+    </message>
+    <message>
+        <source>missing: e.g. "MM/dd/yyyy hh:mm:ss AP", "iso", "epoch_s"</source>
+        <translation>缺少：例如“MM/dd/yyyy hh:mm:ss AP”、“iso”、“epoch_s”</translation>
+    </message>
+    <message>
+        <source>missing: an IANA time zone, e.g. "Asia/Shanghai"</source>
+        <translation>缺少：IANA 时区，例如“Asia/Shanghai”</translation>
+    </message>
+    <message>
+        <source>unknown time zone "%1"</source>
+        <translation>未知时区“%1”</translation>
+    </message>
+    <message>
+        <source>missing or unknown line "%1" (taxonomy lines)</source>
+        <translation>缺少或未知的报警线路“%1”（见分类表的线路）</translation>
+    </message>
+    <message>
+        <source>unknown line "%1"</source>
+        <translation>未知报警线路“%1”</translation>
+    </message>
+    <message>
+        <source>missing: external call type → category ("*" for any other)</source>
+        <translation>缺少：外部警情类型 → 类别（“*”表示其余）</translation>
+    </message>
+    <message>
+        <source>without a call_type column only "*" can apply</source>
+        <translation>没有 call_type 列时只能使用“*”</translation>
+    </message>
+    <message>
+        <source>unknown category "%1" (taxonomy categories)</source>
+        <translation>未知类别“%1”（见分类表的类别）</translation>
+    </message>
+    <message>
+        <source>missing: external priority → 1..4 ("*" for any other)</source>
+        <translation>缺少：外部优先级 → 1..4（“*”表示其余）</translation>
+    </message>
+    <message>
+        <source>without a priority column only "*" can apply</source>
+        <translation>没有 priority 列时只能使用“*”</translation>
+    </message>
+    <message>
+        <source>a priority from 1 (most urgent) to 4</source>
+        <translation>优先级为 1（最紧急）到 4</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
@@ -720,6 +929,13 @@
     </message>
 </context>
 <context>
+    <name>dispatch::StatisticsQuery</name>
+    <message>
+        <source>the store's SQLite handle is not available</source>
+        <translation>无法取得数据库的 SQLite 句柄</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::StoreLocator</name>
     <message>
         <source> — create one with: dispatchctl init --db %1 --demo</source>
@@ -747,6 +963,33 @@
     <message>
         <source>a tier needs "tier" 1..5 and a positive "arrival_seconds"</source>
         <translation>快反圈需要 1 到 5 的“tier”和正数“arrival_seconds”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TimestampParser</name>
+    <message>
+        <source>unknown time zone</source>
+        <translation>未知时区</translation>
+    </message>
+    <message>
+        <source>the year is written yyyy in a timestamp format, not %1</source>
+        <translation>时间格式中年份写作 yyyy，而不是 %1</translation>
+    </message>
+    <message>
+        <source>AM/PM is written AP in a timestamp format</source>
+        <translation>时间格式中上午/下午写作 AP</translation>
+    </message>
+    <message>
+        <source>unknown letter '%1' in the timestamp format (yyyy MM dd HH hh mm ss zzz AP)</source>
+        <translation>时间格式中有未知字母“%1”（可用 yyyy MM dd HH hh mm ss zzz AP）</translation>
+    </message>
+    <message>
+        <source>a timestamp format needs yyyy, MM and dd</source>
+        <translation>时间格式须包含 yyyy、MM 和 dd</translation>
+    </message>
+    <message>
+        <source>hh (12-hour clock) and AP go together in a timestamp format; use HH for 24 hours</source>
+        <translation>时间格式中 hh（12 小时制）须与 AP 同用；24 小时制请用 HH</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1779,130 @@
     <message>
         <source>--tier must be 1 to 5</source>
         <translation>--tier 必须为 1 到 5</translation>
+    </message>
+    <message>
+        <source>How many incidents.</source>
+        <translation>警情数量。</translation>
+    </message>
+    <message>
+        <source>Over how many days, ending today.</source>
+        <translation>覆盖的天数，截止到今天。</translation>
+    </message>
+    <message>
+        <source>Random seed (the same seed gives the same history).</source>
+        <translation>随机种子（相同种子生成相同的历史）。</translation>
+    </message>
+    <message>
+        <source>Write a plausible synthetic history (seed 003's category mix, daily and hourly rhythm, the district's zones) as closed incidents marked with source GEN.</source>
+        <translation>生成一段合理的合成历史（按 003 号资料的类别构成、每日与每小时的节律、本辖区的区域），作为已结警情写入，来源标记为 GEN。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl generate --db PATH --incidents N --days D [--seed S] [--json]</source>
+        <translation>用法：dispatchctl generate --db 路径 --incidents N --days D [--seed S] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) over %1 day(s) written in %2 ms (import %3, source GEN)</source>
+        <translation><numerusform>已写入 %n 起警情，覆盖 %1 天，用时 %2 毫秒（导入批次 %3，来源 GEN）</numerusform></translation>
+    </message>
+    <message>
+        <source>The mapping profile (JSON; see resources/import/README.md), or a built-in one: sf-fire-calls.</source>
+        <translation>映射配置文件（JSON，见 resources/import/README.md），或内置配置：sf-fire-calls。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The CAD export to import.</source>
+        <translation>要导入的 CAD 导出文件。</translation>
+    </message>
+    <message>
+        <source>Import CAD history (closed incidents with their units' times) from a CSV export through a mapping profile. One transaction: bad rows are skipped or stop the import by the profile's rule; incidents already imported from the same source are left as they are.</source>
+        <translation>通过映射配置文件从 CSV 导出中导入 CAD 历史（已结警情及其警力各环节时间）。整个导入为一个事务：坏行按配置文件的规则跳过或中止导入；同一来源已导入的警情保持不变。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl import --db PATH --profile FILE CSV [--json]</source>
+        <translation>用法：dispatchctl import --db 路径 --profile 文件 CSV [--json]</translation>
+    </message>
+    <message>
+        <source>%1 through profile %2 (source %3)</source>
+        <translation>%1，经配置文件 %2（来源 %3）</translation>
+    </message>
+    <message>
+        <source>rows %1 · incidents %2 · unit assignments %3 · rejected %4 · already imported %5</source>
+        <translation>行 %1 · 警情 %2 · 警力派遣 %3 · 拒收 %4 · 已导入 %5</translation>
+    </message>
+    <message>
+        <source>received from %1 to %2</source>
+        <translation>接警时间自 %1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad row(s)</source>
+        <translation><numerusform>…… 另有 %n 行坏行</numerusform></translation>
+    </message>
+    <message>
+        <source>stopped at the first bad row (the profile's on_bad_row is "stop"): nothing was written</source>
+        <translation>在第一个坏行处停止（配置文件的 on_bad_row 为“stop”）：未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: n %2, p50 %3 s, p90 %4 s, p95 %5 s, within 1/3/5 min %6 / %7 / %8 %</source>
+        <translation>%1：n %2，p50 %3 秒，p90 %4 秒，p95 %5 秒，1/3/5 分钟内 %6 / %7 / %8 %</translation>
+    </message>
+    <message>
+        <source>Received from (ISO date or date-time; local to the centre unless an offset is given).</source>
+        <translation>接警起始（ISO 日期或日期时间；未给偏移时按中心本地时间）。</translation>
+    </message>
+    <message>
+        <source>Received before (exclusive; same forms as --from).</source>
+        <translation>接警截止（不含；格式同 --from）。</translation>
+    </message>
+    <message>
+        <source>A zone's code or name (repeatable).</source>
+        <translation>辖区代码或名称（可重复）。</translation>
+    </message>
+    <message>
+        <source>A category code (repeatable).</source>
+        <translation>类别代码（可重复）。</translation>
+    </message>
+    <message>
+        <source>live, imported, exercise or all (default: live and imported).</source>
+        <translation>live、imported、exercise 或 all（默认：live 和 imported）。</translation>
+    </message>
+    <message>
+        <source>The figures of a period: counts by line, category, priority, zone, hour and weekday; intervals to the first unit with p50/p90/p95 and the shares within 1, 3 and 5 minutes; compliance; outcomes; the daily average and trend.</source>
+        <translation>某一时段的数据：按报警线路、类别、优先级、辖区、小时和星期的计数；到首个警力的各环节间隔（p50/p90/p95 及 1、3、5 分钟内占比）；达标情况；处置结果；日均量与趋势。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl stats --db PATH [--from ISO --to ISO] [--zone Z] [--json]</source>
+        <translation>用法：dispatchctl stats --db 路径 [--from ISO --to ISO] [--zone 辖区] [--json]</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not an ISO date or date-time</source>
+        <translation>--%1：“%2”不是 ISO 日期或日期时间</translation>
+    </message>
+    <message>
+        <source>--to must come after --from</source>
+        <translation>--to 必须晚于 --from</translation>
+    </message>
+    <message>
+        <source>--zone: no zone with code or name "%1" (dispatchctl zones list)</source>
+        <translation>--zone：没有代码或名称为“%1”的辖区（见 dispatchctl zones list）</translation>
+    </message>
+    <message>
+        <source>--origin must be live, imported, exercise or all</source>
+        <translation>--origin 必须是 live、imported、exercise 或 all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n incident(s) over %3 day(s), %4 a day on average (trend %5 a day)</source>
+        <translation><numerusform>%1 至 %2：%n 起警情，共 %3 天，日均 %4 起（趋势每天 %5）</numerusform></translation>
+    </message>
+    <message>
+        <source>sign-for within 30 s: %1 of %2 · call to dispatch in time: %3 of %4 · arrival within the own circle: %5 of %6</source>
+        <translation>30 秒内签收：%1 / %2 · 按时派警：%3 / %4 · 按本圈层时限到场：%5 / %6</translation>
+    </message>
+    <message>
+        <source>diverted %1 · transferred %2 · merged %3 · cancelled %4 · closed %5</source>
+        <translation>分流 %1 · 移交 %2 · 合并 %3 · 撤销 %4 · 结案 %5</translation>
     </message>
 </context>
 <context>
@@ -2781,15 +3148,21 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>%n unit(s) come on duty</source>
-        <translation><numerusform>%n 个警力上勤</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警力上勤</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) go off duty</source>
-        <translation><numerusform>%n 个警力下勤</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警力下勤</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) on incidents stay</source>
-        <translation><numerusform>%n 个处警中的警力保持在勤</numerusform></translation>
+        <translation>
+            <numerusform>%n 个处警中的警力保持在勤</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed: %1</source>
@@ -3025,11 +3398,15 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation><numerusform>%n 个要素</numerusform></translation>
+        <translation>
+            <numerusform>%n 个要素</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (not an area or invalid): the import will name them</source>
-        <translation><numerusform>%n 个被拒绝（非面状或无效）：导入时会逐一指出</numerusform></translation>
+        <translation>
+            <numerusform>%n 个被拒绝（非面状或无效）：导入时会逐一指出</numerusform>
+        </translation>
     </message>
     <message>
         <source>properties: %1</source>
@@ -3057,7 +3434,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n zone(s), %2 vertices</source>
-        <translation><numerusform>已导入 %1：%n 个辖区，%2 个顶点</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %1：%n 个辖区，%2 个顶点</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 added · %2 updated · %3 unchanged · %4 removed</source>
@@ -3186,6 +3565,18 @@ Take them for %2?</source>
     <message>
         <source>List zones or import them from a GeoJSON file</source>
         <translation>列出辖区或从 GeoJSON 文件导入</translation>
+    </message>
+    <message>
+        <source>Import CAD history from a CSV export through a profile</source>
+        <translation>通过配置文件从 CSV 导出导入 CAD 历史</translation>
+    </message>
+    <message>
+        <source>Statistics of a period (counts, response intervals, compliance)</source>
+        <translation>时段统计（计数、响应间隔、达标情况）</translation>
+    </message>
+    <message>
+        <source>Write a synthetic history for benchmarks and demos</source>
+        <translation>生成用于基准测试和演示的合成历史</translation>
     </message>
 </context>
 <context>

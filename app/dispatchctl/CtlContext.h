@@ -67,5 +67,6 @@ int runAvl(CtlContext& ctx, const QStringList& args);
 int runZones(CtlContext& ctx, const QStringList& args);
 int runImport(CtlContext& ctx, const QStringList& args);
 int runStats(CtlContext& ctx, const QStringList& args);
+int runGenerate(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

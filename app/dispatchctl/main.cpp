@@ -37,6 +37,7 @@ const QList<Command>& commands()
         {"zones", QT_TRANSLATE_NOOP("dispatchctl", "List zones or import them from a GeoJSON file"), runZones},
         {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile"), runImport},
         {"stats", QT_TRANSLATE_NOOP("dispatchctl", "Statistics of a period (counts, response intervals, compliance)"), runStats},
+        {"generate", QT_TRANSLATE_NOOP("dispatchctl", "Write a synthetic history for benchmarks and demos"), runGenerate},
     };
     return all;
 }

@@ -243,6 +243,11 @@ Result<ImportSummary> DispatchService::importHistory(const ImportProfile& profil
     return perform<ImportSummary>([&](CommandContext& ctx) { return CadImport::run(ctx, profile, csv, name, progress); });
 }
 
+Result<qint64> DispatchService::generateHistory(const GenerateOptions& options)
+{
+    return perform<qint64>([&](CommandContext& ctx) { return HistoryGenerator::run(ctx, options); });
+}
+
 Result<Statistics> DispatchService::statistics(const StatsQuery& query) const
 {
     return StatisticsQuery::compute(m_db, m_policy, m_board.timeZone(), query);

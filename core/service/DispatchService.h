@@ -6,6 +6,7 @@
 #include "demo/DistrictData.h"
 #include "dispatch/Recommender.h"
 #include "history/CadImport.h"
+#include "history/HistoryGenerator.h"
 #include "stats/Statistics.h"
 #include "domain/Assignment.h"
 #include "domain/Incident.h"
@@ -72,6 +73,9 @@ public:
     /// writes nothing. Shift leaders, administrators and tools.
     Result<ImportSummary> importHistory(const ImportProfile& profile, const QString& csvPath,
                                         const ImportProgress& progress = {});
+
+    /// Writes a synthetic history (see HistoryGenerator); returns the import id. Administrators, trainers, tools.
+    Result<qint64> generateHistory(const GenerateOptions& options);
 
     // Triage and intake
     std::shared_ptr<const TriageEngine> triageEngine() const { return m_triage; }

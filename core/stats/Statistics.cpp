@@ -11,13 +11,17 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <limits>
+#include <unordered_map>
 #include <vector>
 
 namespace dispatch {
 
 namespace {
 
+/// Percentiles by selection (nth_element), not a full sort: the shares are counted directly.
 IntervalStats summarise(std::vector<qint64>& ms, int negative)
 {
     IntervalStats s;
@@ -25,20 +29,25 @@ IntervalStats summarise(std::vector<qint64>& ms, int negative)
     s.n = int(ms.size());
     if (ms.empty())
         return s;
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double p) {
-        const size_t rank = size_t(std::ceil(p * double(ms.size())));
-        return double(ms[std::max<size_t>(rank, 1) - 1]) / 1000.0;
-    };
-    s.p50 = at(0.5);
-    s.p90 = at(0.9);
-    s.p95 = at(0.95);
-    const auto within = [&](qint64 limitMs) {
-        return double(std::upper_bound(ms.begin(), ms.end(), limitMs) - ms.begin()) / double(ms.size());
-    };
-    s.shareWithin60s = within(60000);
-    s.shareWithin180s = within(180000);
-    s.shareWithin300s = within(300000);
+    int w60 = 0, w180 = 0, w300 = 0;
+    for (const qint64 v : ms) {
+        w60 += v <= 60000;
+        w180 += v <= 180000;
+        w300 += v <= 300000;
+    }
+    const double n = double(ms.size());
+    s.shareWithin60s = w60 / n;
+    s.shareWithin180s = w180 / n;
+    s.shareWithin300s = w300 / n;
+    // Nearest rank, taken in increasing order so that each selection narrows the next.
+    auto from = ms.begin();
+    for (auto [p, out] : {std::pair{0.5, &s.p50}, std::pair{0.9, &s.p90}, std::pair{0.95, &s.p95}}) {
+        const size_t rank = std::max<size_t>(size_t(std::ceil(p * n)), 1) - 1;
+        const auto nth = ms.begin() + qsizetype(rank);
+        std::nth_element(from, nth, ms.end());
+        *out = double(*nth) / 1000.0;
+        from = nth;
+    }
     return s;
 }
 
@@ -76,7 +85,8 @@ Filter filterOf(const StatsQuery& q, const QString& alias = QStringLiteral("i"))
         origins << QStringLiteral("?");
         f.binds << o;
     }
-    parts << QStringLiteral("%1.origin IN (%2)").arg(alias, origins.join(u','));
+    // "+": the origin term filters rows of the covering received_at index rather than choosing another one.
+    parts << QStringLiteral("+%1.origin IN (%2)").arg(alias, origins.join(u','));
     if (q.fromMs) {
         parts << QStringLiteral("%1.received_at >= ?").arg(alias);
         f.binds << q.fromMs;
@@ -156,40 +166,35 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
     s.toMs = query.toMs;
     const Filter f = filterOf(query);
 
-    // Counts by code: SQL does the grouping.
-    const auto countBy = [&](const QString& column, auto&& put) -> QString {
-        Stmt st(db, QStringLiteral("SELECT %1, COUNT(*) FROM incidents i WHERE %2 GROUP BY 1").arg(column, f.where), f.binds);
-        while (st.next())
-            put(st.get());
-        return st.error();
+    // One pass over the period's rows: counts, time of day, days and the intervals to the first unit.
+    // The few distinct codes (lines, categories, states) are counted by their text as SQLite hands it over.
+    using TextCounts = std::vector<std::pair<QByteArray, int>>; // a dozen codes at most: a linear search
+    TextCounts lines, categories, states;
+    const auto countText = [](TextCounts& into, sqlite3_stmt* r, int col) {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(r, col));
+        const QByteArrayView key(p ? p : "", p ? sqlite3_column_bytes(r, col) : 0);
+        for (auto& [code, n] : into)
+            if (code == key) {
+                ++n;
+                return;
+            }
+        into.emplace_back(key.toByteArray(), 1); // a copy: the text dies with the row
     };
-    QString err;
-    err += countBy(QStringLiteral("i.line"), [&](sqlite3_stmt* r) { s.byLine.insert(text(r, 0), sqlite3_column_int(r, 1)); });
-    err += countBy(QStringLiteral("i.category"), [&](sqlite3_stmt* r) { s.byCategory.insert(text(r, 0), sqlite3_column_int(r, 1)); });
-    err += countBy(QStringLiteral("i.state"), [&](sqlite3_stmt* r) { s.byState.insert(text(r, 0), sqlite3_column_int(r, 1)); });
-    err += countBy(QStringLiteral("i.priority"), [&](sqlite3_stmt* r) { s.byPriority.insert(sqlite3_column_int(r, 0), sqlite3_column_int(r, 1)); });
-    err += countBy(QStringLiteral("COALESCE(i.zone_id, 0)"), [&](sqlite3_stmt* r) { s.byZone.insert(sqlite3_column_int64(r, 0), sqlite3_column_int(r, 1)); });
-    err += countBy(QStringLiteral("i.divert_to <> ''"), [&](sqlite3_stmt* r) {
-        if (sqlite3_column_int(r, 0))
-            s.diverted = sqlite3_column_int(r, 1);
-    });
-    if (!err.isEmpty())
-        return Error{err};
-    for (int n : std::as_const(s.byState))
-        s.incidents += n;
-    s.transferred = s.byState.value(QStringLiteral("transferred"));
-    s.merged = s.byState.value(QStringLiteral("merged"));
-    s.cancelled = s.byState.value(QStringLiteral("cancelled"));
-    s.closed = s.byState.value(QStringLiteral("closed"));
-
+    std::array<int, 5> priorities{};
+    std::unordered_map<qint64, int> zones;
     // One pass for the time of day, the days and the intervals to the first unit.
     std::vector<qint64> recvDisp, dispSigned, dispScene, recvScene;
     int negRecvDisp = 0, negDispSigned = 0, negDispScene = 0, negRecvScene = 0;
     QHash<qint64, int> offsetByUtcHour;
+    qint64 lastUtcHour = std::numeric_limits<qint64>::min();
+    int lastOffset = 0;
     QMap<qint64, int> byLocalDay; // days since epoch (local) → count
+    qint64 lastDay = std::numeric_limits<qint64>::min();
+    int* lastDayCount = nullptr;
     {
         Stmt st(db, QStringLiteral("SELECT i.received_at, i.first_dispatched_at, i.first_signed_for_at, i.first_on_scene_at, "
-                                   "i.priority, i.tier FROM incidents i WHERE %1").arg(f.where),
+                                   "i.priority, i.tier, i.line, i.category, i.state, COALESCE(i.zone_id, 0), i.divert_to <> '' "
+                                   "FROM incidents i WHERE %1").arg(f.where),
                 f.binds);
         const auto take = [](std::vector<qint64>& into, int& negative, sqlite3_stmt* r, int a, int b) {
             if (sqlite3_column_type(r, a) == SQLITE_NULL || sqlite3_column_type(r, b) == SQLITE_NULL)
@@ -206,17 +211,32 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
             sqlite3_stmt* r = st.get();
             const qint64 received = sqlite3_column_int64(r, 0);
             const qint64 utcHour = received >= 0 ? received / 3600000 : (received - 3599999) / 3600000;
-            auto off = offsetByUtcHour.constFind(utcHour);
-            if (off == offsetByUtcHour.cend())
-                off = offsetByUtcHour.insert(utcHour, zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcHour * 3600000, QTimeZone::utc())));
-            const qint64 localSec = received / 1000 + *off;
+            if (utcHour != lastUtcHour) { // rows come in received order: the hour rarely changes
+                auto off = offsetByUtcHour.constFind(utcHour);
+                if (off == offsetByUtcHour.cend())
+                    off = offsetByUtcHour.insert(utcHour, zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcHour * 3600000, QTimeZone::utc())));
+                lastUtcHour = utcHour;
+                lastOffset = *off;
+            }
+            const qint64 localSec = received / 1000 + lastOffset;
             const qint64 day = localSec >= 0 ? localSec / 86400 : (localSec - 86399) / 86400;
             s.byHour[size_t((localSec - day * 86400) / 3600)] += 1;
             s.byWeekday[size_t(((day % 7) + 7 + 3) % 7)] += 1; // 1970-01-01 was a Thursday (index 3)
-            byLocalDay[day] += 1;
+            if (day != lastDay) {
+                lastDayCount = &byLocalDay[day];
+                lastDay = day;
+            }
+            ++*lastDayCount;
 
             const int priority = sqlite3_column_int(r, 4);
             const int tier = sqlite3_column_int(r, 5);
+            countText(lines, r, 6);
+            countText(categories, r, 7);
+            countText(states, r, 8);
+            priorities[size_t(std::clamp(priority, 0, 4))] += 1;
+            zones[sqlite3_column_int64(r, 9)] += 1;
+            s.diverted += sqlite3_column_int(r, 10);
+            ++s.incidents;
             if (const auto d = take(recvDisp, negRecvDisp, r, 0, 1)) {
                 ++s.callToDispatchN;
                 s.callToDispatchMet += *d <= policy.allowedMs(ClockKind::CallToDispatch, priority, tier);
@@ -238,6 +258,21 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
         if (!st.error().isEmpty())
             return Error{st.error()};
     }
+    for (const auto& [code, n] : lines)
+        s.byLine.insert(QString::fromUtf8(code), n);
+    for (const auto& [code, n] : categories)
+        s.byCategory.insert(QString::fromUtf8(code), n);
+    for (const auto& [code, n] : states)
+        s.byState.insert(QString::fromUtf8(code), n);
+    for (size_t p = 0; p < priorities.size(); ++p)
+        if (priorities[p])
+            s.byPriority.insert(int(p), priorities[p]);
+    for (const auto& [zoneId, n] : zones)
+        s.byZone.insert(zoneId, n);
+    s.transferred = s.byState.value(QStringLiteral("transferred"));
+    s.merged = s.byState.value(QStringLiteral("merged"));
+    s.cancelled = s.byState.value(QStringLiteral("cancelled"));
+    s.closed = s.byState.value(QStringLiteral("closed"));
     s.receivedToDispatched = summarise(recvDisp, negRecvDisp);
     s.dispatchedToSignedFor = summarise(dispSigned, negDispSigned);
     s.dispatchedToOnScene = summarise(dispScene, negDispScene);
