@@ -234,8 +234,14 @@ void toV6(const QSqlDatabase& db)
         " dispatched_at INTEGER, signed_for_at INTEGER, on_scene_at INTEGER, cleared_at INTEGER)",
         "CREATE INDEX imported_assignments_incident ON imported_assignments(incident_id)",
         "CREATE UNIQUE INDEX incidents_imported_ref ON incidents(source_ref) WHERE origin = 'imported'",
-        // Statistics read a period's rows from this index alone (it covers every column they need), in
-        // received order; it replaces the plain index on received_at.
+    });
+}
+
+// Version 7: statistics read a period's rows from one index alone (it covers every column they need), in
+// received order; it replaces the plain index on received_at.
+void toV7(const QSqlDatabase& db)
+{
+    execAll(db, {
         "CREATE INDEX incidents_history ON incidents(received_at, origin, priority, tier, zone_id,"
         " first_dispatched_at, first_signed_for_at, first_on_scene_at, line, category, state, divert_to)",
         "DROP INDEX incidents_received",
@@ -253,6 +259,7 @@ const QList<Schema::Step>& Schema::steps()
         {4, QStringLiteral("incident clocks with absolute deadlines"), &toV4},
         {5, QStringLiteral("dispatch: assignments of units to incidents, feedback"), &toV5},
         {6, QStringLiteral("history: first-unit times, imported CAD history and its imports"), &toV6},
+        {7, QStringLiteral("statistics: a covering index of each incident's figures by received time"), &toV7},
     };
     return all;
 }
