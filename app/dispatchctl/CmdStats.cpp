@@ -11,21 +11,6 @@ namespace dispatch::ctl {
 
 namespace {
 
-/// "2020-04-07" (start of that day) or "2020-04-07T08:00" (local to the centre) or with an offset or Z.
-std::optional<qint64> parseWhen(const QString& text, const QTimeZone& zone)
-{
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!dt.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid())
-            return std::nullopt;
-        dt = QDateTime(d, QTime(0, 0));
-    }
-    if (dt.timeSpec() == Qt::LocalTime)
-        dt = QDateTime(dt.date(), dt.time(), zone);
-    return dt.toMSecsSinceEpoch();
-}
-
 QString interval(const QString& name, const IntervalStats& s)
 {
     return CtlContext::tr("%1: n %2, p50 %3 s, p90 %4 s, p95 %5 s, within 1/3/5 min %6 / %7 / %8 %")
@@ -69,7 +54,7 @@ int runStats(CtlContext& ctx, const QStringList& args)
         const QString name = QString::fromLatin1(bound);
         if (!p.isSet(name))
             continue;
-        const auto when = parseWhen(p.value(name), zone);
+        const auto when = CtlContext::parseWhen(p.value(name), zone);
         if (!when)
             return ctx.usage(CtlContext::tr("--%1: \"%2\" is not an ISO date or date-time").arg(name, p.value(name)));
         (name == QLatin1String("from") ? q.fromMs : q.toMs) = *when;

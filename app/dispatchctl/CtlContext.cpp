@@ -91,4 +91,18 @@ QString CtlContext::localTime(qint64 ms) const
     return timefmt::local(ms, m_service ? m_service->board().timeZone() : QTimeZone::systemTimeZone());
 }
 
+std::optional<qint64> CtlContext::parseWhen(const QString& text, const QTimeZone& zone)
+{
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            return std::nullopt;
+        dt = QDateTime(d, QTime(0, 0));
+    }
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt = QDateTime(dt.date(), dt.time(), zone);
+    return dt.toMSecsSinceEpoch();
+}
+
 } // namespace dispatch::ctl

@@ -46,6 +46,8 @@ public:
     void printJson(const QJsonDocument& doc);
 
     QString localTime(qint64 ms) const;
+    /// "2020-04-07" (start of that day) or "2020-04-07T08:00" (local to the centre) or with an offset or Z.
+    static std::optional<qint64> parseWhen(const QString& text, const QTimeZone& zone);
 
 private:
     QTextStream m_out;
@@ -68,5 +70,6 @@ int runZones(CtlContext& ctx, const QStringList& args);
 int runImport(CtlContext& ctx, const QStringList& args);
 int runStats(CtlContext& ctx, const QStringList& args);
 int runGenerate(CtlContext& ctx, const QStringList& args);
+int runWarnings(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

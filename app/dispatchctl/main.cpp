@@ -38,6 +38,7 @@ const QList<Command>& commands()
         {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile"), runImport},
         {"stats", QT_TRANSLATE_NOOP("dispatchctl", "Statistics of a period (counts, response intervals, compliance)"), runStats},
         {"generate", QT_TRANSLATE_NOOP("dispatchctl", "Write a synthetic history for benchmarks and demos"), runGenerate},
+        {"warnings", QT_TRANSLATE_NOOP("dispatchctl", "Four-colour zone warnings (text, JSON, CAP 1.2)"), runWarnings},
     };
     return all;
 }

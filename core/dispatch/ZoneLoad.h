@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "warnings/WarningPolicy.h"
+
 #include <QHash>
 
 namespace dispatch {
 
 class Board;
 
-/// The zone panel's warning tint from the active load (a simple rule; the four-colour analytics from
-/// volume against a baseline come with the reports): the police incidents still open in the zone
-/// (diverted calls excluded), green up to 1, yellow 2–3, orange 4–5, red 6 or more.
-enum class WarningLevel { Green, Yellow, Orange, Red };
-
+/// The zone panel's other tint, the active load (the first is the four-colour warnings, ZoneWarnings):
+/// the police incidents still open in the zone (diverted calls excluded), green up to 1, yellow 2–3,
+/// orange 4–5, red 6 or more.
 struct ZoneLoad
 {
     static WarningLevel level(int activeIncidents)

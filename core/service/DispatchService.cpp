@@ -28,7 +28,7 @@ namespace dispatch {
 
 DispatchService::DispatchService(Database& db, const Clock& clock, QString desk, QObject* parent)
     : QObject(parent), m_db(db), m_clock(clock), m_desk(std::move(desk)), m_triage(TriageEngine::builtin()),
-      m_policy(ResponsePolicy::builtin())
+      m_policy(ResponsePolicy::builtin()), m_warningPolicy(WarningPolicy::builtin())
 {
     m_board.load(m_db.connection());
     m_dataVersion = dataVersion();
@@ -251,6 +251,20 @@ Result<qint64> DispatchService::generateHistory(const GenerateOptions& options)
 Result<Statistics> DispatchService::statistics(const StatsQuery& query) const
 {
     return StatisticsQuery::compute(m_db, m_policy, m_board.timeZone(), query);
+}
+
+Result<WarningReport> DispatchService::zoneWarnings(qint64 asOfMs) const
+{
+    return ZoneWarnings::compute(m_db, m_warningPolicy, m_board.zones(), asOfMs ? asOfMs : m_clock.nowMs());
+}
+
+Status DispatchService::loadWarningPolicy(const QString& path)
+{
+    Result<WarningPolicy> p = WarningPolicy::fromFile(path);
+    if (!p)
+        return p.error();
+    m_warningPolicy = std::move(p).value();
+    return Done{};
 }
 
 Result<qint64> DispatchService::createIncident(const IncidentDraft& draft)

@@ -22,6 +22,8 @@
 #include "triage/TriageEngine.h"
 #include "store/EventLog.h"
 #include "util/Result.h"
+#include "warnings/WarningPolicy.h"
+#include "warnings/ZoneWarnings.h"
 
 #include <QObject>
 
@@ -148,6 +150,11 @@ public:
     // Reads
     /// The figures of a period (see Statistics); reads the store only.
     Result<Statistics> statistics(const StatsQuery& query) const;
+    /// The four-colour zone warnings as of `asOfMs` (0 = now) under the warning policy; reads the store only.
+    Result<WarningReport> zoneWarnings(qint64 asOfMs = 0) const;
+    const WarningPolicy& warningPolicy() const { return m_warningPolicy; }
+    /// Replaces the warning policy with a centre's file (refused whole when bad).
+    Status loadWarningPolicy(const QString& path);
     /// An incident from the board, or from the store when it is no longer active.
     std::optional<Incident> findIncident(qint64 incidentId) const;
     /// Every event recorded about one entity, oldest first.
@@ -188,6 +195,7 @@ private:
     qint64 m_dataVersion = 0;
     std::shared_ptr<const TriageEngine> m_triage;
     ResponsePolicy m_policy;
+    WarningPolicy m_warningPolicy;
 };
 
 } // namespace dispatch
