@@ -245,13 +245,20 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
                 ++s.signForN;
                 s.signForWithin30s += *d <= 30000;
             }
-            if (const auto d = take(dispScene, negDispScene, r, 1, 3); d && tier > 0) {
-                const bool met = *d <= policy.allowedMs(ClockKind::Arrival, priority, tier);
-                ++s.arrivalN;
-                s.arrivalMet += met;
-                auto& t = s.arrivalByTier[tier];
-                ++t.first;
-                t.second += met;
+            if (const auto d = take(dispScene, negDispScene, r, 1, 3)) {
+                const qint64 bin = *d / (Statistics::kHistogramBinSeconds * 1000);
+                s.arrivalHistogram[size_t(std::min<qint64>(bin, qint64(s.arrivalHistogram.size()) - 1))] += 1;
+                if (tier > 0) {
+                    const bool met = *d <= policy.allowedMs(ClockKind::Arrival, priority, tier);
+                    ++s.arrivalN;
+                    s.arrivalMet += met;
+                    auto& t = s.arrivalByTier[tier];
+                    ++t.first;
+                    t.second += met;
+                    auto& z = s.arrivalByZone[sqlite3_column_int64(r, 9)];
+                    ++z.first;
+                    z.second += met;
+                }
             }
             take(recvScene, negRecvScene, r, 0, 3);
         }
@@ -347,6 +354,14 @@ QJsonObject Statistics::toJson(const QTimeZone& zone) const
         tiers.insert(QString::number(it.key()), QJsonObject{{QStringLiteral("n"), it->first},
                                                             {QStringLiteral("met"), it->second},
                                                             {QStringLiteral("share"), share(it->second, it->first)}});
+    QJsonObject zoneArrival;
+    for (auto it = arrivalByZone.cbegin(); it != arrivalByZone.cend(); ++it)
+        zoneArrival.insert(QString::number(it.key()), QJsonObject{{QStringLiteral("n"), it->first},
+                                                                  {QStringLiteral("met"), it->second},
+                                                                  {QStringLiteral("share"), share(it->second, it->first)}});
+    QJsonArray histogram;
+    for (int n : arrivalHistogram)
+        histogram.append(n);
     QJsonObject onScene;
     for (auto it = resolvedOnSceneByCategory.cbegin(); it != resolvedOnSceneByCategory.cend(); ++it)
         onScene.insert(it.key(), QJsonObject{{QStringLiteral("with_feedback"), it->first},
@@ -381,7 +396,10 @@ QJsonObject Statistics::toJson(const QTimeZone& zone) const
                      {QStringLiteral("arrival_own_tier"), QJsonObject{{QStringLiteral("n"), arrivalN},
                                                                        {QStringLiteral("met"), arrivalMet},
                                                                        {QStringLiteral("share"), share(arrivalMet, arrivalN)},
-                                                                       {QStringLiteral("by_tier"), tiers}}}}},
+                                                                       {QStringLiteral("by_tier"), tiers},
+                                                                       {QStringLiteral("by_zone"), zoneArrival}}}}},
+        {QStringLiteral("dispatched_to_on_scene_histogram"),
+         QJsonObject{{QStringLiteral("bin_seconds"), kHistogramBinSeconds}, {QStringLiteral("counts"), histogram}}},
         {QStringLiteral("outcomes"),
          QJsonObject{{QStringLiteral("diverted"), diverted},
                      {QStringLiteral("diversion_rate"), share(diverted, incidents)},

@@ -60,6 +60,10 @@ struct Statistics
     int callToDispatchN = 0, callToDispatchMet = 0;  ///< against the policy's call → dispatch by priority
     int arrivalN = 0, arrivalMet = 0;                ///< dispatch → on scene against each incident's own tier
     QMap<int, QPair<int, int>> arrivalByTier;        ///< tier → (n, met)
+    QMap<qint64, QPair<int, int>> arrivalByZone;     ///< zone id → (n, met), same measure
+    /// Dispatched → first on scene in 30-second bins: [0, 30 s), [30 s, 60 s), …; the last bin holds 10 min and more.
+    static constexpr int kHistogramBinSeconds = 30;
+    std::array<int, 21> arrivalHistogram{};
 
     // Outcomes.
     int diverted = 0, transferred = 0, merged = 0, cancelled = 0, closed = 0;

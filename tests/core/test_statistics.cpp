@@ -15,6 +15,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 #include <vector>
 
@@ -106,6 +107,13 @@ TEST_CASE("statistics of live incidents: counts, intervals to the first unit, co
     const qint64 allowed = svc.responsePolicy().allowedMs(ClockKind::Arrival, 1, svc.board().incident(a)->tier);
     CHECK(st.arrivalN == 1);
     CHECK(st.arrivalMet == (150 * kSecond <= allowed ? 1 : 0));
+    // The same arrival by zone, and in the 30-second histogram: 150 s falls in [150 s, 180 s), bin 5.
+    const qint64 zoneA = svc.board().incident(a)->zoneId;
+    REQUIRE(zoneA != 0);
+    CHECK(st.arrivalByZone.size() == 1);
+    CHECK(st.arrivalByZone.value(zoneA) == QPair<int, int>(1, st.arrivalMet));
+    CHECK(st.arrivalHistogram[5] == 1);
+    CHECK(std::accumulate(st.arrivalHistogram.cbegin(), st.arrivalHistogram.cend(), 0) == 1);
     // Hours and days in the centre's time zone: two at 09:00 (Sunday), one at 23:30 (Sunday).
     CHECK(st.byHour[9] == 2);
     CHECK(st.byHour[23] == 1);

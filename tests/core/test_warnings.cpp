@@ -370,7 +370,9 @@ TEST_CASE("zone warnings as a CAP 1.2 alert: status, one info per warning, sever
     CHECK(exercise.count("<info>") == 2);
     CHECK(exercise.contains("民航路片区"));
 
-    CentreInfo centre{QStringLiteral("思茅分局指挥中心"), QStringLiteral("Simao Sub-bureau Command Centre (demo)")};
+    CentreInfo centre;
+    centre.name = QStringLiteral("思茅分局指挥中心");
+    centre.nameEn = QStringLiteral("Simao Sub-bureau Command Centre (demo)");
     const CapExport::Sender fromCentre = CapExport::senderFor(centre, QTimeZone("Asia/Shanghai"), QStringLiteral("en"));
     CHECK(fromCentre.id == QStringLiteral("simao-sub-bureau-command-centre-demo@dispatch.local"));
     CHECK(fromCentre.language == QStringLiteral("en-US"));

@@ -8,6 +8,7 @@
 #include "map/MapItems.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
 #include <QGraphicsPathItem>
 #include <QKeyEvent>
@@ -89,7 +90,7 @@ void ZonePanel::rebuild()
     if (m_fitted)
         fitDistrict();
     setIntakeMarker(marker);
-    updateZoneTints();
+    refreshWarnings();
     updateRecommendationLines();
     setReachShown(reach);
 }
@@ -105,14 +106,52 @@ QColor ZonePanel::warningColor(WarningLevel level)
     return {};
 }
 
+void ZonePanel::setTintMode(TintMode mode)
+{
+    if (mode == m_tintMode)
+        return;
+    m_tintMode = mode;
+    updateZoneTints();
+    viewport()->update();
+}
+
+void ZonePanel::refreshWarnings()
+{
+    m_warningsComputedAt = m_service.clock().nowMs();
+    m_warningLines.clear();
+    Result<WarningReport> report = m_service.zoneWarnings(m_warningsComputedAt);
+    if (report) {
+        m_warnings = std::move(report).value();
+        m_warningsError.clear();
+        const QString lang = Translations::currentLanguage();
+        for (const ZoneWarning& w : std::as_const(m_warnings.raised))
+            m_warningLines[w.zoneId] << WarningPolicy::code(w.level).toUpper() + QStringLiteral(" · ")
+                    + w.explanation(m_warnings.recentDays, lang);
+    } else {
+        // The store could not be read: keep the last levels and say so in the legend.
+        m_warningsError = report.errorString();
+    }
+    updateZoneTints();
+    Q_EMIT warningsRefreshed();
+}
+
 void ZonePanel::updateZoneTints()
 {
     const QHash<qint64, int> load = ZoneLoad::count(m_service.board());
     for (auto it = m_zones.cbegin(); it != m_zones.cend(); ++it) {
         const int n = load.value(it.key());
-        it.value()->setTint(warningColor(ZoneLoad::level(n)));
-        if (const Zone* z = m_service.board().zone(it.key()))
-            it.value()->setToolTip(tr("%1 · %2 · %n active incident(s)", nullptr, n).arg(z->name, Labels::tier(z->tier)));
+        const WarningLevel warning = m_warnings.levelOf(it.key());
+        it.value()->setTint(warningColor(m_tintMode == TintMode::Warnings ? warning : ZoneLoad::level(n)));
+        if (const Zone* z = m_service.board().zone(it.key())) {
+            QString tip = tr("%1 · %2 · %n active incident(s)", nullptr, n).arg(z->name, Labels::tier(z->tier));
+            tip += u'\n' + tr("Warning level: %1").arg(WarningPolicy::label(warning));
+            const QStringList lines = m_warningLines.value(it.key());
+            for (const QString& line : lines.mid(0, 4))
+                tip += u'\n' + line;
+            if (lines.size() > 4)
+                tip += u'\n' + tr("… and %n more", nullptr, int(lines.size() - 4));
+            it.value()->setToolTip(tip);
+        }
     }
 }
 
@@ -243,6 +282,11 @@ void ZonePanel::tick()
             it.value()->update(*u, m_service.isPositionStale(*u), m_projection);
     }
     pulseBreached();
+    // The warnings move slowly (days against weeks): a few minutes between readings is plenty. A clock set
+    // back (a replay, a corrected system time) reads again too.
+    const qint64 since = m_service.clock().nowMs() - m_warningsComputedAt;
+    if (since >= kWarningRefreshMs || since < 0)
+        refreshWarnings();
 }
 
 void ZonePanel::fitDistrict()
@@ -374,31 +418,10 @@ void ZonePanel::drawForeground(QPainter* painter, const QRectF&)
     painter->drawText(origin + QPointF(px + 6, 4),
                       nice >= 1000 ? tr("%1 km").arg(nice / 1000) : tr("%1 m").arg(nice));
 
-    // Legend of the warning tint (active load per zone, ZoneLoad).
-    QFont f = painter->font();
-    f.setPointSize(8);
-    painter->setFont(f);
-    int y = 10;
-    const struct
-    {
-        WarningLevel level;
-        QString text;
-    } legend[] = {{WarningLevel::Green, tr("0–1 active incidents")},
-                  {WarningLevel::Yellow, tr("2–3 active incidents")},
-                  {WarningLevel::Orange, tr("4–5 active incidents")},
-                  {WarningLevel::Red, tr("6 or more active incidents")}};
-    for (const auto& entry : legend) {
-        QColor c = warningColor(entry.level);
-        c.setAlpha(180);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(c);
-        painter->drawRect(QRectF(vp.width() - 170, y, 12, 12));
-        painter->setPen(QColor(0x26, 0x32, 0x38));
-        painter->drawText(QPointF(vp.width() - 152, y + 10), entry.text);
-        y += 16;
-    }
+    drawLegend(painter, vp);
 
     if (m_service.board().centre().demo) {
+        QFont f = painter->font();
         f.setPointSize(11);
         f.setBold(true);
         painter->setFont(f);
@@ -416,6 +439,62 @@ void ZonePanel::drawForeground(QPainter* painter, const QRectF&)
 } // namespace dispatch::ui
 
 namespace dispatch::ui {
+
+void ZonePanel::drawLegend(QPainter* painter, const QRect& vp)
+{
+    QFont f = painter->font();
+    f.setPointSize(8);
+    painter->setFont(f);
+    const bool warnings = m_tintMode == TintMode::Warnings;
+    const QString title = warnings ? tr("Warnings: last %n day(s) against %1 weeks", nullptr, m_warnings.recentDays)
+                                   .arg(m_warnings.baselineWeeks)
+                             : tr("Active incidents per zone");
+    const struct
+    {
+        WarningLevel level;
+        QString text;
+    } legend[] = {{WarningLevel::Green, warnings ? tr("Green: normal") : tr("0–1 active incidents")},
+                  {WarningLevel::Yellow, warnings ? tr("Yellow: attention (%n)", nullptr, m_warnings.countAt(WarningLevel::Yellow))
+                                                  : tr("2–3 active incidents")},
+                  {WarningLevel::Orange, warnings ? tr("Orange: urgent (%n)", nullptr, m_warnings.countAt(WarningLevel::Orange))
+                                                  : tr("4–5 active incidents")},
+                  {WarningLevel::Red, warnings ? tr("Red: severe (%n)", nullptr, m_warnings.countAt(WarningLevel::Red))
+                                               : tr("6 or more active incidents")}};
+    const QFontMetricsF fm(f);
+    qreal width = fm.horizontalAdvance(title);
+    for (const auto& entry : legend)
+        width = std::max(width, 18 + fm.horizontalAdvance(entry.text));
+    const bool failed = warnings && !m_warningsError.isEmpty();
+    const QString error = tr("Warnings not updated: %1").arg(m_warningsError);
+    if (failed)
+        width = std::max(width, fm.horizontalAdvance(error));
+    const qreal x = vp.width() - width - 14;
+    qreal y = 8;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 200));
+    painter->drawRoundedRect(QRectF(x - 6, y - 2, width + 12, 16 * 5 + (failed ? 16 : 0) + 6), 4, 4);
+    painter->setPen(QColor(0x26, 0x32, 0x38));
+    f.setBold(true);
+    painter->setFont(f);
+    painter->drawText(QPointF(x, y + 11), title);
+    f.setBold(false);
+    painter->setFont(f);
+    y += 16;
+    for (const auto& entry : legend) {
+        QColor c = warningColor(entry.level);
+        c.setAlpha(180);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c);
+        painter->drawRect(QRectF(x, y + 1, 12, 12));
+        painter->setPen(QColor(0x26, 0x32, 0x38));
+        painter->drawText(QPointF(x + 18, y + 11), entry.text);
+        y += 16;
+    }
+    if (failed) {
+        painter->setPen(QColor(0xb7, 0x1c, 0x1c));
+        painter->drawText(QPointF(x, y + 11), error);
+    }
+}
 
 void ZonePanel::setPickingLocation(bool picking)
 {

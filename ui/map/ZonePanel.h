@@ -3,6 +3,7 @@
 
 #include "dispatch/ZoneLoad.h"
 #include "map/MapProjection.h"
+#include "warnings/ZoneWarnings.h"
 
 #include <optional>
 
@@ -53,9 +54,18 @@ public:
     void setReachShown(bool shown);
     bool isReachShown() const { return !m_reach.isEmpty(); }
     int reachItemCount() const { return int(m_reach.size()); }
-    /// Recolours the zones by their active load (ZoneLoad).
+    /// What the zones' colours say: the four-colour warnings of the last days against earlier weeks
+    /// (ZoneWarnings, the default), or the incidents open in each zone now (ZoneLoad).
+    enum class TintMode { Warnings, ActiveLoad };
+    void setTintMode(TintMode mode);
+    TintMode tintMode() const { return m_tintMode; }
+    /// Recolours the zones by the tint mode; the tooltips give both the load and the warnings.
     void updateZoneTints();
+    /// Recomputes the warnings from the store: on a new board, and every few minutes of the desk's clock.
+    void refreshWarnings();
+    const WarningReport& warnings() const { return m_warnings; }
     static QColor warningColor(WarningLevel level);
+    static constexpr qint64 kWarningRefreshMs = 5 * 60 * 1000;
 
     /// While picking, a click places the call-taker's location marker instead of selecting.
     void setPickingLocation(bool picking);
@@ -68,6 +78,7 @@ Q_SIGNALS:
     void incidentClicked(qint64 incidentId);
     void unitClicked(qint64 unitId);
     void locationPicked(const dispatch::GeoPoint& point);
+    void warningsRefreshed();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -84,6 +95,7 @@ private:
     void updateUnits(const QList<qint64>& ids);
     void updateRecommendationLines();
     void pulseBreached();
+    void drawLegend(QPainter* painter, const QRect& viewport);
 
     DispatchService& m_service;
     QGraphicsScene* m_scene;
@@ -103,6 +115,11 @@ private:
     QList<QGraphicsItem*> m_lines;
     QList<QGraphicsItem*> m_reach;
     bool m_pulse = false;
+    TintMode m_tintMode = TintMode::Warnings;
+    WarningReport m_warnings;
+    qint64 m_warningsComputedAt = 0;
+    QString m_warningsError;
+    QHash<qint64, QStringList> m_warningLines; ///< per zone, the raised pairs' explanations
 };
 
 } // namespace dispatch::ui
