@@ -3,6 +3,7 @@
 // advance), the window and baseline boundaries, exercise data kept apart, the CAP 1.2 alert and dispatchctl.
 #include "CatchQt.h"
 #include "CtlRun.h"
+#include "HistoryRows.h"
 #include "TestStore.h"
 
 #include "warnings/CapExport.h"
@@ -23,58 +24,6 @@ using namespace dispatch;
 using namespace dispatch::test;
 
 namespace {
-
-constexpr qint64 kHour = 3600 * 1000;
-constexpr qint64 kDay = 24 * kHour;
-constexpr qint64 kWeek = 7 * kDay;
-
-class Series
-{
-public:
-    explicit Series(TestStore& s) : m_db(s.db()), m_zones(s.service().board().zones()) {}
-
-    qint64 zone(const char* code) const
-    {
-        for (const Zone& z : m_zones)
-            if (z.code == QLatin1String(code))
-                return z.id;
-        FAIL("no zone " << code);
-        return 0;
-    }
-    /// `n` incidents of a category in a zone, received `back` before the as-of moment (spread a minute apart).
-    void add(const char* zoneCode, const char* category, int n, qint64 receivedMs, const char* origin = "live")
-    {
-        const qint64 zoneId = zone(zoneCode);
-        for (int i = 0; i < n; ++i) {
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT INTO incidents (number, line, state, state_since, received_at, created_at, "
-                                     "updated_at, zone_id, category, priority, origin, source_ref) "
-                                     "VALUES (?, '110', 'closed', ?, ?, ?, ?, ?, ?, 3, ?, ?)"));
-            const qint64 at = receivedMs - i * 60000;
-            q.addBindValue(QStringLiteral("W-%1").arg(++m_seq));
-            for (int k = 0; k < 4; ++k)
-                q.addBindValue(at);
-            q.addBindValue(zoneId);
-            q.addBindValue(QString::fromLatin1(category));
-            q.addBindValue(QString::fromLatin1(origin));
-            q.addBindValue(QStringLiteral("TEST:%1").arg(m_seq));
-            if (!q.exec())
-                FAIL(q.lastError().text().toStdString());
-        }
-    }
-    /// The same week's count for weeks 1..k before the recent window (a day into each week's window).
-    void baseline(const char* zoneCode, const char* category, std::initializer_list<int> perWeek, qint64 asOf)
-    {
-        int w = 0;
-        for (int n : perWeek)
-            add(zoneCode, category, n, asOf - (++w) * kWeek - kDay);
-    }
-
-private:
-    Database& m_db;
-    QList<Zone> m_zones;
-    int m_seq = 0;
-};
 
 const ZoneWarning* find(const WarningReport& r, const char* zone, const char* category)
 {

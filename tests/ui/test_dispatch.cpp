@@ -201,6 +201,10 @@ TEST_CASE("zone panel: load tints, pulsing breached pins, reach circles", "[ui][
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     ZonePanel* map = w.zonePanel();
+    QAction* byLoad = w.findChild<QAction*>(QStringLiteral("actionTintLoad"));
+    REQUIRE(byLoad);
+    byLoad->trigger();
+    CHECK(map->tintMode() == ZonePanel::TintMode::ActiveLoad);
     const qint64 zoneId = svc.board().zoneAt(kNearHospital)->id;
     CHECK(map->zoneItem(zoneId)->brush().color().rgb() == ZonePanel::warningColor(WarningLevel::Green).rgb());
     const qint64 first = newIncident(svc, 1);
@@ -222,4 +226,5 @@ TEST_CASE("zone panel: load tints, pulsing breached pins, reach circles", "[ui][
     saveShot(w, "dispatch-3-reach.png");
     reach->trigger();
     CHECK(map->reachItemCount() == 0);
+    w.findChild<QAction*>(QStringLiteral("actionTintWarnings"))->trigger(); // the default for the next tests
 }

@@ -461,7 +461,9 @@ void ZonePanel::drawLegend(QPainter* painter, const QRect& vp)
                   {WarningLevel::Red, warnings ? tr("Red: severe (%n)", nullptr, m_warnings.countAt(WarningLevel::Red))
                                                : tr("6 or more active incidents")}};
     const QFontMetricsF fm(f);
-    qreal width = fm.horizontalAdvance(title);
+    QFont boldFont = f;
+    boldFont.setBold(true);
+    qreal width = QFontMetricsF(boldFont).horizontalAdvance(title);
     for (const auto& entry : legend)
         width = std::max(width, 18 + fm.horizontalAdvance(entry.text));
     const bool failed = warnings && !m_warningsError.isEmpty();

@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QActionGroup>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -161,7 +162,8 @@ void DeskActions::populate(QMenuBar* bar)
         view->addAction(a);
     }
     view->addSeparator();
-    for (QDockWidget* d : {m_window.zoneDock(), m_window.queueDock(), m_window.rosterDock(), m_window.intakeDock()})
+    for (QDockWidget* d : {m_window.zoneDock(), m_window.queueDock(), m_window.rosterDock(), m_window.intakeDock(),
+                           m_window.dashboardDock()})
         view->addAction(d->toggleViewAction());
     view->addSeparator();
     m_mute = make(tr("&Mute alerts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("actionMute"));
@@ -181,6 +183,24 @@ void DeskActions::populate(QMenuBar* bar)
     reach->setCheckable(true);
     connect(reach, &QAction::toggled, m_window.zonePanel(), &ZonePanel::setReachShown);
     view->addAction(reach);
+    // What the zones' colours say; the choice is kept for the next session.
+    QMenu* tint = view->addMenu(tr("Zone &colours"));
+    auto* tints = new QActionGroup(tint);
+    QAction* byWarnings = make(tr("Four-colour &warnings (recent days against earlier weeks)"), {}, QStringLiteral("actionTintWarnings"));
+    QAction* byLoad = make(tr("Active &load (incidents open now)"), {}, QStringLiteral("actionTintLoad"));
+    for (QAction* a : {byWarnings, byLoad}) {
+        a->setCheckable(true);
+        tints->addAction(a);
+        tint->addAction(a);
+    }
+    const bool load = QSettings().value(QStringLiteral("desk/zoneTint")).toString() == QLatin1String("load");
+    (load ? byLoad : byWarnings)->setChecked(true);
+    m_window.zonePanel()->setTintMode(load ? ZonePanel::TintMode::ActiveLoad : ZonePanel::TintMode::Warnings);
+    connect(tints, &QActionGroup::triggered, this, [this, byLoad](QAction* a) {
+        const bool byActive = a == byLoad;
+        m_window.zonePanel()->setTintMode(byActive ? ZonePanel::TintMode::ActiveLoad : ZonePanel::TintMode::Warnings);
+        QSettings().setValue(QStringLiteral("desk/zoneTint"), byActive ? QStringLiteral("load") : QStringLiteral("warnings"));
+    });
     QAction* reset = make(tr("&Reset layout"), {}, QStringLiteral("actionResetLayout"));
     connect(reset, &QAction::triggered, &m_window, &MainWindow::resetLayout);
     view->addAction(fit);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "reports/DashboardWidget.h"
+#include "reports/ReportsMenu.h"
+
 #include "dispatch/DispatchPanel.h"
 
 #include "incident/IncidentDetailPanel.h"
@@ -31,6 +34,7 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
       m_roster(new UnitRosterWidget(service, this)),
       m_intake(new IntakePanel(service, this)),
       m_statusBar(new DeskStatusBar(service, this)),
+      m_dashboard(new DashboardWidget(service, this)),
       m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -53,12 +57,16 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     m_rosterDock = addDock(QStringLiteral("unitRosterDock"), tr("Unit roster"), m_roster, Qt::RightDockWidgetArea);
     m_intakeDock = addDock(QStringLiteral("intakeDock"), tr("Call intake (F2)"), m_intake, Qt::RightDockWidgetArea);
     splitDockWidget(m_queueDock, m_rosterDock, Qt::Vertical);
+    m_dashboardDock = addDock(QStringLiteral("dashboardDock"), tr("Dashboard (this shift)"), m_dashboard, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_rosterDock, m_intakeDock);
+    tabifyDockWidget(m_rosterDock, m_dashboardDock);
     m_rosterDock->raise();
     resizeDocks({m_zoneDock, m_queueDock}, {600, 640}, Qt::Horizontal);
 
     m_actions = new DeskActions(service, *this);
     m_actions->populate(menuBar());
+    m_reports = new ReportsMenu(service, *this);
+    m_reports->populate(menuBar());
 
     connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, this, [this](qint64 id) {
         m_detail->showIncident(id);
@@ -139,6 +147,7 @@ void MainWindow::tick()
     m_roster->tick();
     m_dispatch->tick();
     m_zonePanel->tick();
+    m_dashboard->tick();
     m_statusBar->refresh();
     Q_EMIT ticked();
 }

@@ -13,7 +13,9 @@ class DispatchService;
 
 namespace dispatch::ui {
 
+class DashboardWidget;
 class DeskActions;
+class ReportsMenu;
 class DeskStatusBar;
 class IncidentDetailPanel;
 class IntakePanel;
@@ -46,6 +48,9 @@ public:
     QDockWidget* zoneDock() const { return m_zoneDock; }
     QDockWidget* queueDock() const { return m_queueDock; }
     QDockWidget* rosterDock() const { return m_rosterDock; }
+    QDockWidget* dashboardDock() const { return m_dashboardDock; }
+    DashboardWidget* dashboard() const { return m_dashboard; }
+    ReportsMenu* reportsMenu() const { return m_reports; }
 
     /// One tick for the whole window: every countdown, age and the status bar follow it.
     void tick();
@@ -78,6 +83,9 @@ private:
     QDockWidget* m_intakeDock = nullptr;
     DeskStatusBar* m_statusBar;
     DeskActions* m_actions;
+    DashboardWidget* m_dashboard;
+    QDockWidget* m_dashboardDock = nullptr;
+    ReportsMenu* m_reports = nullptr;
     QTimer* m_ticker;
     QByteArray m_defaultState;
 };
