@@ -111,6 +111,37 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CapExport</name>
+    <message>
+        <source>For police command and stations only</source>
+        <translation>For police command and stations only</translation>
+    </message>
+    <message numerus="yes">
+        <source>Four-colour zone warnings: the last %n day(s) against the same days of the previous %1 weeks</source>
+        <translation><numerusform>Four-colour zone warnings: the last %n day against the same days of the previous %1 weeks</numerusform><numerusform>Four-colour zone warnings: the last %n days against the same days of the previous %1 weeks</numerusform></translation>
+    </message>
+    <message>
+        <source>all incidents</source>
+        <translation>all incidents</translation>
+    </message>
+    <message>
+        <source>%1 warning: %2</source>
+        <translation>%1 warning: %2</translation>
+    </message>
+    <message>
+        <source>Police command, patrols and stations</source>
+        <translation>Police command, patrols and stations</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <source>Increase patrols and prevention in the zone; review the incidents behind the figure.</source>
+        <translation>Increase patrols and prevention in the zone; review the incidents behind the figure.</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CommandContext</name>
     <message>
         <source>only a signed-in user may do this</source>
@@ -745,6 +776,240 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ReportPeriod</name>
+    <message>
+        <source>Daily report %1</source>
+        <translation>Daily report %1</translation>
+    </message>
+    <message>
+        <source>Weekly report %1 – %2 (week %3)</source>
+        <translation>Weekly report %1 – %2 (week %3)</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Monthly report %1</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ReportTables</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Outside every zone</source>
+        <translation>Outside every zone</translation>
+    </message>
+    <message>
+        <source>Zone %1 (removed)</source>
+        <translation>Zone %1 (removed)</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Change against the previous period</source>
+        <translation>Change against the previous period</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Daily average</translation>
+    </message>
+    <message>
+        <source>Trend (incidents a day, per day)</source>
+        <translation>Trend (incidents a day, per day)</translation>
+    </message>
+    <message>
+        <source>(median)</source>
+        <translation>(median)</translation>
+    </message>
+    <message>
+        <source>(90th percentile)</source>
+        <translation>(90th percentile)</translation>
+    </message>
+    <message>
+        <source>Call to dispatch</source>
+        <translation>Call to dispatch</translation>
+    </message>
+    <message>
+        <source>Dispatch to on scene</source>
+        <translation>Dispatch to on scene</translation>
+    </message>
+    <message>
+        <source>Call to on scene</source>
+        <translation>Call to on scene</translation>
+    </message>
+    <message>
+        <source>On scene within 1 min of dispatch</source>
+        <translation>On scene within 1 min of dispatch</translation>
+    </message>
+    <message>
+        <source>On scene within 3 min of dispatch</source>
+        <translation>On scene within 3 min of dispatch</translation>
+    </message>
+    <message>
+        <source>On scene within 5 min of dispatch</source>
+        <translation>On scene within 5 min of dispatch</translation>
+    </message>
+    <message>
+        <source>Arrival within the zone's own circle</source>
+        <translation>Arrival within the zone's own circle</translation>
+    </message>
+    <message>
+        <source>Signed for within 30 s</source>
+        <translation>Signed for within 30 s</translation>
+    </message>
+    <message>
+        <source>Dispatched within the priority's target</source>
+        <translation>Dispatched within the priority's target</translation>
+    </message>
+    <message>
+        <source>Diverted to other agencies</source>
+        <translation>Diverted to other agencies</translation>
+    </message>
+    <message>
+        <source>Transferred to stations</source>
+        <translation>Transferred to stations</translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation>Merged duplicates</translation>
+    </message>
+    <message>
+        <source>Repeat-incident marks</source>
+        <translation>Repeat-incident marks</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>Category mix</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <source>Zone ranking</source>
+        <translation>Zone ranking</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Arrivals measured</source>
+        <translation>Arrivals measured</translation>
+    </message>
+    <message>
+        <source>Arrival in time</source>
+        <translation>Arrival in time</translation>
+    </message>
+    <message>
+        <source>Hourly load</source>
+        <translation>Hourly load</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Volume by day</source>
+        <translation>Volume by day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dispatch to on scene (first unit)</source>
+        <translation>Dispatch to on scene (first unit)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Cumulative share</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>and more</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorities</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ResponsePolicy</name>
     <message>
         <source>"%1" must be an object with keys 1 to %2</source>
@@ -1265,6 +1530,80 @@
     <message>
         <source>a unit cannot go from "%1" to "%2"</source>
         <translation>a unit cannot go from "%1" to "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::WarningPolicy</name>
+    <message>
+        <source>not valid JSON: %1 (line %2)</source>
+        <translation>not valid JSON: %1 (line %2)</translation>
+    </message>
+    <message>
+        <source>a warning policy is a JSON object</source>
+        <translation>a warning policy is a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>must be "dispatch-warning-policy"</source>
+        <translation>must be "dispatch-warning-policy"</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>a number above 0</source>
+        <translation>a number above 0</translation>
+    </message>
+    <message>
+        <source>missing or not a number above 0</source>
+        <translation>missing or not a number above 0</translation>
+    </message>
+    <message>
+        <source>missing or not a number of at least 1</source>
+        <translation>missing or not a number of at least 1</translation>
+    </message>
+    <message>
+        <source>each level must ask at least as much as the one below it</source>
+        <translation>each level must ask at least as much as the one below it</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>unknown category "%1"</translation>
+    </message>
+    <message>
+        <source>cannot read the warning policy: %1</source>
+        <translation>cannot read the warning policy: %1</translation>
+    </message>
+    <message>
+        <source>green (normal)</source>
+        <translation>green (normal)</translation>
+    </message>
+    <message>
+        <source>yellow (attention)</source>
+        <translation>yellow (attention)</translation>
+    </message>
+    <message>
+        <source>orange (urgent)</source>
+        <translation>orange (urgent)</translation>
+    </message>
+    <message>
+        <source>red (severe)</source>
+        <translation>red (severe)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::WarningReport</name>
+    <message>
+        <source>all incidents</source>
+        <translation>all incidents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %3 in the last %n day(s) against %4 ± %5 (same days of the previous %6 weeks)</source>
+        <translation><numerusform>%1 in %2: %3 in the last %n day against %4 ± %5 (same days of the previous %6 weeks)</numerusform><numerusform>%1 in %2: %3 in the last %n days against %4 ± %5 (same days of the previous %6 weeks)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1809,7 +2148,10 @@
     </message>
     <message numerus="yes">
         <source>%n incident(s) over %1 day(s) written in %2 ms (import %3, source GEN)</source>
-        <translation><numerusform>%n incident over %1 day written in %2 ms (import %3, source GEN)</numerusform><numerusform>%n incidents over %1 days written in %2 ms (import %3, source GEN)</numerusform></translation>
+        <translation>
+            <numerusform>%n incident over %1 day written in %2 ms (import %3, source GEN)</numerusform>
+            <numerusform>%n incidents over %1 days written in %2 ms (import %3, source GEN)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The mapping profile (JSON; see resources/import/README.md), or a built-in one: sf-fire-calls.</source>
@@ -1845,7 +2187,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more bad row(s)</source>
-        <translation><numerusform>… and %n more bad row</numerusform><numerusform>… and %n more bad rows</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more bad row</numerusform>
+            <numerusform>… and %n more bad rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>stopped at the first bad row (the profile's on_bad_row is "stop"): nothing was written</source>
@@ -1901,7 +2246,10 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2: %n incident(s) over %3 day(s), %4 a day on average (trend %5 a day)</source>
-        <translation><numerusform>%1 to %2: %n incident over %3 day, %4 a day on average (trend %5 a day)</numerusform><numerusform>%1 to %2: %n incidents over %3 days, %4 a day on average (trend %5 a day)</numerusform></translation>
+        <translation>
+            <numerusform>%1 to %2: %n incident over %3 day, %4 a day on average (trend %5 a day)</numerusform>
+            <numerusform>%1 to %2: %n incidents over %3 days, %4 a day on average (trend %5 a day)</numerusform>
+        </translation>
     </message>
     <message>
         <source>sign-for within 30 s: %1 of %2 · call to dispatch in time: %3 of %4 · arrival within the own circle: %5 of %6</source>
@@ -1910,6 +2258,77 @@
     <message>
         <source>diverted %1 · transferred %2 · merged %3 · cancelled %4 · closed %5</source>
         <translation>diverted %1 · transferred %2 · merged %3 · cancelled %4 · closed %5</translation>
+    </message>
+    <message>
+        <source>The moment the recent window ends (ISO; default now).</source>
+        <translation>The moment the recent window ends (ISO; default now).</translation>
+    </message>
+    <message>
+        <source>A warning policy file (default: the built-in one).</source>
+        <translation>A warning policy file (default: the built-in one).</translation>
+    </message>
+    <message>
+        <source>Also write the bulletin as a CAP 1.2 alert to this file.</source>
+        <translation>Also write the bulletin as a CAP 1.2 alert to this file.</translation>
+    </message>
+    <message>
+        <source>Four-colour zone warnings: per zone and category, the last days' volume against the same days of earlier weeks, with the policy's thresholds.</source>
+        <translation>Four-colour zone warnings: per zone and category, the last days' volume against the same days of earlier weeks, with the policy's thresholds.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl warnings --db PATH [--as-of ISO] [--policy FILE] [--cap OUT.xml] [--json]</source>
+        <translation>usage: dispatchctl warnings --db PATH [--as-of ISO] [--policy FILE] [--cap OUT.xml] [--json]</translation>
+    </message>
+    <message>
+        <source>--as-of: "%1" is not an ISO date or date-time</source>
+        <translation>--as-of: "%1" is not an ISO date or date-time</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Warnings as of %1 (the last %2 days against the same days of the previous %3 weeks): red %4 · orange %5 · yellow %6 of %7 judged</source>
+        <translation>Warnings as of %1 (the last %2 days against the same days of the previous %3 weeks): red %4 · orange %5 · yellow %6 of %7 judged</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DashboardWidget</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Call to dispatch (median)</source>
+        <translation>Call to dispatch (median)</translation>
+    </message>
+    <message>
+        <source>Signed for within 30 s</source>
+        <translation>Signed for within 30 s</translation>
+    </message>
+    <message>
+        <source>Arrival in time</source>
+        <translation>Arrival in time</translation>
+    </message>
+    <message>
+        <source>Dispatch to on scene (median)</source>
+        <translation>Dispatch to on scene (median)</translation>
+    </message>
+    <message>
+        <source>Diverted</source>
+        <translation>Diverted</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>The store could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2 · updated %3</source>
+        <translation>%1 since %2 · updated %3</translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>This shift</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2679,18 @@
         <source>Units for the &amp;shift…</source>
         <translation>Units for the &amp;shift…</translation>
     </message>
+    <message>
+        <source>Zone &amp;colours</source>
+        <translation>Zone &amp;colours</translation>
+    </message>
+    <message>
+        <source>Four-colour &amp;warnings (recent days against earlier weeks)</source>
+        <translation>Four-colour &amp;warnings (recent days against earlier weeks)</translation>
+    </message>
+    <message>
+        <source>Active &amp;load (incidents open now)</source>
+        <translation>Active &amp;load (incidents open now)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -2602,6 +3033,121 @@ Take them for %2?</translation>
     <message>
         <source>&amp;Disposition</source>
         <translation>&amp;Disposition</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::HistoryImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Import CAD history</source>
+        <translation>Import CAD history</translation>
+    </message>
+    <message>
+        <source>A CSV export of the CAD system</source>
+        <translation>A CSV export of the CAD system</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>San Francisco Fire Department "Calls for Service" (built in)</source>
+        <translation>San Francisco Fire Department "Calls for Service" (built in)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile file…</source>
+        <translation>&amp;Profile file…</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>&amp;Export file:</source>
+        <translation>&amp;Export file:</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;profile:</source>
+        <translation>Mapping &amp;profile:</translation>
+    </message>
+    <message>
+        <source>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing.</source>
+        <translation>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing.</translation>
+    </message>
+    <message>
+        <source>Importing history changes the centre's records: an administrator or a shift leader runs it (signed in: %1).</source>
+        <translation>Importing history changes the centre's records: an administrator or a shift leader runs it (signed in: %1).</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>CAD export</source>
+        <translation>CAD export</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Mapping profile</source>
+        <translation>Mapping profile</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1: not a readable file</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
+        <source>The profile is refused: %1</source>
+        <translation>The profile is refused: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>the import did not run</source>
+        <translation>the import did not run</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing was written: %1</source>
+        <translation>Not imported, nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Stopped at a bad row, as the profile asks: nothing was written.</source>
+        <translation>Stopped at a bad row, as the profile asks: nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 incidents and %2 unit assignments imported from %3 rows; %4 rows refused; %5 incidents were already in the store.</source>
+        <translation>%1 incidents and %2 unit assignments imported from %3 rows; %4 rows refused; %5 incidents were already in the store.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more listed by dispatchctl import</source>
+        <translation><numerusform>… and %n more listed by dispatchctl import</numerusform><numerusform>… and %n more listed by dispatchctl import</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3634,222 @@ Take them for %2?</translation>
         <source>The call was added to %1 as a further caller</source>
         <translation>The call was added to %1 as a further caller</translation>
     </message>
+    <message>
+        <source>Dashboard (this shift)</source>
+        <translation>Dashboard (this shift)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ReportCharts</name>
+    <message>
+        <source>Volume by day</source>
+        <translation>Volume by day</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>Category mix</translation>
+    </message>
+    <message>
+        <source>Hourly load</source>
+        <translation>Hourly load</translation>
+    </message>
+    <message>
+        <source>Dispatch to on scene, 1/3/5 min</source>
+        <translation>Dispatch to on scene, 1/3/5 min</translation>
+    </message>
+    <message>
+        <source>Arrival in time by zone</source>
+        <translation>Arrival in time by zone</translation>
+    </message>
+    <message>
+        <source>Zone ranking</source>
+        <translation>Zone ranking</translation>
+    </message>
+    <message>
+        <source>No incidents in the period</source>
+        <translation>No incidents in the period</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>average %1 a day</source>
+        <translation>average %1 a day</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Hour of day</translation>
+    </message>
+    <message>
+        <source>No arrival recorded in the period</source>
+        <translation>No arrival recorded in the period</translation>
+    </message>
+    <message>
+        <source>Minutes after dispatch (last bar: 10 and more)</source>
+        <translation>Minutes after dispatch (last bar: 10 and more)</translation>
+    </message>
+    <message>
+        <source>%1 min: %2%</source>
+        <translation>%1 min: %2%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Arrivals within the zone's circle (%)</source>
+        <translation>Arrivals within the zone's circle (%)</translation>
+    </message>
+    <message>
+        <source>Nothing measured in the period</source>
+        <translation>Nothing measured in the period</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ReportDocument</name>
+    <message>
+        <source>Nothing in the period</source>
+        <translation>Nothing in the period</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>cannot start the PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Daily, weekly and monthly reports…</source>
+        <translation>&amp;Daily, weekly and monthly reports…</translation>
+    </message>
+    <message>
+        <source>Warning &amp;bulletin…</source>
+        <translation>Warning &amp;bulletin…</translation>
+    </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Import history…</translation>
+    </message>
+    <message numerus="yes">
+        <source>History imported: %n incident(s)</source>
+        <translation><numerusform>History imported: %n incident</numerusform><numerusform>History imported: %n incidents</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Previous period (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Next period (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Day in the period:</source>
+        <translation>&amp;Day in the period:</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>The store could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) received from %1 to %2 (live work and imported history; exercises excluded)</source>
+        <translation><numerusform>%n incident received from %1 to %2 (live work and imported history; exercises excluded)</numerusform><numerusform>%n incidents received from %1 to %2 (live work and imported history; exercises excluded)</numerusform></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3), compared with %4 to %5</source>
+        <translation>Period: %1 to %2 (%3), compared with %4 to %5</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>Generated %1 by %2</translation>
+    </message>
+    <message>
+        <source>the workstation</source>
+        <translation>the workstation</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not a real district</source>
+        <translation>DEMO DATA — not a real district</translation>
+    </message>
+    <message>
+        <source>Live work and imported history; training exercises are never counted. Intervals are measured to the first unit; arrival in time is against each incident's own circle (1/3/5 minutes).</source>
+        <translation>Live work and imported history; training exercises are never counted. Intervals are measured to the first unit; arrival in time is against each incident's own circle (1/3/5 minutes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation><numerusform>Saved %1 (%n page)</numerusform><numerusform>Saved %1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Export the report's tables as CSV</source>
+        <translation>Export the report's tables as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::ShiftDutyDialog</name>
@@ -3351,6 +4113,141 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::WarningBulletinDialog</name>
+    <message>
+        <source>All incidents</source>
+        <translation>All incidents</translation>
+    </message>
+    <message>
+        <source>Warning bulletin (four-colour zone warnings)</source>
+        <translation>Warning bulletin (four-colour zone warnings)</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Now</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export CAP &amp;XML…</source>
+        <translation>Export CAP &amp;XML…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as PDF</source>
+        <translation>Export the bulletin as PDF</translation>
+    </message>
+    <message>
+        <source>warning-bulletin.pdf</source>
+        <translation>warning-bulletin.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as a CAP 1.2 alert</source>
+        <translation>Export the bulletin as a CAP 1.2 alert</translation>
+    </message>
+    <message>
+        <source>warning-bulletin.xml</source>
+        <translation>warning-bulletin.xml</translation>
+    </message>
+    <message>
+        <source>CAP XML (*.xml)</source>
+        <translation>CAP XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>The store could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Red %1 · orange %2 · yellow %3 of %4 zone and category figures judged</source>
+        <translation>Red %1 · orange %2 · yellow %3 of %4 zone and category figures judged</translation>
+    </message>
+    <message>
+        <source>Every zone is green: no figure above its baseline by the policy's thresholds.</source>
+        <translation>Every zone is green: no figure above its baseline by the policy's thresholds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s) against the same days of the previous %1 weeks; Enter on a row shows the zone.</source>
+        <translation><numerusform>The last %n day against the same days of the previous %1 weeks; Enter on a row shows the zone.</numerusform><numerusform>The last %n days against the same days of the previous %1 weeks; Enter on a row shows the zone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Warning bulletin %1</source>
+        <translation>Warning bulletin %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not a real district</source>
+        <translation>DEMO DATA — not a real district</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each zone and category: incidents in the last %n day(s) against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</source>
+        <translation><numerusform>Each zone and category: incidents in the last %n day against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</numerusform><numerusform>Each zone and category: incidents in the last %n days against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</numerusform></translation>
+    </message>
+    <message>
+        <source>Raised warnings</source>
+        <translation>Raised warnings</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n alert info block(s))</source>
+        <translation><numerusform>Saved %1 (%n alert info block)</numerusform><numerusform>Saved %1 (%n alert info blocks)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::ZoneImportDialog</name>
     <message>
         <source>&amp;Remove the zones the file lacks (only those no incident or staging point refers to)</source>
@@ -3507,6 +4404,42 @@ Take them for %2?</translation>
         <source>6 or more active incidents</source>
         <translation>6 or more active incidents</translation>
     </message>
+    <message>
+        <source>Warning level: %1</source>
+        <translation>Warning level: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings: last %n day(s) against %1 weeks</source>
+        <translation><numerusform>Warnings: last %n day against %1 weeks</numerusform><numerusform>Warnings: last %n days against %1 weeks</numerusform></translation>
+    </message>
+    <message>
+        <source>Active incidents per zone</source>
+        <translation>Active incidents per zone</translation>
+    </message>
+    <message>
+        <source>Green: normal</source>
+        <translation>Green: normal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yellow: attention (%n)</source>
+        <translation><numerusform>Yellow: attention (%n)</numerusform><numerusform>Yellow: attention (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Orange: urgent (%n)</source>
+        <translation><numerusform>Orange: urgent (%n)</numerusform><numerusform>Orange: urgent (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Red: severe (%n)</source>
+        <translation><numerusform>Red: severe (%n)</numerusform><numerusform>Red: severe (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Warnings not updated: %1</source>
+        <translation>Warnings not updated: %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -3593,6 +4526,10 @@ Take them for %2?</translation>
     <message>
         <source>Write a synthetic history for benchmarks and demos</source>
         <translation>Write a synthetic history for benchmarks and demos</translation>
+    </message>
+    <message>
+        <source>Four-colour zone warnings (text, JSON, CAP 1.2)</source>
+        <translation>Four-colour zone warnings (text, JSON, CAP 1.2)</translation>
     </message>
 </context>
 <context>

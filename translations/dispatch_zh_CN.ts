@@ -111,6 +111,37 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CapExport</name>
+    <message>
+        <source>For police command and stations only</source>
+        <translation>仅限公安指挥中心及派出所</translation>
+    </message>
+    <message numerus="yes">
+        <source>Four-colour zone warnings: the last %n day(s) against the same days of the previous %1 weeks</source>
+        <translation><numerusform>四色预警：近 %n 天与前 %1 周同期对比</numerusform></translation>
+    </message>
+    <message>
+        <source>all incidents</source>
+        <translation>全部警情</translation>
+    </message>
+    <message>
+        <source>%1 warning: %2</source>
+        <translation>%1预警：%2</translation>
+    </message>
+    <message>
+        <source>Police command, patrols and stations</source>
+        <translation>公安指挥中心、巡逻力量及派出所</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1：%3 %2</translation>
+    </message>
+    <message>
+        <source>Increase patrols and prevention in the zone; review the incidents behind the figure.</source>
+        <translation>加强该片区巡逻防控；复核相关警情。</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CommandContext</name>
     <message>
         <source>only a signed-in user may do this</source>
@@ -745,6 +776,240 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ReportPeriod</name>
+    <message>
+        <source>Daily report %1</source>
+        <translation>警情日报 %1</translation>
+    </message>
+    <message>
+        <source>Weekly report %1 – %2 (week %3)</source>
+        <translation>警情周报 %1 至 %2（第 %3 周）</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>警情月报 %1</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ReportTables</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Outside every zone</source>
+        <translation>不在任何片区</translation>
+    </message>
+    <message>
+        <source>Zone %1 (removed)</source>
+        <translation>片区 %1（已删除）</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>警情数</translation>
+    </message>
+    <message>
+        <source>Change against the previous period</source>
+        <translation>环比变化</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>日均</translation>
+    </message>
+    <message>
+        <source>Trend (incidents a day, per day)</source>
+        <translation>趋势（每日警情数的日变化）</translation>
+    </message>
+    <message>
+        <source>(median)</source>
+        <translation>（中位数）</translation>
+    </message>
+    <message>
+        <source>(90th percentile)</source>
+        <translation>（90 分位）</translation>
+    </message>
+    <message>
+        <source>Call to dispatch</source>
+        <translation>接警至派警</translation>
+    </message>
+    <message>
+        <source>Dispatch to on scene</source>
+        <translation>派警至到场</translation>
+    </message>
+    <message>
+        <source>Call to on scene</source>
+        <translation>接警至到场</translation>
+    </message>
+    <message>
+        <source>On scene within 1 min of dispatch</source>
+        <translation>派警后 1 分钟内到场</translation>
+    </message>
+    <message>
+        <source>On scene within 3 min of dispatch</source>
+        <translation>派警后 3 分钟内到场</translation>
+    </message>
+    <message>
+        <source>On scene within 5 min of dispatch</source>
+        <translation>派警后 5 分钟内到场</translation>
+    </message>
+    <message>
+        <source>Arrival within the zone's own circle</source>
+        <translation>按片区圈层时限到场</translation>
+    </message>
+    <message>
+        <source>Signed for within 30 s</source>
+        <translation>30 秒内签收</translation>
+    </message>
+    <message>
+        <source>Dispatched within the priority's target</source>
+        <translation>按等级时限派警</translation>
+    </message>
+    <message>
+        <source>Diverted to other agencies</source>
+        <translation>分流至其他部门</translation>
+    </message>
+    <message>
+        <source>Transferred to stations</source>
+        <translation>移交派出所</translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation>合并重复警情</translation>
+    </message>
+    <message>
+        <source>Repeat-incident marks</source>
+        <translation>重复警情标记</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>警情类别构成</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Zone ranking</source>
+        <translation>片区排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Arrivals measured</source>
+        <translation>到场统计数</translation>
+    </message>
+    <message>
+        <source>Arrival in time</source>
+        <translation>按时到场</translation>
+    </message>
+    <message>
+        <source>Hourly load</source>
+        <translation>分时段警情</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Volume by day</source>
+        <translation>每日警情量</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Dispatch to on scene (first unit)</source>
+        <translation>派警至到场（首车）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>及以上</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>报警线路</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>警情等级</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未定级</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ResponsePolicy</name>
     <message>
         <source>"%1" must be an object with keys 1 to %2</source>
@@ -1265,6 +1530,80 @@
     <message>
         <source>a unit cannot go from "%1" to "%2"</source>
         <translation>警力不能从“%1”变为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::WarningPolicy</name>
+    <message>
+        <source>not valid JSON: %1 (line %2)</source>
+        <translation>不是有效的 JSON：%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>a warning policy is a JSON object</source>
+        <translation>预警策略须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>must be "dispatch-warning-policy"</source>
+        <translation>必须为 "dispatch-warning-policy"</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>须为 %1 至 %2 的整数</translation>
+    </message>
+    <message>
+        <source>a number above 0</source>
+        <translation>须为大于 0 的数</translation>
+    </message>
+    <message>
+        <source>missing or not a number above 0</source>
+        <translation>缺失或不是大于 0 的数</translation>
+    </message>
+    <message>
+        <source>missing or not a number of at least 1</source>
+        <translation>缺失或不是不小于 1 的数</translation>
+    </message>
+    <message>
+        <source>each level must ask at least as much as the one below it</source>
+        <translation>每一级的门槛不得低于下一级</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>未知的警情类别“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the warning policy: %1</source>
+        <translation>无法读取预警策略：%1</translation>
+    </message>
+    <message>
+        <source>green (normal)</source>
+        <translation>绿色（正常）</translation>
+    </message>
+    <message>
+        <source>yellow (attention)</source>
+        <translation>黄色（关注）</translation>
+    </message>
+    <message>
+        <source>orange (urgent)</source>
+        <translation>橙色（紧急）</translation>
+    </message>
+    <message>
+        <source>red (severe)</source>
+        <translation>红色（严重）</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::WarningReport</name>
+    <message>
+        <source>all incidents</source>
+        <translation>全部警情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %3 in the last %n day(s) against %4 ± %5 (same days of the previous %6 weeks)</source>
+        <translation><numerusform>%2%1：近 %n 天 %3 起，基线 %4 ± %5（前 %6 周同期）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1802,7 +2141,9 @@
     </message>
     <message numerus="yes">
         <source>%n incident(s) over %1 day(s) written in %2 ms (import %3, source GEN)</source>
-        <translation><numerusform>已写入 %n 起警情，覆盖 %1 天，用时 %2 毫秒（导入批次 %3，来源 GEN）</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %n 起警情，覆盖 %1 天，用时 %2 毫秒（导入批次 %3，来源 GEN）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The mapping profile (JSON; see resources/import/README.md), or a built-in one: sf-fire-calls.</source>
@@ -1838,7 +2179,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more bad row(s)</source>
-        <translation><numerusform>…… 另有 %n 行坏行</numerusform></translation>
+        <translation>
+            <numerusform>…… 另有 %n 行坏行</numerusform>
+        </translation>
     </message>
     <message>
         <source>stopped at the first bad row (the profile's on_bad_row is "stop"): nothing was written</source>
@@ -1894,7 +2237,9 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2: %n incident(s) over %3 day(s), %4 a day on average (trend %5 a day)</source>
-        <translation><numerusform>%1 至 %2：%n 起警情，共 %3 天，日均 %4 起（趋势每天 %5）</numerusform></translation>
+        <translation>
+            <numerusform>%1 至 %2：%n 起警情，共 %3 天，日均 %4 起（趋势每天 %5）</numerusform>
+        </translation>
     </message>
     <message>
         <source>sign-for within 30 s: %1 of %2 · call to dispatch in time: %3 of %4 · arrival within the own circle: %5 of %6</source>
@@ -1903,6 +2248,77 @@
     <message>
         <source>diverted %1 · transferred %2 · merged %3 · cancelled %4 · closed %5</source>
         <translation>分流 %1 · 移交 %2 · 合并 %3 · 撤销 %4 · 结案 %5</translation>
+    </message>
+    <message>
+        <source>The moment the recent window ends (ISO; default now).</source>
+        <translation>近期窗口的截止时刻（ISO 格式；默认当前）。</translation>
+    </message>
+    <message>
+        <source>A warning policy file (default: the built-in one).</source>
+        <translation>预警策略文件（默认使用内置策略）。</translation>
+    </message>
+    <message>
+        <source>Also write the bulletin as a CAP 1.2 alert to this file.</source>
+        <translation>同时将预警通报以 CAP 1.2 格式写入此文件。</translation>
+    </message>
+    <message>
+        <source>Four-colour zone warnings: per zone and category, the last days' volume against the same days of earlier weeks, with the policy's thresholds.</source>
+        <translation>四色预警：按片区和类别，以近期警情量对比此前各周同期，依策略门槛定级。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl warnings --db PATH [--as-of ISO] [--policy FILE] [--cap OUT.xml] [--json]</source>
+        <translation>用法：dispatchctl warnings --db PATH [--as-of ISO] [--policy FILE] [--cap OUT.xml] [--json]</translation>
+    </message>
+    <message>
+        <source>--as-of: "%1" is not an ISO date or date-time</source>
+        <translation>--as-of："%1" 不是 ISO 日期或日期时间</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Warnings as of %1 (the last %2 days against the same days of the previous %3 weeks): red %4 · orange %5 · yellow %6 of %7 judged</source>
+        <translation>截至 %1 的预警（近 %2 天对比前 %3 周同期）：红色 %4 · 橙色 %5 · 黄色 %6，共研判 %7 项</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DashboardWidget</name>
+    <message>
+        <source>Incidents</source>
+        <translation>警情数</translation>
+    </message>
+    <message>
+        <source>Call to dispatch (median)</source>
+        <translation>接警至派警（中位数）</translation>
+    </message>
+    <message>
+        <source>Signed for within 30 s</source>
+        <translation>30 秒内签收</translation>
+    </message>
+    <message>
+        <source>Arrival in time</source>
+        <translation>按时到场</translation>
+    </message>
+    <message>
+        <source>Dispatch to on scene (median)</source>
+        <translation>派警至到场（中位数）</translation>
+    </message>
+    <message>
+        <source>Diverted</source>
+        <translation>已分流</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 since %2 · updated %3</source>
+        <translation>%1 自 %2 起 · 更新于 %3</translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>本班</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2669,18 @@
         <source>Units for the &amp;shift…</source>
         <translation>本班警力上下勤(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Zone &amp;colours</source>
+        <translation>片区着色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Four-colour &amp;warnings (recent days against earlier weeks)</source>
+        <translation>四色预警(&amp;W)（近期对比此前各周）</translation>
+    </message>
+    <message>
+        <source>Active &amp;load (incidents open now)</source>
+        <translation>当前警情负荷(&amp;L)（未结警情）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -2593,6 +3021,121 @@ Take them for %2?</source>
     <message>
         <source>&amp;Disposition</source>
         <translation>处置结果(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::HistoryImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import CAD history</source>
+        <translation>导入历史警情（CAD）</translation>
+    </message>
+    <message>
+        <source>A CSV export of the CAD system</source>
+        <translation>CAD 系统导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>San Francisco Fire Department "Calls for Service" (built in)</source>
+        <translation>旧金山消防局“Calls for Service”（内置）</translation>
+    </message>
+    <message>
+        <source>&amp;Profile file…</source>
+        <translation>映射配置文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>&amp;Export file:</source>
+        <translation>导出文件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;profile:</source>
+        <translation>映射配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing.</source>
+        <translation>各行将成为来源为“导入”的已结警情，并标明出处，不会进入实时队列。整个导入为一个事务：取消或中止时不写入任何数据；重复导入同一文件不会新增记录。</translation>
+    </message>
+    <message>
+        <source>Importing history changes the centre's records: an administrator or a shift leader runs it (signed in: %1).</source>
+        <translation>导入历史警情会改变中心的记录，须由管理员或值班长操作（当前登录：%1）。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>CAD export</source>
+        <translation>CAD 导出文件</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Mapping profile</source>
+        <translation>映射配置</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1：不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>The profile is refused: %1</source>
+        <translation>映射配置被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>the import did not run</source>
+        <translation>导入未运行</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing was written: %1</source>
+        <translation>未导入，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Stopped at a bad row, as the profile asks: nothing was written.</source>
+        <translation>按配置要求在错误行处中止：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 incidents and %2 unit assignments imported from %3 rows; %4 rows refused; %5 incidents were already in the store.</source>
+        <translation>从 %3 行导入 %1 起警情、%2 条出警记录；拒收 %4 行；%5 起警情此前已存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more listed by dispatchctl import</source>
+        <translation><numerusform>… 另有 %n 条，可用 dispatchctl import 查看</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3622,222 @@ Take them for %2?</source>
         <source>The call was added to %1 as a further caller</source>
         <translation>来电已作为追加报警人并入 %1</translation>
     </message>
+    <message>
+        <source>Dashboard (this shift)</source>
+        <translation>看板（本班）</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ReportCharts</name>
+    <message>
+        <source>Volume by day</source>
+        <translation>每日警情量</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>警情类别构成</translation>
+    </message>
+    <message>
+        <source>Hourly load</source>
+        <translation>分时段警情</translation>
+    </message>
+    <message>
+        <source>Dispatch to on scene, 1/3/5 min</source>
+        <translation>派警至到场（1/3/5 分钟）</translation>
+    </message>
+    <message>
+        <source>Arrival in time by zone</source>
+        <translation>各片区按时到场率</translation>
+    </message>
+    <message>
+        <source>Zone ranking</source>
+        <translation>片区排名</translation>
+    </message>
+    <message>
+        <source>No incidents in the period</source>
+        <translation>本期无警情</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>警情数</translation>
+    </message>
+    <message>
+        <source>average %1 a day</source>
+        <translation>日均 %1 起</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>时段（时）</translation>
+    </message>
+    <message>
+        <source>No arrival recorded in the period</source>
+        <translation>本期无到场记录</translation>
+    </message>
+    <message>
+        <source>Minutes after dispatch (last bar: 10 and more)</source>
+        <translation>派警后分钟数（最后一栏：10 分钟及以上）</translation>
+    </message>
+    <message>
+        <source>%1 min: %2%</source>
+        <translation>%1 分钟：%2%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Arrivals within the zone's circle (%)</source>
+        <translation>按圈层时限到场（%）</translation>
+    </message>
+    <message>
+        <source>Nothing measured in the period</source>
+        <translation>本期无统计数据</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ReportDocument</name>
+    <message>
+        <source>Nothing in the period</source>
+        <translation>本期无数据</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>无法生成 PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily, weekly and monthly reports…</source>
+        <translation>日报、周报、月报(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Warning &amp;bulletin…</source>
+        <translation>预警通报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation>导入历史警情(&amp;I)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>History imported: %n incident(s)</source>
+        <translation><numerusform>已导入历史警情 %n 起</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>上一期（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>下一期（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day in the period:</source>
+        <translation>所在日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) received from %1 to %2 (live work and imported history; exercises excluded)</source>
+        <translation><numerusform>%1 至 %2 接报警情 %n 起（含实时与导入历史，不含演练）</numerusform></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3), compared with %4 to %5</source>
+        <translation>统计期：%1 至 %2（%3），对比 %4 至 %5</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>%2 生成于 %1</translation>
+    </message>
+    <message>
+        <source>the workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not a real district</source>
+        <translation>演示数据 —— 非真实辖区</translation>
+    </message>
+    <message>
+        <source>Live work and imported history; training exercises are never counted. Intervals are measured to the first unit; arrival in time is against each incident's own circle (1/3/5 minutes).</source>
+        <translation>统计实时警情与导入的历史警情，演练数据一概不计。各时长均以首车计；按时到场以各警情所在圈层时限（1/3/5 分钟）衡量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation><numerusform>已保存 %1（共 %n 页）</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>将报表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Export the report's tables as CSV</source>
+        <translation>将报表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::ShiftDutyDialog</name>
@@ -3339,6 +4098,141 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::WarningBulletinDialog</name>
+    <message>
+        <source>All incidents</source>
+        <translation>全部警情</translation>
+    </message>
+    <message>
+        <source>Warning bulletin (four-colour zone warnings)</source>
+        <translation>预警通报（四色预警）</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>当前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export CAP &amp;XML…</source>
+        <translation>导出 CAP XML(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>近期</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as PDF</source>
+        <translation>将预警通报导出为 PDF</translation>
+    </message>
+    <message>
+        <source>warning-bulletin.pdf</source>
+        <translation>预警通报.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as a CAP 1.2 alert</source>
+        <translation>将预警通报导出为 CAP 1.2 预警</translation>
+    </message>
+    <message>
+        <source>warning-bulletin.xml</source>
+        <translation>预警通报.xml</translation>
+    </message>
+    <message>
+        <source>CAP XML (*.xml)</source>
+        <translation>CAP XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>Red %1 · orange %2 · yellow %3 of %4 zone and category figures judged</source>
+        <translation>红色 %1 · 橙色 %2 · 黄色 %3，共研判片区及类别 %4 项</translation>
+    </message>
+    <message>
+        <source>Every zone is green: no figure above its baseline by the policy's thresholds.</source>
+        <translation>所有片区均为绿色：无指标按策略门槛超出基线。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s) against the same days of the previous %1 weeks; Enter on a row shows the zone.</source>
+        <translation><numerusform>近 %n 天对比前 %1 周同期；在某行按 Enter 可在地图上显示该片区。</numerusform></translation>
+    </message>
+    <message>
+        <source>Warning bulletin %1</source>
+        <translation>预警通报 %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not a real district</source>
+        <translation>演示数据 —— 非真实辖区</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each zone and category: incidents in the last %n day(s) against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</source>
+        <translation><numerusform>按片区和类别：近 %n 天警情数对比前 %1 周同期（均值 ± 标准差）。等级依本中心预警策略判定。</numerusform></translation>
+    </message>
+    <message>
+        <source>Raised warnings</source>
+        <translation>已发布预警</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>各周</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n alert info block(s))</source>
+        <translation><numerusform>已保存 %1（%n 条预警信息）</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::ZoneImportDialog</name>
     <message>
         <source>&amp;Remove the zones the file lacks (only those no incident or staging point refers to)</source>
@@ -3491,6 +4385,42 @@ Take them for %2?</source>
         <source>6 or more active incidents</source>
         <translation>在办警情 6 起及以上</translation>
     </message>
+    <message>
+        <source>Warning level: %1</source>
+        <translation>预警等级：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… 另有 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings: last %n day(s) against %1 weeks</source>
+        <translation><numerusform>预警：近 %n 天对比前 %1 周</numerusform></translation>
+    </message>
+    <message>
+        <source>Active incidents per zone</source>
+        <translation>各片区未结警情</translation>
+    </message>
+    <message>
+        <source>Green: normal</source>
+        <translation>绿色：正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yellow: attention (%n)</source>
+        <translation><numerusform>黄色：关注（%n）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Orange: urgent (%n)</source>
+        <translation><numerusform>橙色：紧急（%n）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Red: severe (%n)</source>
+        <translation><numerusform>红色：严重（%n）</numerusform></translation>
+    </message>
+    <message>
+        <source>Warnings not updated: %1</source>
+        <translation>预警未更新：%1</translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -3577,6 +4507,10 @@ Take them for %2?</source>
     <message>
         <source>Write a synthetic history for benchmarks and demos</source>
         <translation>生成用于基准测试和演示的合成历史</translation>
+    </message>
+    <message>
+        <source>Four-colour zone warnings (text, JSON, CAP 1.2)</source>
+        <translation>四色预警（文本、JSON、CAP 1.2）</translation>
     </message>
 </context>
 <context>

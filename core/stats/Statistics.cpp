@@ -3,6 +3,7 @@
 
 #include "clocks/ResponsePolicy.h"
 #include "store/Database.h"
+#include "store/RawStatement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -115,44 +116,6 @@ Filter filterOf(const StatsQuery& q, const QString& alias = QStringLiteral("i"))
     return f;
 }
 
-class Stmt
-{
-public:
-    Stmt(sqlite3* db, const QString& sql, const QList<QVariant>& binds) : m_db(db)
-    {
-        const QByteArray u = sql.toUtf8();
-        if (sqlite3_prepare_v2(db, u.constData(), int(u.size()), &m_st, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        for (int i = 0; m_st && i < binds.size(); ++i) {
-            const QVariant& v = binds[i];
-            if (v.typeId() == QMetaType::QString) {
-                const QByteArray b = v.toString().toUtf8();
-                sqlite3_bind_text(m_st, i + 1, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-            } else {
-                sqlite3_bind_int64(m_st, i + 1, v.toLongLong());
-            }
-        }
-    }
-    ~Stmt() { sqlite3_finalize(m_st); }
-    Q_DISABLE_COPY_MOVE(Stmt)
-    bool next()
-    {
-        if (!m_st)
-            return false;
-        const int rc = sqlite3_step(m_st);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return rc == SQLITE_ROW;
-    }
-    sqlite3_stmt* get() const { return m_st; }
-    const QString& error() const { return m_error; }
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_st = nullptr;
-    QString m_error;
-};
-
 } // namespace
 
 Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePolicy& policy, const QTimeZone& zone,
@@ -192,7 +155,7 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
     qint64 lastDay = std::numeric_limits<qint64>::min();
     int* lastDayCount = nullptr;
     {
-        Stmt st(db, QStringLiteral("SELECT i.received_at, i.first_dispatched_at, i.first_signed_for_at, i.first_on_scene_at, "
+        RawStatement st(db, QStringLiteral("SELECT i.received_at, i.first_dispatched_at, i.first_signed_for_at, i.first_on_scene_at, "
                                    "i.priority, i.tier, i.line, i.category, i.state, COALESCE(i.zone_id, 0), i.divert_to <> '' "
                                    "FROM incidents i WHERE %1").arg(f.where),
                 f.binds);
@@ -315,13 +278,13 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
 
     // Feedback dispositions by category (live work), and repeat marks.
     {
-        Stmt st(db, QStringLiteral("SELECT i.category, COUNT(DISTINCT i.id), COUNT(DISTINCT CASE WHEN f.disposition = "
+        RawStatement st(db, QStringLiteral("SELECT i.category, COUNT(DISTINCT i.id), COUNT(DISTINCT CASE WHEN f.disposition = "
                                    "'resolved_on_scene' THEN i.id END) FROM incidents i JOIN feedback f ON f.incident_id = i.id "
                                    "WHERE %1 GROUP BY 1").arg(f.where),
                 f.binds);
         while (st.next())
             s.resolvedOnSceneByCategory.insert(text(st.get(), 0), {sqlite3_column_int(st.get(), 1), sqlite3_column_int(st.get(), 2)});
-        Stmt marks(db, QStringLiteral("SELECT COUNT(*) FROM repeat_marks m JOIN incidents i ON i.id = m.incident_id WHERE %1").arg(f.where),
+        RawStatement marks(db, QStringLiteral("SELECT COUNT(*) FROM repeat_marks m JOIN incidents i ON i.id = m.incident_id WHERE %1").arg(f.where),
                    f.binds);
         if (marks.next())
             s.repeatMarks = sqlite3_column_int(marks.get(), 0);

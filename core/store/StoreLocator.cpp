@@ -47,6 +47,12 @@ Result<StoreLocator::Opened> StoreLocator::open(const QString& explicitPath, int
         setup.actAsSystem(QStringLiteral("first-run setup"));
         if (Status s = setup.installDistrict(district); !s)
             return s.error();
+        GenerateOptions history;
+        history.incidents = kDemoHistoryIncidents;
+        history.days = kDemoHistoryDays;
+        history.seed = 110;
+        if (auto generated = setup.generateHistory(history); !generated)
+            return generated.error();
         out.seededDemo = true;
     }
     return out;

@@ -10,12 +10,18 @@
 namespace dispatch {
 
 /// Finds and opens the store a workstation works on: the one named on the command line, or the embedded
-/// default in the user's data folder, created and seeded with the demo district on first run.
+/// default in the user's data folder, created and seeded on first run with the demo district and a synthetic
+/// history (source GEN, marked as such in every report) so that reports, warnings and the dashboard have
+/// something to show.
 class StoreLocator
 {
     Q_DECLARE_TR_FUNCTIONS(dispatch::StoreLocator)
 
 public:
+    /// The demo store's synthetic history: four months ending at first run.
+    static constexpr int kDemoHistoryIncidents = 24000;
+    static constexpr int kDemoHistoryDays = 120;
+
     /// <data folder>/dispatch.sqlite
     static QString defaultPath();
 

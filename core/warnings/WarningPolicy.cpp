@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dispatch {
 
@@ -28,7 +29,7 @@ Result<WarningPolicy> WarningPolicy::fromJson(const QByteArray& json, const QStr
                                      QStringLiteral("title"),          QStringLiteral("recent_days"),
                                      QStringLiteral("baseline_weeks"), QStringLiteral("min_count"),
                                      QStringLiteral("sd_floor"),       QStringLiteral("levels"),
-                                     QStringLiteral("categories")};
+                                     QStringLiteral("categories"),     QStringLiteral("poisson_floor")};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()))
             return fail(it.key(), tr("unknown field"));
@@ -55,6 +56,11 @@ Result<WarningPolicy> WarningPolicy::fromJson(const QByteArray& json, const QStr
         if (!v.isDouble() || v.toDouble() <= 0)
             return fail(QStringLiteral("sd_floor"), tr("a number above 0"));
         p.m_sdFloor = v.toDouble();
+    }
+    if (const QJsonValue v = root.value(QStringLiteral("poisson_floor")); !v.isUndefined()) {
+        if (!v.isBool())
+            return fail(QStringLiteral("poisson_floor"), tr("true or false"));
+        p.m_poissonFloor = v.toBool();
     }
     const QJsonObject levels = root.value(QStringLiteral("levels")).toObject();
     const char* names[] = {"yellow", "orange", "red"};
@@ -109,13 +115,20 @@ WarningLevel WarningPolicy::levelOf(int count, double mean, double sd) const
 {
     if (count < m_minCount)
         return WarningLevel::Green;
-    const double z = (double(count) - mean) / std::max(sd, m_sdFloor);
+    const double z = (double(count) - mean) / spread(mean, sd);
     for (int l = 3; l >= 1; --l) {
         const Threshold& t = m_levels[size_t(l - 1)];
         if (z >= t.z && double(count) >= t.ratio * mean)
             return WarningLevel(l);
     }
     return WarningLevel::Green;
+}
+
+double WarningPolicy::spread(double mean, double sd) const
+{
+    // Counts vary at least as much as chance (a Poisson count's deviation is the root of its mean): eight
+    // quiet weeks alike must not make an ordinary week look exceptional.
+    return std::max({sd, m_sdFloor, m_poissonFloor ? std::sqrt(std::max(0.0, mean)) : 0.0});
 }
 
 QString WarningPolicy::code(WarningLevel level)

@@ -35,6 +35,10 @@ public:
     int baselineWeeks() const { return m_baselineWeeks; }
     int minCount() const { return m_minCount; }
     double sdFloor() const { return m_sdFloor; }
+    bool poissonFloor() const { return m_poissonFloor; }
+    /// The deviation a count is judged by: the baseline's, at least `sd_floor` and (with `poisson_floor`)
+    /// at least √mean.
+    double spread(double mean, double sd) const;
     /// Yellow, orange, red.
     const Threshold& threshold(WarningLevel level) const;
     /// Category codes watched; empty = every category.
@@ -51,6 +55,7 @@ private:
     int m_baselineWeeks = 8;
     int m_minCount = 3;
     double m_sdFloor = 1.0;
+    bool m_poissonFloor = true;
     std::array<Threshold, 3> m_levels{};
     QStringList m_categories;
 };

@@ -4,18 +4,18 @@
 #include "domain/Places.h"
 #include "domain/Taxonomy.h"
 #include "store/Database.h"
+#include "store/RawStatement.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
 #include <QTimeZone>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <unordered_map>
+#include <vector>
 
 namespace dispatch {
 
@@ -86,50 +86,59 @@ Result<WarningReport> ZoneWarnings::compute(Database& db, const WarningPolicy& p
     const qint64 windowMs = policy.recentDays() * kDayMs;
     const int weeks = policy.baselineWeeks();
 
+    sqlite3* handle = db.handle();
+    if (!handle)
+        return Error{tr("the store's SQLite handle is not available")};
     QStringList marks;
-    for (qsizetype i = 0; i < origins.size(); ++i)
+    QList<QVariant> binds{asOfMs - qint64(weeks) * kWeekMs - windowMs, asOfMs};
+    for (const QString& o : origins) {
         marks << QStringLiteral("?");
-    // One read of the whole span (recent window and baseline weeks); rows outside the same days of each week
-    // are skipped as they come.
-    QSqlQuery rows(db.connection());
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT zone_id, category, received_at FROM incidents WHERE received_at >= ? "
-                                "AND received_at < ? AND +origin IN (%1) AND zone_id IS NOT NULL")
-                     .arg(marks.join(u',')));
-    rows.addBindValue(asOfMs - qint64(weeks) * kWeekMs - windowMs);
-    rows.addBindValue(asOfMs);
-    for (const QString& o : origins)
-        rows.addBindValue(o);
-    if (!rows.exec())
-        return Error{rows.lastError().text()};
+        binds << o;
+    }
+    // One read of the whole span (recent window and baseline weeks) on the covering index; rows outside the
+    // same days of each week are skipped as they come.
+    RawStatement rows(handle,
+                      QStringLiteral("SELECT zone_id, category, received_at FROM incidents WHERE received_at >= ? "
+                                     "AND received_at < ? AND origin IN (%1) AND zone_id IS NOT NULL")
+                          .arg(marks.join(u',')),
+                      binds);
 
-    // Counts per (zone, category) and week (0 = the recent window); category "" = every category.
-    struct Key
-    {
-        qint64 zone;
-        QString category;
-        bool operator<(const Key& o) const { return zone != o.zone ? zone < o.zone : category < o.category; }
-    };
-    std::map<Key, std::vector<int>> counts;
+    // Counts per (zone, category) and week (0 = the recent window); category index 0 = every category. The
+    // dozen category codes are told apart by their bytes as SQLite hands them over.
+    std::vector<QByteArray> codes{QByteArray()};
+    std::vector<char> watchedCode{1};
     const QSet<QString> watched(policy.categories().cbegin(), policy.categories().cend());
+    std::unordered_map<qint64, std::vector<int>> counts; // zone × 64 + category index → per week
     while (rows.next()) {
-        const qint64 zone = rows.value(0).toLongLong();
-        const QString category = rows.value(1).toString();
-        const qint64 received = rows.value(2).toLongLong();
+        sqlite3_stmt* r = rows.get();
+        const qint64 zone = sqlite3_column_int64(r, 0);
+        const qint64 received = sqlite3_column_int64(r, 2);
         const qint64 back = asOfMs - 1 - received; // 0 .. weeks·week + window
         const int week = int(back / kWeekMs);
         if (week > weeks || back - qint64(week) * kWeekMs >= windowMs)
             continue;
-        auto bump = [&](const QString& cat) {
-            auto& v = counts[Key{zone, cat}];
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(r, 1));
+        const QByteArrayView code(text ? text : "", text ? sqlite3_column_bytes(r, 1) : 0);
+        size_t category = 1;
+        while (category < codes.size() && codes[category] != code)
+            ++category;
+        if (category == codes.size()) {
+            codes.push_back(code.toByteArray());
+            const QString c = QString::fromUtf8(codes.back());
+            watchedCode.push_back(!c.isEmpty() && (watched.isEmpty() || watched.contains(c)));
+        }
+        const auto bump = [&](size_t cat) {
+            std::vector<int>& v = counts[zone * 64 + qint64(cat)];
             if (v.empty())
                 v.assign(size_t(weeks) + 1, 0);
             v[size_t(week)] += 1;
         };
-        bump(QString());
-        if (!category.isEmpty() && (watched.isEmpty() || watched.contains(category)))
+        bump(0);
+        if (watchedCode[category] && category < 64)
             bump(category);
     }
+    if (!rows.error().isEmpty())
+        return Error{rows.error()};
 
     QHash<qint64, const Zone*> byId;
     for (const Zone& z : zones) {
@@ -137,14 +146,14 @@ Result<WarningReport> ZoneWarnings::compute(Database& db, const WarningPolicy& p
         report.zoneLevels.insert(z.id, WarningLevel::Green);
     }
     for (const auto& [key, v] : counts) {
-        const Zone* z = byId.value(key.zone);
+        const Zone* z = byId.value(key / 64);
         if (!z)
             continue; // a zone since removed
         ZoneWarning w;
         w.zoneId = z->id;
         w.zoneCode = z->code;
         w.zoneName = z->name;
-        w.category = key.category;
+        w.category = QString::fromUtf8(codes[size_t(key % 64)]);
         w.count = v[0];
         double sum = 0;
         for (size_t k = 1; k < v.size(); ++k) {

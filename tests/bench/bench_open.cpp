@@ -4,7 +4,8 @@
 // it — open the store file, build the facade (board load), sign in, build the main window, show it and
 // process events until it is exposed and the queue has painted. Against a baseline of the same run: the
 // same opening on a store with the demo district and the same active incidents but NO history. Five fresh
-// openings of each (the OS file cache is warm after the first); median and max, ratio, and per phase.
+// openings of each; median and max, ratio, and per phase. Both files were just written, so the OS file cache
+// is warm for every opening, the first included: a cold start after a reboot is not measured here.
 // Fails only when the window is not usable or the queue shows history.
 // Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_open [HISTORY_INCIDENTS])
 #include "BenchStats.h"
@@ -201,7 +202,7 @@ int main(int argc, char* argv[])
 
     const Series base = measure(basePath);
     const Series big = measure(bigPath);
-    std::printf("%d openings each, fresh store/facade/window every time (OS file cache warm after the first):\n",
+    std::printf("%d openings each, fresh store/facade/window every time (files just written: OS cache warm):\n",
                 kRounds);
     for (int p = 0; p < Phases; ++p)
         std::printf("  %-15s no history: median %7.1f ms, max %7.1f ms | %d history: median %7.1f ms, max %7.1f ms "

@@ -8,6 +8,8 @@
 #include "store/StoreCheck.h"
 #include "store/StoreLocator.h"
 
+#include <QSqlQuery>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>
@@ -47,6 +49,16 @@ TEST_CASE("a new store has the current schema and WAL and FULL sync and foreign 
     CHECK(sql::scalar(c, QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
     CHECK(sql::scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK((*db)->handle() != nullptr);
+
+    // The board's load of live open incidents is answered from its partial index, never by reading history.
+    QSqlQuery plan(c);
+    REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, number FROM incidents WHERE state NOT IN "
+                                     "('closed','merged','cancelled') AND origin <> 'imported' ORDER BY id")));
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString() + u';';
+    CHECK(details.contains(QStringLiteral("USING INDEX incidents_live_open")));
+    CHECK_FALSE(details.contains(QStringLiteral("TEMP B-TREE")));
 }
 
 TEST_CASE("a store keeps its data across reopening", "[store]")
@@ -241,6 +253,13 @@ TEST_CASE("the workstation's store locator refuses a bad --db and creates the de
         REQUIRE(first.ok());
         CHECK(first->seededDemo);
         CHECK(first->db->path() == StoreLocator::defaultPath());
+        // With a synthetic history, as imported incidents of source GEN, never in the live queue.
+        SystemClock clock;
+        DispatchService svc(*first->db, clock, QStringLiteral("test"));
+        StatsQuery history;
+        history.origins = {QStringLiteral("imported")};
+        CHECK(svc.statistics(history)->incidents == StoreLocator::kDemoHistoryIncidents);
+        CHECK(svc.board().activeIncidentIds().isEmpty());
     }
     {
         auto second = StoreLocator::open(QString(), TestStore::kFastIterations);

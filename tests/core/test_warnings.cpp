@@ -58,27 +58,35 @@ TEST_CASE("warning policy: the built-in thresholds and every level's two conditi
     const WarningPolicy& p = WarningPolicy::builtin();
     CHECK(p.recentDays() == 7);
     CHECK(p.baselineWeeks() == 8);
-    CHECK(p.minCount() == 3);
-    CHECK(p.threshold(WarningLevel::Red).z == 3.5);
+    CHECK(p.minCount() == 5);
+    CHECK(p.threshold(WarningLevel::Red).z == 4.0);
     CHECK(p.threshold(WarningLevel::Orange).ratio == 1.6);
 
-    // Mean 6.25, sd 0.968: 14 is red (z 8.0, ratio 2.24).
-    CHECK(p.levelOf(14, 6.25, 0.968) == WarningLevel::Red);
-    // z far above but under twice the mean: orange only (ratio 1.7).
-    CHECK(p.levelOf(17, 10, 0) == WarningLevel::Orange);
-    // z 2.0 with the sd floor of 1, ratio 1.5: yellow.
-    CHECK(p.levelOf(6, 4, 0) == WarningLevel::Yellow);
-    // The exact thresholds are reached (>=): z 1.5 and ratio 1.3 with mean 5, sd 1 → 6.5 is not whole; use
-    // mean 10, sd 2: 13 is z 1.5, ratio 1.3.
-    CHECK(p.levelOf(13, 10, 2) == WarningLevel::Yellow);
-    CHECK(p.levelOf(12, 10, 2) == WarningLevel::Green);
-    // A wide baseline keeps a doubling at yellow: z (20-10)/5 = 2.0.
-    CHECK(p.levelOf(20, 10, 5) == WarningLevel::Yellow);
+    // The deviation used is at least √mean (and the floor of 1): 6.25 ± 0.968 is judged with 2.5.
+    CHECK(p.spread(6.25, 0.968) == 2.5);
+    CHECK(p.spread(0.25, 0.4) == 1.0);
+    CHECK(p.spread(4, 3.5) == 3.5);
+    // 20 against 6.25: z 5.5, ratio 3.2 → red; 14: z 3.1 → orange only, though over twice the mean.
+    CHECK(p.levelOf(20, 6.25, 0.968) == WarningLevel::Red);
+    CHECK(p.levelOf(14, 6.25, 0.968) == WarningLevel::Orange);
+    // Twice the mean but z under 4: orange only (20 against 10 ± 0: z 3.16 with √10).
+    CHECK(p.levelOf(20, 10, 0) == WarningLevel::Orange);
+    // 17 against 10: z 2.2 → yellow.
+    CHECK(p.levelOf(17, 10, 0) == WarningLevel::Yellow);
+    // The exact thresholds are reached (>=): mean 16, √16 = 4: 24 is z 2.0 and ratio 1.5.
+    CHECK(p.levelOf(24, 16, 0) == WarningLevel::Yellow);
+    CHECK(p.levelOf(23, 16, 0) == WarningLevel::Green);
+    // The ratio holds a busy zone back: 100 against 70 ± 5 is z 3.6 (with √70) but ratio 1.43 → yellow.
+    CHECK(p.levelOf(100, 70, 5) == WarningLevel::Yellow);
     // Under the minimum count nothing is raised, however quiet the baseline.
-    CHECK(p.levelOf(2, 0, 0) == WarningLevel::Green);
-    CHECK(p.levelOf(3, 0, 0) == WarningLevel::Orange); // z 3 with the floor
-    CHECK(p.levelOf(4, 0, 0) == WarningLevel::Red);
+    CHECK(p.levelOf(4, 0, 0) == WarningLevel::Green);
+    CHECK(p.levelOf(5, 0, 0) == WarningLevel::Red); // z 5 with the floor of 1
     CHECK(p.levelOf(0, 5, 1) == WarningLevel::Green);
+
+    // Without the Poisson floor, the baseline's own deviation counts.
+    const WarningPolicy plain = policyFrom(policyJson(7, 8).replace("\"min_count\"", "\"poisson_floor\": false, \"min_count\""));
+    CHECK_FALSE(plain.poissonFloor());
+    CHECK(plain.levelOf(14, 6.25, 0.968) == WarningLevel::Red);
 
     CHECK(WarningPolicy::code(WarningLevel::Orange) == QStringLiteral("orange"));
 }
@@ -103,6 +111,7 @@ TEST_CASE("warning policy: a bad file is refused whole, naming the file and the 
     CHECK(refused(QByteArray(good).replace("\"orange\": {\"z\": 2.5", "\"orange\": {\"z\": 1.0")).contains(QStringLiteral("levels.orange")));
     CHECK(refused(QByteArray(good).replace("\"categories\": []", "\"categories\": [\"theft\"]")).contains(QStringLiteral("categories[0]")));
     CHECK(refused(QByteArray(good).replace("\"min_count\"", "\"minimum\"")).contains(QStringLiteral("minimum")));
+    CHECK(refused(QByteArray(good).replace("\"min_count\"", "\"poisson_floor\": 1, \"min_count\"")).contains(QStringLiteral("poisson_floor")));
 
     QTemporaryDir dir;
     auto missing = WarningPolicy::fromFile(dir.filePath(QStringLiteral("none.json")));
@@ -116,14 +125,14 @@ TEST_CASE("zone warnings: levels on constructed series, per zone and category an
     TestStore s;
     Series series(s);
     const qint64 asOf = defaultStartMs();
-    // 人民路: crime 14 this week against 6, 5, 7, 6, 8, 5, 6, 7 (mean 6.25, sd 0.968) → red.
-    series.add("renminlu", "criminal", 14, asOf - kHour);
+    // 人民路: crime 20 this week against 6, 5, 7, 6, 8, 5, 6, 7 (mean 6.25, sd 0.968, judged with √6.25) → red.
+    series.add("renminlu", "criminal", 20, asOf - kHour);
     series.baseline("renminlu", "criminal", {6, 5, 7, 6, 8, 5, 6, 7}, asOf);
-    // 振兴大道: disputes 17 against 10 every week (sd floored to 1; ratio 1.7) → orange;
-    // traffic 6 against 4 every week (z 2.0, ratio 1.5) → yellow. The zone as a whole: 23 against 14 → orange.
-    series.add("zhenxing", "dispute", 17, asOf - 2 * kDay);
+    // 振兴大道: disputes 20 against 10 every week (z 3.16 with √10; ratio 2.0) → orange;
+    // traffic 8 against 4 every week (z 2.0 with √4, ratio 2.0) → yellow. The zone as a whole: 28 against 14 → orange.
+    series.add("zhenxing", "dispute", 20, asOf - 2 * kDay);
     series.baseline("zhenxing", "dispute", {10, 10, 10, 10, 10, 10, 10, 10}, asOf);
-    series.add("zhenxing", "traffic", 6, asOf - 6 * kDay);
+    series.add("zhenxing", "traffic", 8, asOf - 6 * kDay);
     series.baseline("zhenxing", "traffic", {4, 4, 4, 4, 4, 4, 4, 4}, asOf);
     // 月光路: traffic 2 against 4 → green.
     series.add("yueguang", "traffic", 2, asOf - kHour);
@@ -135,7 +144,7 @@ TEST_CASE("zone warnings: levels on constructed series, per zone and category an
     const ZoneWarning* crime = find(*r, "renminlu", "criminal");
     REQUIRE(crime);
     CHECK(crime->level == WarningLevel::Red);
-    CHECK(crime->count == 14);
+    CHECK(crime->count == 20);
     CHECK(crime->baseline == QList<int>{6, 5, 7, 6, 8, 5, 6, 7});
     CHECK(crime->mean == Approx(6.25));
     CHECK(crime->sd == Approx(std::sqrt(7.5 / 8)));
@@ -148,17 +157,17 @@ TEST_CASE("zone warnings: levels on constructed series, per zone and category an
     CHECK(traffic->level == WarningLevel::Yellow);
     const ZoneWarning* whole = find(*r, "zhenxing", "");
     REQUIRE(whole);
-    CHECK(whole->count == 23);
+    CHECK(whole->count == 28);
     CHECK(whole->mean == Approx(14));
     CHECK(whole->level == WarningLevel::Orange);
     CHECK(find(*r, "yueguang", "traffic") == nullptr);
 
-    // Most severe first, then by count: 人民路 crime and its whole zone (both red, 14), then orange (23, 17), yellow.
+    // Most severe first, then by count: 人民路 crime and its whole zone (both red, 20), then orange (28, 20), yellow.
     REQUIRE(r->raised.size() == 5);
     CHECK(r->raised[0].level == WarningLevel::Red);
     CHECK(r->raised[1].level == WarningLevel::Red);
-    CHECK(r->raised[2].count == 23);
-    CHECK(r->raised[3].count == 17);
+    CHECK(r->raised[2].count == 28);
+    CHECK(r->raised[3].count == 20);
     CHECK(r->raised[4].level == WarningLevel::Yellow);
     CHECK(r->countAt(WarningLevel::Red) == 2);
     CHECK(r->countAt(WarningLevel::Orange) == 2);
@@ -175,7 +184,7 @@ TEST_CASE("zone warnings: levels on constructed series, per zone and category an
 
     // The explanation gives the figures a leader reads.
     const QString why = crime->explanation(7, QStringLiteral("en"));
-    CHECK(why.startsWith(QStringLiteral("Criminal in 人民路片区: 14 in the last 7 day")));
+    CHECK(why.startsWith(QStringLiteral("Criminal in 人民路片区: 20 in the last 7 day")));
     CHECK(why.contains(QStringLiteral("against 6.3 ± 1.0 (same days of the previous 8 weeks)")));
 
     const QJsonObject json = r->toJson(QStringLiteral("en"));
@@ -192,16 +201,16 @@ TEST_CASE("zone warnings: the window's edges, the same weekdays only, and exerci
     TestStore s;
     Series series(s);
     const qint64 asOf = defaultStartMs();
-    // Recent: 4 crimes, one of them 1 ms before the moment; one AT the moment is not yet in the window.
-    series.add("jianshe", "criminal", 3, asOf - kHour);
+    // Recent: 5 crimes, one of them 1 ms before the moment; one AT the moment is not yet in the window.
+    series.add("jianshe", "criminal", 4, asOf - kHour);
     series.add("jianshe", "criminal", 1, asOf - 1);
     series.add("jianshe", "criminal", 1, asOf);
-    // A baseline of nothing: 4 against 0 is red (z 4 with the floor, any ratio).
+    // A baseline of nothing: 5 against 0 is red (z 5 with the floor, any ratio).
     auto weekly = ZoneWarnings::compute(s.db(), WarningPolicy::builtin(), s.service().board().zones(), asOf);
     REQUIRE(weekly.ok());
     const ZoneWarning* w = find(*weekly, "jianshe", "criminal");
     REQUIRE(w);
-    CHECK(w->count == 4);
+    CHECK(w->count == 5);
     CHECK(w->level == WarningLevel::Red);
 
     // A 3-day policy: crimes 5 days ago are outside the recent window, and crimes 8 days ago (week 1, day 1)
@@ -251,7 +260,7 @@ TEST_CASE("zone warnings as a CAP 1.2 alert: status, one info per warning, sever
     TestStore s;
     Series series(s);
     const qint64 asOf = defaultStartMs();
-    series.add("renminlu", "criminal", 14, asOf - kHour);
+    series.add("renminlu", "criminal", 20, asOf - kHour);
     series.baseline("renminlu", "criminal", {6, 5, 7, 6, 8, 5, 6, 7}, asOf);
     series.add("minhang", "dispute", 5, asOf - kHour, "exercise");
     const QList<Zone> zones = s.service().board().zones();
@@ -337,7 +346,7 @@ TEST_CASE("dispatchctl warnings: text, JSON, CAP file and a centre's policy", "[
 {
     TestStore s;
     Series series(s);
-    series.add("renminlu", "criminal", 14, defaultStartMs() - kHour);
+    series.add("renminlu", "criminal", 20, defaultStartMs() - kHour);
     series.baseline("renminlu", "criminal", {6, 5, 7, 6, 8, 5, 6, 7}, defaultStartMs());
     const QString db = s.path();
     QTemporaryDir dir;
@@ -362,7 +371,7 @@ TEST_CASE("dispatchctl warnings: text, JSON, CAP file and a centre's policy", "[
     CHECK(xml.contains("urn:oasis:names:tc:emergency:cap:1.2"));
     CHECK(xml.count("<info>") == 2);
 
-    // A stricter centre policy: red only at five times the mean.
+    // A stricter centre policy: red only at five times the mean (20 is 3.2 times 6.25).
     const QString strict = dir.filePath(QStringLiteral("strict.json"));
     QFile pf(strict);
     REQUIRE(pf.open(QIODevice::WriteOnly));
