@@ -95,11 +95,12 @@ Result<WarningReport> ZoneWarnings::compute(Database& db, const WarningPolicy& p
         marks << QStringLiteral("?");
         binds << o;
     }
-    // One read of the whole span (recent window and baseline weeks) on the covering index; rows outside the
+    // One read of the whole span (recent window and baseline weeks) on the covering received_at index (the
+    // unary + keeps the planner off the origin index, which would fetch every row); rows outside the
     // same days of each week are skipped as they come.
     RawStatement rows(handle,
                       QStringLiteral("SELECT zone_id, category, received_at FROM incidents WHERE received_at >= ? "
-                                     "AND received_at < ? AND origin IN (%1) AND zone_id IS NOT NULL")
+                                     "AND received_at < ? AND +origin IN (%1) AND zone_id IS NOT NULL")
                           .arg(marks.join(u',')),
                       binds);
 

@@ -9,10 +9,13 @@
 #include "demo/DistrictData.h"
 #include "history/CsvReader.h"
 #include "service/DispatchService.h"
+#include "stats/ReportPeriod.h"
+#include "stats/ReportTables.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -192,7 +195,12 @@ void benchStats(const QList<int>& sizes)
         const double genMs = double(t.nsecsElapsed()) / 1e6;
         have = n;
         const qint64 yearFrom = kNow - 365LL * 86400000, monthFrom = kNow - 30LL * 86400000;
-        std::vector<double> year, month, bareYear, bareMonth;
+        std::vector<double> year, month, bareYear, bareMonth, report, bareReport, warnings, bareWarnings;
+        const QTimeZone zone = svc.board().timeZone();
+        const ReportPeriod period =
+            ReportPeriod::containing(ReportPeriod::Kind::Month, QDateTime::fromMSecsSinceEpoch(kNow - 1, zone).date(), zone);
+        const ReportPeriod before = period.previous(zone);
+        const qint64 warnFrom = kNow - (8 * 7 + 7) * 86400000LL;
         for (int round = 0; round < 5; ++round) {
             StatsQuery q;
             q.fromMs = yearFrom;
@@ -208,11 +216,39 @@ void benchStats(const QList<int>& sizes)
             month.push_back(double(t.nsecsElapsed()) / 1e6);
             bareYear.push_back(bareScanMs(db->handle(), yearFrom, kNow));
             bareMonth.push_back(bareScanMs(db->handle(), monthFrom, kNow));
+
+            // The monthly report: the month and the month before, their tables and the CSV.
+            t.start();
+            StatsQuery cur{period.fromMs, period.toMs};
+            StatsQuery prev{before.fromMs, before.toMs};
+            auto a = svc.statistics(cur);
+            auto b = svc.statistics(prev);
+            if (!a || !b)
+                qFatal("report statistics failed");
+            const QByteArray csv = ReportTables::toCsv(period.title(), ReportTables::build(period, *a, *b, svc.board().zones(),
+                                                                                          QStringLiteral("en")));
+            report.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (csv.isEmpty())
+                qFatal("no CSV");
+            bareReport.push_back(bareScanMs(db->handle(), before.fromMs, period.toMs));
+
+            // The four-colour warnings: 7 days against 8 weeks.
+            t.start();
+            auto w = svc.zoneWarnings(kNow);
+            warnings.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (!w)
+                qFatal("%s", qPrintable(w.errorString()));
+            bareWarnings.push_back(bareScanMs(db->handle(), warnFrom, kNow));
         }
         std::printf("%7d incidents over a year (generated in %.0f ms): stats for the year median %.0f ms (bare sqlite3 scan of "
                     "the same rows %.0f ms, ratio %.1f); the last 30 days median %.0f ms (bare %.0f ms, ratio %.1f)\n",
                     n, genMs, median(year), median(bareYear), median(year) / median(bareYear), median(month),
                     median(bareMonth), median(month) / median(bareMonth));
+        std::printf("%7d incidents: monthly report %s (this month and the one before, tables, CSV) median %.0f ms (bare scan of "
+                    "the two months %.0f ms, ratio %.1f); zone warnings (7 days against 8 weeks) median %.0f ms (bare scan of "
+                    "the 63 days %.0f ms, ratio %.1f)\n",
+                    n, qPrintable(period.title()), median(report), median(bareReport), median(report) / median(bareReport),
+                    median(warnings), median(bareWarnings), median(warnings) / median(bareWarnings));
         std::fflush(stdout);
     }
 }
