@@ -118,7 +118,10 @@
     </message>
     <message numerus="yes">
         <source>Four-colour zone warnings: the last %n day(s) against the same days of the previous %1 weeks</source>
-        <translation><numerusform>Four-colour zone warnings: the last %n day against the same days of the previous %1 weeks</numerusform><numerusform>Four-colour zone warnings: the last %n days against the same days of the previous %1 weeks</numerusform></translation>
+        <translation>
+            <numerusform>Four-colour zone warnings: the last %n day against the same days of the previous %1 weeks</numerusform>
+            <numerusform>Four-colour zone warnings: the last %n days against the same days of the previous %1 weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>all incidents</source>
@@ -1594,6 +1597,10 @@
         <source>red (severe)</source>
         <translation>red (severe)</translation>
     </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::WarningReport</name>
@@ -1603,7 +1610,10 @@
     </message>
     <message numerus="yes">
         <source>%1 in %2: %3 in the last %n day(s) against %4 ± %5 (same days of the previous %6 weeks)</source>
-        <translation><numerusform>%1 in %2: %3 in the last %n day against %4 ± %5 (same days of the previous %6 weeks)</numerusform><numerusform>%1 in %2: %3 in the last %n days against %4 ± %5 (same days of the previous %6 weeks)</numerusform></translation>
+        <translation>
+            <numerusform>%1 in %2: %3 in the last %n day against %4 ± %5 (same days of the previous %6 weeks)</numerusform>
+            <numerusform>%1 in %2: %3 in the last %n days against %4 ± %5 (same days of the previous %6 weeks)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1752,13 @@
     <message>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ZoneWarnings</name>
+    <message>
+        <source>the store's SQLite handle is not available</source>
+        <translation>the store's SQLite handle is not available</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3164,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more listed by dispatchctl import</source>
-        <translation><numerusform>… and %n more listed by dispatchctl import</numerusform><numerusform>… and %n more listed by dispatchctl import</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more listed by dispatchctl import</numerusform>
+            <numerusform>… and %n more listed by dispatchctl import</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3769,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>History imported: %n incident(s)</source>
-        <translation><numerusform>History imported: %n incident</numerusform><numerusform>History imported: %n incidents</numerusform></translation>
+        <translation>
+            <numerusform>History imported: %n incident</numerusform>
+            <numerusform>History imported: %n incidents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3815,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) received from %1 to %2 (live work and imported history; exercises excluded)</source>
-        <translation><numerusform>%n incident received from %1 to %2 (live work and imported history; exercises excluded)</numerusform><numerusform>%n incidents received from %1 to %2 (live work and imported history; exercises excluded)</numerusform></translation>
+        <translation>
+            <numerusform>%n incident received from %1 to %2 (live work and imported history; exercises excluded)</numerusform>
+            <numerusform>%n incidents received from %1 to %2 (live work and imported history; exercises excluded)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period: %1 to %2 (%3), compared with %4 to %5</source>
@@ -3816,7 +3842,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s))</source>
-        <translation><numerusform>Saved %1 (%n page)</numerusform><numerusform>Saved %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>Saved %1 (%n page)</numerusform>
+            <numerusform>Saved %1 (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3849,6 +3878,14 @@ Take them for %2?</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1 (to date)</translation>
+    </message>
+    <message>
+        <source>The period is still running: read to the time of printing, against the same span of the period before.</source>
+        <translation>The period is still running: read to the time of printing, against the same span of the period before.</translation>
     </message>
 </context>
 <context>
@@ -4204,7 +4241,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>The last %n day(s) against the same days of the previous %1 weeks; Enter on a row shows the zone.</source>
-        <translation><numerusform>The last %n day against the same days of the previous %1 weeks; Enter on a row shows the zone.</numerusform><numerusform>The last %n days against the same days of the previous %1 weeks; Enter on a row shows the zone.</numerusform></translation>
+        <translation>
+            <numerusform>The last %n day against the same days of the previous %1 weeks; Enter on a row shows the zone.</numerusform>
+            <numerusform>The last %n days against the same days of the previous %1 weeks; Enter on a row shows the zone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning bulletin %1</source>
@@ -4216,7 +4256,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>Each zone and category: incidents in the last %n day(s) against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</source>
-        <translation><numerusform>Each zone and category: incidents in the last %n day against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</numerusform><numerusform>Each zone and category: incidents in the last %n days against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</numerusform></translation>
+        <translation>
+            <numerusform>Each zone and category: incidents in the last %n day against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</numerusform>
+            <numerusform>Each zone and category: incidents in the last %n days against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Raised warnings</source>
@@ -4244,7 +4287,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n alert info block(s))</source>
-        <translation><numerusform>Saved %1 (%n alert info block)</numerusform><numerusform>Saved %1 (%n alert info blocks)</numerusform></translation>
+        <translation>
+            <numerusform>Saved %1 (%n alert info block)</numerusform>
+            <numerusform>Saved %1 (%n alert info blocks)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4410,11 +4456,17 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Warnings: last %n day(s) against %1 weeks</source>
-        <translation><numerusform>Warnings: last %n day against %1 weeks</numerusform><numerusform>Warnings: last %n days against %1 weeks</numerusform></translation>
+        <translation>
+            <numerusform>Warnings: last %n day against %1 weeks</numerusform>
+            <numerusform>Warnings: last %n days against %1 weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active incidents per zone</source>
@@ -4426,15 +4478,24 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>Yellow: attention (%n)</source>
-        <translation><numerusform>Yellow: attention (%n)</numerusform><numerusform>Yellow: attention (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Yellow: attention (%n)</numerusform>
+            <numerusform>Yellow: attention (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Orange: urgent (%n)</source>
-        <translation><numerusform>Orange: urgent (%n)</numerusform><numerusform>Orange: urgent (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Orange: urgent (%n)</numerusform>
+            <numerusform>Orange: urgent (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Red: severe (%n)</source>
-        <translation><numerusform>Red: severe (%n)</numerusform><numerusform>Red: severe (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Red: severe (%n)</numerusform>
+            <numerusform>Red: severe (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warnings not updated: %1</source>

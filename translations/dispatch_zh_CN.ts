@@ -118,7 +118,9 @@
     </message>
     <message numerus="yes">
         <source>Four-colour zone warnings: the last %n day(s) against the same days of the previous %1 weeks</source>
-        <translation><numerusform>四色预警：近 %n 天与前 %1 周同期对比</numerusform></translation>
+        <translation>
+            <numerusform>四色预警：近 %n 天与前 %1 周同期对比</numerusform>
+        </translation>
     </message>
     <message>
         <source>all incidents</source>
@@ -1594,6 +1596,10 @@
         <source>red (severe)</source>
         <translation>红色（严重）</translation>
     </message>
+    <message>
+        <source>true or false</source>
+        <translation>须为 true 或 false</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::WarningReport</name>
@@ -1603,7 +1609,9 @@
     </message>
     <message numerus="yes">
         <source>%1 in %2: %3 in the last %n day(s) against %4 ± %5 (same days of the previous %6 weeks)</source>
-        <translation><numerusform>%2%1：近 %n 天 %3 起，基线 %4 ± %5（前 %6 周同期）</numerusform></translation>
+        <translation>
+            <numerusform>%2%1：近 %n 天 %3 起，基线 %4 ± %5（前 %6 周同期）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1747,13 @@
     <message>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ZoneWarnings</name>
+    <message>
+        <source>the store's SQLite handle is not available</source>
+        <translation>无法取得数据库的 SQLite 句柄</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +3150,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>… and %n more listed by dispatchctl import</source>
-        <translation><numerusform>… 另有 %n 条，可用 dispatchctl import 查看</numerusform></translation>
+        <translation>
+            <numerusform>… 另有 %n 条，可用 dispatchctl import 查看</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3737,7 +3754,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>History imported: %n incident(s)</source>
-        <translation><numerusform>已导入历史警情 %n 起</numerusform></translation>
+        <translation>
+            <numerusform>已导入历史警情 %n 起</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3780,7 +3799,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>%n incident(s) received from %1 to %2 (live work and imported history; exercises excluded)</source>
-        <translation><numerusform>%1 至 %2 接报警情 %n 起（含实时与导入历史，不含演练）</numerusform></translation>
+        <translation>
+            <numerusform>%1 至 %2 接报警情 %n 起（含实时与导入历史，不含演练）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period: %1 to %2 (%3), compared with %4 to %5</source>
@@ -3804,7 +3825,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s))</source>
-        <translation><numerusform>已保存 %1（共 %n 页）</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3837,6 +3860,14 @@ Take them for %2?</source>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1（截至目前）</translation>
+    </message>
+    <message>
+        <source>The period is still running: read to the time of printing, against the same span of the period before.</source>
+        <translation>本期尚未结束：统计至打印时刻，并与上期同一时段对比。</translation>
     </message>
 </context>
 <context>
@@ -4189,7 +4220,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>The last %n day(s) against the same days of the previous %1 weeks; Enter on a row shows the zone.</source>
-        <translation><numerusform>近 %n 天对比前 %1 周同期；在某行按 Enter 可在地图上显示该片区。</numerusform></translation>
+        <translation>
+            <numerusform>近 %n 天对比前 %1 周同期；在某行按 Enter 可在地图上显示该片区。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning bulletin %1</source>
@@ -4201,7 +4234,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>Each zone and category: incidents in the last %n day(s) against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</source>
-        <translation><numerusform>按片区和类别：近 %n 天警情数对比前 %1 周同期（均值 ± 标准差）。等级依本中心预警策略判定。</numerusform></translation>
+        <translation>
+            <numerusform>按片区和类别：近 %n 天警情数对比前 %1 周同期（均值 ± 标准差）。等级依本中心预警策略判定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Raised warnings</source>
@@ -4229,7 +4264,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n alert info block(s))</source>
-        <translation><numerusform>已保存 %1（%n 条预警信息）</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %1（%n 条预警信息）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4391,11 +4428,15 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… 另有 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>… 另有 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Warnings: last %n day(s) against %1 weeks</source>
-        <translation><numerusform>预警：近 %n 天对比前 %1 周</numerusform></translation>
+        <translation>
+            <numerusform>预警：近 %n 天对比前 %1 周</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active incidents per zone</source>
@@ -4407,15 +4448,21 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>Yellow: attention (%n)</source>
-        <translation><numerusform>黄色：关注（%n）</numerusform></translation>
+        <translation>
+            <numerusform>黄色：关注（%n）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Orange: urgent (%n)</source>
-        <translation><numerusform>橙色：紧急（%n）</numerusform></translation>
+        <translation>
+            <numerusform>橙色：紧急（%n）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Red: severe (%n)</source>
-        <translation><numerusform>红色：严重（%n）</numerusform></translation>
+        <translation>
+            <numerusform>红色：严重（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warnings not updated: %1</source>

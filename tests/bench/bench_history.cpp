@@ -219,8 +219,12 @@ void benchStats(const QList<int>& sizes)
 
             // The monthly report: the month and the month before, their tables and the CSV.
             t.start();
-            StatsQuery cur{period.fromMs, period.toMs};
-            StatsQuery prev{before.fromMs, before.toMs};
+            StatsQuery cur;
+            cur.fromMs = period.fromMs;
+            cur.toMs = period.toMs;
+            StatsQuery prev;
+            prev.fromMs = before.fromMs;
+            prev.toMs = before.toMs;
             auto a = svc.statistics(cur);
             auto b = svc.statistics(prev);
             if (!a || !b)

@@ -223,9 +223,20 @@ TEST_CASE("the monthly report: figures against a direct count, six charts, PDF a
     QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
     CHECK(w.period().first == QDate(2026, 9, 1));
     CHECK(w.statistics().incidents == countReceived(store, w.period().fromMs, w.period().toMs));
+    // The month still running is read to now and set against October to the same day and hour.
+    w.setPeriod(ReportPeriod::Kind::Month, QDate(2026, 11, 22));
+    REQUIRE(w.isInProgress());
+    const qint64 now = store.clock().nowMs();
+    const qint64 elapsed = now - w.period().fromMs;
+    CHECK(w.statistics().incidents == countReceived(store, w.period().fromMs, now));
+    const ReportPeriod october = w.period().previous(svc.board().timeZone());
+    CHECK(w.previousStatistics().incidents == countReceived(store, october.fromMs, october.fromMs + elapsed));
+    CHECK(w.statistics().daily.size() == 22); // 1 to 22 November, not the days to come
+    CHECK(w.findChild<QLabel*>(QStringLiteral("reportHeading"))->text() == QStringLiteral("Monthly report 2026-11 (to date)"));
     // A weekly report of the same store.
-    w.setPeriod(ReportPeriod::Kind::Week, QDate(2026, 11, 18));
-    CHECK(w.period().first == QDate(2026, 11, 16));
+    w.setPeriod(ReportPeriod::Kind::Week, QDate(2026, 11, 11));
+    CHECK(w.period().first == QDate(2026, 11, 9));
+    CHECK_FALSE(w.isInProgress());
     CHECK(w.statistics().incidents == countReceived(store, w.period().fromMs, w.period().toMs));
 }
 

@@ -31,7 +31,8 @@ QString ReportDocument::toHtml(int bodyWidth) const
     if (!note.isEmpty())
         h += QStringLiteral("<p style='color:#455a64'>%1</p>").arg(esc(note));
     if (!charts.isEmpty()) {
-        const int w = bodyWidth / 2 - 12;
+        // Image sizes in HTML are CSS pixels (1/96 in), scaled to the printer's resolution by the layout.
+        const int w = (bodyWidth / 2 - 12) * 96 / kDpi;
         h += QStringLiteral("<table cellspacing='4' cellpadding='0' width='100%'>");
         for (int i = 0; i < charts.size(); ++i) {
             if (i % 2 == 0)
@@ -51,8 +52,12 @@ QString ReportDocument::toHtml(int bodyWidth) const
         h += QStringLiteral("</tr></thead>");
         for (const QStringList& row : t.rows) {
             h += QStringLiteral("<tr>");
-            for (int c = 0; c < row.size(); ++c)
-                h += QStringLiteral("<td%1>%2</td>").arg(c ? QStringLiteral(" align='right'") : QString(), esc(row[c]));
+            for (int c = 0; c < row.size(); ++c) {
+                // Figures to the right, names to the left.
+                const QChar first = row[c].isEmpty() ? QChar() : row[c].front();
+                const bool figure = c > 0 && (first.isDigit() || first == u'+' || first == u'-' || first == u'–');
+                h += QStringLiteral("<td%1>%2</td>").arg(figure ? QStringLiteral(" align='right'") : QString(), esc(row[c]));
+            }
             h += QStringLiteral("</tr>");
         }
         if (t.rows.isEmpty())

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
@@ -152,12 +153,18 @@ void ReportsWindow::refresh()
     const QTimeZone zone = m_service.board().timeZone();
     m_period = ReportPeriod::containing(ReportPeriod::Kind(m_kind->currentData().toInt()), m_date->date(), zone);
     const ReportPeriod before = m_period.previous(zone);
+    // A period still running is read to now and set against the same span of the period before (month to
+    // date against the previous month to the same day and hour), so averages and changes compare like with like.
+    const qint64 nowMs = m_service.clock().nowMs();
+    m_inProgress = nowMs >= m_period.fromMs && nowMs < m_period.toMs;
     StatsQuery q;
     q.fromMs = m_period.fromMs;
-    q.toMs = m_period.toMs;
+    q.toMs = m_inProgress ? nowMs : m_period.toMs;
     StatsQuery p;
     p.fromMs = before.fromMs;
-    p.toMs = before.toMs;
+    p.toMs = m_inProgress ? std::min(before.toMs, before.fromMs + (nowMs - m_period.fromMs)) : before.toMs;
+    m_readTo = q.toMs;
+    m_previousTo = p.toMs;
     Result<Statistics> now = m_service.statistics(q);
     Result<Statistics> then = m_service.statistics(p);
     if (!now || !then) {
@@ -169,7 +176,7 @@ void ReportsWindow::refresh()
     const QString lang = Translations::currentLanguage();
     const QList<Zone>& zones = m_service.board().zones();
     m_tables = ReportTables::build(m_period, m_current, m_previous, zones, lang);
-    m_heading->setText(m_period.title());
+    m_heading->setText(m_inProgress ? tr("%1 (to date)").arg(m_period.title()) : m_period.title());
 
     const ReportTable& summary = m_tables.first();
     m_summary->clear();
@@ -184,26 +191,34 @@ void ReportsWindow::refresh()
             m_summary->setItem(r, c, item);
         }
     m_summary->resizeColumnsToContents();
+    m_summary->setMinimumWidth(m_summary->horizontalHeader()->length() + m_summary->verticalScrollBar()->sizeHint().width()
+                               + 2 * m_summary->frameWidth());
 
     for (int c = 0; c < ReportCharts::kChartCount; ++c)
         ReportCharts::draw(m_plots[size_t(c)], ReportCharts::Chart(c), m_current, zones, lang);
     m_status->setText(tr("%n incident(s) received from %1 to %2 (live work and imported history; exercises excluded)",
                          nullptr, m_current.incidents)
-                          .arg(m_period.first.toString(Qt::ISODate), m_period.last.toString(Qt::ISODate)));
+                          .arg(localTime(m_period.fromMs), localTime(m_readTo)));
+}
+
+QString ReportsWindow::localTime(qint64 ms) const
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, m_service.board().timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 ReportDocument ReportsWindow::document() const
 {
     ReportDocument doc;
     const auto& board = m_service.board();
-    doc.title = m_period.title();
+    doc.title = m_inProgress ? tr("%1 (to date)").arg(m_period.title()) : m_period.title();
     doc.centre = board.centre().name;
+    const ReportPeriod before = m_period.previous(board.timeZone());
     doc.headerLines << board.centre().name
                     << tr("Period: %1 to %2 (%3), compared with %4 to %5")
-                           .arg(m_period.first.toString(Qt::ISODate), m_period.last.toString(Qt::ISODate),
-                                QString::fromUtf8(board.timeZone().id()))
-                           .arg(m_period.previous(board.timeZone()).first.toString(Qt::ISODate),
-                                m_period.previous(board.timeZone()).last.toString(Qt::ISODate));
+                           .arg(localTime(m_period.fromMs), localTime(m_readTo), QString::fromUtf8(board.timeZone().id()))
+                           .arg(localTime(before.fromMs), localTime(m_previousTo));
+    if (m_inProgress)
+        doc.headerLines << tr("The period is still running: read to the time of printing, against the same span of the period before.");
     const QString who = m_service.currentUser() ? m_service.currentUser()->displayName : QString();
     doc.headerLines << tr("Generated %1 by %2")
                            .arg(QDateTime::fromMSecsSinceEpoch(m_service.clock().nowMs(), board.timeZone())

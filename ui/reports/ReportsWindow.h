@@ -38,6 +38,8 @@ public:
     void setPeriod(ReportPeriod::Kind kind, const QDate& date);
     const ReportPeriod& period() const { return m_period; }
     const Statistics& statistics() const { return m_current; }
+    const Statistics& previousStatistics() const { return m_previous; }
+    bool isInProgress() const { return m_inProgress; }
     const QList<ReportTable>& tables() const { return m_tables; }
     QCustomPlot* plot(int chart) const { return m_plots[size_t(chart)]; }
 
@@ -50,6 +52,7 @@ private:
     void choosePdf();
     void chooseCsv();
     ReportDocument document() const;
+    QString localTime(qint64 ms) const;
 
     DispatchService& m_service;
     QComboBox* m_kind;
@@ -62,6 +65,9 @@ private:
     Statistics m_current, m_previous;
     QList<ReportTable> m_tables;
     bool m_updating = false;
+    bool m_inProgress = false;  ///< the period contains now: read to now
+    qint64 m_readTo = 0;        ///< where this period's figures end
+    qint64 m_previousTo = 0;    ///< where the comparison's end
 };
 
 } // namespace dispatch::ui
