@@ -856,14 +856,6 @@
         <translation>Trend (incidents a day, per day)</translation>
     </message>
     <message>
-        <source>(median)</source>
-        <translation>(median)</translation>
-    </message>
-    <message>
-        <source>(90th percentile)</source>
-        <translation>(90th percentile)</translation>
-    </message>
-    <message>
         <source>Call to dispatch</source>
         <translation>Call to dispatch</translation>
     </message>
@@ -1010,6 +1002,14 @@
     <message>
         <source>Not set</source>
         <translation>Not set</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1 (median)</translation>
+    </message>
+    <message>
+        <source>%1 (90th percentile)</source>
+        <translation>%1 (90th percentile)</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2308,10 @@
         <source>Warnings as of %1 (the last %2 days against the same days of the previous %3 weeks): red %4 · orange %5 · yellow %6 of %7 judged</source>
         <translation>Warnings as of %1 (the last %2 days against the same days of the previous %3 weeks): red %4 · orange %5 · yellow %6 of %7 judged</translation>
     </message>
+    <message>
+        <source>No baseline yet: the records cover %1 of the %2 weeks before this moment (at least %3 are needed); nothing is raised.</source>
+        <translation>No baseline yet: the records cover %1 of the %2 weeks before this moment (at least %3 are needed); nothing is raised.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DashboardWidget</name>
@@ -3099,10 +3103,6 @@ Take them for %2?</translation>
         <translation>Mapping &amp;profile:</translation>
     </message>
     <message>
-        <source>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing.</source>
-        <translation>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing.</translation>
-    </message>
-    <message>
         <source>Importing history changes the centre's records: an administrator or a shift leader runs it (signed in: %1).</source>
         <translation>Importing history changes the centre's records: an administrator or a shift leader runs it (signed in: %1).</translation>
     </message>
@@ -3168,6 +3168,10 @@ Take them for %2?</translation>
             <numerusform>… and %n more listed by dispatchctl import</numerusform>
             <numerusform>… and %n more listed by dispatchctl import</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing. While the rows are written, saves from the desks wait (about a second per 50,000 rows): import large exports outside busy hours.</source>
+        <translation>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing. While the rows are written, saves from the desks wait (about a second per 50,000 rows): import large exports outside busy hours.</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4296,10 @@ Take them for %2?</translation>
             <numerusform>Saved %1 (%n alert info blocks)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No baseline yet: the records cover %1 of the policy's %2 weeks before this moment, and at least %3 are needed to judge a level.</source>
+        <translation>No baseline yet: the records cover %1 of the policy's %2 weeks before this moment, and at least %3 are needed to judge a level.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::ZoneImportDialog</name>
@@ -4500,6 +4508,14 @@ Take them for %2?</translation>
     <message>
         <source>Warnings not updated: %1</source>
         <translation>Warnings not updated: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No baseline yet: the records cover %1 of %2 weeks</source>
+        <translation>No baseline yet: the records cover %1 of %2 weeks</translation>
     </message>
 </context>
 <context>

@@ -855,14 +855,6 @@
         <translation>趋势（每日警情数的日变化）</translation>
     </message>
     <message>
-        <source>(median)</source>
-        <translation>（中位数）</translation>
-    </message>
-    <message>
-        <source>(90th percentile)</source>
-        <translation>（90 分位）</translation>
-    </message>
-    <message>
         <source>Call to dispatch</source>
         <translation>接警至派警</translation>
     </message>
@@ -1009,6 +1001,14 @@
     <message>
         <source>Not set</source>
         <translation>未定级</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1（中位数）</translation>
+    </message>
+    <message>
+        <source>%1 (90th percentile)</source>
+        <translation>%1（90 分位）</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2296,10 @@
         <source>Warnings as of %1 (the last %2 days against the same days of the previous %3 weeks): red %4 · orange %5 · yellow %6 of %7 judged</source>
         <translation>截至 %1 的预警（近 %2 天对比前 %3 周同期）：红色 %4 · 橙色 %5 · 黄色 %6，共研判 %7 项</translation>
     </message>
+    <message>
+        <source>No baseline yet: the records cover %1 of the %2 weeks before this moment (at least %3 are needed); nothing is raised.</source>
+        <translation>尚无基线：此前 %2 周中仅有 %1 周有记录（至少需要 %3 周），不发布预警。</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DashboardWidget</name>
@@ -3085,10 +3089,6 @@ Take them for %2?</source>
         <translation>映射配置(&amp;P)：</translation>
     </message>
     <message>
-        <source>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing.</source>
-        <translation>各行将成为来源为“导入”的已结警情，并标明出处，不会进入实时队列。整个导入为一个事务：取消或中止时不写入任何数据；重复导入同一文件不会新增记录。</translation>
-    </message>
-    <message>
         <source>Importing history changes the centre's records: an administrator or a shift leader runs it (signed in: %1).</source>
         <translation>导入历史警情会改变中心的记录，须由管理员或值班长操作（当前登录：%1）。</translation>
     </message>
@@ -3153,6 +3153,10 @@ Take them for %2?</source>
         <translation>
             <numerusform>… 另有 %n 条，可用 dispatchctl import 查看</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing. While the rows are written, saves from the desks wait (about a second per 50,000 rows): import large exports outside busy hours.</source>
+        <translation>各行将成为来源为“导入”的已结警情，并标明出处，不会进入实时队列。整个导入为一个事务：取消或中止时不写入任何数据；重复导入同一文件不会新增记录。写入期间各席位的保存操作需等待（约每 5 万行 1 秒）：大批量导入请避开警情高峰。</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4272,10 @@ Take them for %2?</source>
             <numerusform>已保存 %1（%n 条预警信息）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No baseline yet: the records cover %1 of the policy's %2 weeks before this moment, and at least %3 are needed to judge a level.</source>
+        <translation>尚无基线：此前策略所需的 %2 周中仅有 %1 周有记录，至少需要 %3 周才能研判等级。</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::ZoneImportDialog</name>
@@ -4467,6 +4475,14 @@ Take them for %2?</source>
     <message>
         <source>Warnings not updated: %1</source>
         <translation>预警未更新：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No baseline yet: the records cover %1 of %2 weeks</source>
+        <translation>尚无基线：记录仅覆盖 %2 周中的 %1 周</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ int runWarnings(CtlContext& ctx, const QStringList& args)
         return ctx.fail(report.errorString());
     const QString lang = Translations::currentLanguage();
     if (p.isSet(QStringLiteral("cap"))) {
-        const CapExport::Sender sender = CapExport::senderFor(svc.board().centre(), svc.board().timeZone(), lang);
+        const CapExport::Sender sender = CapExport::senderFor(svc.board().centre(), svc.board().timeZone(), lang, svc.clock().nowMs());
         QSaveFile f(p.value(QStringLiteral("cap")));
         if (!f.open(QIODevice::WriteOnly) || f.write(CapExport::write(*report, svc.board().zones(), sender)) < 0 || !f.commit())
             return ctx.fail(CtlContext::tr("cannot write %1: %2").arg(f.fileName(), f.errorString()));
@@ -65,6 +65,13 @@ int runWarnings(CtlContext& ctx, const QStringList& args)
                      .arg(report->countAt(WarningLevel::Yellow))
                      .arg(report->pairsJudged)
               << "\n";
+    if (!report->hasBaseline())
+        ctx.out() << CtlContext::tr("No baseline yet: the records cover %1 of the %2 weeks before this moment (at least %3 "
+                                    "are needed); nothing is raised.")
+                         .arg(report->baselineWeeksCovered)
+                         .arg(report->baselineWeeks)
+                         .arg(WarningReport::kMinBaselineWeeks)
+                  << "\n";
     for (const ZoneWarning& w : report->raised)
         ctx.out() << WarningPolicy::code(w.level).leftJustified(7) << w.explanation(report->recentDays, lang) << "\n";
     return Ok;

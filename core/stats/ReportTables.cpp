@@ -77,8 +77,8 @@ QList<ReportTable> ReportTables::build(const ReportPeriod& period, const Statist
     if (period.days() > 1)
         row(tr("Trend (incidents a day, per day)"), num(s.trendPerDay, 2), num(prev.trendPerDay, 2));
     const auto interval = [&](const QString& label, const IntervalStats& a, const IntervalStats& b) {
-        row(label + u' ' + tr("(median)"), a.n ? seconds(a.p50) : QStringLiteral("–"), b.n ? seconds(b.p50) : QStringLiteral("–"));
-        row(label + u' ' + tr("(90th percentile)"), a.n ? seconds(a.p90) : QStringLiteral("–"), b.n ? seconds(b.p90) : QStringLiteral("–"));
+        row(tr("%1 (median)").arg(label), a.n ? seconds(a.p50) : QStringLiteral("–"), b.n ? seconds(b.p50) : QStringLiteral("–"));
+        row(tr("%1 (90th percentile)").arg(label), a.n ? seconds(a.p90) : QStringLiteral("–"), b.n ? seconds(b.p90) : QStringLiteral("–"));
     };
     interval(tr("Call to dispatch"), s.receivedToDispatched, prev.receivedToDispatched);
     interval(tr("Dispatch to on scene"), s.dispatchedToOnScene, prev.dispatchedToOnScene);

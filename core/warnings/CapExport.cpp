@@ -43,7 +43,8 @@ QString CapExport::urgency(WarningLevel level)
     return QStringLiteral("Future");
 }
 
-CapExport::Sender CapExport::senderFor(const CentreInfo& centre, const QTimeZone& zone, const QString& uiLanguage)
+CapExport::Sender CapExport::senderFor(const CentreInfo& centre, const QTimeZone& zone, const QString& uiLanguage,
+                                      qint64 sentMs)
 {
     QString local;
     for (const QChar c : centre.nameEn.toLower()) {
@@ -55,7 +56,7 @@ CapExport::Sender CapExport::senderFor(const CentreInfo& centre, const QTimeZone
     while (local.endsWith(u'-'))
         local.chop(1);
     return {QStringLiteral("%1@dispatch.local").arg(local.isEmpty() ? QStringLiteral("centre") : local), centre.name, zone,
-            uiLanguage.startsWith(QStringLiteral("zh")) ? QStringLiteral("zh-CN") : QStringLiteral("en-US")};
+            uiLanguage.startsWith(QStringLiteral("zh")) ? QStringLiteral("zh-CN") : QStringLiteral("en-US"), centre.demo, sentMs};
 }
 
 QByteArray CapExport::write(const WarningReport& report, const QList<Zone>& zones, const Sender& sender)
@@ -64,7 +65,10 @@ QByteArray CapExport::write(const WarningReport& report, const QList<Zone>& zone
     for (const Zone& z : zones)
         byId.insert(z.id, &z);
     const QString lang = sender.language.startsWith(QStringLiteral("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    const QString sent = capTime(report.asOfMs, sender.zone);
+    // Sent when written; the figures are effective as of the report's moment; a day's validity from sending.
+    const qint64 sentMs = sender.sentMs ? sender.sentMs : report.asOfMs;
+    const QString sent = capTime(sentMs, sender.zone);
+    const QString effective = capTime(report.asOfMs, sender.zone);
 
     QByteArray out;
     QXmlStreamWriter x(&out);
@@ -81,7 +85,9 @@ QByteArray CapExport::write(const WarningReport& report, const QList<Zone>& zone
     x.writeTextElement(QStringLiteral("identifier"), QStringLiteral("warnings-%1").arg(QString::fromLatin1(h.result().toHex().left(16))));
     x.writeTextElement(QStringLiteral("sender"), sender.id);
     x.writeTextElement(QStringLiteral("sent"), sent);
-    x.writeTextElement(QStringLiteral("status"), report.exercise ? QStringLiteral("Exercise") : QStringLiteral("Actual"));
+    x.writeTextElement(QStringLiteral("status"), report.exercise ? QStringLiteral("Exercise")
+                                                 : sender.demo ? QStringLiteral("Test")
+                                                               : QStringLiteral("Actual"));
     x.writeTextElement(QStringLiteral("msgType"), QStringLiteral("Alert"));
     x.writeTextElement(QStringLiteral("scope"), QStringLiteral("Restricted"));
     x.writeTextElement(QStringLiteral("restriction"), tr("For police command and stations only"));
@@ -104,8 +110,8 @@ QByteArray CapExport::write(const WarningReport& report, const QList<Zone>& zone
         x.writeTextElement(QStringLiteral("valueName"), QStringLiteral("warning_level"));
         x.writeTextElement(QStringLiteral("value"), WarningPolicy::code(w.level));
         x.writeEndElement();
-        x.writeTextElement(QStringLiteral("effective"), sent);
-        x.writeTextElement(QStringLiteral("expires"), capTime(report.asOfMs + 86400000, sender.zone));
+        x.writeTextElement(QStringLiteral("effective"), effective);
+        x.writeTextElement(QStringLiteral("expires"), capTime(sentMs + 86400000, sender.zone));
         x.writeTextElement(QStringLiteral("senderName"), sender.name);
         x.writeTextElement(QStringLiteral("headline"), tr("%1: %2 in %3").arg(WarningPolicy::label(w.level), what, w.zoneName));
         x.writeTextElement(QStringLiteral("description"), w.explanation(report.recentDays, lang));

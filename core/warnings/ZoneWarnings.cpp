@@ -66,6 +66,7 @@ QJsonObject WarningReport::toJson(const QString& language) const
     return {{QStringLiteral("as_of"), QDateTime::fromMSecsSinceEpoch(asOfMs, Qt::UTC).toString(Qt::ISODate)},
             {QStringLiteral("recent_days"), recentDays},
             {QStringLiteral("baseline_weeks"), baselineWeeks},
+            {QStringLiteral("baseline_weeks_covered"), baselineWeeksCovered},
             {QStringLiteral("status"), exercise ? QStringLiteral("Exercise") : QStringLiteral("Actual")},
             {QStringLiteral("pairs_judged"), pairsJudged},
             {QStringLiteral("counts"), QJsonObject{{QStringLiteral("red"), countAt(WarningLevel::Red)},
@@ -104,6 +105,23 @@ Result<WarningReport> ZoneWarnings::compute(Database& db, const WarningPolicy& p
                           .arg(marks.join(u',')),
                       binds);
 
+    // Where the records begin: a baseline week before that is unknown, not quiet. Only the weeks the records
+    // cover fully are judged against; with fewer than kMinBaselineWeeks nothing is raised.
+    {
+        RawStatement first(handle, QStringLiteral("SELECT MIN(received_at) FROM incidents WHERE +origin IN (%1)").arg(marks.join(u',')),
+                           QList<QVariant>(binds.cbegin() + 2, binds.cend()));
+        const qint64 earliest = first.next() && sqlite3_column_type(first.get(), 0) != SQLITE_NULL
+                                    ? sqlite3_column_int64(first.get(), 0)
+                                    : asOfMs;
+        if (!first.error().isEmpty())
+            return Error{first.error()};
+        int covered = 0;
+        while (covered < weeks && earliest <= asOfMs - qint64(covered + 1) * kWeekMs - windowMs)
+            ++covered;
+        report.baselineWeeksCovered = covered;
+    }
+    const int covered = report.baselineWeeksCovered;
+
     // Counts per (zone, category) and week (0 = the recent window); category index 0 = every category. The
     // dozen category codes are told apart by their bytes as SQLite hands them over.
     std::vector<QByteArray> codes{QByteArray()};
@@ -116,7 +134,7 @@ Result<WarningReport> ZoneWarnings::compute(Database& db, const WarningPolicy& p
         const qint64 received = sqlite3_column_int64(r, 2);
         const qint64 back = asOfMs - 1 - received; // 0 .. weeks·week + window
         const int week = int(back / kWeekMs);
-        if (week > weeks || back - qint64(week) * kWeekMs >= windowMs)
+        if (week > covered || back - qint64(week) * kWeekMs >= windowMs)
             continue;
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(r, 1));
         const QByteArrayView code(text ? text : "", text ? sqlite3_column_bytes(r, 1) : 0);
@@ -131,7 +149,7 @@ Result<WarningReport> ZoneWarnings::compute(Database& db, const WarningPolicy& p
         const auto bump = [&](size_t cat) {
             std::vector<int>& v = counts[zone * 64 + qint64(cat)];
             if (v.empty())
-                v.assign(size_t(weeks) + 1, 0);
+                v.assign(size_t(covered) + 1, 0);
             v[size_t(week)] += 1;
         };
         bump(0);
@@ -161,11 +179,15 @@ Result<WarningReport> ZoneWarnings::compute(Database& db, const WarningPolicy& p
             w.baseline << v[k];
             sum += v[k];
         }
-        w.mean = sum / weeks;
-        double sq = 0;
-        for (int n : std::as_const(w.baseline))
-            sq += (n - w.mean) * (n - w.mean);
-        w.sd = std::sqrt(sq / weeks);
+        if (covered > 0) {
+            w.mean = sum / covered;
+            double sq = 0;
+            for (int n : std::as_const(w.baseline))
+                sq += (n - w.mean) * (n - w.mean);
+            w.sd = std::sqrt(sq / covered);
+        }
+        if (!report.hasBaseline())
+            continue; // nothing to judge against yet
         w.level = policy.levelOf(w.count, w.mean, w.sd);
         ++report.pairsJudged;
         if (w.level == WarningLevel::Green)

@@ -40,6 +40,11 @@ struct WarningReport
 public:
     qint64 asOfMs = 0;           ///< the recent window ends here
     int recentDays = 7, baselineWeeks = 8;
+    /// The baseline weeks the records cover (they may begin later than the policy's weeks reach back).
+    int baselineWeeksCovered = 0;
+    /// Below this many covered weeks nothing is raised: a new store has no baseline yet.
+    static constexpr int kMinBaselineWeeks = 2;
+    bool hasBaseline() const { return baselineWeeksCovered >= kMinBaselineWeeks; }
     bool exercise = false;       ///< computed over training data: CAP status Exercise
     QList<ZoneWarning> raised;   ///< every pair above green, most severe first, then by count
     QHash<qint64, WarningLevel> zoneLevels; ///< each zone's highest level (every zone listed, green included)

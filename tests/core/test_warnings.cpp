@@ -125,6 +125,7 @@ TEST_CASE("zone warnings: levels on constructed series, per zone and category an
     TestStore s;
     Series series(s);
     const qint64 asOf = defaultStartMs();
+    series.recordsSince(asOf - 20 * kWeek);
     // 人民路: crime 20 this week against 6, 5, 7, 6, 8, 5, 6, 7 (mean 6.25, sd 0.968, judged with √6.25) → red.
     series.add("renminlu", "criminal", 20, asOf - kHour);
     series.baseline("renminlu", "criminal", {6, 5, 7, 6, 8, 5, 6, 7}, asOf);
@@ -174,6 +175,7 @@ TEST_CASE("zone warnings: levels on constructed series, per zone and category an
     CHECK(r->countAt(WarningLevel::Yellow) == 1);
     // Pairs judged: three zones' whole counts and their four categories.
     CHECK(r->pairsJudged == 7);
+    CHECK(r->baselineWeeksCovered == 8);
 
     // Each zone takes its highest level; zones without incidents are listed green.
     CHECK(r->levelOf(series.zone("renminlu")) == WarningLevel::Red);
@@ -201,6 +203,7 @@ TEST_CASE("zone warnings: the window's edges, the same weekdays only, and exerci
     TestStore s;
     Series series(s);
     const qint64 asOf = defaultStartMs();
+    series.recordsSince(asOf - 20 * kWeek);
     // Recent: 5 crimes, one of them 1 ms before the moment; one AT the moment is not yet in the window.
     series.add("jianshe", "criminal", 4, asOf - kHour);
     series.add("jianshe", "criminal", 1, asOf - 1);
@@ -236,6 +239,7 @@ TEST_CASE("zone warnings: the window's edges, the same weekdays only, and exerci
 
     // Exercise incidents never raise a live warning, and are judged on their own for a training store.
     series.add("minhang", "mass_incident", 12, asOf - kHour, "exercise");
+    series.recordsSince(asOf - 20 * kWeek, "exercise");
     auto live = ZoneWarnings::compute(s.db(), WarningPolicy::builtin(), s.service().board().zones(), asOf);
     REQUIRE(live.ok());
     CHECK(live->levelOf(series.zone("minhang")) == WarningLevel::Green);
@@ -260,9 +264,11 @@ TEST_CASE("zone warnings as a CAP 1.2 alert: status, one info per warning, sever
     TestStore s;
     Series series(s);
     const qint64 asOf = defaultStartMs();
+    series.recordsSince(asOf - 20 * kWeek);
     series.add("renminlu", "criminal", 20, asOf - kHour);
     series.baseline("renminlu", "criminal", {6, 5, 7, 6, 8, 5, 6, 7}, asOf);
     series.add("minhang", "dispute", 5, asOf - kHour, "exercise");
+    series.recordsSince(asOf - 20 * kWeek, "exercise");
     const QList<Zone> zones = s.service().board().zones();
     const CapExport::Sender sender{QStringLiteral("dispatch@example.org"), QStringLiteral("测试指挥中心"),
                                    QTimeZone("Asia/Shanghai"), QStringLiteral("zh-CN")};
@@ -334,6 +340,16 @@ TEST_CASE("zone warnings as a CAP 1.2 alert: status, one info per warning, sever
     const CapExport::Sender fromCentre = CapExport::senderFor(centre, QTimeZone("Asia/Shanghai"), QStringLiteral("en"));
     CHECK(fromCentre.id == QStringLiteral("simao-sub-bureau-command-centre-demo@dispatch.local"));
     CHECK(fromCentre.language == QStringLiteral("en-US"));
+    // Written later than the figures: sent now, effective as of the report, valid a day from sending; a demo
+    // centre's data goes out as Test.
+    CapExport::Sender later = sender;
+    later.sentMs = asOf + 3 * kHour;
+    later.demo = true;
+    const QByteArray late = CapExport::write(*r, zones, later);
+    CHECK(late.contains("<sent>2026-11-22T12:00:00+08:00</sent>"));
+    CHECK(late.contains("<effective>2026-11-22T09:00:00+08:00</effective>"));
+    CHECK(late.contains("<expires>2026-11-23T12:00:00+08:00</expires>"));
+    CHECK(late.contains("<status>Test</status>"));
     CHECK(CapExport::senderFor({}, QTimeZone::utc(), QStringLiteral("zh_CN")).id == QStringLiteral("centre@dispatch.local"));
 
     CHECK(CapExport::capTime(asOf, QTimeZone::utc()) == QStringLiteral("2026-11-22T01:00:00-00:00"));
@@ -346,6 +362,7 @@ TEST_CASE("dispatchctl warnings: text, JSON, CAP file and a centre's policy", "[
 {
     TestStore s;
     Series series(s);
+    series.recordsSince(defaultStartMs() - 20 * kWeek);
     series.add("renminlu", "criminal", 20, defaultStartMs() - kHour);
     series.baseline("renminlu", "criminal", {6, 5, 7, 6, 8, 5, 6, 7}, defaultStartMs());
     const QString db = s.path();
@@ -391,4 +408,35 @@ TEST_CASE("dispatchctl warnings: text, JSON, CAP file and a centre's policy", "[
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("strict.json")));
     CHECK(ctl({QStringLiteral("warnings"), QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("soon")}).exitCode == 2);
+}
+
+TEST_CASE("zone warnings: weeks before the records begin are unknown, not quiet", "[warnings]")
+{
+    TestStore s;
+    Series series(s);
+    const qint64 asOf = defaultStartMs();
+    // A new store: a busy first week and nothing before it raises nothing.
+    series.add("renminlu", "criminal", 30, asOf - kHour);
+    auto fresh = ZoneWarnings::compute(s.db(), WarningPolicy::builtin(), s.service().board().zones(), asOf);
+    REQUIRE(fresh.ok());
+    CHECK(fresh->baselineWeeksCovered == 0);
+    CHECK_FALSE(fresh->hasBaseline());
+    CHECK(fresh->raised.isEmpty());
+    CHECK(fresh->pairsJudged == 0);
+    CHECK(fresh->levelOf(series.zone("renminlu")) == WarningLevel::Green);
+
+    // Records from 3 weeks and a day back: weeks 1 and 2 are covered whole (week 3 only in part), so the
+    // baseline is those two: 4 and 6, mean 5.
+    series.recordsSince(asOf - 3 * kWeek - kDay);
+    series.baseline("renminlu", "criminal", {4, 6}, asOf);
+    auto young = ZoneWarnings::compute(s.db(), WarningPolicy::builtin(), s.service().board().zones(), asOf);
+    REQUIRE(young.ok());
+    CHECK(young->baselineWeeksCovered == 2);
+    CHECK(young->toJson(QStringLiteral("en"))[QStringLiteral("baseline_weeks_covered")].toInt() == 2);
+    const ZoneWarning* w = find(*young, "renminlu", "criminal");
+    REQUIRE(w);
+    CHECK(w->baseline == QList<int>{4, 6});
+    CHECK(w->mean == Approx(5));
+    CHECK(w->level == WarningLevel::Red);
+    CHECK(w->explanation(7, QStringLiteral("en")).contains(QStringLiteral("previous 2 weeks")));
 }

@@ -51,6 +51,9 @@ public:
                 FAIL(q.lastError().text().toStdString());
         }
     }
+    /// One incident long before everything else, so that the records cover every baseline week (warnings
+    /// judge only the weeks the records reach back to).
+    void recordsSince(qint64 receivedMs, const char* origin = "live") { add("chacheng", "inquiry", 1, receivedMs, origin); }
     /// The same week's count for weeks 1..k before the recent window (a day into each week's window).
     void baseline(const char* zoneCode, const char* category, std::initializer_list<int> perWeek, qint64 asOf)
     {

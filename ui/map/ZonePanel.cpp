@@ -118,15 +118,14 @@ void ZonePanel::setTintMode(TintMode mode)
 void ZonePanel::refreshWarnings()
 {
     m_warningsComputedAt = m_service.clock().nowMs();
-    m_warningLines.clear();
     Result<WarningReport> report = m_service.zoneWarnings(m_warningsComputedAt);
     if (report) {
         m_warnings = std::move(report).value();
+        m_warningLines.clear();
         m_warningsError.clear();
         const QString lang = Translations::currentLanguage();
         for (const ZoneWarning& w : std::as_const(m_warnings.raised))
-            m_warningLines[w.zoneId] << WarningPolicy::code(w.level).toUpper() + QStringLiteral(" · ")
-                    + w.explanation(m_warnings.recentDays, lang);
+            m_warningLines[w.zoneId] << tr("%1 · %2").arg(WarningPolicy::label(w.level), w.explanation(m_warnings.recentDays, lang));
     } else {
         // The store could not be read: keep the last levels and say so in the legend.
         m_warningsError = report.errorString();
@@ -466,8 +465,12 @@ void ZonePanel::drawLegend(QPainter* painter, const QRect& vp)
     qreal width = QFontMetricsF(boldFont).horizontalAdvance(title);
     for (const auto& entry : legend)
         width = std::max(width, 18 + fm.horizontalAdvance(entry.text));
-    const bool failed = warnings && !m_warningsError.isEmpty();
-    const QString error = tr("Warnings not updated: %1").arg(m_warningsError);
+    const bool failed = warnings && (!m_warningsError.isEmpty() || !m_warnings.hasBaseline());
+    const QString error = !m_warningsError.isEmpty()
+                              ? tr("Warnings not updated: %1").arg(m_warningsError)
+                              : tr("No baseline yet: the records cover %1 of %2 weeks")
+                                    .arg(m_warnings.baselineWeeksCovered)
+                                    .arg(m_warnings.baselineWeeks);
     if (failed)
         width = std::max(width, fm.horizontalAdvance(error));
     const qreal x = vp.width() - width - 14;

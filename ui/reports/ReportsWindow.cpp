@@ -247,7 +247,9 @@ Status ReportsWindow::exportPdf(const QString& path)
 Status ReportsWindow::exportCsv(const QString& path)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(ReportTables::toCsv(m_period.title(), m_tables)) < 0 || !f.commit()) {
+    const ReportDocument doc = document();
+    const QString title = doc.title + QStringLiteral(" — ") + doc.headerLines.value(1); // with the period read
+    if (!f.open(QIODevice::WriteOnly) || f.write(ReportTables::toCsv(title, m_tables)) < 0 || !f.commit()) {
         const Error e{tr("cannot write: %1").arg(f.errorString()), path};
         m_status->setText(tr("Not saved: %1").arg(e.toString()));
         return e;

@@ -163,6 +163,14 @@ void WarningBulletinDialog::refresh()
         }
     }
     m_table->resizeColumnsToContents();
+    if (!m_report.hasBaseline()) {
+        m_status->setText(tr("No baseline yet: the records cover %1 of the policy's %2 weeks before this moment, and at "
+                             "least %3 are needed to judge a level.")
+                              .arg(m_report.baselineWeeksCovered)
+                              .arg(m_report.baselineWeeks)
+                              .arg(WarningReport::kMinBaselineWeeks));
+        return;
+    }
     m_status->setText(m_report.raised.isEmpty()
                           ? tr("Every zone is green: no figure above its baseline by the policy's thresholds.")
                           : tr("The last %n day(s) against the same days of the previous %1 weeks; Enter on a row shows the zone.",
@@ -204,7 +212,8 @@ Status WarningBulletinDialog::exportPdf(const QString& path)
 Status WarningBulletinDialog::exportCap(const QString& path)
 {
     const auto& board = m_service.board();
-    const CapExport::Sender sender = CapExport::senderFor(board.centre(), board.timeZone(), Translations::currentLanguage());
+    const CapExport::Sender sender = CapExport::senderFor(board.centre(), board.timeZone(), Translations::currentLanguage(),
+                                                               m_service.clock().nowMs());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(CapExport::write(m_report, board.zones(), sender)) < 0 || !f.commit()) {
         const Error e{tr("cannot write: %1").arg(f.errorString()), path};
