@@ -1011,6 +1011,14 @@
         <source>%1 (90th percentile)</source>
         <translation>%1 (90th percentile)</translation>
     </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Closed on scene</source>
+        <translation>Closed on scene</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ResponsePolicy</name>

@@ -1010,6 +1010,14 @@
         <source>%1 (90th percentile)</source>
         <translation>%1（90 分位）</translation>
     </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Closed on scene</source>
+        <translation>现场办结</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ResponsePolicy</name>

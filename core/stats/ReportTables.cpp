@@ -105,7 +105,8 @@ QList<ReportTable> ReportTables::build(const ReportPeriod& period, const Statist
     out << sum;
 
     // Category mix, most frequent first.
-    ReportTable cat{QStringLiteral("by_category"), tr("Category mix"), {tr("Category"), tr("Incidents"), tr("Share"), previous, tr("Change")}, {}};
+    ReportTable cat{QStringLiteral("by_category"), tr("Category mix"),
+                    {tr("Category"), tr("Incidents"), tr("Share"), previous, tr("Change"), tr("Transferred"), tr("Closed on scene")}, {}};
     QList<QPair<QString, int>> cats(s.byCategory.keyValueBegin(), s.byCategory.keyValueEnd());
     for (auto it = prev.byCategory.cbegin(); it != prev.byCategory.cend(); ++it)
         if (!s.byCategory.contains(it.key()))
@@ -113,8 +114,10 @@ QList<ReportTable> ReportTables::build(const ReportPeriod& period, const Statist
     std::stable_sort(cats.begin(), cats.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     for (const auto& [code, n] : cats) {
         const int before = prev.byCategory.value(code);
+        const int moved = s.transferredByCategory.value(code);
         cat.rows << QStringList{code.isEmpty() ? tr("Not classified") : tax.categoryLabel(code, lang), QString::number(n),
-                                percent(n, s.incidents), QString::number(before), change(n, before)};
+                                percent(n, s.incidents), QString::number(before), change(n, before),
+                                QString::number(moved), percent(n - moved, n)};
     }
     out << cat;
 

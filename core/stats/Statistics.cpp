@@ -132,7 +132,7 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
     // One pass over the period's rows: counts, time of day, days and the intervals to the first unit.
     // The few distinct codes (lines, categories, states) are counted by their text as SQLite hands it over.
     using TextCounts = std::vector<std::pair<QByteArray, int>>; // a dozen codes at most: a linear search
-    TextCounts lines, categories, states;
+    TextCounts lines, categories, states, transferredCategories;
     const auto countText = [](TextCounts& into, sqlite3_stmt* r, int col) {
         const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(r, col));
         const QByteArrayView key(p ? p : "", p ? sqlite3_column_bytes(r, col) : 0);
@@ -196,6 +196,9 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
             countText(lines, r, 6);
             countText(categories, r, 7);
             countText(states, r, 8);
+            if (QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(r, 8)), sqlite3_column_bytes(r, 8))
+                == QByteArrayView("transferred"))
+                countText(transferredCategories, r, 7);
             priorities[size_t(std::clamp(priority, 0, 4))] += 1;
             zones[sqlite3_column_int64(r, 9)] += 1;
             s.diverted += sqlite3_column_int(r, 10);
@@ -234,6 +237,8 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
         s.byCategory.insert(QString::fromUtf8(code), n);
     for (const auto& [code, n] : states)
         s.byState.insert(QString::fromUtf8(code), n);
+    for (const auto& [code, n] : transferredCategories)
+        s.transferredByCategory.insert(QString::fromUtf8(code), n);
     for (size_t p = 0; p < priorities.size(); ++p)
         if (priorities[p])
             s.byPriority.insert(int(p), priorities[p]);
@@ -325,6 +330,13 @@ QJsonObject Statistics::toJson(const QTimeZone& zone) const
     QJsonArray histogram;
     for (int n : arrivalHistogram)
         histogram.append(n);
+    QJsonObject closure;
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
+        const int moved = transferredByCategory.value(it.key());
+        closure.insert(it.key(), QJsonObject{{QStringLiteral("incidents"), it.value()},
+                                             {QStringLiteral("transferred"), moved},
+                                             {QStringLiteral("closed_on_scene_share"), share(it.value() - moved, it.value())}});
+    }
     QJsonObject onScene;
     for (auto it = resolvedOnSceneByCategory.cbegin(); it != resolvedOnSceneByCategory.cend(); ++it)
         onScene.insert(it.key(), QJsonObject{{QStringLiteral("with_feedback"), it->first},
@@ -372,6 +384,7 @@ QJsonObject Statistics::toJson(const QTimeZone& zone) const
                      {QStringLiteral("cancelled"), cancelled},
                      {QStringLiteral("closed"), closed},
                      {QStringLiteral("resolved_on_scene_by_category"), onScene},
+                     {QStringLiteral("by_category"), closure},
                      {QStringLiteral("repeat_marks"), repeatMarks},
                      // The follow-up lists (mediation, callbacks, instructions) are not kept yet: no figure.
                      {QStringLiteral("mediation_success_rate"), QJsonValue()},

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Report periods in the centre's time zone, and the report's tables and CSV from known figures.
 #include "CatchQt.h"
+#include "HistoryRows.h"
 #include "TestStore.h"
 
 #include "stats/ReportPeriod.h"
 #include "stats/ReportTables.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QSqlQuery>
 
 using namespace dispatch;
 using namespace dispatch::test;
@@ -122,7 +125,8 @@ TEST_CASE("report tables: summary against the previous period, category mix, zon
     const ReportTable& mix = table(tables, "by_category");
     REQUIRE(mix.rows.size() == 3); // traffic appears with 0 this period
     CHECK(mix.rows[0] == QStringList{QStringLiteral("Dispute"), QStringLiteral("25"), QStringLiteral("62.5%"),
-                                     QStringLiteral("20"), QStringLiteral("+25.0%")});
+                                     QStringLiteral("20"), QStringLiteral("+25.0%"), QStringLiteral("0"),
+                                     QStringLiteral("100.0%")});
     CHECK(mix.rows[2][0] == QStringLiteral("Traffic"));
     CHECK(mix.rows[2][4] == QStringLiteral("-100.0%"));
 
@@ -159,4 +163,62 @@ TEST_CASE("report tables: summary against the previous period, category mix, zon
     CHECK(ReportTables::percent(0, 0) == QStringLiteral("–"));
     CHECK(ReportTables::seconds(119.4) == QStringLiteral("119 s"));
     CHECK(ReportTables::seconds(600) == QStringLiteral("10 min 00 s"));
+}
+
+TEST_CASE("seed 003's two months: 5,046 incidents, 21.6 % transferred, on-scene closure 84.8 % and 94.1 %",
+          "[reports][stats]")
+{
+    // The grid model's table (seed 003): incidents and transfers to stations per category ("other" spread over
+    // traffic, inquiry and non-police). Written as closed or transferred history over two months.
+    struct Row
+    {
+        const char* category;
+        int incidents, transferred;
+    };
+    const Row seed003[] = {{"criminal", 327, 299}, {"public_order", 459, 412}, {"dispute", 1286, 195},
+                         {"assistance", 2239, 131}, {"traffic", 400, 30}, {"inquiry", 200, 15}, {"non_police", 135, 6}};
+    TestStore s;
+    QSqlQuery q(s.db().connection());
+    REQUIRE(q.exec(QStringLiteral("BEGIN")));
+    const qint64 start = QDateTime(QDate(2026, 9, 1), QTime(0, 0), kShanghai).toMSecsSinceEpoch();
+    int n = 0;
+    for (const Row& r : seed003)
+        for (int i = 0; i < r.incidents; ++i, ++n) {
+            q.prepare(QStringLiteral("INSERT INTO incidents (number, line, state, state_since, received_at, created_at, "
+                                     "updated_at, category, priority, origin, source_ref) VALUES (?, '110', ?, ?, ?, ?, ?, ?, 3, "
+                                     "'imported', ?)"));
+            const qint64 at = start + qint64(n) * (61LL * 86400000 / 5046); // spread over September and October
+            q.addBindValue(QStringLiteral("S3-%1").arg(n));
+            q.addBindValue(i < r.transferred ? QStringLiteral("transferred") : QStringLiteral("closed"));
+            for (int k = 0; k < 4; ++k)
+                q.addBindValue(at);
+            q.addBindValue(QString::fromLatin1(r.category));
+            q.addBindValue(QStringLiteral("SEED003:%1").arg(n));
+            REQUIRE(q.exec());
+        }
+    REQUIRE(q.exec(QStringLiteral("COMMIT")));
+
+    StatsQuery two;
+    two.fromMs = start;
+    two.toMs = QDateTime(QDate(2026, 11, 1), QTime(0, 0), kShanghai).toMSecsSinceEpoch();
+    auto st = s.service().statistics(two);
+    REQUIRE(st.ok());
+    CHECK(st->incidents == 5046);
+    CHECK(st->transferred == 1088);
+    CHECK(ReportTables::percent(st->transferred, st->incidents) == QStringLiteral("21.6%"));
+    CHECK(st->transferredByCategory.value(QStringLiteral("dispute")) == 195);
+    CHECK(QString::number(100 * st->closedOnSceneShare(QStringLiteral("dispute")), 'f', 1) == QStringLiteral("84.8"));
+    CHECK(QString::number(100 * st->closedOnSceneShare(QStringLiteral("assistance")), 'f', 1) == QStringLiteral("94.1"));
+    const QJsonObject outcomes = st->toJson(kShanghai)[QStringLiteral("outcomes")].toObject();
+    CHECK(outcomes[QStringLiteral("transfer_rate")].toDouble() == Approx(1088.0 / 5046));
+    CHECK(outcomes[QStringLiteral("by_category")].toObject()[QStringLiteral("assistance")].toObject()
+              [QStringLiteral("transferred")].toInt() == 131);
+
+    // The same figures in the report's tables.
+    const ReportPeriod month = ReportPeriod::containing(ReportPeriod::Kind::Month, QDate(2026, 10, 1), kShanghai);
+    const QList<ReportTable> tables = ReportTables::build(month, *st, Statistics{}, s.service().board().zones(), QStringLiteral("en"));
+    CHECK(cell(table(tables, "summary"), QStringLiteral("Transferred to stations"), 1) == QStringLiteral("1088 (21.6%)"));
+    CHECK(cell(table(tables, "by_category"), QStringLiteral("Dispute"), 6) == QStringLiteral("84.8%"));
+    CHECK(cell(table(tables, "by_category"), QStringLiteral("Assistance"), 6) == QStringLiteral("94.1%"));
+    CHECK(cell(table(tables, "by_category"), QStringLiteral("Criminal"), 5) == QStringLiteral("299"));
 }
