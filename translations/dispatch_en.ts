@@ -315,6 +315,10 @@
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
     </message>
+    <message>
+        <source>%1 may not import history (allowed: %2, %3)</source>
+        <translation>%1 may not import history (allowed: %2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>

@@ -314,6 +314,10 @@
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
+    <message>
+        <source>%1 may not import history (allowed: %2, %3)</source>
+        <translation>%1 无权导入历史警情（允许：%2、%3）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>

@@ -128,11 +128,27 @@ struct Columns
 
 } // namespace
 
+/// A file read and checked, waiting to be written.
+struct ParsedImport
+{
+    ImportSummary summary;
+    std::vector<PendingIncident> incidents;
+    qint64 total = 0; ///< bytes of the file (progress runs over 2 × total: reading, then writing)
+};
+
 ImportSummary CadImport::run(CommandContext& ctx, const ImportProfile& profile, const QByteArray& csv,
                              const QString& fileName, const ImportProgress& progress)
 {
     ctx.requireRole({Role::Administrator, Role::ShiftLeader});
-    ImportSummary summary;
+    const std::shared_ptr<const ParsedImport> parsed = parse(profile, csv, fileName, progress);
+    return write(ctx, profile, *parsed, progress);
+}
+
+std::shared_ptr<const ParsedImport> CadImport::parse(const ImportProfile& profile, const QByteArray& csv,
+                                                     const QString& fileName, const ImportProgress& progress)
+{
+    auto parsed = std::make_shared<ParsedImport>();
+    ImportSummary& summary = parsed->summary;
     summary.file = fileName;
     summary.profile = profile.name;
     summary.source = profile.source;
@@ -186,9 +202,9 @@ ImportSummary CadImport::run(CommandContext& ctx, const ImportProfile& profile, 
     }
 
     // Read and check every row; group unit rows into incidents.
-    std::vector<PendingIncident> incidents;
+    std::vector<PendingIncident>& incidents = parsed->incidents;
     QHash<QString, qsizetype> byExternalId;
-    const qint64 total = csv.size();
+    const qint64 total = parsed->total = csv.size();
     int sinceProgress = 0;
     auto reject = [&](int line, int column, const QString& reason) {
         ++summary.rejected;
@@ -344,10 +360,21 @@ ImportSummary CadImport::run(CommandContext& ctx, const ImportProfile& profile, 
         }
         incidents[size_t(index)].units.push_back(std::move(unit));
     }
-    if (summary.rejected && profile.onBadRow == ImportProfile::OnBadRow::Stop) {
+    if (summary.rejected && profile.onBadRow == ImportProfile::OnBadRow::Stop)
         summary.stopped = true;
+    return parsed;
+}
+
+ImportSummary CadImport::write(CommandContext& ctx, const ImportProfile& profile, const ParsedImport& parsed,
+                               const ImportProgress& progress)
+{
+    ctx.requireRole({Role::Administrator, Role::ShiftLeader});
+    ImportSummary summary = parsed.summary;
+    if (summary.stopped)
         return summary; // nothing written; the caller's transaction writes nothing either
-    }
+    const std::vector<PendingIncident>& incidents = parsed.incidents;
+    const qint64 total = parsed.total;
+    const QString& fileName = summary.file;
 
     // Incidents of this source already imported stay as they are.
     QSet<QString> existing;

@@ -8,10 +8,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace dispatch {
 
 class CommandContext;
+struct ParsedImport;
 
 /// A row the import could not take: its line in the file, the column and why.
 struct ImportIssue
@@ -56,6 +58,14 @@ class CadImport
 public:
     static ImportSummary run(CommandContext& ctx, const ImportProfile& profile, const QByteArray& csv,
                              const QString& fileName, const ImportProgress& progress = {});
+    /// The reading half of run(): the header against the profile, every row checked and grouped, without the
+    /// store, so that a caller can read before it takes the store's write lock. Throws DispatchError for a file
+    /// refused whole (and when cancelled).
+    static std::shared_ptr<const ParsedImport> parse(const ImportProfile& profile, const QByteArray& csv,
+                                                     const QString& fileName, const ImportProgress& progress = {});
+    /// The writing half, in the caller's transaction; a stopped import writes nothing.
+    static ImportSummary write(CommandContext& ctx, const ImportProfile& profile, const ParsedImport& parsed,
+                               const ImportProgress& progress = {});
 };
 
 } // namespace dispatch

@@ -239,8 +239,19 @@ Result<ImportSummary> DispatchService::importHistory(const ImportProfile& profil
         return Error{tr("cannot read: %1").arg(file.errorString()), csvPath};
     const QByteArray csv = file.readAll();
     const QString name = QFileInfo(csvPath).fileName();
-    // A stopped import returns its summary with the bad rows, having written nothing.
-    return perform<ImportSummary>([&](CommandContext& ctx) { return CadImport::run(ctx, profile, csv, name, progress); });
+    // The file is read and checked before the transaction, so that other desks wait for the store only while
+    // rows are written. A stopped import returns its summary with the bad rows, having written nothing.
+    // Who may import is asked first (again inside the transaction), not after reading a large file.
+    if (m_user && m_user->role != Role::Administrator && m_user->role != Role::ShiftLeader)
+        return Error{tr("%1 may not import history (allowed: %2, %3)")
+                         .arg(Roles::label(m_user->role), Roles::label(Role::Administrator), Roles::label(Role::ShiftLeader))};
+    std::shared_ptr<const ParsedImport> parsed;
+    try {
+        parsed = CadImport::parse(profile, csv, name, progress);
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    return perform<ImportSummary>([&](CommandContext& ctx) { return CadImport::write(ctx, profile, *parsed, progress); });
 }
 
 Result<qint64> DispatchService::generateHistory(const GenerateOptions& options)

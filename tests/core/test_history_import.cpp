@@ -377,8 +377,33 @@ TEST_CASE("a bad profile is refused naming the field; a header without a mapped 
 TEST_CASE("only shift leaders, administrators and tools import history", "[history][import]")
 {
     TestStore s; // the demo dispatcher
-    auto r = s.service().importHistory(sfProfile(), testDataPath(kSfCalls));
+    int progressCalls = 0;
+    auto r = s.service().importHistory(sfProfile(), testDataPath(kSfCalls), [&](qint64, qint64) {
+        ++progressCalls;
+        return true;
+    });
     CHECK_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("may not import history")));
+    CHECK(progressCalls == 0); // refused before the file is read
+}
+
+TEST_CASE("the export is read before the store is locked: a cancel while reading leaves no transaction",
+          "[history][import]")
+{
+    TestStore s(TestStore::Demo, QStringLiteral("leader"));
+    qint64 lastDone = -1, lastTotal = 0;
+    auto r = s.service().importHistory(sfProfile(), testDataPath(kSfCalls), [&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+        return done < total / 4; // cancel a quarter into the reading half
+    });
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("cancelled")));
+    CHECK(lastDone < lastTotal / 2); // it never reached the writing half
+    CHECK_FALSE(s.db().inTransaction());
+    StatsQuery history;
+    history.origins = {QStringLiteral("imported")};
+    CHECK(s.service().statistics(history)->incidents == 0);
 }
 
 TEST_CASE("timestamps: patterns, 12-hour clock, time zones with daylight saving", "[history][time]")
