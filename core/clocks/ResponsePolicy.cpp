@@ -56,7 +56,7 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
         QStringLiteral("call_to_dispatch_seconds"), QStringLiteral("sign_for_seconds"),
         QStringLiteral("arrival_seconds_by_tier"),  QStringLiteral("arrival_relax_by_priority"),
         QStringLiteral("first_feedback_seconds"),   QStringLiteral("closure_seconds"),
-        QStringLiteral("units")};
+        QStringLiteral("units"),                    QStringLiteral("transfer_sign_for_seconds")};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()))
             return Error{tr("unknown field \"%1\"").arg(it.key()), source};
@@ -72,6 +72,12 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
     if (!sign.isDouble() || sign.toInt() <= 0 || sign.toInt() > 3600)
         return Error{tr("\"sign_for_seconds\" must be 1 to 3600"), source + QStringLiteral(": sign_for_seconds")};
     p.m_signFor = sign.toInt();
+    if (const QJsonValue t = root.value(QStringLiteral("transfer_sign_for_seconds")); !t.isUndefined()) {
+        if (!t.isDouble() || t.toInt() < 60 || t.toInt() > 7 * 86400 || t.toDouble() != t.toInt())
+            return Error{tr("\"transfer_sign_for_seconds\" must be a whole number from 60 to 604800"),
+                         source + QStringLiteral(": transfer_sign_for_seconds")};
+        p.m_transferSignFor = t.toInt();
+    }
     constexpr double kDay = 7 * 86400;
     auto call = readTable<4, int>(root, QStringLiteral("call_to_dispatch_seconds"), kDay, source);
     if (!call)

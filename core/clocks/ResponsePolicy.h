@@ -39,6 +39,8 @@ public:
     qint64 allowedMs(ClockKind kind, int priority, int tier) const;
     /// The share of the allowed time after which a running clock shows a warning (0 < share < 1).
     double warningShare() const { return m_warningShare; }
+    /// How long a police station has to sign for an incident transferred to it (移交签收).
+    qint64 transferSignForMs() const { return qint64(m_transferSignFor) * 1000; }
 
     static QString code(ClockKind kind);
     static std::optional<ClockKind> kindFromCode(const QString& code);
@@ -66,6 +68,7 @@ private:
     double m_warningShare = 0.8;
     std::array<int, 4> m_callToDispatch{};
     int m_signFor = 30;
+    int m_transferSignFor = 1800;
     std::array<int, 5> m_arrivalByTier{};
     std::array<double, 4> m_arrivalRelax{};
     std::array<int, 4> m_firstFeedback{};

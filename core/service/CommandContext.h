@@ -24,9 +24,10 @@ struct ChangeSet
     QSet<qint64> incidents;
     QSet<qint64> units;
     bool reference = false; ///< zones, stations, staging points, agencies, users, centre settings
+    bool transfers = false; ///< a transfer opened, signed for or overdue
     qint64 lastSeq = 0;
 
-    bool isEmpty() const { return incidents.isEmpty() && units.isEmpty() && !reference && !lastSeq; }
+    bool isEmpty() const { return incidents.isEmpty() && units.isEmpty() && !reference && !transfers && !lastSeq; }
 };
 
 /// Everything a command body may use while its transaction is open. Commands read the store (not the

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/DispatchService.h"
 
+#include "service/TransferCommands.h"
+#include "store/TransferRepository.h"
+
 #include "service/ClockRules.h"
 #include "store/AssignmentRepository.h"
 #include "service/CommandContext.h"
@@ -98,6 +101,8 @@ void DispatchService::publish(const ChangeSet& c)
         std::sort(ids.begin(), ids.end());
         Q_EMIT unitsChanged(ids);
     }
+    if (c.transfers)
+        Q_EMIT transfersChanged();
     if (c.lastSeq)
         Q_EMIT eventsAppended(c.lastSeq);
 }
@@ -117,6 +122,7 @@ bool DispatchService::refreshIfChangedElsewhere()
     const QSet<qint64> before(beforeList.begin(), beforeList.end());
     m_board.load(m_db.connection());
     Q_EMIT boardReset();
+    Q_EMIT transfersChanged();
     QList<qint64> arrived;
     for (qint64 id : m_board.activeIncidentIds())
         if (!before.contains(id))
@@ -305,16 +311,56 @@ QList<IncidentClock> DispatchService::clocks(qint64 incidentId) const
 
 Result<QList<qint64>> DispatchService::sweepClocks()
 {
+    bool clocks = false, transfers = false;
     try {
-        if (ClockRepository::dueBreaches(m_db.connection(), m_clock.nowMs()).isEmpty())
-            return QList<qint64>{};
+        clocks = !ClockRepository::dueBreaches(m_db.connection(), m_clock.nowMs()).isEmpty();
+        transfers = !TransferRepository::dueOverdue(m_db.connection(), m_clock.nowMs()).isEmpty();
     } catch (const DispatchError& e) {
         return e.error();
     }
-    auto r = perform<QList<qint64>>([](CommandContext& ctx) { return ClockRules::sweep(ctx); });
+    if (!clocks && !transfers)
+        return QList<qint64>{};
+    QList<qint64> overdue;
+    auto r = perform<QList<qint64>>([&](CommandContext& ctx) {
+        overdue = TransferCommands::sweepOverdue(ctx);
+        return ClockRules::sweep(ctx);
+    });
     if (r && !r->isEmpty())
         Q_EMIT clocksBreached(*r);
+    if (r && !overdue.isEmpty())
+        Q_EMIT transfersOverdue(overdue);
     return r;
+}
+
+Result<qint64> DispatchService::transferIncident(qint64 incidentId, qint64 stationId, const QString& reason)
+{
+    return perform<qint64>([&](CommandContext& ctx) { return TransferCommands::transfer(ctx, incidentId, stationId, reason); });
+}
+
+Status DispatchService::acceptTransfer(qint64 transferId, const QString& signedBy)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        TransferCommands::accept(ctx, transferId, signedBy);
+        return Done{};
+    });
+}
+
+QList<Transfer> DispatchService::openTransfers() const
+{
+    try {
+        return TransferRepository::open(m_db.connection());
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<Transfer> DispatchService::transfersOf(qint64 incidentId) const
+{
+    try {
+        return TransferRepository::forIncident(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
 }
 
 Status DispatchService::loadTriageRules(const QString& path)

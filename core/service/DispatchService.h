@@ -22,6 +22,7 @@
 #include "triage/TriageEngine.h"
 #include "store/EventLog.h"
 #include "util/Result.h"
+#include "domain/Transfer.h"
 #include "warnings/WarningPolicy.h"
 #include "warnings/ZoneWarnings.h"
 
@@ -150,6 +151,14 @@ public:
     // Reads
     /// The figures of a period (see Statistics); reads the store only.
     Result<Statistics> statistics(const StatsQuery& query) const;
+    /// Transfers to police stations (see TransferCommands): the incident moves to Transferred and the station
+    /// signs for it by the policy's deadline; a missed deadline is recorded once by sweepClocks().
+    Result<qint64> transferIncident(qint64 incidentId, qint64 stationId, const QString& reason);
+    Status acceptTransfer(qint64 transferId, const QString& signedBy);
+    /// Not yet signed for, earliest deadline first; every transfer of an incident.
+    QList<Transfer> openTransfers() const;
+    QList<Transfer> transfersOf(qint64 incidentId) const;
+
     /// The four-colour zone warnings as of `asOfMs` (0 = now) under the warning policy; reads the store only.
     Result<WarningReport> zoneWarnings(qint64 asOfMs = 0) const;
     const WarningPolicy& warningPolicy() const { return m_warningPolicy; }
@@ -169,6 +178,10 @@ Q_SIGNALS:
     void incidentsChanged(const QList<qint64>& ids);
     void incidentsRemoved(const QList<qint64>& ids);
     void unitsChanged(const QList<qint64>& ids);
+    /// A transfer was opened, signed for or went overdue (here or, after a reload, on another desk).
+    void transfersChanged();
+    /// Transfers newly past their deadline, announced once.
+    void transfersOverdue(const QList<qint64>& transferIds);
     void referenceChanged();
     void eventsAppended(qint64 lastSeq);
     void boardReset();

@@ -147,6 +147,9 @@ void IncidentCommands::transition(CommandContext& ctx, qint64 incidentId, Incide
     if (to == S::Triaged && !AssignmentRepository::openForIncident(ctx.db(), i.id).isEmpty())
         throw DispatchError(tr("units are still assigned to incident %1: recall them first").arg(i.number),
                             QStringLiteral("incident %1").arg(i.number));
+    if (to == S::Transferred)
+        throw DispatchError(tr("transfer the incident to a police station, with the reason (the station signs for it)"),
+                            QStringLiteral("incident %1").arg(i.number));
     if (to == IncidentState::Cancelled && reason.trimmed().isEmpty())
         throw DispatchError(tr("cancelling an incident needs a reason"), QStringLiteral("reason"));
     applyTransition(ctx, i, to, reason.trimmed());

@@ -258,6 +258,24 @@ void toV8(const QSqlDatabase& db)
     });
 }
 
+void toV9(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "CREATE TABLE transfers ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " station_id INTEGER NOT NULL REFERENCES stations(id),"
+        " reason TEXT NOT NULL CHECK (reason <> ''),"
+        " transferred_at INTEGER NOT NULL, deadline_at INTEGER NOT NULL,"
+        " accepted_at INTEGER, accepted_by TEXT NOT NULL DEFAULT '',"
+        " overdue_at INTEGER)",
+        // One open transfer per incident; the open ones by deadline for the list and the sweep.
+        "CREATE UNIQUE INDEX transfers_open_incident ON transfers(incident_id) WHERE accepted_at IS NULL",
+        "CREATE INDEX transfers_open ON transfers(deadline_at) WHERE accepted_at IS NULL",
+        "CREATE INDEX transfers_incident ON transfers(incident_id)",
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -271,6 +289,7 @@ const QList<Schema::Step>& Schema::steps()
         {6, QStringLiteral("history: first-unit times, imported CAD history and its imports"), &toV6},
         {7, QStringLiteral("statistics: a covering index of each incident's figures by received time"), &toV7},
         {8, QStringLiteral("the board's live open incidents found without reading history"), &toV8},
+        {9, QStringLiteral("transfers of incidents to police stations, signed for by a deadline"), &toV9},
     };
     return all;
 }
