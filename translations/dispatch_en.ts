@@ -628,6 +628,10 @@
         <source>units are still assigned to incident %1: recall them first</source>
         <translation>units are still assigned to incident %1: recall them first</translation>
     </message>
+    <message>
+        <source>transfer the incident to a police station, with the reason (the station signs for it)</source>
+        <translation>transfer the incident to a police station, with the reason (the station signs for it)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IncidentLifecycle</name>
@@ -1114,6 +1118,10 @@
         <source>unknown unit type "%1"</source>
         <translation>unknown unit type "%1"</translation>
     </message>
+    <message>
+        <source>"transfer_sign_for_seconds" must be a whole number from 60 to 604800</source>
+        <translation>"transfer_sign_for_seconds" must be a whole number from 60 to 604800</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Roles</name>
@@ -1270,6 +1278,29 @@
     <message>
         <source>hh (12-hour clock) and AP go together in a timestamp format; use HH for 24 hours</source>
         <translation>hh (12-hour clock) and AP go together in a timestamp format; use HH for 24 hours</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TransferCommands</name>
+    <message>
+        <source>no police station with id %1</source>
+        <translation>no police station with id %1</translation>
+    </message>
+    <message>
+        <source>say why the incident goes to the station</source>
+        <translation>say why the incident goes to the station</translation>
+    </message>
+    <message>
+        <source>no transfer with id %1</source>
+        <translation>no transfer with id %1</translation>
+    </message>
+    <message>
+        <source>the station already signed for it</source>
+        <translation>the station already signed for it</translation>
+    </message>
+    <message>
+        <source>say who signed for it at the station</source>
+        <translation>say who signed for it at the station</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2755,10 @@
         <source>Active &amp;load (incidents open now)</source>
         <translation>Active &amp;load (incidents open now)</translation>
     </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>Transferred to %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -3066,6 +3101,37 @@ Take them for %2?</translation>
     <message>
         <source>&amp;Disposition</source>
         <translation>&amp;Disposition</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::FollowUpWidget</name>
+    <message>
+        <source>Enter: the station signed for the selected transfer</source>
+        <translation>Enter: the station signed for the selected transfer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) not signed for in time</source>
+        <translation><numerusform>%n transfer not signed for in time</numerusform><numerusform>%n transfers not signed for in time</numerusform></translation>
+    </message>
+    <message>
+        <source>Transfers (%1, %2 overdue)</source>
+        <translation>Transfers (%1, %2 overdue)</translation>
+    </message>
+    <message>
+        <source>Transfers (%1)</source>
+        <translation>Transfers (%1)</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <source>Who signed for it at the station?</source>
+        <translation>Who signed for it at the station?</translation>
+    </message>
+    <message>
+        <source>Transfer signed for by %1</source>
+        <translation>Transfer signed for by %1</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3740,10 @@ Take them for %2?</translation>
         <source>Dashboard (this shift)</source>
         <translation>Dashboard (this shift)</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::ReportCharts</name>
@@ -3994,6 +4064,68 @@ Take them for %2?</translation>
     <message>
         <source>Not changed: %1</source>
         <translation>Not changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TransferDialog</name>
+    <message>
+        <source>Transfer %1 to a police station</source>
+        <translation>Transfer %1 to a police station</translation>
+    </message>
+    <message>
+        <source>Why the station takes it over, e.g. follow-up investigation</source>
+        <translation>Why the station takes it over, e.g. follow-up investigation</translation>
+    </message>
+    <message>
+        <source>The station signs for it within %1.</source>
+        <translation>The station signs for it within %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Station:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TransferListModel</name>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Sign-for</source>
+        <translation>Sign-for</translation>
     </message>
 </context>
 <context>

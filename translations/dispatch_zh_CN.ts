@@ -627,6 +627,10 @@
         <source>units are still assigned to incident %1: recall them first</source>
         <translation>警情 %1 仍有警力在派，请先撤回</translation>
     </message>
+    <message>
+        <source>transfer the incident to a police station, with the reason (the station signs for it)</source>
+        <translation>请将警情移交派出所并说明原因（由派出所签收）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IncidentLifecycle</name>
@@ -1113,6 +1117,10 @@
         <source>unknown unit type "%1"</source>
         <translation>未知的警力类型“%1”</translation>
     </message>
+    <message>
+        <source>"transfer_sign_for_seconds" must be a whole number from 60 to 604800</source>
+        <translation>"transfer_sign_for_seconds" 须为 60 至 604800 的整数</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Roles</name>
@@ -1269,6 +1277,29 @@
     <message>
         <source>hh (12-hour clock) and AP go together in a timestamp format; use HH for 24 hours</source>
         <translation>时间格式中 hh（12 小时制）须与 AP 同用；24 小时制请用 HH</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TransferCommands</name>
+    <message>
+        <source>no police station with id %1</source>
+        <translation>没有编号为 %1 的派出所</translation>
+    </message>
+    <message>
+        <source>say why the incident goes to the station</source>
+        <translation>请说明移交派出所的原因</translation>
+    </message>
+    <message>
+        <source>no transfer with id %1</source>
+        <translation>没有编号为 %1 的移交记录</translation>
+    </message>
+    <message>
+        <source>the station already signed for it</source>
+        <translation>派出所已签收</translation>
+    </message>
+    <message>
+        <source>say who signed for it at the station</source>
+        <translation>请填写派出所签收人</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2743,10 @@
         <source>Active &amp;load (incidents open now)</source>
         <translation>当前警情负荷(&amp;L)（未结警情）</translation>
     </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>已移交 %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -3052,6 +3087,37 @@ Take them for %2?</source>
     <message>
         <source>&amp;Disposition</source>
         <translation>处置结果(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::FollowUpWidget</name>
+    <message>
+        <source>Enter: the station signed for the selected transfer</source>
+        <translation>Enter：登记派出所已签收所选移交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) not signed for in time</source>
+        <translation><numerusform>%n 起移交未按时签收</numerusform></translation>
+    </message>
+    <message>
+        <source>Transfers (%1, %2 overdue)</source>
+        <translation>移交（%1，超时 %2）</translation>
+    </message>
+    <message>
+        <source>Transfers (%1)</source>
+        <translation>移交（%1）</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Who signed for it at the station?</source>
+        <translation>派出所签收人是谁？</translation>
+    </message>
+    <message>
+        <source>Transfer signed for by %1</source>
+        <translation>移交已由 %1 签收</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3725,10 @@ Take them for %2?</source>
         <source>Dashboard (this shift)</source>
         <translation>看板（本班）</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟踪</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::ReportCharts</name>
@@ -3973,6 +4043,68 @@ Take them for %2?</source>
     <message>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TransferDialog</name>
+    <message>
+        <source>Transfer %1 to a police station</source>
+        <translation>将 %1 移交派出所</translation>
+    </message>
+    <message>
+        <source>Why the station takes it over, e.g. follow-up investigation</source>
+        <translation>移交原因，例如需后续调查</translation>
+    </message>
+    <message>
+        <source>The station signs for it within %1.</source>
+        <translation>派出所须在 %1 内签收。</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>派出所(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>移交(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TransferListModel</name>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Sign-for</source>
+        <translation>签收时限</translation>
     </message>
 </context>
 <context>

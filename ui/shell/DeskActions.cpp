@@ -5,6 +5,7 @@
 #include "domain/IncidentState.h"
 #include "domain/Taxonomy.h"
 #include "domain/WorkOrder.h"
+#include "followup/TransferDialog.h"
 #include "map/ZoneImportDialog.h"
 #include "map/ZonePanel.h"
 #include "queue/IncidentQueueWidget.h"
@@ -24,6 +25,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QActionGroup>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -163,7 +165,7 @@ void DeskActions::populate(QMenuBar* bar)
     }
     view->addSeparator();
     for (QDockWidget* d : {m_window.zoneDock(), m_window.queueDock(), m_window.rosterDock(), m_window.intakeDock(),
-                           m_window.dashboardDock()})
+                           m_window.dashboardDock(), m_window.followUpDock()})
         view->addAction(d->toggleViewAction());
     view->addSeparator();
     m_mute = make(tr("&Mute alerts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("actionMute"));
@@ -237,8 +239,15 @@ void DeskActions::fillStatusMenu(QMenu* menu)
 void DeskActions::changeIncidentState(qint64 incidentId, int state)
 {
     const auto to = IncidentState(state);
+    if (to == IncidentState::Transferred) {
+        // A transfer has its station and reason, and the station's sign-for clock.
+        TransferDialog dialog(m_service, incidentId, &m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            m_window.statusBar()->showMessage(tr("Transferred to %1").arg(dialog.stationBox()->currentText()), 6000);
+        return;
+    }
     QString reason;
-    if (to == IncidentState::Cancelled || to == IncidentState::Transferred || to == IncidentState::Closed) {
+    if (to == IncidentState::Cancelled || to == IncidentState::Closed) {
         bool ok = false;
         reason = QInputDialog::getText(&m_window, IncidentLifecycle::label(to), tr("Reason:"), QLineEdit::Normal, {}, &ok);
         if (!ok)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "followup/FollowUpWidget.h"
 #include "reports/DashboardWidget.h"
 #include "reports/ReportsMenu.h"
 
@@ -35,6 +36,7 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
       m_intake(new IntakePanel(service, this)),
       m_statusBar(new DeskStatusBar(service, this)),
       m_dashboard(new DashboardWidget(service, this)),
+      m_followUp(new FollowUpWidget(service, this)),
       m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -59,7 +61,9 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     splitDockWidget(m_queueDock, m_rosterDock, Qt::Vertical);
     m_dashboardDock = addDock(QStringLiteral("dashboardDock"), tr("Dashboard (this shift)"), m_dashboard, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_rosterDock, m_intakeDock);
+    m_followUpDock = addDock(QStringLiteral("followUpDock"), tr("Follow-up"), m_followUp, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_rosterDock, m_dashboardDock);
+    tabifyDockWidget(m_rosterDock, m_followUpDock);
     m_rosterDock->raise();
     resizeDocks({m_zoneDock, m_queueDock}, {600, 640}, Qt::Horizontal);
 
@@ -101,6 +105,9 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
         m_queue->view()->setFocus(Qt::OtherFocusReason);
     });
     connect(m_intake, &IntakePanel::closed, this, [this] { m_zonePanel->setPickingLocation(false); });
+    connect(m_followUp, &FollowUpWidget::message, this, [this](const QString& text) {
+        m_statusBar->showMessage(text, 8000);
+    });
     connect(m_roster, &UnitRosterWidget::message, this, [this](const QString& text) {
         m_statusBar->showMessage(text, 8000);
     });
@@ -148,6 +155,7 @@ void MainWindow::tick()
     m_dispatch->tick();
     m_zonePanel->tick();
     m_dashboard->tick();
+    m_followUp->tick();
     m_statusBar->refresh();
     Q_EMIT ticked();
 }

@@ -14,6 +14,7 @@ class DispatchService;
 namespace dispatch::ui {
 
 class DashboardWidget;
+class FollowUpWidget;
 class DeskActions;
 class ReportsMenu;
 class DeskStatusBar;
@@ -49,6 +50,8 @@ public:
     QDockWidget* queueDock() const { return m_queueDock; }
     QDockWidget* rosterDock() const { return m_rosterDock; }
     QDockWidget* dashboardDock() const { return m_dashboardDock; }
+    QDockWidget* followUpDock() const { return m_followUpDock; }
+    FollowUpWidget* followUp() const { return m_followUp; }
     DashboardWidget* dashboard() const { return m_dashboard; }
     ReportsMenu* reportsMenu() const { return m_reports; }
 
@@ -84,6 +87,8 @@ private:
     DeskStatusBar* m_statusBar;
     DeskActions* m_actions;
     DashboardWidget* m_dashboard;
+    FollowUpWidget* m_followUp;
+    QDockWidget* m_followUpDock = nullptr;
     QDockWidget* m_dashboardDock = nullptr;
     ReportsMenu* m_reports = nullptr;
     QTimer* m_ticker;

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The follow-up workspace: a transfer made from the desk's status menu, listed with its sign-for clock, counted
+// in the tab title, announced once when overdue, and signed for from the keyboard.
+#include "CatchQt.h"
+#include "TestStore.h"
+
+#include "followup/FollowUpWidget.h"
+#include "followup/TransferDialog.h"
+#include "followup/TransferListModel.h"
+#include "shell/MainWindow.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QInputDialog>
+#include <QApplication>
+
+using namespace dispatch;
+using namespace dispatch::test;
+using namespace dispatch::ui;
+
+namespace {
+
+const GeoPoint kNearHospital = geo::offsetMetres({22.780, 100.970}, 0, -300);
+
+void saveShot(QWidget& w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("DISPATCH_SHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
+
+} // namespace
+
+TEST_CASE("a transfer from the desk is listed with its clock, announced when overdue and signed for with Enter",
+          "[ui][followup][transfers]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    IncidentDraft d;
+    d.summary = QStringLiteral("邻里纠纷，现场调解未果");
+    d.category = QStringLiteral("dispute");
+    d.priority = 3;
+    d.position = kNearHospital;
+    const auto incident = svc.createIncident(d);
+    REQUIRE(incident.ok());
+
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    FollowUpWidget* followUp = w.followUp();
+    CHECK(followUp->tabText(0) == QStringLiteral("Transfers (0)"));
+
+    // The dialog keeps a refusal (no reason) and transfers once the reason is typed.
+    TransferDialog dialog(svc, *incident, &w);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(dialog.stationBox()->count() == int(svc.board().stations().size()));
+    dialog.stationBox()->setCurrentIndex(1);
+    QTest::keyClick(dialog.reasonEdit(), Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("transferError"))->text().contains(QStringLiteral("why")));
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("follow-up investigation"));
+    QTest::keyClick(dialog.reasonEdit(), Qt::Key_Return);
+    CHECK_FALSE(dialog.isVisible());
+    REQUIRE(dialog.transferId() != 0);
+
+    TransferListModel* model = followUp->transfersModel();
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, TransferListModel::Station).data().toString() == svc.board().stations().at(1).name);
+    CHECK(model->index(0, TransferListModel::Deadline).data().toString().endsWith(QStringLiteral("left")));
+    CHECK(followUp->tabText(0) == QStringLiteral("Transfers (1)"));
+
+    // Past the deadline: overdue in the list and the title, and said once in the status bar.
+    store.clock().advanceMs(svc.responsePolicy().transferSignForMs() + 5000);
+    w.tick();
+    CHECK(model->index(0, TransferListModel::Deadline).data().toString().startsWith(QStringLiteral("overdue by")));
+    CHECK(followUp->tabText(0) == QStringLiteral("Transfers (1, 1 overdue)"));
+    CHECK(w.statusBar()->currentMessage().endsWith(QStringLiteral("not signed for in time")));
+    w.statusBar()->clearMessage();
+    w.tick();
+    CHECK(w.statusBar()->currentMessage().isEmpty());
+
+    // Enter on the row records who signed for it (the name is asked; here it is given).
+    w.followUpDock()->show();
+    w.followUpDock()->raise();
+    followUp->transfersView()->setCurrentIndex(model->index(0, 0));
+    saveShot(w, "followup-1-transfers.png");
+    bool asked = false;
+    QTimer::singleShot(0, &w, [&] {
+        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(ask);
+        asked = true;
+        ask->setTextValue(QStringLiteral("值班民警 王强"));
+        ask->accept();
+    });
+    QTest::keyClick(followUp->transfersView(), Qt::Key_Return);
+    CHECK(asked);
+    CHECK(model->rowCount() == 0);
+    CHECK(followUp->tabText(0) == QStringLiteral("Transfers (0)"));
+    REQUIRE(svc.transfersOf(*incident).size() == 1);
+    CHECK(svc.transfersOf(*incident).first().acceptedBy == QStringLiteral("值班民警 王强"));
+}
