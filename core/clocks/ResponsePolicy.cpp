@@ -4,6 +4,7 @@
 #include "domain/Taxonomy.h"
 
 #include <QFile>
+#include <optional>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -56,7 +57,9 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
         QStringLiteral("call_to_dispatch_seconds"), QStringLiteral("sign_for_seconds"),
         QStringLiteral("arrival_seconds_by_tier"),  QStringLiteral("arrival_relax_by_priority"),
         QStringLiteral("first_feedback_seconds"),   QStringLiteral("closure_seconds"),
-        QStringLiteral("units"),                    QStringLiteral("transfer_sign_for_seconds")};
+        QStringLiteral("units"),                    QStringLiteral("transfer_sign_for_seconds"),
+        QStringLiteral("callback_due_seconds"),     QStringLiteral("callback_attempts"),
+        QStringLiteral("rectification_seconds")};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()))
             return Error{tr("unknown field \"%1\"").arg(it.key()), source};
@@ -78,6 +81,22 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
                          source + QStringLiteral(": transfer_sign_for_seconds")};
         p.m_transferSignFor = t.toInt();
     }
+    const auto optionalWhole = [&](const char* key, int lo, int hi, int& into) -> std::optional<Error> {
+        const QJsonValue v = root.value(QLatin1String(key));
+        if (v.isUndefined())
+            return std::nullopt;
+        if (!v.isDouble() || v.toDouble() != v.toInt() || v.toInt() < lo || v.toInt() > hi)
+            return Error{tr("\"%1\" must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(lo).arg(hi),
+                         source + QStringLiteral(": ") + QLatin1String(key)};
+        into = v.toInt();
+        return std::nullopt;
+    };
+    if (auto e = optionalWhole("callback_due_seconds", 600, 30 * 86400, p.m_callbackDue))
+        return *e;
+    if (auto e = optionalWhole("callback_attempts", 1, 10, p.m_callbackAttempts))
+        return *e;
+    if (auto e = optionalWhole("rectification_seconds", 3600, 90 * 86400, p.m_rectification))
+        return *e;
     constexpr double kDay = 7 * 86400;
     auto call = readTable<4, int>(root, QStringLiteral("call_to_dispatch_seconds"), kDay, source);
     if (!call)

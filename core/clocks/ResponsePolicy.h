@@ -41,6 +41,10 @@ public:
     double warningShare() const { return m_warningShare; }
     /// How long a police station has to sign for an incident transferred to it (移交签收).
     qint64 transferSignForMs() const { return qint64(m_transferSignFor) * 1000; }
+    /// Closed → called back (回访); tries before a caller is given up as unreachable; unsatisfied → put right (整改).
+    qint64 callbackDueMs() const { return qint64(m_callbackDue) * 1000; }
+    int callbackAttempts() const { return m_callbackAttempts; }
+    qint64 rectificationMs() const { return qint64(m_rectification) * 1000; }
 
     static QString code(ClockKind kind);
     static std::optional<ClockKind> kindFromCode(const QString& code);
@@ -69,6 +73,9 @@ private:
     std::array<int, 4> m_callToDispatch{};
     int m_signFor = 30;
     int m_transferSignFor = 1800;
+    int m_callbackDue = 86400;
+    int m_callbackAttempts = 3;
+    int m_rectification = 3 * 86400;
     std::array<int, 5> m_arrivalByTier{};
     std::array<double, 4> m_arrivalRelax{};
     std::array<int, 4> m_firstFeedback{};

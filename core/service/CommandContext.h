@@ -25,9 +25,13 @@ struct ChangeSet
     QSet<qint64> units;
     bool reference = false; ///< zones, stations, staging points, agencies, users, centre settings
     bool transfers = false; ///< a transfer opened, signed for or overdue
+    bool callbacks = false; ///< a callback or rectification opened, tried, done or overdue
     qint64 lastSeq = 0;
 
-    bool isEmpty() const { return incidents.isEmpty() && units.isEmpty() && !reference && !transfers && !lastSeq; }
+    bool isEmpty() const
+    {
+        return incidents.isEmpty() && units.isEmpty() && !reference && !transfers && !callbacks && !lastSeq;
+    }
 };
 
 /// Everything a command body may use while its transaction is open. Commands read the store (not the

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/DispatchService.h"
 
+#include "service/CallbackCommands.h"
 #include "service/TransferCommands.h"
+#include "store/CallbackRepository.h"
 #include "store/TransferRepository.h"
 
 #include "service/ClockRules.h"
@@ -103,6 +105,8 @@ void DispatchService::publish(const ChangeSet& c)
     }
     if (c.transfers)
         Q_EMIT transfersChanged();
+    if (c.callbacks)
+        Q_EMIT callbacksChanged();
     if (c.lastSeq)
         Q_EMIT eventsAppended(c.lastSeq);
 }
@@ -123,6 +127,7 @@ bool DispatchService::refreshIfChangedElsewhere()
     m_board.load(m_db.connection());
     Q_EMIT boardReset();
     Q_EMIT transfersChanged();
+    Q_EMIT callbacksChanged();
     QList<qint64> arrived;
     for (qint64 id : m_board.activeIncidentIds())
         if (!before.contains(id))
@@ -311,24 +316,31 @@ QList<IncidentClock> DispatchService::clocks(qint64 incidentId) const
 
 Result<QList<qint64>> DispatchService::sweepClocks()
 {
-    bool clocks = false, transfers = false;
+    bool clocks = false, followUp = false;
     try {
-        clocks = !ClockRepository::dueBreaches(m_db.connection(), m_clock.nowMs()).isEmpty();
-        transfers = !TransferRepository::dueOverdue(m_db.connection(), m_clock.nowMs()).isEmpty();
+        const QSqlDatabase& db = m_db.connection();
+        const qint64 now = m_clock.nowMs();
+        clocks = !ClockRepository::dueBreaches(db, now).isEmpty();
+        followUp = !TransferRepository::dueOverdue(db, now).isEmpty() || !CallbackRepository::dueOverdue(db, now).isEmpty()
+                   || !CallbackRepository::rectificationsOverdue(db, now).isEmpty();
     } catch (const DispatchError& e) {
         return e.error();
     }
-    if (!clocks && !transfers)
+    if (!clocks && !followUp)
         return QList<qint64>{};
     QList<qint64> overdue;
+    CallbackCommands::Overdue late;
     auto r = perform<QList<qint64>>([&](CommandContext& ctx) {
         overdue = TransferCommands::sweepOverdue(ctx);
+        late = CallbackCommands::sweepOverdue(ctx);
         return ClockRules::sweep(ctx);
     });
     if (r && !r->isEmpty())
         Q_EMIT clocksBreached(*r);
     if (r && !overdue.isEmpty())
         Q_EMIT transfersOverdue(overdue);
+    if (r && !late.isEmpty())
+        Q_EMIT callbacksOverdue(late.callbacks, late.rectifications);
     return r;
 }
 
@@ -349,6 +361,49 @@ QList<Transfer> DispatchService::openTransfers() const
 {
     try {
         return TransferRepository::open(m_db.connection());
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+Status DispatchService::recordCallback(qint64 callbackId, bool reached, Satisfaction satisfaction, const QString& words)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        CallbackCommands::recordAttempt(ctx, callbackId, reached, satisfaction, words);
+        return Done{};
+    });
+}
+
+Status DispatchService::completeRectification(qint64 rectificationId, const QString& result)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        CallbackCommands::completeRectification(ctx, rectificationId, result);
+        return Done{};
+    });
+}
+
+QList<Callback> DispatchService::openCallbacks() const
+{
+    try {
+        return CallbackRepository::open(m_db.connection());
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+std::optional<Callback> DispatchService::callbackOf(qint64 incidentId) const
+{
+    try {
+        return CallbackRepository::forIncident(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return std::nullopt;
+    }
+}
+
+QList<Rectification> DispatchService::openRectifications() const
+{
+    try {
+        return CallbackRepository::openRectifications(m_db.connection());
     } catch (const DispatchError&) {
         return {};
     }

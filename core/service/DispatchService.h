@@ -22,6 +22,7 @@
 #include "triage/TriageEngine.h"
 #include "store/EventLog.h"
 #include "util/Result.h"
+#include "domain/Callback.h"
 #include "domain/Transfer.h"
 #include "warnings/WarningPolicy.h"
 #include "warnings/ZoneWarnings.h"
@@ -159,6 +160,15 @@ public:
     QList<Transfer> openTransfers() const;
     QList<Transfer> transfersOf(qint64 incidentId) const;
 
+    /// Callbacks (回访) and rectifications (整改), see CallbackCommands: one try at a time; an unsatisfied caller
+    /// opens a rectification; missed due times are recorded once by sweepClocks().
+    Status recordCallback(qint64 callbackId, bool reached, Satisfaction satisfaction = Satisfaction::None,
+                          const QString& words = {});
+    Status completeRectification(qint64 rectificationId, const QString& result);
+    QList<Callback> openCallbacks() const;
+    std::optional<Callback> callbackOf(qint64 incidentId) const;
+    QList<Rectification> openRectifications() const;
+
     /// The four-colour zone warnings as of `asOfMs` (0 = now) under the warning policy; reads the store only.
     Result<WarningReport> zoneWarnings(qint64 asOfMs = 0) const;
     const WarningPolicy& warningPolicy() const { return m_warningPolicy; }
@@ -182,6 +192,10 @@ Q_SIGNALS:
     void transfersChanged();
     /// Transfers newly past their deadline, announced once.
     void transfersOverdue(const QList<qint64>& transferIds);
+    /// A callback or rectification was opened, tried, done or went overdue.
+    void callbacksChanged();
+    /// Callbacks and rectifications newly past their due time, announced once.
+    void callbacksOverdue(const QList<qint64>& callbackIds, const QList<qint64>& rectificationIds);
     void referenceChanged();
     void eventsAppended(qint64 lastSeq);
     void boardReset();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/IncidentCommands.h"
 
+#include "service/CallbackCommands.h"
+
 #include "domain/Taxonomy.h"
 #include "service/Board.h"
 #include "service/ClockRules.h"
@@ -129,6 +131,8 @@ void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, Inciden
     ctx.changes().incidents.insert(i.id);
     if (IncidentLifecycle::isTerminal(to) || to == IncidentState::Transferred || to == IncidentState::Diverted)
         DispatchCommands::releaseAll(ctx, i);
+    if (to == IncidentState::Closed)
+        CallbackCommands::openFor(ctx, i); // 一警一回访
 }
 
 void IncidentCommands::transition(CommandContext& ctx, qint64 incidentId, IncidentState to, const QString& reason)

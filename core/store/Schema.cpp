@@ -276,6 +276,29 @@ void toV9(const QSqlDatabase& db)
     });
 }
 
+void toV10(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "CREATE TABLE callbacks ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL UNIQUE REFERENCES incidents(id),"
+        " due_at INTEGER NOT NULL,"
+        " state TEXT NOT NULL DEFAULT 'due' CHECK (state IN ('due','reached','unreachable')),"
+        " attempts INTEGER NOT NULL DEFAULT 0, last_attempt_at INTEGER,"
+        " satisfaction TEXT NOT NULL DEFAULT '' CHECK (satisfaction IN ('','satisfied','basically_satisfied','unsatisfied')),"
+        " words TEXT NOT NULL DEFAULT '', done_at INTEGER, done_by TEXT NOT NULL DEFAULT '', overdue_at INTEGER)",
+        "CREATE INDEX callbacks_due ON callbacks(due_at) WHERE state = 'due'",
+        "CREATE TABLE rectifications ("
+        " id INTEGER PRIMARY KEY,"
+        " callback_id INTEGER NOT NULL UNIQUE REFERENCES callbacks(id),"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " unit_id INTEGER REFERENCES units(id),"
+        " issue TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, deadline_at INTEGER NOT NULL,"
+        " done_at INTEGER, result TEXT NOT NULL DEFAULT '', overdue_at INTEGER)",
+        "CREATE INDEX rectifications_open ON rectifications(deadline_at) WHERE done_at IS NULL",
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -290,6 +313,7 @@ const QList<Schema::Step>& Schema::steps()
         {7, QStringLiteral("statistics: a covering index of each incident's figures by received time"), &toV7},
         {8, QStringLiteral("the board's live open incidents found without reading history"), &toV8},
         {9, QStringLiteral("transfers of incidents to police stations, signed for by a deadline"), &toV9},
+        {10, QStringLiteral("callbacks of closed incidents and rectifications of unsatisfied callers"), &toV10},
     };
     return all;
 }
