@@ -102,6 +102,10 @@ QList<ReportTable> ReportTables::build(const ReportPeriod& period, const Statist
         QStringLiteral("%1 (%2)").arg(prev.transferred).arg(percent(prev.transferred, prev.incidents)));
     row(tr("Merged duplicates"), QString::number(s.merged), QString::number(prev.merged));
     row(tr("Repeat-incident marks"), QString::number(s.repeatMarks), QString::number(prev.repeatMarks));
+    row(tr("Callbacks reached (of those to make)"), QStringLiteral("%1 / %2 (%3)").arg(s.callbacksReached).arg(s.callbacks).arg(percent(s.callbacksReached, s.callbacks)),
+        QStringLiteral("%1 / %2 (%3)").arg(prev.callbacksReached).arg(prev.callbacks).arg(percent(prev.callbacksReached, prev.callbacks)));
+    row(tr("Satisfied or basically satisfied"), percent(s.satisfied + s.basicallySatisfied, s.callbacksReached),
+        percent(prev.satisfied + prev.basicallySatisfied, prev.callbacksReached));
     out << sum;
 
     // Category mix, most frequent first.

@@ -293,8 +293,22 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
                    f.binds);
         if (marks.next())
             s.repeatMarks = sqlite3_column_int(marks.get(), 0);
-        if (!st.error().isEmpty() || !marks.error().isEmpty())
-            return Error{st.error() + marks.error()};
+        RawStatement calls(db, QStringLiteral("SELECT COUNT(*), SUM(c.state = 'reached'), SUM(c.state = 'unreachable'), "
+                                              "SUM(c.satisfaction = 'satisfied'), SUM(c.satisfaction = 'basically_satisfied'), "
+                                              "SUM(c.satisfaction = 'unsatisfied') FROM callbacks c JOIN incidents i ON "
+                                              "i.id = c.incident_id WHERE %1").arg(f.where),
+                           f.binds);
+        if (calls.next()) {
+            sqlite3_stmt* r = calls.get();
+            s.callbacks = sqlite3_column_int(r, 0);
+            s.callbacksReached = sqlite3_column_int(r, 1);
+            s.callbacksUnreachable = sqlite3_column_int(r, 2);
+            s.satisfied = sqlite3_column_int(r, 3);
+            s.basicallySatisfied = sqlite3_column_int(r, 4);
+            s.unsatisfied = sqlite3_column_int(r, 5);
+        }
+        if (!st.error().isEmpty() || !marks.error().isEmpty() || !calls.error().isEmpty())
+            return Error{st.error() + marks.error() + calls.error()};
     }
     return s;
 }
@@ -386,10 +400,16 @@ QJsonObject Statistics::toJson(const QTimeZone& zone) const
                      {QStringLiteral("resolved_on_scene_by_category"), onScene},
                      {QStringLiteral("by_category"), closure},
                      {QStringLiteral("repeat_marks"), repeatMarks},
-                     // The follow-up lists (mediation, callbacks, instructions) are not kept yet: no figure.
+                     {QStringLiteral("callbacks"), QJsonObject{{QStringLiteral("to_make"), callbacks},
+                                                               {QStringLiteral("reached"), callbacksReached},
+                                                               {QStringLiteral("unreachable"), callbacksUnreachable},
+                                                               {QStringLiteral("satisfied"), satisfied},
+                                                               {QStringLiteral("basically_satisfied"), basicallySatisfied},
+                                                               {QStringLiteral("unsatisfied"), unsatisfied}}},
+                     {QStringLiteral("callback_rate"), callbacks ? QJsonValue(callbackRate()) : QJsonValue()},
+                     {QStringLiteral("satisfaction_rate"), callbacksReached ? QJsonValue(satisfactionRate()) : QJsonValue()},
+                     // Mediation and instructions are not kept yet: no figure.
                      {QStringLiteral("mediation_success_rate"), QJsonValue()},
-                     {QStringLiteral("callback_rate"), QJsonValue()},
-                     {QStringLiteral("satisfaction_rate"), QJsonValue()},
                      {QStringLiteral("instructions_answered_directly"), QJsonValue()}}},
     };
 }

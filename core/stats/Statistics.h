@@ -77,6 +77,12 @@ struct Statistics
         return share(n - transferredByCategory.value(category), n);
     }
     int repeatMarks = 0;
+    // Callbacks (回访) of the period's incidents: opened, reached, given up, and the reached callers' answers.
+    int callbacks = 0, callbacksReached = 0, callbacksUnreachable = 0;
+    int satisfied = 0, basicallySatisfied = 0, unsatisfied = 0;
+    /// Reached ÷ callbacks to make; (satisfied + basically satisfied) ÷ reached.
+    double callbackRate() const { return share(callbacksReached, callbacks); }
+    double satisfactionRate() const { return share(satisfied + basicallySatisfied, callbacksReached); }
 
     static double share(int part, int whole) { return whole ? double(part) / double(whole) : 0.0; }
     /// The documented structure (README "Statistics"), as printed by `dispatchctl stats --json`.

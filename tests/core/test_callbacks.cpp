@@ -7,6 +7,7 @@
 
 #include "store/EventLog.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace dispatch;
@@ -136,6 +137,21 @@ TEST_CASE("a reached caller gives the satisfaction; unsatisfied opens a rectific
     CHECK(events.last().kind == QStringLiteral("rectification.done"));
     CHECK(events.last().payloadObject()[QStringLiteral("late_seconds")].toInt() == 0);
     CHECK(svc.completeRectification(r.id, QStringLiteral("again")).errorString().contains(QStringLiteral("already")));
+
+    // The report figures: two callbacks to make, both reached, one basically satisfied, one unsatisfied; a third
+    // incident closed and not yet called back lowers the callback rate.
+    handledAndClosed(svc);
+    auto st = svc.statistics({});
+    REQUIRE(st.ok());
+    CHECK(st->callbacks == 3);
+    CHECK(st->callbacksReached == 2);
+    CHECK(st->basicallySatisfied == 1);
+    CHECK(st->unsatisfied == 1);
+    CHECK(st->callbackRate() == Approx(2.0 / 3));
+    CHECK(st->satisfactionRate() == Approx(0.5));
+    const QJsonObject outcomes = st->toJson(svc.board().timeZone())[QStringLiteral("outcomes")].toObject();
+    CHECK(outcomes[QStringLiteral("satisfaction_rate")].toDouble() == Approx(0.5));
+    CHECK(outcomes[QStringLiteral("callbacks")].toObject()[QStringLiteral("reached")].toInt() == 2);
 }
 
 TEST_CASE("a callback or rectification past its due time is recorded overdue once", "[followup][callbacks]")
