@@ -111,6 +111,64 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CallbackCodes</name>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <source>basically satisfied</source>
+        <translation>basically satisfied</translation>
+    </message>
+    <message>
+        <source>unsatisfied</source>
+        <translation>unsatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CallbackCommands</name>
+    <message>
+        <source>no callback with id %1</source>
+        <translation>no callback with id %1</translation>
+    </message>
+    <message>
+        <source>this callback is already %1</source>
+        <translation>this callback is already %1</translation>
+    </message>
+    <message>
+        <source>a caller reached gives their satisfaction</source>
+        <translation>a caller reached gives their satisfaction</translation>
+    </message>
+    <message>
+        <source>write down what the unsatisfied caller said: it is what will be put right</source>
+        <translation>write down what the unsatisfied caller said: it is what will be put right</translation>
+    </message>
+    <message>
+        <source>no rectification with id %1</source>
+        <translation>no rectification with id %1</translation>
+    </message>
+    <message>
+        <source>this rectification is already done</source>
+        <translation>this rectification is already done</translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation>say what was done</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CapExport</name>
     <message>
         <source>For police command and stations only</source>
@@ -1027,6 +1085,14 @@
         <source>Closed on scene</source>
         <translation>Closed on scene</translation>
     </message>
+    <message>
+        <source>Callbacks reached (of those to make)</source>
+        <translation>Callbacks reached (of those to make)</translation>
+    </message>
+    <message>
+        <source>Satisfied or basically satisfied</source>
+        <translation>Satisfied or basically satisfied</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ResponsePolicy</name>
@@ -1121,6 +1187,10 @@
     <message>
         <source>"transfer_sign_for_seconds" must be a whole number from 60 to 604800</source>
         <translation>"transfer_sign_for_seconds" must be a whole number from 60 to 604800</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" must be a whole number from %2 to %3</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2427,49 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ui::CallbackListModel</name>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Caller's phone</source>
+        <translation>Caller's phone</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::DashboardWidget</name>
     <message>
         <source>Incidents</source>
@@ -3111,15 +3224,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) not signed for in time</source>
-        <translation><numerusform>%n transfer not signed for in time</numerusform><numerusform>%n transfers not signed for in time</numerusform></translation>
-    </message>
-    <message>
-        <source>Transfers (%1, %2 overdue)</source>
-        <translation>Transfers (%1, %2 overdue)</translation>
-    </message>
-    <message>
-        <source>Transfers (%1)</source>
-        <translation>Transfers (%1)</translation>
+        <translation>
+            <numerusform>%n transfer not signed for in time</numerusform>
+            <numerusform>%n transfers not signed for in time</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed for</source>
@@ -3132,6 +3240,70 @@ Take them for %2?</translation>
     <message>
         <source>Transfer signed for by %1</source>
         <translation>Transfer signed for by %1</translation>
+    </message>
+    <message>
+        <source>S satisfied · B basically satisfied · U unsatisfied · N not reached</source>
+        <translation>S satisfied · B basically satisfied · U unsatisfied · N not reached</translation>
+    </message>
+    <message>
+        <source>Enter: record what was done</source>
+        <translation>Enter: record what was done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) overdue</source>
+        <translation><numerusform>%n callback overdue</numerusform><numerusform>%n callbacks overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s) past their deadline</source>
+        <translation><numerusform>%n rectification past their deadline</numerusform><numerusform>%n rectifications past their deadline</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1 (%2, %3 overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <source>What did the caller say? It is what will be put right.</source>
+        <translation>What did the caller say? It is what will be put right.</translation>
+    </message>
+    <message>
+        <source>Callback recorded: %1</source>
+        <translation>Callback recorded: %1</translation>
+    </message>
+    <message>
+        <source>Caller not reached</source>
+        <translation>Caller not reached</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>Rectification done</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>What was done?</translation>
+    </message>
+    <message>
+        <source>Rectification closed</source>
+        <translation>Rectification closed</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3915,29 @@ Take them for %2?</translation>
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::RectificationListModel</name>
+    <message>
+        <source>no unit sent</source>
+        <translation>no unit sent</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>What the caller said</source>
+        <translation>What the caller said</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>

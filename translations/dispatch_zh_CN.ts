@@ -111,6 +111,64 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CallbackCodes</name>
+    <message>
+        <source>due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CallbackCommands</name>
+    <message>
+        <source>no callback with id %1</source>
+        <translation>没有编号为 %1 的回访</translation>
+    </message>
+    <message>
+        <source>this callback is already %1</source>
+        <translation>该回访已是“%1”</translation>
+    </message>
+    <message>
+        <source>a caller reached gives their satisfaction</source>
+        <translation>联系上的报警人须给出满意度</translation>
+    </message>
+    <message>
+        <source>write down what the unsatisfied caller said: it is what will be put right</source>
+        <translation>请记录不满意报警人的原话：这就是要整改的问题</translation>
+    </message>
+    <message>
+        <source>no rectification with id %1</source>
+        <translation>没有编号为 %1 的整改</translation>
+    </message>
+    <message>
+        <source>this rectification is already done</source>
+        <translation>该整改已完成</translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation>请说明整改措施</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CapExport</name>
     <message>
         <source>For police command and stations only</source>
@@ -1026,6 +1084,14 @@
         <source>Closed on scene</source>
         <translation>现场办结</translation>
     </message>
+    <message>
+        <source>Callbacks reached (of those to make)</source>
+        <translation>回访成功数（应回访数）</translation>
+    </message>
+    <message>
+        <source>Satisfied or basically satisfied</source>
+        <translation>满意及基本满意</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ResponsePolicy</name>
@@ -1120,6 +1186,10 @@
     <message>
         <source>"transfer_sign_for_seconds" must be a whole number from 60 to 604800</source>
         <translation>"transfer_sign_for_seconds" 须为 60 至 604800 的整数</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" 须为 %2 至 %3 的整数</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2415,49 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ui::CallbackListModel</name>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>无号码</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Caller's phone</source>
+        <translation>报警人电话</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回访时限</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::DashboardWidget</name>
     <message>
         <source>Incidents</source>
@@ -3097,15 +3210,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) not signed for in time</source>
-        <translation><numerusform>%n 起移交未按时签收</numerusform></translation>
-    </message>
-    <message>
-        <source>Transfers (%1, %2 overdue)</source>
-        <translation>移交（%1，超时 %2）</translation>
-    </message>
-    <message>
-        <source>Transfers (%1)</source>
-        <translation>移交（%1）</translation>
+        <translation>
+            <numerusform>%n 起移交未按时签收</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed for</source>
@@ -3118,6 +3225,70 @@ Take them for %2?</source>
     <message>
         <source>Transfer signed for by %1</source>
         <translation>移交已由 %1 签收</translation>
+    </message>
+    <message>
+        <source>S satisfied · B basically satisfied · U unsatisfied · N not reached</source>
+        <translation>S 满意 · B 基本满意 · U 不满意 · N 未接通</translation>
+    </message>
+    <message>
+        <source>Enter: record what was done</source>
+        <translation>Enter：登记整改措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) overdue</source>
+        <translation><numerusform>%n 起回访已超时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s) past their deadline</source>
+        <translation><numerusform>%n 项整改已超期</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1（%2，超时 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>What did the caller say? It is what will be put right.</source>
+        <translation>报警人说了什么？这就是要整改的问题。</translation>
+    </message>
+    <message>
+        <source>Callback recorded: %1</source>
+        <translation>已登记回访：%1</translation>
+    </message>
+    <message>
+        <source>Caller not reached</source>
+        <translation>未联系上报警人</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>采取了哪些整改措施？</translation>
+    </message>
+    <message>
+        <source>Rectification closed</source>
+        <translation>整改已办结</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3899,29 @@ Take them for %2?</source>
     <message>
         <source>Follow-up</source>
         <translation>后续跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::RectificationListModel</name>
+    <message>
+        <source>no unit sent</source>
+        <translation>未派警</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>What the caller said</source>
+        <translation>报警人反映</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>

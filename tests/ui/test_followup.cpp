@@ -4,6 +4,7 @@
 #include "CatchQt.h"
 #include "TestStore.h"
 
+#include "followup/CallbackListModel.h"
 #include "followup/FollowUpWidget.h"
 #include "followup/TransferDialog.h"
 #include "followup/TransferListModel.h"
@@ -107,4 +108,95 @@ TEST_CASE("a transfer from the desk is listed with its clock, announced when ove
     CHECK(followUp->tabText(0) == QStringLiteral("Transfers (0)"));
     REQUIRE(svc.transfersOf(*incident).size() == 1);
     CHECK(svc.transfersOf(*incident).first().acceptedBy == QStringLiteral("值班民警 王强"));
+}
+
+TEST_CASE("callbacks from the keyboard: not reached, unsatisfied with the caller's words, then the rectification",
+          "[ui][followup][callbacks]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    // Two handled incidents, closed: two callbacks to make.
+    QList<qint64> incidents;
+    for (int n = 0; n < 2; ++n) {
+        IncidentDraft d;
+        d.summary = n ? QStringLiteral("商铺门口车辆乱停") : QStringLiteral("楼上噪音扰民");
+        d.category = QStringLiteral("dispute");
+        d.priority = 3;
+        d.position = kNearHospital;
+        d.callerPhone = QStringLiteral("1380000000%1").arg(n);
+        const auto id = svc.createIncident(d);
+        REQUIRE(id.ok());
+        const qint64 car = svc.board().unitByCallsign(n ? QStringLiteral("城南01") : QStringLiteral("城北01"))->id;
+        REQUIRE(svc.dispatchUnits(*id, {{car}}).ok());
+        REQUIRE(svc.advanceUnit(car, UnitState::OnScene).ok());
+        REQUIRE(svc.recordFeedback(*id, car, QStringLiteral("已处理"), QStringLiteral("resolved_on_scene")).ok());
+        REQUIRE(svc.changeIncidentState(*id, IncidentState::Closed).ok());
+        incidents << *id;
+    }
+
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.followUpDock()->show();
+    w.followUpDock()->raise();
+    FollowUpWidget* followUp = w.followUp();
+    followUp->setCurrentWidget(followUp->callbacksView());
+    QTableView* view = followUp->callbacksView();
+    QAbstractItemModel* model = view->model();
+    REQUIRE(model->rowCount() == 2);
+    CHECK(followUp->tabText(1) == QStringLiteral("Callbacks (2)"));
+    CHECK(model->index(0, CallbackListModel::Phone).data().toString() == QStringLiteral("13800000000"));
+    CHECK(model->index(0, CallbackListModel::Attempts).data().toString() == QStringLiteral("0 of 3"));
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 0));
+
+    // N: not reached; the callback stays with one try.
+    QTest::keyClick(view, Qt::Key_N);
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->index(0, CallbackListModel::Attempts).data().toString() == QStringLiteral("1 of 3"));
+
+    // U: unsatisfied; the caller's words are asked, and a rectification opens.
+    view->setCurrentIndex(model->index(1, 0));
+    bool asked = false;
+    QTimer::singleShot(0, &w, [&] {
+        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(ask);
+        asked = true;
+        ask->setTextValue(QStringLiteral("车还停在那里，没人管"));
+        ask->accept();
+    });
+    QTest::keyClick(view, Qt::Key_U);
+    CHECK(asked);
+    CHECK(model->rowCount() == 1);
+    CHECK(followUp->tabText(1) == QStringLiteral("Callbacks (1)"));
+    CHECK(followUp->tabText(2) == QStringLiteral("Rectifications (1)"));
+    QAbstractItemModel* rect = followUp->rectificationsView()->model();
+    REQUIRE(rect->rowCount() == 1);
+    CHECK(rect->index(0, RectificationListModel::Unit).data().toString() == QStringLiteral("城南01"));
+    CHECK(rect->index(0, RectificationListModel::Issue).data().toString() == QStringLiteral("车还停在那里，没人管"));
+
+    // S on the remaining one: reached and satisfied, the list is empty.
+    view->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(view, Qt::Key_S);
+    CHECK(model->rowCount() == 0);
+    CHECK(svc.callbackOf(incidents[0])->satisfaction == Satisfaction::Satisfied);
+
+    // The rectification past its deadline: overdue in the title, said once; Enter closes it with what was done.
+    store.clock().advanceMs(svc.responsePolicy().rectificationMs() + 1000);
+    w.tick();
+    CHECK(followUp->tabText(2) == QStringLiteral("Rectifications (1, 1 overdue)"));
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("past their deadline")));
+    followUp->setCurrentWidget(followUp->rectificationsView());
+    followUp->rectificationsView()->setFocus();
+    followUp->rectificationsView()->setCurrentIndex(rect->index(0, 0));
+    saveShot(w, "followup-2-rectifications.png");
+    QTimer::singleShot(0, &w, [&] {
+        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(ask);
+        ask->setTextValue(QStringLiteral("已联系车主挪车并回复来电人"));
+        ask->accept();
+    });
+    QTest::keyClick(followUp->rectificationsView(), Qt::Key_Return);
+    CHECK(rect->rowCount() == 0);
+    CHECK(followUp->tabText(2) == QStringLiteral("Rectifications (0)"));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/FollowUpWidget.h"
 
+#include "followup/CallbackListModel.h"
 #include "followup/TransferListModel.h"
 #include "service/DispatchService.h"
 
@@ -12,44 +13,80 @@
 namespace dispatch::ui {
 
 FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent)
-    : QTabWidget(parent), m_service(service), m_transferModel(new TransferListModel(service, this)),
-      m_transfers(new QTableView(this))
+    : QTabWidget(parent),
+      m_service(service),
+      m_transferModel(new TransferListModel(service, this)),
+      m_callbackModel(new CallbackListModel(service, this)),
+      m_rectificationModel(new RectificationListModel(service, this))
 {
     setObjectName(QStringLiteral("followUp"));
-    m_transfers->setObjectName(QStringLiteral("transfersView"));
-    m_transfers->setModel(m_transferModel);
-    m_transfers->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_transfers->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_transfers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_transfers->verticalHeader()->hide();
-    m_transfers->horizontalHeader()->setStretchLastSection(true);
-    m_transfers->setToolTip(tr("Enter: the station signed for the selected transfer"));
-    m_transfers->installEventFilter(this);
-    addTab(m_transfers, QString());
+    m_transfers = addList(m_transferModel, QStringLiteral("transfersView"),
+                          tr("Enter: the station signed for the selected transfer"), TransferListModel::Reason);
+    m_callbacks = addList(m_callbackModel, QStringLiteral("callbacksView"),
+                          tr("S satisfied · B basically satisfied · U unsatisfied · N not reached"), CallbackListModel::Summary);
+    m_rectifications = addList(m_rectificationModel, QStringLiteral("rectificationsView"),
+                               tr("Enter: record what was done"), RectificationListModel::Issue);
 
     connect(&m_service, &DispatchService::transfersChanged, this, [this] {
         m_transferModel->reload();
+        updateTitles();
+    });
+    connect(&m_service, &DispatchService::callbacksChanged, this, [this] {
+        m_callbackModel->reload();
+        m_rectificationModel->reload();
         updateTitles();
     });
     connect(&m_service, &DispatchService::transfersOverdue, this, [this](const QList<qint64>& ids) {
         updateTitles();
         Q_EMIT message(tr("%n transfer(s) not signed for in time", nullptr, int(ids.size())));
     });
+    connect(&m_service, &DispatchService::callbacksOverdue, this,
+            [this](const QList<qint64>& callbacks, const QList<qint64>& rectifications) {
+                updateTitles();
+                if (!callbacks.isEmpty())
+                    Q_EMIT message(tr("%n callback(s) overdue", nullptr, int(callbacks.size())));
+                if (!rectifications.isEmpty())
+                    Q_EMIT message(tr("%n rectification(s) past their deadline", nullptr, int(rectifications.size())));
+            });
     updateTitles();
+}
+
+QTableView* FollowUpWidget::addList(QAbstractItemModel* model, const QString& objectName, const QString& hint,
+                                    int textColumn)
+{
+    auto* view = new QTableView(this);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    // Figures take what they need; the free text (reason, summary, complaint) takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(textColumn, QHeaderView::Stretch);
+    view->setToolTip(hint);
+    view->installEventFilter(this);
+    addTab(view, QString());
+    return view;
 }
 
 void FollowUpWidget::tick()
 {
     m_transferModel->tick();
+    m_callbackModel->tick();
+    m_rectificationModel->tick();
     updateTitles();
 }
 
 void FollowUpWidget::updateTitles()
 {
-    const int open = m_transferModel->rowCount();
-    const int overdue = m_transferModel->overdueCount();
-    setTabText(indexOf(m_transfers), overdue ? tr("Transfers (%1, %2 overdue)").arg(open).arg(overdue)
-                                             : tr("Transfers (%1)").arg(open));
+    const auto title = [](const QString& name, int open, int overdue) {
+        return overdue ? tr("%1 (%2, %3 overdue)").arg(name).arg(open).arg(overdue) : tr("%1 (%2)").arg(name).arg(open);
+    };
+    setTabText(indexOf(m_transfers), title(tr("Transfers"), m_transferModel->rowCount(), m_transferModel->overdueCount()));
+    setTabText(indexOf(m_callbacks), title(tr("Callbacks"), m_callbackModel->rowCount(), m_callbackModel->overdueCount()));
+    setTabText(indexOf(m_rectifications), title(tr("Rectifications"), m_rectificationModel->rowCount(),
+                                                m_rectificationModel->overdueCount()));
 }
 
 bool FollowUpWidget::acceptTransferAt(int row, const QString& signedBy)
@@ -69,13 +106,65 @@ bool FollowUpWidget::acceptTransferAt(int row, const QString& signedBy)
     return bool(s);
 }
 
+bool FollowUpWidget::recordCallbackAt(int row, bool reached, Satisfaction satisfaction, const QString& words)
+{
+    if (row < 0 || row >= m_callbackModel->rowCount())
+        return false;
+    const qint64 id = m_callbackModel->callbackAt(row).id;
+    QString said = words;
+    if (reached && satisfaction == Satisfaction::Unsatisfied && said.isEmpty()) {
+        bool ok = false;
+        said = QInputDialog::getMultiLineText(this, tr("Unsatisfied"), tr("What did the caller say? It is what will be put right."),
+                                              {}, &ok);
+        if (!ok)
+            return false;
+    }
+    const Status s = m_service.recordCallback(id, reached, satisfaction, said);
+    Q_EMIT message(!s ? s.errorString()
+                   : reached ? tr("Callback recorded: %1").arg(CallbackCodes::label(satisfaction))
+                             : tr("Caller not reached"));
+    return bool(s);
+}
+
+bool FollowUpWidget::completeRectificationAt(int row, const QString& result)
+{
+    if (row < 0 || row >= m_rectificationModel->rowCount())
+        return false;
+    const qint64 id = m_rectificationModel->rectificationAt(row).id;
+    QString done = result;
+    if (done.isEmpty()) {
+        bool ok = false;
+        done = QInputDialog::getMultiLineText(this, tr("Rectification done"), tr("What was done?"), {}, &ok);
+        if (!ok)
+            return false;
+    }
+    const Status s = m_service.completeRectification(id, done);
+    Q_EMIT message(s ? tr("Rectification closed") : s.errorString());
+    return bool(s);
+}
+
 bool FollowUpWidget::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_transfers && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            acceptTransferAt(m_transfers->currentIndex().row());
-            return true;
+    if (event->type() != QEvent::KeyPress)
+        return QTabWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (watched == m_transfers && enter) {
+        acceptTransferAt(m_transfers->currentIndex().row());
+        return true;
+    }
+    if (watched == m_rectifications && enter) {
+        completeRectificationAt(m_rectifications->currentIndex().row());
+        return true;
+    }
+    if (watched == m_callbacks && key->modifiers() == Qt::NoModifier) {
+        const int row = m_callbacks->currentIndex().row();
+        switch (key->key()) {
+        case Qt::Key_S: recordCallbackAt(row, true, Satisfaction::Satisfied); return true;
+        case Qt::Key_B: recordCallbackAt(row, true, Satisfaction::BasicallySatisfied); return true;
+        case Qt::Key_U: recordCallbackAt(row, true, Satisfaction::Unsatisfied); return true;
+        case Qt::Key_N: recordCallbackAt(row, false, Satisfaction::None); return true;
+        default: break;
         }
     }
     return QTabWidget::eventFilter(watched, event);

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Callback.h"
+
 #include <QTabWidget>
 
+class QAbstractItemModel;
 class QTableView;
 
 namespace dispatch {
@@ -11,10 +14,14 @@ class DispatchService;
 
 namespace dispatch::ui {
 
+class CallbackListModel;
+class RectificationListModel;
 class TransferListModel;
 
-/// The follow-up workspace (后续跟踪): one tab per list of what is owed, with its count in the tab title.
-/// Transfers: Enter records that the station signed for the selected transfer.
+/// The follow-up workspace (后续跟踪): one tab per list of what is owed, with its count (and how many are
+/// overdue) in the tab title; a list's item that becomes overdue is said once in the status bar.
+/// Keys — Transfers: Enter records the station's sign-for. Callbacks: S satisfied, B basically satisfied,
+/// U unsatisfied (asks the caller's words), N not reached. Rectifications: Enter records what was done.
 class FollowUpWidget final : public QTabWidget
 {
     Q_OBJECT
@@ -24,10 +31,18 @@ public:
     explicit FollowUpWidget(DispatchService& service, QWidget* parent = nullptr);
 
     QTableView* transfersView() const { return m_transfers; }
+    QTableView* callbacksView() const { return m_callbacks; }
+    QTableView* rectificationsView() const { return m_rectifications; }
     TransferListModel* transfersModel() const { return m_transferModel; }
+    CallbackListModel* callbacksModel() const { return m_callbackModel; }
+    RectificationListModel* rectificationsModel() const { return m_rectificationModel; }
     void tick();
-    /// Asks who signed for the transfer at `row` (tests pass the name) and records it.
+    /// Asks who signed for the transfer at `row` (unless given) and records it.
     bool acceptTransferAt(int row, const QString& signedBy = {});
+    /// One callback try for the row; an unsatisfied caller's words are asked unless given.
+    bool recordCallbackAt(int row, bool reached, Satisfaction satisfaction, const QString& words = {});
+    /// Asks what was done (unless given) and closes the rectification at `row`.
+    bool completeRectificationAt(int row, const QString& result = {});
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -36,11 +51,16 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QTableView* addList(QAbstractItemModel* model, const QString& objectName, const QString& hint, int textColumn);
     void updateTitles();
 
     DispatchService& m_service;
     TransferListModel* m_transferModel;
+    CallbackListModel* m_callbackModel;
+    RectificationListModel* m_rectificationModel;
     QTableView* m_transfers;
+    QTableView* m_callbacks;
+    QTableView* m_rectifications;
 };
 
 } // namespace dispatch::ui

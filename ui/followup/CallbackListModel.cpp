@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "followup/CallbackListModel.h"
+
+#include "common/Labels.h"
+#include "service/DispatchService.h"
+#include "util/Clock.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <algorithm>
+
+namespace dispatch::ui {
+
+namespace {
+
+QString clockText(qint64 deadline, qint64 now)
+{
+    return now > deadline ? CallbackListModel::tr("overdue by %1").arg(Labels::duration(now - deadline))
+                          : CallbackListModel::tr("%1 left").arg(Labels::duration(deadline - now));
+}
+
+QBrush clockBrush(qint64 deadline, qint64 now)
+{
+    return QBrush(now > deadline ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+}
+
+} // namespace
+
+CallbackListModel::CallbackListModel(DispatchService& service, QObject* parent)
+    : QAbstractTableModel(parent), m_service(service)
+{
+    reload();
+}
+
+int CallbackListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CallbackListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void CallbackListModel::reload()
+{
+    beginResetModel();
+    m_rows = m_service.openCallbacks();
+    m_incidents.clear();
+    for (const Callback& c : std::as_const(m_rows))
+        if (const std::optional<Incident> i = m_service.findIncident(c.incidentId))
+            m_incidents.insert(c.incidentId, {i->number, i->callerPhone, i->summary, i->stateSinceMs});
+    endResetModel();
+}
+
+void CallbackListModel::tick()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Due), index(int(m_rows.size()) - 1, Due));
+}
+
+int CallbackListModel::overdueCount() const
+{
+    const qint64 now = m_service.clock().nowMs();
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [now](const Callback& c) { return now > c.dueMs; }));
+}
+
+QVariant CallbackListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Callback& c = m_rows[index.row()];
+    const qint64 now = m_service.clock().nowMs();
+    if (role == Qt::ForegroundRole && index.column() == Due)
+        return clockBrush(c.dueMs, now);
+    if (role == Qt::ToolTipRole && index.column() == Summary)
+        return m_incidents.value(c.incidentId).summary;
+    if (role != Qt::DisplayRole)
+        return {};
+    const IncidentText t = m_incidents.value(c.incidentId);
+    switch (index.column()) {
+    case Number: return t.number;
+    case Phone: return t.phone.isEmpty() ? tr("no number") : t.phone;
+    case Summary: return t.summary;
+    case Closed: return Labels::dateTime(t.closedAtMs, m_service.board().timeZone(), now);
+    case Attempts: return tr("%1 of %2").arg(c.attempts).arg(m_service.responsePolicy().callbackAttempts());
+    case Due: return clockText(c.dueMs, now);
+    default: return {};
+    }
+}
+
+QVariant CallbackListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("Incident");
+    case Phone: return tr("Caller's phone");
+    case Summary: return tr("Summary");
+    case Closed: return tr("Closed");
+    case Attempts: return tr("Tries");
+    case Due: return tr("Due");
+    default: return {};
+    }
+}
+
+RectificationListModel::RectificationListModel(DispatchService& service, QObject* parent)
+    : QAbstractTableModel(parent), m_service(service)
+{
+    reload();
+}
+
+int RectificationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RectificationListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void RectificationListModel::reload()
+{
+    beginResetModel();
+    m_rows = m_service.openRectifications();
+    m_numbers.clear();
+    for (const Rectification& r : std::as_const(m_rows))
+        if (const std::optional<Incident> i = m_service.findIncident(r.incidentId))
+            m_numbers.insert(r.incidentId, i->number);
+    endResetModel();
+}
+
+void RectificationListModel::tick()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Deadline), index(int(m_rows.size()) - 1, Deadline));
+}
+
+int RectificationListModel::overdueCount() const
+{
+    const qint64 now = m_service.clock().nowMs();
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [now](const Rectification& r) { return now > r.deadlineMs; }));
+}
+
+QVariant RectificationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Rectification& r = m_rows[index.row()];
+    const qint64 now = m_service.clock().nowMs();
+    if (role == Qt::ForegroundRole && index.column() == Deadline)
+        return clockBrush(r.deadlineMs, now);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Number: return m_numbers.value(r.incidentId);
+    case Unit: {
+        const dispatch::Unit* u = m_service.board().unit(r.unitId);
+        return u ? u->callsign : tr("no unit sent");
+    }
+    case Issue: return r.issue;
+    case Deadline: return clockText(r.deadlineMs, now);
+    default: return {};
+    }
+}
+
+QVariant RectificationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("Incident");
+    case Unit: return tr("Responsible unit");
+    case Issue: return tr("What the caller said");
+    case Deadline: return tr("Deadline");
+    default: return {};
+    }
+}
+
+} // namespace dispatch::ui

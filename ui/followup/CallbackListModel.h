@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Callback.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace dispatch {
+class DispatchService;
+}
+
+namespace dispatch::ui {
+
+/// The callbacks still to be made (回访), earliest due first: the caller's phone with the incident's summary,
+/// the tries so far and the due clock.
+class CallbackListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallbackListModel)
+
+public:
+    enum Column { Number, Phone, Summary, Closed, Attempts, Due, ColumnCount };
+
+    explicit CallbackListModel(DispatchService& service, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void reload();
+    void tick();
+    int overdueCount() const;
+    const Callback& callbackAt(int row) const { return m_rows[row]; }
+
+private:
+    struct IncidentText
+    {
+        QString number, phone, summary;
+        qint64 closedAtMs = 0;
+    };
+    DispatchService& m_service;
+    QList<Callback> m_rows;
+    QHash<qint64, IncidentText> m_incidents;
+};
+
+/// The rectifications not yet done (整改): the caller's complaint, the unit responsible and the deadline.
+class RectificationListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RectificationListModel)
+
+public:
+    enum Column { Number, Unit, Issue, Deadline, ColumnCount };
+
+    explicit RectificationListModel(DispatchService& service, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void reload();
+    void tick();
+    int overdueCount() const;
+    const Rectification& rectificationAt(int row) const { return m_rows[row]; }
+
+private:
+    DispatchService& m_service;
+    QList<Rectification> m_rows;
+    QHash<qint64, QString> m_numbers;
+};
+
+} // namespace dispatch::ui
