@@ -59,7 +59,7 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
         QStringLiteral("first_feedback_seconds"),   QStringLiteral("closure_seconds"),
         QStringLiteral("units"),                    QStringLiteral("transfer_sign_for_seconds"),
         QStringLiteral("callback_due_seconds"),     QStringLiteral("callback_attempts"),
-        QStringLiteral("rectification_seconds")};
+        QStringLiteral("rectification_seconds"),    QStringLiteral("supervision_seconds")};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()))
             return Error{tr("unknown field \"%1\"").arg(it.key()), source};
@@ -96,6 +96,8 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
     if (auto e = optionalWhole("callback_attempts", 1, 10, p.m_callbackAttempts))
         return *e;
     if (auto e = optionalWhole("rectification_seconds", 3600, 90 * 86400, p.m_rectification))
+        return *e;
+    if (auto e = optionalWhole("supervision_seconds", 3600, 90 * 86400, p.m_supervision))
         return *e;
     constexpr double kDay = 7 * 86400;
     auto call = readTable<4, int>(root, QStringLiteral("call_to_dispatch_seconds"), kDay, source);

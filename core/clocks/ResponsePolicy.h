@@ -45,6 +45,8 @@ public:
     qint64 callbackDueMs() const { return qint64(m_callbackDue) * 1000; }
     int callbackAttempts() const { return m_callbackAttempts; }
     qint64 rectificationMs() const { return qint64(m_rectification) * 1000; }
+    /// The deadline of a supervision opened by the desk itself (an overdue rectification, 督办).
+    qint64 supervisionMs() const { return qint64(m_supervision) * 1000; }
 
     static QString code(ClockKind kind);
     static std::optional<ClockKind> kindFromCode(const QString& code);
@@ -76,6 +78,7 @@ private:
     int m_callbackDue = 86400;
     int m_callbackAttempts = 3;
     int m_rectification = 3 * 86400;
+    int m_supervision = 86400;
     std::array<int, 5> m_arrivalByTier{};
     std::array<double, 4> m_arrivalRelax{};
     std::array<int, 4> m_firstFeedback{};

@@ -5,6 +5,7 @@
 #include "domain/Incident.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
+#include "service/SupervisionCommands.h"
 #include "store/AssignmentRepository.h"
 #include "store/CallbackRepository.h"
 #include "util/Result.h"
@@ -123,6 +124,7 @@ CallbackCommands::Overdue CallbackCommands::sweepOverdue(CommandContext& ctx)
         ctx.record(QStringLiteral("rectification.overdue"), QStringLiteral("rectification"), r.id,
                    {{QStringLiteral("incident"), r.incidentId}, {QStringLiteral("late_seconds"), (ctx.now() - r.deadlineMs) / 1000}});
         out.rectifications << r.id;
+        SupervisionCommands::escalateRectification(ctx, r.id); // not put right in time: under supervision
     }
     if (!out.isEmpty())
         ctx.changes().callbacks = true;

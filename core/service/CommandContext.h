@@ -26,11 +26,12 @@ struct ChangeSet
     bool reference = false; ///< zones, stations, staging points, agencies, users, centre settings
     bool transfers = false; ///< a transfer opened, signed for or overdue
     bool callbacks = false; ///< a callback or rectification opened, tried, done or overdue
+    bool supervision = false; ///< a supervision opened, noted, closed or overdue
     qint64 lastSeq = 0;
 
     bool isEmpty() const
     {
-        return incidents.isEmpty() && units.isEmpty() && !reference && !transfers && !callbacks && !lastSeq;
+        return incidents.isEmpty() && units.isEmpty() && !reference && !transfers && !callbacks && !supervision && !lastSeq;
     }
 };
 

@@ -2,7 +2,9 @@
 #include "service/DispatchService.h"
 
 #include "service/CallbackCommands.h"
+#include "service/SupervisionCommands.h"
 #include "service/TransferCommands.h"
+#include "store/SupervisionRepository.h"
 #include "store/CallbackRepository.h"
 #include "store/TransferRepository.h"
 
@@ -107,6 +109,8 @@ void DispatchService::publish(const ChangeSet& c)
         Q_EMIT transfersChanged();
     if (c.callbacks)
         Q_EMIT callbacksChanged();
+    if (c.supervision)
+        Q_EMIT supervisionChanged();
     if (c.lastSeq)
         Q_EMIT eventsAppended(c.lastSeq);
 }
@@ -128,6 +132,7 @@ bool DispatchService::refreshIfChangedElsewhere()
     Q_EMIT boardReset();
     Q_EMIT transfersChanged();
     Q_EMIT callbacksChanged();
+    Q_EMIT supervisionChanged();
     QList<qint64> arrived;
     for (qint64 id : m_board.activeIncidentIds())
         if (!before.contains(id))
@@ -322,7 +327,8 @@ Result<QList<qint64>> DispatchService::sweepClocks()
         const qint64 now = m_clock.nowMs();
         clocks = !ClockRepository::dueBreaches(db, now).isEmpty();
         followUp = !TransferRepository::dueOverdue(db, now).isEmpty() || !CallbackRepository::dueOverdue(db, now).isEmpty()
-                   || !CallbackRepository::rectificationsOverdue(db, now).isEmpty();
+                   || !CallbackRepository::rectificationsOverdue(db, now).isEmpty()
+                   || !SupervisionRepository::dueOverdue(db, now).isEmpty();
     } catch (const DispatchError& e) {
         return e.error();
     }
@@ -330,9 +336,11 @@ Result<QList<qint64>> DispatchService::sweepClocks()
         return QList<qint64>{};
     QList<qint64> overdue;
     CallbackCommands::Overdue late;
+    QList<qint64> supervisions;
     auto r = perform<QList<qint64>>([&](CommandContext& ctx) {
         overdue = TransferCommands::sweepOverdue(ctx);
         late = CallbackCommands::sweepOverdue(ctx);
+        supervisions = SupervisionCommands::sweepOverdue(ctx);
         return ClockRules::sweep(ctx);
     });
     if (r && !r->isEmpty())
@@ -341,6 +349,8 @@ Result<QList<qint64>> DispatchService::sweepClocks()
         Q_EMIT transfersOverdue(overdue);
     if (r && !late.isEmpty())
         Q_EMIT callbacksOverdue(late.callbacks, late.rectifications);
+    if (r && !supervisions.isEmpty())
+        Q_EMIT supervisionOverdue(supervisions);
     return r;
 }
 
@@ -404,6 +414,48 @@ QList<Rectification> DispatchService::openRectifications() const
 {
     try {
         return CallbackRepository::openRectifications(m_db.connection());
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+Result<qint64> DispatchService::supervise(SupervisionSubject subject, qint64 subjectId, const QString& owner,
+                                          SupervisionMethod method, qint64 deadlineMs, const QString& title)
+{
+    return perform<qint64>([&](CommandContext& ctx) {
+        return SupervisionCommands::open(ctx, subject, subjectId, owner, method, deadlineMs, title);
+    });
+}
+
+Status DispatchService::addSupervisionNote(qint64 supervisionId, const QString& text)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        SupervisionCommands::addNote(ctx, supervisionId, text);
+        return Done{};
+    });
+}
+
+Status DispatchService::closeSupervision(qint64 supervisionId, const QString& result)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        SupervisionCommands::close(ctx, supervisionId, result);
+        return Done{};
+    });
+}
+
+QList<Supervision> DispatchService::openSupervisions() const
+{
+    try {
+        return SupervisionRepository::open(m_db.connection());
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<SupervisionNote> DispatchService::supervisionNotes(qint64 supervisionId) const
+{
+    try {
+        return SupervisionRepository::notes(m_db.connection(), supervisionId);
     } catch (const DispatchError&) {
         return {};
     }

@@ -23,6 +23,7 @@
 #include "store/EventLog.h"
 #include "util/Result.h"
 #include "domain/Callback.h"
+#include "domain/Supervision.h"
 #include "domain/Transfer.h"
 #include "warnings/WarningPolicy.h"
 #include "warnings/ZoneWarnings.h"
@@ -169,6 +170,14 @@ public:
     std::optional<Callback> callbackOf(qint64 incidentId) const;
     QList<Rectification> openRectifications() const;
 
+    /// Supervision (督办, see SupervisionCommands): shift leaders open and close, anyone adds progress notes.
+    Result<qint64> supervise(SupervisionSubject subject, qint64 subjectId, const QString& owner, SupervisionMethod method,
+                             qint64 deadlineMs, const QString& title = {});
+    Status addSupervisionNote(qint64 supervisionId, const QString& text);
+    Status closeSupervision(qint64 supervisionId, const QString& result);
+    QList<Supervision> openSupervisions() const;
+    QList<SupervisionNote> supervisionNotes(qint64 supervisionId) const;
+
     /// The four-colour zone warnings as of `asOfMs` (0 = now) under the warning policy; reads the store only.
     Result<WarningReport> zoneWarnings(qint64 asOfMs = 0) const;
     const WarningPolicy& warningPolicy() const { return m_warningPolicy; }
@@ -196,6 +205,9 @@ Q_SIGNALS:
     void callbacksChanged();
     /// Callbacks and rectifications newly past their due time, announced once.
     void callbacksOverdue(const QList<qint64>& callbackIds, const QList<qint64>& rectificationIds);
+    /// A supervision was opened, noted, closed or went overdue.
+    void supervisionChanged();
+    void supervisionOverdue(const QList<qint64>& supervisionIds);
     void referenceChanged();
     void eventsAppended(qint64 lastSeq);
     void boardReset();

@@ -299,6 +299,26 @@ void toV10(const QSqlDatabase& db)
     });
 }
 
+void toV11(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "CREATE TABLE supervisions ("
+        " id INTEGER PRIMARY KEY,"
+        " subject TEXT NOT NULL CHECK (subject IN ('incident','rectification','callback','transfer')),"
+        " subject_id INTEGER NOT NULL, incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " title TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL CHECK (owner <> ''),"
+        " method TEXT NOT NULL CHECK (method IN ('online','instruction','phone')),"
+        " created_at INTEGER NOT NULL, created_by TEXT NOT NULL, deadline_at INTEGER NOT NULL,"
+        " closed_at INTEGER, result TEXT NOT NULL DEFAULT '', overdue_at INTEGER)",
+        "CREATE UNIQUE INDEX supervisions_open_subject ON supervisions(subject, subject_id) WHERE closed_at IS NULL",
+        "CREATE INDEX supervisions_open ON supervisions(deadline_at) WHERE closed_at IS NULL",
+        "CREATE TABLE supervision_notes ("
+        " id INTEGER PRIMARY KEY, supervision_id INTEGER NOT NULL REFERENCES supervisions(id),"
+        " at INTEGER NOT NULL, by TEXT NOT NULL, text TEXT NOT NULL CHECK (text <> ''))",
+        "CREATE INDEX supervision_notes_of ON supervision_notes(supervision_id)",
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -314,6 +334,7 @@ const QList<Schema::Step>& Schema::steps()
         {8, QStringLiteral("the board's live open incidents found without reading history"), &toV8},
         {9, QStringLiteral("transfers of incidents to police stations, signed for by a deadline"), &toV9},
         {10, QStringLiteral("callbacks of closed incidents and rectifications of unsatisfied callers"), &toV10},
+        {11, QStringLiteral("supervision of incidents and follow-up items, with progress notes"), &toV11},
     };
     return all;
 }
