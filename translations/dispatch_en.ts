@@ -1301,6 +1301,80 @@
     </message>
 </context>
 <context>
+    <name>dispatch::SupervisionCodes</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>by instruction</source>
+        <translation>by instruction</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SupervisionCommands</name>
+    <message>
+        <source>no supervision with id %1</source>
+        <translation>no supervision with id %1</translation>
+    </message>
+    <message>
+        <source>this supervision is already closed</source>
+        <translation>this supervision is already closed</translation>
+    </message>
+    <message>
+        <source>no %1 with id %2</source>
+        <translation>no %1 with id %2</translation>
+    </message>
+    <message>
+        <source>already under supervision</source>
+        <translation>already under supervision</translation>
+    </message>
+    <message>
+        <source>name who answers for it</source>
+        <translation>name who answers for it</translation>
+    </message>
+    <message>
+        <source>the deadline must lie ahead</source>
+        <translation>the deadline must lie ahead</translation>
+    </message>
+    <message>
+        <source>a progress note needs its text</source>
+        <translation>a progress note needs its text</translation>
+    </message>
+    <message>
+        <source>say how it ended</source>
+        <translation>say how it ended</translation>
+    </message>
+    <message>
+        <source>Rectification overdue: %1</source>
+        <translation>Rectification overdue: %1</translation>
+    </message>
+    <message>
+        <source>shift leader on duty</source>
+        <translation>shift leader on duty</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Taxonomy</name>
     <message>
         <source>missing array "%1"</source>
@@ -2872,6 +2946,14 @@
         <source>Transferred to %1</source>
         <translation>Transferred to %1</translation>
     </message>
+    <message>
+        <source>Put under su&amp;pervision…</source>
+        <translation>Put under su&amp;pervision…</translation>
+    </message>
+    <message>
+        <source>%1 is under supervision</source>
+        <translation>%1 is under supervision</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -3251,11 +3333,17 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>%n callback(s) overdue</source>
-        <translation><numerusform>%n callback overdue</numerusform><numerusform>%n callbacks overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n callback overdue</numerusform>
+            <numerusform>%n callbacks overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rectification(s) past their deadline</source>
-        <translation><numerusform>%n rectification past their deadline</numerusform><numerusform>%n rectifications past their deadline</numerusform></translation>
+        <translation>
+            <numerusform>%n rectification past their deadline</numerusform>
+            <numerusform>%n rectifications past their deadline</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2, %3 overdue)</source>
@@ -3304,6 +3392,42 @@ Take them for %2?</translation>
     <message>
         <source>Rectification closed</source>
         <translation>Rectification closed</translation>
+    </message>
+    <message>
+        <source>Enter: add a progress note · C: close with the result</source>
+        <translation>Enter: add a progress note · C: close with the result</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervised item(s) past their deadline</source>
+        <translation><numerusform>%n supervised item past their deadline</numerusform><numerusform>%n supervised items past their deadline</numerusform></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>What has happened?</source>
+        <translation>What has happened?</translation>
+    </message>
+    <message>
+        <source>Progress noted</source>
+        <translation>Progress noted</translation>
+    </message>
+    <message>
+        <source>Close the supervision</source>
+        <translation>Close the supervision</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>How did it end?</translation>
+    </message>
+    <message>
+        <source>Supervision closed</source>
+        <translation>Supervision closed</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4383,72 @@ Take them for %2?</translation>
     <message>
         <source>Not changed: %1</source>
         <translation>Not changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::SupervisionDialog</name>
+    <message>
+        <source>Put %1 under supervision</source>
+        <translation>Put %1 under supervision</translation>
+    </message>
+    <message>
+        <source>Who answers for it, e.g. the station's head</source>
+        <translation>Who answers for it, e.g. the station's head</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline in:</source>
+        <translation>&amp;Deadline in:</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise</source>
+        <translation>&amp;Supervise</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::SupervisionListModel</name>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>no progress noted yet</source>
+        <translation>no progress noted yet</translation>
+    </message>
+    <message>
+        <source>Under supervision</source>
+        <translation>Under supervision</translation>
+    </message>
+    <message>
+        <source>Answers for it</source>
+        <translation>Answers for it</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Latest progress</translation>
     </message>
 </context>
 <context>

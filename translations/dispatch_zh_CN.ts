@@ -1300,6 +1300,80 @@
     </message>
 </context>
 <context>
+    <name>dispatch::SupervisionCodes</name>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>网上督办</translation>
+    </message>
+    <message>
+        <source>by instruction</source>
+        <translation>指令督办</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>电话督办</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SupervisionCommands</name>
+    <message>
+        <source>no supervision with id %1</source>
+        <translation>没有编号为 %1 的督办</translation>
+    </message>
+    <message>
+        <source>this supervision is already closed</source>
+        <translation>该督办已办结</translation>
+    </message>
+    <message>
+        <source>no %1 with id %2</source>
+        <translation>没有编号为 %2 的%1</translation>
+    </message>
+    <message>
+        <source>already under supervision</source>
+        <translation>已在督办中</translation>
+    </message>
+    <message>
+        <source>name who answers for it</source>
+        <translation>请填写责任人</translation>
+    </message>
+    <message>
+        <source>the deadline must lie ahead</source>
+        <translation>期限须晚于当前时间</translation>
+    </message>
+    <message>
+        <source>a progress note needs its text</source>
+        <translation>进展记录须有内容</translation>
+    </message>
+    <message>
+        <source>say how it ended</source>
+        <translation>请填写办结结果</translation>
+    </message>
+    <message>
+        <source>Rectification overdue: %1</source>
+        <translation>整改超期：%1</translation>
+    </message>
+    <message>
+        <source>shift leader on duty</source>
+        <translation>当班值班长</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Taxonomy</name>
     <message>
         <source>missing array "%1"</source>
@@ -2860,6 +2934,14 @@
         <source>Transferred to %1</source>
         <translation>已移交 %1</translation>
     </message>
+    <message>
+        <source>Put under su&amp;pervision…</source>
+        <translation>列入督办(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1 is under supervision</source>
+        <translation>%1 已列入督办</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -3236,11 +3318,15 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>%n callback(s) overdue</source>
-        <translation><numerusform>%n 起回访已超时</numerusform></translation>
+        <translation>
+            <numerusform>%n 起回访已超时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rectification(s) past their deadline</source>
-        <translation><numerusform>%n 项整改已超期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项整改已超期</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2, %3 overdue)</source>
@@ -3289,6 +3375,42 @@ Take them for %2?</source>
     <message>
         <source>Rectification closed</source>
         <translation>整改已办结</translation>
+    </message>
+    <message>
+        <source>Enter: add a progress note · C: close with the result</source>
+        <translation>Enter：记录进展 · C：填写结果并办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervised item(s) past their deadline</source>
+        <translation><numerusform>%n 项督办已超期</numerusform></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>What has happened?</source>
+        <translation>有何进展？</translation>
+    </message>
+    <message>
+        <source>Progress noted</source>
+        <translation>已记录进展</translation>
+    </message>
+    <message>
+        <source>Close the supervision</source>
+        <translation>办结督办</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>办理结果如何？</translation>
+    </message>
+    <message>
+        <source>Supervision closed</source>
+        <translation>督办已办结</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4359,72 @@ Take them for %2?</source>
     <message>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::SupervisionDialog</name>
+    <message>
+        <source>Put %1 under supervision</source>
+        <translation>将 %1 列入督办</translation>
+    </message>
+    <message>
+        <source>Who answers for it, e.g. the station's head</source>
+        <translation>责任人，例如派出所所长</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>督办方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline in:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise</source>
+        <translation>督办(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::SupervisionListModel</name>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>no progress noted yet</source>
+        <translation>尚无进展记录</translation>
+    </message>
+    <message>
+        <source>Under supervision</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Answers for it</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
     </message>
 </context>
 <context>

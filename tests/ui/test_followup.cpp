@@ -6,6 +6,8 @@
 
 #include "followup/CallbackListModel.h"
 #include "followup/FollowUpWidget.h"
+#include "followup/SupervisionDialog.h"
+#include "followup/SupervisionListModel.h"
 #include "followup/TransferDialog.h"
 #include "followup/TransferListModel.h"
 #include "shell/MainWindow.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -199,4 +202,81 @@ TEST_CASE("callbacks from the keyboard: not reached, unsatisfied with the caller
     QTest::keyClick(followUp->rectificationsView(), Qt::Key_Return);
     CHECK(rect->rowCount() == 0);
     CHECK(followUp->tabText(2) == QStringLiteral("Rectifications (0)"));
+}
+
+TEST_CASE("supervision from the keyboard: put under supervision, a progress note with Enter, closed with C",
+          "[ui][followup][supervision]")
+{
+    TestStore store(TestStore::Demo, QStringLiteral("leader"));
+    DispatchService& svc = store.service();
+    IncidentDraft d;
+    d.summary = QStringLiteral("同一地点第三次报警：夜间聚众赌博");
+    d.category = QStringLiteral("public_order");
+    d.priority = 2;
+    d.position = kNearHospital;
+    const auto incident = svc.createIncident(d);
+    REQUIRE(incident.ok());
+
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+
+    // The dialog keeps a refusal (no owner), then puts the incident under supervision for 4 hours.
+    SupervisionDialog dialog(svc, SupervisionSubject::Incident, *incident, QStringLiteral("test"), &w);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(dialog.ownerEdit(), Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("answers")));
+    QTest::keyClicks(dialog.ownerEdit(), QStringLiteral("Chengbei station head"));
+    dialog.methodBox()->setCurrentIndex(2); // by phone
+    dialog.hoursBox()->setValue(4);
+    QTest::keyClick(dialog.ownerEdit(), Qt::Key_Return);
+    REQUIRE_FALSE(dialog.isVisible());
+    REQUIRE(dialog.supervisionId() != 0);
+
+    FollowUpWidget* followUp = w.followUp();
+    w.followUpDock()->show();
+    w.followUpDock()->raise();
+    followUp->setCurrentWidget(followUp->supervisionView());
+    QTableView* view = followUp->supervisionView();
+    QAbstractItemModel* model = view->model();
+    REQUIRE(model->rowCount() == 1);
+    CHECK(followUp->tabText(3) == QStringLiteral("Supervision (1)"));
+    CHECK(model->index(0, SupervisionListModel::Owner).data().toString() == QStringLiteral("Chengbei station head"));
+    CHECK(model->index(0, SupervisionListModel::Method).data().toString() == QStringLiteral("by phone"));
+    CHECK(model->index(0, SupervisionListModel::Deadline).data().toString().endsWith(QStringLiteral("left")));
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 0));
+
+    // Enter: a progress note, shown as the latest progress.
+    QTimer::singleShot(0, &w, [&] {
+        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(ask);
+        ask->setTextValue(QStringLiteral("派出所已出警清查"));
+        ask->accept();
+    });
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(model->index(0, SupervisionListModel::Progress).data().toString() == QStringLiteral("派出所已出警清查"));
+
+    // Past the deadline it stands out and is said once.
+    store.clock().advanceMs(4 * 3600 * 1000 + 1000);
+    w.tick();
+    CHECK(followUp->tabText(3) == QStringLiteral("Supervision (1, 1 overdue)"));
+    CHECK(model->index(0, 0).data(Qt::BackgroundRole).isValid());
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("past their deadline")));
+    saveShot(w, "followup-3-supervision.png");
+
+    // C: closed with the result.
+    view->setCurrentIndex(model->index(0, 0));
+    QTimer::singleShot(0, &w, [&] {
+        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(ask);
+        ask->setTextValue(QStringLiteral("已查处，挂账销号"));
+        ask->accept();
+    });
+    QTest::keyClick(view, Qt::Key_C);
+    CHECK(model->rowCount() == 0);
+    CHECK(followUp->tabText(3) == QStringLiteral("Supervision (0)"));
+    CHECK(svc.openSupervisions().isEmpty());
 }

@@ -2,6 +2,7 @@
 #include "followup/FollowUpWidget.h"
 
 #include "followup/CallbackListModel.h"
+#include "followup/SupervisionListModel.h"
 #include "followup/TransferListModel.h"
 #include "service/DispatchService.h"
 
@@ -17,7 +18,8 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent)
       m_service(service),
       m_transferModel(new TransferListModel(service, this)),
       m_callbackModel(new CallbackListModel(service, this)),
-      m_rectificationModel(new RectificationListModel(service, this))
+      m_rectificationModel(new RectificationListModel(service, this)),
+      m_supervisionModel(new SupervisionListModel(service, this))
 {
     setObjectName(QStringLiteral("followUp"));
     m_transfers = addList(m_transferModel, QStringLiteral("transfersView"),
@@ -26,6 +28,8 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent)
                           tr("S satisfied · B basically satisfied · U unsatisfied · N not reached"), CallbackListModel::Summary);
     m_rectifications = addList(m_rectificationModel, QStringLiteral("rectificationsView"),
                                tr("Enter: record what was done"), RectificationListModel::Issue);
+    m_supervision = addList(m_supervisionModel, QStringLiteral("supervisionView"),
+                            tr("Enter: add a progress note · C: close with the result"), SupervisionListModel::Progress);
 
     connect(&m_service, &DispatchService::transfersChanged, this, [this] {
         m_transferModel->reload();
@@ -35,6 +39,14 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent)
         m_callbackModel->reload();
         m_rectificationModel->reload();
         updateTitles();
+    });
+    connect(&m_service, &DispatchService::supervisionChanged, this, [this] {
+        m_supervisionModel->reload();
+        updateTitles();
+    });
+    connect(&m_service, &DispatchService::supervisionOverdue, this, [this](const QList<qint64>& ids) {
+        updateTitles();
+        Q_EMIT message(tr("%n supervised item(s) past their deadline", nullptr, int(ids.size())));
     });
     connect(&m_service, &DispatchService::transfersOverdue, this, [this](const QList<qint64>& ids) {
         updateTitles();
@@ -75,6 +87,7 @@ void FollowUpWidget::tick()
     m_transferModel->tick();
     m_callbackModel->tick();
     m_rectificationModel->tick();
+    m_supervisionModel->tick();
     updateTitles();
 }
 
@@ -87,6 +100,7 @@ void FollowUpWidget::updateTitles()
     setTabText(indexOf(m_callbacks), title(tr("Callbacks"), m_callbackModel->rowCount(), m_callbackModel->overdueCount()));
     setTabText(indexOf(m_rectifications), title(tr("Rectifications"), m_rectificationModel->rowCount(),
                                                 m_rectificationModel->overdueCount()));
+    setTabText(indexOf(m_supervision), title(tr("Supervision"), m_supervisionModel->rowCount(), m_supervisionModel->overdueCount()));
 }
 
 bool FollowUpWidget::acceptTransferAt(int row, const QString& signedBy)
@@ -143,6 +157,40 @@ bool FollowUpWidget::completeRectificationAt(int row, const QString& result)
     return bool(s);
 }
 
+bool FollowUpWidget::addNoteAt(int row, const QString& text)
+{
+    if (row < 0 || row >= m_supervisionModel->rowCount())
+        return false;
+    const qint64 id = m_supervisionModel->supervisionAt(row).id;
+    QString note = text;
+    if (note.isEmpty()) {
+        bool ok = false;
+        note = QInputDialog::getMultiLineText(this, tr("Progress"), tr("What has happened?"), {}, &ok);
+        if (!ok)
+            return false;
+    }
+    const Status s = m_service.addSupervisionNote(id, note);
+    Q_EMIT message(s ? tr("Progress noted") : s.errorString());
+    return bool(s);
+}
+
+bool FollowUpWidget::closeSupervisionAt(int row, const QString& result)
+{
+    if (row < 0 || row >= m_supervisionModel->rowCount())
+        return false;
+    const qint64 id = m_supervisionModel->supervisionAt(row).id;
+    QString done = result;
+    if (done.isEmpty()) {
+        bool ok = false;
+        done = QInputDialog::getMultiLineText(this, tr("Close the supervision"), tr("How did it end?"), {}, &ok);
+        if (!ok)
+            return false;
+    }
+    const Status s = m_service.closeSupervision(id, done);
+    Q_EMIT message(s ? tr("Supervision closed") : s.errorString());
+    return bool(s);
+}
+
 bool FollowUpWidget::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress)
@@ -155,6 +203,14 @@ bool FollowUpWidget::eventFilter(QObject* watched, QEvent* event)
     }
     if (watched == m_rectifications && enter) {
         completeRectificationAt(m_rectifications->currentIndex().row());
+        return true;
+    }
+    if (watched == m_supervision && enter) {
+        addNoteAt(m_supervision->currentIndex().row());
+        return true;
+    }
+    if (watched == m_supervision && key->key() == Qt::Key_C && key->modifiers() == Qt::NoModifier) {
+        closeSupervisionAt(m_supervision->currentIndex().row());
         return true;
     }
     if (watched == m_callbacks && key->modifiers() == Qt::NoModifier) {

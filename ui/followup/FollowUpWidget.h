@@ -16,12 +16,14 @@ namespace dispatch::ui {
 
 class CallbackListModel;
 class RectificationListModel;
+class SupervisionListModel;
 class TransferListModel;
 
 /// The follow-up workspace (后续跟踪): one tab per list of what is owed, with its count (and how many are
 /// overdue) in the tab title; a list's item that becomes overdue is said once in the status bar.
 /// Keys — Transfers: Enter records the station's sign-for. Callbacks: S satisfied, B basically satisfied,
 /// U unsatisfied (asks the caller's words), N not reached. Rectifications: Enter records what was done.
+/// Supervision: Enter adds a progress note, C closes it with the result (shift leaders).
 class FollowUpWidget final : public QTabWidget
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ public:
     QTableView* transfersView() const { return m_transfers; }
     QTableView* callbacksView() const { return m_callbacks; }
     QTableView* rectificationsView() const { return m_rectifications; }
+    QTableView* supervisionView() const { return m_supervision; }
+    SupervisionListModel* supervisionModel() const { return m_supervisionModel; }
     TransferListModel* transfersModel() const { return m_transferModel; }
     CallbackListModel* callbacksModel() const { return m_callbackModel; }
     RectificationListModel* rectificationsModel() const { return m_rectificationModel; }
@@ -43,6 +47,9 @@ public:
     bool recordCallbackAt(int row, bool reached, Satisfaction satisfaction, const QString& words = {});
     /// Asks what was done (unless given) and closes the rectification at `row`.
     bool completeRectificationAt(int row, const QString& result = {});
+    /// Asks for the progress note / the result (unless given) of the supervision at `row`.
+    bool addNoteAt(int row, const QString& text = {});
+    bool closeSupervisionAt(int row, const QString& result = {});
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -58,9 +65,11 @@ private:
     TransferListModel* m_transferModel;
     CallbackListModel* m_callbackModel;
     RectificationListModel* m_rectificationModel;
+    SupervisionListModel* m_supervisionModel;
     QTableView* m_transfers;
     QTableView* m_callbacks;
     QTableView* m_rectifications;
+    QTableView* m_supervision;
 };
 
 } // namespace dispatch::ui

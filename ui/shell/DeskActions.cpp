@@ -5,6 +5,7 @@
 #include "domain/IncidentState.h"
 #include "domain/Taxonomy.h"
 #include "domain/WorkOrder.h"
+#include "followup/SupervisionDialog.h"
 #include "followup/TransferDialog.h"
 #include "map/ZoneImportDialog.h"
 #include "map/ZonePanel.h"
@@ -114,6 +115,20 @@ void DeskActions::populate(QMenuBar* bar)
     QMenu* workOrder = incident->addMenu(tr("&Work order"));
     workOrder->setObjectName(QStringLiteral("menuWorkOrder"));
     connect(workOrder, &QMenu::aboutToShow, this, [this, workOrder] { fillWorkOrderMenu(workOrder); });
+    QAction* supervise = make(tr("Put under su&pervision…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                              QStringLiteral("actionSupervise"));
+    connect(supervise, &QAction::triggered, this, [this] {
+        const qint64 id = m_window.queue()->currentIncident();
+        const std::optional<Incident> i = m_service.findIncident(id);
+        if (!i) {
+            m_window.statusBar()->showMessage(tr("Select an incident first"), 6000);
+            return;
+        }
+        SupervisionDialog dialog(m_service, SupervisionSubject::Incident, id, i->number, &m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            m_window.statusBar()->showMessage(tr("%1 is under supervision").arg(i->number), 6000);
+    });
+    incident->addAction(supervise);
 
     QMenu* dispatchMenu = bar->addMenu(tr("D&ispatch"));
     QAction* sendBest = make(tr("&Dispatch recommended units"), QKeySequence(Qt::Key_F3),

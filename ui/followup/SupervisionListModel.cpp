@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "followup/SupervisionListModel.h"
+
+#include "common/Labels.h"
+#include "service/DispatchService.h"
+#include "util/Clock.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <algorithm>
+
+namespace dispatch::ui {
+
+SupervisionListModel::SupervisionListModel(DispatchService& service, QObject* parent)
+    : QAbstractTableModel(parent), m_service(service)
+{
+    reload();
+}
+
+int SupervisionListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SupervisionListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void SupervisionListModel::reload()
+{
+    beginResetModel();
+    m_rows = m_service.openSupervisions();
+    m_lastNote.clear();
+    for (const Supervision& s : std::as_const(m_rows)) {
+        const QList<SupervisionNote> notes = m_service.supervisionNotes(s.id);
+        if (!notes.isEmpty())
+            m_lastNote.insert(s.id, notes.last().text);
+    }
+    endResetModel();
+}
+
+void SupervisionListModel::tick()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Deadline), index(int(m_rows.size()) - 1, Deadline));
+}
+
+int SupervisionListModel::overdueCount() const
+{
+    const qint64 now = m_service.clock().nowMs();
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [now](const Supervision& s) { return now > s.deadlineMs; }));
+}
+
+QVariant SupervisionListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Supervision& s = m_rows[index.row()];
+    const qint64 now = m_service.clock().nowMs();
+    const bool overdue = now > s.deadlineMs;
+    if (role == Qt::ForegroundRole && index.column() == Deadline)
+        return QBrush(overdue ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+    if (role == Qt::BackgroundRole && overdue)
+        return QBrush(QColor(0xff, 0xeb, 0xee)); // overdue items stand out
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Title: return s.title;
+    case Owner: return s.owner;
+    case Method: return SupervisionCodes::label(s.method);
+    case Deadline:
+        return overdue ? tr("overdue by %1").arg(Labels::duration(now - s.deadlineMs))
+                       : tr("%1 left").arg(Labels::duration(s.deadlineMs - now));
+    case Progress: return m_lastNote.value(s.id, tr("no progress noted yet"));
+    default: return {};
+    }
+}
+
+QVariant SupervisionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title: return tr("Under supervision");
+    case Owner: return tr("Answers for it");
+    case Method: return tr("Method");
+    case Deadline: return tr("Deadline");
+    case Progress: return tr("Latest progress");
+    default: return {};
+    }
+}
+
+} // namespace dispatch::ui
