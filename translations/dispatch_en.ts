@@ -3399,7 +3399,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>%n supervised item(s) past their deadline</source>
-        <translation><numerusform>%n supervised item past their deadline</numerusform><numerusform>%n supervised items past their deadline</numerusform></translation>
+        <translation>
+            <numerusform>%n supervised item past their deadline</numerusform>
+            <numerusform>%n supervised items past their deadline</numerusform>
+        </translation>
     </message>
     <message>
         <source>Supervision</source>
@@ -3428,6 +3431,30 @@ Take them for %2?</translation>
     <message>
         <source>Supervision closed</source>
         <translation>Supervision closed</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (%2 overdue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation><numerusform>%n transfer</numerusform><numerusform>%n transfers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s)</source>
+        <translation><numerusform>%n callback</numerusform><numerusform>%n callbacks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s)</source>
+        <translation><numerusform>%n rectification</numerusform><numerusform>%n rectifications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under supervision</source>
+        <translation><numerusform>%n under supervision</numerusform><numerusform>%n under supervision</numerusform></translation>
+    </message>
+    <message>
+        <source>Owed: %1</source>
+        <translation>Owed: %1</translation>
     </message>
 </context>
 <context>

@@ -3382,7 +3382,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>%n supervised item(s) past their deadline</source>
-        <translation><numerusform>%n 项督办已超期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项督办已超期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Supervision</source>
@@ -3411,6 +3413,30 @@ Take them for %2?</source>
     <message>
         <source>Supervision closed</source>
         <translation>督办已办结</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1（超时 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation><numerusform>移交 %n 起</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s)</source>
+        <translation><numerusform>回访 %n 起</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s)</source>
+        <translation><numerusform>整改 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under supervision</source>
+        <translation><numerusform>督办 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Owed: %1</source>
+        <translation>待办：%1</translation>
     </message>
 </context>
 <context>

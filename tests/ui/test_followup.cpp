@@ -148,6 +148,8 @@ TEST_CASE("callbacks from the keyboard: not reached, unsatisfied with the caller
     QAbstractItemModel* model = view->model();
     REQUIRE(model->rowCount() == 2);
     CHECK(followUp->tabText(1) == QStringLiteral("Callbacks (2)"));
+    w.tick();
+    CHECK(w.findChild<QLabel*>(QStringLiteral("statusFollowUp"))->text() == QStringLiteral("Owed: 2 callback(s)"));
     CHECK(model->index(0, CallbackListModel::Phone).data().toString() == QStringLiteral("13800000000"));
     CHECK(model->index(0, CallbackListModel::Attempts).data().toString() == QStringLiteral("0 of 3"));
     view->setFocus();
@@ -188,6 +190,8 @@ TEST_CASE("callbacks from the keyboard: not reached, unsatisfied with the caller
     store.clock().advanceMs(svc.responsePolicy().rectificationMs() + 1000);
     w.tick();
     CHECK(followUp->tabText(2) == QStringLiteral("Rectifications (1, 1 overdue)"));
+    CHECK(w.findChild<QLabel*>(QStringLiteral("statusFollowUp"))->text()
+          .contains(QStringLiteral("1 rectification(s) (1 overdue)")));
     CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("past their deadline")));
     followUp->setCurrentWidget(followUp->rectificationsView());
     followUp->rectificationsView()->setFocus();

@@ -103,6 +103,31 @@ void FollowUpWidget::updateTitles()
     setTabText(indexOf(m_supervision), title(tr("Supervision"), m_supervisionModel->rowCount(), m_supervisionModel->overdueCount()));
 }
 
+QString FollowUpWidget::summary() const
+{
+    QStringList parts;
+    const auto part = [&](int open, int overdue, const QString& text) {
+        if (!open)
+            return;
+        parts << (overdue ? tr("%1 (%2 overdue)").arg(text).arg(overdue) : text);
+    };
+    part(m_transferModel->rowCount(), m_transferModel->overdueCount(),
+         tr("%n transfer(s)", nullptr, m_transferModel->rowCount()));
+    part(m_callbackModel->rowCount(), m_callbackModel->overdueCount(),
+         tr("%n callback(s)", nullptr, m_callbackModel->rowCount()));
+    part(m_rectificationModel->rowCount(), m_rectificationModel->overdueCount(),
+         tr("%n rectification(s)", nullptr, m_rectificationModel->rowCount()));
+    part(m_supervisionModel->rowCount(), m_supervisionModel->overdueCount(),
+         tr("%n under supervision", nullptr, m_supervisionModel->rowCount()));
+    return parts.isEmpty() ? QString() : tr("Owed: %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
+int FollowUpWidget::overdueTotal() const
+{
+    return m_transferModel->overdueCount() + m_callbackModel->overdueCount() + m_rectificationModel->overdueCount()
+           + m_supervisionModel->overdueCount();
+}
+
 bool FollowUpWidget::acceptTransferAt(int row, const QString& signedBy)
 {
     if (row < 0 || row >= m_transferModel->rowCount())

@@ -41,6 +41,9 @@ public:
     CallbackListModel* callbacksModel() const { return m_callbackModel; }
     RectificationListModel* rectificationsModel() const { return m_rectificationModel; }
     void tick();
+    /// "Owed: 1 transfer · 2 callbacks (1 overdue) · …" for the status bar; empty when nothing is owed.
+    QString summary() const;
+    int overdueTotal() const;
     /// Asks who signed for the transfer at `row` (unless given) and records it.
     bool acceptTransferAt(int row, const QString& signedBy = {});
     /// One callback try for the row; an unsatisfied caller's words are asked unless given.

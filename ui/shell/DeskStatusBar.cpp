@@ -12,6 +12,7 @@ DeskStatusBar::DeskStatusBar(DispatchService& service, QWidget* parent)
     : QStatusBar(parent),
       m_service(service),
       m_demo(new QLabel(this)),
+      m_followUp(new QLabel(this)),
       m_user(new QLabel(this)),
       m_desk(new QLabel(this)),
       m_shift(new QLabel(this)),
@@ -23,6 +24,7 @@ DeskStatusBar::DeskStatusBar(DispatchService& service, QWidget* parent)
     m_desk->setObjectName(QStringLiteral("statusDesk"));
     m_shift->setObjectName(QStringLiteral("statusShift"));
     m_clock->setObjectName(QStringLiteral("statusClock"));
+    m_followUp->setObjectName(QStringLiteral("statusFollowUp"));
     m_demo->setText(tr(" DEMO DATA "));
     m_demo->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 1px 6px; }"));
     m_demo->setVisible(service.board().centre().demo);
@@ -30,6 +32,7 @@ DeskStatusBar::DeskStatusBar(DispatchService& service, QWidget* parent)
     mono.setBold(true);
     mono.setPointSize(mono.pointSize() + 2);
     m_clock->setFont(mono);
+    addPermanentWidget(m_followUp);
     addPermanentWidget(m_demo);
     addPermanentWidget(m_user);
     addPermanentWidget(m_desk);
@@ -37,6 +40,18 @@ DeskStatusBar::DeskStatusBar(DispatchService& service, QWidget* parent)
     addPermanentWidget(m_clock);
     connect(&m_service, &DispatchService::sessionChanged, this, &DeskStatusBar::refresh);
     refresh();
+}
+
+void DeskStatusBar::setFollowUp(const QString& summary, bool overdue)
+{
+    m_followUp->setText(summary);
+    m_followUp->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #c62828; font-weight: bold; }") : QString());
+    m_followUp->setVisible(!summary.isEmpty());
+}
+
+QString DeskStatusBar::followUpText() const
+{
+    return m_followUp->text();
 }
 
 void DeskStatusBar::refresh()

@@ -20,10 +20,14 @@ class DeskStatusBar final : public QStatusBar
 public:
     explicit DeskStatusBar(DispatchService& service, QWidget* parent = nullptr);
     void refresh();
+    /// What is still owed in the follow-up lists ("Owed: 2 callbacks, 1 overdue · …"), red when anything is late.
+    void setFollowUp(const QString& summary, bool overdue);
+    QString followUpText() const;
 
 private:
     DispatchService& m_service;
     QLabel* m_demo;
+    QLabel* m_followUp;
     QLabel* m_user;
     QLabel* m_desk;
     QLabel* m_shift;

@@ -156,6 +156,7 @@ void MainWindow::tick()
     m_zonePanel->tick();
     m_dashboard->tick();
     m_followUp->tick();
+    m_statusBar->setFollowUp(m_followUp->summary(), m_followUp->overdueTotal() > 0);
     m_statusBar->refresh();
     Q_EMIT ticked();
 }
