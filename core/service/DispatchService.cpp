@@ -376,6 +376,14 @@ QList<Transfer> DispatchService::openTransfers() const
     }
 }
 
+Status DispatchService::reviewFeedback(qint64 incidentId, bool accept, const QString& reason)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        IncidentCommands::reviewFeedback(ctx, incidentId, accept, reason);
+        return Done{};
+    });
+}
+
 Status DispatchService::recordCallback(qint64 callbackId, bool reached, Satisfaction satisfaction, const QString& words)
 {
     return perform<Done>([&](CommandContext& ctx) {

@@ -161,6 +161,9 @@ public:
     QList<Transfer> openTransfers() const;
     QList<Transfer> transfersOf(qint64 incidentId) const;
 
+    /// Feedback review (反馈审核): accept (the incident closes) or return to the unit with a reason.
+    Status reviewFeedback(qint64 incidentId, bool accept, const QString& reason = {});
+
     /// Callbacks (回访) and rectifications (整改), see CallbackCommands: one try at a time; an unsatisfied caller
     /// opens a rectification; missed due times are recorded once by sweepClocks().
     Status recordCallback(qint64 callbackId, bool reached, Satisfaction satisfaction = Satisfaction::None,

@@ -135,6 +135,24 @@ void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, Inciden
         CallbackCommands::openFor(ctx, i); // 一警一回访
 }
 
+void IncidentCommands::reviewFeedback(CommandContext& ctx, qint64 incidentId, bool accept, const QString& reason)
+{
+    ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    Incident i = load(ctx, incidentId);
+    if (i.state != IncidentState::FeedbackGiven)
+        throw DispatchError(tr("incident %1 has no feedback waiting for review (it is \"%2\")")
+                                .arg(i.number, IncidentLifecycle::label(i.state)),
+                            QStringLiteral("incident %1").arg(i.number));
+    if (!accept && reason.trimmed().isEmpty())
+        throw DispatchError(tr("say why the feedback goes back to the unit"), QStringLiteral("reason"));
+    ctx.record(accept ? QStringLiteral("feedback.accepted") : QStringLiteral("feedback.returned"), QStringLiteral("incident"),
+               i.id, {{QStringLiteral("number"), i.number}, {QStringLiteral("reason"), reason.trimmed()}});
+    if (accept)
+        applyTransition(ctx, i, IncidentState::Closed, tr("feedback accepted"));
+    else
+        applyTransition(ctx, i, IncidentState::OnScene, reason.trimmed());
+}
+
 void IncidentCommands::transition(CommandContext& ctx, qint64 incidentId, IncidentState to, const QString& reason)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});

@@ -22,6 +22,9 @@ public:
     /// Loads an incident inside the transaction or refuses with "no incident".
     static Incident load(CommandContext& ctx, qint64 incidentId);
     /// Moves the incident to `to` (checked by the state machine), records "incident.state_changed".
+    /// Feedback review (反馈审核): the reviewer accepts the feedback (the incident is closed and enters the
+    /// callbacks) or returns it to the unit with a reason (the incident is on scene again).
+    static void reviewFeedback(CommandContext& ctx, qint64 incidentId, bool accept, const QString& reason);
     static void applyTransition(CommandContext& ctx, Incident& incident, IncidentState to, const QString& reason,
                                 QJsonObject extra = {});
     static QJsonObject toJson(const Incident& incident);

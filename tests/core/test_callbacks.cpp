@@ -192,3 +192,30 @@ TEST_CASE("a callback or rectification past its due time is recorded overdue onc
                          QStringLiteral("rectification.done")});
     CHECK(events.last().payloadObject()[QStringLiteral("late_seconds")].toInt() == 120);
 }
+
+TEST_CASE("feedback review: returned to the unit with a reason, given again, accepted and closed into the callbacks",
+          "[followup][feedback]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    const qint64 incident = newIncident(svc);
+    const qint64 car = svc.board().unitByCallsign(QStringLiteral("城北01"))->id;
+    REQUIRE(svc.dispatchUnits(incident, {{car}}).ok());
+    REQUIRE(svc.advanceUnit(car, UnitState::OnScene).ok());
+    CHECK(svc.reviewFeedback(incident, true).errorString().contains(QStringLiteral("no feedback waiting")));
+    REQUIRE(svc.recordFeedback(incident, car, QStringLiteral("已处理"), QStringLiteral("resolved_on_scene")).ok());
+
+    CHECK(svc.reviewFeedback(incident, false).errorString().contains(QStringLiteral("why")));
+    REQUIRE(svc.reviewFeedback(incident, false, QStringLiteral("未写明处理结果和当事人信息")).ok());
+    CHECK(svc.board().incident(incident)->state == IncidentState::OnScene);
+    CHECK_FALSE(svc.callbackOf(incident));
+    REQUIRE(svc.recordFeedback(incident, car, QStringLiteral("双方达成和解，已登记当事人"), QStringLiteral("resolved_on_scene")).ok());
+    REQUIRE(svc.reviewFeedback(incident, true).ok());
+    CHECK(svc.findIncident(incident)->state == IncidentState::Closed);
+    CHECK(svc.callbackOf(incident)); // 一警一回访
+    QStringList kinds;
+    for (const EventRecord& e : EventLog::forEntity(s.db().connection(), QStringLiteral("incident"), incident))
+        if (e.kind.startsWith(QStringLiteral("feedback.")))
+            kinds << e.kind;
+    CHECK(kinds == QStringList{QStringLiteral("feedback.returned"), QStringLiteral("feedback.accepted")});
+}
