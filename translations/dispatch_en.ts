@@ -690,6 +690,18 @@
         <source>transfer the incident to a police station, with the reason (the station signs for it)</source>
         <translation>transfer the incident to a police station, with the reason (the station signs for it)</translation>
     </message>
+    <message>
+        <source>incident %1 has no feedback waiting for review (it is "%2")</source>
+        <translation>incident %1 has no feedback waiting for review (it is "%2")</translation>
+    </message>
+    <message>
+        <source>say why the feedback goes back to the unit</source>
+        <translation>say why the feedback goes back to the unit</translation>
+    </message>
+    <message>
+        <source>feedback accepted</source>
+        <translation>feedback accepted</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IncidentLifecycle</name>
@@ -3299,6 +3311,53 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::FeedbackListModel</name>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>returned, due again</source>
+        <translation>returned, due again</translation>
+    </message>
+    <message>
+        <source>feedback due</source>
+        <translation>feedback due</translation>
+    </message>
+    <message>
+        <source>given %1 ago</source>
+        <translation>given %1 ago</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::FollowUpWidget</name>
     <message>
         <source>Enter: the station signed for the selected transfer</source>
@@ -3438,23 +3497,67 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s)</source>
-        <translation><numerusform>%n transfer</numerusform><numerusform>%n transfers</numerusform></translation>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transfers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n callback(s)</source>
-        <translation><numerusform>%n callback</numerusform><numerusform>%n callbacks</numerusform></translation>
+        <translation>
+            <numerusform>%n callback</numerusform>
+            <numerusform>%n callbacks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rectification(s)</source>
-        <translation><numerusform>%n rectification</numerusform><numerusform>%n rectifications</numerusform></translation>
+        <translation>
+            <numerusform>%n rectification</numerusform>
+            <numerusform>%n rectifications</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n under supervision</source>
-        <translation><numerusform>%n under supervision</numerusform><numerusform>%n under supervision</numerusform></translation>
+        <translation>
+            <numerusform>%n under supervision</numerusform>
+            <numerusform>%n under supervision</numerusform>
+        </translation>
     </message>
     <message>
         <source>Owed: %1</source>
         <translation>Owed: %1</translation>
+    </message>
+    <message>
+        <source>A: accept the feedback (closes the incident) · R: return it to the unit</source>
+        <translation>A: accept the feedback (closes the incident) · R: return it to the unit</translation>
+    </message>
+    <message>
+        <source>Feedback (%1 to review, %2 due)</source>
+        <translation>Feedback (%1 to review, %2 due)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback(s) to review</source>
+        <translation><numerusform>%n feedback to review</numerusform><numerusform>%n feedbacks to review</numerusform></translation>
+    </message>
+    <message>
+        <source>Return the feedback</source>
+        <translation>Return the feedback</translation>
+    </message>
+    <message>
+        <source>Why does it go back to the unit?</source>
+        <translation>Why does it go back to the unit?</translation>
+    </message>
+    <message>
+        <source>Feedback accepted; the incident is closed</source>
+        <translation>Feedback accepted; the incident is closed</translation>
+    </message>
+    <message>
+        <source>Feedback returned to the unit</source>
+        <translation>Feedback returned to the unit</translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,18 @@
         <source>transfer the incident to a police station, with the reason (the station signs for it)</source>
         <translation>请将警情移交派出所并说明原因（由派出所签收）</translation>
     </message>
+    <message>
+        <source>incident %1 has no feedback waiting for review (it is "%2")</source>
+        <translation>警情 %1 没有待审核的反馈（当前为“%2”）</translation>
+    </message>
+    <message>
+        <source>say why the feedback goes back to the unit</source>
+        <translation>请说明退回反馈的原因</translation>
+    </message>
+    <message>
+        <source>feedback accepted</source>
+        <translation>反馈审核通过</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IncidentLifecycle</name>
@@ -3285,6 +3297,53 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::FeedbackListModel</name>
+    <message>
+        <source>to review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>returned, due again</source>
+        <translation>已退回，待重新反馈</translation>
+    </message>
+    <message>
+        <source>feedback due</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>given %1 ago</source>
+        <translation>%1 前反馈</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::FollowUpWidget</name>
     <message>
         <source>Enter: the station signed for the selected transfer</source>
@@ -3420,23 +3479,63 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>%n transfer(s)</source>
-        <translation><numerusform>移交 %n 起</numerusform></translation>
+        <translation>
+            <numerusform>移交 %n 起</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n callback(s)</source>
-        <translation><numerusform>回访 %n 起</numerusform></translation>
+        <translation>
+            <numerusform>回访 %n 起</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rectification(s)</source>
-        <translation><numerusform>整改 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>整改 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n under supervision</source>
-        <translation><numerusform>督办 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>督办 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Owed: %1</source>
         <translation>待办：%1</translation>
+    </message>
+    <message>
+        <source>A: accept the feedback (closes the incident) · R: return it to the unit</source>
+        <translation>A：审核通过（警情办结） · R：退回处警单位</translation>
+    </message>
+    <message>
+        <source>Feedback (%1 to review, %2 due)</source>
+        <translation>反馈（待审核 %1，待反馈 %2）</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback(s) to review</source>
+        <translation><numerusform>待审核反馈 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Return the feedback</source>
+        <translation>退回反馈</translation>
+    </message>
+    <message>
+        <source>Why does it go back to the unit?</source>
+        <translation>退回原因？</translation>
+    </message>
+    <message>
+        <source>Feedback accepted; the incident is closed</source>
+        <translation>反馈审核通过，警情已办结</translation>
+    </message>
+    <message>
+        <source>Feedback returned to the unit</source>
+        <translation>反馈已退回处警单位</translation>
     </message>
 </context>
 <context>

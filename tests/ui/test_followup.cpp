@@ -5,6 +5,7 @@
 #include "TestStore.h"
 
 #include "followup/CallbackListModel.h"
+#include "followup/FeedbackListModel.h"
 #include "followup/FollowUpWidget.h"
 #include "followup/SupervisionDialog.h"
 #include "followup/SupervisionListModel.h"
@@ -60,7 +61,7 @@ TEST_CASE("a transfer from the desk is listed with its clock, announced when ove
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     FollowUpWidget* followUp = w.followUp();
-    CHECK(followUp->tabText(0) == QStringLiteral("Transfers (0)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->transfersView())) == QStringLiteral("Transfers (0)"));
 
     // The dialog keeps a refusal (no reason) and transfers once the reason is typed.
     TransferDialog dialog(svc, *incident, &w);
@@ -80,13 +81,13 @@ TEST_CASE("a transfer from the desk is listed with its clock, announced when ove
     REQUIRE(model->rowCount() == 1);
     CHECK(model->index(0, TransferListModel::Station).data().toString() == svc.board().stations().at(1).name);
     CHECK(model->index(0, TransferListModel::Deadline).data().toString().endsWith(QStringLiteral("left")));
-    CHECK(followUp->tabText(0) == QStringLiteral("Transfers (1)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->transfersView())) == QStringLiteral("Transfers (1)"));
 
     // Past the deadline: overdue in the list and the title, and said once in the status bar.
     store.clock().advanceMs(svc.responsePolicy().transferSignForMs() + 5000);
     w.tick();
     CHECK(model->index(0, TransferListModel::Deadline).data().toString().startsWith(QStringLiteral("overdue by")));
-    CHECK(followUp->tabText(0) == QStringLiteral("Transfers (1, 1 overdue)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->transfersView())) == QStringLiteral("Transfers (1, 1 overdue)"));
     CHECK(w.statusBar()->currentMessage().endsWith(QStringLiteral("not signed for in time")));
     w.statusBar()->clearMessage();
     w.tick();
@@ -108,7 +109,7 @@ TEST_CASE("a transfer from the desk is listed with its clock, announced when ove
     QTest::keyClick(followUp->transfersView(), Qt::Key_Return);
     CHECK(asked);
     CHECK(model->rowCount() == 0);
-    CHECK(followUp->tabText(0) == QStringLiteral("Transfers (0)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->transfersView())) == QStringLiteral("Transfers (0)"));
     REQUIRE(svc.transfersOf(*incident).size() == 1);
     CHECK(svc.transfersOf(*incident).first().acceptedBy == QStringLiteral("值班民警 王强"));
 }
@@ -147,7 +148,7 @@ TEST_CASE("callbacks from the keyboard: not reached, unsatisfied with the caller
     QTableView* view = followUp->callbacksView();
     QAbstractItemModel* model = view->model();
     REQUIRE(model->rowCount() == 2);
-    CHECK(followUp->tabText(1) == QStringLiteral("Callbacks (2)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->callbacksView())) == QStringLiteral("Callbacks (2)"));
     w.tick();
     CHECK(w.findChild<QLabel*>(QStringLiteral("statusFollowUp"))->text() == QStringLiteral("Owed: 2 callback(s)"));
     CHECK(model->index(0, CallbackListModel::Phone).data().toString() == QStringLiteral("13800000000"));
@@ -173,8 +174,8 @@ TEST_CASE("callbacks from the keyboard: not reached, unsatisfied with the caller
     QTest::keyClick(view, Qt::Key_U);
     CHECK(asked);
     CHECK(model->rowCount() == 1);
-    CHECK(followUp->tabText(1) == QStringLiteral("Callbacks (1)"));
-    CHECK(followUp->tabText(2) == QStringLiteral("Rectifications (1)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->callbacksView())) == QStringLiteral("Callbacks (1)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->rectificationsView())) == QStringLiteral("Rectifications (1)"));
     QAbstractItemModel* rect = followUp->rectificationsView()->model();
     REQUIRE(rect->rowCount() == 1);
     CHECK(rect->index(0, RectificationListModel::Unit).data().toString() == QStringLiteral("城南01"));
@@ -189,7 +190,7 @@ TEST_CASE("callbacks from the keyboard: not reached, unsatisfied with the caller
     // The rectification past its deadline: overdue in the title, said once; Enter closes it with what was done.
     store.clock().advanceMs(svc.responsePolicy().rectificationMs() + 1000);
     w.tick();
-    CHECK(followUp->tabText(2) == QStringLiteral("Rectifications (1, 1 overdue)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->rectificationsView())) == QStringLiteral("Rectifications (1, 1 overdue)"));
     CHECK(w.findChild<QLabel*>(QStringLiteral("statusFollowUp"))->text()
           .contains(QStringLiteral("1 rectification(s) (1 overdue)")));
     CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("past their deadline")));
@@ -205,7 +206,7 @@ TEST_CASE("callbacks from the keyboard: not reached, unsatisfied with the caller
     });
     QTest::keyClick(followUp->rectificationsView(), Qt::Key_Return);
     CHECK(rect->rowCount() == 0);
-    CHECK(followUp->tabText(2) == QStringLiteral("Rectifications (0)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->rectificationsView())) == QStringLiteral("Rectifications (0)"));
 }
 
 TEST_CASE("supervision from the keyboard: put under supervision, a progress note with Enter, closed with C",
@@ -246,7 +247,7 @@ TEST_CASE("supervision from the keyboard: put under supervision, a progress note
     QTableView* view = followUp->supervisionView();
     QAbstractItemModel* model = view->model();
     REQUIRE(model->rowCount() == 1);
-    CHECK(followUp->tabText(3) == QStringLiteral("Supervision (1)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->supervisionView())) == QStringLiteral("Supervision (1)"));
     CHECK(model->index(0, SupervisionListModel::Owner).data().toString() == QStringLiteral("Chengbei station head"));
     CHECK(model->index(0, SupervisionListModel::Method).data().toString() == QStringLiteral("by phone"));
     CHECK(model->index(0, SupervisionListModel::Deadline).data().toString().endsWith(QStringLiteral("left")));
@@ -266,7 +267,7 @@ TEST_CASE("supervision from the keyboard: put under supervision, a progress note
     // Past the deadline it stands out and is said once.
     store.clock().advanceMs(4 * 3600 * 1000 + 1000);
     w.tick();
-    CHECK(followUp->tabText(3) == QStringLiteral("Supervision (1, 1 overdue)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->supervisionView())) == QStringLiteral("Supervision (1, 1 overdue)"));
     CHECK(model->index(0, 0).data(Qt::BackgroundRole).isValid());
     CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("past their deadline")));
     saveShot(w, "followup-3-supervision.png");
@@ -281,6 +282,65 @@ TEST_CASE("supervision from the keyboard: put under supervision, a progress note
     });
     QTest::keyClick(view, Qt::Key_C);
     CHECK(model->rowCount() == 0);
-    CHECK(followUp->tabText(3) == QStringLiteral("Supervision (0)"));
+    CHECK(followUp->tabText(followUp->indexOf(followUp->supervisionView())) == QStringLiteral("Supervision (0)"));
     CHECK(svc.openSupervisions().isEmpty());
+}
+
+TEST_CASE("feedback review from the keyboard: R returns it to the unit with the reason, A accepts and closes",
+          "[ui][followup][feedback]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    IncidentDraft d;
+    d.summary = QStringLiteral("两车刮擦，双方争执");
+    d.category = QStringLiteral("traffic");
+    d.priority = 3;
+    d.position = kNearHospital;
+    const auto incident = svc.createIncident(d);
+    REQUIRE(incident.ok());
+    const qint64 car = svc.board().unitByCallsign(QStringLiteral("城北01"))->id;
+    REQUIRE(svc.dispatchUnits(*incident, {{car}}).ok());
+    REQUIRE(svc.advanceUnit(car, UnitState::OnScene).ok());
+
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    FollowUpWidget* followUp = w.followUp();
+    w.followUpDock()->show();
+    w.followUpDock()->raise();
+    followUp->setCurrentWidget(followUp->feedbackView());
+    QTableView* view = followUp->feedbackView();
+    QAbstractItemModel* model = view->model();
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, FeedbackListModel::Status).data().toString() == QStringLiteral("feedback due"));
+    CHECK(model->index(0, FeedbackListModel::Clock).data().toString().endsWith(QStringLiteral("left")));
+
+    REQUIRE(svc.recordFeedback(*incident, car, QStringLiteral("已拍照定责"), QStringLiteral("resolved_on_scene")).ok());
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, FeedbackListModel::Status).data().toString() == QStringLiteral("to review"));
+    CHECK(model->index(0, FeedbackListModel::Feedback).data().toString() == QStringLiteral("已拍照定责"));
+    CHECK(followUp->tabText(followUp->indexOf(view)) == QStringLiteral("Feedback (1 to review, 0 due)"));
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 0));
+
+    // R: returned with the reason asked; the incident is on scene again, its feedback due.
+    QTimer::singleShot(0, &w, [&] {
+        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(ask);
+        ask->setTextValue(QStringLiteral("未登记双方驾驶证信息"));
+        ask->accept();
+    });
+    QTest::keyClick(view, Qt::Key_R);
+    CHECK(svc.board().incident(*incident)->state == IncidentState::OnScene);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, FeedbackListModel::Status).data().toString() == QStringLiteral("returned, due again"));
+    saveShot(w, "followup-4-feedback.png");
+
+    // Given again and accepted with A: closed, and into the callbacks.
+    REQUIRE(svc.recordFeedback(*incident, car, QStringLiteral("已登记双方信息，协商解决"), QStringLiteral("resolved_on_scene")).ok());
+    view->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(view, Qt::Key_A);
+    CHECK(model->rowCount() == 0);
+    CHECK(svc.findIncident(*incident)->state == IncidentState::Closed);
+    CHECK(followUp->callbacksModel()->rowCount() == 1);
 }

@@ -2,6 +2,7 @@
 #include "followup/FollowUpWidget.h"
 
 #include "followup/CallbackListModel.h"
+#include "followup/FeedbackListModel.h"
 #include "followup/SupervisionListModel.h"
 #include "followup/TransferListModel.h"
 #include "service/DispatchService.h"
@@ -16,12 +17,16 @@ namespace dispatch::ui {
 FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent)
     : QTabWidget(parent),
       m_service(service),
+      m_feedbackModel(new FeedbackListModel(service, this)),
       m_transferModel(new TransferListModel(service, this)),
       m_callbackModel(new CallbackListModel(service, this)),
       m_rectificationModel(new RectificationListModel(service, this)),
       m_supervisionModel(new SupervisionListModel(service, this))
 {
     setObjectName(QStringLiteral("followUp"));
+    m_feedback = addList(m_feedbackModel, QStringLiteral("feedbackView"),
+                         tr("A: accept the feedback (closes the incident) · R: return it to the unit"),
+                         FeedbackListModel::Feedback);
     m_transfers = addList(m_transferModel, QStringLiteral("transfersView"),
                           tr("Enter: the station signed for the selected transfer"), TransferListModel::Reason);
     m_callbacks = addList(m_callbackModel, QStringLiteral("callbacksView"),
@@ -31,6 +36,13 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent)
     m_supervision = addList(m_supervisionModel, QStringLiteral("supervisionView"),
                             tr("Enter: add a progress note · C: close with the result"), SupervisionListModel::Progress);
 
+    const auto feedbackChanged = [this] {
+        m_feedbackModel->reload();
+        updateTitles();
+    };
+    connect(&m_service, &DispatchService::incidentsChanged, this, feedbackChanged);
+    connect(&m_service, &DispatchService::incidentsRemoved, this, feedbackChanged);
+    connect(&m_service, &DispatchService::boardReset, this, feedbackChanged);
     connect(&m_service, &DispatchService::transfersChanged, this, [this] {
         m_transferModel->reload();
         updateTitles();
@@ -84,6 +96,7 @@ QTableView* FollowUpWidget::addList(QAbstractItemModel* model, const QString& ob
 
 void FollowUpWidget::tick()
 {
+    m_feedbackModel->tick();
     m_transferModel->tick();
     m_callbackModel->tick();
     m_rectificationModel->tick();
@@ -96,6 +109,11 @@ void FollowUpWidget::updateTitles()
     const auto title = [](const QString& name, int open, int overdue) {
         return overdue ? tr("%1 (%2, %3 overdue)").arg(name).arg(open).arg(overdue) : tr("%1 (%2)").arg(name).arg(open);
     };
+    setTabText(indexOf(m_feedback), m_feedbackModel->toReviewCount()
+                                        ? tr("Feedback (%1 to review, %2 due)")
+                                              .arg(m_feedbackModel->toReviewCount())
+                                              .arg(m_feedbackModel->rowCount() - m_feedbackModel->toReviewCount())
+                                        : title(tr("Feedback"), m_feedbackModel->rowCount(), m_feedbackModel->overdueCount()));
     setTabText(indexOf(m_transfers), title(tr("Transfers"), m_transferModel->rowCount(), m_transferModel->overdueCount()));
     setTabText(indexOf(m_callbacks), title(tr("Callbacks"), m_callbackModel->rowCount(), m_callbackModel->overdueCount()));
     setTabText(indexOf(m_rectifications), title(tr("Rectifications"), m_rectificationModel->rowCount(),
@@ -111,6 +129,7 @@ QString FollowUpWidget::summary() const
             return;
         parts << (overdue ? tr("%1 (%2 overdue)").arg(text).arg(overdue) : text);
     };
+    part(m_feedbackModel->toReviewCount(), 0, tr("%n feedback(s) to review", nullptr, m_feedbackModel->toReviewCount()));
     part(m_transferModel->rowCount(), m_transferModel->overdueCount(),
          tr("%n transfer(s)", nullptr, m_transferModel->rowCount()));
     part(m_callbackModel->rowCount(), m_callbackModel->overdueCount(),
@@ -124,8 +143,26 @@ QString FollowUpWidget::summary() const
 
 int FollowUpWidget::overdueTotal() const
 {
-    return m_transferModel->overdueCount() + m_callbackModel->overdueCount() + m_rectificationModel->overdueCount()
+    return m_feedbackModel->overdueCount() + m_transferModel->overdueCount() + m_callbackModel->overdueCount() + m_rectificationModel->overdueCount()
            + m_supervisionModel->overdueCount();
+}
+
+bool FollowUpWidget::reviewFeedbackAt(int row, bool accept, const QString& reason)
+{
+    if (row < 0 || row >= m_feedbackModel->rowCount())
+        return false;
+    const qint64 id = m_feedbackModel->incidentAt(row);
+    QString why = reason;
+    if (!accept && why.isEmpty()) {
+        bool ok = false;
+        why = QInputDialog::getText(this, tr("Return the feedback"), tr("Why does it go back to the unit?"), QLineEdit::Normal,
+                                    {}, &ok);
+        if (!ok)
+            return false;
+    }
+    const Status s = m_service.reviewFeedback(id, accept, why);
+    Q_EMIT message(!s ? s.errorString() : accept ? tr("Feedback accepted; the incident is closed") : tr("Feedback returned to the unit"));
+    return bool(s);
 }
 
 bool FollowUpWidget::acceptTransferAt(int row, const QString& signedBy)
@@ -222,6 +259,11 @@ bool FollowUpWidget::eventFilter(QObject* watched, QEvent* event)
         return QTabWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (watched == m_feedback && key->modifiers() == Qt::NoModifier
+        && (key->key() == Qt::Key_A || key->key() == Qt::Key_R)) {
+        reviewFeedbackAt(m_feedback->currentIndex().row(), key->key() == Qt::Key_A);
+        return true;
+    }
     if (watched == m_transfers && enter) {
         acceptTransferAt(m_transfers->currentIndex().row());
         return true;

@@ -15,13 +15,15 @@ class DispatchService;
 namespace dispatch::ui {
 
 class CallbackListModel;
+class FeedbackListModel;
 class RectificationListModel;
 class SupervisionListModel;
 class TransferListModel;
 
 /// The follow-up workspace (后续跟踪): one tab per list of what is owed, with its count (and how many are
 /// overdue) in the tab title; a list's item that becomes overdue is said once in the status bar.
-/// Keys — Transfers: Enter records the station's sign-for. Callbacks: S satisfied, B basically satisfied,
+/// Keys — Feedback: A accepts the feedback (closes the incident), R returns it to the unit (asks why).
+/// Transfers: Enter records the station's sign-for. Callbacks: S satisfied, B basically satisfied,
 /// U unsatisfied (asks the caller's words), N not reached. Rectifications: Enter records what was done.
 /// Supervision: Enter adds a progress note, C closes it with the result (shift leaders).
 class FollowUpWidget final : public QTabWidget
@@ -32,6 +34,8 @@ class FollowUpWidget final : public QTabWidget
 public:
     explicit FollowUpWidget(DispatchService& service, QWidget* parent = nullptr);
 
+    QTableView* feedbackView() const { return m_feedback; }
+    FeedbackListModel* feedbackModel() const { return m_feedbackModel; }
     QTableView* transfersView() const { return m_transfers; }
     QTableView* callbacksView() const { return m_callbacks; }
     QTableView* rectificationsView() const { return m_rectifications; }
@@ -44,6 +48,8 @@ public:
     /// "Owed: 1 transfer · 2 callbacks (1 overdue) · …" for the status bar; empty when nothing is owed.
     QString summary() const;
     int overdueTotal() const;
+    /// Accepts the feedback at `row`, or returns it (the reason asked unless given).
+    bool reviewFeedbackAt(int row, bool accept, const QString& reason = {});
     /// Asks who signed for the transfer at `row` (unless given) and records it.
     bool acceptTransferAt(int row, const QString& signedBy = {});
     /// One callback try for the row; an unsatisfied caller's words are asked unless given.
@@ -65,10 +71,12 @@ private:
     void updateTitles();
 
     DispatchService& m_service;
+    FeedbackListModel* m_feedbackModel;
     TransferListModel* m_transferModel;
     CallbackListModel* m_callbackModel;
     RectificationListModel* m_rectificationModel;
     SupervisionListModel* m_supervisionModel;
+    QTableView* m_feedback;
     QTableView* m_transfers;
     QTableView* m_callbacks;
     QTableView* m_rectifications;
