@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/DispatchService.h"
+#include "service/DispatchServicePerform.h"
+
 
 #include "service/CallbackCommands.h"
-#include "service/SupervisionCommands.h"
-#include "service/TransferCommands.h"
-#include "store/SupervisionRepository.h"
-#include "store/CallbackRepository.h"
-#include "store/TransferRepository.h"
-
 #include "service/ClockRules.h"
-#include "store/AssignmentRepository.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "service/IntakeCommands.h"
+#include "service/SupervisionCommands.h"
+#include "service/TransferCommands.h"
 #include "service/UnitCommands.h"
+#include "store/AssignmentRepository.h"
+#include "store/CallbackRepository.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
 #include "store/IncidentRepository.h"
 #include "store/Sql.h"
+#include "store/SupervisionRepository.h"
+#include "store/TransferRepository.h"
 #include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 #include "util/Clock.h"
@@ -56,29 +57,6 @@ void DispatchService::actAsSystem(const QString& toolName)
 {
     m_user.reset();
     m_systemTool = toolName;
-}
-
-template<typename T, typename Body>
-Result<T> DispatchService::perform(Body&& body)
-{
-    const Actor who = actor();
-    if (who.username.isEmpty())
-        return Error{tr("sign in first")};
-    std::optional<Role> role;
-    if (m_user)
-        role = m_user->role;
-    CommandContext ctx(m_db, m_board, who, role, m_clock.nowMs());
-    ctx.setPolicy(&m_policy);
-    try {
-        Transaction tx(m_db);
-        T result = body(ctx);
-        tx.commit();
-        m_dataVersion = dataVersion();
-        publish(ctx.changes());
-        return result;
-    } catch (const DispatchError& e) {
-        return e.error();
-    }
 }
 
 void DispatchService::publish(const ChangeSet& c)
@@ -352,130 +330,6 @@ Result<QList<qint64>> DispatchService::sweepClocks()
     if (r && !supervisions.isEmpty())
         Q_EMIT supervisionOverdue(supervisions);
     return r;
-}
-
-Result<qint64> DispatchService::transferIncident(qint64 incidentId, qint64 stationId, const QString& reason)
-{
-    return perform<qint64>([&](CommandContext& ctx) { return TransferCommands::transfer(ctx, incidentId, stationId, reason); });
-}
-
-Status DispatchService::acceptTransfer(qint64 transferId, const QString& signedBy)
-{
-    return perform<Done>([&](CommandContext& ctx) {
-        TransferCommands::accept(ctx, transferId, signedBy);
-        return Done{};
-    });
-}
-
-QList<Transfer> DispatchService::openTransfers() const
-{
-    try {
-        return TransferRepository::open(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
-}
-
-Status DispatchService::reviewFeedback(qint64 incidentId, bool accept, const QString& reason)
-{
-    return perform<Done>([&](CommandContext& ctx) {
-        IncidentCommands::reviewFeedback(ctx, incidentId, accept, reason);
-        return Done{};
-    });
-}
-
-Status DispatchService::recordCallback(qint64 callbackId, bool reached, Satisfaction satisfaction, const QString& words)
-{
-    return perform<Done>([&](CommandContext& ctx) {
-        CallbackCommands::recordAttempt(ctx, callbackId, reached, satisfaction, words);
-        return Done{};
-    });
-}
-
-Status DispatchService::completeRectification(qint64 rectificationId, const QString& result)
-{
-    return perform<Done>([&](CommandContext& ctx) {
-        CallbackCommands::completeRectification(ctx, rectificationId, result);
-        return Done{};
-    });
-}
-
-QList<Callback> DispatchService::openCallbacks() const
-{
-    try {
-        return CallbackRepository::open(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
-}
-
-std::optional<Callback> DispatchService::callbackOf(qint64 incidentId) const
-{
-    try {
-        return CallbackRepository::forIncident(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return std::nullopt;
-    }
-}
-
-QList<Rectification> DispatchService::openRectifications() const
-{
-    try {
-        return CallbackRepository::openRectifications(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
-}
-
-Result<qint64> DispatchService::supervise(SupervisionSubject subject, qint64 subjectId, const QString& owner,
-                                          SupervisionMethod method, qint64 deadlineMs, const QString& title)
-{
-    return perform<qint64>([&](CommandContext& ctx) {
-        return SupervisionCommands::open(ctx, subject, subjectId, owner, method, deadlineMs, title);
-    });
-}
-
-Status DispatchService::addSupervisionNote(qint64 supervisionId, const QString& text)
-{
-    return perform<Done>([&](CommandContext& ctx) {
-        SupervisionCommands::addNote(ctx, supervisionId, text);
-        return Done{};
-    });
-}
-
-Status DispatchService::closeSupervision(qint64 supervisionId, const QString& result)
-{
-    return perform<Done>([&](CommandContext& ctx) {
-        SupervisionCommands::close(ctx, supervisionId, result);
-        return Done{};
-    });
-}
-
-QList<Supervision> DispatchService::openSupervisions() const
-{
-    try {
-        return SupervisionRepository::open(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
-}
-
-QList<SupervisionNote> DispatchService::supervisionNotes(qint64 supervisionId) const
-{
-    try {
-        return SupervisionRepository::notes(m_db.connection(), supervisionId);
-    } catch (const DispatchError&) {
-        return {};
-    }
-}
-
-QList<Transfer> DispatchService::transfersOf(qint64 incidentId) const
-{
-    try {
-        return TransferRepository::forIncident(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return {};
-    }
 }
 
 Status DispatchService::loadTriageRules(const QString& path)

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The facade's one way to change the store, shared by the translation units of DispatchService: the command body
+// runs in one BEGIN IMMEDIATE … COMMIT with a CommandContext; the changes are published after the commit.
+#pragma once
+
+#include "service/CommandContext.h"
+#include "service/DispatchService.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+namespace dispatch {
+
+template<typename T, typename Body>
+Result<T> DispatchService::perform(Body&& body)
+{
+    const Actor who = actor();
+    if (who.username.isEmpty())
+        return Error{tr("sign in first")};
+    std::optional<Role> role;
+    if (m_user)
+        role = m_user->role;
+    CommandContext ctx(m_db, m_board, who, role, m_clock.nowMs());
+    ctx.setPolicy(&m_policy);
+    try {
+        Transaction tx(m_db);
+        T result = body(ctx);
+        tx.commit();
+        m_dataVersion = dataVersion();
+        publish(ctx.changes());
+        return result;
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+}
+
+} // namespace dispatch
