@@ -59,7 +59,9 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
         QStringLiteral("first_feedback_seconds"),   QStringLiteral("closure_seconds"),
         QStringLiteral("units"),                    QStringLiteral("transfer_sign_for_seconds"),
         QStringLiteral("callback_due_seconds"),     QStringLiteral("callback_attempts"),
-        QStringLiteral("rectification_seconds"),    QStringLiteral("supervision_seconds")};
+        QStringLiteral("rectification_seconds"),    QStringLiteral("supervision_seconds"),
+        QStringLiteral("mediation_seconds"),        QStringLiteral("instruction_sign_for_seconds"),
+        QStringLiteral("instruction_reply_seconds"), QStringLiteral("ledger_seconds")};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()))
             return Error{tr("unknown field \"%1\"").arg(it.key()), source};
@@ -99,6 +101,28 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
         return *e;
     if (auto e = optionalWhole("supervision_seconds", 3600, 90 * 86400, p.m_supervision))
         return *e;
+    if (auto e = optionalWhole("mediation_seconds", 3600, 90 * 86400, p.m_mediation))
+        return *e;
+    if (auto e = optionalWhole("instruction_sign_for_seconds", 30, 86400, p.m_instructionSignFor))
+        return *e;
+    if (auto e = optionalWhole("ledger_seconds", 86400, 366 * 86400, p.m_ledger))
+        return *e;
+    if (const QJsonValue v = root.value(QStringLiteral("instruction_reply_seconds")); !v.isUndefined()) {
+        const QString where = source + QStringLiteral(": instruction_reply_seconds");
+        if (!v.isObject())
+            return Error{tr("\"instruction_reply_seconds\" must be an object of urgent, general and repeated"), where};
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const auto cls = InstructionCodes::classFromCode(it.key());
+            if (!cls)
+                return Error{tr("unknown instruction class \"%1\" (urgent, general, repeated)").arg(it.key()), where};
+            const QJsonValue n = it.value();
+            if (!n.isDouble() || n.toDouble() != n.toInt() || n.toInt() < 300 || n.toInt() > 30 * 86400)
+                return Error{tr("a reply time must be a whole number of seconds from 300 to 2592000"),
+                             where + QLatin1Char('.') + it.key()};
+            p.m_instructionReply[size_t(*cls)] = n.toInt();
+        }
+    }
     constexpr double kDay = 7 * 86400;
     auto call = readTable<4, int>(root, QStringLiteral("call_to_dispatch_seconds"), kDay, source);
     if (!call)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Instruction.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,14 @@ public:
     qint64 rectificationMs() const { return qint64(m_rectification) * 1000; }
     /// The deadline of a supervision opened by the desk itself (an overdue rectification, 督办).
     qint64 supervisionMs() const { return qint64(m_supervision) * 1000; }
+    /// A dispute handed to a mediator has this long to reach an outcome (调解).
+    qint64 mediationMs() const { return qint64(m_mediation) * 1000; }
+    /// A repeat-ledger entry is worked to closure within this long of its opening (挂账销号, "月验收").
+    qint64 ledgerMs() const { return qint64(m_ledger) * 1000; }
+    /// An instruction from higher command is signed for within this long of its reception (指令签收) …
+    qint64 instructionSignForMs() const { return qint64(m_instructionSignFor) * 1000; }
+    /// … and answered (after forwarding, or directly) within this long, by class.
+    qint64 instructionReplyMs(InstructionClass c) const { return qint64(m_instructionReply[size_t(c)]) * 1000; }
 
     static QString code(ClockKind kind);
     static std::optional<ClockKind> kindFromCode(const QString& code);
@@ -79,6 +88,10 @@ private:
     int m_callbackAttempts = 3;
     int m_rectification = 3 * 86400;
     int m_supervision = 86400;
+    int m_mediation = 3 * 86400;
+    int m_instructionSignFor = 600;
+    int m_ledger = 30 * 86400;
+    std::array<int, 3> m_instructionReply{2 * 3600, 86400, 86400}; ///< urgent, general, repeated
     std::array<int, 5> m_arrivalByTier{};
     std::array<double, 4> m_arrivalRelax{};
     std::array<int, 4> m_firstFeedback{};

@@ -4,7 +4,10 @@
 #include "domain/Taxonomy.h"
 #include "geo/GeoJson.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QFile>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,6 +119,18 @@ Result<DistrictData> DistrictLoader::fromJson(const QByteArray& districtJson, co
             if (!p)
                 return p.error();
             u.position = *p;
+        }
+        if (o.contains(QStringLiteral("certificate"))) {
+            // A mediator's certificate: {"number": "…", "valid_until": "YYYY-MM-DD"} (valid through that local day).
+            const QJsonObject c = o.value(QStringLiteral("certificate")).toObject();
+            const QDate until = QDate::fromString(str(c, "valid_until"), Qt::ISODate);
+            if (str(c, "number").trimmed().isEmpty() || !until.isValid())
+                return Error{tr("a certificate needs a \"number\" and a \"valid_until\" date (YYYY-MM-DD)"),
+                             where + QStringLiteral(".certificate")};
+            const QTimeZone zone(d.centre.timeZone.toUtf8());
+            u.certificateNo = str(c, "number").trimmed();
+            u.certificateExpiresMs =
+                QDateTime(until.addDays(1), QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc()).toMSecsSinceEpoch();
         }
         d.units.append({u, str(o, "station"), str(o, "staging_point")});
     }

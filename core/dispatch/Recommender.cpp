@@ -49,6 +49,7 @@ QString Exclusion::code() const
     case Reason::UnsuitableType: return QStringLiteral("unsuitable_type");
     case Reason::NoPosition: return QStringLiteral("no_position");
     case Reason::StalePosition: return QStringLiteral("stale_position");
+    case Reason::NoValidCertificate: return QStringLiteral("no_valid_certificate");
     }
     return {};
 }
@@ -64,6 +65,8 @@ QString Exclusion::text() const
     case Reason::NoPosition: return Recommender::tr("no position fix");
     case Reason::StalePosition:
         return Recommender::tr("position stale (last fix %1 min ago)").arg(std::max<qint64>(1, detail / 60000));
+    case Reason::NoValidCertificate:
+        return detail ? Recommender::tr("mediator's certificate expired") : Recommender::tr("no mediator's certificate");
     }
     return {};
 }
@@ -114,6 +117,10 @@ Recommendation Recommender::rank(const Board& board, const ResponsePolicy& polic
         }
         if (!suitable(q, u->type)) {
             exclude(Exclusion::Reason::UnsuitableType);
+            continue;
+        }
+        if (u->type == kMediator && !u->hasValidCertificate(nowMs)) {
+            exclude(Exclusion::Reason::NoValidCertificate, u->certificateNo.isEmpty() ? 0 : u->certificateExpiresMs);
             continue;
         }
         if (u->state == UnitState::Busy) {

@@ -49,12 +49,14 @@ struct Candidate
 /// One unit that cannot go, and why.
 struct Exclusion
 {
-    enum class Reason { OffDuty, Busy, Committed, AlreadyAssigned, UnsuitableType, NoPosition, StalePosition };
+    enum class Reason { OffDuty, Busy, Committed, AlreadyAssigned, UnsuitableType, NoPosition, StalePosition,
+                        NoValidCertificate };
 
     qint64 unitId = 0;
     QString callsign;
     Reason reason = Reason::OffDuty;
-    qint64 detail = 0;           ///< the incident it is committed to, or the age of its last fix in ms
+    qint64 detail = 0;           ///< the incident it is committed to, the age of its last fix in ms, or when
+                                 ///< a mediator's certificate expired (0: none held)
     QString type;
 
     QString code() const;

@@ -10,6 +10,8 @@ QString SupervisionCodes::code(SupervisionSubject s)
     case SupervisionSubject::Rectification: return QStringLiteral("rectification");
     case SupervisionSubject::Callback: return QStringLiteral("callback");
     case SupervisionSubject::Transfer: return QStringLiteral("transfer");
+    case SupervisionSubject::Instruction: return QStringLiteral("instruction");
+    case SupervisionSubject::Ledger: return QStringLiteral("ledger");
     }
     return {};
 }
@@ -17,7 +19,7 @@ QString SupervisionCodes::code(SupervisionSubject s)
 std::optional<SupervisionSubject> SupervisionCodes::subjectFromCode(const QString& code)
 {
     for (auto s : {SupervisionSubject::Incident, SupervisionSubject::Rectification, SupervisionSubject::Callback,
-                   SupervisionSubject::Transfer})
+                   SupervisionSubject::Transfer, SupervisionSubject::Instruction, SupervisionSubject::Ledger})
         if (SupervisionCodes::code(s) == code)
             return s;
     return std::nullopt;
@@ -30,6 +32,8 @@ QString SupervisionCodes::label(SupervisionSubject s)
     case SupervisionSubject::Rectification: return tr("Rectification");
     case SupervisionSubject::Callback: return tr("Callback");
     case SupervisionSubject::Transfer: return tr("Transfer");
+    case SupervisionSubject::Instruction: return tr("Instruction");
+    case SupervisionSubject::Ledger: return tr("Repeat-ledger entry");
     }
     return {};
 }

@@ -8,9 +8,10 @@
 
 namespace dispatch {
 
-/// Supervision (督办/盯办): an item a leader follows to its end — an incident, a rectification, a callback or a
-/// transfer — with an owner, a method, a deadline, progress notes and a closing result.
-enum class SupervisionSubject { Incident, Rectification, Callback, Transfer };
+/// Supervision (督办/盯办): an item a leader follows to its end — an incident, a rectification, a callback, a
+/// transfer, an instruction from higher command or a repeat-ledger entry — with an owner, a method, a deadline,
+/// progress notes and a closing result.
+enum class SupervisionSubject { Incident, Rectification, Callback, Transfer, Instruction, Ledger };
 enum class SupervisionMethod { Online, Instruction, Phone };
 
 class SupervisionCodes
@@ -31,7 +32,7 @@ struct Supervision
     qint64 id = 0;
     SupervisionSubject subject = SupervisionSubject::Incident;
     qint64 subjectId = 0;
-    qint64 incidentId = 0; ///< the incident behind the subject
+    qint64 incidentId = 0; ///< the incident behind the subject, 0 when it concerns none
     QString title;
     QString owner;
     SupervisionMethod method = SupervisionMethod::Online;

@@ -25,11 +25,15 @@ struct Unit
     qint64 incidentId = 0;     ///< the incident it is committed to, 0 if none
     std::optional<GeoPoint> position;
     qint64 fixAtMs = 0;        ///< time of the last good position fix, 0 if none
+    QString certificateNo;         ///< a mediator's certificate (调解员证), empty if none
+    qint64 certificateExpiresMs = 0; ///< the first instant the certificate is no longer valid
 
     // Derived when read, from the unit's open assignment (0 when it has none).
     qint64 signForDeadlineMs = 0; ///< when it must sign for the dispatch (签收)
     qint64 signedForAtMs = 0;     ///< when it signed for, 0 while not yet
 
+    /// A certified mediator may mediate: a certificate that has not expired at `nowMs`.
+    bool hasValidCertificate(qint64 nowMs) const { return !certificateNo.isEmpty() && nowMs < certificateExpiresMs; }
     bool isAvailable() const { return UnitLifecycle::isAvailable(state); }
     bool isOnDuty() const { return UnitLifecycle::isOnDuty(state); }
     bool isCommitted() const { return UnitLifecycle::isCommitted(state); }

@@ -27,11 +27,15 @@ struct ChangeSet
     bool transfers = false; ///< a transfer opened, signed for or overdue
     bool callbacks = false; ///< a callback or rectification opened, tried, done or overdue
     bool supervision = false; ///< a supervision opened, noted, closed or overdue
+    bool mediation = false; ///< a mediation assigned, ended or overdue
+    bool instructions = false; ///< an instruction registered, signed for, forwarded, answered or overdue
+    bool ledger = false; ///< a repeat-ledger entry opened, grown, worked, closed or overdue
     qint64 lastSeq = 0;
 
     bool isEmpty() const
     {
-        return incidents.isEmpty() && units.isEmpty() && !reference && !transfers && !callbacks && !supervision && !lastSeq;
+        return incidents.isEmpty() && units.isEmpty() && !reference && !transfers && !callbacks && !supervision
+               && !mediation && !instructions && !ledger && !lastSeq;
     }
 };
 

@@ -5,8 +5,10 @@
 #include "domain/Taxonomy.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
+#include "service/MediationCommands.h"
 #include "service/UnitCommands.h"
 #include "store/AssignmentRepository.h"
+#include "store/MediationRepository.h"
 
 namespace dispatch {
 
@@ -70,6 +72,13 @@ void DispatchCommands::dispatch(CommandContext& ctx, qint64 incidentId, const QL
         Unit unit = UnitCommands::load(ctx, pick.unitId);
         if (!unit.isOnDuty())
             throw DispatchError(tr("%1 is off duty").arg(unit.callsign), unit.callsign);
+        const bool mediator = unit.type == QLatin1String("mediator");
+        if (mediator) {
+            if (incident.category != QLatin1String("dispute"))
+                throw DispatchError(tr("%1 is a mediator: mediators are sent to disputes only").arg(unit.callsign),
+                                    unit.callsign);
+            MediationCommands::requireCertified(ctx, unit);
+        }
         bool committed = false;
         if (std::optional<Assignment> open = AssignmentRepository::openForUnit(ctx.db(), unit.id)) {
             if (open->incidentId == incidentId)
@@ -113,6 +122,9 @@ void DispatchCommands::dispatch(CommandContext& ctx, qint64 incidentId, const QL
             extra.insert(QStringLiteral("reassigned_from"), fromIncident);
         ctx.record(QStringLiteral("incident.unit_dispatched"), QStringLiteral("incident"), incidentId, extra);
         ctx.changes().incidents.insert(incidentId);
+        // A certified mediator sent to a dispute takes the mediation over (its outcome is owed by the deadline).
+        if (mediator && !MediationRepository::openForIncident(ctx.db(), incidentId))
+            MediationCommands::assign(ctx, incidentId, unit.id);
     }
     followUnits(ctx, incidentId);
 }

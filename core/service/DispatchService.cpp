@@ -3,22 +3,15 @@
 #include "service/DispatchServicePerform.h"
 
 
-#include "service/CallbackCommands.h"
-#include "service/ClockRules.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "service/IntakeCommands.h"
-#include "service/SupervisionCommands.h"
-#include "service/TransferCommands.h"
 #include "service/UnitCommands.h"
 #include "store/AssignmentRepository.h"
-#include "store/CallbackRepository.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
 #include "store/IncidentRepository.h"
 #include "store/Sql.h"
-#include "store/SupervisionRepository.h"
-#include "store/TransferRepository.h"
 #include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 #include "util/Clock.h"
@@ -89,6 +82,12 @@ void DispatchService::publish(const ChangeSet& c)
         Q_EMIT callbacksChanged();
     if (c.supervision)
         Q_EMIT supervisionChanged();
+    if (c.mediation)
+        Q_EMIT mediationChanged();
+    if (c.instructions)
+        Q_EMIT instructionsChanged();
+    if (c.ledger)
+        Q_EMIT ledgerChanged();
     if (c.lastSeq)
         Q_EMIT eventsAppended(c.lastSeq);
 }
@@ -111,6 +110,9 @@ bool DispatchService::refreshIfChangedElsewhere()
     Q_EMIT transfersChanged();
     Q_EMIT callbacksChanged();
     Q_EMIT supervisionChanged();
+    Q_EMIT mediationChanged();
+    Q_EMIT instructionsChanged();
+    Q_EMIT ledgerChanged();
     QList<qint64> arrived;
     for (qint64 id : m_board.activeIncidentIds())
         if (!before.contains(id))
@@ -295,41 +297,6 @@ QList<IncidentClock> DispatchService::clocks(qint64 incidentId) const
     } catch (const DispatchError&) {
         return {};
     }
-}
-
-Result<QList<qint64>> DispatchService::sweepClocks()
-{
-    bool clocks = false, followUp = false;
-    try {
-        const QSqlDatabase& db = m_db.connection();
-        const qint64 now = m_clock.nowMs();
-        clocks = !ClockRepository::dueBreaches(db, now).isEmpty();
-        followUp = !TransferRepository::dueOverdue(db, now).isEmpty() || !CallbackRepository::dueOverdue(db, now).isEmpty()
-                   || !CallbackRepository::rectificationsOverdue(db, now).isEmpty()
-                   || !SupervisionRepository::dueOverdue(db, now).isEmpty();
-    } catch (const DispatchError& e) {
-        return e.error();
-    }
-    if (!clocks && !followUp)
-        return QList<qint64>{};
-    QList<qint64> overdue;
-    CallbackCommands::Overdue late;
-    QList<qint64> supervisions;
-    auto r = perform<QList<qint64>>([&](CommandContext& ctx) {
-        overdue = TransferCommands::sweepOverdue(ctx);
-        late = CallbackCommands::sweepOverdue(ctx);
-        supervisions = SupervisionCommands::sweepOverdue(ctx);
-        return ClockRules::sweep(ctx);
-    });
-    if (r && !r->isEmpty())
-        Q_EMIT clocksBreached(*r);
-    if (r && !overdue.isEmpty())
-        Q_EMIT transfersOverdue(overdue);
-    if (r && !late.isEmpty())
-        Q_EMIT callbacksOverdue(late.callbacks, late.rectifications);
-    if (r && !supervisions.isEmpty())
-        Q_EMIT supervisionOverdue(supervisions);
-    return r;
 }
 
 Status DispatchService::loadTriageRules(const QString& path)

@@ -15,6 +15,7 @@
 #include "service/Board.h"
 #include "service/DispatchCommands.h"
 #include "service/DuplicateSearch.h"
+#include "service/InstructionCommands.h"
 #include "service/SetupCommands.h"
 #include "service/UnitCommands.h"
 #include "service/ZoneCommands.h"
@@ -23,6 +24,9 @@
 #include "store/EventLog.h"
 #include "util/Result.h"
 #include "domain/Callback.h"
+#include "domain/Instruction.h"
+#include "domain/LedgerEntry.h"
+#include "domain/Mediation.h"
 #include "domain/Supervision.h"
 #include "domain/Transfer.h"
 #include "warnings/WarningPolicy.h"
@@ -181,6 +185,32 @@ public:
     QList<Supervision> openSupervisions() const;
     QList<SupervisionNote> supervisionNotes(qint64 supervisionId) const;
 
+    /// Mediation (调解, see MediationCommands): a dispute handed to a certified mediator, who records the outcome by
+    /// the policy's deadline; sending a mediator to a dispute does it by itself.
+    Result<qint64> assignMediation(qint64 incidentId, qint64 unitId, const QString& note = {});
+    Status recordMediation(qint64 mediationId, MediationOutcome outcome, const QString& note = {});
+    QList<Mediation> openMediations() const;
+    QList<Mediation> mediationsOf(qint64 incidentId) const;
+
+    /// Instructions from higher command (上级指令, see InstructionCommands): registered, signed for (urgent ones
+    /// forwarded in the same step), forwarded or answered directly, answered by the class's deadline.
+    Result<qint64> registerInstruction(const InstructionDraft& draft);
+    Status signForInstruction(qint64 instructionId, const QStringList& forwardTo = {});
+    Status forwardInstruction(qint64 instructionId, const QStringList& to);
+    Status answerInstruction(qint64 instructionId, const QString& answer);
+    QList<Instruction> openInstructions() const;
+    std::optional<Instruction> findInstruction(qint64 instructionId) const;
+
+    /// The repeat-incident ledger (重复警情台账, see LedgerCommands): marks at intake file themselves; actions from any
+    /// desk; shift leaders reassign and close.
+    Result<qint64> addLedgerAction(qint64 entryId, const QString& text);
+    Status assignLedgerEntry(qint64 entryId, const QString& owner);
+    Status closeLedgerEntry(qint64 entryId, const QString& result);
+    QList<LedgerEntry> openLedgerEntries() const;
+    std::optional<LedgerEntry> findLedgerEntry(qint64 entryId) const;
+    QList<LedgerAction> ledgerActions(qint64 entryId) const;
+    QList<qint64> ledgerIncidents(qint64 entryId) const;
+
     /// The four-colour zone warnings as of `asOfMs` (0 = now) under the warning policy; reads the store only.
     Result<WarningReport> zoneWarnings(qint64 asOfMs = 0) const;
     const WarningPolicy& warningPolicy() const { return m_warningPolicy; }
@@ -211,6 +241,15 @@ Q_SIGNALS:
     /// A supervision was opened, noted, closed or went overdue.
     void supervisionChanged();
     void supervisionOverdue(const QList<qint64>& supervisionIds);
+    /// A mediation was assigned, ended or went overdue.
+    void mediationChanged();
+    void mediationOverdue(const QList<qint64>& mediationIds);
+    /// An instruction was registered, signed for, forwarded, answered or went overdue.
+    void instructionsChanged();
+    void instructionsOverdue(const QList<qint64>& instructionIds);
+    /// A ledger entry was opened, marked again, worked, reassigned, closed or went overdue.
+    void ledgerChanged();
+    void ledgerOverdue(const QList<qint64>& entryIds);
     void referenceChanged();
     void eventsAppended(qint64 lastSeq);
     void boardReset();

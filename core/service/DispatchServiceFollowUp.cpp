@@ -5,9 +5,15 @@
 
 #include "service/CallbackCommands.h"
 #include "service/IncidentCommands.h"
+#include "service/InstructionCommands.h"
+#include "service/LedgerCommands.h"
+#include "service/MediationCommands.h"
 #include "service/SupervisionCommands.h"
 #include "service/TransferCommands.h"
 #include "store/CallbackRepository.h"
+#include "store/InstructionRepository.h"
+#include "store/LedgerRepository.h"
+#include "store/MediationRepository.h"
 #include "store/SupervisionRepository.h"
 #include "store/TransferRepository.h"
 
@@ -123,6 +129,141 @@ QList<SupervisionNote> DispatchService::supervisionNotes(qint64 supervisionId) c
 {
     try {
         return SupervisionRepository::notes(m_db.connection(), supervisionId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+Result<qint64> DispatchService::assignMediation(qint64 incidentId, qint64 unitId, const QString& note)
+{
+    return perform<qint64>([&](CommandContext& ctx) { return MediationCommands::assign(ctx, incidentId, unitId, note); });
+}
+
+Status DispatchService::recordMediation(qint64 mediationId, MediationOutcome outcome, const QString& note)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        MediationCommands::record(ctx, mediationId, outcome, note);
+        return Done{};
+    });
+}
+
+QList<Mediation> DispatchService::openMediations() const
+{
+    try {
+        return MediationRepository::open(m_db.connection());
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<Mediation> DispatchService::mediationsOf(qint64 incidentId) const
+{
+    try {
+        return MediationRepository::forIncident(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+Result<qint64> DispatchService::registerInstruction(const InstructionDraft& draft)
+{
+    return perform<qint64>([&](CommandContext& ctx) { return InstructionCommands::registerInstruction(ctx, draft); });
+}
+
+Status DispatchService::signForInstruction(qint64 instructionId, const QStringList& forwardTo)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        InstructionCommands::signFor(ctx, instructionId, forwardTo);
+        return Done{};
+    });
+}
+
+Status DispatchService::forwardInstruction(qint64 instructionId, const QStringList& to)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        InstructionCommands::forward(ctx, instructionId, to);
+        return Done{};
+    });
+}
+
+Status DispatchService::answerInstruction(qint64 instructionId, const QString& answer)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        InstructionCommands::answer(ctx, instructionId, answer);
+        return Done{};
+    });
+}
+
+QList<Instruction> DispatchService::openInstructions() const
+{
+    try {
+        return InstructionRepository::open(m_db.connection());
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+std::optional<Instruction> DispatchService::findInstruction(qint64 instructionId) const
+{
+    try {
+        return InstructionRepository::find(m_db.connection(), instructionId);
+    } catch (const DispatchError&) {
+        return std::nullopt;
+    }
+}
+
+Result<qint64> DispatchService::addLedgerAction(qint64 entryId, const QString& text)
+{
+    return perform<qint64>([&](CommandContext& ctx) { return LedgerCommands::addAction(ctx, entryId, text); });
+}
+
+Status DispatchService::assignLedgerEntry(qint64 entryId, const QString& owner)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        LedgerCommands::assign(ctx, entryId, owner);
+        return Done{};
+    });
+}
+
+Status DispatchService::closeLedgerEntry(qint64 entryId, const QString& result)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        LedgerCommands::close(ctx, entryId, result);
+        return Done{};
+    });
+}
+
+QList<LedgerEntry> DispatchService::openLedgerEntries() const
+{
+    try {
+        return LedgerRepository::open(m_db.connection());
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+std::optional<LedgerEntry> DispatchService::findLedgerEntry(qint64 entryId) const
+{
+    try {
+        return LedgerRepository::find(m_db.connection(), entryId);
+    } catch (const DispatchError&) {
+        return std::nullopt;
+    }
+}
+
+QList<LedgerAction> DispatchService::ledgerActions(qint64 entryId) const
+{
+    try {
+        return LedgerRepository::actions(m_db.connection(), entryId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<qint64> DispatchService::ledgerIncidents(qint64 entryId) const
+{
+    try {
+        return LedgerRepository::incidents(m_db.connection(), entryId);
     } catch (const DispatchError&) {
         return {};
     }

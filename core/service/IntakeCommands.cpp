@@ -6,6 +6,7 @@
 #include "service/CommandContext.h"
 #include "service/DuplicateSearch.h"
 #include "service/IncidentCommands.h"
+#include "service/LedgerCommands.h"
 #include "store/IncidentRepository.h"
 #include "store/IntakeRepository.h"
 #include "triage/TriageRules.h"
@@ -36,6 +37,7 @@ void recordMark(CommandContext& ctx, qint64 incidentId, const QString& mark, con
     if (placeCount)
         payload.insert(QStringLiteral("place_count"), placeCount);
     ctx.record(QStringLiteral("incident.repeat_marked"), QStringLiteral("incident"), incidentId, payload);
+    LedgerCommands::attachMark(ctx, m);
 }
 
 } // namespace

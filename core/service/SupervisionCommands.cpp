@@ -5,6 +5,8 @@
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "store/CallbackRepository.h"
+#include "store/InstructionRepository.h"
+#include "store/LedgerRepository.h"
 #include "store/SupervisionRepository.h"
 #include "store/TransferRepository.h"
 #include "util/Result.h"
@@ -13,25 +15,51 @@ namespace dispatch {
 
 namespace {
 
-/// The incident behind a supervised item, or 0 when the item does not exist.
-qint64 incidentOf(CommandContext& ctx, SupervisionSubject subject, qint64 id)
+/// What is supervised: whether it exists, the incident behind it (0 for none) and how it is named.
+struct Subject
 {
+    bool exists = false;
+    qint64 incidentId = 0;
+    QString name;
+};
+
+Subject subjectOf(CommandContext& ctx, SupervisionSubject subject, qint64 id)
+{
+    const auto numbered = [&](qint64 incidentId) {
+        Subject out{incidentId != 0, incidentId, {}};
+        if (incidentId)
+            out.name = IncidentCommands::load(ctx, incidentId).number;
+        return out;
+    };
     switch (subject) {
-    case SupervisionSubject::Incident: return IncidentCommands::load(ctx, id).id;
+    case SupervisionSubject::Incident: return numbered(IncidentCommands::load(ctx, id).id);
     case SupervisionSubject::Rectification: {
         const auto r = CallbackRepository::findRectification(ctx.db(), id);
-        return r ? r->incidentId : 0;
+        return numbered(r ? r->incidentId : 0);
     }
     case SupervisionSubject::Callback: {
         const auto c = CallbackRepository::find(ctx.db(), id);
-        return c ? c->incidentId : 0;
+        return numbered(c ? c->incidentId : 0);
     }
     case SupervisionSubject::Transfer: {
         const auto t = TransferRepository::find(ctx.db(), id);
-        return t ? t->incidentId : 0;
+        return numbered(t ? t->incidentId : 0);
+    }
+    case SupervisionSubject::Instruction: {
+        const auto i = InstructionRepository::find(ctx.db(), id);
+        if (!i)
+            return {};
+        Subject out{true, i->incidentId, i->source + QStringLiteral(": ") + i->text.left(24)};
+        return out;
+    }
+    case SupervisionSubject::Ledger: {
+        const auto e = LedgerRepository::find(ctx.db(), id);
+        if (!e)
+            return {};
+        return {true, 0, e->place() + QStringLiteral(" · ") + LedgerCodes::classLabel(e->cls)};
     }
     }
-    return 0;
+    return {};
 }
 
 Supervision load(CommandContext& ctx, qint64 id)
@@ -50,8 +78,8 @@ qint64 SupervisionCommands::open(CommandContext& ctx, SupervisionSubject subject
                                  SupervisionMethod method, qint64 deadlineMs, const QString& title)
 {
     ctx.requireRole({Role::ShiftLeader, Role::Administrator});
-    const qint64 incidentId = incidentOf(ctx, subject, subjectId);
-    if (!incidentId)
+    const Subject what = subjectOf(ctx, subject, subjectId);
+    if (!what.exists)
         throw DispatchError(tr("no %1 with id %2").arg(SupervisionCodes::label(subject)).arg(subjectId));
     if (SupervisionRepository::openFor(ctx.db(), subject, subjectId))
         throw DispatchError(tr("already under supervision"), QStringLiteral("%1 %2").arg(SupervisionCodes::code(subject)).arg(subjectId));
@@ -59,12 +87,11 @@ qint64 SupervisionCommands::open(CommandContext& ctx, SupervisionSubject subject
         throw DispatchError(tr("name who answers for it"), QStringLiteral("owner"));
     if (deadlineMs <= ctx.now())
         throw DispatchError(tr("the deadline must lie ahead"), QStringLiteral("deadline"));
-    const Incident incident = IncidentCommands::load(ctx, incidentId);
     Supervision s;
     s.subject = subject;
     s.subjectId = subjectId;
-    s.incidentId = incidentId;
-    s.title = title.trimmed().isEmpty() ? QStringLiteral("%1 %2").arg(SupervisionCodes::label(subject), incident.number)
+    s.incidentId = what.incidentId;
+    s.title = title.trimmed().isEmpty() ? QStringLiteral("%1 %2").arg(SupervisionCodes::label(subject), what.name)
                                         : title.trimmed();
     s.owner = owner.trimmed();
     s.method = method;
@@ -74,7 +101,8 @@ qint64 SupervisionCommands::open(CommandContext& ctx, SupervisionSubject subject
     s.id = SupervisionRepository::insert(ctx.db(), s);
     ctx.record(QStringLiteral("supervision.opened"), QStringLiteral("supervision"), s.id,
                {{QStringLiteral("subject"), SupervisionCodes::code(subject)}, {QStringLiteral("subject_id"), subjectId},
-                {QStringLiteral("incident"), incidentId}, {QStringLiteral("number"), incident.number},
+                {QStringLiteral("incident"), what.incidentId ? QJsonValue(what.incidentId) : QJsonValue()},
+                {QStringLiteral("number"), what.incidentId ? what.name : QString()}, {QStringLiteral("name"), what.name},
                 {QStringLiteral("title"), s.title}, {QStringLiteral("owner"), s.owner},
                 {QStringLiteral("method"), SupervisionCodes::code(method)}, {QStringLiteral("deadline"), deadlineMs}});
     ctx.changes().supervision = true;

@@ -106,6 +106,12 @@ QList<ReportTable> ReportTables::build(const ReportPeriod& period, const Statist
         QStringLiteral("%1 / %2 (%3)").arg(prev.callbacksReached).arg(prev.callbacks).arg(percent(prev.callbacksReached, prev.callbacks)));
     row(tr("Satisfied or basically satisfied"), percent(s.satisfied + s.basicallySatisfied, s.callbacksReached),
         percent(prev.satisfied + prev.basicallySatisfied, prev.callbacksReached));
+    row(tr("Mediations settled (of those ended)"),
+        QStringLiteral("%1 / %2 (%3)").arg(s.mediationsSettled).arg(s.mediationsEnded()).arg(percent(s.mediationsSettled, s.mediationsEnded())),
+        QStringLiteral("%1 / %2 (%3)").arg(prev.mediationsSettled).arg(prev.mediationsEnded()).arg(percent(prev.mediationsSettled, prev.mediationsEnded())));
+    row(tr("Instructions answered directly (of those answered)"),
+        QStringLiteral("%1 / %2 (%3)").arg(s.instructionsAnsweredDirectly).arg(s.instructionsAnswered).arg(percent(s.instructionsAnsweredDirectly, s.instructionsAnswered)),
+        QStringLiteral("%1 / %2 (%3)").arg(prev.instructionsAnsweredDirectly).arg(prev.instructionsAnswered).arg(percent(prev.instructionsAnsweredDirectly, prev.instructionsAnswered)));
     out << sum;
 
     // Category mix, most frequent first.

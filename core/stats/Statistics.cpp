@@ -307,8 +307,33 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
             s.basicallySatisfied = sqlite3_column_int(r, 4);
             s.unsatisfied = sqlite3_column_int(r, 5);
         }
-        if (!st.error().isEmpty() || !marks.error().isEmpty() || !calls.error().isEmpty())
-            return Error{st.error() + marks.error() + calls.error()};
+        RawStatement mediations(db, QStringLiteral("SELECT SUM(m.outcome = ''), SUM(m.outcome = 'settled'), "
+                                                   "SUM(m.outcome = 'not_settled'), SUM(m.outcome = 'referred') "
+                                                   "FROM mediations m JOIN incidents i ON i.id = m.incident_id WHERE %1")
+                                        .arg(f.where),
+                                f.binds);
+        if (mediations.next()) {
+            sqlite3_stmt* r = mediations.get();
+            s.mediationsOpen = sqlite3_column_int(r, 0);
+            s.mediationsSettled = sqlite3_column_int(r, 1);
+            s.mediationsNotSettled = sqlite3_column_int(r, 2);
+            s.mediationsReferred = sqlite3_column_int(r, 3);
+        }
+        if (!st.error().isEmpty() || !marks.error().isEmpty() || !calls.error().isEmpty() || !mediations.error().isEmpty())
+            return Error{st.error() + marks.error() + calls.error() + mediations.error()};
+    }
+    if (query.origins.contains(QStringLiteral("live")) && query.zoneIds.isEmpty() && query.categories.isEmpty()) {
+        RawStatement ins(db, QStringLiteral("SELECT COUNT(*), COUNT(answered_at), COUNT(CASE WHEN answered_at IS NOT NULL "
+                                            "AND forwarded_at IS NULL THEN 1 END) FROM instructions WHERE received_at >= ? "
+                                            "AND received_at < ?"),
+                         {query.fromMs, query.toMs ? query.toMs : std::numeric_limits<qint64>::max()});
+        if (ins.next()) {
+            s.instructions = sqlite3_column_int(ins.get(), 0);
+            s.instructionsAnswered = sqlite3_column_int(ins.get(), 1);
+            s.instructionsAnsweredDirectly = sqlite3_column_int(ins.get(), 2);
+        }
+        if (!ins.error().isEmpty())
+            return Error{ins.error()};
     }
     return s;
 }
@@ -408,9 +433,17 @@ QJsonObject Statistics::toJson(const QTimeZone& zone) const
                                                                {QStringLiteral("unsatisfied"), unsatisfied}}},
                      {QStringLiteral("callback_rate"), callbacks ? QJsonValue(callbackRate()) : QJsonValue()},
                      {QStringLiteral("satisfaction_rate"), callbacksReached ? QJsonValue(satisfactionRate()) : QJsonValue()},
-                     // Mediation and instructions are not kept yet: no figure.
-                     {QStringLiteral("mediation_success_rate"), QJsonValue()},
-                     {QStringLiteral("instructions_answered_directly"), QJsonValue()}}},
+                     {QStringLiteral("mediations"), QJsonObject{{QStringLiteral("open"), mediationsOpen},
+                                                                {QStringLiteral("settled"), mediationsSettled},
+                                                                {QStringLiteral("not_settled"), mediationsNotSettled},
+                                                                {QStringLiteral("referred"), mediationsReferred}}},
+                     {QStringLiteral("mediation_success_rate"),
+                      mediationsEnded() ? QJsonValue(mediationSuccessRate()) : QJsonValue()},
+                     {QStringLiteral("instructions"), QJsonObject{{QStringLiteral("received"), instructions},
+                                                                  {QStringLiteral("answered"), instructionsAnswered},
+                                                                  {QStringLiteral("answered_directly"), instructionsAnsweredDirectly}}},
+                     {QStringLiteral("instructions_answered_directly"),
+                      instructionsAnswered ? QJsonValue(instructionsDirectShare()) : QJsonValue()}}},
     };
 }
 

@@ -84,6 +84,17 @@ struct Statistics
     double callbackRate() const { return share(callbacksReached, callbacks); }
     double satisfactionRate() const { return share(satisfied + basicallySatisfied, callbacksReached); }
 
+    // Mediations (调解) of the period's incidents: those with an outcome, and how they ended.
+    int mediationsOpen = 0, mediationsSettled = 0, mediationsNotSettled = 0, mediationsReferred = 0;
+    int mediationsEnded() const { return mediationsSettled + mediationsNotSettled + mediationsReferred; }
+    /// Settled ÷ mediations with an outcome (seed 001: 95 %).
+    double mediationSuccessRate() const { return share(mediationsSettled, mediationsEnded()); }
+
+    // Instructions from higher command received in the period (centre-wide: counted for live work without a zone
+    // or category filter): answered after forwarding or directly (直接答复, seed 001: 23.48 %).
+    int instructions = 0, instructionsAnswered = 0, instructionsAnsweredDirectly = 0;
+    double instructionsDirectShare() const { return share(instructionsAnsweredDirectly, instructionsAnswered); }
+
     static double share(int part, int whole) { return whole ? double(part) / double(whole) : 0.0; }
     /// The documented structure (README "Statistics"), as printed by `dispatchctl stats --json`.
     QJsonObject toJson(const QTimeZone& zone) const;

@@ -9,18 +9,9 @@ namespace dispatch {
 
 namespace {
 
-QSqlQuery query(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
-{
-    QSqlQuery q = sql::prepare(db, statement);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    sql::exec(q);
-    return q;
-}
-
 QList<Callback> callbacks(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = query(db,
+    QSqlQuery q = sql::run(db,
                         QStringLiteral("SELECT id, incident_id, due_at, state, attempts, last_attempt_at, satisfaction, "
                                        "words, done_at, done_by, overdue_at FROM callbacks ")
                             + rest,
@@ -46,7 +37,7 @@ QList<Callback> callbacks(const QSqlDatabase& db, const QString& rest, const QVa
 
 QList<Rectification> rectifications(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = query(db,
+    QSqlQuery q = sql::run(db,
                         QStringLiteral("SELECT id, callback_id, incident_id, unit_id, issue, created_at, deadline_at, "
                                        "done_at, result, overdue_at FROM rectifications ")
                             + rest,
@@ -86,7 +77,7 @@ qint64 CallbackRepository::insert(const QSqlDatabase& db, const Callback& c)
 
 void CallbackRepository::update(const QSqlDatabase& db, const Callback& c)
 {
-    query(db,
+    sql::run(db,
           QStringLiteral("UPDATE callbacks SET state = ?, attempts = ?, last_attempt_at = ?, satisfaction = ?, words = ?, "
                          "done_at = ?, done_by = ?, overdue_at = ? WHERE id = ?"),
           {CallbackCodes::code(c.state), c.attempts, sql::idOrNull(c.lastAttemptMs), sql::text(CallbackCodes::code(c.satisfaction)),
@@ -115,7 +106,7 @@ QList<Callback> CallbackRepository::dueOverdue(const QSqlDatabase& db, qint64 no
 
 qint64 CallbackRepository::insertRectification(const QSqlDatabase& db, const Rectification& r)
 {
-    return query(db,
+    return sql::run(db,
                  QStringLiteral("INSERT INTO rectifications(callback_id, incident_id, unit_id, issue, created_at, deadline_at) "
                                 "VALUES (?,?,?,?,?,?)"),
                  {r.callbackId, r.incidentId, sql::idOrNull(r.unitId), sql::text(r.issue), r.createdAtMs, r.deadlineMs})
@@ -125,7 +116,7 @@ qint64 CallbackRepository::insertRectification(const QSqlDatabase& db, const Rec
 
 void CallbackRepository::updateRectification(const QSqlDatabase& db, const Rectification& r)
 {
-    query(db, QStringLiteral("UPDATE rectifications SET done_at = ?, result = ?, overdue_at = ? WHERE id = ?"),
+    sql::run(db, QStringLiteral("UPDATE rectifications SET done_at = ?, result = ?, overdue_at = ? WHERE id = ?"),
           {sql::idOrNull(r.doneAtMs), sql::text(r.result), sql::idOrNull(r.overdueAtMs), r.id});
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Schema.h"
 
+#include "geo/GeoPoint.h"
 #include "store/Sql.h"
+
+#include <algorithm>
 
 namespace dispatch {
 
@@ -319,6 +322,140 @@ void toV11(const QSqlDatabase& db)
     });
 }
 
+void toV12(const QSqlDatabase& db)
+{
+    execAll(db, {
+        // A mediator's certificate (调解员证): number and the first instant it is no longer valid.
+        "ALTER TABLE units ADD COLUMN certificate_no TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE units ADD COLUMN certificate_expires INTEGER",
+        "CREATE TABLE mediations ("
+        " id INTEGER PRIMARY KEY,"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " unit_id INTEGER NOT NULL REFERENCES units(id),"
+        " certificate_no TEXT NOT NULL CHECK (certificate_no <> ''),"
+        " assigned_at INTEGER NOT NULL, assigned_by TEXT NOT NULL, deadline_at INTEGER NOT NULL,"
+        " outcome TEXT NOT NULL DEFAULT '' CHECK (outcome IN ('','settled','not_settled','referred')),"
+        " note TEXT NOT NULL DEFAULT '', outcome_at INTEGER, outcome_by TEXT NOT NULL DEFAULT '',"
+        " overdue_at INTEGER,"
+        " CHECK ((outcome = '') = (outcome_at IS NULL)))",
+        // One open mediation per incident; the open ones by deadline for the list and the sweep.
+        "CREATE UNIQUE INDEX mediations_open_incident ON mediations(incident_id) WHERE outcome = ''",
+        "CREATE INDEX mediations_open ON mediations(deadline_at) WHERE outcome = ''",
+        "CREATE INDEX mediations_incident ON mediations(incident_id)",
+    });
+}
+
+void toV13(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "CREATE TABLE instructions ("
+        " id INTEGER PRIMARY KEY,"
+        " source TEXT NOT NULL CHECK (source <> ''), text TEXT NOT NULL CHECK (text <> ''),"
+        " class TEXT NOT NULL CHECK (class IN ('urgent','general','repeated')),"
+        " incident_id INTEGER REFERENCES incidents(id),"
+        " received_at INTEGER NOT NULL, registered_at INTEGER NOT NULL, registered_by TEXT NOT NULL,"
+        " sign_deadline_at INTEGER NOT NULL, signed_at INTEGER, signed_by TEXT NOT NULL DEFAULT '',"
+        " forwarded_at INTEGER, forwarded_to TEXT NOT NULL DEFAULT '', forwarded_by TEXT NOT NULL DEFAULT '',"
+        " reply_deadline_at INTEGER NOT NULL, answered_at INTEGER, answered_by TEXT NOT NULL DEFAULT '',"
+        " answer TEXT NOT NULL DEFAULT '',"
+        " sign_overdue_at INTEGER, overdue_at INTEGER,"
+        // An urgent instruction is never answered without being forwarded.
+        " CHECK (class <> 'urgent' OR answered_at IS NULL OR forwarded_at IS NOT NULL))",
+        "CREATE INDEX instructions_open ON instructions(reply_deadline_at) WHERE answered_at IS NULL",
+        "CREATE INDEX instructions_received ON instructions(received_at)",
+    });
+}
+
+void toV14(const QSqlDatabase& db)
+{
+    execAll(db, {
+        "CREATE TABLE ledger_entries ("
+        " id INTEGER PRIMARY KEY,"
+        " class TEXT NOT NULL CHECK (class IN ('gambling','drunk','noise','venue','other')),"
+        " address TEXT NOT NULL DEFAULT '', lat REAL, lon REAL, zone_id INTEGER REFERENCES zones(id),"
+        " owner TEXT NOT NULL DEFAULT '',"
+        " opened_at INTEGER NOT NULL, deadline_at INTEGER NOT NULL,"
+        " closed_at INTEGER, closed_by TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '',"
+        " overdue_at INTEGER,"
+        " CHECK ((closed_at IS NULL) = (result = '')))",
+        "CREATE INDEX ledger_entries_open ON ledger_entries(deadline_at) WHERE closed_at IS NULL",
+        "CREATE INDEX ledger_entries_opened ON ledger_entries(opened_at)",
+        "CREATE INDEX ledger_entries_closed ON ledger_entries(closed_at) WHERE closed_at IS NOT NULL",
+        "CREATE TABLE ledger_marks ("
+        " id INTEGER PRIMARY KEY,"
+        " entry_id INTEGER NOT NULL REFERENCES ledger_entries(id),"
+        " mark_id INTEGER NOT NULL UNIQUE REFERENCES repeat_marks(id),"
+        " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+        " mark TEXT NOT NULL, at INTEGER NOT NULL)",
+        "CREATE INDEX ledger_marks_entry ON ledger_marks(entry_id)",
+        "CREATE TABLE ledger_actions ("
+        " id INTEGER PRIMARY KEY, entry_id INTEGER NOT NULL REFERENCES ledger_entries(id),"
+        " at INTEGER NOT NULL, by TEXT NOT NULL, text TEXT NOT NULL CHECK (text <> ''))",
+        "CREATE INDEX ledger_actions_entry ON ledger_actions(entry_id)",
+        // Marks stored before the ledger existed become entries: one per class and place (the address, or the
+        // position to about 100 m when there is none), owned by the nearest station, due 30 days after the first.
+        "CREATE TEMP TABLE old_marks AS SELECT m.id AS mark_id, m.incident_id, m.mark, m.class, m.created_at,"
+        " i.address, i.lat, i.lon, i.zone_id,"
+        " m.class || '|' || CASE WHEN i.address <> '' THEN i.address"
+        "  ELSE printf('%.3f,%.3f', coalesce(i.lat, 0), coalesce(i.lon, 0)) END AS place_key"
+        " FROM repeat_marks m JOIN incidents i ON i.id = m.incident_id",
+        "CREATE TEMP TABLE old_entries AS SELECT place_key, class, MIN(created_at) AS opened_at,"
+        " (SELECT o2.address FROM old_marks o2 WHERE o2.place_key = o.place_key ORDER BY o2.mark_id LIMIT 1) AS address,"
+        " (SELECT o2.lat FROM old_marks o2 WHERE o2.place_key = o.place_key ORDER BY o2.mark_id LIMIT 1) AS lat,"
+        " (SELECT o2.lon FROM old_marks o2 WHERE o2.place_key = o.place_key ORDER BY o2.mark_id LIMIT 1) AS lon,"
+        " (SELECT o2.zone_id FROM old_marks o2 WHERE o2.place_key = o.place_key ORDER BY o2.mark_id LIMIT 1) AS zone_id"
+        " FROM old_marks o GROUP BY place_key",
+        "INSERT INTO ledger_entries(class, address, lat, lon, zone_id, owner, opened_at, deadline_at)"
+        " SELECT e.class, e.address, e.lat, e.lon, e.zone_id, coalesce((SELECT name FROM stations ORDER BY id LIMIT 1), ''),"
+        "  e.opened_at, e.opened_at + 2592000000"
+        " FROM old_entries e ORDER BY e.opened_at, e.place_key",
+        "INSERT INTO ledger_marks(entry_id, mark_id, incident_id, mark, at)"
+        " SELECT (SELECT l.id FROM ledger_entries l JOIN old_entries e ON e.class = l.class AND e.opened_at = l.opened_at"
+        "   AND e.address = l.address AND e.lat IS l.lat AND e.lon IS l.lon WHERE e.place_key = o.place_key),"
+        "  o.mark_id, o.incident_id, o.mark, o.created_at"
+        " FROM old_marks o ORDER BY o.mark_id",
+        "DROP TABLE old_marks",
+        "DROP TABLE old_entries",
+    });
+    // The owner is the station nearest the place (the first station when the place has no position).
+    QList<QPair<QString, GeoPoint>> stations;
+    for (QSqlQuery q = sql::run(db, QStringLiteral("SELECT name, lat, lon FROM stations ORDER BY id")); q.next();)
+        stations.append({q.value(0).toString(), GeoPoint{q.value(1).toDouble(), q.value(2).toDouble()}});
+    for (QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, lat, lon FROM ledger_entries WHERE lat IS NOT NULL AND lon IS NOT NULL"));
+         q.next();) {
+        const GeoPoint place{q.value(1).toDouble(), q.value(2).toDouble()};
+        const auto nearest = std::min_element(stations.cbegin(), stations.cend(), [&](const auto& a, const auto& b) {
+            return geo::distanceMetres(a.second, place) < geo::distanceMetres(b.second, place);
+        });
+        if (nearest != stations.cend())
+            sql::run(db, QStringLiteral("UPDATE ledger_entries SET owner = ? WHERE id = ?"), {nearest->first, q.value(0)});
+    }
+}
+
+void toV15(const QSqlDatabase& db)
+{
+    // Supervision reaches instructions and ledger entries too, which need not concern one incident: the table is
+    // rebuilt with the wider subject check and an optional incident (SQLite cannot alter a CHECK). The notes'
+    // reference resolves to the rebuilt table by name; foreign keys are checked at COMMIT.
+    execAll(db, {
+        "PRAGMA defer_foreign_keys = ON",
+        "CREATE TABLE supervisions_v15 ("
+        " id INTEGER PRIMARY KEY,"
+        " subject TEXT NOT NULL CHECK (subject IN ('incident','rectification','callback','transfer','instruction','ledger')),"
+        " subject_id INTEGER NOT NULL, incident_id INTEGER REFERENCES incidents(id),"
+        " title TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL CHECK (owner <> ''),"
+        " method TEXT NOT NULL CHECK (method IN ('online','instruction','phone')),"
+        " created_at INTEGER NOT NULL, created_by TEXT NOT NULL, deadline_at INTEGER NOT NULL,"
+        " closed_at INTEGER, result TEXT NOT NULL DEFAULT '', overdue_at INTEGER)",
+        "INSERT INTO supervisions_v15 SELECT id, subject, subject_id, incident_id, title, owner, method, created_at,"
+        " created_by, deadline_at, closed_at, result, overdue_at FROM supervisions",
+        "DROP TABLE supervisions",
+        "ALTER TABLE supervisions_v15 RENAME TO supervisions",
+        "CREATE UNIQUE INDEX supervisions_open_subject ON supervisions(subject, subject_id) WHERE closed_at IS NULL",
+        "CREATE INDEX supervisions_open ON supervisions(deadline_at) WHERE closed_at IS NULL",
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -335,6 +472,10 @@ const QList<Schema::Step>& Schema::steps()
         {9, QStringLiteral("transfers of incidents to police stations, signed for by a deadline"), &toV9},
         {10, QStringLiteral("callbacks of closed incidents and rectifications of unsatisfied callers"), &toV10},
         {11, QStringLiteral("supervision of incidents and follow-up items, with progress notes"), &toV11},
+        {12, QStringLiteral("mediation of disputes by certified mediators, with the outcome"), &toV12},
+        {13, QStringLiteral("instructions from higher command: sign-for, forwarding, answers"), &toV13},
+        {14, QStringLiteral("the repeat-incident ledger: entries by class and place, their marks and actions"), &toV14},
+        {15, QStringLiteral("supervision of instructions and ledger entries (incident optional)"), &toV15},
     };
     return all;
 }

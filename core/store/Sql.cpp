@@ -31,6 +31,11 @@ void exec(QSqlQuery& query)
 
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> binds)
 {
+    return run(db, statement, QVariantList(binds));
+}
+
+QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
+{
     QSqlQuery q = prepare(db, statement);
     for (const QVariant& v : binds)
         q.addBindValue(v);

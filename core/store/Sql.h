@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -15,6 +16,8 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& statement);
 void exec(QSqlQuery& query);
 /// Prepares, binds positionally, executes; the query is returned positioned before the first row.
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> binds = {});
+/// The same with binds gathered at run time (a WHERE built by parts).
+QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
 /// Runs a statement that returns one value (or none: an invalid QVariant).
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> binds = {});
 

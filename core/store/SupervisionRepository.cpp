@@ -9,18 +9,9 @@ namespace dispatch {
 
 namespace {
 
-QSqlQuery query(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
-{
-    QSqlQuery q = sql::prepare(db, statement);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    sql::exec(q);
-    return q;
-}
-
 QList<Supervision> select(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = query(db,
+    QSqlQuery q = sql::run(db,
                         QStringLiteral("SELECT id, subject, subject_id, incident_id, title, owner, method, created_at, "
                                        "created_by, deadline_at, closed_at, result, overdue_at FROM supervisions ")
                             + rest,
@@ -50,10 +41,10 @@ QList<Supervision> select(const QSqlDatabase& db, const QString& rest, const QVa
 
 qint64 SupervisionRepository::insert(const QSqlDatabase& db, const Supervision& s)
 {
-    return query(db,
+    return sql::run(db,
                  QStringLiteral("INSERT INTO supervisions(subject, subject_id, incident_id, title, owner, method, created_at, "
                                 "created_by, deadline_at) VALUES (?,?,?,?,?,?,?,?,?)"),
-                 {SupervisionCodes::code(s.subject), s.subjectId, s.incidentId, sql::text(s.title), s.owner,
+                 {SupervisionCodes::code(s.subject), s.subjectId, sql::idOrNull(s.incidentId), sql::text(s.title), s.owner,
                   SupervisionCodes::code(s.method), s.createdAtMs, sql::text(s.createdBy), s.deadlineMs})
         .lastInsertId()
         .toLongLong();
@@ -61,7 +52,7 @@ qint64 SupervisionRepository::insert(const QSqlDatabase& db, const Supervision& 
 
 void SupervisionRepository::update(const QSqlDatabase& db, const Supervision& s)
 {
-    query(db, QStringLiteral("UPDATE supervisions SET closed_at = ?, result = ?, overdue_at = ? WHERE id = ?"),
+    sql::run(db, QStringLiteral("UPDATE supervisions SET closed_at = ?, result = ?, overdue_at = ? WHERE id = ?"),
           {sql::idOrNull(s.closedAtMs), sql::text(s.result), sql::idOrNull(s.overdueAtMs), s.id});
 }
 
@@ -91,7 +82,7 @@ QList<Supervision> SupervisionRepository::dueOverdue(const QSqlDatabase& db, qin
 
 qint64 SupervisionRepository::insertNote(const QSqlDatabase& db, const SupervisionNote& n)
 {
-    return query(db, QStringLiteral("INSERT INTO supervision_notes(supervision_id, at, by, text) VALUES (?,?,?,?)"),
+    return sql::run(db, QStringLiteral("INSERT INTO supervision_notes(supervision_id, at, by, text) VALUES (?,?,?,?)"),
                  {n.supervisionId, n.atMs, sql::text(n.by), n.text})
         .lastInsertId()
         .toLongLong();
@@ -99,7 +90,7 @@ qint64 SupervisionRepository::insertNote(const QSqlDatabase& db, const Supervisi
 
 QList<SupervisionNote> SupervisionRepository::notes(const QSqlDatabase& db, qint64 supervisionId)
 {
-    QSqlQuery q = query(db, QStringLiteral("SELECT id, supervision_id, at, by, text FROM supervision_notes WHERE "
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, supervision_id, at, by, text FROM supervision_notes WHERE "
                                            "supervision_id = ? ORDER BY id"),
                         {supervisionId});
     QList<SupervisionNote> out;

@@ -14,10 +14,7 @@ const QString kSelect = QStringLiteral("SELECT id, incident_id, station_id, reas
 
 QList<Transfer> select(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = sql::prepare(db, kSelect + rest);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    sql::exec(q);
+    QSqlQuery q = sql::run(db, kSelect + rest, binds);
     QList<Transfer> out;
     while (q.next()) {
         Transfer t;

@@ -10,7 +10,8 @@ namespace dispatch {
 namespace {
 
 const QString kStored = QStringLiteral("id, callsign, type, officers, auxiliaries, station_id, staging_point_id, "
-                                       "state, state_since, incident_id, lat, lon, fix_at");
+                                       "state, state_since, incident_id, lat, lon, fix_at, certificate_no, "
+                                       "certificate_expires");
 // The stored columns and the sign-for of the unit's open assignment.
 const QString kColumns = kStored + QStringLiteral(", (SELECT a.sign_for_deadline || '|' || coalesce(a.acknowledged_at, 0)"
                                                   " FROM assignments a WHERE a.unit_id = units.id AND a.released_at IS NULL)");
@@ -31,7 +32,9 @@ Unit fromQuery(const QSqlQuery& q)
     if (!q.value(10).isNull() && !q.value(11).isNull())
         u.position = GeoPoint{q.value(10).toDouble(), q.value(11).toDouble()};
     u.fixAtMs = q.value(12).toLongLong();
-    if (const QString open = q.value(13).toString(); !open.isEmpty()) {
+    u.certificateNo = q.value(13).toString();
+    u.certificateExpiresMs = q.value(14).toLongLong();
+    if (const QString open = q.value(15).toString(); !open.isEmpty()) {
         u.signForDeadlineMs = open.section(QLatin1Char('|'), 0, 0).toLongLong();
         u.signedForAtMs = open.section(QLatin1Char('|'), 1, 1).toLongLong();
     }
@@ -52,6 +55,8 @@ void bindAll(QSqlQuery& q, const Unit& u)
     q.addBindValue(sql::doubleOrNull(u.position ? std::optional(u.position->lat) : std::nullopt));
     q.addBindValue(sql::doubleOrNull(u.position ? std::optional(u.position->lon) : std::nullopt));
     q.addBindValue(sql::idOrNull(u.fixAtMs));
+    q.addBindValue(sql::text(u.certificateNo));
+    q.addBindValue(sql::idOrNull(u.certificateExpiresMs));
 }
 
 } // namespace
@@ -59,7 +64,7 @@ void bindAll(QSqlQuery& q, const Unit& u)
 qint64 UnitRepository::insert(const QSqlDatabase& db, const Unit& unit)
 {
     QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO units(") + kStored.section(u',', 1).trimmed()
-                                       + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                       + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAll(q, unit);
     sql::exec(q);
     return q.lastInsertId().toLongLong();
@@ -69,7 +74,8 @@ void UnitRepository::update(const QSqlDatabase& db, const Unit& unit)
 {
     QSqlQuery q = sql::prepare(db, QStringLiteral("UPDATE units SET callsign=?, type=?, officers=?, auxiliaries=?, "
                                                   "station_id=?, staging_point_id=?, state=?, state_since=?, "
-                                                  "incident_id=?, lat=?, lon=?, fix_at=? WHERE id=?"));
+                                                  "incident_id=?, lat=?, lon=?, fix_at=?, "
+                                                  "certificate_no=?, certificate_expires=? WHERE id=?"));
     bindAll(q, unit);
     q.addBindValue(unit.id);
     sql::exec(q);
