@@ -4,16 +4,16 @@
 <context>
     <name>dispatch::AvlListener</name>
     <message>
-        <source>"%1" has no port: give HOST:PORT, for example 127.0.0.1:4101</source>
-        <translation>"%1" has no port: give HOST:PORT, for example 127.0.0.1:4101</translation>
+        <source>&quot;%1&quot; has no port: give HOST:PORT, for example 127.0.0.1:4101</source>
+        <translation>&quot;%1&quot; has no port: give HOST:PORT, for example 127.0.0.1:4101</translation>
     </message>
     <message>
-        <source>"%1" in "%2" is not a port number (1 to 65535)</source>
-        <translation>"%1" in "%2" is not a port number (1 to 65535)</translation>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a port number (1 to 65535)</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; is not a port number (1 to 65535)</translation>
     </message>
     <message>
-        <source>"%1" in "%2" is not an IP address (or localhost) of this machine</source>
-        <translation>"%1" in "%2" is not an IP address (or localhost) of this machine</translation>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not an IP address (or localhost) of this machine</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; is not an IP address (or localhost) of this machine</translation>
     </message>
     <message>
         <source>cannot take positions on %1 port %2: %3</source>
@@ -34,24 +34,24 @@
 <context>
     <name>dispatch::CadImport</name>
     <message>
-        <source>line %1, column "%2": %3</source>
-        <translation>line %1, column "%2": %3</translation>
+        <source>line %1, column &quot;%2&quot;: %3</source>
+        <translation>line %1, column &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>no column "%1" in the header (the profile's columns.%2)</source>
-        <translation>no column "%1" in the header (the profile's columns.%2)</translation>
+        <source>no column &quot;%1&quot; in the header (the profile&apos;s columns.%2)</source>
+        <translation>no column &quot;%1&quot; in the header (the profile&apos;s columns.%2)</translation>
     </message>
     <message>
         <source>%1: line 1</source>
         <translation>%1: line 1</translation>
     </message>
     <message>
-        <source>no column "%1" in the header (the profile's summary_column)</source>
-        <translation>no column "%1" in the header (the profile's summary_column)</translation>
+        <source>no column &quot;%1&quot; in the header (the profile&apos;s summary_column)</source>
+        <translation>no column &quot;%1&quot; in the header (the profile&apos;s summary_column)</translation>
     </message>
     <message>
         <source>import cancelled; nothing was written</source>
@@ -66,8 +66,8 @@
         <translation>empty; a time is required here</translation>
     </message>
     <message>
-        <source>"%1" is not a time in the format "%2"</source>
-        <translation>"%1" is not a time in the format "%2"</translation>
+        <source>&quot;%1&quot; is not a time in the format &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not a time in the format &quot;%2&quot;</translation>
     </message>
     <message>
         <source>empty; every row needs its incident id</source>
@@ -78,36 +78,36 @@
         <translation>earlier than the call was received</translation>
     </message>
     <message>
-        <source>priority "%1" is not in the profile's priorities</source>
-        <translation>priority "%1" is not in the profile's priorities</translation>
+        <source>priority &quot;%1&quot; is not in the profile&apos;s priorities</source>
+        <translation>priority &quot;%1&quot; is not in the profile&apos;s priorities</translation>
     </message>
     <message>
-        <source>call type "%1" is not in the profile's categories</source>
-        <translation>call type "%1" is not in the profile's categories</translation>
+        <source>call type &quot;%1&quot; is not in the profile&apos;s categories</source>
+        <translation>call type &quot;%1&quot; is not in the profile&apos;s categories</translation>
     </message>
     <message>
-        <source>"%1" is not a location "(lat, lon)"</source>
-        <translation>"%1" is not a location "(lat, lon)"</translation>
+        <source>&quot;%1&quot; is not a location &quot;(lat, lon)&quot;</source>
+        <translation>&quot;%1&quot; is not a location &quot;(lat, lon)&quot;</translation>
     </message>
     <message>
-        <source>"%1" is out of range</source>
-        <translation>"%1" is out of range</translation>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>&quot;%1&quot; is out of range</translation>
     </message>
     <message>
-        <source>"%1" is not a latitude</source>
-        <translation>"%1" is not a latitude</translation>
+        <source>&quot;%1&quot; is not a latitude</source>
+        <translation>&quot;%1&quot; is not a latitude</translation>
     </message>
     <message>
-        <source>"%1" is not a longitude</source>
-        <translation>"%1" is not a longitude</translation>
+        <source>&quot;%1&quot; is not a longitude</source>
+        <translation>&quot;%1&quot; is not a longitude</translation>
     </message>
     <message>
         <source>empty; every row is one dispatched unit</source>
         <translation>empty; every row is one dispatched unit</translation>
     </message>
     <message>
-        <source>the store's SQLite handle is not available</source>
-        <translation>the store's SQLite handle is not available</translation>
+        <source>the store&apos;s SQLite handle is not available</source>
+        <translation>the store&apos;s SQLite handle is not available</translation>
     </message>
 </context>
 <context>
@@ -236,8 +236,8 @@
         <translation>cannot create the folder for the store</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
-        <translation>Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</translation>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>cannot open the store: %1</source>
@@ -256,8 +256,8 @@
         <translation>the store was written by a newer version of the workstation (schema %1; this build reads up to %2). Use a newer build; the file was not changed.</translation>
     </message>
     <message>
-        <source>cannot switch the store to WAL journaling (got "%1")</source>
-        <translation>cannot switch the store to WAL journaling (got "%1")</translation>
+        <source>cannot switch the store to WAL journaling (got &quot;%1&quot;)</source>
+        <translation>cannot switch the store to WAL journaling (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>cannot read the store: %1</source>
@@ -279,8 +279,8 @@
         <translation>incident %1 is diverted to a linked agency; return its work order first</translation>
     </message>
     <message>
-        <source>incident %1 is "%2": units are no longer sent to it</source>
-        <translation>incident %1 is "%2": units are no longer sent to it</translation>
+        <source>incident %1 is &quot;%2&quot;: units are no longer sent to it</source>
+        <translation>incident %1 is &quot;%2&quot;: units are no longer sent to it</translation>
     </message>
     <message>
         <source>%1 is off duty</source>
@@ -299,32 +299,32 @@
         <translation>%1 is busy; confirm to send it anyway</translation>
     </message>
     <message>
-        <source>a unit's step on an incident is signed for, en route or on scene</source>
-        <translation>a unit's step on an incident is signed for, en route or on scene</translation>
+        <source>a unit&apos;s step on an incident is signed for, en route or on scene</source>
+        <translation>a unit&apos;s step on an incident is signed for, en route or on scene</translation>
     </message>
     <message>
         <source>%1 is not assigned to any incident</source>
         <translation>%1 is not assigned to any incident</translation>
     </message>
     <message>
-        <source>%1 is already "%2"</source>
-        <translation>%1 is already "%2"</translation>
+        <source>%1 is already &quot;%2&quot;</source>
+        <translation>%1 is already &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a cleared unit goes on patrol, to its staging point or busy</source>
         <translation>a cleared unit goes on patrol, to its staging point or busy</translation>
     </message>
     <message>
-        <source>feedback comes from the scene: incident %1 is "%2"</source>
-        <translation>feedback comes from the scene: incident %1 is "%2"</translation>
+        <source>feedback comes from the scene: incident %1 is &quot;%2&quot;</source>
+        <translation>feedback comes from the scene: incident %1 is &quot;%2&quot;</translation>
     </message>
     <message>
         <source>say what was found and done</source>
         <translation>say what was found and done</translation>
     </message>
     <message>
-        <source>unknown disposition "%1"</source>
-        <translation>unknown disposition "%1"</translation>
+        <source>unknown disposition &quot;%1&quot;</source>
+        <translation>unknown disposition &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 was never assigned to incident %2</source>
@@ -333,6 +333,10 @@
     <message>
         <source>every unit was withdrawn</source>
         <translation>every unit was withdrawn</translation>
+    </message>
+    <message>
+        <source>%1 is a mediator: mediators are sent to disputes only</source>
+        <translation>%1 is a mediator: mediators are sent to disputes only</translation>
     </message>
 </context>
 <context>
@@ -381,36 +385,40 @@
 <context>
     <name>dispatch::DistrictLoader</name>
     <message>
-        <source>needs numeric "lat" and "lon"</source>
-        <translation>needs numeric "lat" and "lon"</translation>
+        <source>needs numeric &quot;lat&quot; and &quot;lon&quot;</source>
+        <translation>needs numeric &quot;lat&quot; and &quot;lon&quot;</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (at byte %2)</source>
         <translation>not valid JSON: %1 (at byte %2)</translation>
     </message>
     <message>
-        <source>a zone needs "code", "name" and "tier" 1..5</source>
-        <translation>a zone needs "code", "name" and "tier" 1..5</translation>
+        <source>a zone needs &quot;code&quot;, &quot;name&quot; and &quot;tier&quot; 1..5</source>
+        <translation>a zone needs &quot;code&quot;, &quot;name&quot; and &quot;tier&quot; 1..5</translation>
     </message>
     <message>
-        <source>a unit needs a "callsign"</source>
-        <translation>a unit needs a "callsign"</translation>
+        <source>a unit needs a &quot;callsign&quot;</source>
+        <translation>a unit needs a &quot;callsign&quot;</translation>
     </message>
     <message>
-        <source>unknown unit type "%1"</source>
-        <translation>unknown unit type "%1"</translation>
+        <source>unknown unit type &quot;%1&quot;</source>
+        <translation>unknown unit type &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a unit starts available, busy or off duty, not "%1"</source>
-        <translation>a unit starts available, busy or off duty, not "%1"</translation>
+        <source>a unit starts available, busy or off duty, not &quot;%1&quot;</source>
+        <translation>a unit starts available, busy or off duty, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown role "%1"</source>
-        <translation>unknown role "%1"</translation>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a user needs "username" and "password"</source>
-        <translation>a user needs "username" and "password"</translation>
+        <source>a user needs &quot;username&quot; and &quot;password&quot;</source>
+        <translation>a user needs &quot;username&quot; and &quot;password&quot;</translation>
+    </message>
+    <message>
+        <source>a certificate needs a &quot;number&quot; and a &quot;valid_until&quot; date (YYYY-MM-DD)</source>
+        <translation>a certificate needs a &quot;number&quot; and a &quot;valid_until&quot; date (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -490,8 +498,8 @@
         <translation>a MultiPolygon needs at least one polygon</translation>
     </message>
     <message>
-        <source>geometry type "%1" is not an area (Polygon or MultiPolygon expected)</source>
-        <translation>geometry type "%1" is not an area (Polygon or MultiPolygon expected)</translation>
+        <source>geometry type &quot;%1&quot; is not an area (Polygon or MultiPolygon expected)</source>
+        <translation>geometry type &quot;%1&quot; is not an area (Polygon or MultiPolygon expected)</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (at byte %2)</source>
@@ -540,24 +548,24 @@
         <translation>unknown field (known: %1)</translation>
     </message>
     <message>
-        <source>missing: the profile's name</source>
-        <translation>missing: the profile's name</translation>
+        <source>missing: the profile&apos;s name</source>
+        <translation>missing: the profile&apos;s name</translation>
     </message>
     <message>
-        <source>a short code of the exporting centre, up to 16 characters, no ':'</source>
-        <translation>a short code of the exporting centre, up to 16 characters, no ':'</translation>
+        <source>a short code of the exporting centre, up to 16 characters, no &apos;:&apos;</source>
+        <translation>a short code of the exporting centre, up to 16 characters, no &apos;:&apos;</translation>
     </message>
     <message>
-        <source>one ASCII character (or "\t"), not "%1"</source>
-        <translation>one ASCII character (or "\t"), not "%1"</translation>
+        <source>one ASCII character (or &quot;\t&quot;), not &quot;%1&quot;</source>
+        <translation>one ASCII character (or &quot;\t&quot;), not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"incident" (one row per incident) or "unit" (one row per dispatched unit), not "%1"</source>
-        <translation>"incident" (one row per incident) or "unit" (one row per dispatched unit), not "%1"</translation>
+        <source>&quot;incident&quot; (one row per incident) or &quot;unit&quot; (one row per dispatched unit), not &quot;%1&quot;</source>
+        <translation>&quot;incident&quot; (one row per incident) or &quot;unit&quot; (one row per dispatched unit), not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"skip" or "stop", not "%1"</source>
-        <translation>"skip" or "stop", not "%1"</translation>
+        <source>&quot;skip&quot; or &quot;stop&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;skip&quot; or &quot;stop&quot;, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>from 0 to 10000</source>
@@ -572,8 +580,8 @@
         <translation>unknown role (roles: %1)</translation>
     </message>
     <message>
-        <source>the column's name, as in the file's header</source>
-        <translation>the column's name, as in the file's header</translation>
+        <source>the column&apos;s name, as in the file&apos;s header</source>
+        <translation>the column&apos;s name, as in the file&apos;s header</translation>
     </message>
     <message>
         <source>missing: this role is required</source>
@@ -592,44 +600,44 @@
         <translation>either a location column or lat and lon, not both</translation>
     </message>
     <message>
-        <source>missing: e.g. "MM/dd/yyyy hh:mm:ss AP", "iso", "epoch_s"</source>
-        <translation>missing: e.g. "MM/dd/yyyy hh:mm:ss AP", "iso", "epoch_s"</translation>
+        <source>missing: e.g. &quot;MM/dd/yyyy hh:mm:ss AP&quot;, &quot;iso&quot;, &quot;epoch_s&quot;</source>
+        <translation>missing: e.g. &quot;MM/dd/yyyy hh:mm:ss AP&quot;, &quot;iso&quot;, &quot;epoch_s&quot;</translation>
     </message>
     <message>
-        <source>missing: an IANA time zone, e.g. "Asia/Shanghai"</source>
-        <translation>missing: an IANA time zone, e.g. "Asia/Shanghai"</translation>
+        <source>missing: an IANA time zone, e.g. &quot;Asia/Shanghai&quot;</source>
+        <translation>missing: an IANA time zone, e.g. &quot;Asia/Shanghai&quot;</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
-        <translation>unknown time zone "%1"</translation>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>unknown time zone &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>missing or unknown line "%1" (taxonomy lines)</source>
-        <translation>missing or unknown line "%1" (taxonomy lines)</translation>
+        <source>missing or unknown line &quot;%1&quot; (taxonomy lines)</source>
+        <translation>missing or unknown line &quot;%1&quot; (taxonomy lines)</translation>
     </message>
     <message>
-        <source>unknown line "%1"</source>
-        <translation>unknown line "%1"</translation>
+        <source>unknown line &quot;%1&quot;</source>
+        <translation>unknown line &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>missing: external call type → category ("*" for any other)</source>
-        <translation>missing: external call type → category ("*" for any other)</translation>
+        <source>missing: external call type → category (&quot;*&quot; for any other)</source>
+        <translation>missing: external call type → category (&quot;*&quot; for any other)</translation>
     </message>
     <message>
-        <source>without a call_type column only "*" can apply</source>
-        <translation>without a call_type column only "*" can apply</translation>
+        <source>without a call_type column only &quot;*&quot; can apply</source>
+        <translation>without a call_type column only &quot;*&quot; can apply</translation>
     </message>
     <message>
-        <source>unknown category "%1" (taxonomy categories)</source>
-        <translation>unknown category "%1" (taxonomy categories)</translation>
+        <source>unknown category &quot;%1&quot; (taxonomy categories)</source>
+        <translation>unknown category &quot;%1&quot; (taxonomy categories)</translation>
     </message>
     <message>
-        <source>missing: external priority → 1..4 ("*" for any other)</source>
-        <translation>missing: external priority → 1..4 ("*" for any other)</translation>
+        <source>missing: external priority → 1..4 (&quot;*&quot; for any other)</source>
+        <translation>missing: external priority → 1..4 (&quot;*&quot; for any other)</translation>
     </message>
     <message>
-        <source>without a priority column only "*" can apply</source>
-        <translation>without a priority column only "*" can apply</translation>
+        <source>without a priority column only &quot;*&quot; can apply</source>
+        <translation>without a priority column only &quot;*&quot; can apply</translation>
     </message>
     <message>
         <source>a priority from 1 (most urgent) to 4</source>
@@ -643,12 +651,12 @@
 <context>
     <name>dispatch::IncidentCommands</name>
     <message>
-        <source>unknown source line "%1"</source>
-        <translation>unknown source line "%1"</translation>
+        <source>unknown source line &quot;%1&quot;</source>
+        <translation>unknown source line &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
-        <translation>unknown category "%1"</translation>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>unknown category &quot;%1&quot;</translation>
     </message>
     <message>
         <source>priority must be 1 to 4</source>
@@ -675,8 +683,8 @@
         <translation>cancelling an incident needs a reason</translation>
     </message>
     <message>
-        <source>an incident follows its units: dispatch a unit or record the unit's step</source>
-        <translation>an incident follows its units: dispatch a unit or record the unit's step</translation>
+        <source>an incident follows its units: dispatch a unit or record the unit&apos;s step</source>
+        <translation>an incident follows its units: dispatch a unit or record the unit&apos;s step</translation>
     </message>
     <message>
         <source>record the feedback with its result and disposition</source>
@@ -691,8 +699,8 @@
         <translation>transfer the incident to a police station, with the reason (the station signs for it)</translation>
     </message>
     <message>
-        <source>incident %1 has no feedback waiting for review (it is "%2")</source>
-        <translation>incident %1 has no feedback waiting for review (it is "%2")</translation>
+        <source>incident %1 has no feedback waiting for review (it is &quot;%2&quot;)</source>
+        <translation>incident %1 has no feedback waiting for review (it is &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>say why the feedback goes back to the unit</source>
@@ -754,16 +762,106 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>the incident is already "%1"</source>
-        <translation>the incident is already "%1"</translation>
+        <source>the incident is already &quot;%1&quot;</source>
+        <translation>the incident is already &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the incident is "%1" and can no longer change</source>
-        <translation>the incident is "%1" and can no longer change</translation>
+        <source>the incident is &quot;%1&quot; and can no longer change</source>
+        <translation>the incident is &quot;%1&quot; and can no longer change</translation>
     </message>
     <message>
-        <source>an incident cannot go from "%1" to "%2"</source>
-        <translation>an incident cannot go from "%1" to "%2"</translation>
+        <source>an incident cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>an incident cannot go from &quot;%1&quot; to &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::InstructionCodes</name>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>repeated, no risk</source>
+        <translation>repeated, no risk</translation>
+    </message>
+    <message>
+        <source>to sign for</source>
+        <translation>to sign for</translation>
+    </message>
+    <message>
+        <source>signed for</source>
+        <translation>signed for</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::InstructionCommands</name>
+    <message>
+        <source>no instruction with id %1</source>
+        <translation>no instruction with id %1</translation>
+    </message>
+    <message>
+        <source>this instruction is already answered</source>
+        <translation>this instruction is already answered</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no unit, station or agency of this centre</source>
+        <translation>&quot;%1&quot; is no unit, station or agency of this centre</translation>
+    </message>
+    <message>
+        <source>name the units, stations or agencies it goes to</source>
+        <translation>name the units, stations or agencies it goes to</translation>
+    </message>
+    <message>
+        <source>say who issued the instruction</source>
+        <translation>say who issued the instruction</translation>
+    </message>
+    <message>
+        <source>the instruction needs its text</source>
+        <translation>the instruction needs its text</translation>
+    </message>
+    <message>
+        <source>an instruction cannot be received in the future</source>
+        <translation>an instruction cannot be received in the future</translation>
+    </message>
+    <message>
+        <source>the reception time lies more than 7 days back</source>
+        <translation>the reception time lies more than 7 days back</translation>
+    </message>
+    <message>
+        <source>already signed for</source>
+        <translation>already signed for</translation>
+    </message>
+    <message>
+        <source>sign for the instruction first</source>
+        <translation>sign for the instruction first</translation>
+    </message>
+    <message>
+        <source>already forwarded to %1</source>
+        <translation>already forwarded to %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>an urgent instruction is forwarded, never answered directly</source>
+        <translation>an urgent instruction is forwarded, never answered directly</translation>
+    </message>
+    <message>
+        <source>write the answer to higher command</source>
+        <translation>write the answer to higher command</translation>
     </message>
 </context>
 <context>
@@ -773,8 +871,8 @@
         <translation>only a non-police matter can be diverted</translation>
     </message>
     <message>
-        <source>unknown agency "%1"</source>
-        <translation>unknown agency "%1"</translation>
+        <source>unknown agency &quot;%1&quot;</source>
+        <translation>unknown agency &quot;%1&quot;</translation>
     </message>
     <message>
         <source>only a dispute can be offered to a mediator</source>
@@ -789,12 +887,12 @@
         <translation>linked at intake</translation>
     </message>
     <message>
-        <source>incident %1 is "%2"; a call cannot be merged into it</source>
-        <translation>incident %1 is "%2"; a call cannot be merged into it</translation>
+        <source>incident %1 is &quot;%2&quot;; a call cannot be merged into it</source>
+        <translation>incident %1 is &quot;%2&quot;; a call cannot be merged into it</translation>
     </message>
     <message>
-        <source>unknown source line "%1"</source>
-        <translation>unknown source line "%1"</translation>
+        <source>unknown source line &quot;%1&quot;</source>
+        <translation>unknown source line &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an incident cannot be linked to itself</source>
@@ -826,6 +924,319 @@
     </message>
 </context>
 <context>
+    <name>dispatch::LedgerBulletin</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>New entries</source>
+        <translation>New entries</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>Open at the end of the period</translation>
+    </message>
+    <message>
+        <source>  of which past their deadline</source>
+        <translation>  of which past their deadline</translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation>Closed in the period</translation>
+    </message>
+    <message>
+        <source>Repeat marks filed in the period</source>
+        <translation>Repeat marks filed in the period</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>In period</source>
+        <translation>In period</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Latest action</source>
+        <translation>Latest action</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>no action yet</source>
+        <translation>no action yet</translation>
+    </message>
+    <message>
+        <source>Open entries</source>
+        <translation>Open entries</translation>
+    </message>
+    <message>
+        <source>Closed entries</source>
+        <translation>Closed entries</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::LedgerCodes</name>
+    <message>
+        <source>(no place given)</source>
+        <translation>(no place given)</translation>
+    </message>
+    <message>
+        <source>gambling</source>
+        <translation>gambling</translation>
+    </message>
+    <message>
+        <source>drunkenness</source>
+        <translation>drunkenness</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>noise</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>repeated reports of one event</source>
+        <translation>repeated reports of one event</translation>
+    </message>
+    <message>
+        <source>recurring after disposal</source>
+        <translation>recurring after disposal</translation>
+    </message>
+    <message>
+        <source>recurring at one place</source>
+        <translation>recurring at one place</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::LedgerCommands</name>
+    <message>
+        <source>no ledger entry with id %1</source>
+        <translation>no ledger entry with id %1</translation>
+    </message>
+    <message>
+        <source>this ledger entry is already closed</source>
+        <translation>this ledger entry is already closed</translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation>say what was done</translation>
+    </message>
+    <message>
+        <source>name who answers for it</source>
+        <translation>name who answers for it</translation>
+    </message>
+    <message>
+        <source>say how it was resolved</source>
+        <translation>say how it was resolved</translation>
+    </message>
+    <message>
+        <source>note at least one action before closing the entry</source>
+        <translation>note at least one action before closing the entry</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::MediationCodes</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>settled</translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation>not settled</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>referred</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::MediationCommands</name>
+    <message>
+        <source>%1 is not a mediator</source>
+        <translation>%1 is not a mediator</translation>
+    </message>
+    <message>
+        <source>%1 holds no mediator&apos;s certificate</source>
+        <translation>%1 holds no mediator&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>the certificate %1 of %2 expired on %3</source>
+        <translation>the certificate %1 of %2 expired on %3</translation>
+    </message>
+    <message>
+        <source>only a dispute goes to a mediator; %1 is &quot;%2&quot;</source>
+        <translation>only a dispute goes to a mediator; %1 is &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>incident %1 is &quot;%2&quot;: it is not mediated</source>
+        <translation>incident %1 is &quot;%2&quot;: it is not mediated</translation>
+    </message>
+    <message>
+        <source>incident %1 is already with a mediator</source>
+        <translation>incident %1 is already with a mediator</translation>
+    </message>
+    <message>
+        <source>no mediation with id %1</source>
+        <translation>no mediation with id %1</translation>
+    </message>
+    <message>
+        <source>its outcome is already recorded (%1)</source>
+        <translation>its outcome is already recorded (%1)</translation>
+    </message>
+    <message>
+        <source>say how the mediation ended</source>
+        <translation>say how the mediation ended</translation>
+    </message>
+    <message>
+        <source>say why the parties did not settle</source>
+        <translation>say why the parties did not settle</translation>
+    </message>
+    <message>
+        <source>say where the dispute was referred</source>
+        <translation>say where the dispute was referred</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::OwedItems</name>
+    <message>
+        <source>Feedback due</source>
+        <translation>Feedback due</translation>
+    </message>
+    <message>
+        <source>Feedback to review</source>
+        <translation>Feedback to review</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Repeat ledger</source>
+        <translation>Repeat ledger</translation>
+    </message>
+    <message>
+        <source>the desk (review)</source>
+        <translation>the desk (review)</translation>
+    </message>
+    <message>
+        <source>the units on scene</source>
+        <translation>the units on scene</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>sign for: %1</source>
+        <translation>sign for: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tries so far)</source>
+        <translation>%1 (%2 tries so far)</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>no phone</translation>
+    </message>
+    <message>
+        <source>the centre (callbacks)</source>
+        <translation>the centre (callbacks)</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>the centre</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>outcome: %1</translation>
+    </message>
+    <message>
+        <source>the centre (sign for and handle)</source>
+        <translation>the centre (sign for and handle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n mark(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n mark</numerusform>
+            <numerusform>%1 · %2 · %n marks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Recommender</name>
     <message>
         <source>off duty</source>
@@ -854,6 +1265,14 @@
     <message>
         <source>position stale (last fix %1 min ago)</source>
         <translation>position stale (last fix %1 min ago)</translation>
+    </message>
+    <message>
+        <source>mediator&apos;s certificate expired</source>
+        <translation>mediator&apos;s certificate expired</translation>
+    </message>
+    <message>
+        <source>no mediator&apos;s certificate</source>
+        <translation>no mediator&apos;s certificate</translation>
     </message>
 </context>
 <context>
@@ -958,16 +1377,16 @@
         <translation>On scene within 5 min of dispatch</translation>
     </message>
     <message>
-        <source>Arrival within the zone's own circle</source>
-        <translation>Arrival within the zone's own circle</translation>
+        <source>Arrival within the zone&apos;s own circle</source>
+        <translation>Arrival within the zone&apos;s own circle</translation>
     </message>
     <message>
         <source>Signed for within 30 s</source>
         <translation>Signed for within 30 s</translation>
     </message>
     <message>
-        <source>Dispatched within the priority's target</source>
-        <translation>Dispatched within the priority's target</translation>
+        <source>Dispatched within the priority&apos;s target</source>
+        <translation>Dispatched within the priority&apos;s target</translation>
     </message>
     <message>
         <source>Diverted to other agencies</source>
@@ -1105,40 +1524,48 @@
         <source>Satisfied or basically satisfied</source>
         <translation>Satisfied or basically satisfied</translation>
     </message>
+    <message>
+        <source>Mediations settled (of those ended)</source>
+        <translation>Mediations settled (of those ended)</translation>
+    </message>
+    <message>
+        <source>Instructions answered directly (of those answered)</source>
+        <translation>Instructions answered directly (of those answered)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ResponsePolicy</name>
     <message>
-        <source>"%1" must be an object with keys 1 to %2</source>
-        <translation>"%1" must be an object with keys 1 to %2</translation>
+        <source>&quot;%1&quot; must be an object with keys 1 to %2</source>
+        <translation>&quot;%1&quot; must be an object with keys 1 to %2</translation>
     </message>
     <message>
-        <source>needs a positive number (at most %1) for "%2"</source>
-        <translation>needs a positive number (at most %1) for "%2"</translation>
+        <source>needs a positive number (at most %1) for &quot;%2&quot;</source>
+        <translation>needs a positive number (at most %1) for &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
-        <translation>unknown key "%1"</translation>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unknown key &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (line %2)</source>
         <translation>not valid JSON: %1 (line %2)</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>unknown field "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>not a response policy (format "dispatch-response-policy", version 1)</source>
-        <translation>not a response policy (format "dispatch-response-policy", version 1)</translation>
+        <source>not a response policy (format &quot;dispatch-response-policy&quot;, version 1)</source>
+        <translation>not a response policy (format &quot;dispatch-response-policy&quot;, version 1)</translation>
     </message>
     <message>
-        <source>"warning_share" must lie between 0 and 1</source>
-        <translation>"warning_share" must lie between 0 and 1</translation>
+        <source>&quot;warning_share&quot; must lie between 0 and 1</source>
+        <translation>&quot;warning_share&quot; must lie between 0 and 1</translation>
     </message>
     <message>
-        <source>"sign_for_seconds" must be 1 to 3600</source>
-        <translation>"sign_for_seconds" must be 1 to 3600</translation>
+        <source>&quot;sign_for_seconds&quot; must be 1 to 3600</source>
+        <translation>&quot;sign_for_seconds&quot; must be 1 to 3600</translation>
     </message>
     <message>
         <source>an arrival relaxation cannot make the target stricter (must be 1 or more)</source>
@@ -1169,40 +1596,52 @@
         <translation>closure</translation>
     </message>
     <message>
-        <source>"units" must be an object</source>
-        <translation>"units" must be an object</translation>
+        <source>&quot;units&quot; must be an object</source>
+        <translation>&quot;units&quot; must be an object</translation>
     </message>
     <message>
-        <source>"stale_after_seconds" must be 5 to 86400</source>
-        <translation>"stale_after_seconds" must be 5 to 86400</translation>
+        <source>&quot;stale_after_seconds&quot; must be 5 to 86400</source>
+        <translation>&quot;stale_after_seconds&quot; must be 5 to 86400</translation>
     </message>
     <message>
-        <source>"detour_factor" must be 1 to 5</source>
-        <translation>"detour_factor" must be 1 to 5</translation>
+        <source>&quot;detour_factor&quot; must be 1 to 5</source>
+        <translation>&quot;detour_factor&quot; must be 1 to 5</translation>
     </message>
     <message>
         <source>a speed must be 1 to 200 km/h</source>
         <translation>a speed must be 1 to 200 km/h</translation>
     </message>
     <message>
-        <source>"offer_committed_up_to_priority" must be 0 to 4</source>
-        <translation>"offer_committed_up_to_priority" must be 0 to 4</translation>
+        <source>&quot;offer_committed_up_to_priority&quot; must be 0 to 4</source>
+        <translation>&quot;offer_committed_up_to_priority&quot; must be 0 to 4</translation>
     </message>
     <message>
-        <source>"speed_kmh" must map unit types to km/h</source>
-        <translation>"speed_kmh" must map unit types to km/h</translation>
+        <source>&quot;speed_kmh&quot; must map unit types to km/h</source>
+        <translation>&quot;speed_kmh&quot; must map unit types to km/h</translation>
     </message>
     <message>
-        <source>unknown unit type "%1"</source>
-        <translation>unknown unit type "%1"</translation>
+        <source>unknown unit type &quot;%1&quot;</source>
+        <translation>unknown unit type &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"transfer_sign_for_seconds" must be a whole number from 60 to 604800</source>
-        <translation>"transfer_sign_for_seconds" must be a whole number from 60 to 604800</translation>
+        <source>&quot;transfer_sign_for_seconds&quot; must be a whole number from 60 to 604800</source>
+        <translation>&quot;transfer_sign_for_seconds&quot; must be a whole number from 60 to 604800</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation>"%1" must be a whole number from %2 to %3</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>&quot;instruction_reply_seconds&quot; must be an object of urgent, general and repeated</source>
+        <translation>&quot;instruction_reply_seconds&quot; must be an object of urgent, general and repeated</translation>
+    </message>
+    <message>
+        <source>unknown instruction class &quot;%1&quot; (urgent, general, repeated)</source>
+        <translation>unknown instruction class &quot;%1&quot; (urgent, general, repeated)</translation>
+    </message>
+    <message>
+        <source>a reply time must be a whole number of seconds from 300 to 2592000</source>
+        <translation>a reply time must be a whole number of seconds from 300 to 2592000</translation>
     </message>
 </context>
 <context>
@@ -1227,8 +1666,8 @@
 <context>
     <name>dispatch::SetupCommands</name>
     <message>
-        <source>a user name is 2–32 letters, digits, '.', '_' or '-'</source>
-        <translation>a user name is 2–32 letters, digits, '.', '_' or '-'</translation>
+        <source>a user name is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>a user name is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
     </message>
     <message>
         <source>a password needs at least 6 characters</source>
@@ -1239,24 +1678,24 @@
         <translation>the store already holds a district</translation>
     </message>
     <message>
-        <source>staging point %1 names an unknown station "%2"</source>
-        <translation>staging point %1 names an unknown station "%2"</translation>
+        <source>staging point %1 names an unknown station &quot;%2&quot;</source>
+        <translation>staging point %1 names an unknown station &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>unit %1 names an unknown station "%2"</source>
-        <translation>unit %1 names an unknown station "%2"</translation>
+        <source>unit %1 names an unknown station &quot;%2&quot;</source>
+        <translation>unit %1 names an unknown station &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>unit %1 names an unknown staging point "%2"</source>
-        <translation>unit %1 names an unknown staging point "%2"</translation>
+        <source>unit %1 names an unknown staging point &quot;%2&quot;</source>
+        <translation>unit %1 names an unknown staging point &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>the user name "%1" is taken</source>
-        <translation>the user name "%1" is taken</translation>
+        <source>the user name &quot;%1&quot; is taken</source>
+        <translation>the user name &quot;%1&quot; is taken</translation>
     </message>
     <message>
-        <source>no user "%1"</source>
-        <translation>no user "%1"</translation>
+        <source>no user &quot;%1&quot;</source>
+        <translation>no user &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1286,8 +1725,8 @@
         <translation>two shifts start at %1</translation>
     </message>
     <message>
-        <source>a shift pattern is a JSON array of {"start":"HH:mm","name":…}</source>
-        <translation>a shift pattern is a JSON array of {"start":"HH:mm","name":…}</translation>
+        <source>a shift pattern is a JSON array of {&quot;start&quot;:&quot;HH:mm&quot;,&quot;name&quot;:…}</source>
+        <translation>a shift pattern is a JSON array of {&quot;start&quot;:&quot;HH:mm&quot;,&quot;name&quot;:…}</translation>
     </message>
     <message>
         <source>start must be HH:mm</source>
@@ -1301,8 +1740,8 @@
 <context>
     <name>dispatch::StatisticsQuery</name>
     <message>
-        <source>the store's SQLite handle is not available</source>
-        <translation>the store's SQLite handle is not available</translation>
+        <source>the store&apos;s SQLite handle is not available</source>
+        <translation>the store&apos;s SQLite handle is not available</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1780,14 @@
     <message>
         <source>by phone</source>
         <translation>by phone</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Repeat-ledger entry</source>
+        <translation>Repeat-ledger entry</translation>
     </message>
 </context>
 <context>
@@ -1389,24 +1836,24 @@
 <context>
     <name>dispatch::Taxonomy</name>
     <message>
-        <source>missing array "%1"</source>
-        <translation>missing array "%1"</translation>
+        <source>missing array &quot;%1&quot;</source>
+        <translation>missing array &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>entry without "%1"</source>
-        <translation>entry without "%1"</translation>
+        <source>entry without &quot;%1&quot;</source>
+        <translation>entry without &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>duplicate code "%1"</source>
-        <translation>duplicate code "%1"</translation>
+        <source>duplicate code &quot;%1&quot;</source>
+        <translation>duplicate code &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (at byte %2)</source>
         <translation>not valid JSON: %1 (at byte %2)</translation>
     </message>
     <message>
-        <source>a tier needs "tier" 1..5 and a positive "arrival_seconds"</source>
-        <translation>a tier needs "tier" 1..5 and a positive "arrival_seconds"</translation>
+        <source>a tier needs &quot;tier&quot; 1..5 and a positive &quot;arrival_seconds&quot;</source>
+        <translation>a tier needs &quot;tier&quot; 1..5 and a positive &quot;arrival_seconds&quot;</translation>
     </message>
 </context>
 <context>
@@ -1424,8 +1871,8 @@
         <translation>AM/PM is written AP in a timestamp format</translation>
     </message>
     <message>
-        <source>unknown letter '%1' in the timestamp format (yyyy MM dd HH hh mm ss zzz AP)</source>
-        <translation>unknown letter '%1' in the timestamp format (yyyy MM dd HH hh mm ss zzz AP)</translation>
+        <source>unknown letter &apos;%1&apos; in the timestamp format (yyyy MM dd HH hh mm ss zzz AP)</source>
+        <translation>unknown letter &apos;%1&apos; in the timestamp format (yyyy MM dd HH hh mm ss zzz AP)</translation>
     </message>
     <message>
         <source>a timestamp format needs yyyy, MM and dd</source>
@@ -1489,28 +1936,28 @@
         <translation>unknown field</translation>
     </message>
     <message>
-        <source>"text" is required and must be a non-empty string</source>
-        <translation>"text" is required and must be a non-empty string</translation>
+        <source>&quot;text&quot; is required and must be a non-empty string</source>
+        <translation>&quot;text&quot; is required and must be a non-empty string</translation>
     </message>
     <message>
-        <source>unknown source line "%1"</source>
-        <translation>unknown source line "%1"</translation>
+        <source>unknown source line &quot;%1&quot;</source>
+        <translation>unknown source line &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"phone" must be a string</source>
-        <translation>"phone" must be a string</translation>
+        <source>&quot;phone&quot; must be a string</source>
+        <translation>&quot;phone&quot; must be a string</translation>
     </message>
     <message>
-        <source>give both "lat" and "lon" or neither</source>
-        <translation>give both "lat" and "lon" or neither</translation>
+        <source>give both &quot;lat&quot; and &quot;lon&quot; or neither</source>
+        <translation>give both &quot;lat&quot; and &quot;lon&quot; or neither</translation>
     </message>
     <message>
-        <source>"lat"/"lon" must be numbers within -90..90 and -180..180</source>
-        <translation>"lat"/"lon" must be numbers within -90..90 and -180..180</translation>
+        <source>&quot;lat&quot;/&quot;lon&quot; must be numbers within -90..90 and -180..180</source>
+        <translation>&quot;lat&quot;/&quot;lon&quot; must be numbers within -90..90 and -180..180</translation>
     </message>
     <message>
-        <source>"time" must be an ISO-8601 date and time, not "%1"</source>
-        <translation>"time" must be an ISO-8601 date and time, not "%1"</translation>
+        <source>&quot;time&quot; must be an ISO-8601 date and time, not &quot;%1&quot;</source>
+        <translation>&quot;time&quot; must be an ISO-8601 date and time, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (at character %2)</source>
@@ -1532,80 +1979,80 @@
         <translation>the rules file must hold one JSON object</translation>
     </message>
     <message>
-        <source>unknown field "%1" in %2</source>
-        <translation>unknown field "%1" in %2</translation>
+        <source>unknown field &quot;%1&quot; in %2</source>
+        <translation>unknown field &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <source>"%1" must be a list of strings</source>
-        <translation>"%1" must be a list of strings</translation>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>&quot;%1&quot; must be a list of strings</translation>
     </message>
     <message>
-        <source>"%1" must be a list of non-empty strings</source>
-        <translation>"%1" must be a list of non-empty strings</translation>
+        <source>&quot;%1&quot; must be a list of non-empty strings</source>
+        <translation>&quot;%1&quot; must be a list of non-empty strings</translation>
     </message>
     <message>
-        <source>unknown category "%1" in "%2"</source>
-        <translation>unknown category "%1" in "%2"</translation>
+        <source>unknown category &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>unknown category &quot;%1&quot; in &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>a time of day must read HH:MM, not "%1"</source>
-        <translation>a time of day must read HH:MM, not "%1"</translation>
+        <source>a time of day must read HH:MM, not &quot;%1&quot;</source>
+        <translation>a time of day must read HH:MM, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file</source>
         <translation>the file</translation>
     </message>
     <message>
-        <source>"format" must be "dispatch-triage-rules"</source>
-        <translation>"format" must be "dispatch-triage-rules"</translation>
+        <source>&quot;format&quot; must be &quot;dispatch-triage-rules&quot;</source>
+        <translation>&quot;format&quot; must be &quot;dispatch-triage-rules&quot;</translation>
     </message>
     <message>
-        <source>only "version": 1 is understood</source>
-        <translation>only "version": 1 is understood</translation>
+        <source>only &quot;version&quot;: 1 is understood</source>
+        <translation>only &quot;version&quot;: 1 is understood</translation>
     </message>
     <message>
-        <source>"rules" must be a non-empty list</source>
-        <translation>"rules" must be a non-empty list</translation>
+        <source>&quot;rules&quot; must be a non-empty list</source>
+        <translation>&quot;rules&quot; must be a non-empty list</translation>
     </message>
     <message>
         <source>rule %1 is not an object</source>
         <translation>rule %1 is not an object</translation>
     </message>
     <message>
-        <source>rule %1 has no "id"</source>
-        <translation>rule %1 has no "id"</translation>
+        <source>rule %1 has no &quot;id&quot;</source>
+        <translation>rule %1 has no &quot;id&quot;</translation>
     </message>
     <message>
         <source>the id is used twice</source>
         <translation>the id is used twice</translation>
     </message>
     <message>
-        <source>"defaults.priority" must be 1 to 4</source>
-        <translation>"defaults.priority" must be 1 to 4</translation>
+        <source>&quot;defaults.priority&quot; must be 1 to 4</source>
+        <translation>&quot;defaults.priority&quot; must be 1 to 4</translation>
     </message>
     <message>
-        <source>priority for "%1" must be 1 to 4</source>
-        <translation>priority for "%1" must be 1 to 4</translation>
+        <source>priority for &quot;%1&quot; must be 1 to 4</source>
+        <translation>priority for &quot;%1&quot; must be 1 to 4</translation>
     </message>
     <message>
-        <source>"duplicates.%1" must be a positive whole number</source>
-        <translation>"duplicates.%1" must be a positive whole number</translation>
+        <source>&quot;duplicates.%1&quot; must be a positive whole number</source>
+        <translation>&quot;duplicates.%1&quot; must be a positive whole number</translation>
     </message>
     <message>
         <source>the rule</source>
         <translation>the rule</translation>
     </message>
     <message>
-        <source>unknown source line "%1"</source>
-        <translation>unknown source line "%1"</translation>
+        <source>unknown source line &quot;%1&quot;</source>
+        <translation>unknown source line &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>an entry of "all" has no words</source>
-        <translation>an entry of "all" has no words</translation>
+        <source>an entry of &quot;all&quot; has no words</source>
+        <translation>an entry of &quot;all&quot; has no words</translation>
     </message>
     <message>
-        <source>"fired" names "%1", which is not a rule above this one</source>
-        <translation>"fired" names "%1", which is not a rule above this one</translation>
+        <source>&quot;fired&quot; names &quot;%1&quot;, which is not a rule above this one</source>
+        <translation>&quot;fired&quot; names &quot;%1&quot;, which is not a rule above this one</translation>
     </message>
     <message>
         <source>a tier must be 1 to 5</source>
@@ -1616,32 +2063,32 @@
         <translation>the regular expression does not compile: %1</translation>
     </message>
     <message>
-        <source>a rule needs at least one condition in "when"</source>
-        <translation>a rule needs at least one condition in "when"</translation>
+        <source>a rule needs at least one condition in &quot;when&quot;</source>
+        <translation>a rule needs at least one condition in &quot;when&quot;</translation>
     </message>
     <message>
-        <source>a rule must propose something in "then"</source>
-        <translation>a rule must propose something in "then"</translation>
+        <source>a rule must propose something in &quot;then&quot;</source>
+        <translation>a rule must propose something in &quot;then&quot;</translation>
     </message>
     <message>
-        <source>"priority" must be 1 to 4</source>
-        <translation>"priority" must be 1 to 4</translation>
+        <source>&quot;priority&quot; must be 1 to 4</source>
+        <translation>&quot;priority&quot; must be 1 to 4</translation>
     </message>
     <message>
-        <source>unknown agency code "%1"</source>
-        <translation>unknown agency code "%1"</translation>
+        <source>unknown agency code &quot;%1&quot;</source>
+        <translation>unknown agency code &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a rule that diverts must set "category": "non_police"</source>
-        <translation>a rule that diverts must set "category": "non_police"</translation>
+        <source>a rule that diverts must set &quot;category&quot;: &quot;non_police&quot;</source>
+        <translation>a rule that diverts must set &quot;category&quot;: &quot;non_police&quot;</translation>
     </message>
     <message>
-        <source>"mediation" must be true or false</source>
-        <translation>"mediation" must be true or false</translation>
+        <source>&quot;mediation&quot; must be true or false</source>
+        <translation>&quot;mediation&quot; must be true or false</translation>
     </message>
     <message>
-        <source>unknown unit type "%1"</source>
-        <translation>unknown unit type "%1"</translation>
+        <source>unknown unit type &quot;%1&quot;</source>
+        <translation>unknown unit type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read the rules file: %1</source>
@@ -1726,12 +2173,12 @@
         <translation>Off duty</translation>
     </message>
     <message>
-        <source>the unit is already "%1"</source>
-        <translation>the unit is already "%1"</translation>
+        <source>the unit is already &quot;%1&quot;</source>
+        <translation>the unit is already &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a unit cannot go from "%1" to "%2"</source>
-        <translation>a unit cannot go from "%1" to "%2"</translation>
+        <source>a unit cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>a unit cannot go from &quot;%1&quot; to &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1749,8 +2196,8 @@
         <translation>unknown field</translation>
     </message>
     <message>
-        <source>must be "dispatch-warning-policy"</source>
-        <translation>must be "dispatch-warning-policy"</translation>
+        <source>must be &quot;dispatch-warning-policy&quot;</source>
+        <translation>must be &quot;dispatch-warning-policy&quot;</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -1773,8 +2220,8 @@
         <translation>each level must ask at least as much as the one below it</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
-        <translation>unknown category "%1"</translation>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>unknown category &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read the warning policy: %1</source>
@@ -1834,16 +2281,16 @@
         <translation>returned</translation>
     </message>
     <message>
-        <source>the work order is already "%1"</source>
-        <translation>the work order is already "%1"</translation>
+        <source>the work order is already &quot;%1&quot;</source>
+        <translation>the work order is already &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the work order is "%1" and can no longer change</source>
-        <translation>the work order is "%1" and can no longer change</translation>
+        <source>the work order is &quot;%1&quot; and can no longer change</source>
+        <translation>the work order is &quot;%1&quot; and can no longer change</translation>
     </message>
     <message>
-        <source>a work order cannot go from "%1" to "%2"</source>
-        <translation>a work order cannot go from "%1" to "%2"</translation>
+        <source>a work order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>a work order cannot go from &quot;%1&quot; to &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1863,16 +2310,16 @@
         </translation>
     </message>
     <message>
-        <source>%1 "%2" (%3)</source>
-        <translation>%1 "%2" (%3)</translation>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <source>replacing would remove zones that are still referred to: %1; nothing was imported (leave out the replace option to merge, or keep these zones in the file)</source>
         <translation>replacing would remove zones that are still referred to: %1; nothing was imported (leave out the replace option to merge, or keep these zones in the file)</translation>
     </message>
     <message>
-        <source>"%1" (%2 in the file, %3 in the store)</source>
-        <translation>"%1" (%2 in the file, %3 in the store)</translation>
+        <source>&quot;%1&quot; (%2 in the file, %3 in the store)</source>
+        <translation>&quot;%1&quot; (%2 in the file, %3 in the store)</translation>
     </message>
     <message>
         <source>zones of the file take the names of stored zones with other codes: %1; nothing was imported (give the stored codes with the code property, or replace those zones)</source>
@@ -1902,8 +2349,8 @@
         <translation>several properties could name the zones (%1): choose the name property (the features have: %2)</translation>
     </message>
     <message>
-        <source>property "%1" must be a circle tier from 1 to 5, not %2</source>
-        <translation>property "%1" must be a circle tier from 1 to 5, not %2</translation>
+        <source>property &quot;%1&quot; must be a circle tier from 1 to 5, not %2</source>
+        <translation>property &quot;%1&quot; must be a circle tier from 1 to 5, not %2</translation>
     </message>
     <message>
         <source>the default tier must be from 1 to 5, not %1</source>
@@ -1925,28 +2372,28 @@
         <translation>%1: feature %2</translation>
     </message>
     <message>
-        <source>no name in property "%1" (the feature has: %2)</source>
-        <translation>no name in property "%1" (the feature has: %2)</translation>
+        <source>no name in property &quot;%1&quot; (the feature has: %2)</source>
+        <translation>no name in property &quot;%1&quot; (the feature has: %2)</translation>
     </message>
     <message>
-        <source>the name "%1" holds no letter or digit to make a code from; give the codes in a property</source>
-        <translation>the name "%1" holds no letter or digit to make a code from; give the codes in a property</translation>
+        <source>the name &quot;%1&quot; holds no letter or digit to make a code from; give the codes in a property</source>
+        <translation>the name &quot;%1&quot; holds no letter or digit to make a code from; give the codes in a property</translation>
     </message>
     <message>
-        <source>no code in property "%1" (the feature has: %2)</source>
-        <translation>no code in property "%1" (the feature has: %2)</translation>
+        <source>no code in property &quot;%1&quot; (the feature has: %2)</source>
+        <translation>no code in property &quot;%1&quot; (the feature has: %2)</translation>
     </message>
     <message>
         <source>the geometry encloses no area</source>
         <translation>the geometry encloses no area</translation>
     </message>
     <message>
-        <source>the name "%1" is also the name of feature %2</source>
-        <translation>the name "%1" is also the name of feature %2</translation>
+        <source>the name &quot;%1&quot; is also the name of feature %2</source>
+        <translation>the name &quot;%1&quot; is also the name of feature %2</translation>
     </message>
     <message>
-        <source>the code "%1" (name "%2") is also the code of feature %3</source>
-        <translation>the code "%1" (name "%2") is also the code of feature %3</translation>
+        <source>the code &quot;%1&quot; (name &quot;%2&quot;) is also the code of feature %3</source>
+        <translation>the code &quot;%1&quot; (name &quot;%2&quot;) is also the code of feature %3</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -1956,8 +2403,8 @@
 <context>
     <name>dispatch::ZoneWarnings</name>
     <message>
-        <source>the store's SQLite handle is not available</source>
-        <translation>the store's SQLite handle is not available</translation>
+        <source>the store&apos;s SQLite handle is not available</source>
+        <translation>the store&apos;s SQLite handle is not available</translation>
     </message>
 </context>
 <context>
@@ -2010,8 +2457,8 @@
         <translation>Seed the demo district (Simao) if the store is empty.</translation>
     </message>
     <message>
-        <source>Create a store, or upgrade an older one to this version's schema.</source>
-        <translation>Create a store, or upgrade an older one to this version's schema.</translation>
+        <source>Create a store, or upgrade an older one to this version&apos;s schema.</source>
+        <translation>Create a store, or upgrade an older one to this version&apos;s schema.</translation>
     </message>
     <message>
         <source>created store %1 (schema %2)</source>
@@ -2066,8 +2513,8 @@
         <translation>Manage the users of a store.</translation>
     </message>
     <message>
-        <source>unknown action "%1" (list, add, passwd)</source>
-        <translation>unknown action "%1" (list, add, passwd)</translation>
+        <source>unknown action &quot;%1&quot; (list, add, passwd)</source>
+        <translation>unknown action &quot;%1&quot; (list, add, passwd)</translation>
     </message>
     <message>
         <source> (disabled)</source>
@@ -2106,8 +2553,8 @@
         <translation>--db PATH is required</translation>
     </message>
     <message>
-        <source>Try 'dispatchctl --help'.</source>
-        <translation>Try 'dispatchctl --help'.</translation>
+        <source>Try &apos;dispatchctl --help&apos;.</source>
+        <translation>Try &apos;dispatchctl --help&apos;.</translation>
     </message>
     <message>
         <source>Triage rules file (default: the built-in rules).</source>
@@ -2137,8 +2584,8 @@
         <translation>Callsign of the unit the positions belong to.</translation>
     </message>
     <message>
-        <source>Move the track so that it starts at the unit's current position.</source>
-        <translation>Move the track so that it starts at the unit's current position.</translation>
+        <source>Move the track so that it starts at the unit&apos;s current position.</source>
+        <translation>Move the track so that it starts at the unit&apos;s current position.</translation>
     </message>
     <message>
         <source>The subcommand: replay.</source>
@@ -2161,8 +2608,8 @@
         <translation>--unit is required</translation>
     </message>
     <message>
-        <source>no unit with callsign "%1"</source>
-        <translation>no unit with callsign "%1"</translation>
+        <source>no unit with callsign &quot;%1&quot;</source>
+        <translation>no unit with callsign &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 has no position to anchor the track at</source>
@@ -2205,8 +2652,8 @@
         <translation>Suitable unit types, comma separated (default: every police type).</translation>
     </message>
     <message>
-        <source>Rank the units for an incident at a point: distance, ETA against the arrival target of the zone's circle, and the units left out with the reason.</source>
-        <translation>Rank the units for an incident at a point: distance, ETA against the arrival target of the zone's circle, and the units left out with the reason.</translation>
+        <source>Rank the units for an incident at a point: distance, ETA against the arrival target of the zone&apos;s circle, and the units left out with the reason.</source>
+        <translation>Rank the units for an incident at a point: distance, ETA against the arrival target of the zone&apos;s circle, and the units left out with the reason.</translation>
     </message>
     <message>
         <source>--lat and --lon need a valid latitude and longitude</source>
@@ -2217,12 +2664,12 @@
         <translation>--priority must be 1 to 4</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
-        <translation>unknown category "%1"</translation>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>unknown category &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown unit type "%1"</source>
-        <translation>unknown unit type "%1"</translation>
+        <source>unknown unit type &quot;%1&quot;</source>
+        <translation>unknown unit type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Zone %1, tier %2: arrival within %3 s; %4 unit(s) needed</source>
@@ -2268,10 +2715,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n zone(s), %2 vertices, names from property "%3"</source>
+        <source>%1: %n zone(s), %2 vertices, names from property &quot;%3&quot;</source>
         <translation>
-            <numerusform>%1: %n zone, %2 vertices, names from property "%3"</numerusform>
-            <numerusform>%1: %n zones, %2 vertices, names from property "%3"</numerusform>
+            <numerusform>%1: %n zone, %2 vertices, names from property &quot;%3&quot;</numerusform>
+            <numerusform>%1: %n zones, %2 vertices, names from property &quot;%3&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -2331,8 +2778,8 @@
         <translation>usage: dispatchctl zones list --db PATH [--json]</translation>
     </message>
     <message>
-        <source>unknown action "%1" (list, import)</source>
-        <translation>unknown action "%1" (list, import)</translation>
+        <source>unknown action &quot;%1&quot; (list, import)</source>
+        <translation>unknown action &quot;%1&quot; (list, import)</translation>
     </message>
     <message>
         <source>usage: dispatchctl zones import --db PATH FILE.geojson [--name-property P] [--code-property P] [--tier-property P] [--tier N] [--replace] [--json]</source>
@@ -2355,8 +2802,8 @@
         <translation>Random seed (the same seed gives the same history).</translation>
     </message>
     <message>
-        <source>Write a plausible synthetic history (seed 003's category mix, daily and hourly rhythm, the district's zones) as closed incidents marked with source GEN.</source>
-        <translation>Write a plausible synthetic history (seed 003's category mix, daily and hourly rhythm, the district's zones) as closed incidents marked with source GEN.</translation>
+        <source>Write a plausible synthetic history (seed 003&apos;s category mix, daily and hourly rhythm, the district&apos;s zones) as closed incidents marked with source GEN.</source>
+        <translation>Write a plausible synthetic history (seed 003&apos;s category mix, daily and hourly rhythm, the district&apos;s zones) as closed incidents marked with source GEN.</translation>
     </message>
     <message>
         <source>usage: dispatchctl generate --db PATH --incidents N --days D [--seed S] [--json]</source>
@@ -2382,8 +2829,8 @@
         <translation>The CAD export to import.</translation>
     </message>
     <message>
-        <source>Import CAD history (closed incidents with their units' times) from a CSV export through a mapping profile. One transaction: bad rows are skipped or stop the import by the profile's rule; incidents already imported from the same source are left as they are.</source>
-        <translation>Import CAD history (closed incidents with their units' times) from a CSV export through a mapping profile. One transaction: bad rows are skipped or stop the import by the profile's rule; incidents already imported from the same source are left as they are.</translation>
+        <source>Import CAD history (closed incidents with their units&apos; times) from a CSV export through a mapping profile. One transaction: bad rows are skipped or stop the import by the profile&apos;s rule; incidents already imported from the same source are left as they are.</source>
+        <translation>Import CAD history (closed incidents with their units&apos; times) from a CSV export through a mapping profile. One transaction: bad rows are skipped or stop the import by the profile&apos;s rule; incidents already imported from the same source are left as they are.</translation>
     </message>
     <message>
         <source>usage: dispatchctl import --db PATH --profile FILE CSV [--json]</source>
@@ -2409,8 +2856,8 @@
         </translation>
     </message>
     <message>
-        <source>stopped at the first bad row (the profile's on_bad_row is "stop"): nothing was written</source>
-        <translation>stopped at the first bad row (the profile's on_bad_row is "stop"): nothing was written</translation>
+        <source>stopped at the first bad row (the profile&apos;s on_bad_row is &quot;stop&quot;): nothing was written</source>
+        <translation>stopped at the first bad row (the profile&apos;s on_bad_row is &quot;stop&quot;): nothing was written</translation>
     </message>
     <message>
         <source>%1: n %2, p50 %3 s, p90 %4 s, p95 %5 s, within 1/3/5 min %6 / %7 / %8 %</source>
@@ -2425,8 +2872,8 @@
         <translation>Received before (exclusive; same forms as --from).</translation>
     </message>
     <message>
-        <source>A zone's code or name (repeatable).</source>
-        <translation>A zone's code or name (repeatable).</translation>
+        <source>A zone&apos;s code or name (repeatable).</source>
+        <translation>A zone&apos;s code or name (repeatable).</translation>
     </message>
     <message>
         <source>A category code (repeatable).</source>
@@ -2445,16 +2892,16 @@
         <translation>usage: dispatchctl stats --db PATH [--from ISO --to ISO] [--zone Z] [--json]</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not an ISO date or date-time</source>
-        <translation>--%1: "%2" is not an ISO date or date-time</translation>
+        <source>--%1: &quot;%2&quot; is not an ISO date or date-time</source>
+        <translation>--%1: &quot;%2&quot; is not an ISO date or date-time</translation>
     </message>
     <message>
         <source>--to must come after --from</source>
         <translation>--to must come after --from</translation>
     </message>
     <message>
-        <source>--zone: no zone with code or name "%1" (dispatchctl zones list)</source>
-        <translation>--zone: no zone with code or name "%1" (dispatchctl zones list)</translation>
+        <source>--zone: no zone with code or name &quot;%1&quot; (dispatchctl zones list)</source>
+        <translation>--zone: no zone with code or name &quot;%1&quot; (dispatchctl zones list)</translation>
     </message>
     <message>
         <source>--origin must be live, imported, exercise or all</source>
@@ -2488,16 +2935,16 @@
         <translation>Also write the bulletin as a CAP 1.2 alert to this file.</translation>
     </message>
     <message>
-        <source>Four-colour zone warnings: per zone and category, the last days' volume against the same days of earlier weeks, with the policy's thresholds.</source>
-        <translation>Four-colour zone warnings: per zone and category, the last days' volume against the same days of earlier weeks, with the policy's thresholds.</translation>
+        <source>Four-colour zone warnings: per zone and category, the last days&apos; volume against the same days of earlier weeks, with the policy&apos;s thresholds.</source>
+        <translation>Four-colour zone warnings: per zone and category, the last days&apos; volume against the same days of earlier weeks, with the policy&apos;s thresholds.</translation>
     </message>
     <message>
         <source>usage: dispatchctl warnings --db PATH [--as-of ISO] [--policy FILE] [--cap OUT.xml] [--json]</source>
         <translation>usage: dispatchctl warnings --db PATH [--as-of ISO] [--policy FILE] [--cap OUT.xml] [--json]</translation>
     </message>
     <message>
-        <source>--as-of: "%1" is not an ISO date or date-time</source>
-        <translation>--as-of: "%1" is not an ISO date or date-time</translation>
+        <source>--as-of: &quot;%1&quot; is not an ISO date or date-time</source>
+        <translation>--as-of: &quot;%1&quot; is not an ISO date or date-time</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2510,6 +2957,33 @@
     <message>
         <source>No baseline yet: the records cover %1 of the %2 weeks before this moment (at least %3 are needed); nothing is raised.</source>
         <translation>No baseline yet: the records cover %1 of the %2 weeks before this moment (at least %3 are needed); nothing is raised.</translation>
+    </message>
+    <message>
+        <source>Everything still owed after the call (feedback, transfers, callbacks, rectifications, mediations, instructions, supervision, repeat ledger): who owes it, since when and by when, the overdue first.</source>
+        <translation>Everything still owed after the call (feedback, transfers, callbacks, rectifications, mediations, instructions, supervision, repeat ledger): who owes it, since when and by when, the overdue first.</translation>
+    </message>
+    <message>
+        <source>  OVERDUE</source>
+        <translation>  OVERDUE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) owed</source>
+        <translation>
+            <numerusform>%n item owed</numerusform>
+            <numerusform>%n items owed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any day of the week (Monday to Sunday) to report (default: this week).</source>
+        <translation>Any day of the week (Monday to Sunday) to report (default: this week).</translation>
+    </message>
+    <message>
+        <source>The repeat-incident ledger&apos;s weekly bulletin: entries opened, still open and closed in the week.</source>
+        <translation>The repeat-incident ledger&apos;s weekly bulletin: entries opened, still open and closed in the week.</translation>
+    </message>
+    <message>
+        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -2535,8 +3009,8 @@
         <translation>Incident</translation>
     </message>
     <message>
-        <source>Caller's phone</source>
-        <translation>Caller's phone</translation>
+        <source>Caller&apos;s phone</source>
+        <translation>Caller&apos;s phone</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2665,8 +3139,8 @@
         <translation>Select an incident first</translation>
     </message>
     <message>
-        <source>No change by hand from "%1"</source>
-        <translation>No change by hand from "%1"</translation>
+        <source>No change by hand from &quot;%1&quot;</source>
+        <translation>No change by hand from &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -3358,6 +3832,48 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::FollowUpMenu</name>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>F&amp;ollow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Everything owed (large view)</source>
+        <translation>&amp;Everything owed (large view)</translation>
+    </message>
+    <message>
+        <source>Register an &amp;instruction…</source>
+        <translation>Register an &amp;instruction…</translation>
+    </message>
+    <message>
+        <source>Hand the dispute to a &amp;mediator…</source>
+        <translation>Hand the dispute to a &amp;mediator…</translation>
+    </message>
+    <message>
+        <source>Repeat ledger: weekly &amp;bulletin…</source>
+        <translation>Repeat ledger: weekly &amp;bulletin…</translation>
+    </message>
+    <message>
+        <source>Select the dispute in the queue first</source>
+        <translation>Select the dispute in the queue first</translation>
+    </message>
+    <message>
+        <source>Handed to a mediator; the outcome is owed in the Mediation list</source>
+        <translation>Handed to a mediator; the outcome is owed in the Mediation list</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::FollowUpTab</name>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1 (%2, %3 overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::FollowUpWidget</name>
     <message>
         <source>Enter: the station signed for the selected transfer</source>
@@ -3541,7 +4057,10 @@ Take them for %2?</translation>
     </message>
     <message numerus="yes">
         <source>%n feedback(s) to review</source>
-        <translation><numerusform>%n feedback to review</numerusform><numerusform>%n feedbacks to review</numerusform></translation>
+        <translation>
+            <numerusform>%n feedback to review</numerusform>
+            <numerusform>%n feedbacks to review</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return the feedback</source>
@@ -3558,6 +4077,37 @@ Take them for %2?</translation>
     <message>
         <source>Feedback returned to the unit</source>
         <translation>Feedback returned to the unit</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ForwardDialog</name>
+    <message>
+        <source>Forward: %1</source>
+        <translation>Forward: %1</translation>
+    </message>
+    <message>
+        <source>Type to filter stations, units and agencies</source>
+        <translation>Type to filter stations, units and agencies</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>police station</source>
+        <translation>police station</translation>
+    </message>
+    <message>
+        <source>linked agency</source>
+        <translation>linked agency</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Tick at least one station, unit or agency (Space ticks the highlighted one).</source>
+        <translation>Tick at least one station, unit or agency (Space ticks the highlighted one).</translation>
     </message>
 </context>
 <context>
@@ -3587,8 +4137,8 @@ Take them for %2?</translation>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>San Francisco Fire Department "Calls for Service" (built in)</source>
-        <translation>San Francisco Fire Department "Calls for Service" (built in)</translation>
+        <source>San Francisco Fire Department &quot;Calls for Service&quot; (built in)</source>
+        <translation>San Francisco Fire Department &quot;Calls for Service&quot; (built in)</translation>
     </message>
     <message>
         <source>&amp;Profile file…</source>
@@ -3607,8 +4157,8 @@ Take them for %2?</translation>
         <translation>Mapping &amp;profile:</translation>
     </message>
     <message>
-        <source>Importing history changes the centre's records: an administrator or a shift leader runs it (signed in: %1).</source>
-        <translation>Importing history changes the centre's records: an administrator or a shift leader runs it (signed in: %1).</translation>
+        <source>Importing history changes the centre&apos;s records: an administrator or a shift leader runs it (signed in: %1).</source>
+        <translation>Importing history changes the centre&apos;s records: an administrator or a shift leader runs it (signed in: %1).</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -3674,8 +4224,8 @@ Take them for %2?</translation>
         </translation>
     </message>
     <message>
-        <source>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing. While the rows are written, saves from the desks wait (about a second per 50,000 rows): import large exports outside busy hours.</source>
-        <translation>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing. While the rows are written, saves from the desks wait (about a second per 50,000 rows): import large exports outside busy hours.</translation>
+        <source>The rows become closed incidents of origin &quot;imported&quot;, marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing. While the rows are written, saves from the desks wait (about a second per 50,000 rows): import large exports outside busy hours.</source>
+        <translation>The rows become closed incidents of origin &quot;imported&quot;, marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing. While the rows are written, saves from the desks wait (about a second per 50,000 rows): import large exports outside busy hours.</translation>
     </message>
 </context>
 <context>
@@ -3697,8 +4247,8 @@ Take them for %2?</translation>
         <translation>History (from the event log)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style='font-size:14pt'&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style='color:#607d8b'&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style='font-size:14pt'&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style='color:#607d8b'&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3753,8 +4303,8 @@ Take them for %2?</translation>
         <translation>(no description)</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:12pt'&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:12pt'&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mediation</source>
@@ -3924,6 +4474,196 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::InstructionDialog</name>
+    <message>
+        <source>Register an instruction from higher command</source>
+        <translation>Register an instruction from higher command</translation>
+    </message>
+    <message>
+        <source>City bureau command centre</source>
+        <translation>City bureau command centre</translation>
+    </message>
+    <message>
+        <source>Provincial department command centre</source>
+        <translation>Provincial department command centre</translation>
+    </message>
+    <message>
+        <source>District political and legal committee</source>
+        <translation>District political and legal committee</translation>
+    </message>
+    <message>
+        <source>12345 government hotline</source>
+        <translation>12345 government hotline</translation>
+    </message>
+    <message>
+        <source>The instruction as received</source>
+        <translation>The instruction as received</translation>
+    </message>
+    <message>
+        <source>(no incident)</source>
+        <translation>(no incident)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lass:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incident:</translation>
+    </message>
+    <message>
+        <source>Urgent: forwarded at once when signed for. General: forwarded after a first analysis, or answered directly. Repeated, no risk: answered directly.</source>
+        <translation>Urgent: forwarded at once when signed for. General: forwarded after a first analysis, or answered directly. Repeated, no risk: answered directly.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::InstructionListModel</name>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>sign for</source>
+        <translation>sign for</translation>
+    </message>
+    <message>
+        <source>%1 overdue by %2</source>
+        <translation>%1 overdue by %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: %2 left</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Forwarded to</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::InstructionTab</name>
+    <message>
+        <source>Insert: register · Enter: sign for / answer · F: forward · D: answer directly · U: supervise</source>
+        <translation>Insert: register · Enter: sign for / answer · F: forward · D: answer directly · U: supervise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction(s) past a deadline</source>
+        <translation>
+            <numerusform>%n instruction past a deadline</numerusform>
+            <numerusform>%n instructions past a deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction(s), %1 to sign for</source>
+        <translation>
+            <numerusform>%n instruction, %1 to sign for</numerusform>
+            <numerusform>%n instructions, %1 to sign for</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction(s)</source>
+        <translation>
+            <numerusform>%n instruction</numerusform>
+            <numerusform>%n instructions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instruction registered</source>
+        <translation>Instruction registered</translation>
+    </message>
+    <message>
+        <source>Instruction signed for</source>
+        <translation>Instruction signed for</translation>
+    </message>
+    <message>
+        <source>Instruction signed for and forwarded to %1</source>
+        <translation>Instruction signed for and forwarded to %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Instruction forwarded to %1</source>
+        <translation>Instruction forwarded to %1</translation>
+    </message>
+    <message>
+        <source>Answer to higher command</source>
+        <translation>Answer to higher command</translation>
+    </message>
+    <message>
+        <source>Answer directly</source>
+        <translation>Answer directly</translation>
+    </message>
+    <message>
+        <source>What goes back to %1?</source>
+        <translation>What goes back to %1?</translation>
+    </message>
+    <message>
+        <source>Instruction answered</source>
+        <translation>Instruction answered</translation>
+    </message>
+    <message>
+        <source>the instruction</source>
+        <translation>the instruction</translation>
+    </message>
+    <message>
+        <source>The instruction is under supervision</source>
+        <translation>The instruction is under supervision</translation>
+    </message>
+    <message>
+        <source>Signed for: F forwards it, D answers it directly</source>
+        <translation>Signed for: F forwards it, D answers it directly</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::IntakePanel</name>
     <message>
         <source>Pick on map</source>
@@ -3950,8 +4690,8 @@ Take them for %2?</translation>
         <translation>What was typed for this call will be lost. Discard it?</translation>
     </message>
     <message>
-        <source>caller's number</source>
-        <translation>caller's number</translation>
+        <source>caller&apos;s number</source>
+        <translation>caller&apos;s number</translation>
     </message>
     <message>
         <source>name, if given</source>
@@ -3966,8 +4706,8 @@ Take them for %2?</translation>
         <translation>lat, lon — or Pick on map (Ctrl+P)</translation>
     </message>
     <message>
-        <source>What happened, in the caller's words</source>
-        <translation>What happened, in the caller's words</translation>
+        <source>What happened, in the caller&apos;s words</source>
+        <translation>What happened, in the caller&apos;s words</translation>
     </message>
     <message>
         <source>Received</source>
@@ -4094,6 +4834,223 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::LedgerBulletinDialog</name>
+    <message>
+        <source>Repeat-incident ledger: weekly bulletin</source>
+        <translation>Repeat-incident ledger: weekly bulletin</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Previous week</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Next week ▶</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as PDF</source>
+        <translation>Export the bulletin as PDF</translation>
+    </message>
+    <message>
+        <source>ledger-bulletin.pdf</source>
+        <translation>ledger-bulletin.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as CSV</source>
+        <translation>Export the bulletin as CSV</translation>
+    </message>
+    <message>
+        <source>ledger-bulletin.csv</source>
+        <translation>ledger-bulletin.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Repeat-incident ledger, week %1 – %2</source>
+        <translation>Repeat-incident ledger, week %1 – %2</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>The store could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 new · %3 open (%4 overdue) · %5 closed</source>
+        <translation>%1 · %2 new · %3 open (%4 overdue) · %5 closed</translation>
+    </message>
+    <message>
+        <source>The week is still running: figures as of now.</source>
+        <translation>The week is still running: figures as of now.</translation>
+    </message>
+    <message>
+        <source>Daily push, weekly bulletin, monthly sign-off: every entry is worked until it is closed.</source>
+        <translation>Daily push, weekly bulletin, monthly sign-off: every entry is worked until it is closed.</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not a real district</source>
+        <translation>DEMO DATA — not a real district</translation>
+    </message>
+    <message>
+        <source>Entries group the repeat marks of one class at one place (the same address or within 50 m); each is owned by the station that answers for the place and worked to closure.</source>
+        <translation>Entries group the repeat marks of one class at one place (the same address or within 50 m); each is owned by the station that answers for the place and worked to closure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Saved %1 (%n page)</numerusform>
+            <numerusform>Saved %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::LedgerListModel</name>
+    <message numerus="yes">
+        <source>%1 in %n incident(s): %2</source>
+        <translation>
+            <numerusform>%1 in %n incident: %2</numerusform>
+            <numerusform>%1 in %n incidents: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>no action yet</source>
+        <translation>no action yet</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>To close</translation>
+    </message>
+    <message>
+        <source>Latest action</source>
+        <translation>Latest action</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::LedgerTab</name>
+    <message>
+        <source>Enter: note an action · O: hand to another owner · C: close with the result · U: supervise</source>
+        <translation>Enter: note an action · O: hand to another owner · C: close with the result · U: supervise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat-ledger entry(ies) past their deadline</source>
+        <translation>
+            <numerusform>%n repeat-ledger entry past their deadline</numerusform>
+            <numerusform>%n repeat-ledger entries past their deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat ledger</source>
+        <translation>Repeat ledger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(ies)</source>
+        <translation>
+            <numerusform>%n ledger entry</numerusform>
+            <numerusform>%n ledger entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What was done at %1?</source>
+        <translation>What was done at %1?</translation>
+    </message>
+    <message>
+        <source>Action noted</source>
+        <translation>Action noted</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Who answers for it from now on?</source>
+        <translation>Who answers for it from now on?</translation>
+    </message>
+    <message>
+        <source>Ledger entry handed to %1</source>
+        <translation>Ledger entry handed to %1</translation>
+    </message>
+    <message>
+        <source>Close the entry</source>
+        <translation>Close the entry</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>How was it resolved?</translation>
+    </message>
+    <message>
+        <source>Ledger entry closed</source>
+        <translation>Ledger entry closed</translation>
+    </message>
+    <message>
+        <source>The ledger entry is under supervision</source>
+        <translation>The ledger entry is under supervision</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::LoginDialog</name>
     <message>
         <source>Sign in — %1</source>
@@ -4169,6 +5126,199 @@ Take them for %2?</translation>
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::MediationListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <source>Mediator · certificate</source>
+        <translation>Mediator · certificate</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Outcome due</source>
+        <translation>Outcome due</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::MediationTab</name>
+    <message>
+        <source>S: settled · N: not settled (say why) · R: referred (say where)</source>
+        <translation>S: settled · N: not settled (say why) · R: referred (say where)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediation(s) past their deadline</source>
+        <translation>
+            <numerusform>%n mediation past their deadline</numerusform>
+            <numerusform>%n mediations past their deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediation(s)</source>
+        <translation>
+            <numerusform>%n mediation</numerusform>
+            <numerusform>%n mediations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What did the parties agree? (may stay empty)</source>
+        <translation>What did the parties agree? (may stay empty)</translation>
+    </message>
+    <message>
+        <source>Why did they not settle?</source>
+        <translation>Why did they not settle?</translation>
+    </message>
+    <message>
+        <source>Where was the dispute referred?</source>
+        <translation>Where was the dispute referred?</translation>
+    </message>
+    <message>
+        <source>Mediation recorded: %1</source>
+        <translation>Mediation recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::MediatorDialog</name>
+    <message>
+        <source>&amp;Send the mediator to the scene as well</source>
+        <translation>&amp;Send the mediator to the scene as well</translation>
+    </message>
+    <message>
+        <source>Hand %1 to a mediator</source>
+        <translation>Hand %1 to a mediator</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 — expired</source>
+        <translation>%1 — expired</translation>
+    </message>
+    <message>
+        <source>no mediator&apos;s certificate</source>
+        <translation>no mediator&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>the certificate has expired</translation>
+    </message>
+    <message>
+        <source>What the mediator should know (optional)</source>
+        <translation>What the mediator should know (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Choose a mediator whose certificate is valid.</source>
+        <translation>Choose a mediator whose certificate is valid.</translation>
+    </message>
+    <message>
+        <source>Handed over, but the mediator was not sent: %1</source>
+        <translation>Handed over, but the mediator was not sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::OwedListModel</name>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::OwedTab</name>
+    <message>
+        <source>Everything owed, the overdue first. Enter: open the item in its list</source>
+        <translation>Everything owed, the overdue first. Enter: open the item in its list</translation>
+    </message>
+    <message>
+        <source>All owed</source>
+        <translation>All owed</translation>
     </message>
 </context>
 <context>
@@ -4257,8 +5407,8 @@ Take them for %2?</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Arrivals within the zone's circle (%)</source>
-        <translation>Arrivals within the zone's circle (%)</translation>
+        <source>Arrivals within the zone&apos;s circle (%)</source>
+        <translation>Arrivals within the zone&apos;s circle (%)</translation>
     </message>
     <message>
         <source>Nothing measured in the period</source>
@@ -4372,8 +5522,8 @@ Take them for %2?</translation>
         <translation>DEMO DATA — not a real district</translation>
     </message>
     <message>
-        <source>Live work and imported history; training exercises are never counted. Intervals are measured to the first unit; arrival in time is against each incident's own circle (1/3/5 minutes).</source>
-        <translation>Live work and imported history; training exercises are never counted. Intervals are measured to the first unit; arrival in time is against each incident's own circle (1/3/5 minutes).</translation>
+        <source>Live work and imported history; training exercises are never counted. Intervals are measured to the first unit; arrival in time is against each incident&apos;s own circle (1/3/5 minutes).</source>
+        <translation>Live work and imported history; training exercises are never counted. Intervals are measured to the first unit; arrival in time is against each incident&apos;s own circle (1/3/5 minutes).</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s))</source>
@@ -4407,8 +5557,8 @@ Take them for %2?</translation>
         <translation>Export the report</translation>
     </message>
     <message>
-        <source>Export the report's tables as CSV</source>
-        <translation>Export the report's tables as CSV</translation>
+        <source>Export the report&apos;s tables as CSV</source>
+        <translation>Export the report&apos;s tables as CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -4522,8 +5672,8 @@ Take them for %2?</translation>
         <translation>Put %1 under supervision</translation>
     </message>
     <message>
-        <source>Who answers for it, e.g. the station's head</source>
-        <translation>Who answers for it, e.g. the station's head</translation>
+        <source>Who answers for it, e.g. the station&apos;s head</source>
+        <translation>Who answers for it, e.g. the station&apos;s head</translation>
     </message>
     <message>
         <source> h</source>
@@ -4899,8 +6049,8 @@ Take them for %2?</translation>
         <translation>Red %1 · orange %2 · yellow %3 of %4 zone and category figures judged</translation>
     </message>
     <message>
-        <source>Every zone is green: no figure above its baseline by the policy's thresholds.</source>
-        <translation>Every zone is green: no figure above its baseline by the policy's thresholds.</translation>
+        <source>Every zone is green: no figure above its baseline by the policy&apos;s thresholds.</source>
+        <translation>Every zone is green: no figure above its baseline by the policy&apos;s thresholds.</translation>
     </message>
     <message numerus="yes">
         <source>The last %n day(s) against the same days of the previous %1 weeks; Enter on a row shows the zone.</source>
@@ -4918,10 +6068,10 @@ Take them for %2?</translation>
         <translation>DEMO DATA — not a real district</translation>
     </message>
     <message numerus="yes">
-        <source>Each zone and category: incidents in the last %n day(s) against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</source>
+        <source>Each zone and category: incidents in the last %n day(s) against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre&apos;s warning policy.</source>
         <translation>
-            <numerusform>Each zone and category: incidents in the last %n day against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</numerusform>
-            <numerusform>Each zone and category: incidents in the last %n days against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</numerusform>
+            <numerusform>Each zone and category: incidents in the last %n day against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre&apos;s warning policy.</numerusform>
+            <numerusform>Each zone and category: incidents in the last %n days against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre&apos;s warning policy.</numerusform>
         </translation>
     </message>
     <message>
@@ -4956,8 +6106,8 @@ Take them for %2?</translation>
         </translation>
     </message>
     <message>
-        <source>No baseline yet: the records cover %1 of the policy's %2 weeks before this moment, and at least %3 are needed to judge a level.</source>
-        <translation>No baseline yet: the records cover %1 of the policy's %2 weeks before this moment, and at least %3 are needed to judge a level.</translation>
+        <source>No baseline yet: the records cover %1 of the policy&apos;s %2 weeks before this moment, and at least %3 are needed to judge a level.</source>
+        <translation>No baseline yet: the records cover %1 of the policy&apos;s %2 weeks before this moment, and at least %3 are needed to judge a level.</translation>
     </message>
 </context>
 <context>
@@ -5220,12 +6370,12 @@ Take them for %2?</translation>
         <translation>Show the version</translation>
     </message>
     <message>
-        <source>'dispatchctl COMMAND --help' describes one command.</source>
-        <translation>'dispatchctl COMMAND --help' describes one command.</translation>
+        <source>&apos;dispatchctl COMMAND --help&apos; describes one command.</source>
+        <translation>&apos;dispatchctl COMMAND --help&apos; describes one command.</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Language of the output: en (default) or zh_CN</source>
@@ -5267,6 +6417,14 @@ Take them for %2?</translation>
         <source>Four-colour zone warnings (text, JSON, CAP 1.2)</source>
         <translation>Four-colour zone warnings (text, JSON, CAP 1.2)</translation>
     </message>
+    <message>
+        <source>Everything still owed after the call, with owner and deadline</source>
+        <translation>Everything still owed after the call, with owner and deadline</translation>
+    </message>
+    <message>
+        <source>The repeat-incident ledger&apos;s weekly bulletin</source>
+        <translation>The repeat-incident ledger&apos;s weekly bulletin</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5287,8 +6445,8 @@ Take them for %2?</translation>
         <translation>PATH</translation>
     </message>
     <message>
-        <source>Language: zh_CN or en (default: the system's).</source>
-        <translation>Language: zh_CN or en (default: the system's).</translation>
+        <source>Language: zh_CN or en (default: the system&apos;s).</source>
+        <translation>Language: zh_CN or en (default: the system&apos;s).</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -5307,8 +6465,8 @@ Take them for %2?</translation>
         <translation>Fill in this user name at sign-in.</translation>
     </message>
     <message>
-        <source>Triage rules file (default: the one chosen in the desk's settings, else the built-in rules).</source>
-        <translation>Triage rules file (default: the one chosen in the desk's settings, else the built-in rules).</translation>
+        <source>Triage rules file (default: the one chosen in the desk&apos;s settings, else the built-in rules).</source>
+        <translation>Triage rules file (default: the one chosen in the desk&apos;s settings, else the built-in rules).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -5327,24 +6485,24 @@ Take them for %2?</translation>
 %1</translation>
     </message>
     <message>
-        <source>Take live unit positions over TCP on HOST:PORT (each connection sends "UNIT &lt;callsign&gt;", then NMEA sentences).</source>
-        <translation>Take live unit positions over TCP on HOST:PORT (each connection sends "UNIT &lt;callsign&gt;", then NMEA sentences).</translation>
+        <source>Take live unit positions over TCP on HOST:PORT (each connection sends &quot;UNIT &lt;callsign&gt;&quot;, then NMEA sentences).</source>
+        <translation>Take live unit positions over TCP on HOST:PORT (each connection sends &quot;UNIT &lt;callsign&gt;&quot;, then NMEA sentences).</translation>
     </message>
     <message>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
     <message>
-        <source>Replay a recorded NMEA file as a unit's positions, moved to start where the unit is (repeatable).</source>
-        <translation>Replay a recorded NMEA file as a unit's positions, moved to start where the unit is (repeatable).</translation>
+        <source>Replay a recorded NMEA file as a unit&apos;s positions, moved to start where the unit is (repeatable).</source>
+        <translation>Replay a recorded NMEA file as a unit&apos;s positions, moved to start where the unit is (repeatable).</translation>
     </message>
     <message>
         <source>CALLSIGN=FILE</source>
         <translation>CALLSIGN=FILE</translation>
     </message>
     <message>
-        <source>no unit with callsign "%1"</source>
-        <translation>no unit with callsign "%1"</translation>
+        <source>no unit with callsign &quot;%1&quot;</source>
+        <translation>no unit with callsign &quot;%1&quot;</translation>
     </message>
     <message>
         <source>taking live positions on %1 port %2</source>

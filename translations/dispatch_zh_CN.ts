@@ -4,15 +4,15 @@
 <context>
     <name>dispatch::AvlListener</name>
     <message>
-        <source>"%1" has no port: give HOST:PORT, for example 127.0.0.1:4101</source>
+        <source>&quot;%1&quot; has no port: give HOST:PORT, for example 127.0.0.1:4101</source>
         <translation>“%1”没有端口：请给出 主机:端口，例如 127.0.0.1:4101</translation>
     </message>
     <message>
-        <source>"%1" in "%2" is not a port number (1 to 65535)</source>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a port number (1 to 65535)</source>
         <translation>“%2”中的“%1”不是端口号（1 到 65535）</translation>
     </message>
     <message>
-        <source>"%1" in "%2" is not an IP address (or localhost) of this machine</source>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not an IP address (or localhost) of this machine</source>
         <translation>“%2”中的“%1”不是本机的 IP 地址（或 localhost）</translation>
     </message>
     <message>
@@ -34,7 +34,7 @@
 <context>
     <name>dispatch::CadImport</name>
     <message>
-        <source>line %1, column "%2": %3</source>
+        <source>line %1, column &quot;%2&quot;: %3</source>
         <translation>第 %1 行，列“%2”：%3</translation>
     </message>
     <message>
@@ -42,7 +42,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>no column "%1" in the header (the profile's columns.%2)</source>
+        <source>no column &quot;%1&quot; in the header (the profile&apos;s columns.%2)</source>
         <translation>表头中没有列“%1”（配置文件的 columns.%2）</translation>
     </message>
     <message>
@@ -50,7 +50,7 @@
         <translation>%1：第 1 行</translation>
     </message>
     <message>
-        <source>no column "%1" in the header (the profile's summary_column)</source>
+        <source>no column &quot;%1&quot; in the header (the profile&apos;s summary_column)</source>
         <translation>表头中没有列“%1”（配置文件的 summary_column）</translation>
     </message>
     <message>
@@ -66,7 +66,7 @@
         <translation>为空；此处必须有时间</translation>
     </message>
     <message>
-        <source>"%1" is not a time in the format "%2"</source>
+        <source>&quot;%1&quot; is not a time in the format &quot;%2&quot;</source>
         <translation>“%1”不是格式为“%2”的时间</translation>
     </message>
     <message>
@@ -78,27 +78,27 @@
         <translation>早于接警时间</translation>
     </message>
     <message>
-        <source>priority "%1" is not in the profile's priorities</source>
+        <source>priority &quot;%1&quot; is not in the profile&apos;s priorities</source>
         <translation>优先级“%1”不在配置文件的 priorities 中</translation>
     </message>
     <message>
-        <source>call type "%1" is not in the profile's categories</source>
+        <source>call type &quot;%1&quot; is not in the profile&apos;s categories</source>
         <translation>警情类型“%1”不在配置文件的 categories 中</translation>
     </message>
     <message>
-        <source>"%1" is not a location "(lat, lon)"</source>
+        <source>&quot;%1&quot; is not a location &quot;(lat, lon)&quot;</source>
         <translation>“%1”不是“(纬度, 经度)”形式的位置</translation>
     </message>
     <message>
-        <source>"%1" is out of range</source>
+        <source>&quot;%1&quot; is out of range</source>
         <translation>“%1”超出范围</translation>
     </message>
     <message>
-        <source>"%1" is not a latitude</source>
+        <source>&quot;%1&quot; is not a latitude</source>
         <translation>“%1”不是纬度</translation>
     </message>
     <message>
-        <source>"%1" is not a longitude</source>
+        <source>&quot;%1&quot; is not a longitude</source>
         <translation>“%1”不是经度</translation>
     </message>
     <message>
@@ -106,7 +106,7 @@
         <translation>为空；每一行是一个派出的警力单元</translation>
     </message>
     <message>
-        <source>the store's SQLite handle is not available</source>
+        <source>the store&apos;s SQLite handle is not available</source>
         <translation>无法取得数据库的 SQLite 句柄</translation>
     </message>
 </context>
@@ -235,7 +235,7 @@
         <translation>无法为数据库创建文件夹</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE，Debian 软件包 libqt6sql6-sqlite）</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
         <translation>该数据库由更新版本的工作站写入（结构版本 %1；本版本最高支持 %2）。请使用更新的版本；文件未被改动。</translation>
     </message>
     <message>
-        <source>cannot switch the store to WAL journaling (got "%1")</source>
+        <source>cannot switch the store to WAL journaling (got &quot;%1&quot;)</source>
         <translation>无法将数据库切换为 WAL 日志模式（得到“%1”）</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>警情 %1 已分流至联动单位，请先退回其工单</translation>
     </message>
     <message>
-        <source>incident %1 is "%2": units are no longer sent to it</source>
+        <source>incident %1 is &quot;%2&quot;: units are no longer sent to it</source>
         <translation>警情 %1 处于“%2”，不再派警</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
         <translation>%1 忙碌中，请确认仍要派出</translation>
     </message>
     <message>
-        <source>a unit's step on an incident is signed for, en route or on scene</source>
+        <source>a unit&apos;s step on an incident is signed for, en route or on scene</source>
         <translation>警力在警情上的环节只能是签收、出警途中或到达现场</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>%1 未派往任何警情</translation>
     </message>
     <message>
-        <source>%1 is already "%2"</source>
+        <source>%1 is already &quot;%2&quot;</source>
         <translation>%1 已是“%2”</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@
         <translation>清警后的警力只能转为巡逻、回屯警点或忙碌</translation>
     </message>
     <message>
-        <source>feedback comes from the scene: incident %1 is "%2"</source>
+        <source>feedback comes from the scene: incident %1 is &quot;%2&quot;</source>
         <translation>反馈来自现场：警情 %1 当前为“%2”</translation>
     </message>
     <message>
@@ -322,7 +322,7 @@
         <translation>请填写现场情况及处置经过</translation>
     </message>
     <message>
-        <source>unknown disposition "%1"</source>
+        <source>unknown disposition &quot;%1&quot;</source>
         <translation>未知的处置结果“%1”</translation>
     </message>
     <message>
@@ -332,6 +332,10 @@
     <message>
         <source>every unit was withdrawn</source>
         <translation>所有警力均已撤回</translation>
+    </message>
+    <message>
+        <source>%1 is a mediator: mediators are sent to disputes only</source>
+        <translation>%1 是调解员：调解员只派往纠纷类警情</translation>
     </message>
 </context>
 <context>
@@ -380,7 +384,7 @@
 <context>
     <name>dispatch::DistrictLoader</name>
     <message>
-        <source>needs numeric "lat" and "lon"</source>
+        <source>needs numeric &quot;lat&quot; and &quot;lon&quot;</source>
         <translation>需要数值型的“lat”和“lon”</translation>
     </message>
     <message>
@@ -388,28 +392,32 @@
         <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>a zone needs "code", "name" and "tier" 1..5</source>
+        <source>a zone needs &quot;code&quot;, &quot;name&quot; and &quot;tier&quot; 1..5</source>
         <translation>辖区需要“code”“name”以及 1 到 5 的“tier”</translation>
     </message>
     <message>
-        <source>a unit needs a "callsign"</source>
+        <source>a unit needs a &quot;callsign&quot;</source>
         <translation>警力单元需要“callsign”（呼号）</translation>
     </message>
     <message>
-        <source>unknown unit type "%1"</source>
+        <source>unknown unit type &quot;%1&quot;</source>
         <translation>未知的警力类型“%1”</translation>
     </message>
     <message>
-        <source>a unit starts available, busy or off duty, not "%1"</source>
+        <source>a unit starts available, busy or off duty, not &quot;%1&quot;</source>
         <translation>警力单元的初始状态只能是待警、忙碌或下勤，不能是“%1”</translation>
     </message>
     <message>
-        <source>unknown role "%1"</source>
+        <source>unknown role &quot;%1&quot;</source>
         <translation>未知的角色“%1”</translation>
     </message>
     <message>
-        <source>a user needs "username" and "password"</source>
+        <source>a user needs &quot;username&quot; and &quot;password&quot;</source>
         <translation>用户需要“username”和“password”</translation>
+    </message>
+    <message>
+        <source>a certificate needs a &quot;number&quot; and a &quot;valid_until&quot; date (YYYY-MM-DD)</source>
+        <translation>调解员证需要 &quot;number&quot; 和 &quot;valid_until&quot; 日期（YYYY-MM-DD）</translation>
     </message>
 </context>
 <context>
@@ -489,7 +497,7 @@
         <translation>MultiPolygon 至少需要一个多边形</translation>
     </message>
     <message>
-        <source>geometry type "%1" is not an area (Polygon or MultiPolygon expected)</source>
+        <source>geometry type &quot;%1&quot; is not an area (Polygon or MultiPolygon expected)</source>
         <translation>几何类型“%1”不是面（应为 Polygon 或 MultiPolygon）</translation>
     </message>
     <message>
@@ -539,23 +547,23 @@
         <translation>未知字段（已知：%1）</translation>
     </message>
     <message>
-        <source>missing: the profile's name</source>
+        <source>missing: the profile&apos;s name</source>
         <translation>缺少：配置文件名称</translation>
     </message>
     <message>
-        <source>a short code of the exporting centre, up to 16 characters, no ':'</source>
+        <source>a short code of the exporting centre, up to 16 characters, no &apos;:&apos;</source>
         <translation>导出中心的简码，最多 16 个字符，不含“:”</translation>
     </message>
     <message>
-        <source>one ASCII character (or "\t"), not "%1"</source>
+        <source>one ASCII character (or &quot;\t&quot;), not &quot;%1&quot;</source>
         <translation>应为一个 ASCII 字符（或“\t”），而不是“%1”</translation>
     </message>
     <message>
-        <source>"incident" (one row per incident) or "unit" (one row per dispatched unit), not "%1"</source>
+        <source>&quot;incident&quot; (one row per incident) or &quot;unit&quot; (one row per dispatched unit), not &quot;%1&quot;</source>
         <translation>应为“incident”（每行一起警情）或“unit”（每行一个派出单元），而不是“%1”</translation>
     </message>
     <message>
-        <source>"skip" or "stop", not "%1"</source>
+        <source>&quot;skip&quot; or &quot;stop&quot;, not &quot;%1&quot;</source>
         <translation>应为“skip”或“stop”，而不是“%1”</translation>
     </message>
     <message>
@@ -571,7 +579,7 @@
         <translation>未知角色（角色：%1）</translation>
     </message>
     <message>
-        <source>the column's name, as in the file's header</source>
+        <source>the column&apos;s name, as in the file&apos;s header</source>
         <translation>列名，与文件表头一致</translation>
     </message>
     <message>
@@ -591,43 +599,43 @@
         <translation>位置列与 lat/lon 只能二选一</translation>
     </message>
     <message>
-        <source>missing: e.g. "MM/dd/yyyy hh:mm:ss AP", "iso", "epoch_s"</source>
+        <source>missing: e.g. &quot;MM/dd/yyyy hh:mm:ss AP&quot;, &quot;iso&quot;, &quot;epoch_s&quot;</source>
         <translation>缺少：例如“MM/dd/yyyy hh:mm:ss AP”、“iso”、“epoch_s”</translation>
     </message>
     <message>
-        <source>missing: an IANA time zone, e.g. "Asia/Shanghai"</source>
+        <source>missing: an IANA time zone, e.g. &quot;Asia/Shanghai&quot;</source>
         <translation>缺少：IANA 时区，例如“Asia/Shanghai”</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>未知时区“%1”</translation>
     </message>
     <message>
-        <source>missing or unknown line "%1" (taxonomy lines)</source>
+        <source>missing or unknown line &quot;%1&quot; (taxonomy lines)</source>
         <translation>缺少或未知的报警线路“%1”（见分类表的线路）</translation>
     </message>
     <message>
-        <source>unknown line "%1"</source>
+        <source>unknown line &quot;%1&quot;</source>
         <translation>未知报警线路“%1”</translation>
     </message>
     <message>
-        <source>missing: external call type → category ("*" for any other)</source>
+        <source>missing: external call type → category (&quot;*&quot; for any other)</source>
         <translation>缺少：外部警情类型 → 类别（“*”表示其余）</translation>
     </message>
     <message>
-        <source>without a call_type column only "*" can apply</source>
+        <source>without a call_type column only &quot;*&quot; can apply</source>
         <translation>没有 call_type 列时只能使用“*”</translation>
     </message>
     <message>
-        <source>unknown category "%1" (taxonomy categories)</source>
+        <source>unknown category &quot;%1&quot; (taxonomy categories)</source>
         <translation>未知类别“%1”（见分类表的类别）</translation>
     </message>
     <message>
-        <source>missing: external priority → 1..4 ("*" for any other)</source>
+        <source>missing: external priority → 1..4 (&quot;*&quot; for any other)</source>
         <translation>缺少：外部优先级 → 1..4（“*”表示其余）</translation>
     </message>
     <message>
-        <source>without a priority column only "*" can apply</source>
+        <source>without a priority column only &quot;*&quot; can apply</source>
         <translation>没有 priority 列时只能使用“*”</translation>
     </message>
     <message>
@@ -642,11 +650,11 @@
 <context>
     <name>dispatch::IncidentCommands</name>
     <message>
-        <source>unknown source line "%1"</source>
+        <source>unknown source line &quot;%1&quot;</source>
         <translation>未知的报警来源“%1”</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
+        <source>unknown category &quot;%1&quot;</source>
         <translation>未知的警情类别“%1”</translation>
     </message>
     <message>
@@ -674,7 +682,7 @@
         <translation>撤销警情需要填写原因</translation>
     </message>
     <message>
-        <source>an incident follows its units: dispatch a unit or record the unit's step</source>
+        <source>an incident follows its units: dispatch a unit or record the unit&apos;s step</source>
         <translation>警情状态随警力变化：请派警或记录警力环节</translation>
     </message>
     <message>
@@ -690,7 +698,7 @@
         <translation>请将警情移交派出所并说明原因（由派出所签收）</translation>
     </message>
     <message>
-        <source>incident %1 has no feedback waiting for review (it is "%2")</source>
+        <source>incident %1 has no feedback waiting for review (it is &quot;%2&quot;)</source>
         <translation>警情 %1 没有待审核的反馈（当前为“%2”）</translation>
     </message>
     <message>
@@ -753,16 +761,106 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <source>the incident is already "%1"</source>
+        <source>the incident is already &quot;%1&quot;</source>
         <translation>该警情已经是“%1”</translation>
     </message>
     <message>
-        <source>the incident is "%1" and can no longer change</source>
+        <source>the incident is &quot;%1&quot; and can no longer change</source>
         <translation>该警情已“%1”，不能再变更</translation>
     </message>
     <message>
-        <source>an incident cannot go from "%1" to "%2"</source>
+        <source>an incident cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>警情不能从“%1”变为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::InstructionCodes</name>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>repeated, no risk</source>
+        <translation>重复无风险</translation>
+    </message>
+    <message>
+        <source>to sign for</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>已转发</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已反馈</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::InstructionCommands</name>
+    <message>
+        <source>no instruction with id %1</source>
+        <translation>没有编号为 %1 的指令</translation>
+    </message>
+    <message>
+        <source>this instruction is already answered</source>
+        <translation>该指令已反馈上级</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no unit, station or agency of this centre</source>
+        <translation>“%1”不是本中心的警力、派出所或联动单位</translation>
+    </message>
+    <message>
+        <source>name the units, stations or agencies it goes to</source>
+        <translation>请指定转发的警力、派出所或联动单位</translation>
+    </message>
+    <message>
+        <source>say who issued the instruction</source>
+        <translation>请填写下达指令的单位</translation>
+    </message>
+    <message>
+        <source>the instruction needs its text</source>
+        <translation>请填写指令内容</translation>
+    </message>
+    <message>
+        <source>an instruction cannot be received in the future</source>
+        <translation>指令接收时间不能晚于当前时间</translation>
+    </message>
+    <message>
+        <source>the reception time lies more than 7 days back</source>
+        <translation>接收时间早于 7 天前</translation>
+    </message>
+    <message>
+        <source>already signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>sign for the instruction first</source>
+        <translation>请先签收指令</translation>
+    </message>
+    <message>
+        <source>already forwarded to %1</source>
+        <translation>已转发至 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>an urgent instruction is forwarded, never answered directly</source>
+        <translation>紧急指令须转发处置，不能直接答复</translation>
+    </message>
+    <message>
+        <source>write the answer to higher command</source>
+        <translation>请填写反馈上级的内容</translation>
     </message>
 </context>
 <context>
@@ -772,7 +870,7 @@
         <translation>只有非警务事项才能分流</translation>
     </message>
     <message>
-        <source>unknown agency "%1"</source>
+        <source>unknown agency &quot;%1&quot;</source>
         <translation>未知的联动单位“%1”</translation>
     </message>
     <message>
@@ -788,11 +886,11 @@
         <translation>接警时关联</translation>
     </message>
     <message>
-        <source>incident %1 is "%2"; a call cannot be merged into it</source>
+        <source>incident %1 is &quot;%2&quot;; a call cannot be merged into it</source>
         <translation>警情 %1 已是“%2”，不能再并入来电</translation>
     </message>
     <message>
-        <source>unknown source line "%1"</source>
+        <source>unknown source line &quot;%1&quot;</source>
         <translation>未知的报警来源“%1”</translation>
     </message>
     <message>
@@ -825,6 +923,318 @@
     </message>
 </context>
 <context>
+    <name>dispatch::LedgerBulletin</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>New entries</source>
+        <translation>新增台账</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>期末在办</translation>
+    </message>
+    <message>
+        <source>  of which past their deadline</source>
+        <translation>  其中已超期</translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation>本期销号</translation>
+    </message>
+    <message>
+        <source>Repeat marks filed in the period</source>
+        <translation>本期新增重复警情标记</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>In period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立账时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>销号时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Latest action</source>
+        <translation>最新措施</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已超期）</translation>
+    </message>
+    <message>
+        <source>no action yet</source>
+        <translation>尚无措施</translation>
+    </message>
+    <message>
+        <source>Open entries</source>
+        <translation>在办台账</translation>
+    </message>
+    <message>
+        <source>Closed entries</source>
+        <translation>已销号台账</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::LedgerCodes</name>
+    <message>
+        <source>(no place given)</source>
+        <translation>（未填写地点）</translation>
+    </message>
+    <message>
+        <source>gambling</source>
+        <translation>涉赌</translation>
+    </message>
+    <message>
+        <source>drunkenness</source>
+        <translation>醉酒</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>repeated reports of one event</source>
+        <translation>同类事件反复报警</translation>
+    </message>
+    <message>
+        <source>recurring after disposal</source>
+        <translation>处置后再发</translation>
+    </message>
+    <message>
+        <source>recurring at one place</source>
+        <translation>反复多发</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::LedgerCommands</name>
+    <message>
+        <source>no ledger entry with id %1</source>
+        <translation>没有编号为 %1 的台账</translation>
+    </message>
+    <message>
+        <source>this ledger entry is already closed</source>
+        <translation>该台账已销号</translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation>请说明所采取的措施</translation>
+    </message>
+    <message>
+        <source>name who answers for it</source>
+        <translation>请填写责任单位或责任人</translation>
+    </message>
+    <message>
+        <source>say how it was resolved</source>
+        <translation>请说明整治结果</translation>
+    </message>
+    <message>
+        <source>note at least one action before closing the entry</source>
+        <translation>销号前至少要登记一项整治措施</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::MediationCodes</name>
+    <message>
+        <source>open</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation>调解未成</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>已移送</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::MediationCommands</name>
+    <message>
+        <source>%1 is not a mediator</source>
+        <translation>%1 不是调解员</translation>
+    </message>
+    <message>
+        <source>%1 holds no mediator&apos;s certificate</source>
+        <translation>%1 没有调解员证</translation>
+    </message>
+    <message>
+        <source>the certificate %1 of %2 expired on %3</source>
+        <translation>%2 的调解员证 %1 已于 %3 到期</translation>
+    </message>
+    <message>
+        <source>only a dispute goes to a mediator; %1 is &quot;%2&quot;</source>
+        <translation>只有纠纷类警情可交调解员；%1 的类别是“%2”</translation>
+    </message>
+    <message>
+        <source>incident %1 is &quot;%2&quot;: it is not mediated</source>
+        <translation>警情 %1 处于“%2”状态，不能调解</translation>
+    </message>
+    <message>
+        <source>incident %1 is already with a mediator</source>
+        <translation>警情 %1 已交调解员调解</translation>
+    </message>
+    <message>
+        <source>no mediation with id %1</source>
+        <translation>没有编号为 %1 的调解</translation>
+    </message>
+    <message>
+        <source>its outcome is already recorded (%1)</source>
+        <translation>调解结果已登记（%1）</translation>
+    </message>
+    <message>
+        <source>say how the mediation ended</source>
+        <translation>请登记调解结果</translation>
+    </message>
+    <message>
+        <source>say why the parties did not settle</source>
+        <translation>请说明调解未成的原因</translation>
+    </message>
+    <message>
+        <source>say where the dispute was referred</source>
+        <translation>请说明移送去向</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::OwedItems</name>
+    <message>
+        <source>Feedback due</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>Feedback to review</source>
+        <translation>反馈待审核</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Repeat ledger</source>
+        <translation>重复警情台账</translation>
+    </message>
+    <message>
+        <source>the desk (review)</source>
+        <translation>本席位（审核）</translation>
+    </message>
+    <message>
+        <source>the units on scene</source>
+        <translation>现场警力</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>sign for: %1</source>
+        <translation>签收：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tries so far)</source>
+        <translation>%1（已回访 %2 次）</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <source>the centre (callbacks)</source>
+        <translation>指挥中心（回访）</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>指挥中心</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>调解结果：%1</translation>
+    </message>
+    <message>
+        <source>the centre (sign for and handle)</source>
+        <translation>指挥中心（签收处置）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n mark(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 次标记</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Recommender</name>
     <message>
         <source>off duty</source>
@@ -853,6 +1263,14 @@
     <message>
         <source>position stale (last fix %1 min ago)</source>
         <translation>定位过期（最近定位 %1 分钟前）</translation>
+    </message>
+    <message>
+        <source>mediator&apos;s certificate expired</source>
+        <translation>调解员证已过期</translation>
+    </message>
+    <message>
+        <source>no mediator&apos;s certificate</source>
+        <translation>无调解员证</translation>
     </message>
 </context>
 <context>
@@ -957,7 +1375,7 @@
         <translation>派警后 5 分钟内到场</translation>
     </message>
     <message>
-        <source>Arrival within the zone's own circle</source>
+        <source>Arrival within the zone&apos;s own circle</source>
         <translation>按片区圈层时限到场</translation>
     </message>
     <message>
@@ -965,7 +1383,7 @@
         <translation>30 秒内签收</translation>
     </message>
     <message>
-        <source>Dispatched within the priority's target</source>
+        <source>Dispatched within the priority&apos;s target</source>
         <translation>按等级时限派警</translation>
     </message>
     <message>
@@ -1104,19 +1522,27 @@
         <source>Satisfied or basically satisfied</source>
         <translation>满意及基本满意</translation>
     </message>
+    <message>
+        <source>Mediations settled (of those ended)</source>
+        <translation>调解成功（占已结调解）</translation>
+    </message>
+    <message>
+        <source>Instructions answered directly (of those answered)</source>
+        <translation>直接答复的指令（占已反馈指令）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ResponsePolicy</name>
     <message>
-        <source>"%1" must be an object with keys 1 to %2</source>
+        <source>&quot;%1&quot; must be an object with keys 1 to %2</source>
         <translation>“%1”必须是键为 1 至 %2 的对象</translation>
     </message>
     <message>
-        <source>needs a positive number (at most %1) for "%2"</source>
+        <source>needs a positive number (at most %1) for &quot;%2&quot;</source>
         <translation>“%2”需要一个正数（不超过 %1）</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
+        <source>unknown key &quot;%1&quot;</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
@@ -1124,19 +1550,19 @@
         <translation>不是有效的 JSON：%1（第 %2 行）</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
+        <source>unknown field &quot;%1&quot;</source>
         <translation>未知字段“%1”</translation>
     </message>
     <message>
-        <source>not a response policy (format "dispatch-response-policy", version 1)</source>
+        <source>not a response policy (format &quot;dispatch-response-policy&quot;, version 1)</source>
         <translation>不是响应时限策略文件（format 应为“dispatch-response-policy”，version 1）</translation>
     </message>
     <message>
-        <source>"warning_share" must lie between 0 and 1</source>
+        <source>&quot;warning_share&quot; must lie between 0 and 1</source>
         <translation>“warning_share”必须介于 0 与 1 之间</translation>
     </message>
     <message>
-        <source>"sign_for_seconds" must be 1 to 3600</source>
+        <source>&quot;sign_for_seconds&quot; must be 1 to 3600</source>
         <translation>“sign_for_seconds”必须为 1 至 3600</translation>
     </message>
     <message>
@@ -1168,15 +1594,15 @@
         <translation>结案</translation>
     </message>
     <message>
-        <source>"units" must be an object</source>
+        <source>&quot;units&quot; must be an object</source>
         <translation>“units”必须是对象</translation>
     </message>
     <message>
-        <source>"stale_after_seconds" must be 5 to 86400</source>
+        <source>&quot;stale_after_seconds&quot; must be 5 to 86400</source>
         <translation>“stale_after_seconds”必须在 5 到 86400 之间</translation>
     </message>
     <message>
-        <source>"detour_factor" must be 1 to 5</source>
+        <source>&quot;detour_factor&quot; must be 1 to 5</source>
         <translation>“detour_factor”必须在 1 到 5 之间</translation>
     </message>
     <message>
@@ -1184,24 +1610,36 @@
         <translation>速度必须在 1 到 200 公里/小时之间</translation>
     </message>
     <message>
-        <source>"offer_committed_up_to_priority" must be 0 to 4</source>
+        <source>&quot;offer_committed_up_to_priority&quot; must be 0 to 4</source>
         <translation>“offer_committed_up_to_priority”必须在 0 到 4 之间</translation>
     </message>
     <message>
-        <source>"speed_kmh" must map unit types to km/h</source>
+        <source>&quot;speed_kmh&quot; must map unit types to km/h</source>
         <translation>“speed_kmh”必须是警力类型到公里/小时的映射</translation>
     </message>
     <message>
-        <source>unknown unit type "%1"</source>
+        <source>unknown unit type &quot;%1&quot;</source>
         <translation>未知的警力类型“%1”</translation>
     </message>
     <message>
-        <source>"transfer_sign_for_seconds" must be a whole number from 60 to 604800</source>
-        <translation>"transfer_sign_for_seconds" 须为 60 至 604800 的整数</translation>
+        <source>&quot;transfer_sign_for_seconds&quot; must be a whole number from 60 to 604800</source>
+        <translation>&quot;transfer_sign_for_seconds&quot; 须为 60 至 604800 的整数</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation>"%1" 须为 %2 至 %3 的整数</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; 须为 %2 至 %3 的整数</translation>
+    </message>
+    <message>
+        <source>&quot;instruction_reply_seconds&quot; must be an object of urgent, general and repeated</source>
+        <translation>&quot;instruction_reply_seconds&quot; 须为含 urgent、general、repeated 的对象</translation>
+    </message>
+    <message>
+        <source>unknown instruction class &quot;%1&quot; (urgent, general, repeated)</source>
+        <translation>未知的指令类别“%1”（urgent、general、repeated）</translation>
+    </message>
+    <message>
+        <source>a reply time must be a whole number of seconds from 300 to 2592000</source>
+        <translation>反馈时限须为 300 至 2592000 之间的整数秒</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1664,7 @@
 <context>
     <name>dispatch::SetupCommands</name>
     <message>
-        <source>a user name is 2–32 letters, digits, '.', '_' or '-'</source>
+        <source>a user name is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>用户名为 2–32 个字母、数字、“.”“_”或“-”</translation>
     </message>
     <message>
@@ -1238,23 +1676,23 @@
         <translation>数据库中已有辖区数据</translation>
     </message>
     <message>
-        <source>staging point %1 names an unknown station "%2"</source>
+        <source>staging point %1 names an unknown station &quot;%2&quot;</source>
         <translation>屯警点 %1 指向未知的派出所“%2”</translation>
     </message>
     <message>
-        <source>unit %1 names an unknown station "%2"</source>
+        <source>unit %1 names an unknown station &quot;%2&quot;</source>
         <translation>警力单元 %1 指向未知的派出所“%2”</translation>
     </message>
     <message>
-        <source>unit %1 names an unknown staging point "%2"</source>
+        <source>unit %1 names an unknown staging point &quot;%2&quot;</source>
         <translation>警力单元 %1 指向未知的屯警点“%2”</translation>
     </message>
     <message>
-        <source>the user name "%1" is taken</source>
+        <source>the user name &quot;%1&quot; is taken</source>
         <translation>用户名“%1”已被使用</translation>
     </message>
     <message>
-        <source>no user "%1"</source>
+        <source>no user &quot;%1&quot;</source>
         <translation>没有用户“%1”</translation>
     </message>
 </context>
@@ -1285,8 +1723,8 @@
         <translation>有两个班次都在 %1 开始</translation>
     </message>
     <message>
-        <source>a shift pattern is a JSON array of {"start":"HH:mm","name":…}</source>
-        <translation>班次设置应为 {"start":"HH:mm","name":…} 组成的 JSON 数组</translation>
+        <source>a shift pattern is a JSON array of {&quot;start&quot;:&quot;HH:mm&quot;,&quot;name&quot;:…}</source>
+        <translation>班次设置应为 {&quot;start&quot;:&quot;HH:mm&quot;,&quot;name&quot;:…} 组成的 JSON 数组</translation>
     </message>
     <message>
         <source>start must be HH:mm</source>
@@ -1300,7 +1738,7 @@
 <context>
     <name>dispatch::StatisticsQuery</name>
     <message>
-        <source>the store's SQLite handle is not available</source>
+        <source>the store&apos;s SQLite handle is not available</source>
         <translation>无法取得数据库的 SQLite 句柄</translation>
     </message>
 </context>
@@ -1340,6 +1778,14 @@
     <message>
         <source>by phone</source>
         <translation>电话督办</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Repeat-ledger entry</source>
+        <translation>重复警情台账</translation>
     </message>
 </context>
 <context>
@@ -1388,15 +1834,15 @@
 <context>
     <name>dispatch::Taxonomy</name>
     <message>
-        <source>missing array "%1"</source>
+        <source>missing array &quot;%1&quot;</source>
         <translation>缺少数组“%1”</translation>
     </message>
     <message>
-        <source>entry without "%1"</source>
+        <source>entry without &quot;%1&quot;</source>
         <translation>条目缺少“%1”</translation>
     </message>
     <message>
-        <source>duplicate code "%1"</source>
+        <source>duplicate code &quot;%1&quot;</source>
         <translation>代码“%1”重复</translation>
     </message>
     <message>
@@ -1404,7 +1850,7 @@
         <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>a tier needs "tier" 1..5 and a positive "arrival_seconds"</source>
+        <source>a tier needs &quot;tier&quot; 1..5 and a positive &quot;arrival_seconds&quot;</source>
         <translation>快反圈需要 1 到 5 的“tier”和正数“arrival_seconds”</translation>
     </message>
 </context>
@@ -1423,7 +1869,7 @@
         <translation>时间格式中上午/下午写作 AP</translation>
     </message>
     <message>
-        <source>unknown letter '%1' in the timestamp format (yyyy MM dd HH hh mm ss zzz AP)</source>
+        <source>unknown letter &apos;%1&apos; in the timestamp format (yyyy MM dd HH hh mm ss zzz AP)</source>
         <translation>时间格式中有未知字母“%1”（可用 yyyy MM dd HH hh mm ss zzz AP）</translation>
     </message>
     <message>
@@ -1488,27 +1934,27 @@
         <translation>未知字段</translation>
     </message>
     <message>
-        <source>"text" is required and must be a non-empty string</source>
+        <source>&quot;text&quot; is required and must be a non-empty string</source>
         <translation>“text”为必填项，且必须是非空字符串</translation>
     </message>
     <message>
-        <source>unknown source line "%1"</source>
+        <source>unknown source line &quot;%1&quot;</source>
         <translation>未知的报警来源“%1”</translation>
     </message>
     <message>
-        <source>"phone" must be a string</source>
+        <source>&quot;phone&quot; must be a string</source>
         <translation>“phone”必须是字符串</translation>
     </message>
     <message>
-        <source>give both "lat" and "lon" or neither</source>
+        <source>give both &quot;lat&quot; and &quot;lon&quot; or neither</source>
         <translation>“lat”和“lon”须同时给出或同时省略</translation>
     </message>
     <message>
-        <source>"lat"/"lon" must be numbers within -90..90 and -180..180</source>
+        <source>&quot;lat&quot;/&quot;lon&quot; must be numbers within -90..90 and -180..180</source>
         <translation>“lat”/“lon”必须是 -90..90 与 -180..180 范围内的数字</translation>
     </message>
     <message>
-        <source>"time" must be an ISO-8601 date and time, not "%1"</source>
+        <source>&quot;time&quot; must be an ISO-8601 date and time, not &quot;%1&quot;</source>
         <translation>“time”必须是 ISO-8601 日期时间，而不是“%1”</translation>
     </message>
     <message>
@@ -1531,23 +1977,23 @@
         <translation>规则文件必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <source>unknown field "%1" in %2</source>
+        <source>unknown field &quot;%1&quot; in %2</source>
         <translation>%2中有未知字段“%1”</translation>
     </message>
     <message>
-        <source>"%1" must be a list of strings</source>
+        <source>&quot;%1&quot; must be a list of strings</source>
         <translation>“%1”必须是字符串列表</translation>
     </message>
     <message>
-        <source>"%1" must be a list of non-empty strings</source>
+        <source>&quot;%1&quot; must be a list of non-empty strings</source>
         <translation>“%1”必须是非空字符串列表</translation>
     </message>
     <message>
-        <source>unknown category "%1" in "%2"</source>
+        <source>unknown category &quot;%1&quot; in &quot;%2&quot;</source>
         <translation>“%2”中有未知类别“%1”</translation>
     </message>
     <message>
-        <source>a time of day must read HH:MM, not "%1"</source>
+        <source>a time of day must read HH:MM, not &quot;%1&quot;</source>
         <translation>时刻必须写作 HH:MM，而不是“%1”</translation>
     </message>
     <message>
@@ -1555,15 +2001,15 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>"format" must be "dispatch-triage-rules"</source>
+        <source>&quot;format&quot; must be &quot;dispatch-triage-rules&quot;</source>
         <translation>“format”必须为“dispatch-triage-rules”</translation>
     </message>
     <message>
-        <source>only "version": 1 is understood</source>
+        <source>only &quot;version&quot;: 1 is understood</source>
         <translation>只支持 “version”: 1</translation>
     </message>
     <message>
-        <source>"rules" must be a non-empty list</source>
+        <source>&quot;rules&quot; must be a non-empty list</source>
         <translation>“rules”必须是非空列表</translation>
     </message>
     <message>
@@ -1571,7 +2017,7 @@
         <translation>第 %1 条规则不是对象</translation>
     </message>
     <message>
-        <source>rule %1 has no "id"</source>
+        <source>rule %1 has no &quot;id&quot;</source>
         <translation>第 %1 条规则缺少“id”</translation>
     </message>
     <message>
@@ -1579,15 +2025,15 @@
         <translation>规则编号重复</translation>
     </message>
     <message>
-        <source>"defaults.priority" must be 1 to 4</source>
+        <source>&quot;defaults.priority&quot; must be 1 to 4</source>
         <translation>“defaults.priority”必须为 1 至 4</translation>
     </message>
     <message>
-        <source>priority for "%1" must be 1 to 4</source>
+        <source>priority for &quot;%1&quot; must be 1 to 4</source>
         <translation>“%1”的等级必须为 1 至 4</translation>
     </message>
     <message>
-        <source>"duplicates.%1" must be a positive whole number</source>
+        <source>&quot;duplicates.%1&quot; must be a positive whole number</source>
         <translation>“duplicates.%1”必须是正整数</translation>
     </message>
     <message>
@@ -1595,15 +2041,15 @@
         <translation>规则</translation>
     </message>
     <message>
-        <source>unknown source line "%1"</source>
+        <source>unknown source line &quot;%1&quot;</source>
         <translation>未知的报警来源“%1”</translation>
     </message>
     <message>
-        <source>an entry of "all" has no words</source>
+        <source>an entry of &quot;all&quot; has no words</source>
         <translation>“all”中有一项没有关键词</translation>
     </message>
     <message>
-        <source>"fired" names "%1", which is not a rule above this one</source>
+        <source>&quot;fired&quot; names &quot;%1&quot;, which is not a rule above this one</source>
         <translation>“fired”引用的“%1”不是本规则之前的规则</translation>
     </message>
     <message>
@@ -1615,31 +2061,31 @@
         <translation>正则表达式无法编译：%1</translation>
     </message>
     <message>
-        <source>a rule needs at least one condition in "when"</source>
+        <source>a rule needs at least one condition in &quot;when&quot;</source>
         <translation>规则的“when”中至少需要一个条件</translation>
     </message>
     <message>
-        <source>a rule must propose something in "then"</source>
+        <source>a rule must propose something in &quot;then&quot;</source>
         <translation>规则的“then”中必须给出建议</translation>
     </message>
     <message>
-        <source>"priority" must be 1 to 4</source>
+        <source>&quot;priority&quot; must be 1 to 4</source>
         <translation>“priority”必须为 1 至 4</translation>
     </message>
     <message>
-        <source>unknown agency code "%1"</source>
+        <source>unknown agency code &quot;%1&quot;</source>
         <translation>未知的联动单位代码“%1”</translation>
     </message>
     <message>
-        <source>a rule that diverts must set "category": "non_police"</source>
+        <source>a rule that diverts must set &quot;category&quot;: &quot;non_police&quot;</source>
         <translation>分流规则必须设置 “category”: “non_police”</translation>
     </message>
     <message>
-        <source>"mediation" must be true or false</source>
+        <source>&quot;mediation&quot; must be true or false</source>
         <translation>“mediation”必须为 true 或 false</translation>
     </message>
     <message>
-        <source>unknown unit type "%1"</source>
+        <source>unknown unit type &quot;%1&quot;</source>
         <translation>未知的警力类型“%1”</translation>
     </message>
     <message>
@@ -1725,11 +2171,11 @@
         <translation>下勤</translation>
     </message>
     <message>
-        <source>the unit is already "%1"</source>
+        <source>the unit is already &quot;%1&quot;</source>
         <translation>该警力已经是“%1”</translation>
     </message>
     <message>
-        <source>a unit cannot go from "%1" to "%2"</source>
+        <source>a unit cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>警力不能从“%1”变为“%2”</translation>
     </message>
 </context>
@@ -1748,8 +2194,8 @@
         <translation>未知字段</translation>
     </message>
     <message>
-        <source>must be "dispatch-warning-policy"</source>
-        <translation>必须为 "dispatch-warning-policy"</translation>
+        <source>must be &quot;dispatch-warning-policy&quot;</source>
+        <translation>必须为 &quot;dispatch-warning-policy&quot;</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -1772,7 +2218,7 @@
         <translation>每一级的门槛不得低于下一级</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
+        <source>unknown category &quot;%1&quot;</source>
         <translation>未知的警情类别“%1”</translation>
     </message>
     <message>
@@ -1832,15 +2278,15 @@
         <translation>已退回</translation>
     </message>
     <message>
-        <source>the work order is already "%1"</source>
+        <source>the work order is already &quot;%1&quot;</source>
         <translation>工单已是“%1”</translation>
     </message>
     <message>
-        <source>the work order is "%1" and can no longer change</source>
+        <source>the work order is &quot;%1&quot; and can no longer change</source>
         <translation>工单已是“%1”，不能再变更</translation>
     </message>
     <message>
-        <source>a work order cannot go from "%1" to "%2"</source>
+        <source>a work order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>工单不能从“%1”变为“%2”</translation>
     </message>
 </context>
@@ -1859,7 +2305,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 "%2" (%3)</source>
+        <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1“%2”（%3）</translation>
     </message>
     <message>
@@ -1867,7 +2313,7 @@
         <translation>替换会删除仍被引用的辖区：%1；未导入任何内容（去掉替换选项以合并，或在文件中保留这些辖区）</translation>
     </message>
     <message>
-        <source>"%1" (%2 in the file, %3 in the store)</source>
+        <source>&quot;%1&quot; (%2 in the file, %3 in the store)</source>
         <translation>“%1”（文件中为 %2，库中为 %3）</translation>
     </message>
     <message>
@@ -1898,7 +2344,7 @@
         <translation>有多个属性可作辖区名称（%1）：请指定名称属性（要素的属性有：%2）</translation>
     </message>
     <message>
-        <source>property "%1" must be a circle tier from 1 to 5, not %2</source>
+        <source>property &quot;%1&quot; must be a circle tier from 1 to 5, not %2</source>
         <translation>属性“%1”必须是 1 到 5 的圈层，而不是 %2</translation>
     </message>
     <message>
@@ -1920,15 +2366,15 @@
         <translation>%1：要素 %2</translation>
     </message>
     <message>
-        <source>no name in property "%1" (the feature has: %2)</source>
+        <source>no name in property &quot;%1&quot; (the feature has: %2)</source>
         <translation>属性“%1”中没有名称（该要素的属性有：%2）</translation>
     </message>
     <message>
-        <source>the name "%1" holds no letter or digit to make a code from; give the codes in a property</source>
+        <source>the name &quot;%1&quot; holds no letter or digit to make a code from; give the codes in a property</source>
         <translation>名称“%1”中没有可生成代码的字母或数字；请在属性中给出代码</translation>
     </message>
     <message>
-        <source>no code in property "%1" (the feature has: %2)</source>
+        <source>no code in property &quot;%1&quot; (the feature has: %2)</source>
         <translation>属性“%1”中没有代码（该要素的属性有：%2）</translation>
     </message>
     <message>
@@ -1936,11 +2382,11 @@
         <translation>该几何图形不围成任何面积</translation>
     </message>
     <message>
-        <source>the name "%1" is also the name of feature %2</source>
+        <source>the name &quot;%1&quot; is also the name of feature %2</source>
         <translation>名称“%1”也是要素 %2 的名称</translation>
     </message>
     <message>
-        <source>the code "%1" (name "%2") is also the code of feature %3</source>
+        <source>the code &quot;%1&quot; (name &quot;%2&quot;) is also the code of feature %3</source>
         <translation>代码“%1”（名称“%2”）也是要素 %3 的代码</translation>
     </message>
     <message>
@@ -1951,7 +2397,7 @@
 <context>
     <name>dispatch::ZoneWarnings</name>
     <message>
-        <source>the store's SQLite handle is not available</source>
+        <source>the store&apos;s SQLite handle is not available</source>
         <translation>无法取得数据库的 SQLite 句柄</translation>
     </message>
 </context>
@@ -2004,7 +2450,7 @@
         <translation>数据库为空时写入演示辖区（思茅）。</translation>
     </message>
     <message>
-        <source>Create a store, or upgrade an older one to this version's schema.</source>
+        <source>Create a store, or upgrade an older one to this version&apos;s schema.</source>
         <translation>创建数据库，或将旧数据库升级到本版本的结构。</translation>
     </message>
     <message>
@@ -2060,7 +2506,7 @@
         <translation>管理数据库中的用户。</translation>
     </message>
     <message>
-        <source>unknown action "%1" (list, add, passwd)</source>
+        <source>unknown action &quot;%1&quot; (list, add, passwd)</source>
         <translation>未知的操作“%1”（list、add、passwd）</translation>
     </message>
     <message>
@@ -2100,7 +2546,7 @@
         <translation>需要 --db 路径</translation>
     </message>
     <message>
-        <source>Try 'dispatchctl --help'.</source>
+        <source>Try &apos;dispatchctl --help&apos;.</source>
         <translation>请尝试“dispatchctl --help”。</translation>
     </message>
     <message>
@@ -2130,7 +2576,7 @@
         <translation>定位所属警力的呼号。</translation>
     </message>
     <message>
-        <source>Move the track so that it starts at the unit's current position.</source>
+        <source>Move the track so that it starts at the unit&apos;s current position.</source>
         <translation>平移轨迹，使其从该警力当前位置开始。</translation>
     </message>
     <message>
@@ -2154,7 +2600,7 @@
         <translation>必须提供 --unit</translation>
     </message>
     <message>
-        <source>no unit with callsign "%1"</source>
+        <source>no unit with callsign &quot;%1&quot;</source>
         <translation>没有呼号为“%1”的警力</translation>
     </message>
     <message>
@@ -2198,7 +2644,7 @@
         <translation>适用的警力类型，逗号分隔（默认：所有警务类型）。</translation>
     </message>
     <message>
-        <source>Rank the units for an incident at a point: distance, ETA against the arrival target of the zone's circle, and the units left out with the reason.</source>
+        <source>Rank the units for an incident at a point: distance, ETA against the arrival target of the zone&apos;s circle, and the units left out with the reason.</source>
         <translation>为某点的警情排序推荐警力：距离、预计到达时间与所在快反圈到场时限的比较，以及未推荐的警力及原因。</translation>
     </message>
     <message>
@@ -2210,11 +2656,11 @@
         <translation>--priority 必须为 1 到 4</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
+        <source>unknown category &quot;%1&quot;</source>
         <translation>未知的类别“%1”</translation>
     </message>
     <message>
-        <source>unknown unit type "%1"</source>
+        <source>unknown unit type &quot;%1&quot;</source>
         <translation>未知的警力类型“%1”</translation>
     </message>
     <message>
@@ -2260,7 +2706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n zone(s), %2 vertices, names from property "%3"</source>
+        <source>%1: %n zone(s), %2 vertices, names from property &quot;%3&quot;</source>
         <translation>
             <numerusform>%1：%n 个辖区，%2 个顶点，名称取自属性“%3”</numerusform>
         </translation>
@@ -2322,7 +2768,7 @@
         <translation>用法：dispatchctl zones list --db 路径 [--json]</translation>
     </message>
     <message>
-        <source>unknown action "%1" (list, import)</source>
+        <source>unknown action &quot;%1&quot; (list, import)</source>
         <translation>未知操作“%1”（list、import）</translation>
     </message>
     <message>
@@ -2346,7 +2792,7 @@
         <translation>随机种子（相同种子生成相同的历史）。</translation>
     </message>
     <message>
-        <source>Write a plausible synthetic history (seed 003's category mix, daily and hourly rhythm, the district's zones) as closed incidents marked with source GEN.</source>
+        <source>Write a plausible synthetic history (seed 003&apos;s category mix, daily and hourly rhythm, the district&apos;s zones) as closed incidents marked with source GEN.</source>
         <translation>生成一段合理的合成历史（按 003 号资料的类别构成、每日与每小时的节律、本辖区的区域），作为已结警情写入，来源标记为 GEN。</translation>
     </message>
     <message>
@@ -2372,7 +2818,7 @@
         <translation>要导入的 CAD 导出文件。</translation>
     </message>
     <message>
-        <source>Import CAD history (closed incidents with their units' times) from a CSV export through a mapping profile. One transaction: bad rows are skipped or stop the import by the profile's rule; incidents already imported from the same source are left as they are.</source>
+        <source>Import CAD history (closed incidents with their units&apos; times) from a CSV export through a mapping profile. One transaction: bad rows are skipped or stop the import by the profile&apos;s rule; incidents already imported from the same source are left as they are.</source>
         <translation>通过映射配置文件从 CSV 导出中导入 CAD 历史（已结警情及其警力各环节时间）。整个导入为一个事务：坏行按配置文件的规则跳过或中止导入；同一来源已导入的警情保持不变。</translation>
     </message>
     <message>
@@ -2398,7 +2844,7 @@
         </translation>
     </message>
     <message>
-        <source>stopped at the first bad row (the profile's on_bad_row is "stop"): nothing was written</source>
+        <source>stopped at the first bad row (the profile&apos;s on_bad_row is &quot;stop&quot;): nothing was written</source>
         <translation>在第一个坏行处停止（配置文件的 on_bad_row 为“stop”）：未写入任何内容</translation>
     </message>
     <message>
@@ -2414,7 +2860,7 @@
         <translation>接警截止（不含；格式同 --from）。</translation>
     </message>
     <message>
-        <source>A zone's code or name (repeatable).</source>
+        <source>A zone&apos;s code or name (repeatable).</source>
         <translation>辖区代码或名称（可重复）。</translation>
     </message>
     <message>
@@ -2434,7 +2880,7 @@
         <translation>用法：dispatchctl stats --db 路径 [--from ISO --to ISO] [--zone 辖区] [--json]</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not an ISO date or date-time</source>
+        <source>--%1: &quot;%2&quot; is not an ISO date or date-time</source>
         <translation>--%1：“%2”不是 ISO 日期或日期时间</translation>
     </message>
     <message>
@@ -2442,7 +2888,7 @@
         <translation>--to 必须晚于 --from</translation>
     </message>
     <message>
-        <source>--zone: no zone with code or name "%1" (dispatchctl zones list)</source>
+        <source>--zone: no zone with code or name &quot;%1&quot; (dispatchctl zones list)</source>
         <translation>--zone：没有代码或名称为“%1”的辖区（见 dispatchctl zones list）</translation>
     </message>
     <message>
@@ -2476,7 +2922,7 @@
         <translation>同时将预警通报以 CAP 1.2 格式写入此文件。</translation>
     </message>
     <message>
-        <source>Four-colour zone warnings: per zone and category, the last days' volume against the same days of earlier weeks, with the policy's thresholds.</source>
+        <source>Four-colour zone warnings: per zone and category, the last days&apos; volume against the same days of earlier weeks, with the policy&apos;s thresholds.</source>
         <translation>四色预警：按片区和类别，以近期警情量对比此前各周同期，依策略门槛定级。</translation>
     </message>
     <message>
@@ -2484,8 +2930,8 @@
         <translation>用法：dispatchctl warnings --db PATH [--as-of ISO] [--policy FILE] [--cap OUT.xml] [--json]</translation>
     </message>
     <message>
-        <source>--as-of: "%1" is not an ISO date or date-time</source>
-        <translation>--as-of："%1" 不是 ISO 日期或日期时间</translation>
+        <source>--as-of: &quot;%1&quot; is not an ISO date or date-time</source>
+        <translation>--as-of：&quot;%1&quot; 不是 ISO 日期或日期时间</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2498,6 +2944,32 @@
     <message>
         <source>No baseline yet: the records cover %1 of the %2 weeks before this moment (at least %3 are needed); nothing is raised.</source>
         <translation>尚无基线：此前 %2 周中仅有 %1 周有记录（至少需要 %3 周），不发布预警。</translation>
+    </message>
+    <message>
+        <source>Everything still owed after the call (feedback, transfers, callbacks, rectifications, mediations, instructions, supervision, repeat ledger): who owes it, since when and by when, the overdue first.</source>
+        <translation>警情处置后的全部待办（反馈、移交、回访、整改、调解、指令、督办、重复警情台账）：责任方、起始时间和期限，超时的排在最前。</translation>
+    </message>
+    <message>
+        <source>  OVERDUE</source>
+        <translation>  已超时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) owed</source>
+        <translation>
+            <numerusform>共 %n 项待办</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any day of the week (Monday to Sunday) to report (default: this week).</source>
+        <translation>所报周（周一至周日）中的任意一天（默认本周）。</translation>
+    </message>
+    <message>
+        <source>The repeat-incident ledger&apos;s weekly bulletin: entries opened, still open and closed in the week.</source>
+        <translation>重复警情台账周通报：本周新增、在办和销号的台账。</translation>
+    </message>
+    <message>
+        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--week：“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +2995,7 @@
         <translation>警情</translation>
     </message>
     <message>
-        <source>Caller's phone</source>
+        <source>Caller&apos;s phone</source>
         <translation>报警人电话</translation>
     </message>
     <message>
@@ -2653,7 +3125,7 @@
         <translation>请先选择一起警情</translation>
     </message>
     <message>
-        <source>No change by hand from "%1"</source>
+        <source>No change by hand from &quot;%1&quot;</source>
         <translation>“%1”状态不能手动变更</translation>
     </message>
     <message>
@@ -3344,6 +3816,48 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::FollowUpMenu</name>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>后续跟踪(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Everything owed (large view)</source>
+        <translation>全部待办（大视图）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Register an &amp;instruction…</source>
+        <translation>登记上级指令(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Hand the dispute to a &amp;mediator…</source>
+        <translation>纠纷交调解员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Repeat ledger: weekly &amp;bulletin…</source>
+        <translation>重复警情台账周通报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Select the dispute in the queue first</source>
+        <translation>请先在警情队列中选中纠纷警情</translation>
+    </message>
+    <message>
+        <source>Handed to a mediator; the outcome is owed in the Mediation list</source>
+        <translation>已交调解员；调解结果在“调解”列表中跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::FollowUpTab</name>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1（%2，超时 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::FollowUpWidget</name>
     <message>
         <source>Enter: the station signed for the selected transfer</source>
@@ -3519,7 +4033,9 @@ Take them for %2?</source>
     </message>
     <message numerus="yes">
         <source>%n feedback(s) to review</source>
-        <translation><numerusform>待审核反馈 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>待审核反馈 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return the feedback</source>
@@ -3536,6 +4052,37 @@ Take them for %2?</source>
     <message>
         <source>Feedback returned to the unit</source>
         <translation>反馈已退回处警单位</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ForwardDialog</name>
+    <message>
+        <source>Forward: %1</source>
+        <translation>转发：%1</translation>
+    </message>
+    <message>
+        <source>Type to filter stations, units and agencies</source>
+        <translation>输入以筛选派出所、警力和联动单位</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>linked agency</source>
+        <translation>联动单位</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>转发(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Tick at least one station, unit or agency (Space ticks the highlighted one).</source>
+        <translation>请至少勾选一个派出所、警力或联动单位（空格键勾选当前项）。</translation>
     </message>
 </context>
 <context>
@@ -3565,7 +4112,7 @@ Take them for %2?</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>San Francisco Fire Department "Calls for Service" (built in)</source>
+        <source>San Francisco Fire Department &quot;Calls for Service&quot; (built in)</source>
         <translation>旧金山消防局“Calls for Service”（内置）</translation>
     </message>
     <message>
@@ -3585,7 +4132,7 @@ Take them for %2?</source>
         <translation>映射配置(&amp;P)：</translation>
     </message>
     <message>
-        <source>Importing history changes the centre's records: an administrator or a shift leader runs it (signed in: %1).</source>
+        <source>Importing history changes the centre&apos;s records: an administrator or a shift leader runs it (signed in: %1).</source>
         <translation>导入历史警情会改变中心的记录，须由管理员或值班长操作（当前登录：%1）。</translation>
     </message>
     <message>
@@ -3651,7 +4198,7 @@ Take them for %2?</source>
         </translation>
     </message>
     <message>
-        <source>The rows become closed incidents of origin "imported", marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing. While the rows are written, saves from the desks wait (about a second per 50,000 rows): import large exports outside busy hours.</source>
+        <source>The rows become closed incidents of origin &quot;imported&quot;, marked with their source, never in the live queue. One transaction: a cancelled or stopped import writes nothing; importing the same file again adds nothing. While the rows are written, saves from the desks wait (about a second per 50,000 rows): import large exports outside busy hours.</source>
         <translation>各行将成为来源为“导入”的已结警情，并标明出处，不会进入实时队列。整个导入为一个事务：取消或中止时不写入任何数据；重复导入同一文件不会新增记录。写入期间各席位的保存操作需等待（约每 5 万行 1 秒）：大批量导入请避开警情高峰。</translation>
     </message>
 </context>
@@ -3674,8 +4221,8 @@ Take them for %2?</source>
         <translation>处置记录（来自事件日志）</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style='font-size:14pt'&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style='color:#607d8b'&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style='font-size:14pt'&gt;在办警情 %2 起 · 待派警 %3 起 · 紧急 %4 起&lt;/p&gt;&lt;p style='font-size:14pt'&gt;在勤警力 %5 个 · 待警 %6 个 · 处警中 %7 个&lt;/p&gt;&lt;p style='color:#607d8b'&gt;在警情列表或地图上选择一起警情，即可在此查看详情。&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;在办警情 %2 起 · 待派警 %3 起 · 紧急 %4 起&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;在勤警力 %5 个 · 待警 %6 个 · 处警中 %7 个&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;在警情列表或地图上选择一起警情，即可在此查看详情。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3730,8 +4277,8 @@ Take them for %2?</source>
         <translation>（无描述）</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:12pt'&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:12pt'&gt;%1：接警 %2 起 · 分流 %3 起（%4%） · 未办结工单 %5 件 · 退回 %6 件&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;%1：接警 %2 起 · 分流 %3 起（%4%） · 未办结工单 %5 件 · 退回 %6 件&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mediation</source>
@@ -3901,6 +4448,193 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::InstructionDialog</name>
+    <message>
+        <source>Register an instruction from higher command</source>
+        <translation>登记上级指令</translation>
+    </message>
+    <message>
+        <source>City bureau command centre</source>
+        <translation>市局指挥中心</translation>
+    </message>
+    <message>
+        <source>Provincial department command centre</source>
+        <translation>省厅指挥中心</translation>
+    </message>
+    <message>
+        <source>District political and legal committee</source>
+        <translation>区委政法委</translation>
+    </message>
+    <message>
+        <source>12345 government hotline</source>
+        <translation>12345 政务服务热线</translation>
+    </message>
+    <message>
+        <source>The instruction as received</source>
+        <translation>指令原文</translation>
+    </message>
+    <message>
+        <source>(no incident)</source>
+        <translation>（不关联警情）</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>下达单位(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>类别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>接收时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>关联警情(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Urgent: forwarded at once when signed for. General: forwarded after a first analysis, or answered directly. Repeated, no risk: answered directly.</source>
+        <translation>紧急：签收即转发，同步研判。一般：初步研判后转发或直接答复。重复无风险：由签收部门直接答复。</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::InstructionListModel</name>
+    <message>
+        <source>answer</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>sign for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>%1 overdue by %2</source>
+        <translation>%1 已超时 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1：剩余 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>下达单位</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>转发至</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::InstructionTab</name>
+    <message>
+        <source>Insert: register · Enter: sign for / answer · F: forward · D: answer directly · U: supervise</source>
+        <translation>Insert：登记 · Enter：签收/反馈 · F：转发 · D：直接答复 · U：督办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction(s) past a deadline</source>
+        <translation>
+            <numerusform>%n 条指令超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>上级指令</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction(s), %1 to sign for</source>
+        <translation>
+            <numerusform>%n 条指令，%1 条待签收</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction(s)</source>
+        <translation>
+            <numerusform>%n 条指令</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instruction registered</source>
+        <translation>指令已登记</translation>
+    </message>
+    <message>
+        <source>Instruction signed for</source>
+        <translation>指令已签收</translation>
+    </message>
+    <message>
+        <source>Instruction signed for and forwarded to %1</source>
+        <translation>指令已签收并转发至 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Instruction forwarded to %1</source>
+        <translation>指令已转发至 %1</translation>
+    </message>
+    <message>
+        <source>Answer to higher command</source>
+        <translation>反馈上级</translation>
+    </message>
+    <message>
+        <source>Answer directly</source>
+        <translation>直接答复</translation>
+    </message>
+    <message>
+        <source>What goes back to %1?</source>
+        <translation>向 %1 反馈什么？</translation>
+    </message>
+    <message>
+        <source>Instruction answered</source>
+        <translation>指令已反馈</translation>
+    </message>
+    <message>
+        <source>the instruction</source>
+        <translation>该指令</translation>
+    </message>
+    <message>
+        <source>The instruction is under supervision</source>
+        <translation>该指令已列入督办</translation>
+    </message>
+    <message>
+        <source>Signed for: F forwards it, D answers it directly</source>
+        <translation>已签收：按 F 转发，按 D 直接答复</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::IntakePanel</name>
     <message>
         <source>Pick on map</source>
@@ -3927,7 +4661,7 @@ Take them for %2?</source>
         <translation>本次来电已录入的内容将丢失，确定放弃吗？</translation>
     </message>
     <message>
-        <source>caller's number</source>
+        <source>caller&apos;s number</source>
         <translation>报警人电话</translation>
     </message>
     <message>
@@ -3943,7 +4677,7 @@ Take them for %2?</source>
         <translation>纬度, 经度 —— 或图上点选 (Ctrl+P)</translation>
     </message>
     <message>
-        <source>What happened, in the caller's words</source>
+        <source>What happened, in the caller&apos;s words</source>
         <translation>报警人所述情况</translation>
     </message>
     <message>
@@ -4071,6 +4805,219 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::LedgerBulletinDialog</name>
+    <message>
+        <source>Repeat-incident ledger: weekly bulletin</source>
+        <translation>重复警情台账周通报</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ 上一周(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>下一周(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as PDF</source>
+        <translation>将周通报导出为 PDF</translation>
+    </message>
+    <message>
+        <source>ledger-bulletin.pdf</source>
+        <translation>重复警情周通报.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as CSV</source>
+        <translation>将周通报导出为 CSV</translation>
+    </message>
+    <message>
+        <source>ledger-bulletin.csv</source>
+        <translation>重复警情周通报.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Repeat-incident ledger, week %1 – %2</source>
+        <translation>重复警情台账周通报 %1 – %2</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 new · %3 open (%4 overdue) · %5 closed</source>
+        <translation>%1 · 新增 %2 · 在办 %3（超期 %4）· 销号 %5</translation>
+    </message>
+    <message>
+        <source>The week is still running: figures as of now.</source>
+        <translation>本周尚未结束：数据截至当前。</translation>
+    </message>
+    <message>
+        <source>Daily push, weekly bulletin, monthly sign-off: every entry is worked until it is closed.</source>
+        <translation>日推进、周通报、月验收：每条台账跟踪至销号。</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not a real district</source>
+        <translation>演示数据 —— 非真实辖区</translation>
+    </message>
+    <message>
+        <source>Entries group the repeat marks of one class at one place (the same address or within 50 m); each is owned by the station that answers for the place and worked to closure.</source>
+        <translation>台账按同一地点（同一地址或 50 米以内）同一类别归并重复警情标记，由属地派出所负责，跟踪至销号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::LedgerListModel</name>
+    <message numerus="yes">
+        <source>%1 in %n incident(s): %2</source>
+        <translation>
+            <numerusform>%1 次（%n 起警情）：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>no action yet</source>
+        <translation>尚无措施</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立账时间</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>销号期限</translation>
+    </message>
+    <message>
+        <source>Latest action</source>
+        <translation>最新措施</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::LedgerTab</name>
+    <message>
+        <source>Enter: note an action · O: hand to another owner · C: close with the result · U: supervise</source>
+        <translation>Enter：登记措施 · O：变更责任单位 · C：销号 · U：督办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat-ledger entry(ies) past their deadline</source>
+        <translation>
+            <numerusform>%n 条重复警情台账超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat ledger</source>
+        <translation>重复警情台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(ies)</source>
+        <translation>
+            <numerusform>%n 条台账</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>整治措施</translation>
+    </message>
+    <message>
+        <source>What was done at %1?</source>
+        <translation>在 %1 采取了哪些措施？</translation>
+    </message>
+    <message>
+        <source>Action noted</source>
+        <translation>措施已登记</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Who answers for it from now on?</source>
+        <translation>今后由谁负责？</translation>
+    </message>
+    <message>
+        <source>Ledger entry handed to %1</source>
+        <translation>台账已移交 %1 负责</translation>
+    </message>
+    <message>
+        <source>Close the entry</source>
+        <translation>台账销号</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>整治结果如何？</translation>
+    </message>
+    <message>
+        <source>Ledger entry closed</source>
+        <translation>台账已销号</translation>
+    </message>
+    <message>
+        <source>The ledger entry is under supervision</source>
+        <translation>该台账已列入督办</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::LoginDialog</name>
     <message>
         <source>Sign in — %1</source>
@@ -4146,6 +5093,197 @@ Take them for %2?</source>
     <message>
         <source>Follow-up</source>
         <translation>后续跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::MediationListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Mediator · certificate</source>
+        <translation>调解员 · 证号</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>交办时间</translation>
+    </message>
+    <message>
+        <source>Outcome due</source>
+        <translation>调解时限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::MediationTab</name>
+    <message>
+        <source>S: settled · N: not settled (say why) · R: referred (say where)</source>
+        <translation>S：调解成功 · N：调解未成（说明原因）· R：移送（说明去向）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediation(s) past their deadline</source>
+        <translation>
+            <numerusform>%n 起调解超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediation(s)</source>
+        <translation>
+            <numerusform>%n 起调解</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What did the parties agree? (may stay empty)</source>
+        <translation>双方达成了什么协议？（可不填）</translation>
+    </message>
+    <message>
+        <source>Why did they not settle?</source>
+        <translation>调解未成的原因？</translation>
+    </message>
+    <message>
+        <source>Where was the dispute referred?</source>
+        <translation>纠纷移送至何处？</translation>
+    </message>
+    <message>
+        <source>Mediation recorded: %1</source>
+        <translation>调解结果已登记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::MediatorDialog</name>
+    <message>
+        <source>&amp;Send the mediator to the scene as well</source>
+        <translation>同时派调解员到现场(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Hand %1 to a mediator</source>
+        <translation>将 %1 交调解员调解</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>调解员证</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 — expired</source>
+        <translation>%1 —— 已过期</translation>
+    </message>
+    <message>
+        <source>no mediator&apos;s certificate</source>
+        <translation>无调解员证</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>调解员证已过期</translation>
+    </message>
+    <message>
+        <source>What the mediator should know (optional)</source>
+        <translation>需告知调解员的情况（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>交办(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Choose a mediator whose certificate is valid.</source>
+        <translation>请选择持有有效调解员证的调解员。</translation>
+    </message>
+    <message>
+        <source>Handed over, but the mediator was not sent: %1</source>
+        <translation>已交办，但调解员未能派出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::OwedListModel</name>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::OwedTab</name>
+    <message>
+        <source>Everything owed, the overdue first. Enter: open the item in its list</source>
+        <translation>全部待办事项，超时的排在最前。Enter：在所属列表中打开</translation>
+    </message>
+    <message>
+        <source>All owed</source>
+        <translation>全部待办</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +5372,7 @@ Take them for %2?</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <source>Arrivals within the zone's circle (%)</source>
+        <source>Arrivals within the zone&apos;s circle (%)</source>
         <translation>按圈层时限到场（%）</translation>
     </message>
     <message>
@@ -4347,7 +5485,7 @@ Take them for %2?</source>
         <translation>演示数据 —— 非真实辖区</translation>
     </message>
     <message>
-        <source>Live work and imported history; training exercises are never counted. Intervals are measured to the first unit; arrival in time is against each incident's own circle (1/3/5 minutes).</source>
+        <source>Live work and imported history; training exercises are never counted. Intervals are measured to the first unit; arrival in time is against each incident&apos;s own circle (1/3/5 minutes).</source>
         <translation>统计实时警情与导入的历史警情，演练数据一概不计。各时长均以首车计；按时到场以各警情所在圈层时限（1/3/5 分钟）衡量。</translation>
     </message>
     <message numerus="yes">
@@ -4381,7 +5519,7 @@ Take them for %2?</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <source>Export the report's tables as CSV</source>
+        <source>Export the report&apos;s tables as CSV</source>
         <translation>将报表数据导出为 CSV</translation>
     </message>
     <message>
@@ -4493,7 +5631,7 @@ Take them for %2?</source>
         <translation>将 %1 列入督办</translation>
     </message>
     <message>
-        <source>Who answers for it, e.g. the station's head</source>
+        <source>Who answers for it, e.g. the station&apos;s head</source>
         <translation>责任人，例如派出所所长</translation>
     </message>
     <message>
@@ -4870,7 +6008,7 @@ Take them for %2?</source>
         <translation>红色 %1 · 橙色 %2 · 黄色 %3，共研判片区及类别 %4 项</translation>
     </message>
     <message>
-        <source>Every zone is green: no figure above its baseline by the policy's thresholds.</source>
+        <source>Every zone is green: no figure above its baseline by the policy&apos;s thresholds.</source>
         <translation>所有片区均为绿色：无指标按策略门槛超出基线。</translation>
     </message>
     <message numerus="yes">
@@ -4888,7 +6026,7 @@ Take them for %2?</source>
         <translation>演示数据 —— 非真实辖区</translation>
     </message>
     <message numerus="yes">
-        <source>Each zone and category: incidents in the last %n day(s) against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre's warning policy.</source>
+        <source>Each zone and category: incidents in the last %n day(s) against the same days of the previous %1 weeks (mean ± standard deviation). Levels follow the centre&apos;s warning policy.</source>
         <translation>
             <numerusform>按片区和类别：近 %n 天警情数对比前 %1 周同期（均值 ± 标准差）。等级依本中心预警策略判定。</numerusform>
         </translation>
@@ -4924,7 +6062,7 @@ Take them for %2?</source>
         </translation>
     </message>
     <message>
-        <source>No baseline yet: the records cover %1 of the policy's %2 weeks before this moment, and at least %3 are needed to judge a level.</source>
+        <source>No baseline yet: the records cover %1 of the policy&apos;s %2 weeks before this moment, and at least %3 are needed to judge a level.</source>
         <translation>尚无基线：此前策略所需的 %2 周中仅有 %1 周有记录，至少需要 %3 周才能研判等级。</translation>
     </message>
 </context>
@@ -5179,11 +6317,11 @@ Take them for %2?</source>
         <translation>显示版本</translation>
     </message>
     <message>
-        <source>'dispatchctl COMMAND --help' describes one command.</source>
+        <source>&apos;dispatchctl COMMAND --help&apos; describes one command.</source>
         <translation>“dispatchctl 命令 --help”可查看单个命令的说明。</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知的命令“%1”</translation>
     </message>
     <message>
@@ -5226,6 +6364,14 @@ Take them for %2?</source>
         <source>Four-colour zone warnings (text, JSON, CAP 1.2)</source>
         <translation>四色预警（文本、JSON、CAP 1.2）</translation>
     </message>
+    <message>
+        <source>Everything still owed after the call, with owner and deadline</source>
+        <translation>警情处置后的全部待办，含责任方和期限</translation>
+    </message>
+    <message>
+        <source>The repeat-incident ledger&apos;s weekly bulletin</source>
+        <translation>重复警情台账周通报</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5246,7 +6392,7 @@ Take them for %2?</source>
         <translation>路径</translation>
     </message>
     <message>
-        <source>Language: zh_CN or en (default: the system's).</source>
+        <source>Language: zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -5266,7 +6412,7 @@ Take them for %2?</source>
         <translation>登录时预填此用户名。</translation>
     </message>
     <message>
-        <source>Triage rules file (default: the one chosen in the desk's settings, else the built-in rules).</source>
+        <source>Triage rules file (default: the one chosen in the desk&apos;s settings, else the built-in rules).</source>
         <translation>研判规则文件（默认：坐席设置中选定的文件，否则为内置规则）。</translation>
     </message>
     <message>
@@ -5286,7 +6432,7 @@ Take them for %2?</source>
 %1</translation>
     </message>
     <message>
-        <source>Take live unit positions over TCP on HOST:PORT (each connection sends "UNIT &lt;callsign&gt;", then NMEA sentences).</source>
+        <source>Take live unit positions over TCP on HOST:PORT (each connection sends &quot;UNIT &lt;callsign&gt;&quot;, then NMEA sentences).</source>
         <translation>在 主机:端口 上通过 TCP 接收警力实时定位（每个连接先发送“UNIT &lt;呼号&gt;”，再发送 NMEA 语句）。</translation>
     </message>
     <message>
@@ -5294,7 +6440,7 @@ Take them for %2?</source>
         <translation>主机:端口</translation>
     </message>
     <message>
-        <source>Replay a recorded NMEA file as a unit's positions, moved to start where the unit is (repeatable).</source>
+        <source>Replay a recorded NMEA file as a unit&apos;s positions, moved to start where the unit is (repeatable).</source>
         <translation>把录制的 NMEA 文件作为某警力的定位回放，轨迹平移到该警力当前位置开始（可重复）。</translation>
     </message>
     <message>
@@ -5302,7 +6448,7 @@ Take them for %2?</source>
         <translation>呼号=文件</translation>
     </message>
     <message>
-        <source>no unit with callsign "%1"</source>
+        <source>no unit with callsign &quot;%1&quot;</source>
         <translation>没有呼号为“%1”的警力</translation>
     </message>
     <message>

@@ -71,5 +71,7 @@ int runImport(CtlContext& ctx, const QStringList& args);
 int runStats(CtlContext& ctx, const QStringList& args);
 int runGenerate(CtlContext& ctx, const QStringList& args);
 int runWarnings(CtlContext& ctx, const QStringList& args);
+int runOwed(CtlContext& ctx, const QStringList& args);
+int runLedger(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

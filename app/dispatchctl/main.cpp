@@ -39,6 +39,8 @@ const QList<Command>& commands()
         {"stats", QT_TRANSLATE_NOOP("dispatchctl", "Statistics of a period (counts, response intervals, compliance)"), runStats},
         {"generate", QT_TRANSLATE_NOOP("dispatchctl", "Write a synthetic history for benchmarks and demos"), runGenerate},
         {"warnings", QT_TRANSLATE_NOOP("dispatchctl", "Four-colour zone warnings (text, JSON, CAP 1.2)"), runWarnings},
+        {"owed", QT_TRANSLATE_NOOP("dispatchctl", "Everything still owed after the call, with owner and deadline"), runOwed},
+        {"ledger", QT_TRANSLATE_NOOP("dispatchctl", "The repeat-incident ledger's weekly bulletin"), runLedger},
     };
     return all;
 }

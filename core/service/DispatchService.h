@@ -7,6 +7,7 @@
 #include "dispatch/Recommender.h"
 #include "history/CadImport.h"
 #include "history/HistoryGenerator.h"
+#include "stats/LedgerBulletin.h"
 #include "stats/Statistics.h"
 #include "domain/Assignment.h"
 #include "domain/Incident.h"
@@ -16,6 +17,7 @@
 #include "service/DispatchCommands.h"
 #include "service/DuplicateSearch.h"
 #include "service/InstructionCommands.h"
+#include "service/OwedItems.h"
 #include "service/SetupCommands.h"
 #include "service/UnitCommands.h"
 #include "service/ZoneCommands.h"
@@ -210,6 +212,11 @@ public:
     std::optional<LedgerEntry> findLedgerEntry(qint64 entryId) const;
     QList<LedgerAction> ledgerActions(qint64 entryId) const;
     QList<qint64> ledgerIncidents(qint64 entryId) const;
+    /// The ledger's bulletin of a period (a week for "周通报"), as of now when the period is still running.
+    Result<LedgerBulletin> ledgerBulletin(const ReportPeriod& period) const;
+
+    /// Everything still owed after the call, across every follow-up list (see OwedItems), as of now.
+    QList<OwedItem> owed() const;
 
     /// The four-colour zone warnings as of `asOfMs` (0 = now) under the warning policy; reads the store only.
     Result<WarningReport> zoneWarnings(qint64 asOfMs = 0) const;

@@ -269,6 +269,20 @@ QList<qint64> DispatchService::ledgerIncidents(qint64 entryId) const
     }
 }
 
+Result<LedgerBulletin> DispatchService::ledgerBulletin(const ReportPeriod& period) const
+{
+    return LedgerBulletin::build(m_db.connection(), period, m_clock.nowMs());
+}
+
+QList<OwedItem> DispatchService::owed() const
+{
+    try {
+        return OwedItems::collect(m_db.connection(), m_board, m_policy, m_clock.nowMs());
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
 QList<Transfer> DispatchService::transfersOf(qint64 incidentId) const
 {
     try {

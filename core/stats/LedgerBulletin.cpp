@@ -12,7 +12,7 @@ namespace {
 
 QString day(qint64 ms, const QTimeZone& zone)
 {
-    return ms ? QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd")) : QString();
 }
 
 QString marksText(const LedgerEntry& e)
@@ -51,7 +51,8 @@ Result<LedgerBulletin> LedgerBulletin::build(const QSqlDatabase& db, const Repor
 {
     LedgerBulletin b;
     b.period = period;
-    b.asOfMs = std::min(period.toMs, std::max(period.fromMs, nowMs));
+    // A period still running is read up to and including this millisecond.
+    b.asOfMs = std::min(period.toMs, std::max(period.fromMs, nowMs + 1));
     try {
         b.opened = LedgerRepository::openedBetween(db, period.fromMs, b.asOfMs);
         b.closed = LedgerRepository::closedBetween(db, period.fromMs, b.asOfMs);
@@ -87,12 +88,11 @@ QList<ReportTable> LedgerBulletin::tables(const QTimeZone& zone) const
 
     const auto table = [&](const QString& id, const QString& title, const QList<LedgerEntry>& entries, bool closedList) {
         ReportTable t{id, title,
-                      {tr("No."), tr("Place"), tr("Class"), tr("Marks"), tr("In period"), tr("Owner"), tr("Opened"),
+                      {tr("Place"), tr("Class"), tr("Marks"), tr("In period"), tr("Owner"), tr("Opened"),
                        closedList ? tr("Closed") : tr("Deadline"), closedList ? tr("Result") : tr("Latest action")},
                       {}};
         for (const LedgerEntry& e : entries)
-            t.rows << QStringList{QString::number(e.id),
-                                  e.place(),
+            t.rows << QStringList{e.place(),
                                   LedgerCodes::classLabel(e.cls),
                                   QStringLiteral("%1 (%2)").arg(e.markCount).arg(marksText(e)),
                                   QString::number(marksInPeriod.value(e.id)),

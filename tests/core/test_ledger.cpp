@@ -255,7 +255,7 @@ TEST_CASE("the weekly bulletin lists new, open and closed entries of the week", 
     CHECK(t[0].rows[0] == QStringList{QStringLiteral("New entries"), QStringLiteral("1")});
     CHECK(t[0].rows[1] == QStringList{QStringLiteral("Open at the end of the period"), QStringLiteral("2")});
     CHECK(t[0].rows[3] == QStringList{QStringLiteral("Closed in the period"), QStringLiteral("1")});
-    CHECK(t[3].rows.first().at(1) == QStringLiteral("旧地址1号"));
+    CHECK(t[3].rows.first().at(0) == QStringLiteral("旧地址1号"));
     const QJsonObject json = b->toJson(zone);
     CHECK(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("open")).toInt() == 2);
     CHECK(json.value(QStringLiteral("new")).toArray().first().toObject().value(QStringLiteral("class")).toString()

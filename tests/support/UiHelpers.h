@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QTest>
 #include <QWidget>
@@ -28,6 +29,14 @@ inline void typeText(QWidget* widget, const QString& text)
         QApplication::sendEvent(widget, &commit);
     }
     flushLatin();
+}
+
+/// Saves a picture of the widget when DISPATCH_SHOT_DIR names a folder (to look at what the tests drove).
+inline void saveShot(QWidget& w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("DISPATCH_SHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
 }
 
 } // namespace dispatch::test

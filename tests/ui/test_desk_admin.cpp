@@ -3,6 +3,7 @@
 // file from the menu, with the property that names them chosen in the dialog.
 #include "CatchQt.h"
 #include "TestStore.h"
+#include "UiHelpers.h"
 
 #include "map/ZoneImportDialog.h"
 #include "map/ZonePanel.h"
@@ -40,13 +41,6 @@ void tick(ShiftDutyDialog& d, qint64 unit, bool onDuty)
     const int row = d.rowOf(unit);
     REQUIRE(row >= 0);
     d.table()->item(row, ShiftDutyDialog::OnDuty)->setCheckState(onDuty ? Qt::Checked : Qt::Unchecked);
-}
-
-void saveShot(QWidget& w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("DISPATCH_SHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
 }
 
 } // namespace

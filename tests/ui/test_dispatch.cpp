@@ -3,6 +3,7 @@
 // feedback, drag and drop, and the same state in the queue, the roster and the zone panel at every step.
 #include "CatchQt.h"
 #include "TestStore.h"
+#include "UiHelpers.h"
 
 #include "common/Labels.h"
 #include "common/UnitDrag.h"
@@ -58,13 +59,6 @@ QString rosterCell(MainWindow& w, qint64 unitId, int column)
 {
     UnitRosterModel* m = w.roster()->model();
     return m->index(m->rowOf(unitId), column).data().toString();
-}
-
-void saveShot(QWidget& w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("DISPATCH_SHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
 }
 
 /// Every view shows the unit's state and incident as the board has it.

@@ -2,7 +2,9 @@
 // The follow-up workspace: a transfer made from the desk's status menu, listed with its sign-for clock, counted
 // in the tab title, announced once when overdue, and signed for from the keyboard.
 #include "CatchQt.h"
+#include "PdfText.h"
 #include "TestStore.h"
+#include "UiHelpers.h"
 
 #include "followup/CallbackListModel.h"
 #include "followup/FeedbackListModel.h"
@@ -34,13 +36,6 @@ using namespace dispatch::ui;
 namespace {
 
 const GeoPoint kNearHospital = geo::offsetMetres({22.780, 100.970}, 0, -300);
-
-void saveShot(QWidget& w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("DISPATCH_SHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
-}
 
 } // namespace
 
@@ -126,7 +121,7 @@ TEST_CASE("callbacks from the keyboard: not reached, unsatisfied with the caller
         d.summary = n ? QStringLiteral("商铺门口车辆乱停") : QStringLiteral("楼上噪音扰民");
         d.category = QStringLiteral("dispute");
         d.priority = 3;
-        d.position = kNearHospital;
+        d.position = geo::offsetMetres(kNearHospital, 400.0 * n, 0); // two places: no repeat mark
         d.callerPhone = QStringLiteral("1380000000%1").arg(n);
         const auto id = svc.createIncident(d);
         REQUIRE(id.ok());

@@ -47,14 +47,6 @@ int queueRow(MainWindow& w, const QString& number)
     return -1;
 }
 
-void saveShot(QWidget& w, const char* name)
-{
-    // Set DISPATCH_SHOT_DIR to keep pictures of the window for review.
-    const QString dir = qEnvironmentVariable("DISPATCH_SHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
-}
-
 } // namespace
 
 TEST_CASE("a call taken from the keyboard is triaged live, saved, and found in the queue", "[ui][intake]")

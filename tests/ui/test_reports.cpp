@@ -3,7 +3,9 @@
 // CSV (text checked with pdftotext), the dashboard's refresh rule, and the history import with its progress bar.
 #include "CatchQt.h"
 #include "HistoryRows.h"
+#include "PdfText.h"
 #include "TestStore.h"
+#include "UiHelpers.h"
 
 #include "map/MapItems.h"
 #include "map/ZonePanel.h"
@@ -35,35 +37,6 @@ using namespace dispatch::test;
 using namespace dispatch::ui;
 
 namespace {
-
-void saveShot(QWidget& w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("DISPATCH_SHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
-}
-
-/// The text of a PDF as pdftotext gives it (pages separated by form feeds); kept beside the screenshots.
-QString pdfText(const QString& path)
-{
-    const QString dir = qEnvironmentVariable("DISPATCH_SHOT_DIR");
-    if (!dir.isEmpty()) {
-        QFile::remove(QDir(dir).filePath(QFileInfo(path).fileName()));
-        QFile::copy(path, QDir(dir).filePath(QFileInfo(path).fileName()));
-    }
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    // Compatibility forms folded: CJK fonts share glyphs between ideographs and Kangxi radicals (人 and ⼈), and
-    // the extracted text may name either; ligatures (ﬁ) likewise.
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-}
-
-int pdfPages(const QString& text)
-{
-    return int(text.count(u'\f'));
-}
 
 /// 人民路 red for crime (20 against about 6), 振兴大道 orange for disputes (20 against 10).
 void raiseWarnings(TestStore& s)

@@ -3,6 +3,10 @@
 
 #include "followup/CallbackListModel.h"
 #include "followup/FeedbackListModel.h"
+#include "followup/InstructionTab.h"
+#include "followup/LedgerTab.h"
+#include "followup/MediationTab.h"
+#include "followup/OwedTab.h"
 #include "followup/SupervisionListModel.h"
 #include "followup/TransferListModel.h"
 #include "service/DispatchService.h"
@@ -21,9 +25,14 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent)
       m_transferModel(new TransferListModel(service, this)),
       m_callbackModel(new CallbackListModel(service, this)),
       m_rectificationModel(new RectificationListModel(service, this)),
-      m_supervisionModel(new SupervisionListModel(service, this))
+      m_supervisionModel(new SupervisionListModel(service, this)),
+      m_owed(new OwedTab(service, this)),
+      m_mediation(new MediationTab(service, this)),
+      m_instructions(new InstructionTab(service, this)),
+      m_ledger(new LedgerTab(service, this))
 {
     setObjectName(QStringLiteral("followUp"));
+    addFollowUpTab(m_owed);
     m_feedback = addList(m_feedbackModel, QStringLiteral("feedbackView"),
                          tr("A: accept the feedback (closes the incident) · R: return it to the unit"),
                          FeedbackListModel::Feedback);
@@ -33,8 +42,23 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent)
                           tr("S satisfied · B basically satisfied · U unsatisfied · N not reached"), CallbackListModel::Summary);
     m_rectifications = addList(m_rectificationModel, QStringLiteral("rectificationsView"),
                                tr("Enter: record what was done"), RectificationListModel::Issue);
+    addFollowUpTab(m_mediation);
+    addFollowUpTab(m_instructions);
     m_supervision = addList(m_supervisionModel, QStringLiteral("supervisionView"),
                             tr("Enter: add a progress note · C: close with the result"), SupervisionListModel::Progress);
+    addFollowUpTab(m_ledger);
+    connect(m_owed, &OwedTab::openRequested, this, &FollowUpWidget::openItem);
+    using Notice = void (DispatchService::*)();
+    for (Notice signal : {&DispatchService::transfersChanged, &DispatchService::callbacksChanged,
+                         &DispatchService::supervisionChanged, &DispatchService::mediationChanged,
+                         &DispatchService::instructionsChanged, &DispatchService::ledgerChanged,
+                         &DispatchService::boardReset})
+        connect(&m_service, signal, this, [this] {
+            reloadOwed();
+            updateTitles();
+        });
+    connect(&m_service, &DispatchService::incidentsChanged, this, &FollowUpWidget::reloadOwed);
+    connect(&m_service, &DispatchService::incidentsRemoved, this, &FollowUpWidget::reloadOwed);
 
     const auto feedbackChanged = [this] {
         m_feedbackModel->reload();
@@ -94,6 +118,61 @@ QTableView* FollowUpWidget::addList(QAbstractItemModel* model, const QString& ob
     return view;
 }
 
+void FollowUpWidget::addFollowUpTab(FollowUpTab* tab)
+{
+    QTabWidget::addTab(tab, tab->title());
+    connect(tab, &FollowUpTab::message, this, [this](const QString& text) {
+        updateTitles();
+        Q_EMIT message(text);
+    });
+}
+
+void FollowUpWidget::reloadOwed()
+{
+    m_owed->reload();
+    setTabText(indexOf(m_owed), m_owed->title());
+}
+
+bool FollowUpWidget::openItem(OwedItem::Kind kind, qint64 id)
+{
+    QTableView* view = nullptr;
+    int row = -1;
+    const auto find = [&](QTableView* v, int rows, auto&& idAt) {
+        view = v;
+        for (int r = 0; r < rows; ++r)
+            if (idAt(r) == id)
+                row = r;
+    };
+    switch (kind) {
+    case OwedItem::Kind::Feedback:
+    case OwedItem::Kind::FeedbackReview:
+        find(m_feedback, m_feedbackModel->rowCount(), [&](int r) { return m_feedbackModel->incidentAt(r); });
+        break;
+    case OwedItem::Kind::Transfer:
+        find(m_transfers, m_transferModel->rowCount(), [&](int r) { return m_transferModel->transferAt(r).id; });
+        break;
+    case OwedItem::Kind::Callback:
+        find(m_callbacks, m_callbackModel->rowCount(), [&](int r) { return m_callbackModel->callbackAt(r).id; });
+        break;
+    case OwedItem::Kind::Rectification:
+        find(m_rectifications, m_rectificationModel->rowCount(),
+             [&](int r) { return m_rectificationModel->rectificationAt(r).id; });
+        break;
+    case OwedItem::Kind::Supervision:
+        find(m_supervision, m_supervisionModel->rowCount(), [&](int r) { return m_supervisionModel->supervisionAt(r).id; });
+        break;
+    case OwedItem::Kind::Mediation: view = m_mediation; row = m_mediation->rowOf(id); break;
+    case OwedItem::Kind::Instruction: view = m_instructions; row = m_instructions->rowOf(id); break;
+    case OwedItem::Kind::Ledger: view = m_ledger; row = m_ledger->rowOf(id); break;
+    }
+    if (!view || row < 0)
+        return false;
+    setCurrentWidget(view);
+    view->setCurrentIndex(view->model()->index(row, 0));
+    view->setFocus();
+    return true;
+}
+
 void FollowUpWidget::tick()
 {
     m_feedbackModel->tick();
@@ -101,6 +180,9 @@ void FollowUpWidget::tick()
     m_callbackModel->tick();
     m_rectificationModel->tick();
     m_supervisionModel->tick();
+    for (FollowUpTab* tab : {static_cast<FollowUpTab*>(m_owed), static_cast<FollowUpTab*>(m_mediation),
+                             static_cast<FollowUpTab*>(m_instructions), static_cast<FollowUpTab*>(m_ledger)})
+        tab->tick();
     updateTitles();
 }
 
@@ -119,6 +201,10 @@ void FollowUpWidget::updateTitles()
     setTabText(indexOf(m_rectifications), title(tr("Rectifications"), m_rectificationModel->rowCount(),
                                                 m_rectificationModel->overdueCount()));
     setTabText(indexOf(m_supervision), title(tr("Supervision"), m_supervisionModel->rowCount(), m_supervisionModel->overdueCount()));
+    for (FollowUpTab* tab : {static_cast<FollowUpTab*>(m_owed), static_cast<FollowUpTab*>(m_mediation),
+                             static_cast<FollowUpTab*>(m_instructions), static_cast<FollowUpTab*>(m_ledger)})
+        setTabText(indexOf(tab), tab->title());
+    Q_EMIT countsChanged();
 }
 
 QString FollowUpWidget::summary() const
@@ -136,15 +222,19 @@ QString FollowUpWidget::summary() const
          tr("%n callback(s)", nullptr, m_callbackModel->rowCount()));
     part(m_rectificationModel->rowCount(), m_rectificationModel->overdueCount(),
          tr("%n rectification(s)", nullptr, m_rectificationModel->rowCount()));
+    part(m_mediation->openCount(), m_mediation->overdueCount(), m_mediation->summaryPart());
+    part(m_instructions->openCount(), m_instructions->overdueCount(), m_instructions->summaryPart());
     part(m_supervisionModel->rowCount(), m_supervisionModel->overdueCount(),
          tr("%n under supervision", nullptr, m_supervisionModel->rowCount()));
+    part(m_ledger->openCount(), m_ledger->overdueCount(), m_ledger->summaryPart());
     return parts.isEmpty() ? QString() : tr("Owed: %1").arg(parts.join(QStringLiteral(" · ")));
 }
 
 int FollowUpWidget::overdueTotal() const
 {
     return m_feedbackModel->overdueCount() + m_transferModel->overdueCount() + m_callbackModel->overdueCount() + m_rectificationModel->overdueCount()
-           + m_supervisionModel->overdueCount();
+           + m_supervisionModel->overdueCount() + m_mediation->overdueCount() + m_instructions->overdueCount()
+           + m_ledger->overdueCount();
 }
 
 bool FollowUpWidget::reviewFeedbackAt(int row, bool accept, const QString& reason)

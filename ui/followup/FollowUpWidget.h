@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Callback.h"
+#include "service/OwedItems.h"
 
 #include <QTabWidget>
 
@@ -16,16 +17,23 @@ namespace dispatch::ui {
 
 class CallbackListModel;
 class FeedbackListModel;
+class FollowUpTab;
+class InstructionTab;
+class LedgerTab;
+class MediationTab;
+class OwedTab;
 class RectificationListModel;
 class SupervisionListModel;
 class TransferListModel;
 
-/// The follow-up workspace (后续跟踪): one tab per list of what is owed, with its count (and how many are
-/// overdue) in the tab title; a list's item that becomes overdue is said once in the status bar.
+/// The follow-up workspace (后续跟踪): first everything owed on one list (who owes what since when, the overdue
+/// first; Enter opens an item in its list), then one tab per list with its count (and how many are overdue) in
+/// the tab title; a list's item that becomes overdue is said once in the status bar.
 /// Keys — Feedback: A accepts the feedback (closes the incident), R returns it to the unit (asks why).
 /// Transfers: Enter records the station's sign-for. Callbacks: S satisfied, B basically satisfied,
 /// U unsatisfied (asks the caller's words), N not reached. Rectifications: Enter records what was done.
-/// Supervision: Enter adds a progress note, C closes it with the result (shift leaders).
+/// Supervision: Enter adds a progress note, C closes it with the result (shift leaders). Mediation, instructions
+/// and the repeat ledger: see MediationTab, InstructionTab and LedgerTab.
 class FollowUpWidget final : public QTabWidget
 {
     Q_OBJECT
@@ -44,6 +52,12 @@ public:
     TransferListModel* transfersModel() const { return m_transferModel; }
     CallbackListModel* callbacksModel() const { return m_callbackModel; }
     RectificationListModel* rectificationsModel() const { return m_rectificationModel; }
+    OwedTab* owedTab() const { return m_owed; }
+    MediationTab* mediationTab() const { return m_mediation; }
+    InstructionTab* instructionTab() const { return m_instructions; }
+    LedgerTab* ledgerTab() const { return m_ledger; }
+    /// Shows the item in its own list, selected.
+    bool openItem(OwedItem::Kind kind, qint64 id);
     void tick();
     /// "Owed: 1 transfer · 2 callbacks (1 overdue) · …" for the status bar; empty when nothing is owed.
     QString summary() const;
@@ -62,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text);
+    /// A list's counts changed (the titles were updated).
+    void countsChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -69,6 +85,8 @@ protected:
 private:
     QTableView* addList(QAbstractItemModel* model, const QString& objectName, const QString& hint, int textColumn);
     void updateTitles();
+    void addFollowUpTab(FollowUpTab* tab);
+    void reloadOwed();
 
     DispatchService& m_service;
     FeedbackListModel* m_feedbackModel;
@@ -81,6 +99,10 @@ private:
     QTableView* m_callbacks;
     QTableView* m_rectifications;
     QTableView* m_supervision;
+    OwedTab* m_owed;
+    MediationTab* m_mediation;
+    InstructionTab* m_instructions;
+    LedgerTab* m_ledger;
 };
 
 } // namespace dispatch::ui

@@ -3,6 +3,7 @@
 
 #include "followup/FollowUpWidget.h"
 #include "reports/DashboardWidget.h"
+#include "followup/FollowUpMenu.h"
 #include "reports/ReportsMenu.h"
 
 #include "dispatch/DispatchPanel.h"
@@ -71,6 +72,8 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     m_actions->populate(menuBar());
     m_reports = new ReportsMenu(service, *this);
     m_reports->populate(menuBar());
+    m_followUpMenu = new FollowUpMenu(service, *this);
+    m_followUpMenu->populate(menuBar());
 
     connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, this, [this](qint64 id) {
         m_detail->showIncident(id);
@@ -107,6 +110,10 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     connect(m_intake, &IntakePanel::closed, this, [this] { m_zonePanel->setPickingLocation(false); });
     connect(m_followUp, &FollowUpWidget::message, this, [this](const QString& text) {
         m_statusBar->showMessage(text, 8000);
+    });
+    // What is owed is said as soon as a list changes, not only on the next tick.
+    connect(m_followUp, &FollowUpWidget::countsChanged, this, [this] {
+        m_statusBar->setFollowUp(m_followUp->summary(), m_followUp->overdueTotal() > 0);
     });
     connect(m_roster, &UnitRosterWidget::message, this, [this](const QString& text) {
         m_statusBar->showMessage(text, 8000);

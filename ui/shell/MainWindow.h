@@ -14,6 +14,7 @@ class DispatchService;
 namespace dispatch::ui {
 
 class DashboardWidget;
+class FollowUpMenu;
 class FollowUpWidget;
 class DeskActions;
 class ReportsMenu;
@@ -54,6 +55,7 @@ public:
     FollowUpWidget* followUp() const { return m_followUp; }
     DashboardWidget* dashboard() const { return m_dashboard; }
     ReportsMenu* reportsMenu() const { return m_reports; }
+    FollowUpMenu* followUpMenu() const { return m_followUpMenu; }
 
     /// One tick for the whole window: every countdown, age and the status bar follow it.
     void tick();
@@ -91,6 +93,7 @@ private:
     QDockWidget* m_followUpDock = nullptr;
     QDockWidget* m_dashboardDock = nullptr;
     ReportsMenu* m_reports = nullptr;
+    FollowUpMenu* m_followUpMenu = nullptr;
     QTimer* m_ticker;
     QByteArray m_defaultState;
 };

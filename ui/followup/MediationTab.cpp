@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "followup/MediationTab.h"
+
+#include "common/Labels.h"
+#include "service/DispatchService.h"
+#include "util/Clock.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QKeyEvent>
+
+#include <algorithm>
+
+namespace dispatch::ui {
+
+MediationListModel::MediationListModel(DispatchService& service, QObject* parent)
+    : QAbstractTableModel(parent), m_service(service)
+{
+    reload();
+}
+
+int MediationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MediationListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void MediationListModel::reload()
+{
+    beginResetModel();
+    m_rows = m_service.openMediations();
+    for (const Mediation& m : std::as_const(m_rows))
+        if (!m_incidents.contains(m.incidentId))
+            if (const auto i = m_service.findIncident(m.incidentId))
+                m_incidents.insert(m.incidentId, {i->number, i->summary});
+    endResetModel();
+}
+
+void MediationListModel::tick()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Deadline), index(int(m_rows.size()) - 1, Deadline));
+}
+
+int MediationListModel::overdueCount() const
+{
+    const qint64 now = m_service.clock().nowMs();
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [now](const Mediation& m) { return now > m.deadlineMs; }));
+}
+
+int MediationListModel::rowOf(qint64 id) const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows[r].id == id)
+            return r;
+    return -1;
+}
+
+QVariant MediationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Mediation& m = m_rows[index.row()];
+    const qint64 now = m_service.clock().nowMs();
+    const bool overdue = now > m.deadlineMs;
+    if (role == Qt::ForegroundRole && index.column() == Deadline)
+        return QBrush(overdue ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+    if (role == Qt::BackgroundRole && overdue)
+        return QBrush(QColor(0xff, 0xeb, 0xee));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Number: return m_incidents.value(m.incidentId).first;
+    case Summary: return m_incidents.value(m.incidentId).second;
+    case Mediator: {
+        const Unit* u = m_service.board().unit(m.unitId);
+        return tr("%1 · %2").arg(u ? u->callsign : QString::number(m.unitId), m.certificateNo);
+    }
+    case Assigned: return Labels::dateTime(m.assignedAtMs, m_service.board().timeZone(), now);
+    case Deadline:
+        return overdue ? tr("overdue by %1").arg(Labels::duration(now - m.deadlineMs))
+                       : tr("%1 left").arg(Labels::duration(m.deadlineMs - now));
+    case Note: return m.note;
+    default: return {};
+    }
+}
+
+QVariant MediationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("Incident");
+    case Summary: return tr("Dispute");
+    case Mediator: return tr("Mediator · certificate");
+    case Assigned: return tr("Since");
+    case Deadline: return tr("Outcome due");
+    case Note: return tr("Note");
+    default: return {};
+    }
+}
+
+MediationTab::MediationTab(DispatchService& service, QWidget* parent)
+    : FollowUpTab(service, QStringLiteral("mediationView"), parent), m_model(new MediationListModel(service, this))
+{
+    setListModel(m_model, MediationListModel::Summary);
+    setToolTip(tr("S: settled · N: not settled (say why) · R: referred (say where)"));
+    connect(&service, &DispatchService::mediationChanged, this, &MediationTab::reload);
+    connect(&service, &DispatchService::mediationOverdue, this, [this](const QList<qint64>& ids) {
+        Q_EMIT message(tr("%n mediation(s) past their deadline", nullptr, int(ids.size())));
+    });
+}
+
+void MediationTab::reload()
+{
+    const int row = currentRow();
+    const qint64 id = row >= 0 && row < m_model->rowCount() ? m_model->mediationAt(row).id : 0;
+    m_model->reload();
+    keepSelection(row, m_model->rowOf(id));
+}
+
+void MediationTab::tick()
+{
+    m_model->tick();
+}
+
+int MediationTab::openCount() const
+{
+    return m_model->rowCount();
+}
+
+int MediationTab::overdueCount() const
+{
+    return m_model->overdueCount();
+}
+
+QString MediationTab::title() const
+{
+    return countedTitle(tr("Mediation"), openCount(), overdueCount());
+}
+
+QString MediationTab::summaryPart() const
+{
+    return openCount() ? tr("%n mediation(s)", nullptr, openCount()) : QString();
+}
+
+int MediationTab::rowOf(qint64 itemId) const
+{
+    return m_model->rowOf(itemId);
+}
+
+bool MediationTab::recordAt(int row, MediationOutcome outcome, const QString& note)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    QString text = note;
+    if (text.isEmpty()) {
+        bool ok = false;
+        const QString label = outcome == MediationOutcome::Settled      ? tr("What did the parties agree? (may stay empty)")
+                              : outcome == MediationOutcome::NotSettled ? tr("Why did they not settle?")
+                                                                        : tr("Where was the dispute referred?");
+        text = askText(MediationCodes::label(outcome), label, &ok);
+        if (!ok)
+            return false;
+    }
+    const Status s = m_service.recordMediation(m_model->mediationAt(row).id, outcome, text);
+    Q_EMIT message(s ? tr("Mediation recorded: %1").arg(MediationCodes::label(outcome)) : s.errorString());
+    return bool(s);
+}
+
+void MediationTab::keyPressEvent(QKeyEvent* event)
+{
+    if (event->modifiers() == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_S: recordAt(currentRow(), MediationOutcome::Settled); return;
+        case Qt::Key_N: recordAt(currentRow(), MediationOutcome::NotSettled); return;
+        case Qt::Key_R: recordAt(currentRow(), MediationOutcome::Referred); return;
+        default: break;
+        }
+    }
+    FollowUpTab::keyPressEvent(event);
+}
+
+} // namespace dispatch::ui
