@@ -33,6 +33,8 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             {QStringLiteral("chain_ok"), r.chain.ok},
             {QStringLiteral("broken_event"), r.chain.brokenSeq},
             {QStringLiteral("reason"), r.chain.reason},
+            {QStringLiteral("handovers_checked"), r.handoversChecked},
+            {QStringLiteral("handover_problems"), QJsonArray::fromStringList(r.handoverProblems)},
         }));
     } else {
         if (r.integrityOk)
@@ -44,6 +46,10 @@ int runCheck(CtlContext& ctx, const QStringList& args)
         else
             ctx.err() << CtlContext::tr("event chain: BROKEN at event #%1: %2").arg(r.chain.brokenSeq).arg(r.chain.reason)
                       << "\n";
+        if (r.handoverProblems.isEmpty())
+            ctx.out() << CtlContext::tr("handovers: %n accepted, unchanged", nullptr, r.handoversChecked) << "\n";
+        for (const QString& problem : std::as_const(r.handoverProblems))
+            ctx.err() << CtlContext::tr("handovers: %1").arg(problem) << "\n";
     }
     ctx.out().flush();
     ctx.err().flush();

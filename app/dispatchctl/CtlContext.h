@@ -73,5 +73,6 @@ int runGenerate(CtlContext& ctx, const QStringList& args);
 int runWarnings(CtlContext& ctx, const QStringList& args);
 int runOwed(CtlContext& ctx, const QStringList& args);
 int runLedger(CtlContext& ctx, const QStringList& args);
+int runHandover(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

@@ -5,10 +5,12 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
 #include <functional>
+#include <memory>
 
 using namespace dispatch::ctl;
 
@@ -41,6 +43,7 @@ const QList<Command>& commands()
         {"warnings", QT_TRANSLATE_NOOP("dispatchctl", "Four-colour zone warnings (text, JSON, CAP 1.2)"), runWarnings},
         {"owed", QT_TRANSLATE_NOOP("dispatchctl", "Everything still owed after the call, with owner and deadline"), runOwed},
         {"ledger", QT_TRANSLATE_NOOP("dispatchctl", "The repeat-incident ledger's weekly bulletin"), runLedger},
+        {"handover", QT_TRANSLATE_NOOP("dispatchctl", "The handover report of a shift (JSON, PDF)"), runHandover},
     };
     return all;
 }
@@ -67,7 +70,15 @@ void printHelp(CtlContext& ctx)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Writing a PDF lays out text with Qt Gui's fonts: then (and only then) a GUI application is made, on the
+    // offscreen platform unless another is asked for, so that no display is needed.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf = pdf || QByteArray(argv[i]) == "--pdf" || QByteArray(argv[i]).startsWith("--pdf=");
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        pdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dispatchctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("DispatchDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DISPATCH_VERSION));

@@ -30,12 +30,13 @@ struct ChangeSet
     bool mediation = false; ///< a mediation assigned, ended or overdue
     bool instructions = false; ///< an instruction registered, signed for, forwarded, answered or overdue
     bool ledger = false; ///< a repeat-ledger entry opened, grown, worked, closed or overdue
+    bool handovers = false; ///< a handover prepared, noted, signed, accepted or rejected; a flag or roster set
     qint64 lastSeq = 0;
 
     bool isEmpty() const
     {
         return incidents.isEmpty() && units.isEmpty() && !reference && !transfers && !callbacks && !supervision
-               && !mediation && !instructions && !ledger && !lastSeq;
+               && !mediation && !instructions && !ledger && !handovers && !lastSeq;
     }
 };
 

@@ -88,6 +88,8 @@ void DispatchService::publish(const ChangeSet& c)
         Q_EMIT instructionsChanged();
     if (c.ledger)
         Q_EMIT ledgerChanged();
+    if (c.handovers)
+        Q_EMIT handoversChanged();
     if (c.lastSeq)
         Q_EMIT eventsAppended(c.lastSeq);
 }
@@ -113,6 +115,7 @@ bool DispatchService::refreshIfChangedElsewhere()
     Q_EMIT mediationChanged();
     Q_EMIT instructionsChanged();
     Q_EMIT ledgerChanged();
+    Q_EMIT handoversChanged();
     QList<qint64> arrived;
     for (qint64 id : m_board.activeIncidentIds())
         if (!before.contains(id))

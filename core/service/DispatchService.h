@@ -28,6 +28,7 @@
 #include "domain/Callback.h"
 #include "domain/Instruction.h"
 #include "domain/LedgerEntry.h"
+#include "handover/Handover.h"
 #include "domain/Mediation.h"
 #include "domain/Supervision.h"
 #include "domain/Transfer.h"
@@ -218,6 +219,30 @@ public:
     /// Everything still owed after the call, across every follow-up list (see OwedItems), as of now.
     QList<OwedItem> owed() const;
 
+    // Shifts and handover (交接班, see HandoverCommands)
+    /// The shift running now under the centre's pattern.
+    ShiftInstance currentShift() const;
+    /// The shift before `shift` (the one that ended when it began).
+    ShiftInstance previousShift(const ShiftInstance& shift) const;
+    Result<qint64> prepareHandover(const ShiftInstance& shift);
+    Status setHandoverNotes(qint64 handoverId, const QString& section, const QString& text);
+    Status signHandover(qint64 handoverId);
+    Status acceptHandover(qint64 handoverId, const QString& comment = {});
+    Status rejectHandover(qint64 handoverId, const QString& comment);
+    /// Marks something the shift's handover must mention (an incident, or free text).
+    Status flagForHandover(const QString& text, qint64 incidentId = 0);
+    Status setShiftPattern(const ShiftPattern& pattern);
+    Status setRoster(const ShiftInstance& shift, const QList<RosterEntry>& entries);
+    QList<RosterEntry> roster(const ShiftInstance& shift) const;
+    std::optional<Handover> handover(qint64 handoverId) const;
+    std::optional<Handover> handoverForShift(qint64 shiftStartMs) const;
+    /// Stored handovers, newest shift first, optionally only those whose text holds `text` and whose shift began in
+    /// [fromMs, toMs).
+    QList<Handover> handovers(const QString& text = {}, qint64 fromMs = 0, qint64 toMs = 0) const;
+    QList<HandoverReview> handoverReviews(qint64 handoverId) const;
+    /// The report of a shift as of `asOfMs` (exclusive; 0: now, this millisecond included), built without storing.
+    HandoverReport buildHandoverReport(const ShiftInstance& shift, qint64 asOfMs = 0) const;
+
     /// The four-colour zone warnings as of `asOfMs` (0 = now) under the warning policy; reads the store only.
     Result<WarningReport> zoneWarnings(qint64 asOfMs = 0) const;
     const WarningPolicy& warningPolicy() const { return m_warningPolicy; }
@@ -257,6 +282,8 @@ Q_SIGNALS:
     /// A ledger entry was opened, marked again, worked, reassigned, closed or went overdue.
     void ledgerChanged();
     void ledgerOverdue(const QList<qint64>& entryIds);
+    /// A handover was prepared, noted, signed, accepted or rejected; a flag or a roster was set.
+    void handoversChanged();
     void referenceChanged();
     void eventsAppended(qint64 lastSeq);
     void boardReset();

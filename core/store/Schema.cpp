@@ -456,6 +456,40 @@ void toV15(const QSqlDatabase& db)
     });
 }
 
+void toV16(const QSqlDatabase& db)
+{
+    execAll(db, {
+        // The duty roster of each shift: its leader and dispatchers with their desks.
+        "CREATE TABLE shift_roster ("
+        " id INTEGER PRIMARY KEY,"
+        " shift_start INTEGER NOT NULL, shift_end INTEGER NOT NULL, shift_name TEXT NOT NULL DEFAULT '',"
+        " user_id INTEGER NOT NULL REFERENCES users(id),"
+        " duty TEXT NOT NULL CHECK (duty IN ('leader','dispatcher')), desk TEXT NOT NULL DEFAULT '',"
+        " UNIQUE (shift_start, user_id))",
+        "CREATE INDEX shift_roster_start ON shift_roster(shift_start)",
+        // One handover per shift; its content is the report's JSON. Once accepted it never changes: the triggers
+        // refuse it, and its hash (also in the event chain) lets `dispatchctl check` see anyone who went around them.
+        "CREATE TABLE handovers ("
+        " id INTEGER PRIMARY KEY,"
+        " shift_start INTEGER NOT NULL UNIQUE, shift_end INTEGER NOT NULL, slot INTEGER NOT NULL, shift_name TEXT NOT NULL,"
+        " state TEXT NOT NULL CHECK (state IN ('draft','signed','rejected','accepted')),"
+        " content TEXT NOT NULL, built_at INTEGER NOT NULL,"
+        " outgoing_user TEXT NOT NULL DEFAULT '', outgoing_name TEXT NOT NULL DEFAULT '', signed_at INTEGER,"
+        " incoming_user TEXT NOT NULL DEFAULT '', incoming_name TEXT NOT NULL DEFAULT '', accepted_at INTEGER,"
+        " content_hash TEXT NOT NULL DEFAULT '',"
+        " CHECK (state <> 'accepted' OR (accepted_at IS NOT NULL AND content_hash <> '')))",
+        "CREATE TABLE handover_reviews ("
+        " id INTEGER PRIMARY KEY, handover_id INTEGER NOT NULL REFERENCES handovers(id),"
+        " at INTEGER NOT NULL, by TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('rejected','accepted')),"
+        " comment TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX handover_reviews_of ON handover_reviews(handover_id)",
+        "CREATE TRIGGER handovers_frozen BEFORE UPDATE ON handovers WHEN old.state = 'accepted'"
+        " BEGIN SELECT RAISE(ABORT, 'an accepted handover cannot change'); END",
+        "CREATE TRIGGER handovers_kept BEFORE DELETE ON handovers WHEN old.state = 'accepted'"
+        " BEGIN SELECT RAISE(ABORT, 'an accepted handover cannot be deleted'); END",
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -476,6 +510,7 @@ const QList<Schema::Step>& Schema::steps()
         {13, QStringLiteral("instructions from higher command: sign-for, forwarding, answers"), &toV13},
         {14, QStringLiteral("the repeat-incident ledger: entries by class and place, their marks and actions"), &toV14},
         {15, QStringLiteral("supervision of instructions and ledger entries (incident optional)"), &toV15},
+        {16, QStringLiteral("shift rosters and handovers with their signatures, frozen once accepted"), &toV16},
     };
     return all;
 }

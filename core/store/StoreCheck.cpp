@@ -2,7 +2,12 @@
 #include "store/StoreCheck.h"
 
 #include "store/Database.h"
+#include "store/HandoverRepository.h"
 #include "store/Sql.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QSqlQuery>
 
@@ -25,6 +30,23 @@ StoreCheckReport StoreCheckReport::run(const Database& db)
                                    .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
     r.integrityOk = r.integrityProblems.isEmpty();
     r.chain = EventLog::verify(c);
+    // An accepted handover never changes: its hash, taken at acceptance, is in the row and in the event chain.
+    for (const Handover& h : HandoverRepository::accepted(c)) {
+        ++r.handoversChecked;
+        const QString shift = QStringLiteral("%1 %2").arg(
+            h.shiftName, QDateTime::fromMSecsSinceEpoch(h.shiftStartMs, QTimeZone::utc()).toString(Qt::ISODate));
+        QString logged;
+        for (const EventRecord& e : EventLog::forEntity(c, QStringLiteral("handover"), h.id))
+            if (e.kind == QLatin1String("handover.accepted"))
+                logged = e.payloadObject().value(QStringLiteral("hash")).toString();
+        const QString now = h.computeHash();
+        if (logged.isEmpty())
+            r.handoverProblems << tr("handover %1 (%2) is accepted but its acceptance is not in the event log").arg(h.id).arg(shift);
+        else if (now != logged || h.contentHash != logged)
+            r.handoverProblems << tr("handover %1 (%2) changed after it was accepted: its hash is %3, the event log froze %4")
+                                      .arg(h.id)
+                                      .arg(shift, now.left(16), logged.left(16));
+    }
     return r;
 }
 

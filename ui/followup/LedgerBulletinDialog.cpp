@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/LedgerBulletinDialog.h"
 
-#include "reports/ReportDocument.h"
+#include "print/ReportDocument.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 

@@ -2,7 +2,7 @@
 #include "reports/ReportsWindow.h"
 
 #include "reports/ReportCharts.h"
-#include "reports/ReportDocument.h"
+#include "print/ReportDocument.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 #include "util/Translations.h"

@@ -3,7 +3,7 @@
 
 #include "domain/Taxonomy.h"
 #include "map/ZonePanel.h"
-#include "reports/ReportDocument.h"
+#include "print/ReportDocument.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 #include "util/Translations.h"

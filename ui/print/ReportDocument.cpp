@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ReportDocument.h"
+#include "print/ReportDocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -79,51 +79,61 @@ Status ReportDocument::writePdf(const QString& path) const
         writer.setResolution(kDpi);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("dispatcher"));
-        const QRect body = writer.pageLayout().paintRectPixels(kDpi);
-        const QRectF page(0, 0, body.width(), body.height());
-
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont font = doc.defaultFont();
-        font.setPointSizeF(9);
-        doc.setDefaultFont(font);
-        for (int i = 0; i < charts.size(); ++i)
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart%1").arg(i)), charts[i].second);
-        doc.setHtml(toHtml(body.width()));
-        // Room at the top and foot of each page for the running header and the page number.
-        const qreal band = kDpi * 0.3;
-        doc.setPageSize(QSizeF(page.width(), page.height() - 2 * band));
-        const int pages = doc.pageCount();
-
-        QPainter p;
-        if (!p.begin(&writer))
+        m_pages = render(writer, kDpi);
+        if (!m_pages)
             return Error{tr("cannot start the PDF"), path};
-        QFont small = font;
-        small.setPointSizeF(7.5);
-        for (int n = 0; n < pages; ++n) {
-            if (n > 0)
-                writer.newPage();
-            p.save();
-            p.setFont(small);
-            p.setPen(QColor(0x54, 0x6e, 0x7a));
-            p.drawText(QRectF(0, 0, page.width(), band * 0.8), Qt::AlignLeft | Qt::AlignVCenter, centre);
-            p.drawText(QRectF(0, 0, page.width(), band * 0.8), Qt::AlignRight | Qt::AlignVCenter, title);
-            p.drawLine(QPointF(0, band * 0.85), QPointF(page.width(), band * 0.85));
-            p.drawText(QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8), Qt::AlignCenter,
-                       tr("Page %1 of %2").arg(n + 1).arg(pages));
-            p.restore();
-            p.save();
-            const qreal h = page.height() - 2 * band;
-            p.translate(0, band - n * h);
-            doc.drawContents(&p, QRectF(0, n * h, page.width(), h));
-            p.restore();
-        }
-        p.end();
-        m_pages = pages;
     }
     if (!file.commit())
         return Error{tr("cannot write: %1").arg(file.errorString()), path};
     return Done{};
+}
+
+int ReportDocument::render(QPagedPaintDevice& device, int dpi) const
+{
+    const QRect body = device.pageLayout().paintRectPixels(dpi);
+    const QRectF page(0, 0, body.width(), body.height());
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&device);
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(9);
+    doc.setDefaultFont(font);
+    for (int i = 0; i < charts.size(); ++i)
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart%1").arg(i)), charts[i].second);
+    doc.setHtml(toHtml(body.width()));
+    // Room at the top and foot of each page for the running header (one or two lines) and the page number.
+    const qreal line = dpi * 0.3;
+    const qreal top = runningLine.isEmpty() ? line : line * 1.6;
+    doc.setPageSize(QSizeF(page.width(), page.height() - top - line));
+    const int pages = doc.pageCount();
+
+    QPainter p;
+    if (!p.begin(&device))
+        return 0;
+    QFont small = font;
+    small.setPointSizeF(7.5);
+    for (int n = 0; n < pages; ++n) {
+        if (n > 0)
+            device.newPage();
+        p.save();
+        p.setFont(small);
+        p.setPen(QColor(0x54, 0x6e, 0x7a));
+        p.drawText(QRectF(0, 0, page.width(), line * 0.8), Qt::AlignLeft | Qt::AlignVCenter, centre);
+        p.drawText(QRectF(0, 0, page.width(), line * 0.8), Qt::AlignRight | Qt::AlignVCenter, title);
+        if (!runningLine.isEmpty())
+            p.drawText(QRectF(0, line * 0.75, page.width(), line * 0.6), Qt::AlignLeft | Qt::AlignVCenter, runningLine);
+        p.drawLine(QPointF(0, top * 0.92), QPointF(page.width(), top * 0.92));
+        p.drawText(QRectF(0, page.height() - line * 0.8, page.width(), line * 0.8), Qt::AlignCenter,
+                   tr("Page %1 of %2").arg(n + 1).arg(pages));
+        p.restore();
+        p.save();
+        const qreal h = page.height() - top - line;
+        p.translate(0, top - n * h);
+        doc.drawContents(&p, QRectF(0, n * h, page.width(), h));
+        p.restore();
+    }
+    p.end();
+    return pages;
 }
 
 } // namespace dispatch::ui

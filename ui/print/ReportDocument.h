@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+class QPagedPaintDevice;
+
 namespace dispatch::ui {
 
 /// A printable report: a title, header lines (centre, period, who and when), charts and tables, written to an
@@ -24,12 +26,16 @@ public:
     QString centre;
     QStringList headerLines;
     QString note;                            ///< a paragraph under the header (e.g. how levels are judged)
+    QString runningLine;                     ///< a second line of the running header on every page (e.g. signatures)
     QList<QPair<QString, QImage>> charts;    ///< caption, picture; two to a row
     QList<ReportTable> tables;
 
     QString toHtml(int bodyWidthPx) const;
     /// Writes the PDF atomically (nothing is left half-written on failure); the error names the file.
     Status writePdf(const QString& path) const;
+    /// Lays the pages out on any paged device (a PDF writer, a printer) at its resolution; returns the page count,
+    /// 0 when painting could not start.
+    int render(QPagedPaintDevice& device, int dpi) const;
     /// The number of pages of the last writePdf (for the status line).
     int pageCount() const { return m_pages; }
 

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DispatchService: shifts, rosters and the shift handover.
+#include "service/DispatchService.h"
+#include "service/DispatchServicePerform.h"
+
+#include "handover/HandoverBuilder.h"
+#include "service/HandoverCommands.h"
+#include "store/HandoverRepository.h"
+
+namespace dispatch {
+
+ShiftInstance DispatchService::currentShift() const
+{
+    return m_board.shiftPattern().at(m_clock.now(), m_board.timeZone());
+}
+
+ShiftInstance DispatchService::previousShift(const ShiftInstance& shift) const
+{
+    return m_board.shiftPattern().at(shift.start.addMSecs(-1), m_board.timeZone());
+}
+
+Result<qint64> DispatchService::prepareHandover(const ShiftInstance& shift)
+{
+    return perform<qint64>([&](CommandContext& ctx) { return HandoverCommands::prepare(ctx, shift); });
+}
+
+Status DispatchService::setHandoverNotes(qint64 handoverId, const QString& section, const QString& text)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        HandoverCommands::setNotes(ctx, handoverId, section, text);
+        return Done{};
+    });
+}
+
+Status DispatchService::signHandover(qint64 handoverId)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        HandoverCommands::sign(ctx, handoverId);
+        return Done{};
+    });
+}
+
+Status DispatchService::acceptHandover(qint64 handoverId, const QString& comment)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        HandoverCommands::accept(ctx, handoverId, comment);
+        return Done{};
+    });
+}
+
+Status DispatchService::rejectHandover(qint64 handoverId, const QString& comment)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        HandoverCommands::reject(ctx, handoverId, comment);
+        return Done{};
+    });
+}
+
+Status DispatchService::flagForHandover(const QString& text, qint64 incidentId)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        HandoverCommands::flag(ctx, text, incidentId);
+        return Done{};
+    });
+}
+
+Status DispatchService::setShiftPattern(const ShiftPattern& pattern)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        HandoverCommands::setShiftPattern(ctx, pattern);
+        return Done{};
+    });
+}
+
+Status DispatchService::setRoster(const ShiftInstance& shift, const QList<RosterEntry>& entries)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        HandoverCommands::setRoster(ctx, shift, entries);
+        return Done{};
+    });
+}
+
+QList<RosterEntry> DispatchService::roster(const ShiftInstance& shift) const
+{
+    try {
+        return HandoverRepository::roster(m_db.connection(), shift.start.toMSecsSinceEpoch());
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+std::optional<Handover> DispatchService::handover(qint64 handoverId) const
+{
+    try {
+        return HandoverRepository::find(m_db.connection(), handoverId);
+    } catch (const DispatchError&) {
+        return std::nullopt;
+    }
+}
+
+std::optional<Handover> DispatchService::handoverForShift(qint64 shiftStartMs) const
+{
+    try {
+        return HandoverRepository::forShift(m_db.connection(), shiftStartMs);
+    } catch (const DispatchError&) {
+        return std::nullopt;
+    }
+}
+
+QList<Handover> DispatchService::handovers(const QString& text, qint64 fromMs, qint64 toMs) const
+{
+    try {
+        return HandoverRepository::list(m_db.connection(), text, fromMs, toMs);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<HandoverReview> DispatchService::handoverReviews(qint64 handoverId) const
+{
+    try {
+        return HandoverRepository::reviews(m_db.connection(), handoverId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+HandoverReport DispatchService::buildHandoverReport(const ShiftInstance& shift, qint64 asOfMs) const
+{
+    return HandoverBuilder::build(m_db.connection(), m_board, m_policy, shift, asOfMs ? asOfMs : m_clock.nowMs() + 1);
+}
+
+} // namespace dispatch
