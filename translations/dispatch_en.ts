@@ -523,6 +523,438 @@
     </message>
 </context>
 <context>
+    <name>dispatch::HandoverCodes</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>signed, to accept</source>
+        <translation>signed, to accept</translation>
+    </message>
+    <message>
+        <source>rejected, to fix</source>
+        <translation>rejected, to fix</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::HandoverCommands</name>
+    <message>
+        <source>no handover with id %1</source>
+        <translation>no handover with id %1</translation>
+    </message>
+    <message>
+        <source>no such shift</source>
+        <translation>no such shift</translation>
+    </message>
+    <message>
+        <source>the shift has not begun yet</source>
+        <translation>the shift has not begun yet</translation>
+    </message>
+    <message>
+        <source>the handover of this shift is already %1</source>
+        <translation>the handover of this shift is already %1</translation>
+    </message>
+    <message>
+        <source>the handover is %1: its notes can no longer change</source>
+        <translation>the handover is %1: its notes can no longer change</translation>
+    </message>
+    <message>
+        <source>no section &quot;%1&quot; in a handover</source>
+        <translation>no section &quot;%1&quot; in a handover</translation>
+    </message>
+    <message>
+        <source>the handover is %1: it cannot be signed now</source>
+        <translation>the handover is %1: it cannot be signed now</translation>
+    </message>
+    <message>
+        <source>the roster names %1 as the leader of this shift: only they sign its handover</source>
+        <translation>the roster names %1 as the leader of this shift: only they sign its handover</translation>
+    </message>
+    <message>
+        <source>only a signed handover can be accepted (this one is %1)</source>
+        <translation>only a signed handover can be accepted (this one is %1)</translation>
+    </message>
+    <message>
+        <source>the incoming leader accepts the handover, not the one who signed it</source>
+        <translation>the incoming leader accepts the handover, not the one who signed it</translation>
+    </message>
+    <message>
+        <source>the roster names %1 as the incoming leader: only they accept this handover</source>
+        <translation>the roster names %1 as the incoming leader: only they accept this handover</translation>
+    </message>
+    <message>
+        <source>only a signed handover can be rejected (this one is %1)</source>
+        <translation>only a signed handover can be rejected (this one is %1)</translation>
+    </message>
+    <message>
+        <source>the incoming leader reviews the handover, not the one who signed it</source>
+        <translation>the incoming leader reviews the handover, not the one who signed it</translation>
+    </message>
+    <message>
+        <source>say what is missing or wrong</source>
+        <translation>say what is missing or wrong</translation>
+    </message>
+    <message>
+        <source>say what the handover must mention</source>
+        <translation>say what the handover must mention</translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation>no user with id %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the roster twice</source>
+        <translation>%1 is on the roster twice</translation>
+    </message>
+    <message>
+        <source>%1 is not a shift leader</source>
+        <translation>%1 is not a shift leader</translation>
+    </message>
+    <message>
+        <source>a duty is &quot;leader&quot; or &quot;dispatcher&quot;, not &quot;%1&quot;</source>
+        <translation>a duty is &quot;leader&quot; or &quot;dispatcher&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a shift has one leader on the roster</source>
+        <translation>a shift has one leader on the roster</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::HandoverReport</name>
+    <message>
+        <source>the desk (to dispatch)</source>
+        <translation>the desk (to dispatch)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (feedback returned)</source>
+        <translation>%1 (feedback returned)</translation>
+    </message>
+    <message>
+        <source>the desk (review)</source>
+        <translation>the desk (review)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 tries)</source>
+        <translation>%1 · %2 (%3 tries)</translation>
+    </message>
+    <message>
+        <source>the centre (callbacks)</source>
+        <translation>the centre (callbacks)</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>the centre</translation>
+    </message>
+    <message>
+        <source>the centre (sign for and handle)</source>
+        <translation>the centre (sign for and handle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n mark(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n mark</numerusform>
+            <numerusform>%1 · %2 · %n marks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 late by %2 s</source>
+        <translation>%1 late by %2 s</translation>
+    </message>
+    <message>
+        <source>proposed %1 P%2, chosen %3 P%4</source>
+        <translation>proposed %1 P%2, chosen %3 P%4</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>to sign for</source>
+        <translation>to sign for</translation>
+    </message>
+    <message>
+        <source>to call back</source>
+        <translation>to call back</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>The shift&apos;s figures</source>
+        <translation>The shift&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Units at the handover</source>
+        <translation>Units at the handover</translation>
+    </message>
+    <message>
+        <source>Notable events</source>
+        <translation>Notable events</translation>
+    </message>
+    <message>
+        <source>General remarks</source>
+        <translation>General remarks</translation>
+    </message>
+    <message>
+        <source>Active incident</source>
+        <translation>Active incident</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>Feedback due</translation>
+    </message>
+    <message>
+        <source>Feedback to review</source>
+        <translation>Feedback to review</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Transfer not signed for</source>
+        <translation>Transfer not signed for</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>Callback due</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Repeat-ledger entry</source>
+        <translation>Repeat-ledger entry</translation>
+    </message>
+    <message>
+        <source>Priority 1</source>
+        <translation>Priority 1</translation>
+    </message>
+    <message>
+        <source>Mass incident</source>
+        <translation>Mass incident</translation>
+    </message>
+    <message>
+        <source>Clock breached</source>
+        <translation>Clock breached</translation>
+    </message>
+    <message>
+        <source>Triage overridden</source>
+        <translation>Triage overridden</translation>
+    </message>
+    <message>
+        <source>Flagged by the leader</source>
+        <translation>Flagged by the leader</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s note</source>
+        <translation>Leader&apos;s note</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Calls (incidents received)</source>
+        <translation>Calls (incidents received)</translation>
+    </message>
+    <message>
+        <source>Further callers merged</source>
+        <translation>Further callers merged</translation>
+    </message>
+    <message>
+        <source>By line</source>
+        <translation>By line</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation>By priority</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Diverted to agencies</source>
+        <translation>Diverted to agencies</translation>
+    </message>
+    <message>
+        <source>Merged as duplicates</source>
+        <translation>Merged as duplicates</translation>
+    </message>
+    <message>
+        <source>Transferred to stations</source>
+        <translation>Transferred to stations</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Signed for within 30 s</source>
+        <translation>Signed for within 30 s</translation>
+    </message>
+    <message>
+        <source>Dispatched within the target</source>
+        <translation>Dispatched within the target</translation>
+    </message>
+    <message>
+        <source>On scene within the circle&apos;s 1/3/5 min</source>
+        <translation>On scene within the circle&apos;s 1/3/5 min</translation>
+    </message>
+    <message>
+        <source>Callbacks made</source>
+        <translation>Callbacks made</translation>
+    </message>
+    <message>
+        <source>%1 (reached %2, not reached %3, unreachable %4)</source>
+        <translation>%1 (reached %2, not reached %3, unreachable %4)</translation>
+    </message>
+    <message>
+        <source>Satisfied or basically satisfied</source>
+        <translation>Satisfied or basically satisfied</translation>
+    </message>
+    <message>
+        <source>Clock breaches in the shift</source>
+        <translation>Clock breaches in the shift</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>%1 (%2 items, %3 overdue)</source>
+        <translation>%1 (%2 items, %3 overdue)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Owed by</source>
+        <translation>Owed by</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Units with open tasks at the change</source>
+        <translation>Units with open tasks at the change</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::HistoryGenerator</name>
     <message>
         <source>at least one incident over at least one day</source>
@@ -1742,6 +2174,17 @@
     <message>
         <source>the store&apos;s SQLite handle is not available</source>
         <translation>the store&apos;s SQLite handle is not available</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::StoreCheckReport</name>
+    <message>
+        <source>handover %1 (%2) is accepted but its acceptance is not in the event log</source>
+        <translation>handover %1 (%2) is accepted but its acceptance is not in the event log</translation>
+    </message>
+    <message>
+        <source>handover %1 (%2) changed after it was accepted: its hash is %3, the event log froze %4</source>
+        <translation>handover %1 (%2) changed after it was accepted: its hash is %3, the event log froze %4</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3428,52 @@
         <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
     </message>
+    <message numerus="yes">
+        <source>handovers: %n accepted, unchanged</source>
+        <translation>
+            <numerusform>handovers: %n accepted, unchanged</numerusform>
+            <numerusform>handovers: %n accepted, unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>handovers: %1</source>
+        <translation>handovers: %1</translation>
+    </message>
+    <message>
+        <source>The end of the shift to report (ISO date-time; a moment inside a shift reports that shift as of then).</source>
+        <translation>The end of the shift to report (ISO date-time; a moment inside a shift reports that shift as of then).</translation>
+    </message>
+    <message>
+        <source>Also write the report as an A4 PDF to this file.</source>
+        <translation>Also write the report as an A4 PDF to this file.</translation>
+    </message>
+    <message>
+        <source>The handover report of a shift: its figures, everything carried over with owner and clock, the units, the notable events; with the signatures when the handover is stored.</source>
+        <translation>The handover report of a shift: its figures, everything carried over with owner and clock, the units, the notable events; with the signatures when the handover is stored.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl handover --db PATH --shift-end ISO [--json] [--pdf OUT.pdf]</source>
+        <translation>usage: dispatchctl handover --db PATH --shift-end ISO [--json] [--pdf OUT.pdf]</translation>
+    </message>
+    <message>
+        <source>--shift-end: &quot;%1&quot; is not an ISO date-time</source>
+        <translation>--shift-end: &quot;%1&quot; is not an ISO date-time</translation>
+    </message>
+    <message>
+        <source>no shift of the centre&apos;s pattern at %1</source>
+        <translation>no shift of the centre&apos;s pattern at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>wrote %1 (%n page)</numerusform>
+            <numerusform>wrote %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 calls · %2 carried over (%3 overdue) · %4 breaches · %5 notable events</source>
+        <translation>%1 calls · %2 carried over (%3 overdue) · %4 breaches · %5 notable events</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::CallbackListModel</name>
@@ -3462,6 +3951,10 @@
     <message>
         <source>Shift: %1 %2–%3</source>
         <translation>Shift: %1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · leader %2</source>
+        <translation>%1 · leader %2</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4601,317 @@ Take them for %2?</translation>
     <message>
         <source>Tick at least one station, unit or agency (Space ticks the highlighted one).</source>
         <translation>Tick at least one station, unit or agency (Space ticks the highlighted one).</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::HandoverArchive</name>
+    <message>
+        <source>Handover archive</source>
+        <translation>Handover archive</translation>
+    </message>
+    <message>
+        <source>Search: incident number, name, any word of the report or notes</source>
+        <translation>Search: incident number, name, any word of the report or notes</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the two selected</source>
+        <translation>&amp;Compare the two selected</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Select two handovers (Ctrl+click) to compare them.</source>
+        <translation>Select two handovers (Ctrl+click) to compare them.</translation>
+    </message>
+    <message>
+        <source>Export the handover as PDF</source>
+        <translation>Export the handover as PDF</translation>
+    </message>
+    <message>
+        <source>handover.pdf</source>
+        <translation>handover.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Printed %n page</numerusform>
+            <numerusform>Printed %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s)</source>
+        <translation>
+            <numerusform>%n handover</numerusform>
+            <numerusform>%n handovers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open a handover first</source>
+        <translation>open a handover first</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Saved %1 (%n page)</numerusform>
+            <numerusform>Saved %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::HandoverCompareDialog</name>
+    <message>
+        <source>Compare: %1 and %2</source>
+        <translation>Compare: %1 and %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Owed by</source>
+        <translation>Owed by</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dealt with in between</source>
+        <translation>Dealt with in between</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>New in the later handover</source>
+        <translation>New in the later handover</translation>
+    </message>
+    <message>
+        <source>%1 dealt with in between · %2 still open · %3 new</source>
+        <translation>%1 dealt with in between · %2 still open · %3 new</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::HandoverDocument</name>
+    <message>
+        <source>%1 %2 %3 – %4</source>
+        <translation>%1 %2 %3 – %4</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Not signed yet</translation>
+    </message>
+    <message>
+        <source>Outgoing %1 signed %2</source>
+        <translation>Outgoing %1 signed %2</translation>
+    </message>
+    <message>
+        <source> · incoming %1 accepted %2</source>
+        <translation> · incoming %1 accepted %2</translation>
+    </message>
+    <message>
+        <source> · rejected by the incoming leader</source>
+        <translation> · rejected by the incoming leader</translation>
+    </message>
+    <message>
+        <source> · not yet accepted</source>
+        <translation> · not yet accepted</translation>
+    </message>
+    <message>
+        <source>Shift handover: %1</source>
+        <translation>Shift handover: %1</translation>
+    </message>
+    <message>
+        <source>Open items read at %1 · %2 carried over, %3 overdue</source>
+        <translation>Open items read at %1 · %2 carried over, %3 overdue</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Frozen at acceptance, SHA-256 %1</source>
+        <translation>Frozen at acceptance, SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not a real district</source>
+        <translation>DEMO DATA — not a real district</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::HandoverWindow</name>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Prepare</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Save notes</translation>
+    </message>
+    <message>
+        <source>&amp;Sign as outgoing leader</source>
+        <translation>&amp;Sign as outgoing leader</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as incoming leader</source>
+        <translation>&amp;Accept as incoming leader</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>S&amp;hift:</source>
+        <translation>S&amp;hift:</translation>
+    </message>
+    <message>
+        <source>Notes for this section (outgoing leader)</source>
+        <translation>Notes for this section (outgoing leader)</translation>
+    </message>
+    <message>
+        <source>Export the handover as PDF</source>
+        <translation>Export the handover as PDF</translation>
+    </message>
+    <message>
+        <source>handover.pdf</source>
+        <translation>handover.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This shift: %1</source>
+        <translation>This shift: %1</translation>
+    </message>
+    <message>
+        <source>Previous shift: %1</source>
+        <translation>Previous shift: %1</translation>
+    </message>
+    <message>
+        <source>not prepared (live report)</source>
+        <translation>not prepared (live report)</translation>
+    </message>
+    <message>
+        <source>Re&amp;build the report</source>
+        <translation>Re&amp;build the report</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2: %3</source>
+        <translation>Rejected by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>The report is built as of now; write the notes, then sign.</source>
+        <translation>The report is built as of now; write the notes, then sign.</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>Notes saved</translation>
+    </message>
+    <message>
+        <source>Signed. The incoming leader reviews it now.</source>
+        <translation>Signed. The incoming leader reviews it now.</translation>
+    </message>
+    <message>
+        <source>Accepted. The handover is frozen and kept in the archive.</source>
+        <translation>Accepted. The handover is frozen and kept in the archive.</translation>
+    </message>
+    <message>
+        <source>Reject the handover</source>
+        <translation>Reject the handover</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong?</source>
+        <translation>What is missing or wrong?</translation>
+    </message>
+    <message>
+        <source>Rejected: it goes back to the outgoing leader with your comments.</source>
+        <translation>Rejected: it goes back to the outgoing leader with your comments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Saved %1 (%n page)</numerusform>
+            <numerusform>Saved %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the printer could not start</source>
+        <translation>the printer could not start</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Printed %n page</numerusform>
+            <numerusform>Printed %n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5574,6 +6378,41 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::RosterDialog</name>
+    <message>
+        <source>Duty roster</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>This shift: %1</source>
+        <translation>This shift: %1</translation>
+    </message>
+    <message>
+        <source>Next shift: %1</source>
+        <translation>Next shift: %1</translation>
+    </message>
+    <message>
+        <source>Dispatcher (tick: on duty)</source>
+        <translation>Dispatcher (tick: on duty)</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>S&amp;hift:</source>
+        <translation>S&amp;hift:</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Leader:</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(not named)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::ShiftDutyDialog</name>
     <message>
         <source>Units for the shift</source>
@@ -5663,6 +6502,96 @@ Take them for %2?</translation>
     <message>
         <source>Not changed: %1</source>
         <translation>Not changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ShiftMenu</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>S&amp;hift</translation>
+    </message>
+    <message>
+        <source>&amp;Handover…</source>
+        <translation>&amp;Handover…</translation>
+    </message>
+    <message>
+        <source>Handover &amp;archive…</source>
+        <translation>Handover &amp;archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for the handover…</source>
+        <translation>&amp;Flag for the handover…</translation>
+    </message>
+    <message>
+        <source>Duty &amp;roster…</source>
+        <translation>Duty &amp;roster…</translation>
+    </message>
+    <message>
+        <source>Shift &amp;pattern…</source>
+        <translation>Shift &amp;pattern…</translation>
+    </message>
+    <message>
+        <source>Flag for the handover</source>
+        <translation>Flag for the handover</translation>
+    </message>
+    <message>
+        <source>What must the handover say about %1?</source>
+        <translation>What must the handover say about %1?</translation>
+    </message>
+    <message>
+        <source>What must the handover mention?</source>
+        <translation>What must the handover mention?</translation>
+    </message>
+    <message>
+        <source>Flagged for the handover</source>
+        <translation>Flagged for the handover</translation>
+    </message>
+    <message>
+        <source>Duty roster saved</source>
+        <translation>Duty roster saved</translation>
+    </message>
+    <message>
+        <source>Shift pattern saved</source>
+        <translation>Shift pattern saved</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ShiftPatternDialog</name>
+    <message>
+        <source>Shift pattern</source>
+        <translation>Shift pattern</translation>
+    </message>
+    <message>
+        <source>Starts (HH:mm)</source>
+        <translation>Starts (HH:mm)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Add a shift</source>
+        <translation>&amp;Add a shift</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected</source>
+        <translation>&amp;Remove the selected</translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation>New shift</translation>
+    </message>
+    <message>
+        <source>Each shift ends where the next begins; the handover is made at each start.</source>
+        <translation>Each shift ends where the next begins; the handover is made at each start.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a time (HH:mm)</source>
+        <translation>Row %1: &quot;%2&quot; is not a time (HH:mm)</translation>
+    </message>
+    <message>
+        <source>Row %1: the shift needs a name</source>
+        <translation>Row %1: the shift needs a name</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +7353,10 @@ Take them for %2?</translation>
     <message>
         <source>The repeat-incident ledger&apos;s weekly bulletin</source>
         <translation>The repeat-incident ledger&apos;s weekly bulletin</translation>
+    </message>
+    <message>
+        <source>The handover report of a shift (JSON, PDF)</source>
+        <translation>The handover report of a shift (JSON, PDF)</translation>
     </message>
 </context>
 <context>

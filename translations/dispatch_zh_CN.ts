@@ -522,6 +522,437 @@
     </message>
 </context>
 <context>
+    <name>dispatch::HandoverCodes</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>signed, to accept</source>
+        <translation>已签字，待接班确认</translation>
+    </message>
+    <message>
+        <source>rejected, to fix</source>
+        <translation>已退回，待修改</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接班确认</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::HandoverCommands</name>
+    <message>
+        <source>no handover with id %1</source>
+        <translation>没有编号为 %1 的交接班记录</translation>
+    </message>
+    <message>
+        <source>no such shift</source>
+        <translation>没有这个班次</translation>
+    </message>
+    <message>
+        <source>the shift has not begun yet</source>
+        <translation>该班次尚未开始</translation>
+    </message>
+    <message>
+        <source>the handover of this shift is already %1</source>
+        <translation>该班次的交接班已是“%1”状态</translation>
+    </message>
+    <message>
+        <source>the handover is %1: its notes can no longer change</source>
+        <translation>交接班处于“%1”状态：备注不能再修改</translation>
+    </message>
+    <message>
+        <source>no section &quot;%1&quot; in a handover</source>
+        <translation>交接班报告中没有“%1”部分</translation>
+    </message>
+    <message>
+        <source>the handover is %1: it cannot be signed now</source>
+        <translation>交接班处于“%1”状态：现在不能签字</translation>
+    </message>
+    <message>
+        <source>the roster names %1 as the leader of this shift: only they sign its handover</source>
+        <translation>值班表中本班值班长为 %1：只有其本人可以签字交班</translation>
+    </message>
+    <message>
+        <source>only a signed handover can be accepted (this one is %1)</source>
+        <translation>只有已签字的交接班才能确认接班（当前为“%1”）</translation>
+    </message>
+    <message>
+        <source>the incoming leader accepts the handover, not the one who signed it</source>
+        <translation>应由接班值班长确认，交班人不能自己确认</translation>
+    </message>
+    <message>
+        <source>the roster names %1 as the incoming leader: only they accept this handover</source>
+        <translation>值班表中接班值班长为 %1：只有其本人可以确认</translation>
+    </message>
+    <message>
+        <source>only a signed handover can be rejected (this one is %1)</source>
+        <translation>只有已签字的交接班才能退回（当前为“%1”）</translation>
+    </message>
+    <message>
+        <source>the incoming leader reviews the handover, not the one who signed it</source>
+        <translation>应由接班值班长审核，交班人不能自己审核</translation>
+    </message>
+    <message>
+        <source>say what is missing or wrong</source>
+        <translation>请说明缺漏或错误之处</translation>
+    </message>
+    <message>
+        <source>say what the handover must mention</source>
+        <translation>请说明交接班时须提及的事项</translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation>没有编号为 %1 的用户</translation>
+    </message>
+    <message>
+        <source>%1 is on the roster twice</source>
+        <translation>%1 在值班表中重复</translation>
+    </message>
+    <message>
+        <source>%1 is not a shift leader</source>
+        <translation>%1 不是值班长</translation>
+    </message>
+    <message>
+        <source>a duty is &quot;leader&quot; or &quot;dispatcher&quot;, not &quot;%1&quot;</source>
+        <translation>岗位只能是 &quot;leader&quot; 或 &quot;dispatcher&quot;，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>a shift has one leader on the roster</source>
+        <translation>每个班次的值班表只能有一名值班长</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::HandoverReport</name>
+    <message>
+        <source>the desk (to dispatch)</source>
+        <translation>本席位（待派警）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (feedback returned)</source>
+        <translation>%1（反馈被退回）</translation>
+    </message>
+    <message>
+        <source>the desk (review)</source>
+        <translation>本席位（审核）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 tries)</source>
+        <translation>%1 · %2（已回访 %3 次）</translation>
+    </message>
+    <message>
+        <source>the centre (callbacks)</source>
+        <translation>指挥中心（回访）</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>指挥中心</translation>
+    </message>
+    <message>
+        <source>the centre (sign for and handle)</source>
+        <translation>指挥中心（签收处置）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n mark(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 次标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 late by %2 s</source>
+        <translation>%1 超时 %2 秒</translation>
+    </message>
+    <message>
+        <source>proposed %1 P%2, chosen %3 P%4</source>
+        <translation>建议 %1 P%2，实际选择 %3 P%4</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>to sign for</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>to call back</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>The shift&apos;s figures</source>
+        <translation>本班数据</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>移交下一班事项</translation>
+    </message>
+    <message>
+        <source>Units at the handover</source>
+        <translation>交接时警力情况</translation>
+    </message>
+    <message>
+        <source>Notable events</source>
+        <translation>重要情况</translation>
+    </message>
+    <message>
+        <source>General remarks</source>
+        <translation>其他说明</translation>
+    </message>
+    <message>
+        <source>Active incident</source>
+        <translation>在办警情</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>Feedback to review</source>
+        <translation>反馈待审核</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Transfer not signed for</source>
+        <translation>移交未签收</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Repeat-ledger entry</source>
+        <translation>重复警情台账</translation>
+    </message>
+    <message>
+        <source>Priority 1</source>
+        <translation>一级警情</translation>
+    </message>
+    <message>
+        <source>Mass incident</source>
+        <translation>群体性事件</translation>
+    </message>
+    <message>
+        <source>Clock breached</source>
+        <translation>时限超时</translation>
+    </message>
+    <message>
+        <source>Triage overridden</source>
+        <translation>改动研判建议</translation>
+    </message>
+    <message>
+        <source>Flagged by the leader</source>
+        <translation>值班长标记</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s note</source>
+        <translation>值班长备注</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Calls (incidents received)</source>
+        <translation>接警（警情数）</translation>
+    </message>
+    <message>
+        <source>Further callers merged</source>
+        <translation>合并的重复报警</translation>
+    </message>
+    <message>
+        <source>By line</source>
+        <translation>按报警渠道</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation>按优先级</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派警</translation>
+    </message>
+    <message>
+        <source>Diverted to agencies</source>
+        <translation>分流至联动单位</translation>
+    </message>
+    <message>
+        <source>Merged as duplicates</source>
+        <translation>作为重复警情合并</translation>
+    </message>
+    <message>
+        <source>Transferred to stations</source>
+        <translation>移交派出所</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Signed for within 30 s</source>
+        <translation>30 秒内签收</translation>
+    </message>
+    <message>
+        <source>Dispatched within the target</source>
+        <translation>派警在时限内</translation>
+    </message>
+    <message>
+        <source>On scene within the circle&apos;s 1/3/5 min</source>
+        <translation>按快反圈 1/3/5 分钟到场</translation>
+    </message>
+    <message>
+        <source>Callbacks made</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>%1 (reached %2, not reached %3, unreachable %4)</source>
+        <translation>%1（联系上 %2，未联系上 %3，无法联系 %4）</translation>
+    </message>
+    <message>
+        <source>Satisfied or basically satisfied</source>
+        <translation>满意及基本满意</translation>
+    </message>
+    <message>
+        <source>Clock breaches in the shift</source>
+        <translation>本班超时情况</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>%1 (%2 items, %3 overdue)</source>
+        <translation>%1（%2 项，超时 %3 项）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owed by</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>警力</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>所办警情</translation>
+    </message>
+    <message>
+        <source>Units with open tasks at the change</source>
+        <translation>交接时仍在任务中的警力</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::HistoryGenerator</name>
     <message>
         <source>at least one incident over at least one day</source>
@@ -1740,6 +2171,17 @@
     <message>
         <source>the store&apos;s SQLite handle is not available</source>
         <translation>无法取得数据库的 SQLite 句柄</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::StoreCheckReport</name>
+    <message>
+        <source>handover %1 (%2) is accepted but its acceptance is not in the event log</source>
+        <translation>交接班 %1（%2）已确认接班，但事件日志中没有确认记录</translation>
+    </message>
+    <message>
+        <source>handover %1 (%2) changed after it was accepted: its hash is %3, the event log froze %4</source>
+        <translation>交接班 %1（%2）在确认接班后被改动：当前哈希 %3，事件日志冻结的是 %4</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3413,50 @@
         <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--week：“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
+    <message numerus="yes">
+        <source>handovers: %n accepted, unchanged</source>
+        <translation>
+            <numerusform>交接班：%n 份已确认，未被改动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>handovers: %1</source>
+        <translation>交接班：%1</translation>
+    </message>
+    <message>
+        <source>The end of the shift to report (ISO date-time; a moment inside a shift reports that shift as of then).</source>
+        <translation>要报告的班次结束时间（ISO 日期时间；若为班次中的某一时刻，则报告该班次截至该时刻的情况）。</translation>
+    </message>
+    <message>
+        <source>Also write the report as an A4 PDF to this file.</source>
+        <translation>同时将报告写成 A4 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The handover report of a shift: its figures, everything carried over with owner and clock, the units, the notable events; with the signatures when the handover is stored.</source>
+        <translation>班次交接班报告：本班数据、移交事项（含责任方和时限）、警力和重要情况；已保存的交接班附带签字。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl handover --db PATH --shift-end ISO [--json] [--pdf OUT.pdf]</source>
+        <translation>用法：dispatchctl handover --db PATH --shift-end ISO [--json] [--pdf OUT.pdf]</translation>
+    </message>
+    <message>
+        <source>--shift-end: &quot;%1&quot; is not an ISO date-time</source>
+        <translation>--shift-end：“%1”不是 ISO 日期时间</translation>
+    </message>
+    <message>
+        <source>no shift of the centre&apos;s pattern at %1</source>
+        <translation>%1 不属于本中心班次安排中的任何班次</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 calls · %2 carried over (%3 overdue) · %4 breaches · %5 notable events</source>
+        <translation>接警 %1 · 移交事项 %2（超时 %3）· 超时 %4 次 · 重要情况 %5 条</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::CallbackListModel</name>
@@ -3448,6 +3934,10 @@
     <message>
         <source>Shift: %1 %2–%3</source>
         <translation>班次：%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · leader %2</source>
+        <translation>%1 · 值班长 %2</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4573,312 @@ Take them for %2?</source>
     <message>
         <source>Tick at least one station, unit or agency (Space ticks the highlighted one).</source>
         <translation>请至少勾选一个派出所、警力或联动单位（空格键勾选当前项）。</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::HandoverArchive</name>
+    <message>
+        <source>Handover archive</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <source>Search: incident number, name, any word of the report or notes</source>
+        <translation>搜索：警情编号、姓名、报告或备注中的任意词语</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>移交事项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the two selected</source>
+        <translation>比较选中的两份(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Select two handovers (Ctrl+click) to compare them.</source>
+        <translation>请选中两份交接班（Ctrl+单击）进行比较。</translation>
+    </message>
+    <message>
+        <source>Export the handover as PDF</source>
+        <translation>将交接班导出为 PDF</translation>
+    </message>
+    <message>
+        <source>handover.pdf</source>
+        <translation>交接班.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>已打印 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s)</source>
+        <translation>
+            <numerusform>%n 份交接班</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open a handover first</source>
+        <translation>请先打开一份交接班</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::HandoverCompareDialog</name>
+    <message>
+        <source>Compare: %1 and %2</source>
+        <translation>比较：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Owed by</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Dealt with in between</source>
+        <translation>期间已办结</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>仍未办结</translation>
+    </message>
+    <message>
+        <source>New in the later handover</source>
+        <translation>后一班新增</translation>
+    </message>
+    <message>
+        <source>%1 dealt with in between · %2 still open · %3 new</source>
+        <translation>期间办结 %1 · 仍未办结 %2 · 新增 %3</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::HandoverDocument</name>
+    <message>
+        <source>%1 %2 %3 – %4</source>
+        <translation>%1 %2 %3 – %4</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签字</translation>
+    </message>
+    <message>
+        <source>Outgoing %1 signed %2</source>
+        <translation>交班人 %1 于 %2 签字</translation>
+    </message>
+    <message>
+        <source> · incoming %1 accepted %2</source>
+        <translation> · 接班人 %1 于 %2 确认</translation>
+    </message>
+    <message>
+        <source> · rejected by the incoming leader</source>
+        <translation> · 被接班值班长退回</translation>
+    </message>
+    <message>
+        <source> · not yet accepted</source>
+        <translation> · 尚未确认接班</translation>
+    </message>
+    <message>
+        <source>Shift handover: %1</source>
+        <translation>交接班报告：%1</translation>
+    </message>
+    <message>
+        <source>Open items read at %1 · %2 carried over, %3 overdue</source>
+        <translation>事项截至 %1 · 移交 %2 项，超时 %3 项</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Frozen at acceptance, SHA-256 %1</source>
+        <translation>确认接班时冻结，SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not a real district</source>
+        <translation>演示数据 —— 非真实辖区</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::HandoverWindow</name>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>生成报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>&amp;Sign as outgoing leader</source>
+        <translation>交班签字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as incoming leader</source>
+        <translation>接班确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>S&amp;hift:</source>
+        <translation>班次(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Notes for this section (outgoing leader)</source>
+        <translation>本部分备注（交班值班长填写）</translation>
+    </message>
+    <message>
+        <source>Export the handover as PDF</source>
+        <translation>将交接班导出为 PDF</translation>
+    </message>
+    <message>
+        <source>handover.pdf</source>
+        <translation>交接班.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This shift: %1</source>
+        <translation>本班：%1</translation>
+    </message>
+    <message>
+        <source>Previous shift: %1</source>
+        <translation>上一班：%1</translation>
+    </message>
+    <message>
+        <source>not prepared (live report)</source>
+        <translation>未生成（实时报告）</translation>
+    </message>
+    <message>
+        <source>Re&amp;build the report</source>
+        <translation>重新生成报告(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2: %3</source>
+        <translation>%1 于 %2 退回：%3</translation>
+    </message>
+    <message>
+        <source>The report is built as of now; write the notes, then sign.</source>
+        <translation>报告已按当前时刻生成；请填写备注后签字。</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>备注已保存</translation>
+    </message>
+    <message>
+        <source>Signed. The incoming leader reviews it now.</source>
+        <translation>已签字，等待接班值班长审核。</translation>
+    </message>
+    <message>
+        <source>Accepted. The handover is frozen and kept in the archive.</source>
+        <translation>已确认接班。交接班已冻结并存档。</translation>
+    </message>
+    <message>
+        <source>Reject the handover</source>
+        <translation>退回交接班</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong?</source>
+        <translation>缺漏或错误之处？</translation>
+    </message>
+    <message>
+        <source>Rejected: it goes back to the outgoing leader with your comments.</source>
+        <translation>已退回：连同意见返回交班值班长。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the printer could not start</source>
+        <translation>打印机无法启动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>已打印 %n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5536,6 +6332,41 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::RosterDialog</name>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>This shift: %1</source>
+        <translation>本班：%1</translation>
+    </message>
+    <message>
+        <source>Next shift: %1</source>
+        <translation>下一班：%1</translation>
+    </message>
+    <message>
+        <source>Dispatcher (tick: on duty)</source>
+        <translation>接警员（勾选：在岗）</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>席位</translation>
+    </message>
+    <message>
+        <source>S&amp;hift:</source>
+        <translation>班次(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>值班长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未指定）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::ShiftDutyDialog</name>
     <message>
         <source>Units for the shift</source>
@@ -5622,6 +6453,96 @@ Take them for %2?</source>
     <message>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ShiftMenu</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>班次(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Handover…</source>
+        <translation>交接班(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Handover &amp;archive…</source>
+        <translation>交接班记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for the handover…</source>
+        <translation>标记交接事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Duty &amp;roster…</source>
+        <translation>值班表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Shift &amp;pattern…</source>
+        <translation>班次安排(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Flag for the handover</source>
+        <translation>标记交接事项</translation>
+    </message>
+    <message>
+        <source>What must the handover say about %1?</source>
+        <translation>交接班时关于 %1 须说明什么？</translation>
+    </message>
+    <message>
+        <source>What must the handover mention?</source>
+        <translation>交接班时须提及什么？</translation>
+    </message>
+    <message>
+        <source>Flagged for the handover</source>
+        <translation>已标记为交接事项</translation>
+    </message>
+    <message>
+        <source>Duty roster saved</source>
+        <translation>值班表已保存</translation>
+    </message>
+    <message>
+        <source>Shift pattern saved</source>
+        <translation>班次安排已保存</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::ShiftPatternDialog</name>
+    <message>
+        <source>Shift pattern</source>
+        <translation>班次安排</translation>
+    </message>
+    <message>
+        <source>Starts (HH:mm)</source>
+        <translation>开始时间（HH:mm）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add a shift</source>
+        <translation>添加班次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected</source>
+        <translation>删除选中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation>新班次</translation>
+    </message>
+    <message>
+        <source>Each shift ends where the next begins; the handover is made at each start.</source>
+        <translation>每个班次在下一班开始时结束；交接班在每班开始时进行。</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a time (HH:mm)</source>
+        <translation>第 %1 行：“%2”不是时间（HH:mm）</translation>
+    </message>
+    <message>
+        <source>Row %1: the shift needs a name</source>
+        <translation>第 %1 行：班次需要名称</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +7292,10 @@ Take them for %2?</source>
     <message>
         <source>The repeat-incident ledger&apos;s weekly bulletin</source>
         <translation>重复警情台账周通报</translation>
+    </message>
+    <message>
+        <source>The handover report of a shift (JSON, PDF)</source>
+        <translation>班次交接班报告（JSON、PDF）</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,14 @@ void DeskStatusBar::refresh()
     m_user->setText(user ? tr("User: %1 (%2)").arg(user->displayName, Roles::label(user->role)) : tr("Not signed in"));
     m_desk->setText(tr("Desk: %1").arg(m_service.desk()));
     const ShiftInstance shift = b.shiftPattern().at(now, tz);
-    m_shift->setText(tr("Shift: %1 %2–%3")
-                         .arg(shift.name, shift.start.toTimeZone(tz).toString(QStringLiteral("HH:mm")),
-                              shift.end.toTimeZone(tz).toString(QStringLiteral("HH:mm"))));
+    QString leader;
+    for (const RosterEntry& e : m_service.roster(shift))
+        if (e.duty == QLatin1String("leader"))
+            leader = e.displayName;
+    const QString times = tr("Shift: %1 %2–%3")
+                              .arg(shift.name, shift.start.toTimeZone(tz).toString(QStringLiteral("HH:mm")),
+                                   shift.end.toTimeZone(tz).toString(QStringLiteral("HH:mm")));
+    m_shift->setText(leader.isEmpty() ? times : tr("%1 · leader %2").arg(times, leader));
     m_clock->setText(now.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 

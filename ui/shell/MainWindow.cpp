@@ -4,6 +4,7 @@
 #include "followup/FollowUpWidget.h"
 #include "reports/DashboardWidget.h"
 #include "followup/FollowUpMenu.h"
+#include "handover/ShiftMenu.h"
 #include "reports/ReportsMenu.h"
 
 #include "dispatch/DispatchPanel.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     m_reports->populate(menuBar());
     m_followUpMenu = new FollowUpMenu(service, *this);
     m_followUpMenu->populate(menuBar());
+    m_shiftMenu = new ShiftMenu(service, *this);
+    m_shiftMenu->populate(menuBar());
 
     connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, this, [this](qint64 id) {
         m_detail->showIncident(id);

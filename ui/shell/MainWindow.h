@@ -15,6 +15,7 @@ namespace dispatch::ui {
 
 class DashboardWidget;
 class FollowUpMenu;
+class ShiftMenu;
 class FollowUpWidget;
 class DeskActions;
 class ReportsMenu;
@@ -56,6 +57,7 @@ public:
     DashboardWidget* dashboard() const { return m_dashboard; }
     ReportsMenu* reportsMenu() const { return m_reports; }
     FollowUpMenu* followUpMenu() const { return m_followUpMenu; }
+    ShiftMenu* shiftMenu() const { return m_shiftMenu; }
 
     /// One tick for the whole window: every countdown, age and the status bar follow it.
     void tick();
@@ -94,6 +96,7 @@ private:
     QDockWidget* m_dashboardDock = nullptr;
     ReportsMenu* m_reports = nullptr;
     FollowUpMenu* m_followUpMenu = nullptr;
+    ShiftMenu* m_shiftMenu = nullptr;
     QTimer* m_ticker;
     QByteArray m_defaultState;
 };
