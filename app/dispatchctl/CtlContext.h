@@ -74,5 +74,7 @@ int runWarnings(CtlContext& ctx, const QStringList& args);
 int runOwed(CtlContext& ctx, const QStringList& args);
 int runLedger(CtlContext& ctx, const QStringList& args);
 int runHandover(CtlContext& ctx, const QStringList& args);
+int runSimulate(CtlContext& ctx, const QStringList& args);
+int runScenario(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

@@ -44,6 +44,8 @@ const QList<Command>& commands()
         {"owed", QT_TRANSLATE_NOOP("dispatchctl", "Everything still owed after the call, with owner and deadline"), runOwed},
         {"ledger", QT_TRANSLATE_NOOP("dispatchctl", "The repeat-incident ledger's weekly bulletin"), runLedger},
         {"handover", QT_TRANSLATE_NOOP("dispatchctl", "The handover report of a shift (JSON, PDF)"), runHandover},
+        {"simulate", QT_TRANSLATE_NOOP("dispatchctl", "Run a training scenario headless from its seed"), runSimulate},
+        {"scenario", QT_TRANSLATE_NOOP("dispatchctl", "Check a training scenario, or write one from history"), runScenario},
     };
     return all;
 }

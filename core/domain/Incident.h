@@ -106,6 +106,7 @@ struct IncidentDraft
     QStringList unitTypes;
     std::optional<TriageChoice> proposed; ///< what triage proposed; a different choice is an override
     QList<qint64> linkTo;    ///< incidents the call-taker linked this one to (related, not the same event)
+    QString sourceRef;       ///< where the call came from outside the desk (a training call: "SIM:<id>")
 };
 
 } // namespace dispatch

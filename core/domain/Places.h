@@ -56,6 +56,7 @@ struct CentreInfo
     QString nameEn;
     QString timeZone; ///< IANA id, e.g. Asia/Shanghai; shifts and incident numbers follow it
     bool demo = false;
+    bool training = false; ///< a training store: every incident is an exercise, never live work
 };
 
 } // namespace dispatch

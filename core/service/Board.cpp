@@ -40,6 +40,7 @@ void Board::reloadReference(const QSqlDatabase& db)
     m_centre.nameEn = metaValue(db, QStringLiteral("centre_name_en"));
     m_centre.timeZone = metaValue(db, QStringLiteral("time_zone"));
     m_centre.demo = metaValue(db, QStringLiteral("demo")) == QStringLiteral("1");
+    m_centre.training = metaValue(db, QStringLiteral("training")) == QStringLiteral("1");
     m_timeZone = m_centre.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(m_centre.timeZone.toUtf8());
     if (!m_timeZone.isValid())
         m_timeZone = QTimeZone::systemTimeZone();

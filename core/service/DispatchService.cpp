@@ -545,4 +545,21 @@ Status DispatchService::reportPosition(qint64 unitId, const GeoPoint& position, 
     });
 }
 
+Status DispatchService::confirmPositions(const QList<qint64>& unitIds, qint64 fixAtMs)
+{
+    const QString savedTool = m_systemTool;
+    if (actor().username.isEmpty())
+        m_systemTool = QStringLiteral("avl");
+    const auto restore = qScopeGuard([&] { m_systemTool = savedTool; });
+    return perform<Done>([&](CommandContext& ctx) {
+        const qint64 at = fixAtMs ? fixAtMs : ctx.now();
+        for (qint64 id : unitIds) {
+            const Unit* u = ctx.board().unit(id);
+            if (u && u->position && u->fixAtMs < at && UnitRepository::setPosition(ctx.db(), id, *u->position, at))
+                ctx.changes().units.insert(id);
+        }
+        return Done{};
+    });
+}
+
 } // namespace dispatch

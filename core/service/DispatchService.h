@@ -154,6 +154,9 @@ public:
     /// Stores a unit's latest position fix (AVL); `fixAtMs` 0 = now. A fix older than the stored one is
     /// ignored. Telemetry, not an event: the log would drown in it.
     Status reportPosition(qint64 unitId, const GeoPoint& position, qint64 fixAtMs = 0);
+    /// The AVL of units standing still: each unit's stored position fixed again at `fixAtMs` (0 = now), in one
+    /// transaction (the simulator's units report like a real feed).
+    Status confirmPositions(const QList<qint64>& unitIds, qint64 fixAtMs = 0);
     /// Whether the unit's last fix is too old to trust (response policy "units.stale_after_seconds").
     bool isPositionStale(const Unit& unit) const;
 

@@ -87,6 +87,10 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
             i.tier = z->tier;
         }
     }
+    // In a training store every incident is an exercise: it can never count as live work.
+    if (ctx.board().centre().training)
+        i.origin = IncidentOrigin::Exercise;
+    i.sourceRef = d.sourceRef;
     i.state = (!i.category.isEmpty() && i.priority > 0) ? IncidentState::Triaged : IncidentState::Received;
     i.stateSinceMs = ctx.now();
     i.receivedAtMs = received;

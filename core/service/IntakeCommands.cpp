@@ -120,6 +120,7 @@ void IntakeCommands::mergeCall(CommandContext& ctx, qint64 targetId, const Incid
     c.addedAtMs = ctx.now();
     c.addedBy = ctx.actor().userId;
     c.desk = ctx.actor().desk;
+    c.sourceRef = call.sourceRef;
     if (!Taxonomy::builtin().hasLine(c.line))
         throw DispatchError(tr("unknown source line \"%1\"").arg(c.line), QStringLiteral("line"));
     c.id = IntakeRepository::insertCaller(ctx.db(), c);

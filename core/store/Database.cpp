@@ -150,6 +150,11 @@ sqlite3* Database::handle() const
     return nullptr;
 }
 
+void Database::useScratchDurability()
+{
+    sql::run(m_db, QStringLiteral("PRAGMA synchronous = OFF"));
+}
+
 QString Database::meta(const QString& key, const QString& fallback) const
 {
     const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});

@@ -51,8 +51,8 @@ const QString kWorkOrderColumns = QStringLiteral("id, incident_id, agency, state
 qint64 IntakeRepository::insertCaller(const QSqlDatabase& db, const IncidentCaller& c)
 {
     QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO incident_callers(incident_id, line, name, phone, address, "
-                                                  "summary, received_at, added_at, added_by, desk) "
-                                                  "VALUES (?,?,?,?,?,?,?,?,?,?)"));
+                                                  "summary, received_at, added_at, added_by, desk, source_ref) "
+                                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(c.incidentId);
     q.addBindValue(sql::text(c.line));
     q.addBindValue(sql::text(c.name));
@@ -63,6 +63,7 @@ qint64 IntakeRepository::insertCaller(const QSqlDatabase& db, const IncidentCall
     q.addBindValue(c.addedAtMs);
     q.addBindValue(sql::idOrNull(c.addedBy));
     q.addBindValue(sql::text(c.desk));
+    q.addBindValue(sql::text(c.sourceRef));
     sql::exec(q);
     return q.lastInsertId().toLongLong();
 }
@@ -172,7 +173,7 @@ DiversionFigures IntakeRepository::diversion(const QSqlDatabase& db, qint64 from
                                           " coalesce(sum(w.state IN ('sent','accepted')), 0)"
                                           " FROM incidents i LEFT JOIN work_orders w ON w.id ="
                                           "  (SELECT min(id) FROM work_orders WHERE incident_id = i.id)"
-                                          " WHERE i.origin = 'live' AND i.received_at >= ? AND i.received_at < ?"),
+                                          " WHERE i.origin <> 'imported' AND i.received_at >= ? AND i.received_at < ?"),
                            {fromMs, toMs});
     DiversionFigures f;
     if (q.next()) {
@@ -194,7 +195,7 @@ QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPo
                            QStringLiteral("SELECT ") + kNearbyColumns
                                + QStringLiteral(" FROM incident_geo g JOIN incidents i ON i.id = g.id"
                                                 " WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?"
-                                                " AND i.received_at >= ? AND i.origin = 'live'"
+                                                " AND i.received_at >= ? AND i.origin <> 'imported'"
                                                 " ORDER BY i.received_at DESC"),
                            {p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs});
     QList<NearbyIncident> out;
@@ -212,7 +213,7 @@ QList<NearbyIncident> IntakeRepository::sameAddress(const QSqlDatabase& db, cons
     QSqlQuery q = sql::run(db,
                            QStringLiteral("SELECT ") + kNearbyColumns
                                + QStringLiteral(" FROM incidents i WHERE i.address = ? AND i.address <> '' AND i.received_at >= ?"
-                                                " AND i.origin = 'live' ORDER BY i.received_at DESC LIMIT ?"),
+                                                " AND i.origin <> 'imported' ORDER BY i.received_at DESC LIMIT ?"),
                            {address, sinceMs, limit});
     QList<NearbyIncident> out;
     while (q.next())
@@ -226,7 +227,7 @@ QList<NearbyIncident> IntakeRepository::samePhone(const QSqlDatabase& db, const 
     QSqlQuery q = sql::run(
         db,
         QStringLiteral("SELECT ") + kNearbyColumns
-            + QStringLiteral(" FROM incidents i WHERE i.origin = 'live' AND i.id IN ("
+            + QStringLiteral(" FROM incidents i WHERE i.origin <> 'imported' AND i.id IN ("
                              " SELECT id FROM incidents WHERE caller_phone = ? AND caller_phone <> '' AND received_at >= ?"
                              " UNION SELECT incident_id FROM incident_callers WHERE phone = ? AND phone <> ''"
                              " AND received_at >= ?)"

@@ -26,6 +26,7 @@ struct IncidentCaller
     qint64 addedAtMs = 0;
     qint64 addedBy = 0;
     QString desk;
+    QString sourceRef;   ///< a training call: "SIM:<id>"
 };
 
 /// A repeat mark for the repeat-incident ledger (重复警情台账).

@@ -490,6 +490,12 @@ void toV16(const QSqlDatabase& db)
     });
 }
 
+void toV17(const QSqlDatabase& db)
+{
+    // A further caller may come from outside the desk (a training call); the after-action report finds it by this.
+    execAll(db, {"ALTER TABLE incident_callers ADD COLUMN source_ref TEXT NOT NULL DEFAULT ''"});
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -511,6 +517,7 @@ const QList<Schema::Step>& Schema::steps()
         {14, QStringLiteral("the repeat-incident ledger: entries by class and place, their marks and actions"), &toV14},
         {15, QStringLiteral("supervision of instructions and ledger entries (incident optional)"), &toV15},
         {16, QStringLiteral("shift rosters and handovers with their signatures, frozen once accepted"), &toV16},
+        {17, QStringLiteral("the source of a merged caller (training calls)"), &toV17},
     };
     return all;
 }

@@ -278,6 +278,7 @@ TEST_CASE("repeat marks stored before the ledger existed become entries when the
     // Back to schema 13: the ledger's tables (and those of later versions) gone, the marks kept.
     execRawSql(s.path(), QStringLiteral("DROP TABLE ledger_actions; DROP TABLE ledger_marks; DROP TABLE ledger_entries; "
                                         "DROP TABLE handover_reviews; DROP TABLE handovers; DROP TABLE shift_roster; "
+                                        "ALTER TABLE incident_callers DROP COLUMN source_ref; "
                                         "PRAGMA user_version = 13;"));
     s.reopen();
     REQUIRE(Schema::latestVersion() >= 14);

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/AfterAction.h"
+
+#include "clocks/ResponsePolicy.h"
+#include "store/Sql.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace dispatch {
+
+namespace {
+
+QString seconds(qint64 fromMs, qint64 toMs)
+{
+    return fromMs && toMs ? ReportTables::seconds(double(toMs - fromMs) / 1000.0) : QStringLiteral("–");
+}
+
+QJsonObject share(const AfterActionReport::Share& s)
+{
+    return {{QStringLiteral("n"), s.n}, {QStringLiteral("ok"), s.ok}, {QStringLiteral("share"), s.value()}};
+}
+
+} // namespace
+
+QString AfterActionReport::formula()
+{
+    return tr("Score = 100 × (0.30 dispatched within the true priority's target + 0.20 category right + 0.15 priority "
+              "right + 0.10 diversion right + 0.10 further callers merged + 0.10 first unit as recommended + 0.05 calls "
+              "answered); each term is a share of its events, and a term with nothing to judge counts as met.");
+}
+
+AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const ResponsePolicy& policy, const Scenario& scenario,
+                                           qint64 nowMs)
+{
+    AfterActionReport r;
+    r.title = scenario.title;
+    r.trainee = TrainingStore::meta(db, QStringLiteral("trainee"));
+    r.startMs = scenario.startMs;
+    r.endMs = nowMs;
+    const QList<TrainingCall> calls = TrainingStore::calls(db);
+    for (const TrainingCall& c : calls) {
+        if (!c.sameEventAs.isEmpty() || c.ringAtMs > nowMs)
+            continue;
+        AfterActionEvent e;
+        e.ref = c.ref;
+        e.text = c.text;
+        const ScenarioEvent* origin = scenario.call(c.ref);
+        e.truth = origin ? scenario.finalTruth(*origin) : c.truth;
+        e.ringAtMs = c.ringAtMs;
+        e.incidentId = c.incidentId;
+        e.recommended = c.recommended;
+        e.dispatchTargetMs = policy.allowedMs(ClockKind::CallToDispatch, e.truth.priority, 0);
+        if (e.incidentId) {
+            QSqlQuery q = sql::run(db, QStringLiteral("SELECT number, category, priority, divert_to, created_at, first_dispatched_at, "
+                                                      "first_signed_for_at, first_on_scene_at, (SELECT MIN(at) FROM feedback f "
+                                                      "WHERE f.incident_id = i.id), CASE WHEN state = 'closed' THEN state_since END, "
+                                                      "(SELECT u.callsign FROM assignments a JOIN units u ON u.id = a.unit_id WHERE "
+                                                      "a.incident_id = i.id ORDER BY a.id LIMIT 1) FROM incidents i WHERE id = ?"),
+                                   {e.incidentId});
+            if (q.next()) {
+                e.number = q.value(0).toString();
+                e.category = q.value(1).toString();
+                e.priority = q.value(2).toInt();
+                e.divertTo = q.value(3).toString();
+                e.savedAtMs = q.value(4).toLongLong();
+                e.dispatchedAtMs = q.value(5).toLongLong();
+                e.signedForAtMs = q.value(6).toLongLong();
+                e.onSceneAtMs = q.value(7).toLongLong();
+                e.feedbackAtMs = q.value(8).toLongLong();
+                e.closedAtMs = q.value(9).toLongLong();
+                e.unitSent = q.value(10).toString();
+            }
+        }
+        for (const TrainingCall& f : calls)
+            if (f.sameEventAs == c.ref && f.ringAtMs <= nowMs) {
+                ++e.furtherCallers;
+                if (f.merged && e.incidentId && f.incidentId == e.incidentId)
+                    ++e.merged;
+            }
+        r.events.append(e);
+    }
+    for (const AfterActionEvent& e : std::as_const(r.events)) {
+        ++r.answered.n;
+        r.answered.ok += e.answered();
+        r.merged.n += e.furtherCallers;
+        r.merged.ok += e.merged;
+        if (e.policeMatter()) {
+            ++r.dispatchInTime.n;
+            r.dispatchInTime.ok += e.dispatchedInTime();
+        }
+        if (!e.answered())
+            continue;
+        ++r.category.n;
+        r.category.ok += e.categoryRight();
+        ++r.priority.n;
+        r.priority.ok += e.priorityRight();
+        ++r.diversion.n;
+        r.diversion.ok += e.diversionRight();
+        if (!e.unitSent.isEmpty() && !e.recommended.isEmpty()) {
+            ++r.recommended.n;
+            r.recommended.ok += e.unitAsRecommended();
+        }
+    }
+    // The units' clocks, as the store decided them.
+    for (QSqlQuery q = sql::run(db, QStringLiteral("SELECT c.kind, c.outcome, c.deadline, c.stopped_at FROM incident_clocks c JOIN "
+                                                   "incidents i ON i.id = c.incident_id WHERE i.origin = 'exercise' AND c.kind IN "
+                                                   "('sign_for','arrival') AND c.started_at <= ?"),
+                                {nowMs});
+         q.next();) {
+        Share& s = q.value(0).toString() == QLatin1String("sign_for") ? r.signFor : r.arrival;
+        const bool running = q.value(3).isNull();
+        if (running && q.value(2).toLongLong() >= nowMs)
+            continue; // still within its time: not judged yet
+        ++s.n;
+        s.ok += q.value(1).toString() == QLatin1String("met");
+    }
+    r.score = 100.0 * (0.30 * r.dispatchInTime.value() + 0.20 * r.category.value() + 0.15 * r.priority.value()
+                       + 0.10 * r.diversion.value() + 0.10 * r.merged.value() + 0.10 * r.recommended.value()
+                       + 0.05 * r.answered.value());
+    return r;
+}
+
+QJsonObject AfterActionReport::toJson(const QTimeZone& zone) const
+{
+    const auto iso = [&](qint64 ms) {
+        return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonArray evs;
+    for (const AfterActionEvent& e : events)
+        evs.append(QJsonObject{{QStringLiteral("call"), e.ref},
+                               {QStringLiteral("number"), e.number},
+                               {QStringLiteral("rang"), iso(e.ringAtMs)},
+                               {QStringLiteral("saved"), iso(e.savedAtMs)},
+                               {QStringLiteral("dispatched"), iso(e.dispatchedAtMs)},
+                               {QStringLiteral("signed_for"), iso(e.signedForAtMs)},
+                               {QStringLiteral("on_scene"), iso(e.onSceneAtMs)},
+                               {QStringLiteral("feedback"), iso(e.feedbackAtMs)},
+                               {QStringLiteral("closed"), iso(e.closedAtMs)},
+                               {QStringLiteral("truth"), QJsonObject{{QStringLiteral("category"), e.truth.category},
+                                                                     {QStringLiteral("priority"), e.truth.priority},
+                                                                     {QStringLiteral("divert_to"), e.truth.divertTo}}},
+                               {QStringLiteral("chosen"), QJsonObject{{QStringLiteral("category"), e.category},
+                                                                      {QStringLiteral("priority"), e.priority},
+                                                                      {QStringLiteral("divert_to"), e.divertTo}}},
+                               {QStringLiteral("dispatched_in_time"), e.dispatchedInTime()},
+                               {QStringLiteral("unit_sent"), e.unitSent},
+                               {QStringLiteral("recommended"), e.recommended},
+                               {QStringLiteral("further_callers"), e.furtherCallers},
+                               {QStringLiteral("merged"), e.merged}});
+    return {{QStringLiteral("title"), title},
+            {QStringLiteral("trainee"), trainee},
+            {QStringLiteral("start"), iso(startMs)},
+            {QStringLiteral("end"), iso(endMs)},
+            {QStringLiteral("answered"), share(answered)},
+            {QStringLiteral("dispatched_in_time"), share(dispatchInTime)},
+            {QStringLiteral("category_right"), share(category)},
+            {QStringLiteral("priority_right"), share(priority)},
+            {QStringLiteral("diversion_right"), share(diversion)},
+            {QStringLiteral("callers_merged"), share(merged)},
+            {QStringLiteral("unit_as_recommended"), share(recommended)},
+            {QStringLiteral("sign_for_30s"), share(signFor)},
+            {QStringLiteral("arrival_in_time"), share(arrival)},
+            {QStringLiteral("score"), score},
+            {QStringLiteral("formula"), formula()},
+            {QStringLiteral("events"), evs}};
+}
+
+QList<ReportTable> AfterActionReport::tables(const QTimeZone& zone) const
+{
+    const auto pct = [](const Share& s) { return QStringLiteral("%1 / %2 (%3)").arg(s.ok).arg(s.n).arg(ReportTables::percent(s.ok, s.n)); };
+    ReportTable sum{QStringLiteral("summary"), tr("The session"), {tr("Measure"), tr("Result")}, {}};
+    sum.rows << QStringList{tr("Score"), QString::number(score, 'f', 1)}
+             << QStringList{tr("Calls answered"), pct(answered)}
+             << QStringList{tr("Dispatched within the true priority's target"), pct(dispatchInTime)}
+             << QStringList{tr("Category right"), pct(category)}
+             << QStringList{tr("Priority right"), pct(priority)}
+             << QStringList{tr("Diversion right"), pct(diversion)}
+             << QStringList{tr("Further callers merged (duplicates)"), pct(merged)}
+             << QStringList{tr("First unit as recommended"), pct(recommended)}
+             << QStringList{tr("Units signed for within 30 s"), pct(signFor)}
+             << QStringList{tr("Units on scene within the circle's time"), pct(arrival)}
+             << QStringList{tr("How the score is made"), formula()};
+    ReportTable inc{QStringLiteral("events"), tr("Each event"),
+                    {tr("Call"), tr("Incident"), tr("Truth"), tr("Chosen"), tr("Call → dispatch"), tr("Target"),
+                     tr("Dispatch → on scene"), tr("Unit / recommended"), tr("Duplicates merged")},
+                    {}};
+    for (const AfterActionEvent& e : events) {
+        const QString truth = QStringLiteral("%1 P%2%3").arg(e.truth.category).arg(e.truth.priority)
+                                  .arg(e.truth.divertTo.isEmpty() ? QString() : QStringLiteral(" → ") + e.truth.divertTo);
+        const QString chosen = e.answered() ? QStringLiteral("%1 P%2%3%4").arg(e.category).arg(e.priority)
+                                                  .arg(e.divertTo.isEmpty() ? QString() : QStringLiteral(" → ") + e.divertTo)
+                                                  .arg(e.categoryRight() && e.priorityRight() && e.diversionRight() ? QStringLiteral(" ✓")
+                                                                                                                    : QStringLiteral(" ✗"))
+                                            : tr("not answered");
+        inc.rows << QStringList{QStringLiteral("%1 %2").arg(e.ref, QDateTime::fromMSecsSinceEpoch(e.ringAtMs, zone).toString(QStringLiteral("HH:mm:ss"))),
+                                e.number,
+                                truth,
+                                chosen,
+                                seconds(e.ringAtMs, e.dispatchedAtMs) + (e.dispatchedAtMs ? (e.dispatchedInTime() ? QStringLiteral(" ✓") : QStringLiteral(" ✗")) : QString()),
+                                ReportTables::seconds(double(e.dispatchTargetMs) / 1000.0),
+                                seconds(e.dispatchedAtMs, e.onSceneAtMs),
+                                QStringLiteral("%1 / %2").arg(e.unitSent.isEmpty() ? QStringLiteral("–") : e.unitSent,
+                                                             e.recommended.isEmpty() ? QStringLiteral("–") : e.recommended),
+                                QStringLiteral("%1 / %2").arg(e.merged).arg(e.furtherCallers)};
+    }
+    return {sum, inc};
+}
+
+QString simulationStateHash(const QSqlDatabase& db)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const auto dump = [&](const QString& table, const QString& columns) {
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns, table));
+        h.addData(table.toUtf8());
+        while (q.next()) {
+            QStringList cells;
+            for (int c = 0; c < q.record().count(); ++c) {
+                const QVariant v = q.value(c);
+                cells << (v.isNull() ? QStringLiteral("∅")
+                          : v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 6)
+                                                            : v.toString());
+            }
+            h.addData(cells.join(u'|').toUtf8());
+            h.addData("\n");
+        }
+    };
+    dump(QStringLiteral("incidents"), QStringLiteral("id, number, line, category, priority, state, state_since, received_at, "
+                                                     "divert_to, merged_into, first_dispatched_at, first_signed_for_at, first_on_scene_at"));
+    dump(QStringLiteral("incident_callers"), QStringLiteral("id, incident_id, phone, received_at, added_at, source_ref"));
+    dump(QStringLiteral("units"), QStringLiteral("id, callsign, state, state_since, incident_id, lat, lon, fix_at"));
+    dump(QStringLiteral("assignments"), QStringLiteral("id, incident_id, unit_id, dispatched_at, acknowledged_at, en_route_at, "
+                                                       "on_scene_at, released_at, release"));
+    dump(QStringLiteral("incident_clocks"), QStringLiteral("id, incident_id, kind, deadline, stopped_at, outcome, breached_at"));
+    dump(QStringLiteral("feedback"), QStringLiteral("id, incident_id, unit_id, at, disposition"));
+    dump(QStringLiteral("instructions"), QStringLiteral("id, class, received_at, signed_at, forwarded_at, answered_at"));
+    dump(QStringLiteral("training_calls"), QStringLiteral("id, ref, incident_id, merged, handled_at, recommended"));
+    return QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace dispatch

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/TrainingRun.h"
+
+#include "service/DispatchService.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+#include "training/TrainingStore.h"
+#include "util/Clock.h"
+
+namespace dispatch {
+
+Result<TrainingRunResult> TrainingRun::run(const Scenario& scenario, const QString& storePath, const SimulationOptions& options)
+{
+    auto db = TrainingStore::create(storePath, scenario);
+    if (!db)
+        return db.error();
+    ManualClock clock(scenario.startMs);
+    DispatchService svc(**db, clock, QStringLiteral("simulation"));
+    svc.actAsSystem(QStringLiteral("simulator"));
+    try {
+        TrainingStore::setMeta((*db)->connection(), QStringLiteral("seed"), QString::number(options.seed));
+        TrainingStore::setMeta((*db)->connection(), QStringLiteral("trainee"),
+                               options.autoDispatch ? QStringLiteral("auto-dispatcher") : QString());
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    Simulator sim(svc, clock, scenario, options);
+    sim.runToEnd();
+
+    TrainingRunResult r;
+    r.events = sim.eventsProcessed();
+    r.refusals = sim.refusals();
+    r.lastRefusal = sim.lastError();
+    try {
+        const QSqlDatabase& c = (*db)->connection();
+        r.report = AfterActionReport::build(c, svc.responsePolicy(), scenario, clock.nowMs());
+        r.stateHash = simulationStateHash(c);
+        r.incidents = sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM incidents")).toLongLong();
+        r.dispatched = sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM incidents WHERE first_dispatched_at IS NOT NULL")).toLongLong();
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    StatsQuery q;
+    q.origins = {QStringLiteral("exercise")};
+    Result<Statistics> st = svc.statistics(q);
+    if (!st)
+        return st.error();
+    r.statistics = std::move(st).value();
+    return r;
+}
+
+QJsonObject TrainingRunResult::toJson(const QTimeZone& zone, quint64 seed) const
+{
+    const QJsonObject stats = statistics.toJson(zone);
+    return {{QStringLiteral("scenario"), report.title},
+            {QStringLiteral("seed"), QString::number(seed)},
+            {QStringLiteral("incidents"), incidents},
+            {QStringLiteral("dispatched"), dispatched},
+            {QStringLiteral("calls"), report.answered.n + report.merged.n},
+            {QStringLiteral("compliance"), stats.value(QStringLiteral("compliance"))},
+            {QStringLiteral("intervals"), stats.value(QStringLiteral("intervals"))},
+            {QStringLiteral("events"), events},
+            {QStringLiteral("refusals"), refusals},
+            {QStringLiteral("score"), report.score},
+            {QStringLiteral("after_action"), report.toJson(zone)},
+            {QStringLiteral("state_hash"), stateHash}};
+}
+
+} // namespace dispatch
