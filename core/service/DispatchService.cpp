@@ -186,6 +186,31 @@ Result<User> DispatchService::login(const QString& username, const QString& pass
     return *m_user;
 }
 
+Result<User> DispatchService::signInForExercise(const QString& username)
+{
+    if (!m_board.centre().training)
+        return Error{tr("only a training store lets the trainer seat a trainee without the password")};
+    const auto row = UserRepository::findByUsername(m_db.connection(), username.trimmed());
+    if (!row || !row->user.active)
+        return Error{tr("no active user \"%1\" in this exercise").arg(username)};
+    const QString savedTool = m_systemTool;
+    m_user = row->user;
+    m_systemTool.clear();
+    auto r = perform<Done>([&](CommandContext& ctx) {
+        ctx.record(QStringLiteral("session.login"), QStringLiteral("session"), m_user->id,
+                   {{QStringLiteral("username"), m_user->username}, {QStringLiteral("role"), Roles::code(m_user->role)},
+                    {QStringLiteral("exercise"), true}});
+        return Done{};
+    });
+    if (!r) {
+        m_user.reset();
+        m_systemTool = savedTool;
+        return r.error();
+    }
+    Q_EMIT sessionChanged();
+    return *m_user;
+}
+
 Status DispatchService::logout()
 {
     if (!m_user)

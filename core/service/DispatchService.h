@@ -67,6 +67,9 @@ public:
     // Session
     Result<User> login(const QString& username, const QString& password);
     Status logout();
+    /// In a training store only: the trainer seats a trainee at an exercise desk (no password; the exercise is
+    /// no live work). Refused on any other store.
+    Result<User> signInForExercise(const QString& username);
     const std::optional<User>& currentUser() const { return m_user; }
     /// Lets a tool (dispatchctl, the simulator) act without a signed-in user; its name goes on every event.
     void actAsSystem(const QString& toolName);

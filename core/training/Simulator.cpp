@@ -81,12 +81,15 @@ void Simulator::schedule(Kind kind, qint64 at, qint64 a, qint64 b, const QString
     e.b = b;
     e.ref = ref;
     e.index = index;
-    m_queue.push(e);
+    m_queue.insert(e);
 }
 
 qint64 Simulator::nextEventAt() const
 {
-    return m_queue.empty() ? 0 : m_queue.top().at;
+    for (const Event& e : m_queue)
+        if (e.kind != Kind::Sweep && e.kind != Kind::Heartbeat && e.kind != Kind::Move)
+            return e.at;
+    return 0;
 }
 
 bool Simulator::isFinished() const
@@ -111,9 +114,9 @@ void Simulator::advanceTo(qint64 untilMs)
         }
     };
     guarded([this] { poll(); });
-    while (!m_queue.empty() && m_queue.top().at <= untilMs) {
-        const Event e = m_queue.top();
-        m_queue.pop();
+    while (!m_queue.empty() && m_queue.begin()->at <= untilMs) {
+        const Event e = *m_queue.begin();
+        m_queue.erase(m_queue.begin());
         if (e.at > m_clock.nowMs())
             m_clock.setMs(e.at);
         guarded([&] { handle(e); });

@@ -9,8 +9,7 @@
 #include <QSet>
 #include <QString>
 
-#include <queue>
-#include <vector>
+#include <set>
 
 namespace dispatch {
 
@@ -41,7 +40,8 @@ public:
     const SimulationOptions& options() const { return m_options; }
     /// Handles every event due by `untilMs`, then sets the clock there.
     void advanceTo(qint64 untilMs);
-    /// The time of the next pending event (0: none); "jump to the next event".
+    /// The time of the next pending event that matters to the trainer — a call, a unit's step, a scenario event —
+    /// leaving out the simulator's own housekeeping (0: none); "jump to the next event".
     qint64 nextEventAt() const;
     bool isFinished() const;
     /// Runs the whole scenario at once (headless).
@@ -68,9 +68,9 @@ private:
         QString ref;          ///< a call's ref
         int index = -1;       ///< scenario or injected event
     };
-    struct Later
+    struct Earlier
     {
-        bool operator()(const Event& x, const Event& y) const { return x.at != y.at ? x.at > y.at : x.seq > y.seq; }
+        bool operator()(const Event& x, const Event& y) const { return x.at != y.at ? x.at < y.at : x.seq < y.seq; }
     };
     struct Trip
     {
@@ -104,7 +104,7 @@ private:
     Scenario m_scenario;
     SimulationOptions m_options;
     SimRandom m_random;
-    std::priority_queue<Event, std::vector<Event>, Later> m_queue;
+    std::set<Event, Earlier> m_queue;
     quint64 m_seq = 0;
     qint64 m_processed = 0;
     int m_refusals = 0;

@@ -234,6 +234,7 @@ void IntakePanel::fillChoices()
 void IntakePanel::reset()
 {
     m_receivedAtMs = 0;
+    m_sourceRef.clear();
     m_location.reset();
     m_proposal = {};
     m_categoryManual = m_priorityManual = m_divertManual = m_mediationManual = false;
@@ -268,6 +269,28 @@ void IntakePanel::startCall()
         tick();
     }
     m_line->setFocus(Qt::ShortcutFocusReason);
+}
+
+void IntakePanel::startCall(const IncidentDraft& heard)
+{
+    if (hasCall()) {
+        m_line->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    reset();
+    setEnabled(true);
+    m_receivedAtMs = heard.receivedAtMs ? heard.receivedAtMs : m_service.clock().nowMs();
+    m_sourceRef = heard.sourceRef;
+    if (const int i = m_line->findData(heard.line); i >= 0)
+        m_line->setCurrentIndex(i);
+    m_phone->setText(heard.callerPhone);
+    m_name->setText(heard.callerName);
+    m_address->setText(heard.address);
+    if (heard.position)
+        setLocation(*heard.position);
+    m_summary->setPlainText(heard.summary);
+    tick();
+    m_category->setFocus(Qt::ShortcutFocusReason);
 }
 
 bool IntakePanel::isDirty() const
@@ -417,6 +440,7 @@ IncidentDraft IntakePanel::draft() const
                               m_proposal.mediation, m_proposal.unitTypes, m_proposal.ruleIds()};
     d.unitTypes = m_proposal.unitTypes;
     d.linkTo = m_duplicates->linked();
+    d.sourceRef = m_sourceRef;
     return d;
 }
 

@@ -40,6 +40,10 @@ public:
     /// Opens a new call now (receive time = now) and puts the cursor on the first field. A call already
     /// open is kept (only focused).
     void startCall();
+    /// Opens a call whose caller is already heard (a training call): line, phone, name, address, place and what
+    /// was said filled in, received when it rang; the triage choices stay with the call-taker. A call already open
+    /// is kept.
+    void startCall(const IncidentDraft& heard);
     bool hasCall() const { return m_receivedAtMs != 0; }
     bool isDirty() const;
     qint64 receivedAtMs() const { return m_receivedAtMs; }
@@ -102,6 +106,7 @@ private:
 
     DispatchService& m_service;
     qint64 m_receivedAtMs = 0;
+    QString m_sourceRef; ///< where a call from outside the desk came from (a training call)
     std::optional<GeoPoint> m_location;
     TriageDecision m_proposal;
     bool m_categoryManual = false;

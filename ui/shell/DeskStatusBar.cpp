@@ -25,9 +25,11 @@ DeskStatusBar::DeskStatusBar(DispatchService& service, QWidget* parent)
     m_shift->setObjectName(QStringLiteral("statusShift"));
     m_clock->setObjectName(QStringLiteral("statusClock"));
     m_followUp->setObjectName(QStringLiteral("statusFollowUp"));
-    m_demo->setText(tr(" DEMO DATA "));
-    m_demo->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 1px 6px; }"));
-    m_demo->setVisible(service.board().centre().demo);
+    const bool exercise = service.board().centre().training;
+    m_demo->setText(exercise ? tr(" EXERCISE ") : tr(" DEMO DATA "));
+    m_demo->setStyleSheet(exercise ? QStringLiteral("QLabel { background: #ef6c00; color: white; font-weight: bold; padding: 1px 6px; }")
+                                   : QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 1px 6px; }"));
+    m_demo->setVisible(service.board().centre().demo || exercise);
     QFont mono = m_clock->font();
     mono.setBold(true);
     mono.setPointSize(mono.pointSize() + 2);

@@ -5,6 +5,8 @@
 #include "reports/DashboardWidget.h"
 #include "followup/FollowUpMenu.h"
 #include "handover/ShiftMenu.h"
+#include "training/TrainingDesk.h"
+#include "training/TrainingMenu.h"
 #include "reports/ReportsMenu.h"
 
 #include "dispatch/DispatchPanel.h"
@@ -77,6 +79,12 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     m_followUpMenu->populate(menuBar());
     m_shiftMenu = new ShiftMenu(service, *this);
     m_shiftMenu->populate(menuBar());
+    if (centre.training) {
+        m_training = new TrainingDesk(service, *this);
+    } else {
+        auto* training = new TrainingMenu(service, *this);
+        training->populate(menuBar());
+    }
 
     connect(m_queue, &IncidentQueueWidget::currentIncidentChanged, this, [this](qint64 id) {
         m_detail->showIncident(id);
@@ -166,6 +174,8 @@ void MainWindow::tick()
     m_zonePanel->tick();
     m_dashboard->tick();
     m_followUp->tick();
+    if (m_training)
+        m_training->tick();
     m_statusBar->setFollowUp(m_followUp->summary(), m_followUp->overdueTotal() > 0);
     m_statusBar->refresh();
     Q_EMIT ticked();
@@ -180,6 +190,8 @@ void MainWindow::selectIncident(qint64 incidentId)
 
 void MainWindow::restoreLayout()
 {
+    if (m_training)
+        return;
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
@@ -187,6 +199,8 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout() const
 {
+    if (m_training)
+        return; // an exercise's window never replaces the live desk's layout
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

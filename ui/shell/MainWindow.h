@@ -16,6 +16,7 @@ namespace dispatch::ui {
 class DashboardWidget;
 class FollowUpMenu;
 class ShiftMenu;
+class TrainingDesk;
 class FollowUpWidget;
 class DeskActions;
 class ReportsMenu;
@@ -58,6 +59,8 @@ public:
     ReportsMenu* reportsMenu() const { return m_reports; }
     FollowUpMenu* followUpMenu() const { return m_followUpMenu; }
     ShiftMenu* shiftMenu() const { return m_shiftMenu; }
+    /// The exercise's additions when the window runs on a training store, else null.
+    TrainingDesk* training() const { return m_training; }
 
     /// One tick for the whole window: every countdown, age and the status bar follow it.
     void tick();
@@ -97,6 +100,7 @@ private:
     ReportsMenu* m_reports = nullptr;
     FollowUpMenu* m_followUpMenu = nullptr;
     ShiftMenu* m_shiftMenu = nullptr;
+    TrainingDesk* m_training = nullptr;
     QTimer* m_ticker;
     QByteArray m_defaultState;
 };

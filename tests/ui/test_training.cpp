@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The trainer console and the trainee's desk, offscreen: a scenario and a trainee chosen, the exercise started on a
+// training store (the desk marked as an exercise), paused and resumed, sped up, jumped to its next event, a call
+// answered at the desk from the ringing calls, an event injected by hand, and the scored after-action report.
+#include "CatchQt.h"
+#include "PdfText.h"
+#include "TestStore.h"
+#include "UiHelpers.h"
+
+#include "intake/IntakePanel.h"
+#include "shell/MainWindow.h"
+#include "store/Sql.h"
+#include "training/AfterActionWindow.h"
+#include "training/RingingCallsWidget.h"
+#include "training/TrainerConsole.h"
+#include "training/TrainingDesk.h"
+#include "training/TrainingSession.h"
+#include "training/TrainingStore.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dispatch;
+using namespace dispatch::test;
+using namespace dispatch::ui;
+
+TEST_CASE("the trainer starts, paces and injects; the trainee answers a ringing call; the report is scored",
+          "[ui][training]")
+{
+    TestStore live(TestStore::Demo, QStringLiteral("trainer"));
+    const qint64 liveIncidents = sql::scalar(live.db().connection(), QStringLiteral("SELECT COUNT(*) FROM incidents")).toLongLong();
+    QTemporaryDir dir;
+    TrainerConsole console(live.service(), dir.path());
+    console.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&console));
+    REQUIRE(console.scenarioList()->count() == 3); // the shipped scenarios
+    REQUIRE(console.addScenario(testDataPath(QStringLiteral("scenarios/small.json"))));
+    console.scenarioList()->setCurrentRow(3);
+    CHECK_FALSE(console.addScenario(testDataPath(QStringLiteral("scenarios/broken.json"))));
+    CHECK_FALSE(console.start()); // nobody chosen
+    QListWidget* trainees = console.traineeList();
+    for (int i = 0; i < trainees->count(); ++i)
+        if (trainees->item(i)->data(Qt::UserRole).toString() == QStringLiteral("dispatcher"))
+            trainees->item(i)->setCheckState(Qt::Checked);
+    console.seedBox()->setValue(5);
+    REQUIRE(console.start());
+    TrainingSession* session = console.session();
+    REQUIRE(session);
+    CHECK(session->storePath().startsWith(dir.path()));
+    REQUIRE(session->desks().size() == 1);
+    MainWindow* desk = session->desks().first();
+    REQUIRE(QTest::qWaitForWindowExposed(desk));
+    REQUIRE(desk->training());
+    CHECK(desk->windowTitle().startsWith(QStringLiteral("[EXERCISE]")));
+    CHECK(desk->training()->banner()->text().contains(QStringLiteral("Small drill")));
+
+    // Paused at the start; the next event (the first call at 09:01) is one key away.
+    const qint64 start = session->scenario().startMs;
+    CHECK(session->pace().isPaused());
+    CHECK(session->clock().nowMs() == start);
+    QTest::keyClick(&console, Qt::Key_N);
+    CHECK(session->clock().nowMs() == start + 60 * 1000);
+    CHECK(console.clockLabel()->text() == QStringLiteral("09:01:00"));
+    QTest::keyClick(&console, Qt::Key_Space);
+    CHECK_FALSE(session->pace().isPaused());
+    QTest::keyClick(&console, Qt::Key_5);
+    CHECK(session->pace().speed() == 60);
+    CHECK(console.statusLabel()->text().contains(QStringLiteral("60×")));
+    QTest::keyClick(&console, Qt::Key_Space);
+    CHECK(session->pace().isPaused());
+
+    // The trainee's desk rings; Enter answers; the intake form has what the caller says.
+    desk->tick();
+    RingingCallsWidget* ringing = desk->training()->calls();
+    REQUIRE(ringing->ringing().size() == 1);
+    ringing->table()->setFocus();
+    ringing->table()->setCurrentCell(0, 0);
+    QTest::keyClick(ringing->table(), Qt::Key_Return);
+    IntakePanel* intake = desk->intake();
+    REQUIRE(intake->hasCall());
+    CHECK(intake->summaryEdit()->toPlainText().contains(QStringLiteral("烧烤店门口")));
+    CHECK(intake->receivedAtMs() == start + 60 * 1000);
+    saveShot(*desk, "training-1-desk.png");
+    REQUIRE(intake->save());
+    session->advance(session->wallMs());
+    const QList<TrainingCall> calls = TrainingStore::calls(session->service().database().connection());
+    REQUIRE_FALSE(calls.isEmpty());
+    CHECK(calls.first().isAnswered());
+    desk->tick();
+    CHECK(ringing->ringing().isEmpty());
+
+    // An event injected by hand: a breakdown, at once.
+    ScenarioEvent breakdown;
+    breakdown.type = ScenarioEvent::Type::Unit;
+    breakdown.unit = QStringLiteral("城北01");
+    breakdown.unitEvent = ScenarioEvent::UnitEvent::Breakdown;
+    REQUIRE(console.inject(breakdown));
+    CHECK(session->service().board().unitByCallsign(QStringLiteral("城北01"))->state == UnitState::Busy);
+    console.resize(1300, 800);
+    saveShot(console, "training-2-console.png");
+
+    // The exercise's hour at 60×: one wall minute.
+    session->resume();
+    session->advance(session->wallMs() + 61 * 1000);
+    CHECK(session->clock().nowMs() >= start + 50 * 60 * 1000);
+
+    AfterActionWindow* report = console.finish();
+    REQUIRE(report);
+    REQUIRE(QTest::qWaitForWindowExposed(report));
+    CHECK(report->scoreLabel()->text().startsWith(QStringLiteral("Score ")));
+    CHECK(report->eventsTable()->rowCount() == 3);
+    saveShot(*report, "training-3-after-action.png");
+    const QString pdf = dir.filePath(QStringLiteral("after-action.pdf"));
+    REQUIRE(report->exportPdf(pdf).ok());
+    CHECK(pdfText(pdf).contains(QStringLiteral("Score = 100")));
+    // Nothing of it reached the live store.
+    CHECK(sql::scalar(live.db().connection(), QStringLiteral("SELECT COUNT(*) FROM incidents")).toLongLong() == liveIncidents);
+}

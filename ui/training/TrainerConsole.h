@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "training/Scenario.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+
+namespace dispatch {
+class DispatchService;
+}
+
+namespace dispatch::ui {
+
+class AfterActionWindow;
+class TrainingSession;
+
+/// The trainer's console (教官台): chooses a scenario (a shipped one, a file, or a period of the live store's history
+/// turned into one), the trainee(s) and the seed, starts the exercise on its own training store — the trainees'
+/// desks open in exercise mode —, and then runs it: pause and resume (Space), speed 1×/2×/5×/10×/60× (keys 1–5),
+/// jump to the next event (N), inject an event (I), while it watches the exercise live (incidents with their
+/// clocks, units, calls ringing); "End and report" gives the scored after-action report and keeps the session in
+/// the trainees' record.
+class TrainerConsole final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrainerConsole)
+
+public:
+    /// `live`: the workstation's own (live) store, read for its users and its history only.
+    TrainerConsole(DispatchService& live, const QString& trainingDir, QWidget* parent = nullptr);
+    ~TrainerConsole() override;
+
+    QListWidget* scenarioList() const { return m_scenarios; }
+    QListWidget* traineeList() const { return m_trainees; }
+    QSpinBox* seedBox() const { return m_seed; }
+    QLabel* clockLabel() const { return m_clock; }
+    QLabel* statusLabel() const { return m_status; }
+    QTableWidget* incidentsTable() const { return m_incidents; }
+    QTableWidget* unitsTable() const { return m_units; }
+    TrainingSession* session() const { return m_session; }
+    AfterActionWindow* afterAction() const { return m_after; }
+
+    /// Adds a scenario to choose from (a file or a resource); false with the reason shown when it is not valid.
+    bool addScenario(const QString& path);
+    bool start();
+    void setSpeed(double speed);
+    void togglePause();
+    void jumpToNextEvent();
+    bool inject(const ScenarioEvent& event);
+    /// Ends the exercise, shows and keeps the after-action report.
+    AfterActionWindow* finish();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void refresh();
+    void scenarioFromHistory();
+
+    DispatchService& m_live;
+    QString m_dir;
+    QList<Scenario> m_loaded;
+    QStackedWidget* m_pages;
+    QListWidget* m_scenarios;
+    QLabel* m_description;
+    QListWidget* m_trainees;
+    QSpinBox* m_seed;
+    QLabel* m_clock;
+    QLabel* m_status;
+    QPushButton* m_pause;
+    QButtonGroup* m_speeds;
+    QTableWidget* m_incidents;
+    QTableWidget* m_units;
+    QTableWidget* m_ringing;
+    TrainingSession* m_session = nullptr;
+    AfterActionWindow* m_after = nullptr;
+};
+
+} // namespace dispatch::ui

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/TrainingDesk.h"
+
+#include "intake/IntakePanel.h"
+#include "service/DispatchService.h"
+#include "shell/MainWindow.h"
+#include "store/Database.h"
+#include "training/RingingCallsWidget.h"
+#include "training/TrainingStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QToolBar>
+
+namespace dispatch::ui {
+
+TrainingDesk::TrainingDesk(DispatchService& service, MainWindow& window)
+    : QObject(&window), m_service(service), m_window(window), m_banner(new QLabel(&window)),
+      m_calls(new RingingCallsWidget(service, &window)), m_dock(new QDockWidget(tr("Ringing calls (exercise)"), &window))
+{
+    QString title;
+    try {
+        title = TrainingStore::meta(service.database().connection(), QStringLiteral("title"));
+    } catch (const DispatchError&) {
+    }
+    m_banner->setObjectName(QStringLiteral("trainingBanner"));
+    m_banner->setText(tr("EXERCISE — training store, not live work · %1").arg(title));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #ef6c00; color: white; font-weight: bold; font-size: 14pt; "
+                                           "padding: 4px; }"));
+    auto* bar = new QToolBar(tr("Exercise"), &window);
+    bar->setObjectName(QStringLiteral("trainingBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->addWidget(m_banner);
+    m_banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    window.addToolBar(Qt::TopToolBarArea, bar);
+    window.setWindowTitle(tr("[EXERCISE] %1").arg(window.windowTitle()));
+    window.setStyleSheet(QStringLiteral("QMainWindow#mainWindow { border: 4px solid #ef6c00; }"));
+
+    m_dock->setObjectName(QStringLiteral("ringingCallsDock"));
+    m_dock->setWidget(m_calls);
+    window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    window.tabifyDockWidget(window.queueDock(), m_dock);
+    m_dock->show();
+    m_dock->raise();
+    auto* go = new QAction(tr("Go to ringing calls"), &window);
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    window.addAction(go);
+    connect(go, &QAction::triggered, this, [this] {
+        m_dock->show();
+        m_dock->raise();
+        m_calls->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_calls, &RingingCallsWidget::answered, this, [this](const IncidentDraft& heard) {
+        m_window.intakeDock()->show();
+        m_window.intakeDock()->raise();
+        m_window.intake()->startCall(heard);
+    });
+    connect(m_calls, &RingingCallsWidget::newCalls, this, [this](int n) {
+        m_window.statusBar()->showMessage(tr("%n new call(s) ringing (Ctrl+Shift+C)", nullptr, n), 6000);
+        QApplication::beep();
+    });
+}
+
+void TrainingDesk::tick()
+{
+    m_calls->tick();
+}
+
+} // namespace dispatch::ui

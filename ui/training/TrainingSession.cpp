@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/TrainingSession.h"
+
+#include "service/DispatchService.h"
+#include "shell/MainWindow.h"
+#include "store/Database.h"
+#include "training/TrainingStore.h"
+#include "util/Clock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QTimer>
+
+namespace dispatch::ui {
+
+TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {}
+
+TrainingSession::~TrainingSession()
+{
+    // The desks go before the services they show, and those before their stores.
+    qDeleteAll(m_desks);
+    m_desks.clear();
+    m_deskStores.clear();
+}
+
+Result<TrainingSession*> TrainingSession::start(const Scenario& scenario, const QList<Trainee>& trainees, quint64 seed,
+                                                const QString& storeDir, QObject* parent)
+{
+    if (trainees.isEmpty())
+        return Error{tr("choose at least one trainee")};
+    QDir().mkpath(storeDir);
+    const QString path = QDir(storeDir).filePath(
+        QStringLiteral("exercise-%1.sqlite").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    QList<QPair<QString, QString>> people;
+    for (const Trainee& t : trainees)
+        people.append({t.username, t.displayName});
+    auto db = TrainingStore::create(path, scenario, people);
+    if (!db)
+        return db.error();
+
+    std::unique_ptr<TrainingSession> s(new TrainingSession(parent));
+    s->m_trainees = trainees;
+    s->m_seed = seed;
+    s->m_path = path;
+    s->m_clock = std::make_unique<ManualClock>(scenario.startMs);
+    s->m_db = std::move(db).value();
+    s->m_service = std::make_unique<DispatchService>(*s->m_db, *s->m_clock, QStringLiteral("simulation"));
+    s->m_service->actAsSystem(QStringLiteral("simulator"));
+    QStringList names;
+    for (const Trainee& t : trainees)
+        names << t.username;
+    try {
+        TrainingStore::setMeta(s->m_db->connection(), QStringLiteral("trainee"), names.join(u','));
+        TrainingStore::setMeta(s->m_db->connection(), QStringLiteral("seed"), QString::number(seed));
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    SimulationOptions options;
+    options.seed = seed;
+    options.positionSeconds = 10; // the desks' zone panels show the units moving
+    s->m_sim = std::make_unique<Simulator>(*s->m_service, *s->m_clock, scenario, options);
+    s->m_pace = SimulationPace(scenario.startMs);
+
+    for (const Trainee& t : trainees) {
+        auto deskDb = TrainingStore::open(path);
+        if (!deskDb)
+            return deskDb.error();
+        Desk d;
+        d.db = std::move(deskDb).value();
+        d.service = std::make_unique<DispatchService>(*d.db, *s->m_clock, QStringLiteral("exercise-") + t.username);
+        if (const auto in = d.service->signInForExercise(t.username); !in)
+            return in.error();
+        s->m_desks.append(new MainWindow(*d.service));
+        s->m_deskStores.push_back(std::move(d));
+    }
+    s->m_wall.start();
+    s->m_timer = new QTimer(s.get());
+    s->m_timer->setInterval(200);
+    connect(s->m_timer, &QTimer::timeout, s.get(), [session = s.get()] { session->advance(session->wallMs()); });
+    s->m_timer->start();
+    return s.release();
+}
+
+void TrainingSession::resume()
+{
+    m_pace.resume(wallMs());
+}
+
+void TrainingSession::pause()
+{
+    m_pace.pause(wallMs());
+}
+
+void TrainingSession::setSpeed(double speed)
+{
+    m_pace.setSpeed(speed, wallMs());
+}
+
+void TrainingSession::jumpToNextEvent()
+{
+    const qint64 next = m_sim->nextEventAt();
+    if (next)
+        m_pace.jumpTo(next, wallMs());
+    advance(wallMs());
+}
+
+void TrainingSession::inject(const ScenarioEvent& event)
+{
+    m_sim->inject(event);
+    advance(wallMs());
+}
+
+void TrainingSession::advance(qint64 wall)
+{
+    // Never past the scenario's end; the desks' own changes (a call answered, a unit sent) are picked up even while
+    // time stands still.
+    const qint64 target = std::min(m_pace.simAt(wall), std::max(m_clock->nowMs(), scenario().endMs()));
+    m_sim->advanceTo(std::max(target, m_clock->nowMs()));
+    Q_EMIT advanced();
+}
+
+AfterActionReport TrainingSession::finish()
+{
+    pause();
+    m_timer->stop();
+    return AfterActionReport::build(m_db->connection(), m_service->responsePolicy(), scenario(), m_clock->nowMs());
+}
+
+} // namespace dispatch::ui
