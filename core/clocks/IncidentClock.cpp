@@ -55,21 +55,21 @@ ClockStatus IncidentClock::status(qint64 nowMs, double warningShare) const
 bool ClockRepository::start(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 startedAtMs,
                             qint64 allowedMs)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("INSERT OR IGNORE INTO incident_clocks(incident_id, kind, started_at, "
-                                          "allowed_ms, deadline) VALUES (?,?,?,?,?)"),
-                           {incidentId, ResponsePolicy::code(kind), startedAtMs, allowedMs, startedAtMs + allowedMs});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("INSERT OR IGNORE INTO incident_clocks(incident_id, kind, started_at, "
+                                           "allowed_ms, deadline) VALUES (?,?,?,?,?)"),
+                            {incidentId, ResponsePolicy::code(kind), startedAtMs, allowedMs, startedAtMs + allowedMs});
     return q.numRowsAffected() > 0;
 }
 
 std::optional<IncidentClock> ClockRepository::stop(const QSqlDatabase& db, qint64 incidentId, ClockKind kind,
                                                    qint64 atMs, bool voided)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT ") + kColumns
-                               + QStringLiteral(" FROM incident_clocks WHERE incident_id = ? AND kind = ? "
-                                                "AND stopped_at IS NULL"),
-                           {incidentId, ResponsePolicy::code(kind)});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT ") + kColumns
+                                + QStringLiteral(" FROM incident_clocks WHERE incident_id = ? AND kind = ? "
+                                                 "AND stopped_at IS NULL"),
+                            {incidentId, ResponsePolicy::code(kind)});
     if (!q.next())
         return std::nullopt;
     IncidentClock c = fromQuery(q);
@@ -89,7 +89,7 @@ std::optional<IncidentClock> ClockRepository::stop(const QSqlDatabase& db, qint6
 
 QList<IncidentClock> ClockRepository::forIncident(const QSqlDatabase& db, qint64 incidentId)
 {
-    QSqlQuery q = sql::run(
+    sql::Query q = sql::run(
         db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM incident_clocks WHERE incident_id = ? ORDER BY id"),
         {incidentId});
     return collect(q);
@@ -97,11 +97,11 @@ QList<IncidentClock> ClockRepository::forIncident(const QSqlDatabase& db, qint64
 
 QList<IncidentClock> ClockRepository::dueBreaches(const QSqlDatabase& db, qint64 nowMs)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT ") + kColumns
-                               + QStringLiteral(" FROM incident_clocks WHERE stopped_at IS NULL AND deadline < ? "
-                                                "AND breached_at IS NULL ORDER BY deadline"),
-                           {nowMs});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT ") + kColumns
+                                + QStringLiteral(" FROM incident_clocks WHERE stopped_at IS NULL AND deadline < ? "
+                                                 "AND breached_at IS NULL ORDER BY deadline"),
+                            {nowMs});
     return collect(q);
 }
 
@@ -113,8 +113,8 @@ void ClockRepository::markBreached(const QSqlDatabase& db, qint64 clockId, qint6
 
 QList<IncidentClock> ClockRepository::running(const QSqlDatabase& db)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns
-                                   + QStringLiteral(" FROM incident_clocks WHERE stopped_at IS NULL ORDER BY deadline"));
+    sql::Query q = sql::run(db, QStringLiteral("SELECT ") + kColumns
+                                    + QStringLiteral(" FROM incident_clocks WHERE stopped_at IS NULL ORDER BY deadline"));
     return collect(q);
 }
 

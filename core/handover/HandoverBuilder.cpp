@@ -16,7 +16,7 @@ namespace dispatch {
 
 namespace {
 
-using Q = QSqlQuery;
+using Q = sql::Query;
 
 QJsonObject payload(const QVariant& v)
 {

@@ -79,6 +79,22 @@ Board::IncidentDelta Board::refreshIncidents(const QSqlDatabase& db, const QSet<
 
 void Board::refreshUnits(const QSqlDatabase& db, const QSet<qint64>& ids)
 {
+    // Many at once (a feed's positions): one read of the roster is cheaper than a read per unit.
+    if (ids.size() > 8) {
+        QSet<qint64> missing = ids;
+        for (Unit& u : UnitRepository::all(db)) { // by id: new units join the order as they were added
+            if (!missing.remove(u.id))
+                continue;
+            if (!m_units.contains(u.id))
+                m_unitOrder.append(u.id);
+            m_units.insert(u.id, std::move(u));
+        }
+        for (qint64 id : std::as_const(missing)) {
+            m_units.remove(id);
+            m_unitOrder.removeAll(id);
+        }
+        return;
+    }
     for (qint64 id : ids) {
         std::optional<Unit> u = UnitRepository::find(db, id);
         if (!u) {

@@ -54,7 +54,7 @@ qint64 LedgerCommands::attachMark(CommandContext& ctx, const RepeatMark& m)
     const Incident i = IncidentCommands::load(ctx, m.incidentId);
     const QString cls = LedgerCodes::classes().contains(m.cls) ? m.cls : QStringLiteral("other");
     qint64 entryId = 0;
-    for (const LedgerEntry& e : LedgerRepository::openOfClass(ctx.db(), cls))
+    for (const LedgerEntry& e : LedgerRepository::openPlacesOfClass(ctx.db(), cls))
         if (samePlace(e, i)) {
             entryId = e.id;
             break;

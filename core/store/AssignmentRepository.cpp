@@ -37,7 +37,7 @@ Assignment fromQuery(const QSqlQuery& q)
 QList<Assignment> select(const QSqlDatabase& db, const QString& where, const QVariantList& binds)
 {
     QList<Assignment> out;
-    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assignments ") + where);
+    sql::Query q = sql::prepare(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assignments ") + where);
     for (const QVariant& b : binds)
         q.addBindValue(b);
     sql::exec(q);
@@ -61,7 +61,7 @@ QString releaseCode(Release r)
 
 qint64 AssignmentRepository::insert(const QSqlDatabase& db, const Assignment& a)
 {
-    QSqlQuery q = sql::run(
+    sql::Query q = sql::run(
         db,
         QStringLiteral("INSERT INTO assignments(incident_id, unit_id, dispatched_at, dispatched_by, sign_for_deadline, "
                        "distance_m, eta_seconds, committed) VALUES (?,?,?,?,?,?,?,?)"),
@@ -106,20 +106,20 @@ QList<Assignment> AssignmentRepository::allOpen(const QSqlDatabase& db)
 
 qint64 AssignmentRepository::insertFeedback(const QSqlDatabase& db, const Feedback& f)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("INSERT INTO feedback(incident_id, unit_id, at, by_user, result, disposition) "
-                                          "VALUES (?,?,?,?,?,?)"),
-                           {f.incidentId, sql::idOrNull(f.unitId), f.atMs, sql::idOrNull(f.byUser), sql::text(f.result), f.disposition});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("INSERT INTO feedback(incident_id, unit_id, at, by_user, result, disposition) "
+                                           "VALUES (?,?,?,?,?,?)"),
+                            {f.incidentId, sql::idOrNull(f.unitId), f.atMs, sql::idOrNull(f.byUser), sql::text(f.result), f.disposition});
     return q.lastInsertId().toLongLong();
 }
 
 QList<Feedback> AssignmentRepository::feedback(const QSqlDatabase& db, qint64 incidentId)
 {
     QList<Feedback> out;
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT id, incident_id, unit_id, at, by_user, result, disposition "
-                                          "FROM feedback WHERE incident_id = ? ORDER BY id"),
-                           {incidentId});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT id, incident_id, unit_id, at, by_user, result, disposition "
+                                           "FROM feedback WHERE incident_id = ? ORDER BY id"),
+                            {incidentId});
     while (q.next()) {
         Feedback f;
         f.id = q.value(0).toLongLong();

@@ -11,10 +11,10 @@ namespace {
 
 QList<Callback> callbacks(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = sql::run(db,
+    sql::Query q = sql::run(db,
                         QStringLiteral("SELECT id, incident_id, due_at, state, attempts, last_attempt_at, satisfaction, "
-                                       "words, done_at, done_by, overdue_at FROM callbacks ")
-                            + rest,
+                                        "words, done_at, done_by, overdue_at FROM callbacks ")
+                             + rest,
                         binds);
     QList<Callback> out;
     while (q.next()) {
@@ -37,10 +37,10 @@ QList<Callback> callbacks(const QSqlDatabase& db, const QString& rest, const QVa
 
 QList<Rectification> rectifications(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = sql::run(db,
+    sql::Query q = sql::run(db,
                         QStringLiteral("SELECT id, callback_id, incident_id, unit_id, issue, created_at, deadline_at, "
-                                       "done_at, result, overdue_at FROM rectifications ")
-                            + rest,
+                                        "done_at, result, overdue_at FROM rectifications ")
+                             + rest,
                         binds);
     QList<Rectification> out;
     while (q.next()) {

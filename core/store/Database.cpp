@@ -41,6 +41,7 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     if (m_db.isValid()) {
+        sql::forgetStatements(m_db);
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);

@@ -74,7 +74,7 @@ EventRecord EventLog::append(const QSqlDatabase& db, const Actor& actor, qint64 
                              const QString& entity, qint64 entityId, const QJsonObject& payload)
 {
     EventRecord e;
-    QSqlQuery last = sql::run(db, QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"));
+    sql::Query last = sql::run(db, QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"));
     if (last.next()) {
         e.seq = last.value(0).toLongLong() + 1;
         e.prevHash = last.value(1).toString();
@@ -105,7 +105,7 @@ EventRecord EventLog::append(const QSqlDatabase& db, const Actor& actor, qint64 
 ChainReport EventLog::verify(const QSqlDatabase& db)
 {
     ChainReport r;
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events ORDER BY seq"));
+    sql::Query q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events ORDER BY seq"));
     QString prev = genesisHash();
     qint64 expectedSeq = 1;
     auto fail = [&](qint64 seq, const QString& why) {
@@ -144,10 +144,10 @@ ChainReport EventLog::verify(const QSqlDatabase& db)
 QList<EventRecord> EventLog::forEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId)
 {
     QList<EventRecord> out;
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT ") + kColumns
-                               + QStringLiteral(" FROM events WHERE entity = ? AND entity_id = ? ORDER BY seq"),
-                           {entity, entityId});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT ") + kColumns
+                                + QStringLiteral(" FROM events WHERE entity = ? AND entity_id = ? ORDER BY seq"),
+                            {entity, entityId});
     while (q.next())
         out.append(fromQuery(q));
     return out;
@@ -156,7 +156,7 @@ QList<EventRecord> EventLog::forEntity(const QSqlDatabase& db, const QString& en
 QList<EventRecord> EventLog::range(const QSqlDatabase& db, qint64 fromSeq, int limit)
 {
     QList<EventRecord> out;
-    QSqlQuery q = sql::run(
+    sql::Query q = sql::run(
         db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE seq >= ? ORDER BY seq LIMIT ?"),
         {fromSeq, limit});
     while (q.next())

@@ -15,7 +15,7 @@ const QString kSelect = QStringLiteral("SELECT id, shift_start, shift_end, slot,
 
 QList<Handover> select(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = sql::run(db, kSelect + rest, binds);
+    sql::Query q = sql::run(db, kSelect + rest, binds);
     QList<Handover> out;
     while (q.next()) {
         Handover h;
@@ -119,9 +119,9 @@ void HandoverRepository::insertReview(const QSqlDatabase& db, const HandoverRevi
 
 QList<HandoverReview> HandoverRepository::reviews(const QSqlDatabase& db, qint64 handoverId)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, handover_id, at, by, decision, comment FROM handover_reviews WHERE "
-                                              "handover_id = ? ORDER BY id"),
-                           {handoverId});
+    sql::Query q = sql::run(db, QStringLiteral("SELECT id, handover_id, at, by, decision, comment FROM handover_reviews WHERE "
+                                               "handover_id = ? ORDER BY id"),
+                            {handoverId});
     QList<HandoverReview> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
@@ -141,10 +141,10 @@ void HandoverRepository::setRoster(const QSqlDatabase& db, qint64 shiftStartMs, 
 
 QList<RosterEntry> HandoverRepository::roster(const QSqlDatabase& db, qint64 shiftStartMs)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT r.user_id, u.username, u.display_name, r.duty, r.desk FROM shift_roster r "
-                                              "JOIN users u ON u.id = r.user_id WHERE r.shift_start = ? ORDER BY r.duty = 'dispatcher', "
-                                              "r.desk, u.username"),
-                           {shiftStartMs});
+    sql::Query q = sql::run(db, QStringLiteral("SELECT r.user_id, u.username, u.display_name, r.duty, r.desk FROM shift_roster r "
+                                               "JOIN users u ON u.id = r.user_id WHERE r.shift_start = ? ORDER BY r.duty = 'dispatcher', "
+                                               "r.desk, u.username"),
+                            {shiftStartMs});
     QList<RosterEntry> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

@@ -104,8 +104,8 @@ QList<Incident> collect(QSqlQuery& q)
 
 qint64 IncidentRepository::insert(const QSqlDatabase& db, const Incident& incident)
 {
-    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO incidents(") + kColumns.section(u',', 1).trimmed()
-                                       + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    sql::Query q = sql::prepare(db, QStringLiteral("INSERT INTO incidents(") + kColumns.section(u',', 1).trimmed()
+                                        + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAll(q, incident);
     sql::exec(q);
     return q.lastInsertId().toLongLong();
@@ -113,7 +113,7 @@ qint64 IncidentRepository::insert(const QSqlDatabase& db, const Incident& incide
 
 void IncidentRepository::update(const QSqlDatabase& db, const Incident& incident)
 {
-    QSqlQuery q = sql::prepare(
+    sql::Query q = sql::prepare(
         db, QStringLiteral("UPDATE incidents SET number=?, line=?, caller_name=?, caller_phone=?, address=?, lat=?, "
                            "lon=?, zone_id=?, tier=?, summary=?, category=?, priority=?, state=?, state_since=?, "
                            "received_at=?, created_at=?, updated_at=?, created_by=?, desk=?, merged_into=?, "
@@ -125,7 +125,7 @@ void IncidentRepository::update(const QSqlDatabase& db, const Incident& incident
 
 std::optional<Incident> IncidentRepository::find(const QSqlDatabase& db, qint64 id)
 {
-    QSqlQuery q =
+    sql::Query q =
         sql::run(db, QStringLiteral("SELECT ") + kColumns + kDerived + QStringLiteral(" FROM incidents WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
@@ -134,8 +134,8 @@ std::optional<Incident> IncidentRepository::find(const QSqlDatabase& db, qint64 
 
 QList<Incident> IncidentRepository::active(const QSqlDatabase& db)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + kDerived + QStringLiteral(" FROM incidents WHERE ")
-                                   + kOpenStates + QStringLiteral(" AND origin <> 'imported' ORDER BY id"));
+    sql::Query q = sql::run(db, QStringLiteral("SELECT ") + kColumns + kDerived + QStringLiteral(" FROM incidents WHERE ")
+                                    + kOpenStates + QStringLiteral(" AND origin <> 'imported' ORDER BY id"));
     return collect(q);
 }
 
@@ -157,8 +157,8 @@ QList<Incident> IncidentRepository::list(const QSqlDatabase& db, const IncidentQ
         where += QStringLiteral(" AND received_at < ?");
         binds << query.toMs;
     }
-    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT ") + kColumns + kDerived + QStringLiteral(" FROM incidents") + where
-                                       + QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?"));
+    sql::Query q = sql::prepare(db, QStringLiteral("SELECT ") + kColumns + kDerived + QStringLiteral(" FROM incidents") + where
+                                        + QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?"));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(query.limit);

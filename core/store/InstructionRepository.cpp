@@ -19,7 +19,7 @@ const QChar kSeparator = QLatin1Char('\n');
 
 QList<Instruction> select(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = sql::run(db, kSelect + rest, binds);
+    sql::Query q = sql::run(db, kSelect + rest, binds);
     QList<Instruction> out;
     while (q.next()) {
         Instruction i;

@@ -50,9 +50,9 @@ const QString kWorkOrderColumns = QStringLiteral("id, incident_id, agency, state
 
 qint64 IntakeRepository::insertCaller(const QSqlDatabase& db, const IncidentCaller& c)
 {
-    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO incident_callers(incident_id, line, name, phone, address, "
-                                                  "summary, received_at, added_at, added_by, desk, source_ref) "
-                                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    sql::Query q = sql::prepare(db, QStringLiteral("INSERT INTO incident_callers(incident_id, line, name, phone, address, "
+                                                   "summary, received_at, added_at, added_by, desk, source_ref) "
+                                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(c.incidentId);
     q.addBindValue(sql::text(c.line));
     q.addBindValue(sql::text(c.name));
@@ -70,11 +70,11 @@ qint64 IntakeRepository::insertCaller(const QSqlDatabase& db, const IncidentCall
 
 QList<IncidentCaller> IntakeRepository::callers(const QSqlDatabase& db, qint64 incidentId)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT id, incident_id, line, name, phone, address, summary, received_at, "
-                                          "added_at, added_by, desk FROM incident_callers WHERE incident_id = ? "
-                                          "ORDER BY received_at, id"),
-                           {incidentId});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT id, incident_id, line, name, phone, address, summary, received_at, "
+                                           "added_at, added_by, desk FROM incident_callers WHERE incident_id = ? "
+                                           "ORDER BY received_at, id"),
+                            {incidentId});
     QList<IncidentCaller> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
@@ -94,10 +94,10 @@ void IntakeRepository::insertLink(const QSqlDatabase& db, qint64 incidentId, qin
 
 QList<qint64> IntakeRepository::links(const QSqlDatabase& db, qint64 incidentId)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT linked_id FROM incident_links WHERE incident_id = ? UNION "
-                                          "SELECT incident_id FROM incident_links WHERE linked_id = ? ORDER BY 1"),
-                           {incidentId, incidentId});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT linked_id FROM incident_links WHERE incident_id = ? UNION "
+                                           "SELECT incident_id FROM incident_links WHERE linked_id = ? ORDER BY 1"),
+                            {incidentId, incidentId});
     QList<qint64> out;
     while (q.next())
         out.append(q.value(0).toLongLong());
@@ -106,19 +106,19 @@ QList<qint64> IntakeRepository::links(const QSqlDatabase& db, qint64 incidentId)
 
 qint64 IntakeRepository::insertMark(const QSqlDatabase& db, const RepeatMark& m)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("INSERT INTO repeat_marks(incident_id, mark, class, related_id, place_count, "
-                                          "created_at) VALUES (?,?,?,?,?,?)"),
-                           {m.incidentId, m.mark, m.cls, sql::idOrNull(m.relatedId), m.placeCount, m.createdAtMs});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("INSERT INTO repeat_marks(incident_id, mark, class, related_id, place_count, "
+                                           "created_at) VALUES (?,?,?,?,?,?)"),
+                            {m.incidentId, m.mark, m.cls, sql::idOrNull(m.relatedId), m.placeCount, m.createdAtMs});
     return q.lastInsertId().toLongLong();
 }
 
 QList<RepeatMark> IntakeRepository::marks(const QSqlDatabase& db, qint64 incidentId)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT id, incident_id, mark, class, related_id, place_count, created_at "
-                                          "FROM repeat_marks WHERE incident_id = ? ORDER BY id"),
-                           {incidentId});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT id, incident_id, mark, class, related_id, place_count, created_at "
+                                           "FROM repeat_marks WHERE incident_id = ? ORDER BY id"),
+                            {incidentId});
     QList<RepeatMark> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
@@ -128,11 +128,11 @@ QList<RepeatMark> IntakeRepository::marks(const QSqlDatabase& db, qint64 inciden
 
 qint64 IntakeRepository::insertWorkOrder(const QSqlDatabase& db, const WorkOrder& w)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("INSERT INTO work_orders(incident_id, agency, state, note, created_at, "
-                                          "state_since) VALUES (?,?,?,?,?,?)"),
-                           {w.incidentId, w.agency, WorkOrderLifecycle::code(w.state), sql::text(w.note), w.createdAtMs,
-                            w.stateSinceMs});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("INSERT INTO work_orders(incident_id, agency, state, note, created_at, "
+                                           "state_since) VALUES (?,?,?,?,?,?)"),
+                            {w.incidentId, w.agency, WorkOrderLifecycle::code(w.state), sql::text(w.note), w.createdAtMs,
+                             w.stateSinceMs});
     return q.lastInsertId().toLongLong();
 }
 
@@ -144,8 +144,8 @@ void IntakeRepository::updateWorkOrder(const QSqlDatabase& db, const WorkOrder& 
 
 std::optional<WorkOrder> IntakeRepository::workOrder(const QSqlDatabase& db, qint64 id)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kWorkOrderColumns + QStringLiteral(" FROM work_orders WHERE id = ?"),
-                           {id});
+    sql::Query q = sql::run(db, QStringLiteral("SELECT ") + kWorkOrderColumns + QStringLiteral(" FROM work_orders WHERE id = ?"),
+                            {id});
     if (!q.next())
         return std::nullopt;
     return workOrderFrom(q);
@@ -153,10 +153,10 @@ std::optional<WorkOrder> IntakeRepository::workOrder(const QSqlDatabase& db, qin
 
 QList<WorkOrder> IntakeRepository::workOrders(const QSqlDatabase& db, qint64 incidentId)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT ") + kWorkOrderColumns
-                               + QStringLiteral(" FROM work_orders WHERE incident_id = ? ORDER BY id"),
-                           {incidentId});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT ") + kWorkOrderColumns
+                                + QStringLiteral(" FROM work_orders WHERE incident_id = ? ORDER BY id"),
+                            {incidentId});
     QList<WorkOrder> out;
     while (q.next())
         out.append(workOrderFrom(q));
@@ -166,15 +166,15 @@ QList<WorkOrder> IntakeRepository::workOrders(const QSqlDatabase& db, qint64 inc
 DiversionFigures IntakeRepository::diversion(const QSqlDatabase& db, qint64 fromMs, qint64 toMs)
 {
     // One work order per diverted call: the first one sent for the incident counts.
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT count(*),"
-                                          " count(w.id),"
-                                          " coalesce(sum(w.state = 'returned'), 0),"
-                                          " coalesce(sum(w.state IN ('sent','accepted')), 0)"
-                                          " FROM incidents i LEFT JOIN work_orders w ON w.id ="
-                                          "  (SELECT min(id) FROM work_orders WHERE incident_id = i.id)"
-                                          " WHERE i.origin <> 'imported' AND i.received_at >= ? AND i.received_at < ?"),
-                           {fromMs, toMs});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT count(*),"
+                                           " count(w.id),"
+                                           " coalesce(sum(w.state = 'returned'), 0),"
+                                           " coalesce(sum(w.state IN ('sent','accepted')), 0)"
+                                           " FROM incidents i LEFT JOIN work_orders w ON w.id ="
+                                           "  (SELECT min(id) FROM work_orders WHERE incident_id = i.id)"
+                                           " WHERE i.origin <> 'imported' AND i.received_at >= ? AND i.received_at < ?"),
+                            {fromMs, toMs});
     DiversionFigures f;
     if (q.next()) {
         f.calls = q.value(0).toInt();
@@ -191,13 +191,13 @@ QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPo
     // Degrees per metre: latitude is constant; longitude shrinks with cos(latitude).
     const double dLat = radiusMetres / 111320.0;
     const double dLon = radiusMetres / (111320.0 * std::max(0.01, std::cos(p.lat * M_PI / 180.0)));
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT ") + kNearbyColumns
-                               + QStringLiteral(" FROM incident_geo g JOIN incidents i ON i.id = g.id"
-                                                " WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?"
-                                                " AND i.received_at >= ? AND i.origin <> 'imported'"
-                                                " ORDER BY i.received_at DESC"),
-                           {p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT ") + kNearbyColumns
+                                + QStringLiteral(" FROM incident_geo g JOIN incidents i ON i.id = g.id"
+                                                 " WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?"
+                                                 " AND i.received_at >= ? AND i.origin <> 'imported'"
+                                                 " ORDER BY i.received_at DESC"),
+                            {p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs});
     QList<NearbyIncident> out;
     while (q.next() && out.size() < limit) {
         NearbyIncident n = nearbyFrom(q);
@@ -210,11 +210,11 @@ QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPo
 QList<NearbyIncident> IntakeRepository::sameAddress(const QSqlDatabase& db, const QString& address, qint64 sinceMs,
                                                     int limit)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT ") + kNearbyColumns
-                               + QStringLiteral(" FROM incidents i WHERE i.address = ? AND i.address <> '' AND i.received_at >= ?"
-                                                " AND i.origin <> 'imported' ORDER BY i.received_at DESC LIMIT ?"),
-                           {address, sinceMs, limit});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT ") + kNearbyColumns
+                                + QStringLiteral(" FROM incidents i WHERE i.address = ? AND i.address <> '' AND i.received_at >= ?"
+                                                 " AND i.origin <> 'imported' ORDER BY i.received_at DESC LIMIT ?"),
+                            {address, sinceMs, limit});
     QList<NearbyIncident> out;
     while (q.next())
         out.append(nearbyFrom(q));
@@ -224,14 +224,14 @@ QList<NearbyIncident> IntakeRepository::sameAddress(const QSqlDatabase& db, cons
 QList<NearbyIncident> IntakeRepository::samePhone(const QSqlDatabase& db, const QString& phone, qint64 sinceMs,
                                                   int limit)
 {
-    QSqlQuery q = sql::run(
+    sql::Query q = sql::run(
         db,
         QStringLiteral("SELECT ") + kNearbyColumns
             + QStringLiteral(" FROM incidents i WHERE i.origin <> 'imported' AND i.id IN ("
-                             " SELECT id FROM incidents WHERE caller_phone = ? AND caller_phone <> '' AND received_at >= ?"
-                             " UNION SELECT incident_id FROM incident_callers WHERE phone = ? AND phone <> ''"
-                             " AND received_at >= ?)"
-                             " ORDER BY i.received_at DESC LIMIT ?"),
+                              " SELECT id FROM incidents WHERE caller_phone = ? AND caller_phone <> '' AND received_at >= ?"
+                              " UNION SELECT incident_id FROM incident_callers WHERE phone = ? AND phone <> ''"
+                              " AND received_at >= ?)"
+                              " ORDER BY i.received_at DESC LIMIT ?"),
         {phone, sinceMs, phone, sinceMs, limit});
     QList<NearbyIncident> out;
     while (q.next())

@@ -22,7 +22,7 @@ const QString kSelect = QStringLiteral(
 
 QList<LedgerEntry> select(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = sql::run(db, kSelect + rest, binds);
+    sql::Query q = sql::run(db, kSelect + rest, binds);
     QList<LedgerEntry> out;
     while (q.next()) {
         LedgerEntry e;
@@ -86,9 +86,22 @@ QList<LedgerEntry> LedgerRepository::open(const QSqlDatabase& db)
     return select(db, QStringLiteral("WHERE e.closed_at IS NULL ORDER BY e.deadline_at, e.id"));
 }
 
-QList<LedgerEntry> LedgerRepository::openOfClass(const QSqlDatabase& db, const QString& cls)
+QList<LedgerEntry> LedgerRepository::openPlacesOfClass(const QSqlDatabase& db, const QString& cls)
 {
-    return select(db, QStringLiteral("WHERE e.closed_at IS NULL AND e.class = ? ORDER BY e.opened_at DESC, e.id DESC"), {cls});
+    QList<LedgerEntry> out;
+    sql::Query q = sql::run(db, QStringLiteral("SELECT id, address, lat, lon FROM ledger_entries WHERE closed_at IS NULL "
+                                                "AND class = ? ORDER BY opened_at DESC, id DESC"),
+                             {cls});
+    while (q.next()) {
+        LedgerEntry e;
+        e.id = q.value(0).toLongLong();
+        e.cls = cls;
+        e.address = q.value(1).toString();
+        if (!q.isNull(2) && !q.isNull(3))
+            e.position = GeoPoint{q.value(2).toDouble(), q.value(3).toDouble()};
+        out.append(e);
+    }
+    return out;
 }
 
 QList<LedgerEntry> LedgerRepository::dueOverdue(const QSqlDatabase& db, qint64 nowMs)
@@ -137,9 +150,9 @@ void LedgerRepository::insertMark(const QSqlDatabase& db, qint64 entryId, qint64
 
 QList<qint64> LedgerRepository::incidents(const QSqlDatabase& db, qint64 entryId)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT incident_id FROM ledger_marks WHERE entry_id = ? GROUP BY incident_id "
-                                              "ORDER BY MIN(id)"),
-                           {entryId});
+    sql::Query q = sql::run(db, QStringLiteral("SELECT incident_id FROM ledger_marks WHERE entry_id = ? GROUP BY incident_id "
+                                               "ORDER BY MIN(id)"),
+                            {entryId});
     QList<qint64> out;
     while (q.next())
         out << q.value(0).toLongLong();
@@ -156,9 +169,9 @@ qint64 LedgerRepository::insertAction(const QSqlDatabase& db, const LedgerAction
 
 QList<LedgerAction> LedgerRepository::actions(const QSqlDatabase& db, qint64 entryId)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, entry_id, at, by, text FROM ledger_actions WHERE entry_id = ? "
-                                              "ORDER BY id"),
-                           {entryId});
+    sql::Query q = sql::run(db, QStringLiteral("SELECT id, entry_id, at, by, text FROM ledger_actions WHERE entry_id = ? "
+                                               "ORDER BY id"),
+                            {entryId});
     QList<LedgerAction> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),

@@ -21,7 +21,9 @@ public:
     static std::optional<LedgerEntry> find(const QSqlDatabase& db, qint64 id);
     /// Open entries, earliest deadline first.
     static QList<LedgerEntry> open(const QSqlDatabase& db);
-    static QList<LedgerEntry> openOfClass(const QSqlDatabase& db, const QString& cls);
+    /// Open entries of a class with only their place (id, class, address, position), the latest first: what
+    /// attaching a repeat mark compares against, without counting every entry's marks.
+    static QList<LedgerEntry> openPlacesOfClass(const QSqlDatabase& db, const QString& cls);
     static QList<LedgerEntry> dueOverdue(const QSqlDatabase& db, qint64 nowMs);
     /// For the weekly bulletin: opened in [from, to); closed in [from, to); open at `atMs` (opened before, not
     /// closed before).

@@ -14,7 +14,7 @@ const QString kSelect = QStringLiteral("SELECT id, incident_id, unit_id, certifi
 
 QList<Mediation> select(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = sql::run(db, kSelect + rest, binds);
+    sql::Query q = sql::run(db, kSelect + rest, binds);
     QList<Mediation> out;
     while (q.next()) {
         Mediation m;

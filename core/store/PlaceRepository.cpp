@@ -21,10 +21,10 @@ qint64 PlaceRepository::insertZone(const QSqlDatabase& db, const Zone& z)
 {
     const GeoBox& b = z.area.bounds();
     const QString geometry = geometryText(z.area);
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("INSERT INTO zones(code, name, tier, geometry, min_lat, min_lon, max_lat, "
-                                          "max_lon, source) VALUES (?,?,?,?,?,?,?,?,?)"),
-                           {z.code, z.name, z.tier, geometry, b.minLat, b.minLon, b.maxLat, b.maxLon, sql::text(z.source)});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("INSERT INTO zones(code, name, tier, geometry, min_lat, min_lon, max_lat, "
+                                           "max_lon, source) VALUES (?,?,?,?,?,?,?,?,?)"),
+                            {z.code, z.name, z.tier, geometry, b.minLat, b.minLon, b.maxLat, b.maxLon, sql::text(z.source)});
     return q.lastInsertId().toLongLong();
 }
 
@@ -46,8 +46,8 @@ void PlaceRepository::deleteZone(const QSqlDatabase& db, qint64 id)
 QHash<qint64, PlaceRepository::ZoneReferences> PlaceRepository::zoneReferences(const QSqlDatabase& db)
 {
     QHash<qint64, ZoneReferences> out;
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT zone_id, count(*) FROM incidents WHERE zone_id IS NOT NULL "
-                                              "GROUP BY zone_id"));
+    sql::Query q = sql::run(db, QStringLiteral("SELECT zone_id, count(*) FROM incidents WHERE zone_id IS NOT NULL "
+                                               "GROUP BY zone_id"));
     while (q.next())
         out[q.value(0).toLongLong()].incidents = q.value(1).toInt();
     q = sql::run(db, QStringLiteral("SELECT zone_id, count(*) FROM staging_points WHERE zone_id IS NOT NULL "
@@ -60,7 +60,7 @@ QHash<qint64, PlaceRepository::ZoneReferences> PlaceRepository::zoneReferences(c
 QList<Zone> PlaceRepository::zones(const QSqlDatabase& db)
 {
     QList<Zone> out;
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, code, name, tier, geometry, source FROM zones ORDER BY id"));
+    sql::Query q = sql::run(db, QStringLiteral("SELECT id, code, name, tier, geometry, source FROM zones ORDER BY id"));
     while (q.next()) {
         Zone z;
         z.id = q.value(0).toLongLong();
@@ -80,15 +80,15 @@ QList<Zone> PlaceRepository::zones(const QSqlDatabase& db)
 
 qint64 PlaceRepository::insertStation(const QSqlDatabase& db, const Station& s)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("INSERT INTO stations(code, name, lat, lon, phone) VALUES (?,?,?,?,?)"),
-                           {s.code, s.name, s.position.lat, s.position.lon, sql::text(s.phone)});
+    sql::Query q = sql::run(db, QStringLiteral("INSERT INTO stations(code, name, lat, lon, phone) VALUES (?,?,?,?,?)"),
+                            {s.code, s.name, s.position.lat, s.position.lon, sql::text(s.phone)});
     return q.lastInsertId().toLongLong();
 }
 
 QList<Station> PlaceRepository::stations(const QSqlDatabase& db)
 {
     QList<Station> out;
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, code, name, lat, lon, phone FROM stations ORDER BY id"));
+    sql::Query q = sql::run(db, QStringLiteral("SELECT id, code, name, lat, lon, phone FROM stations ORDER BY id"));
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     GeoPoint{q.value(3).toDouble(), q.value(4).toDouble()}, q.value(5).toString()});
@@ -97,18 +97,18 @@ QList<Station> PlaceRepository::stations(const QSqlDatabase& db)
 
 qint64 PlaceRepository::insertStagingPoint(const QSqlDatabase& db, const StagingPoint& p)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("INSERT INTO staging_points(code, name, lat, lon, zone_id, station_id) "
-                                          "VALUES (?,?,?,?,?,?)"),
-                           {p.code, p.name, p.position.lat, p.position.lon, sql::idOrNull(p.zoneId),
-                            sql::idOrNull(p.stationId)});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("INSERT INTO staging_points(code, name, lat, lon, zone_id, station_id) "
+                                           "VALUES (?,?,?,?,?,?)"),
+                            {p.code, p.name, p.position.lat, p.position.lon, sql::idOrNull(p.zoneId),
+                             sql::idOrNull(p.stationId)});
     return q.lastInsertId().toLongLong();
 }
 
 QList<StagingPoint> PlaceRepository::stagingPoints(const QSqlDatabase& db)
 {
     QList<StagingPoint> out;
-    QSqlQuery q = sql::run(
+    sql::Query q = sql::run(
         db, QStringLiteral("SELECT id, code, name, lat, lon, zone_id, station_id FROM staging_points ORDER BY id"));
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -126,7 +126,7 @@ void PlaceRepository::insertAgency(const QSqlDatabase& db, const Agency& a)
 QList<Agency> PlaceRepository::agencies(const QSqlDatabase& db)
 {
     QList<Agency> out;
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT code, name, name_en, phone FROM agencies ORDER BY code"));
+    sql::Query q = sql::run(db, QStringLiteral("SELECT code, name, name_en, phone FROM agencies ORDER BY code"));
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     return out;

@@ -419,9 +419,9 @@ void toV14(const QSqlDatabase& db)
     });
     // The owner is the station nearest the place (the first station when the place has no position).
     QList<QPair<QString, GeoPoint>> stations;
-    for (QSqlQuery q = sql::run(db, QStringLiteral("SELECT name, lat, lon FROM stations ORDER BY id")); q.next();)
+    for (sql::Query q = sql::run(db, QStringLiteral("SELECT name, lat, lon FROM stations ORDER BY id")); q.next();)
         stations.append({q.value(0).toString(), GeoPoint{q.value(1).toDouble(), q.value(2).toDouble()}});
-    for (QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, lat, lon FROM ledger_entries WHERE lat IS NOT NULL AND lon IS NOT NULL"));
+    for (sql::Query q = sql::run(db, QStringLiteral("SELECT id, lat, lon FROM ledger_entries WHERE lat IS NOT NULL AND lon IS NOT NULL"));
          q.next();) {
         const GeoPoint place{q.value(1).toDouble(), q.value(2).toDouble()};
         const auto nearest = std::min_element(stations.cbegin(), stations.cend(), [&](const auto& a, const auto& b) {
@@ -496,6 +496,20 @@ void toV17(const QSqlDatabase& db)
     execAll(db, {"ALTER TABLE incident_callers ADD COLUMN source_ref TEXT NOT NULL DEFAULT ''"});
 }
 
+void toV18(const QSqlDatabase& db)
+{
+    // "UPDATE OF lat, lon" fires whenever those columns are set, and the repository sets every column: the index
+    // row is rewritten only when the place really moved.
+    execAll(db, {
+        "DROP TRIGGER incident_geo_update",
+        "CREATE TRIGGER incident_geo_update AFTER UPDATE OF lat, lon ON incidents"
+        " WHEN old.lat IS NOT new.lat OR old.lon IS NOT new.lon"
+        " BEGIN DELETE FROM incident_geo WHERE id = old.id;"
+        " INSERT INTO incident_geo SELECT new.id, new.lat, new.lat, new.lon, new.lon"
+        "  WHERE new.lat IS NOT NULL AND new.lon IS NOT NULL; END",
+    });
+}
+
 } // namespace
 
 const QList<Schema::Step>& Schema::steps()
@@ -518,6 +532,7 @@ const QList<Schema::Step>& Schema::steps()
         {15, QStringLiteral("supervision of instructions and ledger entries (incident optional)"), &toV15},
         {16, QStringLiteral("shift rosters and handovers with their signatures, frozen once accepted"), &toV16},
         {17, QStringLiteral("the source of a merged caller (training calls)"), &toV17},
+        {18, QStringLiteral("the position index rewritten only when an incident's place changes"), &toV18},
     };
     return all;
 }

@@ -11,10 +11,10 @@ namespace {
 
 QList<Supervision> select(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = sql::run(db,
+    sql::Query q = sql::run(db,
                         QStringLiteral("SELECT id, subject, subject_id, incident_id, title, owner, method, created_at, "
-                                       "created_by, deadline_at, closed_at, result, overdue_at FROM supervisions ")
-                            + rest,
+                                        "created_by, deadline_at, closed_at, result, overdue_at FROM supervisions ")
+                             + rest,
                         binds);
     QList<Supervision> out;
     while (q.next()) {
@@ -90,8 +90,8 @@ qint64 SupervisionRepository::insertNote(const QSqlDatabase& db, const Supervisi
 
 QList<SupervisionNote> SupervisionRepository::notes(const QSqlDatabase& db, qint64 supervisionId)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, supervision_id, at, by, text FROM supervision_notes WHERE "
-                                           "supervision_id = ? ORDER BY id"),
+    sql::Query q = sql::run(db, QStringLiteral("SELECT id, supervision_id, at, by, text FROM supervision_notes WHERE "
+                                            "supervision_id = ? ORDER BY id"),
                         {supervisionId});
     QList<SupervisionNote> out;
     while (q.next())

@@ -14,7 +14,7 @@ const QString kSelect = QStringLiteral("SELECT id, incident_id, station_id, reas
 
 QList<Transfer> select(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = sql::run(db, kSelect + rest, binds);
+    sql::Query q = sql::run(db, kSelect + rest, binds);
     QList<Transfer> out;
     while (q.next()) {
         Transfer t;
@@ -41,10 +41,10 @@ std::optional<Transfer> first(const QList<Transfer>& list)
 
 qint64 TransferRepository::insert(const QSqlDatabase& db, const Transfer& t)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("INSERT INTO transfers(incident_id, station_id, reason, transferred_at, deadline_at) "
-                                          "VALUES (?,?,?,?,?)"),
-                           {t.incidentId, t.stationId, t.reason, t.transferredAtMs, t.deadlineMs});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("INSERT INTO transfers(incident_id, station_id, reason, transferred_at, deadline_at) "
+                                           "VALUES (?,?,?,?,?)"),
+                            {t.incidentId, t.stationId, t.reason, t.transferredAtMs, t.deadlineMs});
     return q.lastInsertId().toLongLong();
 }
 

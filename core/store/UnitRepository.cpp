@@ -63,8 +63,8 @@ void bindAll(QSqlQuery& q, const Unit& u)
 
 qint64 UnitRepository::insert(const QSqlDatabase& db, const Unit& unit)
 {
-    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO units(") + kStored.section(u',', 1).trimmed()
-                                       + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    sql::Query q = sql::prepare(db, QStringLiteral("INSERT INTO units(") + kStored.section(u',', 1).trimmed()
+                                        + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAll(q, unit);
     sql::exec(q);
     return q.lastInsertId().toLongLong();
@@ -72,10 +72,10 @@ qint64 UnitRepository::insert(const QSqlDatabase& db, const Unit& unit)
 
 void UnitRepository::update(const QSqlDatabase& db, const Unit& unit)
 {
-    QSqlQuery q = sql::prepare(db, QStringLiteral("UPDATE units SET callsign=?, type=?, officers=?, auxiliaries=?, "
-                                                  "station_id=?, staging_point_id=?, state=?, state_since=?, "
-                                                  "incident_id=?, lat=?, lon=?, fix_at=?, "
-                                                  "certificate_no=?, certificate_expires=? WHERE id=?"));
+    sql::Query q = sql::prepare(db, QStringLiteral("UPDATE units SET callsign=?, type=?, officers=?, auxiliaries=?, "
+                                                   "station_id=?, staging_point_id=?, state=?, state_since=?, "
+                                                   "incident_id=?, lat=?, lon=?, fix_at=?, "
+                                                   "certificate_no=?, certificate_expires=? WHERE id=?"));
     bindAll(q, unit);
     q.addBindValue(unit.id);
     sql::exec(q);
@@ -83,7 +83,7 @@ void UnitRepository::update(const QSqlDatabase& db, const Unit& unit)
 
 std::optional<Unit> UnitRepository::find(const QSqlDatabase& db, qint64 id)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units WHERE id = ?"), {id});
+    sql::Query q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return fromQuery(q);
@@ -91,8 +91,8 @@ std::optional<Unit> UnitRepository::find(const QSqlDatabase& db, qint64 id)
 
 std::optional<Unit> UnitRepository::findByCallsign(const QSqlDatabase& db, const QString& callsign)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units WHERE callsign = ?"),
-                           {callsign});
+    sql::Query q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units WHERE callsign = ?"),
+                            {callsign});
     if (!q.next())
         return std::nullopt;
     return fromQuery(q);
@@ -101,7 +101,7 @@ std::optional<Unit> UnitRepository::findByCallsign(const QSqlDatabase& db, const
 QList<Unit> UnitRepository::all(const QSqlDatabase& db)
 {
     QList<Unit> out;
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units ORDER BY id"));
+    sql::Query q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units ORDER BY id"));
     while (q.next())
         out.append(fromQuery(q));
     return out;
@@ -109,10 +109,10 @@ QList<Unit> UnitRepository::all(const QSqlDatabase& db)
 
 bool UnitRepository::setPosition(const QSqlDatabase& db, qint64 id, const GeoPoint& position, qint64 fixAtMs)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("UPDATE units SET lat = ?, lon = ?, fix_at = ? "
-                                          "WHERE id = ? AND (fix_at IS NULL OR fix_at <= ?)"),
-                           {position.lat, position.lon, fixAtMs, id, fixAtMs});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("UPDATE units SET lat = ?, lon = ?, fix_at = ? "
+                                           "WHERE id = ? AND (fix_at IS NULL OR fix_at <= ?)"),
+                            {position.lat, position.lon, fixAtMs, id, fixAtMs});
     return q.numRowsAffected() > 0;
 }
 

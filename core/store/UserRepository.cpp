@@ -22,11 +22,11 @@ User userFrom(const QSqlQuery& q)
 
 qint64 UserRepository::insert(const QSqlDatabase& db, const User& u, const PasswordHash& pw, qint64 nowMs)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("INSERT INTO users(username, display_name, role, pw_salt, pw_hash, "
-                                          "pw_iterations, active, created_at) VALUES (?,?,?,?,?,?,?,?)"),
-                           {u.username, u.displayName, Roles::code(u.role), pw.salt, pw.hash, pw.iterations,
-                            u.active ? 1 : 0, nowMs});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("INSERT INTO users(username, display_name, role, pw_salt, pw_hash, "
+                                           "pw_iterations, active, created_at) VALUES (?,?,?,?,?,?,?,?)"),
+                            {u.username, u.displayName, Roles::code(u.role), pw.salt, pw.hash, pw.iterations,
+                             u.active ? 1 : 0, nowMs});
     return q.lastInsertId().toLongLong();
 }
 
@@ -43,10 +43,10 @@ void UserRepository::setActive(const QSqlDatabase& db, qint64 userId, bool activ
 
 std::optional<UserRepository::Row> UserRepository::findByUsername(const QSqlDatabase& db, const QString& username)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT id, username, display_name, role, active, pw_salt, pw_hash, "
-                                          "pw_iterations FROM users WHERE username = ?"),
-                           {username});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT id, username, display_name, role, active, pw_salt, pw_hash, "
+                                           "pw_iterations FROM users WHERE username = ?"),
+                            {username});
     if (!q.next())
         return std::nullopt;
     Row r{userFrom(q), {}};
@@ -59,7 +59,7 @@ std::optional<UserRepository::Row> UserRepository::findByUsername(const QSqlData
 QList<User> UserRepository::all(const QSqlDatabase& db)
 {
     QList<User> out;
-    QSqlQuery q =
+    sql::Query q =
         sql::run(db, QStringLiteral("SELECT id, username, display_name, role, active FROM users ORDER BY id"));
     while (q.next())
         out.append(userFrom(q));

@@ -55,12 +55,12 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
         e.recommended = c.recommended;
         e.dispatchTargetMs = policy.allowedMs(ClockKind::CallToDispatch, e.truth.priority, 0);
         if (e.incidentId) {
-            QSqlQuery q = sql::run(db, QStringLiteral("SELECT number, category, priority, divert_to, created_at, first_dispatched_at, "
-                                                      "first_signed_for_at, first_on_scene_at, (SELECT MIN(at) FROM feedback f "
-                                                      "WHERE f.incident_id = i.id), CASE WHEN state = 'closed' THEN state_since END, "
-                                                      "(SELECT u.callsign FROM assignments a JOIN units u ON u.id = a.unit_id WHERE "
-                                                      "a.incident_id = i.id ORDER BY a.id LIMIT 1) FROM incidents i WHERE id = ?"),
-                                   {e.incidentId});
+            sql::Query q = sql::run(db, QStringLiteral("SELECT number, category, priority, divert_to, created_at, first_dispatched_at, "
+                                                       "first_signed_for_at, first_on_scene_at, (SELECT MIN(at) FROM feedback f "
+                                                       "WHERE f.incident_id = i.id), CASE WHEN state = 'closed' THEN state_since END, "
+                                                       "(SELECT u.callsign FROM assignments a JOIN units u ON u.id = a.unit_id WHERE "
+                                                       "a.incident_id = i.id ORDER BY a.id LIMIT 1) FROM incidents i WHERE id = ?"),
+                                    {e.incidentId});
             if (q.next()) {
                 e.number = q.value(0).toString();
                 e.category = q.value(1).toString();
@@ -106,10 +106,10 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
         }
     }
     // The units' clocks, as the store decided them.
-    for (QSqlQuery q = sql::run(db, QStringLiteral("SELECT c.kind, c.outcome, c.deadline, c.stopped_at FROM incident_clocks c JOIN "
-                                                   "incidents i ON i.id = c.incident_id WHERE i.origin = 'exercise' AND c.kind IN "
-                                                   "('sign_for','arrival') AND c.started_at <= ?"),
-                                {nowMs});
+    for (sql::Query q = sql::run(db, QStringLiteral("SELECT c.kind, c.outcome, c.deadline, c.stopped_at FROM incident_clocks c JOIN "
+                                                    "incidents i ON i.id = c.incident_id WHERE i.origin = 'exercise' AND c.kind IN "
+                                                    "('sign_for','arrival') AND c.started_at <= ?"),
+                                 {nowMs});
          q.next();) {
         Share& s = q.value(0).toString() == QLatin1String("sign_for") ? r.signFor : r.arrival;
         const bool running = q.value(3).isNull();
@@ -214,7 +214,7 @@ QString simulationStateHash(const QSqlDatabase& db)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     const auto dump = [&](const QString& table, const QString& columns) {
-        QSqlQuery q = sql::run(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns, table));
+        sql::Query q = sql::run(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns, table));
         h.addData(table.toUtf8());
         while (q.next()) {
             QStringList cells;

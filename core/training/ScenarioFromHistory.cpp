@@ -25,10 +25,10 @@ Result<Scenario> ScenarioFromHistory::build(const QSqlDatabase& db, const QTimeZ
     s.durationSeconds = (toMs - fromMs) / 1000;
     const Taxonomy& tax = Taxonomy::builtin();
     try {
-        QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, number, line, caller_name, caller_phone, address, lat, lon, summary, "
-                                                  "category, priority, divert_to, mediation, received_at FROM incidents WHERE "
-                                                  "received_at >= ? AND received_at < ? AND origin <> 'exercise' ORDER BY received_at, id"),
-                               {fromMs, toMs});
+        sql::Query q = sql::run(db, QStringLiteral("SELECT id, number, line, caller_name, caller_phone, address, lat, lon, summary, "
+                                                   "category, priority, divert_to, mediation, received_at FROM incidents WHERE "
+                                                   "received_at >= ? AND received_at < ? AND origin <> 'exercise' ORDER BY received_at, id"),
+                                {fromMs, toMs});
         while (q.next()) {
             if (s.callCount() >= kMaxCalls)
                 return Error{tr("the period holds more than %1 incidents: choose a shorter one").arg(kMaxCalls)};
@@ -54,9 +54,9 @@ Result<Scenario> ScenarioFromHistory::build(const QSqlDatabase& db, const QTimeZ
             if (e.text.isEmpty())
                 e.text = tr("%1 (record %2)").arg(tax.categoryLabel(t.category, QStringLiteral("en")), q.value(1).toString());
             s.events.append(e);
-            for (QSqlQuery c = sql::run(db, QStringLiteral("SELECT id, line, name, phone, address, summary, received_at FROM "
-                                                           "incident_callers WHERE incident_id = ? ORDER BY id"),
-                                        {q.value(0)});
+            for (sql::Query c = sql::run(db, QStringLiteral("SELECT id, line, name, phone, address, summary, received_at FROM "
+                                                            "incident_callers WHERE incident_id = ? ORDER BY id"),
+                                         {q.value(0)});
                  c.next();) {
                 ScenarioEvent f = e;
                 f.id = QStringLiteral("h%1-%2").arg(q.value(0).toLongLong()).arg(c.value(0).toLongLong());

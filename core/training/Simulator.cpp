@@ -121,9 +121,9 @@ void Simulator::advanceTo(qint64 untilMs)
             m_clock.setMs(e.at);
         guarded([&] { handle(e); });
         ++m_processed;
-        // Only the dispatcher's steps make incidents, merged callers and assignments; the trainee's are seen at the
-        // start of each advance.
-        if (e.kind == Kind::AutoTake || e.kind == Kind::AutoDispatch || e.kind == Kind::Scenario)
+        // Only the automatic dispatcher's steps make incidents, merged callers and assignments; the trainee's are
+        // seen at the start of each advance.
+        if (e.kind == Kind::AutoTake || e.kind == Kind::AutoDispatch)
             guarded([this] { poll(); });
     }
     if (untilMs > m_clock.nowMs())
@@ -256,8 +256,8 @@ void Simulator::poll()
 {
     m_svc.refreshIfChangedElsewhere();
     const QSqlDatabase& db = m_svc.database().connection();
-    for (QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, source_ref, created_at FROM incidents WHERE id > ? ORDER BY id"),
-                                {m_lastIncident});
+    for (sql::Query q = sql::run(db, QStringLiteral("SELECT id, source_ref, created_at FROM incidents WHERE id > ? ORDER BY id"),
+                                 {m_lastIncident});
          q.next();) {
         m_lastIncident = q.value(0).toLongLong();
         const QString ref = q.value(1).toString();
@@ -266,9 +266,9 @@ void Simulator::poll()
         TrainingStore::link(db, ref.mid(4), m_lastIncident, false, q.value(2).toLongLong());
         TrainingStore::setRecommended(db, ref.mid(4), topCandidate(m_lastIncident));
     }
-    for (QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, incident_id, source_ref, added_at FROM incident_callers WHERE id > ? "
-                                                   "ORDER BY id"),
-                                {m_lastCaller});
+    for (sql::Query q = sql::run(db, QStringLiteral("SELECT id, incident_id, source_ref, added_at FROM incident_callers WHERE id > ? "
+                                                    "ORDER BY id"),
+                                 {m_lastCaller});
          q.next();) {
         m_lastCaller = q.value(0).toLongLong();
         const QString ref = q.value(2).toString();
@@ -276,8 +276,8 @@ void Simulator::poll()
             TrainingStore::link(db, ref.mid(4), q.value(1).toLongLong(), true, q.value(3).toLongLong());
     }
     // Units dispatched (by the trainee or the automatic dispatcher) start to play their part.
-    for (QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, dispatched_at FROM assignments WHERE id > ? ORDER BY id"),
-                                {m_lastAssignment});
+    for (sql::Query q = sql::run(db, QStringLiteral("SELECT id, dispatched_at FROM assignments WHERE id > ? ORDER BY id"),
+                                 {m_lastAssignment});
          q.next();) {
         m_lastAssignment = q.value(0).toLongLong();
         const qint64 from = std::max(m_clock.nowMs(), q.value(1).toLongLong());
@@ -297,8 +297,8 @@ QString Simulator::topCandidate(qint64 incidentId)
 
 void Simulator::unitStep(const Event& e)
 {
-    QSqlQuery q = sql::run(m_svc.database().connection(),
-                           QStringLiteral("SELECT unit_id, incident_id, released_at FROM assignments WHERE id = ?"), {e.a});
+    sql::Query q = sql::run(m_svc.database().connection(),
+                            QStringLiteral("SELECT unit_id, incident_id, released_at FROM assignments WHERE id = ?"), {e.a});
     if (!q.next() || !q.value(2).isNull())
         return; // recalled, reassigned or cleared: the unit does something else now
     const qint64 unitId = q.value(0).toLongLong();
@@ -353,7 +353,7 @@ void Simulator::unitStep(const Event& e)
         break;
     }
     case Kind::OnScene: {
-        const Trip trip = m_trips.take(e.a);
+        m_trips.remove(e.a);
         if (!m_avlLost.contains(unitId) && incident->position)
             m_svc.reportPosition(unitId, *incident->position, now);
         count(m_svc.advanceUnit(unitId, UnitState::OnScene));
@@ -376,9 +376,8 @@ void Simulator::unitStep(const Event& e)
 void Simulator::autoTake(const QString& ref)
 {
     const QSqlDatabase& db = m_svc.database().connection();
-    const QList<TrainingCall> calls = TrainingStore::calls(db);
-    const auto call = std::find_if(calls.cbegin(), calls.cend(), [&](const TrainingCall& c) { return c.ref == ref; });
-    if (call == calls.cend() || call->isAnswered())
+    const std::optional<TrainingCall> call = TrainingStore::call(db, ref);
+    if (!call || call->isAnswered())
         return;
     act(kAuto);
     IncidentDraft d;

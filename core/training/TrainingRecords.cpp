@@ -16,6 +16,7 @@ TrainingRecords::TrainingRecords(QString connection) : m_connection(std::move(co
 
 TrainingRecords::~TrainingRecords()
 {
+    sql::forgetStatements(m_db);
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -64,10 +65,10 @@ QList<TrainingSessionRecord> TrainingRecords::sessions(const QString& trainee) c
 {
     QList<TrainingSessionRecord> out;
     try {
-        QSqlQuery q = sql::run(m_db,
-                               QStringLiteral("SELECT id, trainee, trainee_name, scenario, seed, held_at, sim_start, sim_end, score, "
-                                              "report, store FROM sessions WHERE ? = '' OR trainee = ? ORDER BY held_at, id"),
-                               {trainee, trainee});
+        sql::Query q = sql::run(m_db,
+                                QStringLiteral("SELECT id, trainee, trainee_name, scenario, seed, held_at, sim_start, sim_end, score, "
+                                               "report, store FROM sessions WHERE ? = '' OR trainee = ? ORDER BY held_at, id"),
+                                {trainee, trainee});
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                         q.value(4).toString().toULongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(),
@@ -82,7 +83,7 @@ QStringList TrainingRecords::trainees() const
 {
     QStringList out;
     try {
-        for (QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT DISTINCT trainee FROM sessions ORDER BY trainee")); q.next();)
+        for (sql::Query q = sql::run(m_db, QStringLiteral("SELECT DISTINCT trainee FROM sessions ORDER BY trainee")); q.next();)
             out << q.value(0).toString();
     } catch (const DispatchError&) {
     }

@@ -33,11 +33,11 @@ void createTables(const QSqlDatabase& db)
 
 QList<TrainingCall> select(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT id, ref, ring_at, line, caller, phone, address, lat, lon, text, same_event_as, "
-                                          "escalation, truth, recommended, incident_id, merged, handled_at FROM training_calls ")
-                               + rest,
-                           binds);
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT id, ref, ring_at, line, caller, phone, address, lat, lon, text, same_event_as, "
+                                           "escalation, truth, recommended, incident_id, merged, handled_at FROM training_calls ")
+                                + rest,
+                            binds);
     QList<TrainingCall> out;
     while (q.next()) {
         TrainingCall c;
@@ -183,6 +183,12 @@ Result<std::unique_ptr<Database>> TrainingStore::create(const QString& path, con
 QList<TrainingCall> TrainingStore::calls(const QSqlDatabase& db)
 {
     return select(db, QStringLiteral("ORDER BY ring_at, id"));
+}
+
+std::optional<TrainingCall> TrainingStore::call(const QSqlDatabase& db, const QString& ref)
+{
+    const QList<TrainingCall> one = select(db, QStringLiteral("WHERE ref = ?"), {ref});
+    return one.isEmpty() ? std::nullopt : std::optional(one.first());
 }
 
 QList<TrainingCall> TrainingStore::ringing(const QSqlDatabase& db, qint64 nowMs)

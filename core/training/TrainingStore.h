@@ -54,6 +54,7 @@ public:
     static bool isTrainingStore(const QSqlDatabase& db);
 
     static QList<TrainingCall> calls(const QSqlDatabase& db);
+    static std::optional<TrainingCall> call(const QSqlDatabase& db, const QString& ref);
     /// Calls that rang by `nowMs` and are not answered yet, oldest first.
     static QList<TrainingCall> ringing(const QSqlDatabase& db, qint64 nowMs);
     static void link(const QSqlDatabase& db, const QString& ref, qint64 incidentId, bool merged, qint64 atMs);

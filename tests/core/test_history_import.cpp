@@ -112,8 +112,8 @@ QString storeDump(TestStore& s)
 {
     QString out;
     for (const char* table : {"incidents", "imported_assignments", "imports", "events"}) {
-        QSqlQuery q = sql::run(s.db().connection(), QStringLiteral("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM %1")
-                                                        .arg(QString::fromLatin1(table)));
+        sql::Query q = sql::run(s.db().connection(), QStringLiteral("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM %1")
+                                                         .arg(QString::fromLatin1(table)));
         q.next();
         out += QStringLiteral("%1:%2/%3 ").arg(QString::fromLatin1(table), q.value(0).toString(), q.value(1).toString());
     }
@@ -122,7 +122,7 @@ QString storeDump(TestStore& s)
 
 qint64 scalar(TestStore& s, const QString& sqlText)
 {
-    QSqlQuery q = sql::run(s.db().connection(), sqlText);
+    sql::Query q = sql::run(s.db().connection(), sqlText);
     REQUIRE(q.next());
     return q.value(0).toLongLong();
 }
@@ -189,9 +189,9 @@ TEST_CASE("the real SF export imports as 5,292 incidents whose figures agree wit
         if (i.firstOnScene)
             plainSecs.push_back(double(i.firstOnScene - i.received) / 1000.0);
     std::vector<double> storeSecs;
-    QSqlQuery q = sql::run(s.db().connection(),
-                           QStringLiteral("SELECT (first_on_scene_at - received_at) / 1000.0 FROM incidents "
-                                          "WHERE origin = 'imported' AND first_on_scene_at IS NOT NULL"));
+    sql::Query q = sql::run(s.db().connection(),
+                            QStringLiteral("SELECT (first_on_scene_at - received_at) / 1000.0 FROM incidents "
+                                           "WHERE origin = 'imported' AND first_on_scene_at IS NOT NULL"));
     while (q.next())
         storeSecs.push_back(q.value(0).toDouble());
     REQUIRE(storeSecs.size() == plainSecs.size());

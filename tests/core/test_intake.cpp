@@ -335,6 +335,16 @@ TEST_CASE("the position index follows incidents and survives a migration", "[int
     CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM incident_geo WHERE id = ?"), {*id}).toInt() == 1);
     CHECK(sql::scalar(c, QStringLiteral("SELECT min_lat FROM incident_geo WHERE id = ?"), {*id}).toDouble()
           == Approx(kTeaMarket.lat).margin(1e-5));
+
+    // An update that sets the place to what it was leaves the index row alone (marked here to see it untouched) …
+    sql::run(c, QStringLiteral("UPDATE incident_geo SET min_lat = 1, max_lat = 1 WHERE id = ?"), {*id});
+    sql::run(c, QStringLiteral("UPDATE incidents SET lat = lat, lon = lon, summary = 'y' WHERE id = ?"), {*id});
+    CHECK(sql::scalar(c, QStringLiteral("SELECT min_lat FROM incident_geo WHERE id = ?"), {*id}).toDouble() == Approx(1.0));
+    // … a move rewrites it …
+    sql::run(c, QStringLiteral("UPDATE incidents SET lat = ? WHERE id = ?"), {kTeaMarket.lat + 0.001, *id});
+    CHECK(sql::scalar(c, QStringLiteral("SELECT min_lat FROM incident_geo WHERE id = ?"), {*id}).toDouble()
+          == Approx(kTeaMarket.lat + 0.001).margin(1e-5));
+    // … and a lost place removes it.
     sql::run(c, QStringLiteral("UPDATE incidents SET lat = NULL, lon = NULL WHERE id = ?"), {*id});
     CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM incident_geo WHERE id = ?"), {*id}).toInt() == 0);
 }

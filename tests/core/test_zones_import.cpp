@@ -27,8 +27,8 @@ const QString kSf = QStringLiteral("sf/sf_analysis_neighborhoods.geojson");
 /// Everything the zones table holds, to prove that a refused import changed nothing.
 QString zonesDump(TestStore& s)
 {
-    QSqlQuery q = sql::run(s.db().connection(),
-                           QStringLiteral("SELECT id, code, name, tier, geometry, source FROM zones ORDER BY id"));
+    sql::Query q = sql::run(s.db().connection(),
+                            QStringLiteral("SELECT id, code, name, tier, geometry, source FROM zones ORDER BY id"));
     QString out;
     while (q.next())
         for (int c = 0; c < 6; ++c)
