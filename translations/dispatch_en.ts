@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dispatch::AfterActionReport</name>
+    <message>
+        <source>Score = 100 × (0.30 dispatched within the true priority&apos;s target + 0.20 category right + 0.15 priority right + 0.10 diversion right + 0.10 further callers merged + 0.10 first unit as recommended + 0.05 calls answered); each term is a share of its events, and a term with nothing to judge counts as met.</source>
+        <translation>Score = 100 × (0.30 dispatched within the true priority&apos;s target + 0.20 category right + 0.15 priority right + 0.10 diversion right + 0.10 further callers merged + 0.10 first unit as recommended + 0.05 calls answered); each term is a share of its events, and a term with nothing to judge counts as met.</translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation>The session</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation>Calls answered</translation>
+    </message>
+    <message>
+        <source>Dispatched within the true priority&apos;s target</source>
+        <translation>Dispatched within the true priority&apos;s target</translation>
+    </message>
+    <message>
+        <source>Category right</source>
+        <translation>Category right</translation>
+    </message>
+    <message>
+        <source>Priority right</source>
+        <translation>Priority right</translation>
+    </message>
+    <message>
+        <source>Diversion right</source>
+        <translation>Diversion right</translation>
+    </message>
+    <message>
+        <source>Further callers merged (duplicates)</source>
+        <translation>Further callers merged (duplicates)</translation>
+    </message>
+    <message>
+        <source>First unit as recommended</source>
+        <translation>First unit as recommended</translation>
+    </message>
+    <message>
+        <source>Units signed for within 30 s</source>
+        <translation>Units signed for within 30 s</translation>
+    </message>
+    <message>
+        <source>Units on scene within the circle&apos;s time</source>
+        <translation>Units on scene within the circle&apos;s time</translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation>How the score is made</translation>
+    </message>
+    <message>
+        <source>Each event</source>
+        <translation>Each event</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>Truth</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Call → dispatch</source>
+        <translation>Call → dispatch</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Dispatch → on scene</source>
+        <translation>Dispatch → on scene</translation>
+    </message>
+    <message>
+        <source>Unit / recommended</source>
+        <translation>Unit / recommended</translation>
+    </message>
+    <message>
+        <source>Duplicates merged</source>
+        <translation>Duplicates merged</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::AvlListener</name>
     <message>
         <source>&quot;%1&quot; has no port: give HOST:PORT, for example 127.0.0.1:4101</source>
@@ -380,6 +487,14 @@
     <message>
         <source>%1 may not import history (allowed: %2, %3)</source>
         <translation>%1 may not import history (allowed: %2, %3)</translation>
+    </message>
+    <message>
+        <source>only a training store lets the trainer seat a trainee without the password</source>
+        <translation>only a training store lets the trainer seat a trainee without the password</translation>
+    </message>
+    <message>
+        <source>no active user &quot;%1&quot; in this exercise</source>
+        <translation>no active user &quot;%1&quot; in this exercise</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2211,218 @@
     </message>
 </context>
 <context>
+    <name>dispatch::Scenario</name>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>&quot;lat&quot; and &quot;lon&quot; must both be numbers of a valid position</source>
+        <translation>&quot;lat&quot; and &quot;lon&quot; must both be numbers of a valid position</translation>
+    </message>
+    <message>
+        <source>needs an object {category, priority, divert_to, mediation}</source>
+        <translation>needs an object {category, priority, divert_to, mediation}</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>unknown category &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1 to 4</source>
+        <translation>must be 1 to 4</translation>
+    </message>
+    <message>
+        <source>unknown agency &quot;%1&quot;</source>
+        <translation>unknown agency &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a non-police matter is diverted</source>
+        <translation>only a non-police matter is diverted</translation>
+    </message>
+    <message>
+        <source>must be an agency code or null</source>
+        <translation>must be an agency code or null</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>only a dispute goes to a mediator</source>
+        <translation>only a dispute goes to a mediator</translation>
+    </message>
+    <message>
+        <source>cannot read the scenario: %1</source>
+        <translation>cannot read the scenario: %1</translation>
+    </message>
+    <message>
+        <source>district.zones: the zones file %1 does not exist</source>
+        <translation>district.zones: the zones file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 (line %2)</source>
+        <translation>not a JSON object: %1 (line %2)</translation>
+    </message>
+    <message>
+        <source>not a scenario (format &quot;dispatch-scenario&quot;, version 1)</source>
+        <translation>not a scenario (format &quot;dispatch-scenario&quot;, version 1)</translation>
+    </message>
+    <message>
+        <source>a scenario needs a title</source>
+        <translation>a scenario needs a title</translation>
+    </message>
+    <message>
+        <source>&quot;demo&quot; or a GeoJSON file</source>
+        <translation>&quot;demo&quot; or a GeoJSON file</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date-time with its offset, e.g. 2026-11-20T20:00:00+08:00</source>
+        <translation>an ISO 8601 date-time with its offset, e.g. 2026-11-20T20:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from 1 to 10080</source>
+        <translation>a whole number of minutes from 1 to 10080</translation>
+    </message>
+    <message>
+        <source>&quot;demo&quot; or a list of units</source>
+        <translation>&quot;demo&quot; or a list of units</translation>
+    </message>
+    <message>
+        <source>a unit needs a callsign</source>
+        <translation>a unit needs a callsign</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the roster twice</source>
+        <translation>&quot;%1&quot; is in the roster twice</translation>
+    </message>
+    <message>
+        <source>unknown unit type &quot;%1&quot;</source>
+        <translation>unknown unit type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a unit needs &quot;lat&quot; and &quot;lon&quot;</source>
+        <translation>a unit needs &quot;lat&quot; and &quot;lon&quot;</translation>
+    </message>
+    <message>
+        <source>a unit starts available, busy or off duty, not &quot;%1&quot;</source>
+        <translation>a unit starts available, busy or off duty, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be [min, max], whole numbers, min ≤ max</source>
+        <translation>must be [min, max], whole numbers, min ≤ max</translation>
+    </message>
+    <message>
+        <source>must be [min, max] with 0 &lt; min ≤ max ≤ 10</source>
+        <translation>must be [min, max] with 0 &lt; min ≤ max ≤ 10</translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation>unknown category</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one event</source>
+        <translation>a scenario needs at least one event</translation>
+    </message>
+    <message>
+        <source>seconds from the start, or &quot;HH:MM:SS&quot;</source>
+        <translation>seconds from the start, or &quot;HH:MM:SS&quot;</translation>
+    </message>
+    <message>
+        <source>a call needs an id</source>
+        <translation>a call needs an id</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>the id &quot;%1&quot; is used twice</translation>
+    </message>
+    <message>
+        <source>unknown source line &quot;%1&quot;</source>
+        <translation>unknown source line &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>what the caller says is needed</source>
+        <translation>what the caller says is needed</translation>
+    </message>
+    <message>
+        <source>an escalation names the call it escalates</source>
+        <translation>an escalation names the call it escalates</translation>
+    </message>
+    <message>
+        <source>no earlier call &quot;%1&quot;</source>
+        <translation>no earlier call &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>what the trainee should reach is needed</source>
+        <translation>what the trainee should reach is needed</translation>
+    </message>
+    <message>
+        <source>no unit &quot;%1&quot; in the roster</source>
+        <translation>no unit &quot;%1&quot; in the roster</translation>
+    </message>
+    <message>
+        <source>breakdown, avl_lost or late_on_scene</source>
+        <translation>breakdown, avl_lost or late_on_scene</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from 0 to 1440</source>
+        <translation>a whole number of minutes from 0 to 1440</translation>
+    </message>
+    <message>
+        <source>who issues the instruction</source>
+        <translation>who issues the instruction</translation>
+    </message>
+    <message>
+        <source>the instruction&apos;s text</source>
+        <translation>the instruction&apos;s text</translation>
+    </message>
+    <message>
+        <source>urgent, general or repeated</source>
+        <translation>urgent, general or repeated</translation>
+    </message>
+    <message>
+        <source>call, escalation, unit or instruction, not &quot;%1&quot;</source>
+        <translation>call, escalation, unit or instruction, not &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):
+</source>
+        <translation>
+            <numerusform>%n problem:
+</numerusform>
+            <numerusform>%n problems:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ScenarioFromHistory</name>
+    <message>
+        <source>the period is empty</source>
+        <translation>the period is empty</translation>
+    </message>
+    <message>
+        <source>History %1 – %2</source>
+        <translation>History %1 – %2</translation>
+    </message>
+    <message>
+        <source>Made from the store&apos;s history of that period: each incident a call at its own time and place.</source>
+        <translation>Made from the store&apos;s history of that period: each incident a call at its own time and place.</translation>
+    </message>
+    <message>
+        <source>the period holds more than %1 incidents: choose a shorter one</source>
+        <translation>the period holds more than %1 incidents: choose a shorter one</translation>
+    </message>
+    <message>
+        <source>%1 (record %2)</source>
+        <translation>%1 (record %2)</translation>
+    </message>
+    <message>
+        <source>no incident was received in that period</source>
+        <translation>no incident was received in that period</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::SetupCommands</name>
     <message>
         <source>a user name is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
@@ -2167,6 +2494,29 @@
     <message>
         <source>Shift %1–%2</source>
         <translation>Shift %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::Simulator</name>
+    <message>
+        <source>back in service</source>
+        <translation>back in service</translation>
+    </message>
+    <message>
+        <source>vehicle broke down</source>
+        <translation>vehicle broke down</translation>
+    </message>
+    <message>
+        <source>handled on scene</source>
+        <translation>handled on scene</translation>
+    </message>
+    <message>
+        <source>answered directly: handled before, no new risk</source>
+        <translation>answered directly: handled before, no new risk</translation>
+    </message>
+    <message>
+        <source>checked by %1 and reported</source>
+        <translation>checked by %1 and reported</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2674,32 @@
     <message>
         <source>hh (12-hour clock) and AP go together in a timestamp format; use HH for 24 hours</source>
         <translation>hh (12-hour clock) and AP go together in a timestamp format; use HH for 24 hours</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TrainingRecords</name>
+    <message>
+        <source>cannot open the training record: %1</source>
+        <translation>cannot open the training record: %1</translation>
+    </message>
+    <message>
+        <source>a session belongs to a trainee</source>
+        <translation>a session belongs to a trainee</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TrainingStore</name>
+    <message>
+        <source>no training store here</source>
+        <translation>no training store here</translation>
+    </message>
+    <message>
+        <source>this store is not a training store: an exercise never runs on a live store</source>
+        <translation>this store is not a training store: an exercise never runs on a live store</translation>
+    </message>
+    <message>
+        <source>a file is already there: a training store is always new</source>
+        <translation>a file is already there: a training store is always new</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3850,188 @@
         <source>%1 calls · %2 carried over (%3 overdue) · %4 breaches · %5 notable events</source>
         <translation>%1 calls · %2 carried over (%3 overdue) · %4 breaches · %5 notable events</translation>
     </message>
+    <message>
+        <source>The scenario file (JSON).</source>
+        <translation>The scenario file (JSON).</translation>
+    </message>
+    <message>
+        <source>Where to write the training store (a new file; default: a temporary one).</source>
+        <translation>Where to write the training store (a new file; default: a temporary one).</translation>
+    </message>
+    <message>
+        <source>Only &quot;max&quot;: headless runs go as fast as they can.</source>
+        <translation>Only &quot;max&quot;: headless runs go as fast as they can.</translation>
+    </message>
+    <message>
+        <source>An automatic dispatcher takes every call (triage&apos;s proposal, the recommendation&apos;s top unit).</source>
+        <translation>An automatic dispatcher takes every call (triage&apos;s proposal, the recommendation&apos;s top unit).</translation>
+    </message>
+    <message>
+        <source>The seed of the run (default 1): the same seed gives the same run.</source>
+        <translation>The seed of the run (default 1): the same seed gives the same run.</translation>
+    </message>
+    <message>
+        <source>Seconds between a travelling unit&apos;s position reports (default 0: on arrival only).</source>
+        <translation>Seconds between a travelling unit&apos;s position reports (default 0: on arrival only).</translation>
+    </message>
+    <message>
+        <source>Run a training scenario headless on a new training store and print its metrics.</source>
+        <translation>Run a training scenario headless on a new training store and print its metrics.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl simulate --scenario FILE [--db PATH] --speed max [--auto-dispatch] [--seed N] [--json]</source>
+        <translation>usage: dispatchctl simulate --scenario FILE [--db PATH] --speed max [--auto-dispatch] [--seed N] [--json]</translation>
+    </message>
+    <message>
+        <source>--speed: headless runs go at &quot;max&quot; only (the desk has 1× to 60×)</source>
+        <translation>--speed: headless runs go at &quot;max&quot; only (the desk has 1× to 60×)</translation>
+    </message>
+    <message>
+        <source>--seed: a whole number</source>
+        <translation>--seed: a whole number</translation>
+    </message>
+    <message>
+        <source>--positions: seconds, 0 or more</source>
+        <translation>--positions: seconds, 0 or more</translation>
+    </message>
+    <message>
+        <source>seed %1 · %2 incidents · %3 dispatched · %4 events in %5 ms · score %6</source>
+        <translation>seed %1 · %2 incidents · %3 dispatched · %4 events in %5 ms · score %6</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>state %1</translation>
+    </message>
+    <message>
+        <source>Start of the period (ISO, centre-local unless it has an offset).</source>
+        <translation>Start of the period (ISO, centre-local unless it has an offset).</translation>
+    </message>
+    <message>
+        <source>End of the period (exclusive).</source>
+        <translation>End of the period (exclusive).</translation>
+    </message>
+    <message>
+        <source>The scenario file to write.</source>
+        <translation>The scenario file to write.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s title.</source>
+        <translation>The scenario&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Training scenarios: &quot;check FILE&quot; validates one (every problem with its JSON path); &quot;from-history&quot; writes one from a period of stored history.</source>
+        <translation>Training scenarios: &quot;check FILE&quot; validates one (every problem with its JSON path); &quot;from-history&quot; writes one from a period of stored history.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl scenario check FILE</source>
+        <translation>usage: dispatchctl scenario check FILE</translation>
+    </message>
+    <message>
+        <source>%1: %2 events, %3 calls, %4 min</source>
+        <translation>%1: %2 events, %3 calls, %4 min</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl scenario check FILE | from-history --db PATH --from ISO --to ISO --out FILE</source>
+        <translation>usage: dispatchctl scenario check FILE | from-history --db PATH --from ISO --to ISO --out FILE</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl scenario from-history --db PATH --from ISO --to ISO --out FILE</source>
+        <translation>usage: dispatchctl scenario from-history --db PATH --from ISO --to ISO --out FILE</translation>
+    </message>
+    <message>
+        <source>--from and --to: ISO dates or date-times, --from before --to</source>
+        <translation>--from and --to: ISO dates or date-times, --from before --to</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 calls over %3 min</source>
+        <translation>wrote %1: %2 calls over %3 min</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::AfterActionWindow</name>
+    <message>
+        <source>After-action report: %1</source>
+        <translation>After-action report: %1</translation>
+    </message>
+    <message>
+        <source>Score %1 — %2</source>
+        <translation>Score %1 — %2</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export the after-action report as PDF</source>
+        <translation>Export the after-action report as PDF</translation>
+    </message>
+    <message>
+        <source>after-action.pdf</source>
+        <translation>after-action.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Call → dispatch per event (s) against its target</source>
+        <translation>Call → dispatch per event (s) against its target</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <source>late or not sent</source>
+        <translation>late or not sent</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Score session after session</source>
+        <translation>Score session after session</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>no earlier session</source>
+        <translation>no earlier session</translation>
+    </message>
+    <message>
+        <source>Trainee(s): %1 · exercise time %2 – %3</source>
+        <translation>Trainee(s): %1 · exercise time %2 – %3</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>EXERCISE — not live work</source>
+        <translation>EXERCISE — not live work</translation>
+    </message>
+    <message>
+        <source>Call → dispatch per event</source>
+        <translation>Call → dispatch per event</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Saved %1 (%n page)</numerusform>
+            <numerusform>Saved %1 (%n pages)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::CallbackListModel</name>
@@ -3955,6 +4513,10 @@
     <message>
         <source>%1 · leader %2</source>
         <translation>%1 · leader %2</translation>
+    </message>
+    <message>
+        <source> EXERCISE </source>
+        <translation> EXERCISE </translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5840,109 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::InjectDialog</name>
+    <message>
+        <source>Inject an event</source>
+        <translation>Inject an event</translation>
+    </message>
+    <message>
+        <source>A new call</source>
+        <translation>A new call</translation>
+    </message>
+    <message>
+        <source>An escalation of a call</source>
+        <translation>An escalation of a call</translation>
+    </message>
+    <message>
+        <source>A unit event</source>
+        <translation>A unit event</translation>
+    </message>
+    <message>
+        <source>An instruction from higher command</source>
+        <translation>An instruction from higher command</translation>
+    </message>
+    <message>
+        <source>What the caller says</source>
+        <translation>What the caller says</translation>
+    </message>
+    <message>
+        <source>Escalates:</source>
+        <translation>Escalates:</translation>
+    </message>
+    <message>
+        <source>Caller says:</source>
+        <translation>Caller says:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>Should become:</source>
+        <translation>Should become:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>breaks down</source>
+        <translation>breaks down</translation>
+    </message>
+    <message>
+        <source>AVL lost</source>
+        <translation>AVL lost</translation>
+    </message>
+    <message>
+        <source>reaches its next scene late</source>
+        <translation>reaches its next scene late</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>For / by:</source>
+        <translation>For / by:</translation>
+    </message>
+    <message>
+        <source>City bureau command centre</source>
+        <translation>City bureau command centre</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>&amp;Inject now</source>
+        <translation>&amp;Inject now</translation>
+    </message>
+    <message>
+        <source>Say who issues the instruction and what it says.</source>
+        <translation>Say who issues the instruction and what it says.</translation>
+    </message>
+    <message>
+        <source>Say what the caller says.</source>
+        <translation>Say what the caller says.</translation>
+    </message>
+    <message>
+        <source>No call has been made yet to escalate.</source>
+        <translation>No call has been made yet to escalate.</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::InstructionDialog</name>
     <message>
         <source>Register an instruction from higher command</source>
@@ -6378,6 +7043,44 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::RingingCallsWidget</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>What the caller says</source>
+        <translation>What the caller says</translation>
+    </message>
+    <message>
+        <source>Enter: answer the highlighted call (the intake form opens with what the caller says)</source>
+        <translation>Enter: answer the highlighted call (the intake form opens with what the caller says)</translation>
+    </message>
+    <message>
+        <source>No call ringing</source>
+        <translation>No call ringing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing</source>
+        <translation>
+            <numerusform>%n call ringing</numerusform>
+            <numerusform>%n calls ringing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::RosterDialog</name>
     <message>
         <source>Duty roster</source>
@@ -6658,6 +7361,246 @@ Take them for %2?</translation>
     <message>
         <source>Latest progress</source>
         <translation>Latest progress</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TrainerConsole</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Next clock</source>
+        <translation>Next clock</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Caller says</source>
+        <translation>Caller says</translation>
+    </message>
+    <message>
+        <source>Trainer console — exercises on a training store, never live work</source>
+        <translation>Trainer console — exercises on a training store, never live work</translation>
+    </message>
+    <message>
+        <source>&amp;Open a scenario file…</source>
+        <translation>&amp;Open a scenario file…</translation>
+    </message>
+    <message>
+        <source>From the store&apos;s &amp;history…</source>
+        <translation>From the store&apos;s &amp;history…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the exercise</source>
+        <translation>&amp;Start the exercise</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Trainee(s)</source>
+        <translation>Trainee(s)</translation>
+    </message>
+    <message>
+        <source>Seed (the same seed gives the same run):</source>
+        <translation>Seed (the same seed gives the same run):</translation>
+    </message>
+    <message>
+        <source>&amp;Next event</source>
+        <translation>&amp;Next event</translation>
+    </message>
+    <message>
+        <source>&amp;Inject…</source>
+        <translation>&amp;Inject…</translation>
+    </message>
+    <message>
+        <source>&amp;End and report</source>
+        <translation>&amp;End and report</translation>
+    </message>
+    <message>
+        <source>%1
+%2 calls · %3 min · starts %4</source>
+        <translation>%1
+%2 calls · %3 min · starts %4</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Open a scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Scenarios (*.json)</translation>
+    </message>
+    <message>
+        <source>Not a usable scenario: %1</source>
+        <translation>Not a usable scenario: %1</translation>
+    </message>
+    <message>
+        <source>A scenario from the store&apos;s history</source>
+        <translation>A scenario from the store&apos;s history</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>The exercise could not start: %1</source>
+        <translation>The exercise could not start: %1</translation>
+    </message>
+    <message>
+        <source>Injected at %1</source>
+        <translation>Injected at %1</translation>
+    </message>
+    <message>
+        <source>Ended. Score %1.</source>
+        <translation>Ended. Score %1.</translation>
+    </message>
+    <message>
+        <source>▶ Resume (Space)</source>
+        <translation>▶ Resume (Space)</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause (Space)</source>
+        <translation>❚❚ Pause (Space)</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2× · next event %3 · %n call(s) ringing · %4 incident(s) open · ends %5</source>
+        <translation>
+            <numerusform>%1 · %2× · next event %3 · %n call ringing · %4 incident open · ends %5</numerusform>
+            <numerusform>%1 · %2× · next event %3 · %n calls ringing · %4 incidents open · ends %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TrainingDesk</name>
+    <message>
+        <source>Ringing calls (exercise)</source>
+        <translation>Ringing calls (exercise)</translation>
+    </message>
+    <message>
+        <source>EXERCISE — training store, not live work · %1</source>
+        <translation>EXERCISE — training store, not live work · %1</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>[EXERCISE] %1</source>
+        <translation>[EXERCISE] %1</translation>
+    </message>
+    <message>
+        <source>Go to ringing calls</source>
+        <translation>Go to ringing calls</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new call(s) ringing (Ctrl+Shift+C)</source>
+        <translation>
+            <numerusform>%n new call ringing (Ctrl+Shift+C)</numerusform>
+            <numerusform>%n new calls ringing (Ctrl+Shift+C)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TrainingMenu</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Trainer &amp;console…</source>
+        <translation>Trainer &amp;console…</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; &amp;progress…</source>
+        <translation>Trainees&apos; &amp;progress…</translation>
+    </message>
+    <message>
+        <source>The trainer console is for trainers and shift leaders</source>
+        <translation>The trainer console is for trainers and shift leaders</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; progress</source>
+        <translation>Trainees&apos; progress</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TrainingSession</name>
+    <message>
+        <source>choose at least one trainee</source>
+        <translation>choose at least one trainee</translation>
     </message>
 </context>
 <context>
@@ -7357,6 +8300,14 @@ Take them for %2?</translation>
     <message>
         <source>The handover report of a shift (JSON, PDF)</source>
         <translation>The handover report of a shift (JSON, PDF)</translation>
+    </message>
+    <message>
+        <source>Run a training scenario headless from its seed</source>
+        <translation>Run a training scenario headless from its seed</translation>
+    </message>
+    <message>
+        <source>Check a training scenario, or write one from history</source>
+        <translation>Check a training scenario, or write one from history</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dispatch::AfterActionReport</name>
+    <message>
+        <source>Score = 100 × (0.30 dispatched within the true priority&apos;s target + 0.20 category right + 0.15 priority right + 0.10 diversion right + 0.10 further callers merged + 0.10 first unit as recommended + 0.05 calls answered); each term is a share of its events, and a term with nothing to judge counts as met.</source>
+        <translation>得分 = 100 ×（0.30 按真实等级时限内派警 + 0.20 类别正确 + 0.15 等级正确 + 0.10 分流正确 + 0.10 重复报警已合并 + 0.10 首派单位与推荐一致 + 0.05 接听率）；每一项为相应事件中的达标比例，无可评判事件的项按达标计。</translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation>本次演练</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation>已接听来电</translation>
+    </message>
+    <message>
+        <source>Dispatched within the true priority&apos;s target</source>
+        <translation>按真实等级时限内派警</translation>
+    </message>
+    <message>
+        <source>Category right</source>
+        <translation>类别正确</translation>
+    </message>
+    <message>
+        <source>Priority right</source>
+        <translation>等级正确</translation>
+    </message>
+    <message>
+        <source>Diversion right</source>
+        <translation>分流正确</translation>
+    </message>
+    <message>
+        <source>Further callers merged (duplicates)</source>
+        <translation>重复报警已合并</translation>
+    </message>
+    <message>
+        <source>First unit as recommended</source>
+        <translation>首派单位与推荐一致</translation>
+    </message>
+    <message>
+        <source>Units signed for within 30 s</source>
+        <translation>30秒内签收的单位</translation>
+    </message>
+    <message>
+        <source>Units on scene within the circle&apos;s time</source>
+        <translation>圈层时限内到场的单位</translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation>得分的计算方法</translation>
+    </message>
+    <message>
+        <source>Each event</source>
+        <translation>逐事件</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>标准答案</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>学员选择</translation>
+    </message>
+    <message>
+        <source>Call → dispatch</source>
+        <translation>接警→派警</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Dispatch → on scene</source>
+        <translation>派警→到场</translation>
+    </message>
+    <message>
+        <source>Unit / recommended</source>
+        <translation>派出单位 / 推荐单位</translation>
+    </message>
+    <message>
+        <source>Duplicates merged</source>
+        <translation>重复报警合并</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未接听</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::AvlListener</name>
     <message>
         <source>&quot;%1&quot; has no port: give HOST:PORT, for example 127.0.0.1:4101</source>
@@ -379,6 +486,14 @@
     <message>
         <source>%1 may not import history (allowed: %2, %3)</source>
         <translation>%1 无权导入历史警情（允许：%2、%3）</translation>
+    </message>
+    <message>
+        <source>only a training store lets the trainer seat a trainee without the password</source>
+        <translation>只有训练库允许教官不凭密码为学员登录</translation>
+    </message>
+    <message>
+        <source>no active user &quot;%1&quot; in this exercise</source>
+        <translation>本次演练中没有在用的用户“%1”</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2208,216 @@
     </message>
 </context>
 <context>
+    <name>dispatch::Scenario</name>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>&quot;lat&quot; and &quot;lon&quot; must both be numbers of a valid position</source>
+        <translation>“lat”和“lon”须同为有效位置的数字</translation>
+    </message>
+    <message>
+        <source>needs an object {category, priority, divert_to, mediation}</source>
+        <translation>须为对象 {category, priority, divert_to, mediation}</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>未知类别“%1”</translation>
+    </message>
+    <message>
+        <source>must be 1 to 4</source>
+        <translation>须为1至4</translation>
+    </message>
+    <message>
+        <source>unknown agency &quot;%1&quot;</source>
+        <translation>未知部门“%1”</translation>
+    </message>
+    <message>
+        <source>only a non-police matter is diverted</source>
+        <translation>只有非警务事项才分流</translation>
+    </message>
+    <message>
+        <source>must be an agency code or null</source>
+        <translation>须为部门代码或 null</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>only a dispute goes to a mediator</source>
+        <translation>只有纠纷才交调解员</translation>
+    </message>
+    <message>
+        <source>cannot read the scenario: %1</source>
+        <translation>无法读取演练脚本：%1</translation>
+    </message>
+    <message>
+        <source>district.zones: the zones file %1 does not exist</source>
+        <translation>district.zones：辖区文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 (line %2)</source>
+        <translation>不是 JSON 对象：%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>not a scenario (format &quot;dispatch-scenario&quot;, version 1)</source>
+        <translation>不是演练脚本（须 format 为“dispatch-scenario”、version 为 1）</translation>
+    </message>
+    <message>
+        <source>a scenario needs a title</source>
+        <translation>演练脚本需要标题</translation>
+    </message>
+    <message>
+        <source>&quot;demo&quot; or a GeoJSON file</source>
+        <translation>“demo”或一个 GeoJSON 文件</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date-time with its offset, e.g. 2026-11-20T20:00:00+08:00</source>
+        <translation>带时区偏移的 ISO 8601 日期时间，例如 2026-11-20T20:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from 1 to 10080</source>
+        <translation>1至10080之间的整数分钟</translation>
+    </message>
+    <message>
+        <source>&quot;demo&quot; or a list of units</source>
+        <translation>“demo”或单位列表</translation>
+    </message>
+    <message>
+        <source>a unit needs a callsign</source>
+        <translation>单位需要呼号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the roster twice</source>
+        <translation>“%1”在名册中出现两次</translation>
+    </message>
+    <message>
+        <source>unknown unit type &quot;%1&quot;</source>
+        <translation>未知单位类型“%1”</translation>
+    </message>
+    <message>
+        <source>a unit needs &quot;lat&quot; and &quot;lon&quot;</source>
+        <translation>单位需要“lat”和“lon”</translation>
+    </message>
+    <message>
+        <source>a unit starts available, busy or off duty, not &quot;%1&quot;</source>
+        <translation>单位的初始状态须为可派、忙碌或下勤，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>must be [min, max], whole numbers, min ≤ max</source>
+        <translation>须为 [最小, 最大]，整数，最小 ≤ 最大</translation>
+    </message>
+    <message>
+        <source>must be [min, max] with 0 &lt; min ≤ max ≤ 10</source>
+        <translation>须为 [最小, 最大]，且 0 &lt; 最小 ≤ 最大 ≤ 10</translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation>未知类别</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one event</source>
+        <translation>演练脚本至少需要一个事件</translation>
+    </message>
+    <message>
+        <source>seconds from the start, or &quot;HH:MM:SS&quot;</source>
+        <translation>距开始的秒数，或“HH:MM:SS”</translation>
+    </message>
+    <message>
+        <source>a call needs an id</source>
+        <translation>来电需要 id</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>id“%1”用了两次</translation>
+    </message>
+    <message>
+        <source>unknown source line &quot;%1&quot;</source>
+        <translation>未知来源线路“%1”</translation>
+    </message>
+    <message>
+        <source>what the caller says is needed</source>
+        <translation>需要报警人所说的内容</translation>
+    </message>
+    <message>
+        <source>an escalation names the call it escalates</source>
+        <translation>升级事件须指明所升级的来电</translation>
+    </message>
+    <message>
+        <source>no earlier call &quot;%1&quot;</source>
+        <translation>之前没有来电“%1”</translation>
+    </message>
+    <message>
+        <source>what the trainee should reach is needed</source>
+        <translation>需要学员应得出的标准答案</translation>
+    </message>
+    <message>
+        <source>no unit &quot;%1&quot; in the roster</source>
+        <translation>名册中没有单位“%1”</translation>
+    </message>
+    <message>
+        <source>breakdown, avl_lost or late_on_scene</source>
+        <translation>breakdown、avl_lost 或 late_on_scene</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from 0 to 1440</source>
+        <translation>0至1440之间的整数分钟</translation>
+    </message>
+    <message>
+        <source>who issues the instruction</source>
+        <translation>需要指令的下达单位</translation>
+    </message>
+    <message>
+        <source>the instruction&apos;s text</source>
+        <translation>需要指令内容</translation>
+    </message>
+    <message>
+        <source>urgent, general or repeated</source>
+        <translation>urgent、general 或 repeated</translation>
+    </message>
+    <message>
+        <source>call, escalation, unit or instruction, not &quot;%1&quot;</source>
+        <translation>须为 call、escalation、unit 或 instruction，不能是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):
+</source>
+        <translation>
+            <numerusform>%n 个问题：
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ScenarioFromHistory</name>
+    <message>
+        <source>the period is empty</source>
+        <translation>时间段为空</translation>
+    </message>
+    <message>
+        <source>History %1 – %2</source>
+        <translation>历史 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Made from the store&apos;s history of that period: each incident a call at its own time and place.</source>
+        <translation>由库中该时段的历史生成：每起警情按其时间和地点成为一个来电。</translation>
+    </message>
+    <message>
+        <source>the period holds more than %1 incidents: choose a shorter one</source>
+        <translation>该时段超过 %1 起警情：请选择更短的时段</translation>
+    </message>
+    <message>
+        <source>%1 (record %2)</source>
+        <translation>%1（记录 %2）</translation>
+    </message>
+    <message>
+        <source>no incident was received in that period</source>
+        <translation>该时段内没有接报警情</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::SetupCommands</name>
     <message>
         <source>a user name is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
@@ -2164,6 +2489,29 @@
     <message>
         <source>Shift %1–%2</source>
         <translation>班次 %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::Simulator</name>
+    <message>
+        <source>back in service</source>
+        <translation>恢复执勤</translation>
+    </message>
+    <message>
+        <source>vehicle broke down</source>
+        <translation>车辆故障</translation>
+    </message>
+    <message>
+        <source>handled on scene</source>
+        <translation>现场已处置</translation>
+    </message>
+    <message>
+        <source>answered directly: handled before, no new risk</source>
+        <translation>直接回复：此前已处置，无新风险</translation>
+    </message>
+    <message>
+        <source>checked by %1 and reported</source>
+        <translation>已由%1核查并上报</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2669,32 @@
     <message>
         <source>hh (12-hour clock) and AP go together in a timestamp format; use HH for 24 hours</source>
         <translation>时间格式中 hh（12 小时制）须与 AP 同用；24 小时制请用 HH</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TrainingRecords</name>
+    <message>
+        <source>cannot open the training record: %1</source>
+        <translation>无法打开训练记录：%1</translation>
+    </message>
+    <message>
+        <source>a session belongs to a trainee</source>
+        <translation>演练记录须属于某一学员</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TrainingStore</name>
+    <message>
+        <source>no training store here</source>
+        <translation>此处没有训练库</translation>
+    </message>
+    <message>
+        <source>this store is not a training store: an exercise never runs on a live store</source>
+        <translation>此库不是训练库：演练绝不在实战库上运行</translation>
+    </message>
+    <message>
+        <source>a file is already there: a training store is always new</source>
+        <translation>该位置已有文件：训练库总是新建的</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3831,187 @@
         <source>%1 calls · %2 carried over (%3 overdue) · %4 breaches · %5 notable events</source>
         <translation>接警 %1 · 移交事项 %2（超时 %3）· 超时 %4 次 · 重要情况 %5 条</translation>
     </message>
+    <message>
+        <source>The scenario file (JSON).</source>
+        <translation>演练脚本文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>Where to write the training store (a new file; default: a temporary one).</source>
+        <translation>训练库的写入位置（新文件；默认为临时文件）。</translation>
+    </message>
+    <message>
+        <source>Only &quot;max&quot;: headless runs go as fast as they can.</source>
+        <translation>只能为“max”：无界面运行尽可能快。</translation>
+    </message>
+    <message>
+        <source>An automatic dispatcher takes every call (triage&apos;s proposal, the recommendation&apos;s top unit).</source>
+        <translation>由自动调度员接听每个来电（采用研判建议和推荐的首选单位）。</translation>
+    </message>
+    <message>
+        <source>The seed of the run (default 1): the same seed gives the same run.</source>
+        <translation>运行的随机种子（默认1）：相同种子得到相同的运行。</translation>
+    </message>
+    <message>
+        <source>Seconds between a travelling unit&apos;s position reports (default 0: on arrival only).</source>
+        <translation>行进中单位上报位置的间隔秒数（默认0：仅到达时上报）。</translation>
+    </message>
+    <message>
+        <source>Run a training scenario headless on a new training store and print its metrics.</source>
+        <translation>在新训练库上无界面运行演练脚本并输出其指标。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl simulate --scenario FILE [--db PATH] --speed max [--auto-dispatch] [--seed N] [--json]</source>
+        <translation>用法：dispatchctl simulate --scenario 文件 [--db 路径] --speed max [--auto-dispatch] [--seed N] [--json]</translation>
+    </message>
+    <message>
+        <source>--speed: headless runs go at &quot;max&quot; only (the desk has 1× to 60×)</source>
+        <translation>--speed：无界面运行只能为“max”（席位上有 1× 至 60×）</translation>
+    </message>
+    <message>
+        <source>--seed: a whole number</source>
+        <translation>--seed：须为整数</translation>
+    </message>
+    <message>
+        <source>--positions: seconds, 0 or more</source>
+        <translation>--positions：秒数，0或以上</translation>
+    </message>
+    <message>
+        <source>seed %1 · %2 incidents · %3 dispatched · %4 events in %5 ms · score %6</source>
+        <translation>种子 %1 · %2 起警情 · %3 起已派警 · %4 个事件，用时 %5 毫秒 · 得分 %6</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>Start of the period (ISO, centre-local unless it has an offset).</source>
+        <translation>时段开始（ISO；未带偏移时按中心当地时间）。</translation>
+    </message>
+    <message>
+        <source>End of the period (exclusive).</source>
+        <translation>时段结束（不含）。</translation>
+    </message>
+    <message>
+        <source>The scenario file to write.</source>
+        <translation>要写入的演练脚本文件。</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s title.</source>
+        <translation>演练脚本的标题。</translation>
+    </message>
+    <message>
+        <source>Training scenarios: &quot;check FILE&quot; validates one (every problem with its JSON path); &quot;from-history&quot; writes one from a period of stored history.</source>
+        <translation>演练脚本：“check 文件”校验脚本（列出每个问题及其 JSON 路径）；“from-history”根据库中某时段的历史生成脚本。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl scenario check FILE</source>
+        <translation>用法：dispatchctl scenario check 文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 events, %3 calls, %4 min</source>
+        <translation>%1：%2 个事件，%3 个来电，%4 分钟</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl scenario check FILE | from-history --db PATH --from ISO --to ISO --out FILE</source>
+        <translation>用法：dispatchctl scenario check 文件 | from-history --db 路径 --from ISO --to ISO --out 文件</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl scenario from-history --db PATH --from ISO --to ISO --out FILE</source>
+        <translation>用法：dispatchctl scenario from-history --db 路径 --from ISO --to ISO --out 文件</translation>
+    </message>
+    <message>
+        <source>--from and --to: ISO dates or date-times, --from before --to</source>
+        <translation>--from 和 --to：ISO 日期或日期时间，--from 须早于 --to</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 calls over %3 min</source>
+        <translation>已写入 %1：%3 分钟内 %2 个来电</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::AfterActionWindow</name>
+    <message>
+        <source>After-action report: %1</source>
+        <translation>演练评估报告：%1</translation>
+    </message>
+    <message>
+        <source>Score %1 — %2</source>
+        <translation>得分 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export the after-action report as PDF</source>
+        <translation>将演练评估报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>after-action.pdf</source>
+        <translation>演练评估.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Call → dispatch per event (s) against its target</source>
+        <translation>各事件接警→派警用时（秒）与时限</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>late or not sent</source>
+        <translation>超时或未派</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Score session after session</source>
+        <translation>历次演练得分</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>no earlier session</source>
+        <translation>无以往演练</translation>
+    </message>
+    <message>
+        <source>Trainee(s): %1 · exercise time %2 – %3</source>
+        <translation>学员：%1 · 演练时间 %2 – %3</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <source>EXERCISE — not live work</source>
+        <translation>演练 — 非实战</translation>
+    </message>
+    <message>
+        <source>Call → dispatch per event</source>
+        <translation>各事件接警→派警</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::CallbackListModel</name>
@@ -3938,6 +4493,10 @@
     <message>
         <source>%1 · leader %2</source>
         <translation>%1 · 值班长 %2</translation>
+    </message>
+    <message>
+        <source> EXERCISE </source>
+        <translation> 演练 </translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5803,109 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::InjectDialog</name>
+    <message>
+        <source>Inject an event</source>
+        <translation>注入事件</translation>
+    </message>
+    <message>
+        <source>A new call</source>
+        <translation>新来电</translation>
+    </message>
+    <message>
+        <source>An escalation of a call</source>
+        <translation>来电升级</translation>
+    </message>
+    <message>
+        <source>A unit event</source>
+        <translation>单位事件</translation>
+    </message>
+    <message>
+        <source>An instruction from higher command</source>
+        <translation>上级指令</translation>
+    </message>
+    <message>
+        <source>What the caller says</source>
+        <translation>报警人所说</translation>
+    </message>
+    <message>
+        <source>Escalates:</source>
+        <translation>升级：</translation>
+    </message>
+    <message>
+        <source>Caller says:</source>
+        <translation>报警人说：</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Should become:</source>
+        <translation>应定为：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>breaks down</source>
+        <translation>车辆故障</translation>
+    </message>
+    <message>
+        <source>AVL lost</source>
+        <translation>定位丢失</translation>
+    </message>
+    <message>
+        <source>reaches its next scene late</source>
+        <translation>下一现场迟到</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>For / by:</source>
+        <translation>时长 / 迟到：</translation>
+    </message>
+    <message>
+        <source>City bureau command centre</source>
+        <translation>市局指挥中心</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>来自：</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>&amp;Inject now</source>
+        <translation>立即注入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Say who issues the instruction and what it says.</source>
+        <translation>请说明指令的下达单位和内容。</translation>
+    </message>
+    <message>
+        <source>Say what the caller says.</source>
+        <translation>请填写报警人所说的内容。</translation>
+    </message>
+    <message>
+        <source>No call has been made yet to escalate.</source>
+        <translation>尚无可升级的来电。</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::InstructionDialog</name>
     <message>
         <source>Register an instruction from higher command</source>
@@ -6332,6 +6994,43 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::RingingCallsWidget</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>报警人</translation>
+    </message>
+    <message>
+        <source>What the caller says</source>
+        <translation>报警人所说</translation>
+    </message>
+    <message>
+        <source>Enter: answer the highlighted call (the intake form opens with what the caller says)</source>
+        <translation>回车：接听选中的来电（接警表单打开并带入报警人所说）</translation>
+    </message>
+    <message>
+        <source>No call ringing</source>
+        <translation>无来电振铃</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing</source>
+        <translation>
+            <numerusform>%n 个来电振铃中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::RosterDialog</name>
     <message>
         <source>Duty roster</source>
@@ -6609,6 +7308,244 @@ Take them for %2?</source>
     <message>
         <source>Latest progress</source>
         <translation>最新进展</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TrainerConsole</name>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Next clock</source>
+        <translation>下一时限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>所处警情</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>振铃</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Caller says</source>
+        <translation>报警人说</translation>
+    </message>
+    <message>
+        <source>Trainer console — exercises on a training store, never live work</source>
+        <translation>教官控制台 — 演练在训练库上进行，绝不涉及实战</translation>
+    </message>
+    <message>
+        <source>&amp;Open a scenario file…</source>
+        <translation>打开演练脚本文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>From the store&apos;s &amp;history…</source>
+        <translation>由库中历史生成(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the exercise</source>
+        <translation>开始演练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>演练脚本</translation>
+    </message>
+    <message>
+        <source>Trainee(s)</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Seed (the same seed gives the same run):</source>
+        <translation>随机种子（相同种子得到相同运行）：</translation>
+    </message>
+    <message>
+        <source>&amp;Next event</source>
+        <translation>下一事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Inject…</source>
+        <translation>注入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;End and report</source>
+        <translation>结束并评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 calls · %3 min · starts %4</source>
+        <translation>%1
+%2 个来电 · %3 分钟 · 开始于 %4</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>打开演练脚本</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>演练脚本 (*.json)</translation>
+    </message>
+    <message>
+        <source>Not a usable scenario: %1</source>
+        <translation>不是可用的演练脚本：%1</translation>
+    </message>
+    <message>
+        <source>A scenario from the store&apos;s history</source>
+        <translation>由库中历史生成演练脚本</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>The exercise could not start: %1</source>
+        <translation>演练无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Injected at %1</source>
+        <translation>已于 %1 注入</translation>
+    </message>
+    <message>
+        <source>Ended. Score %1.</source>
+        <translation>已结束。得分 %1。</translation>
+    </message>
+    <message>
+        <source>▶ Resume (Space)</source>
+        <translation>▶ 继续（空格）</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause (Space)</source>
+        <translation>❚❚ 暂停（空格）</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2× · next event %3 · %n call(s) ringing · %4 incident(s) open · ends %5</source>
+        <translation>
+            <numerusform>%1 · %2× · 下一事件 %3 · %n 个来电振铃 · %4 起警情未结 · 结束于 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TrainingDesk</name>
+    <message>
+        <source>Ringing calls (exercise)</source>
+        <translation>振铃来电（演练）</translation>
+    </message>
+    <message>
+        <source>EXERCISE — training store, not live work · %1</source>
+        <translation>演练 — 训练库，非实战 · %1</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>[EXERCISE] %1</source>
+        <translation>【演练】%1</translation>
+    </message>
+    <message>
+        <source>Go to ringing calls</source>
+        <translation>转到振铃来电</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new call(s) ringing (Ctrl+Shift+C)</source>
+        <translation>
+            <numerusform>%n 个新来电振铃（Ctrl+Shift+C）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TrainingMenu</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>演练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Trainer &amp;console…</source>
+        <translation>教官控制台(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; &amp;progress…</source>
+        <translation>学员进步(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The trainer console is for trainers and shift leaders</source>
+        <translation>教官控制台仅供教官和值班长使用</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; progress</source>
+        <translation>学员进步</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>举行时间</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>演练脚本</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TrainingSession</name>
+    <message>
+        <source>choose at least one trainee</source>
+        <translation>请至少选择一名学员</translation>
     </message>
 </context>
 <context>
@@ -7296,6 +8233,14 @@ Take them for %2?</source>
     <message>
         <source>The handover report of a shift (JSON, PDF)</source>
         <translation>班次交接班报告（JSON、PDF）</translation>
+    </message>
+    <message>
+        <source>Run a training scenario headless from its seed</source>
+        <translation>按随机种子无界面运行演练脚本</translation>
+    </message>
+    <message>
+        <source>Check a training scenario, or write one from history</source>
+        <translation>校验演练脚本，或由历史生成脚本</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "training/AfterAction.h"
 
 #include "clocks/ResponsePolicy.h"
+#include "domain/Taxonomy.h"
 #include "store/Sql.h"
 
 #include <QCryptographicHash>
@@ -169,8 +170,13 @@ QJsonObject AfterActionReport::toJson(const QTimeZone& zone) const
             {QStringLiteral("events"), evs}};
 }
 
-QList<ReportTable> AfterActionReport::tables(const QTimeZone& zone) const
+QList<ReportTable> AfterActionReport::tables(const QTimeZone& zone, const QString& language) const
 {
+    const Taxonomy& tax = Taxonomy::builtin();
+    const auto choice = [&](const QString& category, int priority, const QString& divertTo) {
+        return QStringLiteral("%1 P%2%3").arg(tax.categoryLabel(category, language)).arg(priority)
+            .arg(divertTo.isEmpty() ? QString() : QStringLiteral(" → ") + tax.agencyLabel(divertTo, language));
+    };
     const auto pct = [](const Share& s) { return QStringLiteral("%1 / %2 (%3)").arg(s.ok).arg(s.n).arg(ReportTables::percent(s.ok, s.n)); };
     ReportTable sum{QStringLiteral("summary"), tr("The session"), {tr("Measure"), tr("Result")}, {}};
     sum.rows << QStringList{tr("Score"), QString::number(score, 'f', 1)}
@@ -189,12 +195,10 @@ QList<ReportTable> AfterActionReport::tables(const QTimeZone& zone) const
                      tr("Dispatch → on scene"), tr("Unit / recommended"), tr("Duplicates merged")},
                     {}};
     for (const AfterActionEvent& e : events) {
-        const QString truth = QStringLiteral("%1 P%2%3").arg(e.truth.category).arg(e.truth.priority)
-                                  .arg(e.truth.divertTo.isEmpty() ? QString() : QStringLiteral(" → ") + e.truth.divertTo);
-        const QString chosen = e.answered() ? QStringLiteral("%1 P%2%3%4").arg(e.category).arg(e.priority)
-                                                  .arg(e.divertTo.isEmpty() ? QString() : QStringLiteral(" → ") + e.divertTo)
-                                                  .arg(e.categoryRight() && e.priorityRight() && e.diversionRight() ? QStringLiteral(" ✓")
-                                                                                                                    : QStringLiteral(" ✗"))
+        const QString truth = choice(e.truth.category, e.truth.priority, e.truth.divertTo);
+        const QString chosen = e.answered() ? choice(e.category, e.priority, e.divertTo)
+                                                  + (e.categoryRight() && e.priorityRight() && e.diversionRight() ? QStringLiteral(" ✓")
+                                                                                                                  : QStringLiteral(" ✗"))
                                             : tr("not answered");
         inc.rows << QStringList{QStringLiteral("%1 %2").arg(e.ref, QDateTime::fromMSecsSinceEpoch(e.ringAtMs, zone).toString(QStringLiteral("HH:mm:ss"))),
                                 e.number,

@@ -67,7 +67,8 @@ public:
     /// The formula in words, shown with every score.
     static QString formula();
     QJsonObject toJson(const QTimeZone& zone) const;
-    QList<ReportTable> tables(const QTimeZone& zone) const;
+    /// The session's figures and each event, with categories and agencies in `language` ("zh_CN" or English).
+    QList<ReportTable> tables(const QTimeZone& zone, const QString& language) const;
 };
 
 /// The SHA-256 of the training store's final state (incidents, callers, units, assignments, clocks, feedback,

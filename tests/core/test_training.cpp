@@ -5,6 +5,7 @@
 #include "CatchQt.h"
 #include "TestStore.h"
 
+#include "domain/Taxonomy.h"
 #include "store/Sql.h"
 #include "training/AfterAction.h"
 #include "training/ScenarioFromHistory.h"
@@ -226,7 +227,13 @@ TEST_CASE("a trainee's session scored against the truth, by hand", "[training][s
     CHECK(f.signedForAtMs == f.dispatchedAtMs + 10 * kSecond);
     CHECK(f.onSceneAtMs > f.signedForAtMs);
     CHECK(f.feedbackAtMs > f.onSceneAtMs);
-    CHECK(r.tables(QTimeZone("Asia/Shanghai")).size() == 2);
+    const QList<ReportTable> tables = r.tables(QTimeZone("Asia/Shanghai"), QStringLiteral("zh_CN"));
+    REQUIRE(tables.size() == 2);
+    // The quarrel's row: the truth (it turned violent) and the choice, in the desk's language, marked wrong.
+    const QStringList row = tables[1].rows.last();
+    CHECK(row[2] == QStringLiteral("%1 P1").arg(Taxonomy::builtin().categoryLabel(QStringLiteral("public_order"), QStringLiteral("zh_CN"))));
+    CHECK(row[3].startsWith(Taxonomy::builtin().categoryLabel(QStringLiteral("dispute"), QStringLiteral("zh_CN"))));
+    CHECK(row[3].endsWith(QStringLiteral("✗")));
     // The instruction from higher command arrived at 25 min; 特巡01 broke down at 15 min.
     CHECK(me.openInstructions().size() == 1);
     CHECK(sql::scalar(d.db->connection(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'unit.state_changed' "

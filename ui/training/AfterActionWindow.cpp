@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/AfterActionWindow.h"
 
+#include "common/Labels.h"
 #include "print/ReportDocument.h"
 #include "reports/ReportCharts.h"
 
@@ -56,7 +57,7 @@ AfterActionWindow::AfterActionWindow(const AfterActionReport& report, const QLis
     auto* formula = new QLabel(AfterActionReport::formula(), this);
     formula->setWordWrap(true);
     formula->setStyleSheet(QStringLiteral("color:#455a64"));
-    const QList<ReportTable> tables = report.tables(zone);
+    const QList<ReportTable> tables = report.tables(zone, Labels::language());
     QTableWidget* summary = tableOf(tables.value(0), this, QStringLiteral("afterActionSummary"));
     m_events = tableOf(tables.value(1), this, QStringLiteral("afterActionEvents"));
     drawDispatch(m_dispatchPlot, report);
@@ -187,7 +188,7 @@ Status AfterActionWindow::exportPdf(const QString& path)
     doc.note = AfterActionReport::formula();
     doc.charts << qMakePair(tr("Call → dispatch per event"), m_dispatchPlot->toPixmap(900, 520, 2.0).toImage())
                << qMakePair(tr("Score session after session"), m_progressPlot->toPixmap(900, 520, 2.0).toImage());
-    doc.tables = m_report.tables(m_zone);
+    doc.tables = m_report.tables(m_zone, Labels::language());
     const Status s = doc.writePdf(path);
     m_status->setText(s ? tr("Saved %1 (%n page(s))", nullptr, doc.pageCount()).arg(path) : s.errorString());
     return s;
