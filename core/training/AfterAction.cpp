@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -43,14 +44,26 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
     r.startMs = scenario.startMs;
     r.endMs = nowMs;
     const QList<TrainingCall> calls = TrainingStore::calls(db);
+    // Every call's first call of its event, through further callers and escalations (scenario's or injected).
+    QHash<QString, QString> previous;
+    for (const TrainingCall& c : calls)
+        previous.insert(c.ref, c.sameEventAs);
+    const auto originOf = [&](QString ref) {
+        for (int guard = 0; !previous.value(ref).isEmpty() && guard < 100; ++guard)
+            ref = previous.value(ref);
+        return ref;
+    };
     for (const TrainingCall& c : calls) {
         if (!c.sameEventAs.isEmpty() || c.ringAtMs > nowMs)
             continue;
         AfterActionEvent e;
         e.ref = c.ref;
         e.text = c.text;
-        const ScenarioEvent* origin = scenario.call(c.ref);
-        e.truth = origin ? scenario.finalTruth(*origin) : c.truth;
+        // The truth that held when the report was made: the first call's, or the last escalation's that had rung.
+        e.truth = c.truth;
+        for (const TrainingCall& f : calls)
+            if (f.escalation && f.ringAtMs <= nowMs && originOf(f.ref) == c.ref)
+                e.truth = f.truth;
         e.ringAtMs = c.ringAtMs;
         e.incidentId = c.incidentId;
         e.recommended = c.recommended;
@@ -77,7 +90,7 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
             }
         }
         for (const TrainingCall& f : calls)
-            if (f.sameEventAs == c.ref && f.ringAtMs <= nowMs) {
+            if (!f.sameEventAs.isEmpty() && f.ringAtMs <= nowMs && originOf(f.ref) == c.ref) {
                 ++e.furtherCallers;
                 if (f.merged && e.incidentId && f.incidentId == e.incidentId)
                     ++e.merged;

@@ -222,6 +222,13 @@ TEST_CASE("a trainee's session scored against the truth, by hand", "[training][s
     CHECK(q.dispatchTargetMs == 60 * kSecond);
     CHECK(q.dispatchedInTime());
     CHECK_FALSE(q.categoryRight());
+    // Before the escalation rang (20 min), the quarrel was a dispute to mediate, and the desk had it right.
+    const AfterActionReport early = AfterActionReport::build(d.db->connection(), me.responsePolicy(), s, t0 + 15 * 60 * kSecond);
+    REQUIRE(early.events.size() == 3);
+    CHECK(early.events.last().truth.category == QStringLiteral("dispute"));
+    CHECK(early.events.last().truth.priority == 3);
+    CHECK(early.events.last().categoryRight());
+    CHECK(early.merged.n == 1); // the escalation's caller had not rung yet
     // The units played their part: the fight's unit signed for after 10 s and reached the scene.
     const AfterActionEvent& f = r.events.first();
     CHECK(f.signedForAtMs == f.dispatchedAtMs + 10 * kSecond);

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The trainer console and the trainee's desk, offscreen: a scenario and a trainee chosen, the exercise started on a
 // training store (the desk marked as an exercise), paused and resumed, sped up, jumped to its next event, a call
-// answered at the desk from the ringing calls, an event injected by hand, and the scored after-action report.
+// answered at the desk from the ringing calls, a breakdown and an escalation injected by hand (the escalation typed in
+// the inject dialog), and the scored after-action report judging the event by its escalation.
 #include "CatchQt.h"
 #include "PdfText.h"
 #include "TestStore.h"
 #include "UiHelpers.h"
 
+#include "domain/Taxonomy.h"
 #include "intake/IntakePanel.h"
 #include "shell/MainWindow.h"
 #include "store/Sql.h"
 #include "training/AfterActionWindow.h"
+#include "training/InjectDialog.h"
 #include "training/RingingCallsWidget.h"
 #include "training/TrainerConsole.h"
 #include "training/TrainingDesk.h"
@@ -104,6 +107,28 @@ TEST_CASE("the trainer starts, paces and injects; the trainee answers a ringing 
     breakdown.unitEvent = ScenarioEvent::UnitEvent::Breakdown;
     REQUIRE(console.inject(breakdown));
     CHECK(session->service().board().unitByCallsign(QStringLiteral("城北01"))->state == UnitState::Busy);
+
+    // An escalation typed in the inject dialog: the fight has become a mass incident.
+    InjectDialog inject(session->service(), {QStringLiteral("fight")}, &console);
+    inject.typeBox()->setCurrentIndex(1);
+    CHECK(inject.ofBox()->isEnabled());
+    inject.accept();
+    CHECK(inject.errorLabel()->text() == QStringLiteral("Say what the caller says."));
+    CHECK(inject.result() != QDialog::Accepted);
+    inject.textEdit()->setPlainText(QStringLiteral("烧烤店门口聚了上百人，有人开始砸车了。"));
+    inject.categoryBox()->setCurrentIndex(inject.categoryBox()->findData(QStringLiteral("mass_incident")));
+    inject.priorityBox()->setValue(1);
+    inject.accept();
+    REQUIRE(inject.result() == QDialog::Accepted);
+    const ScenarioEvent& escalation = inject.event();
+    CHECK(escalation.type == ScenarioEvent::Type::Escalation);
+    CHECK(escalation.sameEventAs == QStringLiteral("fight"));
+    REQUIRE(escalation.truth);
+    CHECK(escalation.truth->category == QStringLiteral("mass_incident"));
+    REQUIRE(console.inject(escalation));
+    desk->tick();
+    REQUIRE(ringing->ringing().size() == 1); // it rings on the trainee's desk at once
+    CHECK(ringing->ringing().first().escalation);
     console.resize(1300, 800);
     saveShot(console, "training-2-console.png");
 
@@ -117,6 +142,10 @@ TEST_CASE("the trainer starts, paces and injects; the trainee answers a ringing 
     REQUIRE(QTest::qWaitForWindowExposed(report));
     CHECK(report->scoreLabel()->text().startsWith(QStringLiteral("Score ")));
     CHECK(report->eventsTable()->rowCount() == 3);
+    // The fight is judged by its escalation's truth: a mass incident, which the desk saved as public order.
+    const QString mass = Taxonomy::builtin().categoryLabel(QStringLiteral("mass_incident"), QStringLiteral("en"));
+    CHECK(report->eventsTable()->item(0, 2)->text() == mass + QStringLiteral(" P1"));
+    CHECK(report->eventsTable()->item(0, 3)->text().endsWith(QStringLiteral("✗")));
     saveShot(*report, "training-3-after-action.png");
     const QString pdf = dir.filePath(QStringLiteral("after-action.pdf"));
     REQUIRE(report->exportPdf(pdf).ok());
