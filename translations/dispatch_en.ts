@@ -5941,6 +5941,10 @@ Take them for %2?</translation>
         <source>No call has been made yet to escalate.</source>
         <translation>No call has been made yet to escalate.</translation>
     </message>
+    <message>
+        <source>Divert to:</source>
+        <translation>Divert to:</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::InstructionDialog</name>

@@ -5904,6 +5904,10 @@ Take them for %2?</source>
         <source>No call has been made yet to escalate.</source>
         <translation>尚无可升级的来电。</translation>
     </message>
+    <message>
+        <source>Divert to:</source>
+        <translation>分流至：</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::InstructionDialog</name>

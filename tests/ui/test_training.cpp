@@ -129,6 +129,19 @@ TEST_CASE("the trainer starts, paces and injects; the trainee answers a ringing 
     desk->tick();
     REQUIRE(ringing->ringing().size() == 1); // it rings on the trainee's desk at once
     CHECK(ringing->ringing().first().escalation);
+    // A new non-police call: where it should be diverted is part of the truth the trainer sets.
+    InjectDialog call(session->service(), {}, &console);
+    CHECK_FALSE(call.divertBox()->isEnabled());
+    call.textEdit()->setPlainText(QStringLiteral("小区停电三个小时了，一直没人来修。"));
+    call.categoryBox()->setCurrentIndex(call.categoryBox()->findData(QStringLiteral("non_police")));
+    CHECK(call.divertBox()->isEnabled());
+    call.divertBox()->setCurrentIndex(call.divertBox()->findData(QStringLiteral("power")));
+    call.priorityBox()->setValue(4);
+    call.accept();
+    REQUIRE(call.result() == QDialog::Accepted);
+    CHECK(call.event().type == ScenarioEvent::Type::Call);
+    REQUIRE(call.event().truth);
+    CHECK(call.event().truth->divertTo == QStringLiteral("power"));
     console.resize(1300, 800);
     saveShot(console, "training-2-console.png");
 

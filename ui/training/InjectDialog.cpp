@@ -16,6 +16,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dispatch::ui {
 
 namespace {
@@ -25,7 +27,7 @@ enum Page { CallPage, UnitPage, InstructionPage };
 InjectDialog::InjectDialog(DispatchService& service, const QStringList& calls, QWidget* parent)
     : QDialog(parent), m_service(service), m_type(new QComboBox(this)), m_pages(new QStackedWidget(this)),
       m_text(new QPlainTextEdit(this)), m_zone(new QComboBox(this)), m_category(new QComboBox(this)),
-      m_priority(new QSpinBox(this)), m_of(new QComboBox(this)), m_unit(new QComboBox(this)), m_unitEvent(new QComboBox(this)),
+      m_priority(new QSpinBox(this)), m_divert(new QComboBox(this)), m_of(new QComboBox(this)), m_unit(new QComboBox(this)), m_unitEvent(new QComboBox(this)),
       m_minutes(new QSpinBox(this)), m_source(new QLineEdit(this)), m_class(new QComboBox(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("injectDialog"));
@@ -51,12 +53,21 @@ InjectDialog::InjectDialog(DispatchService& service, const QStringList& calls, Q
         m_category->addItem(Taxonomy::builtin().categoryLabel(code, lang), code);
     m_priority->setRange(1, 4);
     m_priority->setValue(2);
+    // A non-police matter should be diverted: to which agency is part of what the trainee must get right.
+    m_divert->setObjectName(QStringLiteral("injectDivert"));
+    for (const Taxonomy::Entry& a : Taxonomy::builtin().agencies())
+        m_divert->addItem(Labels::agency(a.code), a.code);
+    m_divert->setCurrentIndex(std::max(0, m_divert->findData(QStringLiteral("12345"))));
+    m_divert->setEnabled(false);
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+            [this] { m_divert->setEnabled(m_category->currentData().toString() == QLatin1String("non_police")); });
     m_of->addItems(calls);
     callForm->addRow(tr("Escalates:"), m_of);
     callForm->addRow(tr("Caller says:"), m_text);
     callForm->addRow(tr("Where:"), m_zone);
     callForm->addRow(tr("Should become:"), m_category);
     callForm->addRow(tr("Priority:"), m_priority);
+    callForm->addRow(tr("Divert to:"), m_divert);
     m_pages->addWidget(callPage);
 
     auto* unitPage = new QWidget(this);
@@ -146,9 +157,8 @@ void InjectDialog::accept()
             e.address = z->name;
         }
         const QString category = m_category->currentData().toString();
-        // A non-police matter goes to the government hotline (12345) unless the scenario says otherwise.
-        e.truth = ScenarioTruth{category, m_priority->value(), category == QLatin1String("non_police") ? QStringLiteral("12345") : QString(),
-                                false};
+        e.truth = ScenarioTruth{category, m_priority->value(),
+                                category == QLatin1String("non_police") ? m_divert->currentData().toString() : QString(), false};
     }
     m_event = e;
     QDialog::accept();

@@ -35,6 +35,7 @@ public:
     QComboBox* zoneBox() const { return m_zone; }
     QComboBox* categoryBox() const { return m_category; }
     QSpinBox* priorityBox() const { return m_priority; }
+    QComboBox* divertBox() const { return m_divert; }
     QComboBox* ofBox() const { return m_of; }
     QComboBox* unitBox() const { return m_unit; }
     QComboBox* unitEventBox() const { return m_unitEvent; }
@@ -53,6 +54,7 @@ private:
     QComboBox* m_zone;
     QComboBox* m_category;
     QSpinBox* m_priority;
+    QComboBox* m_divert;
     QComboBox* m_of;
     QComboBox* m_unit;
     QComboBox* m_unitEvent;
