@@ -12,7 +12,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, incident_id, kind, started_at, allowed_ms, deadline, stopped_at, outcome, breached_at, late_ms");
 
-IncidentClock fromQuery(const QSqlQuery& q)
+IncidentClock fromQuery(const sql::Query& q)
 {
     IncidentClock c;
     c.id = q.value(0).toLongLong();
@@ -28,7 +28,7 @@ IncidentClock fromQuery(const QSqlQuery& q)
     return c;
 }
 
-QList<IncidentClock> collect(QSqlQuery& q)
+QList<IncidentClock> collect(sql::Query& q)
 {
     QList<IncidentClock> out;
     while (q.next())

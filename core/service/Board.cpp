@@ -108,6 +108,13 @@ void Board::refreshUnits(const QSqlDatabase& db, const QSet<qint64>& ids)
     }
 }
 
+void Board::refixUnits(const QHash<qint64, qint64>& fixAtMs)
+{
+    for (auto it = fixAtMs.cbegin(); it != fixAtMs.cend(); ++it)
+        if (const auto u = m_units.find(it.key()); u != m_units.end())
+            u->fixAtMs = it.value();
+}
+
 const Zone* Board::zone(qint64 id) const
 {
     for (const Zone& z : m_zones)

@@ -32,6 +32,8 @@ public:
     void reloadReference(const QSqlDatabase& db);
     IncidentDelta refreshIncidents(const QSqlDatabase& db, const QSet<qint64>& ids);
     void refreshUnits(const QSqlDatabase& db, const QSet<qint64>& ids);
+    /// Units whose stored position was only fixed again (the same place, a new fix time): no read needed.
+    void refixUnits(const QHash<qint64, qint64>& fixAtMs);
 
     // Reference data
     const CentreInfo& centre() const { return m_centre; }

@@ -28,9 +28,16 @@ QTimeZone CommandContext::timeZone() const
 EventRecord CommandContext::record(const QString& kind, const QString& entity, qint64 entityId,
                                    const QJsonObject& payload)
 {
-    EventRecord e = EventLog::append(db(), m_actor, m_now, kind, entity, entityId, payload);
-    m_changes.lastSeq = e.seq;
-    return e;
+    const EventLog::Link previous = m_lastEvent ? EventLog::Link{m_lastEvent->seq, m_lastEvent->hash} : EventLog::last(db());
+    m_lastEvent = EventLog::append(db(), previous, m_actor, m_now, kind, entity, entityId, payload);
+    m_changes.lastSeq = m_lastEvent->seq;
+    return *m_lastEvent;
+}
+
+void CommandContext::seal()
+{
+    if (m_lastEvent)
+        EventLog::writeHead(db(), *m_lastEvent);
 }
 
 void CommandContext::requireRole(std::initializer_list<Role> roles, bool allowSystem) const

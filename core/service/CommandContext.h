@@ -23,6 +23,7 @@ struct ChangeSet
 {
     QSet<qint64> incidents;
     QSet<qint64> units;
+    QHash<qint64, qint64> refixed; ///< units whose position was only fixed again → the new fix time
     bool reference = false; ///< zones, stations, staging points, agencies, users, centre settings
     bool transfers = false; ///< a transfer opened, signed for or overdue
     bool callbacks = false; ///< a callback or rectification opened, tried, done or overdue
@@ -35,7 +36,7 @@ struct ChangeSet
 
     bool isEmpty() const
     {
-        return incidents.isEmpty() && units.isEmpty() && !reference && !transfers && !callbacks && !supervision
+        return incidents.isEmpty() && units.isEmpty() && refixed.isEmpty() && !reference && !transfers && !callbacks && !supervision
                && !mediation && !instructions && !ledger && !handovers && !lastSeq;
     }
 };
@@ -61,6 +62,8 @@ public:
 
     /// Appends an event in this transaction.
     EventRecord record(const QString& kind, const QString& entity, qint64 entityId, const QJsonObject& payload);
+    /// Writes the chain head after the transaction's last event; the facade calls it just before committing.
+    void seal();
 
     /// Refuses unless a signed-in user holds one of the roles; `allowSystem` lets tools (dispatchctl,
     /// the clock, the simulator) act without a user.
@@ -74,6 +77,7 @@ private:
     qint64 m_now;
     ChangeSet m_changes;
     const ResponsePolicy* m_policy = nullptr;
+    std::optional<EventRecord> m_lastEvent; ///< the last event this transaction appended
 };
 
 } // namespace dispatch

@@ -70,9 +70,15 @@ void DispatchService::publish(const ChangeSet& c)
         if (!d.removed.isEmpty())
             Q_EMIT incidentsRemoved(d.removed);
     }
-    if (!c.units.isEmpty()) {
-        m_board.refreshUnits(db, c.units);
-        QList<qint64> ids(c.units.begin(), c.units.end());
+    if (!c.refixed.isEmpty())
+        m_board.refixUnits(c.refixed);
+    if (!c.units.isEmpty() || !c.refixed.isEmpty()) {
+        if (!c.units.isEmpty())
+            m_board.refreshUnits(db, c.units);
+        QSet<qint64> all = c.units;
+        for (auto it = c.refixed.cbegin(); it != c.refixed.cend(); ++it)
+            all.insert(it.key());
+        QList<qint64> ids(all.begin(), all.end());
         std::sort(ids.begin(), ids.end());
         Q_EMIT unitsChanged(ids);
     }
@@ -578,11 +584,8 @@ Status DispatchService::confirmPositions(const QList<qint64>& unitIds, qint64 fi
     const auto restore = qScopeGuard([&] { m_systemTool = savedTool; });
     return perform<Done>([&](CommandContext& ctx) {
         const qint64 at = fixAtMs ? fixAtMs : ctx.now();
-        for (qint64 id : unitIds) {
-            const Unit* u = ctx.board().unit(id);
-            if (u && u->position && u->fixAtMs < at && UnitRepository::setPosition(ctx.db(), id, *u->position, at))
-                ctx.changes().units.insert(id);
-        }
+        for (qint64 id : UnitRepository::confirmFixes(ctx.db(), unitIds, at))
+            ctx.changes().refixed.insert(id, at);
         return Done{};
     });
 }

@@ -24,6 +24,7 @@ Result<T> DispatchService::perform(Body&& body)
     try {
         Transaction tx(m_db);
         T result = body(ctx);
+        ctx.seal();
         tx.commit();
         m_dataVersion = dataVersion();
         publish(ctx.changes());

@@ -14,7 +14,7 @@ const QString kColumns = QStringLiteral("id, incident_id, unit_id, dispatched_at
                                         "acknowledged_at, en_route_at, on_scene_at, released_at, release, "
                                         "distance_m, eta_seconds, committed");
 
-Assignment fromQuery(const QSqlQuery& q)
+Assignment fromQuery(const sql::Query& q)
 {
     Assignment a;
     a.id = q.value(0).toLongLong();

@@ -169,11 +169,28 @@ void Database::setMeta(const QString& key, const QString& value)
              {key, value});
 }
 
+void Database::beginBatch()
+{
+    if (m_inBatch || m_inTransaction)
+        throw DispatchError(QStringLiteral("internal error: a batch inside a transaction"));
+    sql::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY")); // the savepoints' journal
+    sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    m_inBatch = true;
+}
+
+void Database::commitBatch()
+{
+    if (!m_inBatch)
+        return;
+    sql::run(m_db, QStringLiteral("COMMIT"));
+    m_inBatch = false;
+}
+
 Transaction::Transaction(Database& db) : m_db(db)
 {
     if (db.m_inTransaction)
         throw DispatchError(QStringLiteral("internal error: nested transaction"));
-    sql::run(db.connection(), QStringLiteral("BEGIN IMMEDIATE"));
+    sql::run(db.connection(), db.m_inBatch ? QStringLiteral("SAVEPOINT step") : QStringLiteral("BEGIN IMMEDIATE"));
     db.m_inTransaction = true;
 }
 
@@ -181,14 +198,19 @@ Transaction::~Transaction()
 {
     if (!m_done) {
         QSqlQuery q(m_db.connection());
-        q.exec(QStringLiteral("ROLLBACK"));
+        if (m_db.m_inBatch) {
+            q.exec(QStringLiteral("ROLLBACK TO step"));
+            q.exec(QStringLiteral("RELEASE step"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
         m_db.m_inTransaction = false;
     }
 }
 
 void Transaction::commit()
 {
-    sql::run(m_db.connection(), QStringLiteral("COMMIT"));
+    sql::run(m_db.connection(), m_db.m_inBatch ? QStringLiteral("RELEASE step") : QStringLiteral("COMMIT"));
     m_done = true;
     m_db.m_inTransaction = false;
 }

@@ -54,6 +54,12 @@ public:
     /// synced to disk (synchronous=OFF), which makes a simulated day of work run in a fraction of a second.
     void useScratchDurability();
 
+    /// For a headless run on a scratch store that nobody else reads meanwhile (a simulated exercise at full speed):
+    /// everything up to commitBatch() is one transaction, and each facade transaction becomes a savepoint inside
+    /// it — a step that fails is still undone alone, but nothing is written to the file until the batch commits.
+    void beginBatch();
+    void commitBatch();
+
 private:
     friend class Transaction;
     Database(QString path, QString connectionName);
@@ -67,9 +73,11 @@ private:
     int m_migratedFrom = 0;
     bool m_created = false;
     bool m_inTransaction = false;
+    bool m_inBatch = false;
 };
 
-/// BEGIN IMMEDIATE … COMMIT; rolls back unless commit() was reached. Throws DispatchError on failure.
+/// BEGIN IMMEDIATE … COMMIT (a savepoint inside a batch); rolls back unless commit() was reached. Throws
+/// DispatchError on failure.
 class Transaction
 {
     Q_DISABLE_COPY_MOVE(Transaction)

@@ -17,7 +17,7 @@ const QString kColumns = QStringLiteral("seq, at, user_id, username, desk, kind,
                                         "prev_hash, hash");
 const QString kHeadKey = QStringLiteral("chain_head");
 
-EventRecord fromQuery(const QSqlQuery& q)
+EventRecord fromQuery(const sql::Query& q)
 {
     EventRecord e;
     e.seq = q.value(0).toLongLong();
@@ -70,18 +70,20 @@ QString EventLog::computeHash(const EventRecord& e)
     return QString::fromLatin1(h.result().toHex());
 }
 
-EventRecord EventLog::append(const QSqlDatabase& db, const Actor& actor, qint64 atMs, const QString& kind,
-                             const QString& entity, qint64 entityId, const QJsonObject& payload)
+EventLog::Link EventLog::last(const QSqlDatabase& db)
+{
+    sql::Query q = sql::run(db, QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"));
+    if (q.next())
+        return {q.value(0).toLongLong(), q.value(1).toString()};
+    return {0, genesisHash()};
+}
+
+EventRecord EventLog::append(const QSqlDatabase& db, const Link& previous, const Actor& actor, qint64 atMs,
+                             const QString& kind, const QString& entity, qint64 entityId, const QJsonObject& payload)
 {
     EventRecord e;
-    sql::Query last = sql::run(db, QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"));
-    if (last.next()) {
-        e.seq = last.value(0).toLongLong() + 1;
-        e.prevHash = last.value(1).toString();
-    } else {
-        e.seq = 1;
-        e.prevHash = genesisHash();
-    }
+    e.seq = previous.seq + 1;
+    e.prevHash = previous.hash;
     e.atMs = atMs;
     e.userId = actor.userId;
     e.username = actor.username;
@@ -95,11 +97,15 @@ EventRecord EventLog::append(const QSqlDatabase& db, const Actor& actor, qint64 
              QStringLiteral("INSERT INTO events(") + kColumns + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
              {e.seq, e.atMs, sql::idOrNull(e.userId), sql::text(e.username), sql::text(e.desk), e.kind, e.entity, sql::idOrNull(e.entityId),
               QString::fromUtf8(e.payload), e.prevHash, e.hash});
+    return e;
+}
+
+void EventLog::writeHead(const QSqlDatabase& db, const EventRecord& last)
+{
     sql::run(db,
              QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-             {kHeadKey, QStringLiteral("%1 %2").arg(e.seq).arg(e.hash)});
-    return e;
+             {kHeadKey, QStringLiteral("%1 %2").arg(last.seq).arg(last.hash)});
 }
 
 ChainReport EventLog::verify(const QSqlDatabase& db)

@@ -49,9 +49,19 @@ public:
     static QString genesisHash();
     static QString computeHash(const EventRecord& e);
 
-    /// Appends one event; call inside a write transaction (BEGIN IMMEDIATE), which serialises writers.
-    static EventRecord append(const QSqlDatabase& db, const Actor& actor, qint64 atMs, const QString& kind,
-                              const QString& entity, qint64 entityId, const QJsonObject& payload);
+    /// The last event's place in the chain (seq 0 and the genesis hash for an empty log).
+    struct Link
+    {
+        qint64 seq = 0;
+        QString hash;
+    };
+    static Link last(const QSqlDatabase& db);
+    /// Appends one event after `previous` (the log's last event, read in the same transaction, or the event this
+    /// transaction appended before); call inside a write transaction (BEGIN IMMEDIATE), which serialises writers.
+    /// The chain head in `meta` is written by writeHead() once the transaction's events are all appended.
+    static EventRecord append(const QSqlDatabase& db, const Link& previous, const Actor& actor, qint64 atMs,
+                              const QString& kind, const QString& entity, qint64 entityId, const QJsonObject& payload);
+    static void writeHead(const QSqlDatabase& db, const EventRecord& last);
 
     static ChainReport verify(const QSqlDatabase& db);
 

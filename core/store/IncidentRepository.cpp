@@ -24,7 +24,7 @@ const QString kDerived = QStringLiteral(
 
 const QString kOpenStates = QStringLiteral("state NOT IN ('closed','merged','cancelled')");
 
-Incident fromQuery(const QSqlQuery& q)
+Incident fromQuery(const sql::Query& q)
 {
     Incident i;
     i.id = q.value(0).toLongLong();
@@ -62,7 +62,7 @@ Incident fromQuery(const QSqlQuery& q)
     return i;
 }
 
-void bindAll(QSqlQuery& q, const Incident& i)
+void bindAll(sql::Query& q, const Incident& i)
 {
     q.addBindValue(sql::text(i.number));
     q.addBindValue(sql::text(i.line));
@@ -92,7 +92,7 @@ void bindAll(QSqlQuery& q, const Incident& i)
     q.addBindValue(sql::text(i.triageRules.join(u',')));
 }
 
-QList<Incident> collect(QSqlQuery& q)
+QList<Incident> collect(sql::Query& q)
 {
     QList<Incident> out;
     while (q.next())

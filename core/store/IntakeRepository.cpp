@@ -15,7 +15,7 @@ const QString kNearbyColumns = QStringLiteral(
     "i.id, i.number, i.lat, i.lon, i.address, i.caller_phone, i.category, i.state, i.received_at, i.state_since, "
     "i.summary");
 
-NearbyIncident nearbyFrom(const QSqlQuery& q)
+NearbyIncident nearbyFrom(const sql::Query& q)
 {
     NearbyIncident n;
     n.id = q.value(0).toLongLong();
@@ -31,7 +31,7 @@ NearbyIncident nearbyFrom(const QSqlQuery& q)
     return n;
 }
 
-WorkOrder workOrderFrom(const QSqlQuery& q)
+WorkOrder workOrderFrom(const sql::Query& q)
 {
     WorkOrder w;
     w.id = q.value(0).toLongLong();

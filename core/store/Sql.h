@@ -10,14 +10,23 @@
 #include <initializer_list>
 #include <optional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace dispatch::sql {
 
-/// A prepared statement borrowed from its connection's cache. Preparing is most of the cost of a short statement
-/// (SQLite parses and plans it, triggers included), so each connection keeps the statements it has run and hands
-/// them out again; a statement in use is never handed out twice (running it again while a caller still reads it
-/// prepares another). On destruction the statement is reset (no read lock left behind) and goes back to the cache.
-/// It reads like a QSqlQuery and converts to one for the helpers that take a `const QSqlQuery&`; it cannot be
-/// copied into a QSqlQuery that would outlive it.
+/// A prepared statement borrowed from its connection's cache, run on the connection's SQLite handle directly.
+///
+/// Preparing is most of the cost of a short statement (SQLite parses and plans it, triggers included), so each
+/// connection keeps the statements it has run and hands them out again; a statement in use is never handed out
+/// twice (running it again while a caller still reads it prepares another). On destruction the statement is
+/// reset (no read lock left behind) and goes back to the cache.
+///
+/// It reads like a QSqlQuery, with the QSQLITE driver's conversions (integers as qint64, reals as double, text as
+/// QString, blobs as QByteArray, NULL as a null QString), but without the driver's per-statement bookkeeping
+/// (a record of every column built at each run, a cached copy of every row, a name made for every bound
+/// value), which cost more than SQLite itself on the store's short statements. An error while stepping throws
+/// DispatchError, like an error while running.
 class Query
 {
 public:
@@ -27,34 +36,45 @@ public:
     Query& operator=(const Query&) = delete;
     ~Query();
 
-    bool next() { return m_query.next(); }
-    QVariant value(int index) const { return m_query.value(index); }
-    QVariant value(const QString& name) const { return m_query.value(name); }
-    bool isNull(int index) const { return m_query.isNull(index); }
-    bool isValid() const { return m_query.isValid(); }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
-    QSqlRecord record() const { return m_query.record(); }
-    QString lastQuery() const { return m_query.lastQuery(); }
-    void addBindValue(const QVariant& value) { m_query.addBindValue(value); }
-    void bindValue(int pos, const QVariant& value) { m_query.bindValue(pos, value); }
-
-    operator QSqlQuery&() & { return m_query; }
-    operator const QSqlQuery&() const& { return m_query; }
-    operator QSqlQuery&() && = delete;
-    operator const QSqlQuery&() const&& = delete;
+    /// The next row (the first after running); false after the last.
+    bool next();
+    QVariant value(int index) const;
+    QVariant value(const QString& column) const;
+    bool isNull(int index) const;
+    /// Positioned on a row.
+    bool isValid() const { return m_row == Row::On; }
+    /// The rowid of the last INSERT on the connection when this statement ran (invalid when none).
+    QVariant lastInsertId() const { return m_lastInsertId ? QVariant(m_lastInsertId) : QVariant(); }
+    /// Rows changed by this statement (INSERT, UPDATE, DELETE) when it ran.
+    int numRowsAffected() const { return m_changes; }
+    /// The result's columns, by name (no values).
+    QSqlRecord record() const;
+    QString lastQuery() const { return m_statement; }
+    void addBindValue(const QVariant& value);
+    void bindValue(int pos, const QVariant& value);
 
 private:
+    enum class Row { Ready, Pending, On, Done };
     friend Query prepare(const QSqlDatabase& db, const QString& statement);
-    Query(QSqlQuery query, QString connection, QString statement);
+    friend void exec(Query& query);
+    friend Query run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> binds);
+    friend Query run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
+    Query(sqlite3* handle, sqlite3_stmt* statement, QString connection, QString text);
     void giveBack();
+    [[noreturn]] void stepFailed(int rc);
 
-    QSqlQuery m_query;
-    QString m_connection; ///< empty: not from the cache (moved from, or the cache was full)
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_connection; ///< the cache the statement goes back to
     QString m_statement;
+    QVariantList m_binds;
+    int m_bindCount = 0;
+    Row m_row = Row::Ready;
+    qint64 m_lastInsertId = 0;
+    int m_changes = 0;
 };
 
-/// Small helpers over QSqlQuery that throw DispatchError with the statement and SQLite's message.
+/// Small helpers that throw DispatchError with the statement and SQLite's message.
 Query prepare(const QSqlDatabase& db, const QString& statement);
 void exec(QSqlQuery& query);
 void exec(Query& query);
@@ -64,7 +84,8 @@ Query run(const QSqlDatabase& db, const QString& statement, std::initializer_lis
 Query run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
 /// Runs a statement that returns one value (or none: an invalid QVariant).
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> binds = {});
-/// Drops the connection's cached statements; called before the connection closes.
+/// Finalizes the connection's cached statements; must be called before the connection closes (SQLite refuses to
+/// close a handle with statements left).
 void forgetStatements(const QSqlDatabase& db);
 /// How many statements the connection has cached (the tests).
 qsizetype cachedStatements(const QSqlDatabase& db);

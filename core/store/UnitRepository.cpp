@@ -16,7 +16,7 @@ const QString kStored = QStringLiteral("id, callsign, type, officers, auxiliarie
 const QString kColumns = kStored + QStringLiteral(", (SELECT a.sign_for_deadline || '|' || coalesce(a.acknowledged_at, 0)"
                                                   " FROM assignments a WHERE a.unit_id = units.id AND a.released_at IS NULL)");
 
-Unit fromQuery(const QSqlQuery& q)
+Unit fromQuery(const sql::Query& q)
 {
     Unit u;
     u.id = q.value(0).toLongLong();
@@ -41,7 +41,7 @@ Unit fromQuery(const QSqlQuery& q)
     return u;
 }
 
-void bindAll(QSqlQuery& q, const Unit& u)
+void bindAll(sql::Query& q, const Unit& u)
 {
     q.addBindValue(sql::text(u.callsign));
     q.addBindValue(sql::text(u.type));
@@ -114,6 +114,23 @@ bool UnitRepository::setPosition(const QSqlDatabase& db, qint64 id, const GeoPoi
                                            "WHERE id = ? AND (fix_at IS NULL OR fix_at <= ?)"),
                             {position.lat, position.lon, fixAtMs, id, fixAtMs});
     return q.numRowsAffected() > 0;
+}
+
+QList<qint64> UnitRepository::confirmFixes(const QSqlDatabase& db, const QList<qint64>& ids, qint64 fixAtMs)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QList<qint64> changed;
+    for (sql::Query q = sql::run(db,
+                                 QStringLiteral("UPDATE units SET fix_at = ? WHERE id IN (SELECT value FROM json_each(?)) "
+                                                "AND lat IS NOT NULL AND lon IS NOT NULL AND (fix_at IS NULL OR fix_at < ?) "
+                                                "RETURNING id"),
+                                 {fixAtMs, QStringLiteral("[%1]").arg(list.join(u',')), fixAtMs});
+         q.next();)
+        changed << q.value(0).toLongLong();
+    return changed;
 }
 
 } // namespace dispatch

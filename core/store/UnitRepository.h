@@ -21,6 +21,9 @@ public:
     static QList<Unit> all(const QSqlDatabase& db);
     /// Stores a position fix unless the stored one is newer. Returns whether it was stored.
     static bool setPosition(const QSqlDatabase& db, qint64 id, const GeoPoint& position, qint64 fixAtMs);
+    /// Fixes the stored positions of `ids` again at `fixAtMs` (units standing still), in one statement; units
+    /// without a position or with a newer fix are left alone. Returns the ids whose fix moved.
+    static QList<qint64> confirmFixes(const QSqlDatabase& db, const QList<qint64>& ids, qint64 fixAtMs);
 };
 
 } // namespace dispatch

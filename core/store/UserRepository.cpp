@@ -8,7 +8,7 @@
 namespace dispatch {
 
 namespace {
-User userFrom(const QSqlQuery& q)
+User userFrom(const sql::Query& q)
 {
     User u;
     u.id = q.value(0).toLongLong();

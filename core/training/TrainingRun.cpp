@@ -25,7 +25,14 @@ Result<TrainingRunResult> TrainingRun::run(const Scenario& scenario, const QStri
         return e.error();
     }
     Simulator sim(svc, clock, scenario, options);
-    sim.runToEnd();
+    try {
+        // Nobody else reads a headless run's store while it runs: the whole exercise is one transaction.
+        (*db)->beginBatch();
+        sim.runToEnd();
+        (*db)->commitBatch();
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
 
     TrainingRunResult r;
     r.events = sim.eventsProcessed();

@@ -12,6 +12,7 @@
 #include "avl/AvlListener.h"
 #include "avl/AvlReplay.h"
 #include "avl/NmeaDecoder.h"
+#include "store/Sql.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -400,4 +401,48 @@ TEST_CASE("avl: the listener's address is HOST:PORT, refused clearly otherwise",
     REQUIRE_FALSE(taken.ok());
     CHECK(taken.errorString().contains(QString::number(first.port())));
     CHECK_FALSE(second.isListening());
+}
+
+TEST_CASE("avl: units standing still are fixed again in one step; a newer fix and a unit without a position are left alone", "[avl]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    QList<qint64> ids = svc.board().unitIds();
+    REQUIRE(ids.size() >= 3);
+    const qint64 moved = ids[0];      // reported a moment ago: its fix is newer than the confirmation
+    const qint64 nowhere = ids[1];    // no position at all
+    const Unit before = *svc.board().unit(moved);
+    REQUIRE(before.position);
+    const qint64 t0 = s.clock().nowMs();
+    REQUIRE(svc.reportPosition(moved, *before.position, t0 + 5000).ok());
+    sql::run(s.db().connection(), QStringLiteral("UPDATE units SET lat = NULL, lon = NULL, fix_at = NULL WHERE id = ?"),
+             {nowhere});
+    s.reopen(); // the board reads the unit without a position
+    DispatchService& again = s.service();
+    QSignalSpy changed(&again, &DispatchService::unitsChanged);
+
+    REQUIRE(again.confirmPositions(ids, t0 + 1000).ok());
+    REQUIRE(changed.count() == 1);
+    const QList<qint64> reported = changed.first().first().value<QList<qint64>>();
+    CHECK_FALSE(reported.contains(moved));
+    CHECK_FALSE(reported.contains(nowhere));
+    CHECK(reported.size() == ids.size() - 2);
+    for (qint64 id : ids) {
+        const Unit* onBoard = again.board().unit(id);
+        REQUIRE(onBoard);
+        const qint64 stored = sql::scalar(s.db().connection(), QStringLiteral("SELECT coalesce(fix_at, 0) FROM units WHERE id = ?"),
+                                          {id}).toLongLong();
+        INFO("unit " << onBoard->callsign.toStdString());
+        CHECK(onBoard->fixAtMs == stored); // the board was told without reading the roster again
+        if (id == moved)
+            CHECK(stored == t0 + 5000);
+        else if (id == nowhere)
+            CHECK(stored == 0);
+        else if (onBoard->position)
+            CHECK(stored == t0 + 1000);
+    }
+    // The same confirmation again changes nothing and tells nobody.
+    changed.clear();
+    REQUIRE(again.confirmPositions(ids, t0 + 1000).ok());
+    CHECK(changed.isEmpty());
 }

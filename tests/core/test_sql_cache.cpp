@@ -111,3 +111,102 @@ TEST_CASE("a closed connection's statements are forgotten", "[store][sql]")
     CHECK((*again)->connection().connectionName() != name);
     CHECK(sql::scalar((*again)->connection(), QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() > 0);
 }
+
+TEST_CASE("values read and bound as the QSQLITE driver does, so either path stores and reads the same", "[store][sql]")
+{
+    Scratch s;
+    sql::run(s.c(), QStringLiteral("CREATE TABLE kinds (i INTEGER, r REAL, t TEXT, b BLOB, n TEXT, flag INTEGER, "
+                                   "none_id INTEGER, none_real REAL, empty TEXT)"));
+    const QVariantList values{qint64(1) << 40, 2.5, QStringLiteral("城北 ok"), QByteArray("\x00\x01z", 3), QString(), true,
+                              sql::idOrNull(0), sql::doubleOrNull(std::nullopt), sql::text(QString())};
+    const QString insert = QStringLiteral("INSERT INTO kinds VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::run(s.c(), insert, values);
+    {
+        // The same values through the driver: stored alike, type by type.
+        QSqlQuery viaDriver(s.c());
+        REQUIRE(viaDriver.prepare(insert));
+        for (const QVariant& v : values)
+            viaDriver.addBindValue(v);
+        REQUIRE(viaDriver.exec());
+        const QString types = QStringLiteral("SELECT typeof(i) || typeof(r) || typeof(t) || typeof(b) || typeof(n) || "
+                                             "typeof(flag) || typeof(none_id) || typeof(none_real) || typeof(empty) "
+                                             "FROM kinds ORDER BY rowid");
+        sql::Query rows = sql::run(s.c(), types);
+        REQUIRE(rows.next());
+        const QString ours = rows.value(0).toString();
+        REQUIRE(rows.next());
+        CHECK(ours == rows.value(0).toString());
+        CHECK(ours == QStringLiteral("integerrealtextblobnullintegernullnulltext"));
+        sql::run(s.c(), QStringLiteral("DELETE FROM kinds WHERE rowid > 1"));
+    }
+    const QString select = QStringLiteral("SELECT i, r, t, b, n, flag, none_id, none_real, empty, typeof(flag), typeof(n) "
+                                          "FROM kinds");
+    sql::Query ours = sql::run(s.c(), select);
+    QSqlQuery driver(s.c());
+    REQUIRE(driver.exec(select));
+    REQUIRE(ours.next());
+    REQUIRE(driver.next());
+    for (int col = 0; col < 11; ++col) {
+        INFO("column " << col);
+        CHECK(ours.value(col).metaType() == driver.value(col).metaType());
+        CHECK(ours.value(col).isNull() == driver.value(col).isNull());
+        CHECK(ours.value(col).isValid() == driver.value(col).isValid());
+        CHECK(ours.value(col) == driver.value(col));
+        CHECK(ours.isNull(col) == driver.isNull(col));
+    }
+    CHECK(ours.value(0).toLongLong() == qint64(1) << 40);
+    CHECK(ours.value(2).toString() == QStringLiteral("城北 ok"));
+    CHECK(ours.value(3).toByteArray() == QByteArray("\x00\x01z", 3));
+    CHECK(ours.value(4).isNull()); // a null QString binds as NULL
+    CHECK(ours.value(9).toString() == QStringLiteral("integer")); // a bool binds as 1
+    CHECK(ours.value(8).toString().isEmpty());
+    CHECK_FALSE(ours.value(8).isNull()); // sql::text: '' rather than NULL
+    CHECK(ours.value(QStringLiteral("t")).toString() == QStringLiteral("城北 ok"));
+    CHECK(ours.record().count() == 11);
+    CHECK(ours.record().fieldName(1) == QStringLiteral("r"));
+    CHECK_FALSE(ours.next());
+    CHECK_FALSE(ours.isValid());
+    CHECK_FALSE(ours.value(0).isValid()); // not on a row
+}
+
+TEST_CASE("a statement tells its rows changed and the rowid it inserted", "[store][sql]")
+{
+    Scratch s;
+    sql::Query insert = sql::run(s.c(), QStringLiteral("INSERT INTO t(v) VALUES (?)"), {QStringLiteral("v6")});
+    CHECK(insert.lastInsertId().toLongLong() == 6);
+    CHECK(insert.numRowsAffected() == 1);
+    sql::Query update = sql::run(s.c(), QStringLiteral("UPDATE t SET v = v || '!' WHERE id > ?"), {3});
+    CHECK(update.numRowsAffected() == 3);
+    sql::Query returning = sql::run(s.c(), QStringLiteral("UPDATE t SET v = ? WHERE id <= ? RETURNING id"),
+                                    {QStringLiteral("x"), 2});
+    QList<qint64> ids;
+    while (returning.next())
+        ids << returning.value(0).toLongLong();
+    std::sort(ids.begin(), ids.end());
+    CHECK(ids == QList<qint64>{1, 2});
+    CHECK(sql::scalar(s.c(), QStringLiteral("SELECT count(*) FROM t WHERE v = 'x'")).toInt() == 2);
+}
+
+TEST_CASE("a statement given the wrong number of values, or failing on a later row, throws with the statement", "[store][sql]")
+{
+    Scratch s;
+    CHECK_THROWS_WITH(sql::run(s.c(), kAll, {1, 2}), Catch::Contains("2 values bound for 1 parameters")
+                                                         && Catch::Contains("SELECT id, v FROM t"));
+    CHECK_THROWS_WITH(sql::run(s.c(), kAll), Catch::Contains("0 values bound for 1 parameters"));
+    // abs() of the smallest integer overflows: rows 1 and 2 read, row 3 fails while stepping.
+    sql::Query q = sql::run(s.c(), QStringLiteral("SELECT id, CASE WHEN id = 3 THEN abs(-9223372036854775807 - 1) "
+                                                  "ELSE 0 END FROM t ORDER BY id"));
+    REQUIRE(q.next());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
+    CHECK_THROWS_WITH(q.next(), Catch::Contains("integer overflow"));
+    CHECK_FALSE(q.next());
+    // A statement prepared with values bound by position, run again with others.
+    sql::Query p = sql::prepare(s.c(), QStringLiteral("SELECT v FROM t WHERE id = ?"));
+    for (int id = 1; id <= 3; ++id) {
+        p.addBindValue(id);
+        sql::exec(p);
+        REQUIRE(p.next());
+        CHECK(p.value(0).toString() == QStringLiteral("v%1").arg(id));
+    }
+}

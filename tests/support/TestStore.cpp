@@ -78,6 +78,25 @@ void execRawSql(const QString& dbPath, const QString& script)
         throw std::runtime_error("SQL failed: " + message);
 }
 
+qint64 rawScalar(const QString& dbPath, const QString& query)
+{
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(raw);
+        throw std::runtime_error("cannot open " + dbPath.toStdString());
+    }
+    sqlite3_stmt* stmt = nullptr;
+    qint64 value = -1;
+    if (sqlite3_prepare_v2(raw, query.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    const std::string message = sqlite3_errmsg(raw);
+    sqlite3_finalize(stmt);
+    sqlite3_close(raw);
+    if (value < 0)
+        throw std::runtime_error("SQL failed: " + message);
+    return value;
+}
+
 QString testDataPath(const QString& name)
 {
     return QStringLiteral(DISPATCH_TEST_DATA "/") + name;

@@ -47,6 +47,8 @@ private:
 
 /// Runs a SQL script through SQLite directly (fixtures, tampering), outside the application.
 void execRawSql(const QString& dbPath, const QString& script);
+/// Reads one number through SQLite directly, on a connection of its own (what another desk would see).
+qint64 rawScalar(const QString& dbPath, const QString& query);
 /// Reads a file from tests/data.
 QByteArray testData(const QString& name);
 QString testDataPath(const QString& name);
