@@ -56,7 +56,7 @@ public:
 
     /// For a headless run on a scratch store that nobody else reads meanwhile (a simulated exercise at full speed):
     /// everything up to commitBatch() is one transaction, and each facade transaction becomes a savepoint inside
-    /// it — a step that fails is still undone alone, but nothing is written to the file until the batch commits.
+    /// it — a step that fails is still undone alone, but nothing is committed (nor synced) until the batch commits.
     void beginBatch();
     void commitBatch();
 
