@@ -8,6 +8,16 @@
 
 namespace dispatch::ui {
 
+int FollowUpListModel::rowOf(qint64 id) const
+{
+    if (!id)
+        return -1;
+    for (int r = 0, n = rowCount(); r < n; ++r)
+        if (idAt(r) == id)
+            return r;
+    return -1;
+}
+
 FollowUpTab::FollowUpTab(DispatchService& service, const QString& objectName, QWidget* parent)
     : QTableView(parent), m_service(service)
 {
@@ -19,8 +29,9 @@ FollowUpTab::FollowUpTab(DispatchService& service, const QString& objectName, QW
     verticalHeader()->hide();
 }
 
-void FollowUpTab::setListModel(QAbstractItemModel* model, int stretchColumn)
+void FollowUpTab::setListModel(FollowUpListModel* model, int stretchColumn)
 {
+    m_list = model;
     setModel(model);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
@@ -46,12 +57,36 @@ int FollowUpTab::currentRow() const
     return currentIndex().isValid() ? currentIndex().row() : -1;
 }
 
-void FollowUpTab::keepSelection(int oldRow, int newRow)
+void FollowUpTab::reload()
 {
-    const int rows = model() ? model()->rowCount() : 0;
-    const int row = newRow >= 0 ? newRow : std::min(oldRow, rows - 1);
+    const int oldRow = currentRow();
+    const qint64 id = oldRow >= 0 && oldRow < m_list->rowCount() ? m_list->idAt(oldRow) : 0;
+    m_list->reload();
+    // The same item selected again, or the row where it was, so that the keyboard goes on where it was.
+    const int newRow = m_list->rowOf(id);
+    const int row = newRow >= 0 ? newRow : std::min(oldRow, m_list->rowCount() - 1);
     if (oldRow >= 0 && row >= 0)
-        setCurrentIndex(model()->index(row, 0));
+        setCurrentIndex(m_list->index(row, 0));
+}
+
+void FollowUpTab::tick()
+{
+    m_list->tick();
+}
+
+int FollowUpTab::openCount() const
+{
+    return m_list->rowCount();
+}
+
+int FollowUpTab::overdueCount() const
+{
+    return m_list->overdueCount();
+}
+
+int FollowUpTab::rowOf(qint64 itemId) const
+{
+    return m_list->rowOf(itemId);
 }
 
 } // namespace dispatch::ui

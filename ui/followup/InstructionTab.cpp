@@ -18,7 +18,7 @@
 namespace dispatch::ui {
 
 InstructionListModel::InstructionListModel(DispatchService& service, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : FollowUpListModel(parent), m_service(service)
 {
     reload();
 }
@@ -53,17 +53,14 @@ int InstructionListModel::overdueCount() const
                              [now](const Instruction& i) { return now > i.currentDeadlineMs(); }));
 }
 
+qint64 InstructionListModel::idAt(int row) const
+{
+    return m_rows[row].id;
+}
+
 int InstructionListModel::toSignCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Instruction& i) { return !i.signedAtMs; }));
-}
-
-int InstructionListModel::rowOf(qint64 id) const
-{
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (m_rows[r].id == id)
-            return r;
-    return -1;
 }
 
 QVariant InstructionListModel::data(const QModelIndex& index, int role) const
@@ -131,29 +128,6 @@ InstructionTab::InstructionTab(DispatchService& service, QWidget* parent)
     });
 }
 
-void InstructionTab::reload()
-{
-    const int row = currentRow();
-    const qint64 id = row >= 0 && row < m_model->rowCount() ? m_model->instructionAt(row).id : 0;
-    m_model->reload();
-    keepSelection(row, m_model->rowOf(id));
-}
-
-void InstructionTab::tick()
-{
-    m_model->tick();
-}
-
-int InstructionTab::openCount() const
-{
-    return m_model->rowCount();
-}
-
-int InstructionTab::overdueCount() const
-{
-    return m_model->overdueCount();
-}
-
 QString InstructionTab::title() const
 {
     return countedTitle(tr("Instructions"), openCount(), overdueCount());
@@ -166,11 +140,6 @@ QString InstructionTab::summaryPart() const
     const int toSign = m_model->toSignCount();
     return toSign ? tr("%n instruction(s), %1 to sign for", nullptr, openCount()).arg(toSign)
                   : tr("%n instruction(s)", nullptr, openCount());
-}
-
-int InstructionTab::rowOf(qint64 itemId) const
-{
-    return m_model->rowOf(itemId);
 }
 
 qint64 InstructionTab::registerNew()

@@ -4,14 +4,13 @@
 #include "domain/Instruction.h"
 #include "followup/FollowUpTab.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace dispatch::ui {
 
 /// Open instructions from higher command: those to sign for first, then by the deadline they work against
 /// (sign-for, then the reply), with class, source, text, state and where they went.
-class InstructionListModel final : public QAbstractTableModel
+class InstructionListModel final : public FollowUpListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InstructionListModel)
@@ -26,12 +25,12 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void reload();
-    void tick();
-    int overdueCount() const;
+    void reload() override;
+    void tick() override;
+    int overdueCount() const override;
+    qint64 idAt(int row) const override;
     int toSignCount() const;
     const Instruction& instructionAt(int row) const { return m_rows[row]; }
-    int rowOf(qint64 id) const;
 
 private:
     DispatchService& m_service;
@@ -50,13 +49,8 @@ public:
     explicit InstructionTab(DispatchService& service, QWidget* parent = nullptr);
 
     InstructionListModel* listModel() const { return m_model; }
-    void reload() override;
-    void tick() override;
-    int openCount() const override;
-    int overdueCount() const override;
     QString title() const override;
     QString summaryPart() const override;
-    int rowOf(qint64 itemId) const override;
 
     /// Opens the registration dialog; returns the new instruction's id, 0 if cancelled.
     qint64 registerNew();

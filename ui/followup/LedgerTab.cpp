@@ -14,7 +14,7 @@
 
 namespace dispatch::ui {
 
-LedgerListModel::LedgerListModel(DispatchService& service, QObject* parent) : QAbstractTableModel(parent), m_service(service)
+LedgerListModel::LedgerListModel(DispatchService& service, QObject* parent) : FollowUpListModel(parent), m_service(service)
 {
     reload();
 }
@@ -48,12 +48,9 @@ int LedgerListModel::overdueCount() const
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [now](const LedgerEntry& e) { return now > e.deadlineMs; }));
 }
 
-int LedgerListModel::rowOf(qint64 id) const
+qint64 LedgerListModel::idAt(int row) const
 {
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (m_rows[r].id == id)
-            return r;
-    return -1;
+    return m_rows[row].id;
 }
 
 QVariant LedgerListModel::data(const QModelIndex& index, int role) const
@@ -115,29 +112,6 @@ LedgerTab::LedgerTab(DispatchService& service, QWidget* parent)
     });
 }
 
-void LedgerTab::reload()
-{
-    const int row = currentRow();
-    const qint64 id = row >= 0 && row < m_model->rowCount() ? m_model->entryAt(row).id : 0;
-    m_model->reload();
-    keepSelection(row, m_model->rowOf(id));
-}
-
-void LedgerTab::tick()
-{
-    m_model->tick();
-}
-
-int LedgerTab::openCount() const
-{
-    return m_model->rowCount();
-}
-
-int LedgerTab::overdueCount() const
-{
-    return m_model->overdueCount();
-}
-
 QString LedgerTab::title() const
 {
     return countedTitle(tr("Repeat ledger"), openCount(), overdueCount());
@@ -146,11 +120,6 @@ QString LedgerTab::title() const
 QString LedgerTab::summaryPart() const
 {
     return openCount() ? tr("%n ledger entry(ies)", nullptr, openCount()) : QString();
-}
-
-int LedgerTab::rowOf(qint64 itemId) const
-{
-    return m_model->rowOf(itemId);
 }
 
 bool LedgerTab::addActionAt(int row, const QString& text)

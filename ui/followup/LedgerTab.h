@@ -4,14 +4,13 @@
 #include "domain/LedgerEntry.h"
 #include "followup/FollowUpTab.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace dispatch::ui {
 
 /// Open entries of the repeat-incident ledger (重复警情台账), earliest deadline first: place, class, marks, owner,
 /// deadline and the latest action.
-class LedgerListModel final : public QAbstractTableModel
+class LedgerListModel final : public FollowUpListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LedgerListModel)
@@ -26,11 +25,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void reload();
-    void tick();
-    int overdueCount() const;
+    void reload() override;
+    void tick() override;
+    int overdueCount() const override;
+    qint64 idAt(int row) const override;
     const LedgerEntry& entryAt(int row) const { return m_rows[row]; }
-    int rowOf(qint64 id) const;
 
 private:
     DispatchService& m_service;
@@ -48,13 +47,8 @@ public:
     explicit LedgerTab(DispatchService& service, QWidget* parent = nullptr);
 
     LedgerListModel* listModel() const { return m_model; }
-    void reload() override;
-    void tick() override;
-    int openCount() const override;
-    int overdueCount() const override;
     QString title() const override;
     QString summaryPart() const override;
-    int rowOf(qint64 itemId) const override;
 
     bool addActionAt(int row, const QString& text = {});
     bool assignAt(int row, const QString& owner = {});

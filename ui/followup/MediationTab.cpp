@@ -14,7 +14,7 @@
 namespace dispatch::ui {
 
 MediationListModel::MediationListModel(DispatchService& service, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : FollowUpListModel(parent), m_service(service)
 {
     reload();
 }
@@ -52,12 +52,9 @@ int MediationListModel::overdueCount() const
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [now](const Mediation& m) { return now > m.deadlineMs; }));
 }
 
-int MediationListModel::rowOf(qint64 id) const
+qint64 MediationListModel::idAt(int row) const
 {
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (m_rows[r].id == id)
-            return r;
-    return -1;
+    return m_rows[row].id;
 }
 
 QVariant MediationListModel::data(const QModelIndex& index, int role) const
@@ -115,29 +112,6 @@ MediationTab::MediationTab(DispatchService& service, QWidget* parent)
     });
 }
 
-void MediationTab::reload()
-{
-    const int row = currentRow();
-    const qint64 id = row >= 0 && row < m_model->rowCount() ? m_model->mediationAt(row).id : 0;
-    m_model->reload();
-    keepSelection(row, m_model->rowOf(id));
-}
-
-void MediationTab::tick()
-{
-    m_model->tick();
-}
-
-int MediationTab::openCount() const
-{
-    return m_model->rowCount();
-}
-
-int MediationTab::overdueCount() const
-{
-    return m_model->overdueCount();
-}
-
 QString MediationTab::title() const
 {
     return countedTitle(tr("Mediation"), openCount(), overdueCount());
@@ -146,11 +120,6 @@ QString MediationTab::title() const
 QString MediationTab::summaryPart() const
 {
     return openCount() ? tr("%n mediation(s)", nullptr, openCount()) : QString();
-}
-
-int MediationTab::rowOf(qint64 itemId) const
-{
-    return m_model->rowOf(itemId);
 }
 
 bool MediationTab::recordAt(int row, MediationOutcome outcome, const QString& note)

@@ -4,7 +4,6 @@
 #include "domain/Mediation.h"
 #include "followup/FollowUpTab.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -12,7 +11,7 @@ namespace dispatch::ui {
 
 /// Disputes with a mediator (调解), earliest deadline first: the incident, the mediator and certificate, since when,
 /// the deadline's clock and the hand-over note.
-class MediationListModel final : public QAbstractTableModel
+class MediationListModel final : public FollowUpListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MediationListModel)
@@ -27,11 +26,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void reload();
-    void tick();
-    int overdueCount() const;
+    void reload() override;
+    void tick() override;
+    int overdueCount() const override;
+    qint64 idAt(int row) const override;
     const Mediation& mediationAt(int row) const { return m_rows[row]; }
-    int rowOf(qint64 id) const;
 
 private:
     DispatchService& m_service;
@@ -49,13 +48,8 @@ public:
     explicit MediationTab(DispatchService& service, QWidget* parent = nullptr);
 
     MediationListModel* listModel() const { return m_model; }
-    void reload() override;
-    void tick() override;
-    int openCount() const override;
-    int overdueCount() const override;
     QString title() const override;
     QString summaryPart() const override;
-    int rowOf(qint64 itemId) const override;
     /// Records the outcome of the mediation at `row`; the note is asked unless given.
     bool recordAt(int row, MediationOutcome outcome, const QString& note = {});
 

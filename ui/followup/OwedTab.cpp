@@ -13,7 +13,7 @@
 
 namespace dispatch::ui {
 
-OwedListModel::OwedListModel(DispatchService& service, QObject* parent) : QAbstractTableModel(parent), m_service(service)
+OwedListModel::OwedListModel(DispatchService& service, QObject* parent) : FollowUpListModel(parent), m_service(service)
 {
     reload();
 }
@@ -45,6 +45,11 @@ int OwedListModel::overdueCount() const
 {
     const qint64 now = m_service.clock().nowMs();
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [now](const OwedItem& o) { return o.overdue(now); }));
+}
+
+qint64 OwedListModel::idAt(int) const
+{
+    return 0; // items of several kinds: their ids may repeat
 }
 
 QVariant OwedListModel::data(const QModelIndex& index, int role) const
@@ -97,29 +102,6 @@ OwedTab::OwedTab(DispatchService& service, QWidget* parent)
 {
     setListModel(m_model, OwedListModel::What);
     setToolTip(tr("Everything owed, the overdue first. Enter: open the item in its list"));
-}
-
-void OwedTab::reload()
-{
-    const int row = currentRow();
-    m_model->reload();
-    if (row >= 0 && m_model->rowCount())
-        setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
-}
-
-void OwedTab::tick()
-{
-    m_model->tick();
-}
-
-int OwedTab::openCount() const
-{
-    return m_model->rowCount();
-}
-
-int OwedTab::overdueCount() const
-{
-    return m_model->overdueCount();
 }
 
 QString OwedTab::title() const

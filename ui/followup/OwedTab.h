@@ -4,14 +4,13 @@
 #include "followup/FollowUpTab.h"
 #include "service/OwedItems.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace dispatch::ui {
 
 /// Everything owed on one list (the overview a shift leader reads): what, which incident, who owes it, since
 /// when and the deadline's clock; the overdue first, then by deadline.
-class OwedListModel final : public QAbstractTableModel
+class OwedListModel final : public FollowUpListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OwedListModel)
@@ -26,9 +25,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void reload();
-    void tick();
-    int overdueCount() const;
+    void reload() override;
+    void tick() override;
+    int overdueCount() const override;
+    qint64 idAt(int row) const override;
     const OwedItem& itemAt(int row) const { return m_rows[row]; }
 
 private:
@@ -46,13 +46,8 @@ public:
     explicit OwedTab(DispatchService& service, QWidget* parent = nullptr);
 
     OwedListModel* listModel() const { return m_model; }
-    void reload() override;
-    void tick() override;
-    int openCount() const override;
-    int overdueCount() const override;
     QString title() const override;
     QString summaryPart() const override { return {}; }
-    int rowOf(qint64) const override { return -1; }
 
 Q_SIGNALS:
     void openRequested(dispatch::OwedItem::Kind kind, qint64 id);
