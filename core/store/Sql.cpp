@@ -173,16 +173,6 @@ QVariant Query::value(int index) const
     }
 }
 
-QVariant Query::value(const QString& column) const
-{
-    if (!m_stmt)
-        return {};
-    for (int i = 0, n = sqlite3_column_count(m_stmt); i < n; ++i)
-        if (QString::fromUtf8(sqlite3_column_name(m_stmt, i)) == column)
-            return value(i);
-    return {};
-}
-
 bool Query::isNull(int index) const
 {
     return m_row != Row::On || index < 0 || index >= sqlite3_column_count(m_stmt)
@@ -200,17 +190,9 @@ QSqlRecord Query::record() const
 
 void Query::addBindValue(const QVariant& value)
 {
-    bindValue(m_bindCount, value);
-}
-
-void Query::bindValue(int pos, const QVariant& value)
-{
-    if (pos < 0)
-        return;
-    if (m_binds.size() <= pos)
-        m_binds.resize(pos + 1);
-    m_binds[pos] = value;
-    m_bindCount = pos + 1;
+    if (m_binds.size() <= m_bindCount)
+        m_binds.resize(m_bindCount + 1);
+    m_binds[m_bindCount++] = value;
 }
 
 Query prepare(const QSqlDatabase& db, const QString& statement)

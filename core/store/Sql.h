@@ -39,7 +39,6 @@ public:
     /// The next row (the first after running); false after the last.
     bool next();
     QVariant value(int index) const;
-    QVariant value(const QString& column) const;
     bool isNull(int index) const;
     /// Positioned on a row.
     bool isValid() const { return m_row == Row::On; }
@@ -49,9 +48,7 @@ public:
     int numRowsAffected() const { return m_changes; }
     /// The result's columns, by name (no values).
     QSqlRecord record() const;
-    QString lastQuery() const { return m_statement; }
     void addBindValue(const QVariant& value);
-    void bindValue(int pos, const QVariant& value);
 
 private:
     enum class Row { Ready, Pending, On, Done };
