@@ -5,6 +5,7 @@
 #include "service/Board.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
+#include "store/Database.h"
 #include "store/HandoverRepository.h"
 #include "store/Sql.h"
 #include "util/Result.h"
@@ -34,10 +35,8 @@ Handover load(CommandContext& ctx, qint64 id)
 
 QString displayName(CommandContext& ctx)
 {
-    for (const User& u : ctx.board().users())
-        if (u.username == ctx.actor().username)
-            return u.displayName;
-    return ctx.actor().username;
+    const User* u = ctx.board().user(ctx.actor().userId);
+    return u ? u->displayName : ctx.actor().username;
 }
 
 /// The leader the roster names for the shift starting at `shiftStartMs`, if any.
@@ -227,9 +226,7 @@ void HandoverCommands::setShiftPattern(CommandContext& ctx, const ShiftPattern& 
 {
     ctx.requireRole({Role::ShiftLeader, Role::Administrator});
     const QByteArray json = pattern.toJson();
-    sql::run(ctx.db(), QStringLiteral("INSERT INTO meta(key, value) VALUES ('shift_pattern', ?) "
-                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-             {QString::fromUtf8(json)});
+    ctx.database().setMeta(QStringLiteral("shift_pattern"), QString::fromUtf8(json));
     ctx.record(QStringLiteral("shift.pattern_changed"), QStringLiteral("shift"), 0,
                {{QStringLiteral("pattern"), QJsonDocument::fromJson(json).array()}});
     ctx.changes().reference = true;

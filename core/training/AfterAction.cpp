@@ -53,6 +53,11 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
             ref = previous.value(ref);
         return ref;
     };
+    // The later calls of each event that had rung by now (further callers and escalations), in ringing order.
+    QHash<QString, QList<const TrainingCall*>> later;
+    for (const TrainingCall& f : calls)
+        if (!f.sameEventAs.isEmpty() && f.ringAtMs <= nowMs)
+            later[originOf(f.ref)].append(&f);
     for (const TrainingCall& c : calls) {
         if (!c.sameEventAs.isEmpty() || c.ringAtMs > nowMs)
             continue;
@@ -61,9 +66,10 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
         e.text = c.text;
         // The truth that held when the report was made: the first call's, or the last escalation's that had rung.
         e.truth = c.truth;
-        for (const TrainingCall& f : calls)
-            if (f.escalation && f.ringAtMs <= nowMs && originOf(f.ref) == c.ref)
-                e.truth = f.truth;
+        const QList<const TrainingCall*> ofEvent = later.value(c.ref);
+        for (const TrainingCall* f : ofEvent)
+            if (f->escalation)
+                e.truth = f->truth;
         e.ringAtMs = c.ringAtMs;
         e.incidentId = c.incidentId;
         e.recommended = c.recommended;
@@ -89,12 +95,11 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
                 e.unitSent = q.value(10).toString();
             }
         }
-        for (const TrainingCall& f : calls)
-            if (!f.sameEventAs.isEmpty() && f.ringAtMs <= nowMs && originOf(f.ref) == c.ref) {
-                ++e.furtherCallers;
-                if (f.merged && e.incidentId && f.incidentId == e.incidentId)
-                    ++e.merged;
-            }
+        for (const TrainingCall* f : ofEvent) {
+            ++e.furtherCallers;
+            if (f->merged && e.incidentId && f->incidentId == e.incidentId)
+                ++e.merged;
+        }
         r.events.append(e);
     }
     for (const AfterActionEvent& e : std::as_const(r.events)) {

@@ -389,15 +389,6 @@ const ScenarioEvent* Scenario::origin(const ScenarioEvent& c) const
     return e;
 }
 
-ScenarioTruth Scenario::finalTruth(const ScenarioEvent& o) const
-{
-    ScenarioTruth t = o.truth.value_or(ScenarioTruth{});
-    for (const ScenarioEvent& e : events)
-        if (e.type == ScenarioEvent::Type::Escalation && e.truth && origin(e) == &o)
-            t = *e.truth;
-    return t;
-}
-
 int Scenario::callCount() const
 {
     return int(std::count_if(events.cbegin(), events.cend(), [](const ScenarioEvent& e) {

@@ -106,8 +106,6 @@ public:
     const ScenarioEvent* call(const QString& id) const;
     /// The first call of an event, following further callers and escalations back.
     const ScenarioEvent* origin(const ScenarioEvent& call) const;
-    /// The truth that holds for an event at the end (the last escalation's, else the first call's).
-    ScenarioTruth finalTruth(const ScenarioEvent& origin) const;
     int callCount() const;
 };
 

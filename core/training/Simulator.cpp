@@ -9,8 +9,6 @@
 #include "training/TrainingStore.h"
 #include "util/Clock.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace dispatch {
@@ -92,11 +90,6 @@ qint64 Simulator::nextEventAt() const
     return 0;
 }
 
-bool Simulator::isFinished() const
-{
-    return m_clock.nowMs() >= m_scenario.endMs();
-}
-
 void Simulator::runToEnd()
 {
     advanceTo(m_scenario.endMs());
@@ -142,20 +135,8 @@ void Simulator::inject(ScenarioEvent event)
              ++n)
             id = (event.id.isEmpty() ? QStringLiteral("x") : event.id) + QString::number(n);
         event.id = id;
-        const QString origin = event.sameEventAs;
-        sql::run(m_svc.database().connection(),
-                 QStringLiteral("INSERT INTO training_calls(ref, ring_at, line, caller, phone, address, lat, lon, text, "
-                                "same_event_as, escalation, truth) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-                 {event.id, now, event.line, sql::text(event.caller), sql::text(event.phone), sql::text(event.address),
-                  sql::doubleOrNull(event.position ? std::optional(event.position->lat) : std::nullopt),
-                  sql::doubleOrNull(event.position ? std::optional(event.position->lon) : std::nullopt), event.text,
-                  sql::text(origin), event.type == ScenarioEvent::Type::Escalation ? 1 : 0,
-                  QString::fromUtf8(QJsonDocument(QJsonObject{
-                                                      {QStringLiteral("category"), event.truth ? event.truth->category : QString()},
-                                                      {QStringLiteral("priority"), event.truth ? event.truth->priority : 0},
-                                                      {QStringLiteral("divert_to"), event.truth ? event.truth->divertTo : QString()},
-                                                      {QStringLiteral("mediation"), event.truth && event.truth->mediation}})
-                                        .toJson(QJsonDocument::Compact))});
+        TrainingStore::insertCall(m_svc.database().connection(), event, now, event.sameEventAs,
+                                  event.truth.value_or(ScenarioTruth{}));
     }
     m_injected.append(event);
     schedule(Kind::Scenario, now, 0, 0, event.id, int(m_scenario.events.size() + m_injected.size() - 1));

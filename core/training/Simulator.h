@@ -43,7 +43,6 @@ public:
     /// The time of the next pending event that matters to the trainer — a call, a unit's step, a scenario event —
     /// leaving out the simulator's own housekeeping (0: none); "jump to the next event".
     qint64 nextEventAt() const;
-    bool isFinished() const;
     /// Runs the whole scenario at once (headless).
     void runToEnd();
     /// An event added by the trainer, due now (a call's id is made unique if needed).

@@ -159,19 +159,7 @@ Result<std::unique_ptr<Database>> TrainingStore::create(const QString& path, con
                     if (x.type == ScenarioEvent::Type::Escalation && x.truth && x.atSeconds <= e.atSeconds
                         && scenario.origin(x) == origin)
                         t = *x.truth;
-            sql::run(c,
-                     QStringLiteral("INSERT INTO training_calls(ref, ring_at, line, caller, phone, address, lat, lon, text, "
-                                    "same_event_as, escalation, truth) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-                     {e.id, scenario.startMs + e.atSeconds * 1000, e.line, sql::text(e.caller), sql::text(e.phone),
-                      sql::text(e.address), sql::doubleOrNull(e.position ? std::optional(e.position->lat) : std::nullopt),
-                      sql::doubleOrNull(e.position ? std::optional(e.position->lon) : std::nullopt), e.text,
-                      sql::text(origin && origin != &e ? origin->id : QString()),
-                      e.type == ScenarioEvent::Type::Escalation ? 1 : 0,
-                      QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("category"), t.category},
-                                                                  {QStringLiteral("priority"), t.priority},
-                                                                  {QStringLiteral("divert_to"), t.divertTo},
-                                                                  {QStringLiteral("mediation"), t.mediation}})
-                                            .toJson(QJsonDocument::Compact))});
+            insertCall(c, e, scenario.startMs + e.atSeconds * 1000, origin && origin != &e ? origin->id : QString(), t);
         }
         tx.commit();
     } catch (const DispatchError& e) {
@@ -200,6 +188,23 @@ void TrainingStore::link(const QSqlDatabase& db, const QString& ref, qint64 inci
 {
     sql::run(db, QStringLiteral("UPDATE training_calls SET incident_id = ?, merged = ?, handled_at = ? WHERE ref = ? AND incident_id IS NULL"),
              {incidentId, merged ? 1 : 0, atMs, ref});
+}
+
+void TrainingStore::insertCall(const QSqlDatabase& db, const ScenarioEvent& e, qint64 ringAtMs, const QString& sameEventAs,
+                               const ScenarioTruth& truth)
+{
+    sql::run(db,
+             QStringLiteral("INSERT INTO training_calls(ref, ring_at, line, caller, phone, address, lat, lon, text, "
+                            "same_event_as, escalation, truth) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+             {e.id, ringAtMs, e.line, sql::text(e.caller), sql::text(e.phone), sql::text(e.address),
+              sql::doubleOrNull(e.position ? std::optional(e.position->lat) : std::nullopt),
+              sql::doubleOrNull(e.position ? std::optional(e.position->lon) : std::nullopt), e.text, sql::text(sameEventAs),
+              e.type == ScenarioEvent::Type::Escalation ? 1 : 0,
+              QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("category"), truth.category},
+                                                          {QStringLiteral("priority"), truth.priority},
+                                                          {QStringLiteral("divert_to"), truth.divertTo},
+                                                          {QStringLiteral("mediation"), truth.mediation}})
+                                    .toJson(QJsonDocument::Compact))});
 }
 
 void TrainingStore::setRecommended(const QSqlDatabase& db, const QString& ref, const QString& callsign)

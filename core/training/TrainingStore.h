@@ -57,6 +57,10 @@ public:
     static std::optional<TrainingCall> call(const QSqlDatabase& db, const QString& ref);
     /// Calls that rang by `nowMs` and are not answered yet, oldest first.
     static QList<TrainingCall> ringing(const QSqlDatabase& db, qint64 nowMs);
+    /// Adds a call that rings at `ringAtMs` (the scenario's, or one the trainer injects): `sameEventAs` names the
+    /// first call of its event (empty for a first call), `truth` what the trainee should reach for it.
+    static void insertCall(const QSqlDatabase& db, const ScenarioEvent& call, qint64 ringAtMs, const QString& sameEventAs,
+                           const ScenarioTruth& truth);
     static void link(const QSqlDatabase& db, const QString& ref, qint64 incidentId, bool merged, qint64 atMs);
     static void setRecommended(const QSqlDatabase& db, const QString& ref, const QString& callsign);
     static QString meta(const QSqlDatabase& db, const QString& key);
