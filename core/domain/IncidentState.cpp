@@ -64,6 +64,19 @@ bool IncidentLifecycle::isTerminal(IncidentState s)
     return s == S::Closed || s == S::Merged || s == S::Cancelled;
 }
 
+bool IncidentLifecycle::takesUnits(IncidentState s)
+{
+    switch (s) {
+    case IncidentState::Received:
+    case IncidentState::Triaged:
+    case IncidentState::Dispatched:
+    case IncidentState::Acknowledged:
+    case IncidentState::EnRoute:
+    case IncidentState::OnScene: return true;
+    default: return false;
+    }
+}
+
 QList<IncidentState> IncidentLifecycle::allowedFrom(IncidentState from)
 {
     switch (from) {

@@ -41,6 +41,10 @@ public:
     /// Still owed work by the centre (everything but the terminal states).
     static bool isActive(IncidentState s) { return !isTerminal(s); }
 
+    /// Whether units may still be sent to an incident in this state (before feedback; not diverted, transferred
+    /// or ended). The dispatch command refuses any other state; screens offer no candidates for it.
+    static bool takesUnits(IncidentState s);
+
     static QList<IncidentState> allowedFrom(IncidentState from);
     static bool canTransition(IncidentState from, IncidentState to);
     /// Empty when allowed, otherwise the reason in words.

@@ -59,7 +59,7 @@ void DispatchCommands::dispatch(CommandContext& ctx, qint64 incidentId, const QL
     if (incident.state == S::Diverted)
         throw DispatchError(tr("incident %1 is diverted to a linked agency; return its work order first")
                                 .arg(incident.number));
-    if (!followsUnits(incident.state) && incident.state != S::OnScene)
+    if (!IncidentLifecycle::takesUnits(incident.state))
         throw DispatchError(tr("incident %1 is \"%2\": units are no longer sent to it")
                                 .arg(incident.number, IncidentLifecycle::label(incident.state)));
 

@@ -9,6 +9,7 @@
 #include "common/UnitDrag.h"
 #include "dispatch/DispatchPanel.h"
 #include "dispatch/FeedbackDialog.h"
+#include "intake/IntakePanel.h"
 #include "map/MapItems.h"
 #include "map/ZonePanel.h"
 #include "queue/IncidentQueueModel.h"
@@ -18,6 +19,7 @@
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QMimeData>
@@ -221,4 +223,62 @@ TEST_CASE("zone panel: load tints, pulsing breached pins, reach circles", "[ui][
     reach->trigger();
     CHECK(map->reachItemCount() == 0);
     w.findChild<QAction*>(QStringLiteral("actionTintWarnings"))->trigger(); // the default for the next tests
+}
+
+TEST_CASE("the dispatch panel never offers or sends units ranked for another incident", "[ui][dispatch]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    DispatchPanel* panel = w.dispatchPanel();
+    const qint64 located = newIncident(svc, 2);
+    w.queue()->selectIncident(located);
+    REQUIRE(panel->candidatesView()->topLevelItemCount() > 0);
+    REQUIRE(w.zonePanel()->recommendationLineCount() == 1);
+
+    // A call without a location, taken with F2 and saved: it becomes the selected incident.
+    QTest::keyClick(&w, Qt::Key_F2);
+    typeText(w.intake()->summaryEdit(), QStringLiteral("有人在小区里吵架"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(svc.board().activeIncidentCount() == 2);
+    const qint64 unlocated = w.queue()->currentIncident();
+    REQUIRE(unlocated != located);
+    REQUIRE(panel->incidentId() == unlocated);
+    CHECK(panel->candidatesView()->topLevelItemCount() == 0);
+    CHECK(w.zonePanel()->recommendationLineCount() == 0);
+
+    // Enter in the candidates (Ctrl+4 goes there) sends nothing.
+    QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(panel->candidatesView(), Qt::Key_Return);
+    panel->dispatchHighlighted();
+    for (qint64 id : svc.board().unitIds())
+        CHECK(svc.board().unit(id)->incidentId == 0);
+
+    // A diverted incident (it stays on the queue with its work order) shows no candidates and no units needed.
+    w.queue()->selectIncident(located);
+    REQUIRE(panel->candidatesView()->topLevelItemCount() > 0);
+    IncidentDraft streetLight;
+    streetLight.summary = QStringLiteral("路灯不亮");
+    streetLight.category = QStringLiteral("non_police");
+    streetLight.priority = 4;
+    streetLight.position = kNearHospital;
+    streetLight.divertTo = QStringLiteral("streetlight");
+    const auto diverted = svc.createIncident(streetLight);
+    REQUIRE(diverted.ok());
+    w.queue()->selectIncident(*diverted);
+    REQUIRE(panel->incidentId() == *diverted);
+    CHECK(panel->candidatesView()->topLevelItemCount() == 0);
+    CHECK(w.zonePanel()->recommendationLineCount() == 0);
+    CHECK_FALSE(panel->headerText().contains(QStringLiteral("assigned")));
+    panel->dispatchHighlighted();
+    CHECK(svc.assignments(*diverted).isEmpty());
+
+    // Closing the selected incident clears the list and the map's line at once.
+    w.queue()->selectIncident(located);
+    REQUIRE(panel->candidatesView()->topLevelItemCount() > 0);
+    REQUIRE(svc.changeIncidentState(located, IncidentState::Cancelled, QStringLiteral("误报")).ok());
+    CHECK(panel->candidatesView()->topLevelItemCount() == 0);
+    CHECK(w.zonePanel()->recommendationLineCount() == 0);
 }

@@ -139,7 +139,7 @@ void DispatchPanel::refresh()
             if (a.isOpen())
                 m_open.append(a);
     }
-    m_recommendation = {};
+    m_rankedFor = -1; // the lists are rebuilt whatever the new ranking
     rerank();
 }
 
@@ -150,26 +150,31 @@ void DispatchPanel::rerank()
         m_incidentId = 0;
         m_open.clear();
     }
-    Recommendation next = i && i->position ? m_service.recommend(m_incidentId) : Recommendation{};
-    const bool changed = !sameRanking(next, m_recommendation) || m_candidates->topLevelItemCount() == 0;
+    // Candidates exist only for an incident that can take units and has a place to rank from; anything else
+    // shows none, so no key can send a unit ranked for another incident or one that no longer takes units.
+    const bool takesUnits = i && IncidentLifecycle::takesUnits(i->state);
+    Recommendation next = takesUnits && i->position ? m_service.recommend(m_incidentId) : Recommendation{};
+    const bool changed = m_rankedFor != m_incidentId || !sameRanking(next, m_recommendation);
     m_recommendation = std::move(next);
+    m_rankedFor = m_incidentId;
     if (!i) {
         m_header->setText(tr("<b>Dispatch</b> — select an incident in the queue or on the map."));
+    } else if (!takesUnits) {
+        m_header->setText(tr("<b>%1</b> is %2: units are no longer sent to it.")
+                              .arg(i->number.toHtmlEscaped(), IncidentLifecycle::label(i->state)));
     } else if (!i->position) {
-        m_header->setText(tr("<b>%1</b> has no location: units cannot be ranked. Set it from the intake or "
-                             "send units by hand (drag them here).")
-                              .arg(i->number));
+        m_header->setText(tr("<b>%1</b> has no location: units cannot be ranked. Correct its place (Incident ▸ "
+                             "Correct place…) or send units by hand (drag them here).")
+                              .arg(i->number.toHtmlEscaped()));
     } else {
         const Recommendation& r = m_recommendation;
         m_header->setText(tr("<b>%1</b> · %2 · arrival target <b>%3</b> (%4) · %5 of %6 unit(s) assigned")
-                              .arg(i->number, Labels::priority(i->priority), Labels::duration(r.arrivalAllowedMs),
-                                   Labels::tier(i->tier))
+                              .arg(i->number.toHtmlEscaped(), Labels::priority(i->priority),
+                                   Labels::duration(r.arrivalAllowedMs), Labels::tier(i->tier))
                               .arg(r.alreadyAssigned)
                               .arg(r.unitsNeeded));
     }
-    const bool sendable = i && i->state != IncidentState::Diverted && IncidentLifecycle::isActive(i->state)
-                          && i->state != IncidentState::FeedbackGiven && i->state != IncidentState::Transferred;
-    m_sendBest->setEnabled(sendable && !m_recommendation.toSend().isEmpty());
+    m_sendBest->setEnabled(takesUnits && !m_recommendation.toSend().isEmpty());
     m_feedback->setEnabled(i && (i->state == IncidentState::OnScene || i->state == IncidentState::FeedbackGiven));
     fillAssigned();
     if (!changed)
@@ -272,6 +277,11 @@ void DispatchPanel::fillCandidates()
     m_excludedTitle->setText(tr("Not recommended (%1)").arg(r.excluded.size()));
 }
 
+QString DispatchPanel::headerText() const
+{
+    return m_header->text();
+}
+
 qint64 DispatchPanel::highlightedAssigned() const
 {
     const QTreeWidgetItem* item = m_assigned->currentItem();
@@ -341,8 +351,15 @@ void DispatchPanel::dispatchUnits(const QList<qint64>& unitIds)
 
 void DispatchPanel::dispatchHighlighted()
 {
-    if (const QTreeWidgetItem* item = m_candidates->currentItem())
-        dispatchUnits({item->data(0, kIdRole).toLongLong()});
+    const QTreeWidgetItem* item = m_candidates->currentItem();
+    if (!item || m_rankedFor != m_incidentId)
+        return;
+    // Only a unit of the ranking made for this incident, as it stands now.
+    const qint64 unitId = item->data(0, kIdRole).toLongLong();
+    const bool ranked = std::any_of(m_recommendation.candidates.begin(), m_recommendation.candidates.end(),
+                                    [unitId](const Candidate& c) { return c.unitId == unitId; });
+    if (ranked)
+        dispatchUnits({unitId});
 }
 
 void DispatchPanel::stepHighlighted(UnitState step)

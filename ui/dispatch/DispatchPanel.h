@@ -36,6 +36,7 @@ public:
     QTreeWidget* candidatesView() const { return m_candidates; }
     QTreeWidget* assignedView() const { return m_assigned; }
     QTreeWidget* excludedView() const { return m_excluded; }
+    QString headerText() const;
 
     /// F3: the recommendation's best free units, up to what the priority needs.
     void dispatchRecommended();
@@ -69,6 +70,7 @@ private:
     DispatchService& m_service;
     qint64 m_incidentId = 0;
     Recommendation m_recommendation;
+    qint64 m_rankedFor = -1; ///< the incident the candidate lists were filled for
     QList<Assignment> m_open; ///< the incident's open assignments, as last read from the store
     QLabel* m_header;
     QTreeWidget* m_assigned;
