@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -64,6 +65,9 @@ TEST_CASE("the trainer starts, paces and injects; the trainee answers a ringing 
     REQUIRE(desk->training());
     CHECK(desk->windowTitle().startsWith(QStringLiteral("[EXERCISE]")));
     CHECK(desk->training()->banner()->text().contains(QStringLiteral("Small drill")));
+    // The trainer's keys go to the console's window when it is the active one.
+    console.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&console));
 
     // Paused at the start; the next event (the first call at 09:01) is one key away.
     const qint64 start = session->scenario().startMs;
@@ -165,4 +169,63 @@ TEST_CASE("the trainer starts, paces and injects; the trainee answers a ringing 
     CHECK(pdfText(pdf).contains(QStringLiteral("Score = 100")));
     // Nothing of it reached the live store.
     CHECK(sql::scalar(live.db().connection(), QStringLiteral("SELECT COUNT(*) FROM incidents")).toLongLong() == liveIncidents);
+}
+
+TEST_CASE("two trainee desks in one process each take their own keys; the console's keys work from any control",
+          "[ui][training]")
+{
+    TestStore live(TestStore::Demo, QStringLiteral("trainer"));
+    QTemporaryDir dir;
+    TrainerConsole console(live.service(), dir.path());
+    console.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&console));
+    REQUIRE(console.addScenario(testDataPath(QStringLiteral("scenarios/small.json"))));
+    console.scenarioList()->setCurrentRow(3);
+    QListWidget* trainees = console.traineeList();
+    for (int i = 0; i < trainees->count(); ++i)
+        trainees->item(i)->setCheckState(Qt::Checked); // 陈静 (dispatcher) and the second demo dispatcher
+    REQUIRE(console.start());
+    TrainingSession* session = console.session();
+    REQUIRE(session->desks().size() == 2);
+    MainWindow* first = session->desks().at(0);
+    MainWindow* second = session->desks().at(1);
+    REQUIRE(QTest::qWaitForWindowExposed(first));
+    REQUIRE(QTest::qWaitForWindowExposed(second));
+
+    // Each desk says whose it is, by name.
+    const QString firstName = session->trainees().at(0).displayName;
+    const QString secondName = session->trainees().at(1).displayName;
+    CHECK(first->windowTitle().contains(firstName));
+    CHECK(first->training()->banner()->text().contains(firstName));
+    CHECK(second->windowTitle().contains(secondName));
+    CHECK(console.statusLabel()->text().contains(firstName));
+
+    // F2 on one desk opens that desk's intake only (no ambiguous shortcut between the windows).
+    first->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(first));
+    QTest::keyClick(first, Qt::Key_F2);
+    CHECK(first->intake()->hasCall());
+    CHECK_FALSE(second->intake()->hasCall());
+    second->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(second));
+    QTest::keyClick(second, Qt::Key_F2);
+    CHECK(second->intake()->hasCall());
+
+    // The console's pace keys with the focus in a table or on a button.
+    auto* incidents = console.findChild<QTableWidget*>(QStringLiteral("consoleIncidents"));
+    REQUIRE(incidents);
+    console.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&console));
+    incidents->setFocus();
+    CHECK(session->pace().isPaused());
+    QTest::keyClick(incidents, Qt::Key_Space);
+    CHECK_FALSE(session->pace().isPaused());
+    QTest::keyClick(incidents, Qt::Key_4);
+    CHECK(session->pace().speed() == 10);
+    auto* pause = console.findChild<QPushButton*>(QStringLiteral("consolePause"));
+    pause->setFocus();
+    QTest::keyClick(pause, Qt::Key_2);
+    CHECK(session->pace().speed() == 2);
+    QTest::keyClick(pause, Qt::Key_Space);
+    CHECK(session->pace().isPaused());
 }

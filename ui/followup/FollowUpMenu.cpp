@@ -40,7 +40,8 @@ void FollowUpMenu::populate(QMenuBar* bar)
         return a;
     };
     QAction* owed = make(tr("&Everything owed (large view)"), QKeySequence(Qt::Key_F9), "actionOwed", &FollowUpMenu::showOwed);
-    owed->setShortcutContext(Qt::ApplicationShortcut); // also from the floating workspace, to put it back
+    // Window-wide (a floating dock counts as its window, so F9 puts it back from there too); an exercise runs
+    // several desks in one process, each with its own F9.
     menu->addSeparator();
     make(tr("Register an &instruction…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), "actionRegisterInstruction",
          &FollowUpMenu::registerInstruction);

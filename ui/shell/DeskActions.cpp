@@ -93,7 +93,8 @@ void DeskActions::populate(QMenuBar* bar)
 
     QMenu* incident = bar->addMenu(tr("&Incident"));
     m_newCall = make(tr("&New call"), QKeySequence(Qt::Key_F2), QStringLiteral("actionNewCall"));
-    m_newCall->setShortcutContext(Qt::ApplicationShortcut);
+    // Window-wide, not application-wide: an exercise runs several desks in one process, and each takes its own keys
+    // (a floating dock still counts as its window).
     connect(m_newCall, &QAction::triggered, &m_window, &MainWindow::openIntake);
     incident->addAction(m_newCall);
     incident->addSeparator();
@@ -133,7 +134,6 @@ void DeskActions::populate(QMenuBar* bar)
     QMenu* dispatchMenu = bar->addMenu(tr("D&ispatch"));
     QAction* sendBest = make(tr("&Dispatch recommended units"), QKeySequence(Qt::Key_F3),
                              QStringLiteral("actionDispatchRecommended"));
-    sendBest->setShortcutContext(Qt::ApplicationShortcut);
     connect(sendBest, &QAction::triggered, m_window.dispatchPanel(), &DispatchPanel::dispatchRecommended);
     QAction* feedback = make(tr("&Feedback from the scene…"), QKeySequence(Qt::Key_F6), QStringLiteral("actionFeedback"));
     connect(feedback, &QAction::triggered, m_window.dispatchPanel(), &DispatchPanel::openFeedback);

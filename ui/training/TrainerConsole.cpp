@@ -21,10 +21,10 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -198,6 +198,21 @@ TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir
             inject(dialog.event());
     });
     connect(end, &QPushButton::clicked, this, &TrainerConsole::finish);
+
+    // The pace keys work whatever control has the focus (a table, a button): shortcuts of the console's window,
+    // live only while an exercise runs.
+    const auto key = [this](Qt::Key k, auto slot) {
+        auto* s = new QShortcut(QKeySequence(k), this);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, this, [this, slot] {
+            if (m_session)
+                slot();
+        });
+    };
+    key(Qt::Key_Space, [this] { togglePause(); });
+    key(Qt::Key_N, [this] { jumpToNextEvent(); });
+    for (int i = 0; i < 5; ++i)
+        key(Qt::Key(Qt::Key_1 + i), [this, i] { setSpeed(kSpeeds[i]); });
 }
 
 TrainerConsole::~TrainerConsole() = default;
@@ -368,29 +383,15 @@ void TrainerConsole::refresh()
         ringing << QStringList{Labels::duration(now - c.ringAtMs), c.ref, c.text};
     fill(m_ringing, ringing);
     const qint64 next = m_session->simulator().nextEventAt();
-    m_status->setText(tr("%1 · %2× · next event %3 · %n call(s) ringing · %4 incident(s) open · ends %5", nullptr, int(calls.size()))
+    QStringList seated;
+    for (const TrainingSession::Trainee& t : m_session->trainees())
+        seated << t.displayName;
+    m_status->setText(tr("Trainees: %1").arg(seated.join(QStringLiteral(", "))) + QStringLiteral(" · ") + tr("%1 · %2× · next event %3 · %n call(s) ringing · %4 incident(s) open · ends %5", nullptr, int(calls.size()))
                           .arg(pace.isPaused() ? tr("paused") : tr("running"))
                           .arg(pace.speed())
                           .arg(next ? QDateTime::fromMSecsSinceEpoch(next, zone).toString(QStringLiteral("HH:mm:ss")) : tr("none"))
                           .arg(incidents.size())
                           .arg(QDateTime::fromMSecsSinceEpoch(m_session->scenario().endMs(), zone).toString(QStringLiteral("HH:mm"))));
-}
-
-void TrainerConsole::keyPressEvent(QKeyEvent* event)
-{
-    if (m_session && event->modifiers() == Qt::NoModifier) {
-        switch (event->key()) {
-        case Qt::Key_Space: togglePause(); return;
-        case Qt::Key_N: jumpToNextEvent(); return;
-        case Qt::Key_1: setSpeed(1); return;
-        case Qt::Key_2: setSpeed(2); return;
-        case Qt::Key_3: setSpeed(5); return;
-        case Qt::Key_4: setSpeed(10); return;
-        case Qt::Key_5: setSpeed(60); return;
-        default: break;
-        }
-    }
-    QDialog::keyPressEvent(event);
 }
 
 } // namespace dispatch::ui

@@ -58,9 +58,6 @@ public:
     /// Ends the exercise, shows and keeps the after-action report.
     AfterActionWindow* finish();
 
-protected:
-    void keyPressEvent(QKeyEvent* event) override;
-
 private:
     void refresh();
     void scenarioFromHistory();

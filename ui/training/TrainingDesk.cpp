@@ -28,7 +28,10 @@ TrainingDesk::TrainingDesk(DispatchService& service, MainWindow& window)
     } catch (const DispatchError&) {
     }
     m_banner->setObjectName(QStringLiteral("trainingBanner"));
-    m_banner->setText(tr("EXERCISE — training store, not live work · %1").arg(title));
+    // Whose desk this is, by name: the trainer watches several at once.
+    const QString trainee = service.currentUser() ? service.currentUser()->displayName : QString();
+    m_banner->setText(trainee.isEmpty() ? tr("EXERCISE — training store, not live work · %1").arg(title)
+                                        : tr("EXERCISE — training store, not live work · %1 · trainee %2").arg(title, trainee));
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #ef6c00; color: white; font-weight: bold; font-size: 14pt; "
                                            "padding: 4px; }"));
@@ -39,7 +42,8 @@ TrainingDesk::TrainingDesk(DispatchService& service, MainWindow& window)
     bar->addWidget(m_banner);
     m_banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     window.addToolBar(Qt::TopToolBarArea, bar);
-    window.setWindowTitle(tr("[EXERCISE] %1").arg(window.windowTitle()));
+    window.setWindowTitle(trainee.isEmpty() ? tr("[EXERCISE] %1").arg(window.windowTitle())
+                                            : tr("[EXERCISE] %1 — %2").arg(trainee, window.windowTitle()));
     window.setStyleSheet(QStringLiteral("QMainWindow#mainWindow { border: 4px solid #ef6c00; }"));
 
     m_dock->setObjectName(QStringLiteral("ringingCallsDock"));
