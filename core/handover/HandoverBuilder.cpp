@@ -130,17 +130,53 @@ void figures(const QSqlDatabase& db, qint64 from, qint64 to, HandoverFigures& f)
     }
 }
 
+/// The clocks breached in [from, to) with their true lateness: how late each stopped, or, still running at `to`, how
+/// late it is then. A unit's own sign-for is listed per unit (the incident's sign-for clock repeats the first unit's).
 QList<HandoverBreach> breaches(const QSqlDatabase& db, qint64 from, qint64 to)
 {
     QList<HandoverBreach> out;
-    for (Q q = sql::run(db, QStringLiteral("SELECT c.incident_id, i.number, c.kind, c.deadline, coalesce(c.breached_at, c.stopped_at) "
-                                            "FROM incident_clocks c JOIN incidents i ON i.id = c.incident_id WHERE "
+    const auto lateness = [to](qint64 deadline, qint64 stoppedAt, HandoverBreach& b) {
+        b.running = !stoppedAt || stoppedAt >= to;
+        b.lateSeconds = ((b.running ? to : stoppedAt) - deadline) / 1000;
+    };
+    for (Q q = sql::run(db, QStringLiteral("SELECT c.incident_id, i.number, c.kind, c.deadline, coalesce(c.breached_at, c.stopped_at), "
+                                            "c.stopped_at FROM incident_clocks c JOIN incidents i ON i.id = c.incident_id WHERE "
+                                            "c.kind <> 'sign_for' AND "
                                             "coalesce(c.breached_at, c.stopped_at) >= ? AND coalesce(c.breached_at, c.stopped_at) < ? "
-                                            "AND (c.outcome = 'breached' OR c.breached_at IS NOT NULL) ORDER BY 5, c.id"),
+                                            "AND (c.outcome = 'breached' OR c.breached_at IS NOT NULL)"),
                         {from, to});
-         q.next();)
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                    (q.value(4).toLongLong() - q.value(3).toLongLong()) / 1000});
+         q.next();) {
+        HandoverBreach b;
+        b.incidentId = q.value(0).toLongLong();
+        b.number = q.value(1).toString();
+        b.clock = q.value(2).toString();
+        b.deadlineMs = q.value(3).toLongLong();
+        b.breachedAtMs = q.value(4).toLongLong();
+        lateness(b.deadlineMs, q.value(5).toLongLong(), b);
+        out.append(b);
+    }
+    // A unit's sign-for stops when it signs for, or when it leaves the incident unsigned.
+    for (Q q = sql::run(db, QStringLiteral("SELECT a.incident_id, i.number, u.callsign, a.sign_for_deadline, "
+                                            "coalesce(a.sign_for_breached_at, a.acknowledged_at), coalesce(a.acknowledged_at, a.released_at) "
+                                            "FROM assignments a JOIN incidents i ON i.id = a.incident_id JOIN units u ON u.id = a.unit_id "
+                                            "WHERE coalesce(a.sign_for_breached_at, a.acknowledged_at) >= ? "
+                                            "AND coalesce(a.sign_for_breached_at, a.acknowledged_at) < ? "
+                                            "AND (a.sign_for_breached_at IS NOT NULL OR a.acknowledged_at > a.sign_for_deadline)"),
+                        {from, to});
+         q.next();) {
+        HandoverBreach b;
+        b.incidentId = q.value(0).toLongLong();
+        b.number = q.value(1).toString();
+        b.clock = QStringLiteral("sign_for");
+        b.deadlineMs = q.value(3).toLongLong();
+        b.callsign = q.value(2).toString();
+        b.breachedAtMs = q.value(4).toLongLong();
+        lateness(b.deadlineMs, q.value(5).toLongLong(), b);
+        out.append(b);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const HandoverBreach& x, const HandoverBreach& y) {
+        return x.breachedAtMs != y.breachedAtMs ? x.breachedAtMs < y.breachedAtMs : x.incidentId < y.incidentId;
+    });
     return out;
 }
 
@@ -368,8 +404,11 @@ QList<NotableEvent> notable(const QSqlDatabase& db, qint64 from, qint64 to, cons
                     q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), QString()});
     for (const HandoverBreach& b : br) {
         const auto kind = ResponsePolicy::kindFromCode(b.clock);
-        out.append({b.deadlineMs + b.lateSeconds * 1000, QStringLiteral("breach"), b.incidentId, b.number,
-                    HandoverReport::tr("%1 late by %2 s").arg(kind ? ResponsePolicy::label(*kind) : b.clock).arg(b.lateSeconds),
+        const QString clock = kind ? ResponsePolicy::label(*kind) : b.clock;
+        const QString what = b.callsign.isEmpty() ? clock : HandoverReport::tr("%1 of %2").arg(clock, b.callsign);
+        out.append({b.breachedAtMs, QStringLiteral("breach"), b.incidentId, b.number,
+                    b.running ? HandoverReport::tr("%1 late by %2 s, still running").arg(what).arg(b.lateSeconds)
+                              : HandoverReport::tr("%1 late by %2 s").arg(what).arg(b.lateSeconds),
                     QString()});
     }
     for (Q q = sql::run(db, QStringLiteral("SELECT e.at, e.kind, e.entity_id, e.payload, e.username, i.number FROM events e LEFT JOIN "

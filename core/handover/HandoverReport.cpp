@@ -190,8 +190,11 @@ QJsonObject HandoverReport::toJson(const QTimeZone& zone) const
         breachArr.append(QJsonObject{{QStringLiteral("incident"), b.incidentId},
                                      {QStringLiteral("number"), b.number},
                                      {QStringLiteral("clock"), b.clock},
+                                     {QStringLiteral("unit"), b.callsign.isEmpty() ? QJsonValue() : QJsonValue(b.callsign)},
                                      {QStringLiteral("deadline"), iso(b.deadlineMs, zone)},
-                                     {QStringLiteral("late_seconds"), b.lateSeconds}});
+                                     {QStringLiteral("breached_at"), iso(b.breachedAtMs, zone)},
+                                     {QStringLiteral("late_seconds"), b.lateSeconds},
+                                     {QStringLiteral("running"), b.running}});
     QJsonArray carriedArr;
     for (const CarriedItem& c : carried)
         carriedArr.append(QJsonObject{{QStringLiteral("kind"), c.kind},
@@ -289,7 +292,8 @@ std::optional<HandoverReport> HandoverReport::fromJson(const QJsonObject& o)
         const QJsonObject b = v.toObject();
         r.breaches.append({b.value(QStringLiteral("incident")).toInteger(), b.value(QStringLiteral("number")).toString(),
                            b.value(QStringLiteral("clock")).toString(), fromIso(b.value(QStringLiteral("deadline"))),
-                           b.value(QStringLiteral("late_seconds")).toInteger()});
+                           b.value(QStringLiteral("late_seconds")).toInteger(), b.value(QStringLiteral("unit")).toString(),
+                           b.value(QStringLiteral("running")).toBool(), fromIso(b.value(QStringLiteral("breached_at")))});
     }
     for (const QJsonValue& v : o.value(QStringLiteral("carried_over")).toArray()) {
         const QJsonObject x = v.toObject();
@@ -359,8 +363,10 @@ QList<ReportTable> HandoverReport::tables(const QTimeZone& zone, const QString& 
     ReportTable br{QStringLiteral("breaches"), tr("Clock breaches in the shift"), {tr("Incident"), tr("Clock"), tr("Deadline"), tr("Late")}, {}};
     for (const HandoverBreach& b : breaches) {
         const auto kind = ResponsePolicy::kindFromCode(b.clock);
-        br.rows << QStringList{b.number, kind ? ResponsePolicy::label(*kind) : b.clock, local(b.deadlineMs, zone),
-                               ReportTables::seconds(double(b.lateSeconds))};
+        const QString clock = kind ? ResponsePolicy::label(*kind) : b.clock;
+        const QString late = ReportTables::seconds(double(b.lateSeconds));
+        br.rows << QStringList{b.number, b.callsign.isEmpty() ? clock : tr("%1 of %2").arg(clock, b.callsign),
+                               local(b.deadlineMs, zone), b.running ? tr("%1, still running").arg(late) : late};
     }
     out << br;
 

@@ -45,14 +45,17 @@ struct HandoverUnit
     QString number;
 };
 
-/// A clock breached in the shift.
+/// A clock breached in the shift: an incident's clock, or one unit's own sign-for.
 struct HandoverBreach
 {
     qint64 incidentId = 0;
     QString number;
     QString clock;         ///< clock kind code
     qint64 deadlineMs = 0;
-    qint64 lateSeconds = 0;
+    qint64 lateSeconds = 0; ///< how late the clock stopped, or, still running at the report's time, how late it is then
+    QString callsign;      ///< the unit, for a unit's sign-for
+    bool running = false;  ///< still running (unsigned, not arrived…) when the report was built
+    qint64 breachedAtMs = 0; ///< when the miss was stamped (or, stopped late without a stamp, when it stopped)
 };
 
 /// Something the outgoing leader should name: a priority-1 or mass incident, a breach, a triage override, a flag.

@@ -3,6 +3,10 @@
 
 #include "clocks/IncidentClock.h"
 #include "service/CommandContext.h"
+#include "store/AssignmentRepository.h"
+#include "store/UnitRepository.h"
+
+#include <algorithm>
 
 namespace dispatch {
 
@@ -69,20 +73,37 @@ void ClockRules::onTransition(CommandContext& ctx, const Incident& i, IncidentSt
     }
 }
 
-QList<qint64> ClockRules::sweep(CommandContext& ctx)
+QList<ClockBreach> ClockRules::sweep(CommandContext& ctx)
 {
-    QList<qint64> incidents;
+    QList<ClockBreach> out;
     for (const IncidentClock& c : ClockRepository::dueBreaches(ctx.db(), ctx.now())) {
         ClockRepository::markBreached(ctx.db(), c.id, ctx.now());
         ctx.record(QStringLiteral("clock.breached"), QStringLiteral("incident"), c.incidentId,
                    {{QStringLiteral("clock"), ResponsePolicy::code(c.kind)},
                     {QStringLiteral("deadline"), c.deadlineMs},
+                    {QStringLiteral("allowed_seconds"), double(c.allowedMs) / 1000.0},
                     {QStringLiteral("late_seconds"), double(ctx.now() - c.deadlineMs) / 1000.0}});
-        if (!incidents.contains(c.incidentId))
-            incidents.append(c.incidentId);
+        out.append({c.incidentId, c.kind, 0, {}, c.deadlineMs, c.allowedMs, ctx.now()});
         ctx.changes().incidents.insert(c.incidentId);
     }
-    return incidents;
+    for (const Assignment& a : AssignmentRepository::dueSignForBreaches(ctx.db(), ctx.now())) {
+        AssignmentRepository::markSignForBreached(ctx.db(), a.id, ctx.now());
+        const std::optional<Unit> unit = UnitRepository::find(ctx.db(), a.unitId);
+        const QString callsign = unit ? unit->callsign : QString();
+        const qint64 allowed = a.signForDeadlineMs - a.dispatchedAtMs;
+        ctx.record(QStringLiteral("unit.sign_for_late"), QStringLiteral("incident"), a.incidentId,
+                   {{QStringLiteral("unit_id"), a.unitId},
+                    {QStringLiteral("callsign"), callsign},
+                    {QStringLiteral("assignment_id"), a.id},
+                    {QStringLiteral("deadline"), a.signForDeadlineMs},
+                    {QStringLiteral("allowed_seconds"), double(allowed) / 1000.0},
+                    {QStringLiteral("late_seconds"), double(ctx.now() - a.signForDeadlineMs) / 1000.0}});
+        out.append({a.incidentId, ClockKind::SignFor, a.unitId, callsign, a.signForDeadlineMs, allowed, ctx.now()});
+        ctx.changes().units.insert(a.unitId);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ClockBreach& x, const ClockBreach& y) { return x.deadlineMs < y.deadlineMs; });
+    return out;
 }
 
 } // namespace dispatch

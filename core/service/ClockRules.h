@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clocks/ClockBreach.h"
 #include "domain/Incident.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,9 @@ public:
     static void onCreated(CommandContext& ctx, const Incident& incident);
     static void onTransition(CommandContext& ctx, const Incident& incident, IncidentState from, IncidentState to);
     /// Stamps every running clock past its deadline as breached, once, with an event carrying the late
-    /// seconds. Returns the incidents concerned.
-    static QList<qint64> sweep(CommandContext& ctx);
+    /// seconds (`clock.breached`); likewise every unit sent that has not signed for by its own deadline
+    /// (`unit.sign_for_late`). Returns the breaches, in deadline order.
+    static QList<ClockBreach> sweep(CommandContext& ctx);
 };
 
 } // namespace dispatch

@@ -33,6 +33,7 @@ DispatchService::DispatchService(Database& db, const Clock& clock, QString desk,
 {
     m_board.load(m_db.connection());
     m_dataVersion = dataVersion();
+    m_seenSeq = EventLog::lastSeq(m_db.connection());
 }
 
 DispatchService::~DispatchService() = default;
@@ -128,6 +129,22 @@ bool DispatchService::refreshIfChangedElsewhere()
             arrived.append(id);
     if (!arrived.isEmpty())
         Q_EMIT incidentsArrived(arrived);
+    // Deadlines another desk (or a tool) stamped as missed are announced here too: every desk watches every clock.
+    QList<ClockBreach> breaches;
+    try {
+        for (QList<EventRecord> page; !(page = EventLog::range(m_db.connection(), m_seenSeq + 1, 5000)).isEmpty();)
+            for (const EventRecord& e : page) {
+                m_seenSeq = e.seq;
+                if (e.desk == m_desk)
+                    continue;
+                if (std::optional<ClockBreach> b = ClockBreach::fromEvent(e))
+                    breaches.append(*b);
+            }
+    } catch (const DispatchError&) {
+        // The board itself reloaded; a log that cannot be read back only costs this announcement.
+    }
+    if (!breaches.isEmpty())
+        Q_EMIT clocksBreached(breaches);
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clocks/ClockBreach.h"
 #include "clocks/IncidentClock.h"
 #include "clocks/ResponsePolicy.h"
 #include "demo/DistrictData.h"
@@ -121,9 +122,9 @@ public:
     Status loadResponsePolicy(const QString& path);
     /// Every clock of an incident, running or stopped.
     QList<IncidentClock> clocks(qint64 incidentId) const;
-    /// Stamps each running clock past its deadline as breached (once, with an event); meant for the
-    /// window's tick. Cheap when nothing is due. Returns the incidents with a new breach.
-    Result<QList<qint64>> sweepClocks();
+    /// Stamps each running clock past its deadline as breached (once, with an event), and each unit's missed
+    /// sign-for; meant for the window's tick. Cheap when nothing is due. Returns the new breaches.
+    Result<QList<ClockBreach>> sweepClocks();
 
     // Incidents
     /// Saves a call as a new incident (diverted with a work order when the draft names an agency).
@@ -298,8 +299,9 @@ Q_SIGNALS:
     void incidentsArrived(const QList<qint64>& ids);
     void sessionChanged();
     void triageRulesChanged();
-    /// Clocks of these incidents have just been breached (announce them).
-    void clocksBreached(const QList<qint64>& incidentIds);
+    /// Deadlines just missed (announce them): stamped by this facade's sweep, or read from the log after another
+    /// desk or tool stamped them.
+    void clocksBreached(const QList<ClockBreach>& breaches);
 
 private:
     template<typename T, typename Body>
@@ -314,6 +316,7 @@ private:
     std::optional<User> m_user;
     QString m_systemTool;
     qint64 m_dataVersion = 0;
+    qint64 m_seenSeq = 0; ///< the last event read back after a change made elsewhere
     std::shared_ptr<const TriageEngine> m_triage;
     ResponsePolicy m_policy;
     WarningPolicy m_warningPolicy;

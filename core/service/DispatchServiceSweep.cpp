@@ -11,6 +11,7 @@
 #include "service/MediationCommands.h"
 #include "service/SupervisionCommands.h"
 #include "service/TransferCommands.h"
+#include "store/AssignmentRepository.h"
 #include "store/CallbackRepository.h"
 #include "store/InstructionRepository.h"
 #include "store/LedgerRepository.h"
@@ -20,13 +21,14 @@
 
 namespace dispatch {
 
-Result<QList<qint64>> DispatchService::sweepClocks()
+Result<QList<ClockBreach>> DispatchService::sweepClocks()
 {
     bool clocks = false, followUp = false;
     try {
         const QSqlDatabase& db = m_db.connection();
         const qint64 now = m_clock.nowMs();
-        clocks = !ClockRepository::dueBreaches(db, now).isEmpty();
+        clocks = !ClockRepository::dueBreaches(db, now).isEmpty()
+                 || !AssignmentRepository::dueSignForBreaches(db, now).isEmpty();
         followUp = !TransferRepository::dueOverdue(db, now).isEmpty() || !CallbackRepository::dueOverdue(db, now).isEmpty()
                    || !CallbackRepository::rectificationsOverdue(db, now).isEmpty()
                    || !SupervisionRepository::dueOverdue(db, now).isEmpty()
@@ -37,11 +39,11 @@ Result<QList<qint64>> DispatchService::sweepClocks()
         return e.error();
     }
     if (!clocks && !followUp)
-        return QList<qint64>{};
+        return QList<ClockBreach>{};
     QList<qint64> overdue;
     CallbackCommands::Overdue late;
     QList<qint64> supervisions, mediations, instructions, ledger;
-    auto r = perform<QList<qint64>>([&](CommandContext& ctx) {
+    auto r = perform<QList<ClockBreach>>([&](CommandContext& ctx) {
         overdue = TransferCommands::sweepOverdue(ctx);
         late = CallbackCommands::sweepOverdue(ctx);
         supervisions = SupervisionCommands::sweepOverdue(ctx);

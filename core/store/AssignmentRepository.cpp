@@ -104,6 +104,20 @@ QList<Assignment> AssignmentRepository::allOpen(const QSqlDatabase& db)
     return select(db, QStringLiteral("WHERE released_at IS NULL ORDER BY id"), {});
 }
 
+QList<Assignment> AssignmentRepository::dueSignForBreaches(const QSqlDatabase& db, qint64 nowMs)
+{
+    return select(db,
+                  QStringLiteral("WHERE acknowledged_at IS NULL AND released_at IS NULL AND sign_for_breached_at IS NULL "
+                                 "AND sign_for_deadline < ? ORDER BY sign_for_deadline, id"),
+                  {nowMs});
+}
+
+void AssignmentRepository::markSignForBreached(const QSqlDatabase& db, qint64 assignmentId, qint64 atMs)
+{
+    sql::run(db, QStringLiteral("UPDATE assignments SET sign_for_breached_at = ? WHERE id = ? AND sign_for_breached_at IS NULL"),
+             {atMs, assignmentId});
+}
+
 qint64 AssignmentRepository::insertFeedback(const QSqlDatabase& db, const Feedback& f)
 {
     sql::Query q = sql::run(db,

@@ -21,6 +21,9 @@ public:
     static QList<Assignment> openForIncident(const QSqlDatabase& db, qint64 incidentId);
     /// Every assignment of an incident, open or released, oldest first.
     static QList<Assignment> forIncident(const QSqlDatabase& db, qint64 incidentId);
+    /// Open assignments still unsigned past their sign-for deadline whose miss has not been stamped yet.
+    static QList<Assignment> dueSignForBreaches(const QSqlDatabase& db, qint64 nowMs);
+    static void markSignForBreached(const QSqlDatabase& db, qint64 assignmentId, qint64 atMs);
     /// Every open assignment (for the board).
     static QList<Assignment> allOpen(const QSqlDatabase& db);
 

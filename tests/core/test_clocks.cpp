@@ -4,6 +4,8 @@
 #include "CatchQt.h"
 #include "TestStore.h"
 
+#include "store/Database.h"
+
 #include <QSignalSpy>
 
 using namespace dispatch;
@@ -112,7 +114,11 @@ TEST_CASE("call to dispatch: deadline from the receive time, warning at 80%, bre
     s.clock().advanceMs(15 * kSecond); // 63 s: 3 s late
     auto swept = svc.sweepClocks();
     REQUIRE(swept.ok());
-    CHECK(*swept == QList<qint64>{*id});
+    REQUIRE(swept->size() == 1);
+    CHECK(swept->first().incidentId == *id);
+    CHECK(swept->first().kind == ClockKind::CallToDispatch);
+    CHECK(swept->first().deadlineMs == d.receivedAtMs + 60 * kSecond);
+    CHECK(swept->first().allowedMs == 60 * kSecond);
     CHECK(breached.count() == 1);
     CHECK(breachEvents(svc, *id) == 1);
     const EventRecord last = svc.history(QStringLiteral("incident"), *id).last();
@@ -216,4 +222,74 @@ TEST_CASE("cancelled and diverted incidents void their clocks; nothing is breach
         CHECK(c.status(s.clock().nowMs(), 0.8) == ClockStatus::Void);
     s.clock().advanceMs(48LL * 3600 * kSecond);
     CHECK(svc.sweepClocks()->isEmpty());
+}
+
+TEST_CASE("every unit sent has its own sign-for: each miss is stamped once and announced with the unit", "[clocks][dispatch]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    auto id = svc.createIncident(urgentAt(kKeySite));
+    REQUIRE(id.ok());
+    REQUIRE(svc.dispatchUnits(*id, {{unit(svc, "特巡01")}}).ok());
+    s.clock().advanceMs(10 * kSecond);
+    REQUIRE(svc.dispatchUnits(*id, {{unit(svc, "特巡02")}}).ok()); // a second unit, its own 30 s from now
+    QSignalSpy breached(&svc, &DispatchService::clocksBreached);
+
+    // 31 s after the first dispatch: the incident's sign-for clock and the first unit's own deadline.
+    s.clock().advanceMs(21 * kSecond);
+    auto first = svc.sweepClocks();
+    REQUIRE(first.ok());
+    REQUIRE(first->size() == 2);
+    const auto unitBreach = std::find_if(first->cbegin(), first->cend(), [](const ClockBreach& b) { return b.isUnitSignFor(); });
+    REQUIRE(unitBreach != first->cend());
+    CHECK(unitBreach->callsign == QStringLiteral("特巡01"));
+    CHECK(unitBreach->allowedMs == 30 * kSecond);
+    CHECK(breached.count() == 1);
+
+    // The second unit's miss comes ten seconds later, alone; the first unit's is not stamped again.
+    s.clock().advanceMs(5 * kSecond);
+    CHECK(svc.sweepClocks()->isEmpty());
+    s.clock().advanceMs(6 * kSecond);
+    auto second = svc.sweepClocks();
+    REQUIRE(second.ok());
+    REQUIRE(second->size() == 1);
+    CHECK(second->first().callsign == QStringLiteral("特巡02"));
+    CHECK(second->first().unitId == unit(svc, "特巡02"));
+    int unitEvents = 0;
+    for (const EventRecord& e : svc.history(QStringLiteral("incident"), *id))
+        unitEvents += e.kind == QLatin1String("unit.sign_for_late");
+    CHECK(unitEvents == 2);
+    s.clock().advanceMs(1 * kSecond);
+    CHECK(svc.sweepClocks()->isEmpty());
+    // A unit that signed for in time is never stamped.
+    REQUIRE(svc.advanceUnit(unit(svc, "特巡02"), UnitState::Acknowledged).ok());
+    CHECK(breached.count() == 2);
+}
+
+TEST_CASE("a breach stamped by one desk is announced by the others", "[clocks][desks]")
+{
+    TestStore s;
+    DispatchService& first = s.service();
+    auto otherDb = Database::open(s.path(), Database::Mode::OpenExisting);
+    REQUIRE(otherDb.ok());
+    DispatchService second(**otherDb, s.clock(), QStringLiteral("desk-2"));
+    auto id = first.createIncident(urgentAt(kKeySite));
+    REQUIRE(id.ok());
+    second.refreshIfChangedElsewhere();
+    QSignalSpy heardHere(&second, &DispatchService::clocksBreached);
+    s.clock().advanceMs(61 * kSecond);
+    REQUIRE(first.sweepClocks()->size() == 1);
+    // The second desk sweeps nothing (already stamped) but hears of it when it sees the other desk's change.
+    CHECK(second.sweepClocks()->isEmpty());
+    REQUIRE(second.refreshIfChangedElsewhere());
+    REQUIRE(heardHere.count() == 1);
+    const auto breaches = heardHere.first().first().value<QList<ClockBreach>>();
+    REQUIRE(breaches.size() == 1);
+    CHECK(breaches.first().incidentId == *id);
+    CHECK(breaches.first().kind == ClockKind::CallToDispatch);
+    CHECK(breaches.first().deadlineMs == first.clocks(*id).first().deadlineMs);
+    // Its own stamps are never heard twice.
+    QSignalSpy heardThere(&first, &DispatchService::clocksBreached);
+    first.refreshIfChangedElsewhere();
+    CHECK(heardThere.isEmpty());
 }

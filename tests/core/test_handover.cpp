@@ -210,6 +210,67 @@ TEST_CASE("the shift's figures match a count made here; calls before the shift d
     CHECK(notable.count(QStringLiteral("breach")) == int(r.breaches.size()));
 }
 
+TEST_CASE("a breach is reported with how late the clock really was, per unit for the sign-for", "[handover][figures]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    s.clock().set(QDateTime(QDate(2026, 11, 22), QTime(9, 0), kZone));
+    auto fight = svc.createIncident(call(QStringLiteral("两人持械斗殴"), QStringLiteral("public_order"), 1));
+    REQUIRE(fight.ok());
+    REQUIRE(svc.dispatchUnits(*fight, {{unitId(svc, "城北01")}, {unitId(svc, "城北02")}}).ok());
+    // The desk sweeps every second: the misses are stamped one second late…
+    s.clock().advanceMs(31 * kSecond);
+    REQUIRE(svc.sweepClocks()->size() == 3); // the incident's sign-for clock and each unit's
+    // …but 城北01 signs for 20 s late, and 城北02 never does before the handover, 10 min later.
+    s.clock().advanceMs(19 * kSecond);
+    REQUIRE(svc.advanceUnit(unitId(svc, "城北01"), UnitState::Acknowledged).ok());
+    s.clock().advanceMs(10 * kMinute);
+    qint64 arrivalDeadline = 0;
+    for (const IncidentClock& c : svc.clocks(*fight))
+        if (c.kind == ClockKind::Arrival)
+            arrivalDeadline = c.deadlineMs;
+    REQUIRE(svc.sweepClocks().ok()); // the arrival clock, still running
+
+    const HandoverReport r = svc.buildHandoverReport(svc.currentShift());
+    const auto find = [&r](const QString& clock, const QString& callsign) -> const HandoverBreach* {
+        for (const HandoverBreach& b : r.breaches)
+            if (b.clock == clock && b.callsign == callsign)
+                return &b;
+        return nullptr;
+    };
+    CHECK_FALSE(find(QStringLiteral("sign_for"), QString())); // said per unit, not twice
+    const HandoverBreach* signedLate = find(QStringLiteral("sign_for"), QStringLiteral("城北01"));
+    REQUIRE(signedLate);
+    CHECK(signedLate->lateSeconds == 20);
+    CHECK_FALSE(signedLate->running);
+    const HandoverBreach* neverSigned = find(QStringLiteral("sign_for"), QStringLiteral("城北02"));
+    REQUIRE(neverSigned);
+    CHECK(neverSigned->running);
+    CHECK(neverSigned->lateSeconds == 10 * 60 + 20);
+    const HandoverBreach* arrival = find(QStringLiteral("arrival"), QString());
+    REQUIRE(arrival);
+    CHECK(arrival->running);
+    CHECK(arrival->lateSeconds == (r.asOfMs - arrivalDeadline) / 1000);
+    CHECK(arrival->lateSeconds > 60);
+
+    // The frozen JSON carries the same figures, and the table says which unit and that it still runs.
+    const std::optional<HandoverReport> back = HandoverReport::fromJson(r.toJson(kZone));
+    REQUIRE(back);
+    REQUIRE(back->breaches.size() == r.breaches.size());
+    for (int k = 0; k < r.breaches.size(); ++k) {
+        CHECK(back->breaches[k].lateSeconds == r.breaches[k].lateSeconds);
+        CHECK(back->breaches[k].callsign == r.breaches[k].callsign);
+        CHECK(back->breaches[k].running == r.breaches[k].running);
+    }
+    QStringList rows;
+    for (const ReportTable& t : r.tables(kZone, QStringLiteral("en")))
+        if (t.id == QStringLiteral("breaches"))
+            for (const QStringList& row : t.rows)
+                rows << row.join(u'|');
+    CHECK(rows.filter(QStringLiteral("城北02")).size() == 1);
+    CHECK(rows.filter(QStringLiteral("城北02")).first().contains(QStringLiteral("still running")));
+}
+
 TEST_CASE("a past shift's report is rebuilt as the store stood at its end", "[handover]")
 {
     TestStore s;

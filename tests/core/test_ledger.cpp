@@ -279,6 +279,7 @@ TEST_CASE("repeat marks stored before the ledger existed become entries when the
     execRawSql(s.path(), QStringLiteral("DROP TABLE ledger_actions; DROP TABLE ledger_marks; DROP TABLE ledger_entries; "
                                         "DROP TABLE handover_reviews; DROP TABLE handovers; DROP TABLE shift_roster; "
                                         "ALTER TABLE incident_callers DROP COLUMN source_ref; "
+                                        "DROP INDEX assignments_sign_for_due; ALTER TABLE assignments DROP COLUMN sign_for_breached_at; "
                                         "PRAGMA user_version = 13;"));
     s.reopen();
     REQUIRE(Schema::latestVersion() >= 14);

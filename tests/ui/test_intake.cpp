@@ -355,9 +355,34 @@ TEST_CASE("a breached clock is announced once from the window's tick", "[ui][que
     store.clock().advanceMs(15 * 1000); // 65 s: the 60 s call-to-dispatch target is missed
     w.tick();
     CHECK(w.queue()->announcement()->isVisible());
-    CHECK(w.queue()->announcement()->text().contains(store.service().board().incident(*id)->number));
+    const QString number = store.service().board().incident(*id)->number;
+    // Which clock, how late, and the time it allowed.
+    const QString said = w.queue()->announcement()->text();
+    CHECK(said.contains(number));
+    CHECK(said.contains(ResponsePolicy::label(ClockKind::CallToDispatch)));
+    CHECK(said.contains(Labels::duration(5000)));
+    CHECK(said.contains(Labels::duration(60000)));
     CHECK(w.queue()->beepCount() == 1);
     store.clock().advanceMs(1000);
     w.tick();
     CHECK(w.queue()->beepCount() == 1);
+
+    // A second desk on its own connection: the breach it did not stamp is announced there too, counted to now.
+    auto otherDb = Database::open(store.path(), Database::Mode::OpenExisting);
+    REQUIRE(otherDb.ok());
+    DispatchService otherService(**otherDb, store.clock(), QStringLiteral("desk-2"));
+    REQUIRE(otherService.login(QStringLiteral("dispatcher2"), QStringLiteral("dispatcher2110")).ok());
+    MainWindow other(otherService);
+    other.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&other));
+    REQUIRE(store.service().dispatchUnits(*id, {{store.service().board().unitByCallsign(QStringLiteral("特巡01"))->id}}).ok());
+    store.clock().advanceMs(31 * 1000); // the unit's 30 s sign-for, stamped by the first desk
+    w.tick();
+    CHECK(w.queue()->announcement()->text().contains(QStringLiteral("特巡01")));
+    store.clock().advanceMs(2000);
+    other.tick();
+    REQUIRE(other.queue()->announcement()->isVisible());
+    CHECK(other.queue()->announcement()->text().contains(QStringLiteral("特巡01")));
+    CHECK(other.queue()->announcement()->text().contains(Labels::duration(3000)));
+    CHECK(other.queue()->beepCount() == 1);
 }

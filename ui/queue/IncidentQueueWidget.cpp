@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dispatch::ui {
 
 namespace {
@@ -248,20 +250,29 @@ void IncidentQueueWidget::announce(const QList<qint64>& ids)
     Q_EMIT incidentAnnounced(last);
 }
 
-void IncidentQueueWidget::announceBreaches(const QList<qint64>& ids)
+void IncidentQueueWidget::announceBreaches(const QList<ClockBreach>& breaches)
 {
+    // Which clock, of which unit, how late: the lateness is counted to now (the announcement may follow the
+    // stamp by a tick, or come from another desk's stamp).
     const qint64 now = m_service.clock().nowMs();
     QStringList lines;
-    for (qint64 id : ids) {
-        const Incident* i = m_service.board().incident(id);
+    for (const ClockBreach& b : breaches) {
+        const Incident* i = m_service.board().incident(b.incidentId);
         if (!i)
             continue;
-        QStringList late;
-        for (const IncidentClock& c : m_service.clocks(id))
-            if (c.isRunning() && c.breachedAtMs == now)
-                late << tr("%1 (%2 late)").arg(ResponsePolicy::label(c.kind), Labels::duration(now - c.deadlineMs));
-        lines << tr("Clock breached: %1 · %2").arg(i->number, late.join(QStringLiteral(", ")));
-        m_model->markNew(id, now + kNewHighlightMs);
+        // A unit's own missed sign-for says more than the incident's sign-for clock missed at the same moment.
+        const bool saidByUnit = !b.isUnitSignFor() && b.kind == ClockKind::SignFor
+                                && std::any_of(breaches.begin(), breaches.end(), [&b](const ClockBreach& o) {
+                                       return o.isUnitSignFor() && o.incidentId == b.incidentId;
+                                   });
+        if (saidByUnit)
+            continue;
+        const QString late = Labels::duration(std::max<qint64>(0, now - b.deadlineMs));
+        const QString allowed = b.allowedMs > 0 ? tr(" (allowed %1)").arg(Labels::duration(b.allowedMs)) : QString();
+        lines << (b.isUnitSignFor()
+                      ? tr("Sign-for missed: %1 · %2 has not signed for, %3 late%4").arg(i->number, b.callsign, late, allowed)
+                      : tr("Clock breached: %1 · %2, %3 late%4").arg(i->number, ResponsePolicy::label(b.kind), late, allowed));
+        m_model->markNew(b.incidentId, now + kNewHighlightMs);
     }
     if (!lines.isEmpty())
         alert(lines);

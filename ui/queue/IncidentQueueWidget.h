@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clocks/ClockBreach.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -54,7 +56,7 @@ private:
     void applyStateFilter();
     void updateCount();
     void announce(const QList<qint64>& ids);
-    void announceBreaches(const QList<qint64>& ids);
+    void announceBreaches(const QList<ClockBreach>& breaches);
     void alert(const QStringList& lines);
 
     DispatchService& m_service;

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace dispatch::schema {
+
+// The steps from version 19 on, listed in Schema::steps() with the earlier ones.
+void toV19(const QSqlDatabase& db);
+
+} // namespace dispatch::schema
