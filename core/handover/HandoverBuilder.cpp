@@ -55,7 +55,7 @@ QString callsign(const Board& board, qint64 unitId)
     return u ? u->callsign : QString();
 }
 
-void figures(const QSqlDatabase& db, qint64 from, qint64 to, HandoverFigures& f)
+void figuresInto(const QSqlDatabase& db, qint64 from, qint64 to, HandoverFigures& f)
 {
     for (Q q = sql::run(db, QStringLiteral("SELECT line, category, priority FROM incidents WHERE origin = 'live' AND "
                                             "received_at >= ? AND received_at < ?"),
@@ -445,6 +445,13 @@ QList<NotableEvent> notable(const QSqlDatabase& db, qint64 from, qint64 to, cons
 
 } // namespace
 
+HandoverFigures HandoverBuilder::figures(const QSqlDatabase& db, qint64 fromMs, qint64 toMs)
+{
+    HandoverFigures f;
+    figuresInto(db, fromMs, toMs, f);
+    return f;
+}
+
 HandoverReport HandoverBuilder::build(const QSqlDatabase& db, const Board& board, const ResponsePolicy& policy,
                                       const ShiftInstance& shift, qint64 asOfMs)
 {
@@ -453,7 +460,7 @@ HandoverReport HandoverBuilder::build(const QSqlDatabase& db, const Board& board
     r.shift = shift;
     const qint64 from = shift.start.toMSecsSinceEpoch();
     r.asOfMs = std::clamp(asOfMs, from, shift.end.toMSecsSinceEpoch());
-    figures(db, from, r.asOfMs, r.figures);
+    figuresInto(db, from, r.asOfMs, r.figures);
     r.breaches = breaches(db, from, r.asOfMs);
     openIncidents(db, board, r.asOfMs, r.carried);
     openItems(db, board, r.asOfMs, r.carried);

@@ -20,6 +20,9 @@ public:
     /// `asOfMs` is an exclusive bound: what happened before it counts (pass now + 1 ms for "as of now").
     static HandoverReport build(const QSqlDatabase& db, const Board& board, const ResponsePolicy& policy,
                                 const ShiftInstance& shift, qint64 asOfMs);
+    /// The figures of the live work in [fromMs, toMs): the one definition of "this shift's figures", used by the
+    /// handover and by the desk's dashboard alike (imported or generated history never counts).
+    static HandoverFigures figures(const QSqlDatabase& db, qint64 fromMs, qint64 toMs);
 
     /// Incidents older than this when the report's moment comes are not looked for among the open ones: a live
     /// incident open longer than 90 days is not something a shift carries over by hand.

@@ -249,6 +249,8 @@ public:
     QList<HandoverReview> handoverReviews(qint64 handoverId) const;
     /// The report of a shift as of `asOfMs` (exclusive; 0: now, this millisecond included), built without storing.
     HandoverReport buildHandoverReport(const ShiftInstance& shift, qint64 asOfMs = 0) const;
+    /// A shift's figures as of `asOfMs` (0: now): the handover's own, shown live on the dashboard.
+    Result<HandoverFigures> shiftFigures(const ShiftInstance& shift, qint64 asOfMs = 0) const;
 
     /// The four-colour zone warnings as of `asOfMs` (0 = now) under the warning policy; reads the store only.
     Result<WarningReport> zoneWarnings(qint64 asOfMs = 0) const;

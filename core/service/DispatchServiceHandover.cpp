@@ -130,4 +130,14 @@ HandoverReport DispatchService::buildHandoverReport(const ShiftInstance& shift, 
     return HandoverBuilder::build(m_db.connection(), m_board, m_policy, shift, asOfMs ? asOfMs : m_clock.nowMs() + 1);
 }
 
+Result<HandoverFigures> DispatchService::shiftFigures(const ShiftInstance& shift, qint64 asOfMs) const
+{
+    try {
+        return HandoverBuilder::figures(m_db.connection(), shift.start.toMSecsSinceEpoch(),
+                                        asOfMs ? asOfMs : m_clock.nowMs() + 1);
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+}
+
 } // namespace dispatch

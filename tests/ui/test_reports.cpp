@@ -15,6 +15,7 @@
 #include "reports/ReportsWindow.h"
 #include "reports/WarningBulletinDialog.h"
 #include "shell/MainWindow.h"
+#include "stats/ReportTables.h"
 
 #include <qcustomplot.h>
 
@@ -253,6 +254,53 @@ TEST_CASE("the dashboard follows the shift without reading the store on every ti
     CHECK(dash->refreshCount() == reads + 2);
     CHECK(dash->statistics().incidents == before + 2);
     saveShot(w, "dashboard-1-shift.png");
+}
+
+TEST_CASE("the dashboard and the handover give the same figures for the shift; history never counts", "[ui][reports][dashboard]")
+{
+    TestStore store(TestStore::Demo, QStringLiteral("trainer"));
+    DispatchService& svc = store.service();
+    // A synthetic history reaching into this shift (as the demo store has), then two live calls, one sent and
+    // signed for late.
+    GenerateOptions g;
+    g.incidents = 400;
+    g.days = 2;
+    g.endMs = store.clock().nowMs();
+    REQUIRE(svc.generateHistory(g).ok());
+    IncidentDraft d;
+    d.summary = QStringLiteral("两人打架");
+    d.category = QStringLiteral("public_order");
+    d.priority = 2;
+    d.position = geo::offsetMetres({22.780, 100.970}, 0, -300);
+    const auto fight = svc.createIncident(d);
+    REQUIRE(fight.ok());
+    d.summary = QStringLiteral("邻里纠纷");
+    d.category = QStringLiteral("dispute");
+    d.priority = 3;
+    REQUIRE(svc.createIncident(d).ok());
+    REQUIRE(svc.dispatchUnits(*fight, {{svc.board().unitByCallsign(QStringLiteral("城北01"))->id}}).ok());
+    store.clock().advanceMs(45 * 1000);
+    REQUIRE(svc.advanceUnit(svc.board().unitByCallsign(QStringLiteral("城北01"))->id, UnitState::Acknowledged).ok());
+
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.dashboardDock()->show();
+    w.dashboardDock()->raise();
+    QCoreApplication::processEvents();
+    store.clock().advanceMs(DashboardWidget::kMaxRefreshMs);
+    w.tick();
+    DashboardWidget* dash = w.dashboard();
+    const HandoverReport handover = svc.buildHandoverReport(svc.currentShift());
+    CHECK(handover.figures.calls == 2);
+    CHECK(dash->figureText(QStringLiteral("incidents")) == QString::number(handover.figures.calls));
+    CHECK(dash->figureText(QStringLiteral("sign_for"))
+          == ReportTables::percent(handover.figures.signForMet, handover.figures.signForN));
+    CHECK(dash->figureText(QStringLiteral("sign_for")) == ReportTables::percent(0, 1));
+    CHECK(dash->figureText(QStringLiteral("arrival"))
+          == ReportTables::percent(handover.figures.arrivalMet, handover.figures.arrivalN));
+    CHECK(dash->figureText(QStringLiteral("diverted")) == QString::number(handover.figures.diverted));
+    CHECK(dash->statistics().incidents == 2); // the charts read the same live calls
 }
 
 TEST_CASE("history import from the desk: progress, the SF export, cancel and the role rule", "[ui][import]")

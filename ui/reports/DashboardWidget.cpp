@@ -52,7 +52,7 @@ DashboardWidget::DashboardWidget(DispatchService& service, QWidget* parent)
         value->setFont(big);
         figures->addWidget(caption, (i / 3) * 2, i % 3);
         figures->addWidget(value, (i / 3) * 2 + 1, i % 3);
-        m_figures.append({keys[i].first, value});
+        m_labels.append({keys[i].first, value});
     }
 
     auto* charts = new QWidget(this);
@@ -83,7 +83,7 @@ DashboardWidget::DashboardWidget(DispatchService& service, QWidget* parent)
 
 QString DashboardWidget::figureText(const QString& key) const
 {
-    for (const auto& [k, label] : m_figures)
+    for (const auto& [k, label] : m_labels)
         if (k == key)
             return label->text();
     return {};
@@ -105,34 +105,40 @@ void DashboardWidget::refresh()
     const QTimeZone zone = m_service.board().timeZone();
     const ShiftInstance shift =
         m_service.board().shiftPattern().at(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()), zone);
+    // The shift's counts and compliance are the handover's own figures (live work only, one definition); the
+    // medians and the charts read the same live incidents of the same period.
     StatsQuery q;
     q.fromMs = shift.isValid() ? shift.start.toMSecsSinceEpoch() : now - 8 * 3600 * 1000;
     q.toMs = now + 1;
+    q.origins = {QStringLiteral("live")};
     Result<Statistics> r = m_service.statistics(q);
+    Result<HandoverFigures> f = shift.isValid() ? m_service.shiftFigures(shift) : Result<HandoverFigures>(HandoverFigures{});
     m_refreshedAt = now;
     m_dirty = false;
     ++m_refreshes;
-    if (!r) {
-        m_heading->setText(tr("The store could not be read: %1").arg(r.errorString()));
+    if (!r || !f) {
+        m_heading->setText(tr("The store could not be read: %1").arg(!r ? r.errorString() : f.errorString()));
         return;
     }
     m_stats = std::move(r).value();
+    m_figures = std::move(f).value();
     const Statistics& s = m_stats;
+    const HandoverFigures& h = m_figures;
     m_heading->setText(tr("%1 since %2 · updated %3")
                            .arg(shift.isValid() ? shift.name : tr("This shift"),
                                 QDateTime::fromMSecsSinceEpoch(q.fromMs, zone).toString(QStringLiteral("HH:mm")),
                                 QDateTime::fromMSecsSinceEpoch(now, zone).toString(QStringLiteral("HH:mm:ss"))));
     const auto set = [this](const char* key, const QString& text) {
-        for (const auto& [k, label] : m_figures)
+        for (const auto& [k, label] : m_labels)
             if (k == QLatin1String(key))
                 label->setText(text);
     };
-    set("incidents", QString::number(s.incidents));
+    set("incidents", QString::number(h.calls));
     set("dispatch_p50", s.receivedToDispatched.n ? ReportTables::seconds(s.receivedToDispatched.p50) : QStringLiteral("–"));
-    set("sign_for", ReportTables::percent(s.signForWithin30s, s.signForN));
-    set("arrival", ReportTables::percent(s.arrivalMet, s.arrivalN));
+    set("sign_for", ReportTables::percent(h.signForMet, h.signForN));
+    set("arrival", ReportTables::percent(h.arrivalMet, h.arrivalN));
     set("on_scene_p50", s.dispatchedToOnScene.n ? ReportTables::seconds(s.dispatchedToOnScene.p50) : QStringLiteral("–"));
-    set("diverted", QString::number(s.diverted));
+    set("diverted", QString::number(h.diverted));
     const QString lang = Translations::currentLanguage();
     for (int c = 0; c < kCharts; ++c)
         ReportCharts::draw(m_plots[size_t(c)], kDashboardCharts[c], s, m_service.board().zones(), lang);

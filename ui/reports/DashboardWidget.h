@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "handover/HandoverReport.h"
 #include "stats/Statistics.h"
 
 #include <QWidget>
@@ -35,6 +36,8 @@ public:
     /// Reads the store now (also when hidden).
     void refresh();
     const Statistics& statistics() const { return m_stats; }
+    /// The shift's figures as the handover counts them.
+    const HandoverFigures& shiftFigures() const { return m_figures; }
     int refreshCount() const { return m_refreshes; }
     QCustomPlot* plot(int i) const { return m_plots[size_t(i)]; }
     QString figureText(const QString& key) const;
@@ -42,9 +45,10 @@ public:
 private:
     DispatchService& m_service;
     QLabel* m_heading;
-    QList<QPair<QString, QLabel*>> m_figures;
+    QList<QPair<QString, QLabel*>> m_labels;
     std::array<QCustomPlot*, kCharts> m_plots{};
     Statistics m_stats;
+    HandoverFigures m_figures;
     qint64 m_refreshedAt = 0;
     bool m_dirty = true;
     int m_refreshes = 0;
