@@ -38,7 +38,7 @@ QString WorkOrderLifecycle::label(WorkOrderState s)
 QList<WorkOrderState> WorkOrderLifecycle::allowedFrom(WorkOrderState from)
 {
     switch (from) {
-    case S::Sent: return {S::Accepted, S::Completed, S::Returned};
+    case S::Sent: return {S::Accepted, S::Returned}; // the agency accepts before it can complete
     case S::Accepted: return {S::Completed, S::Returned};
     case S::Completed:
     case S::Returned: return {};
@@ -54,6 +54,8 @@ QString WorkOrderLifecycle::refusal(WorkOrderState from, WorkOrderState to)
         return tr("the work order is already \"%1\"").arg(label(from));
     if (!isOpen(from))
         return tr("the work order is \"%1\" and can no longer change").arg(label(from));
+    if (from == WorkOrderState::Sent && to == WorkOrderState::Completed)
+        return tr("the agency has not taken the work order on yet: mark it \"%1\" first").arg(label(WorkOrderState::Accepted));
     return tr("a work order cannot go from \"%1\" to \"%2\"").arg(label(from), label(to));
 }
 

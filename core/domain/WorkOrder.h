@@ -9,8 +9,8 @@
 
 namespace dispatch {
 
-/// A diverted call's work order (工单) to a linked agency: sent → accepted → completed, or returned by
-/// the agency as a police matter after all (from sent or accepted).
+/// A diverted call's work order (工单) to a linked agency: sent → accepted → completed (never completed unaccepted),
+/// or returned by the agency as a police matter after all (from sent or accepted).
 enum class WorkOrderState { Sent, Accepted, Completed, Returned };
 
 class WorkOrderLifecycle

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/GeoPoint.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
 #include <numbers>
 
 namespace dispatch::geo {
@@ -25,6 +28,17 @@ GeoPoint offsetMetres(const GeoPoint& origin, double north, double east)
     const double dLat = north / kEarthRadius / kDeg;
     const double dLon = east / (kEarthRadius * std::cos(origin.lat * kDeg)) / kDeg;
     return {origin.lat + dLat, origin.lon + dLon};
+}
+
+std::optional<GeoPoint> parseLatLon(const QString& text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,，\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$)"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const GeoPoint p{m.captured(1).toDouble(), m.captured(2).toDouble()};
+    return p.isValid() ? std::optional(p) : std::nullopt;
 }
 
 } // namespace dispatch::geo

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 #include <cmath>
 
@@ -52,6 +55,9 @@ double distanceMetres(const GeoPoint& a, const GeoPoint& b);
 
 /// Moves a point by metres north and east (small offsets; equirectangular).
 GeoPoint offsetMetres(const GeoPoint& origin, double north, double east);
+
+/// A point typed by hand, latitude first: "22.781, 100.972", "22.781 100.972" or with a full-width comma.
+std::optional<GeoPoint> parseLatLon(const QString& text);
 
 } // namespace geo
 } // namespace dispatch

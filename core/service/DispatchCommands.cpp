@@ -211,8 +211,7 @@ void DispatchCommands::releaseAll(CommandContext& ctx, const Incident& incident)
 {
     for (Assignment& a : AssignmentRepository::openForIncident(ctx.db(), incident.id)) {
         Unit unit = UnitCommands::load(ctx, a.unitId);
-        release(ctx, a, unit, Release::Closed, UnitState::AvailablePatrol,
-                IncidentLifecycle::label(incident.state));
+        release(ctx, a, unit, Release::Closed, UnitState::AvailablePatrol, {}); // the release code says why
     }
 }
 

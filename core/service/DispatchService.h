@@ -130,6 +130,9 @@ public:
     /// Saves a call as a new incident (diverted with a work order when the draft names an agency).
     Result<qint64> createIncident(const IncidentDraft& draft);
     Status changeIncidentState(qint64 incidentId, IncidentState to, const QString& reason = {});
+    /// Corrects where an incident is (address and point, see IncidentCommands::correctPlace); an event keeps both.
+    Status correctPlace(qint64 incidentId, const QString& address, const std::optional<GeoPoint>& position,
+                        const QString& reason = {});
 
     // Dispatch (see DispatchCommands: the incident's state follows its units)
     /// Ranks the units for an incident of the board (or for a point, with RecommendQuery).
@@ -261,6 +264,9 @@ public:
     std::optional<Incident> findIncident(qint64 incidentId) const;
     /// Every event recorded about one entity, oldest first.
     QList<EventRecord> history(const QString& entity, qint64 entityId) const;
+    /// The incident's whole record in log order: its own events and those of its work orders, transfers, callback
+    /// and mediations.
+    QList<EventRecord> incidentHistory(qint64 incidentId) const;
 
     /// Reloads the board when another process (another desk, dispatchctl) committed to the store.
     /// Cheap (one PRAGMA); meant to be called from the window's tick.

@@ -4,6 +4,7 @@
 #include "service/CallbackCommands.h"
 
 #include "domain/Taxonomy.h"
+#include "domain/TextLimits.h"
 #include "service/Board.h"
 #include "service/ClockRules.h"
 #include "service/CommandContext.h"
@@ -18,6 +19,22 @@ namespace dispatch {
 
 namespace {
 constexpr qint64 kFutureToleranceMs = 60 * 1000;
+
+void requirePlace(const QString& address, const std::optional<GeoPoint>& position)
+{
+    TextLimits::require(address.trimmed(), TextLimits::kAddress, QStringLiteral("address"), IncidentCommands::tr("The address"));
+    if (position && !position->isValid())
+        throw DispatchError(IncidentCommands::tr("the position is not a valid latitude/longitude"), QStringLiteral("position"));
+}
+
+} // namespace
+
+void IncidentCommands::requireCallText(const IncidentDraft& d)
+{
+    TextLimits::require(d.callerPhone.trimmed(), TextLimits::kPhone, QStringLiteral("phone"), tr("The phone number"));
+    TextLimits::require(d.callerName.trimmed(), TextLimits::kName, QStringLiteral("name"), tr("The caller's name"));
+    TextLimits::require(d.summary.trimmed(), TextLimits::kSummary, QStringLiteral("summary"), tr("What happened"));
+    requirePlace(d.address, d.position);
 }
 
 QJsonObject IncidentCommands::toJson(const Incident& i)
@@ -59,10 +76,9 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
         throw DispatchError(tr("unknown category \"%1\"").arg(d.category), QStringLiteral("category"));
     if (d.priority < 0 || d.priority > 4)
         throw DispatchError(tr("priority must be 1 to 4"), QStringLiteral("priority"));
-    if (d.position && !d.position->isValid())
-        throw DispatchError(tr("the position is not a valid latitude/longitude"), QStringLiteral("position"));
     if (d.summary.trimmed().isEmpty() && d.address.trimmed().isEmpty())
         throw DispatchError(tr("say what happened or where"), QStringLiteral("summary"));
+    requireCallText(d);
     const qint64 received = d.receivedAtMs ? d.receivedAtMs : ctx.now();
     if (received > ctx.now() + kFutureToleranceMs)
         throw DispatchError(tr("the receive time lies in the future"), QStringLiteral("received_at"));
@@ -152,7 +168,7 @@ void IncidentCommands::reviewFeedback(CommandContext& ctx, qint64 incidentId, bo
     ctx.record(accept ? QStringLiteral("feedback.accepted") : QStringLiteral("feedback.returned"), QStringLiteral("incident"),
                i.id, {{QStringLiteral("number"), i.number}, {QStringLiteral("reason"), reason.trimmed()}});
     if (accept)
-        applyTransition(ctx, i, IncidentState::Closed, tr("feedback accepted"));
+        applyTransition(ctx, i, IncidentState::Closed, {}); // the feedback.accepted event just before says why
     else
         applyTransition(ctx, i, IncidentState::OnScene, reason.trimmed());
 }
@@ -179,6 +195,43 @@ void IncidentCommands::transition(CommandContext& ctx, qint64 incidentId, Incide
     if (to == IncidentState::Cancelled && reason.trimmed().isEmpty())
         throw DispatchError(tr("cancelling an incident needs a reason"), QStringLiteral("reason"));
     applyTransition(ctx, i, to, reason.trimmed());
+}
+
+void IncidentCommands::correctPlace(CommandContext& ctx, qint64 incidentId, const QString& address,
+                                    const std::optional<GeoPoint>& position, const QString& reason)
+{
+    ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    Incident i = load(ctx, incidentId);
+    if (IncidentLifecycle::isTerminal(i.state))
+        throw DispatchError(tr("incident %1 is \"%2\": its record is closed").arg(i.number, IncidentLifecycle::label(i.state)),
+                            QStringLiteral("incident %1").arg(i.number));
+    requirePlace(address, position);
+    TextLimits::require(reason.trimmed(), TextLimits::kReason, QStringLiteral("reason"), tr("The reason"));
+    const QString newAddress = address.trimmed();
+    if (newAddress == i.address && position == i.position)
+        throw DispatchError(tr("the place of %1 is already that").arg(i.number), QStringLiteral("address"));
+    const auto place = [](const Incident& x) {
+        QJsonObject o{{QStringLiteral("address"), x.address}, {QStringLiteral("zone_id"), x.zoneId}, {QStringLiteral("tier"), x.tier}};
+        if (x.position) {
+            o.insert(QStringLiteral("lat"), x.position->lat);
+            o.insert(QStringLiteral("lon"), x.position->lon);
+        }
+        return o;
+    };
+    const QJsonObject before = place(i);
+    i.address = newAddress;
+    i.position = position;
+    // The zone and its circle follow the point; a clock already running keeps the deadline it started with.
+    const Zone* z = position ? ctx.board().zoneAt(*position) : nullptr;
+    i.zoneId = z ? z->id : 0;
+    i.tier = z ? z->tier : 0;
+    i.updatedAtMs = ctx.now();
+    IncidentRepository::update(ctx.db(), i);
+    QJsonObject payload{{QStringLiteral("from"), before}, {QStringLiteral("to"), place(i)}};
+    if (!reason.trimmed().isEmpty())
+        payload.insert(QStringLiteral("reason"), reason.trimmed());
+    ctx.record(QStringLiteral("incident.place_corrected"), QStringLiteral("incident"), i.id, payload);
+    ctx.changes().incidents.insert(i.id);
 }
 
 } // namespace dispatch

@@ -28,6 +28,12 @@ public:
     static void applyTransition(CommandContext& ctx, Incident& incident, IncidentState to, const QString& reason,
                                 QJsonObject extra = {});
     static QJsonObject toJson(const Incident& incident);
+    /// A correction of where the incident is (an address misheard, a point set wrong): recorded as an event with the
+    /// place before and after; a new point re-finds the zone and its circle tier. Not on a closed record.
+    static void correctPlace(CommandContext& ctx, qint64 incidentId, const QString& address,
+                             const std::optional<GeoPoint>& position, const QString& reason);
+    /// Refuses a call's free text longer than its limit (phone, name, address, what happened) and a bad point.
+    static void requireCallText(const IncidentDraft& draft);
 };
 
 } // namespace dispatch

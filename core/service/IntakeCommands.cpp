@@ -109,6 +109,7 @@ void IntakeCommands::mergeCall(CommandContext& ctx, qint64 targetId, const Incid
         throw DispatchError(tr("incident %1 is \"%2\"; a call cannot be merged into it")
                                 .arg(target.number, IncidentLifecycle::label(target.state)),
                             QStringLiteral("incident"));
+    IncidentCommands::requireCallText(call);
     IncidentCaller c;
     c.incidentId = targetId;
     c.line = call.line;
@@ -188,7 +189,8 @@ void IntakeCommands::advanceWorkOrder(CommandContext& ctx, qint64 workOrderId, W
                 {QStringLiteral("from"), WorkOrderLifecycle::code(from)},
                 {QStringLiteral("note"), note.trimmed()}});
     if (to == WorkOrderState::Completed && i.state == IncidentState::Diverted) {
-        IncidentCommands::applyTransition(ctx, i, IncidentState::Closed, tr("completed by %1").arg(w->agency));
+        // Codes, not words, in the record: each desk says it in its own language.
+        IncidentCommands::applyTransition(ctx, i, IncidentState::Closed, {}, {{QStringLiteral("completed_by"), w->agency}});
     } else if (to == WorkOrderState::Returned) {
         const QString oldCategory = i.category;
         const int oldPriority = i.priority;

@@ -4,6 +4,7 @@
 #include "CatchQt.h"
 #include "TestStore.h"
 
+#include "domain/TextLimits.h"
 #include "store/Sql.h"
 
 #include <QJsonObject>
@@ -370,7 +371,13 @@ TEST_CASE("the diversion rate counts work orders of live calls and leaves out re
     REQUIRE(svc.advanceWorkOrder(svc.workOrders(*car).at(0).id, WorkOrderState::Returned, QStringLiteral("车主在场威胁"),
                                  QStringLiteral("public_order"), 2)
                 .ok());
-    REQUIRE(svc.advanceWorkOrder(svc.workOrders(*light).at(0).id, WorkOrderState::Completed).ok());
+    // Completed only once accepted: the agency took it on first.
+    const qint64 lightOrder = svc.workOrders(*light).at(0).id;
+    const Status early = svc.advanceWorkOrder(lightOrder, WorkOrderState::Completed);
+    CHECK_FALSE(early.ok());
+    CHECK(early.errorString().contains(WorkOrderLifecycle::label(WorkOrderState::Accepted)));
+    REQUIRE(svc.advanceWorkOrder(lightOrder, WorkOrderState::Accepted).ok());
+    REQUIRE(svc.advanceWorkOrder(lightOrder, WorkOrderState::Completed).ok());
     f = svc.diversion(from, from + kDay);
     CHECK(f.diverted == 2);
     CHECK(f.returned == 1);
@@ -378,4 +385,63 @@ TEST_CASE("the diversion rate counts work orders of live calls and leaves out re
     CHECK(f.rate() == Approx(0.25));
     CHECK(svc.diversion(from + kDay, from + 2 * kDay).calls == 0);
     CHECK(svc.diversion(from + kDay, from + 2 * kDay).rate() == 0.0);
+}
+
+TEST_CASE("a place corrected after saving is an event with both places; the zone and circle follow the point",
+          "[intake][correction]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    auto id = svc.createIncident(call(QStringLiteral("有人打架"), QStringLiteral("public_order"), 2, std::nullopt));
+    REQUIRE(id.ok());
+    CHECK(svc.board().incident(*id)->zoneId == 0);
+    CHECK(svc.recommend(*id).candidates.isEmpty());
+
+    // The caller's place found later: near the hospital, a 1-minute circle.
+    const GeoPoint hospital = geo::offsetMetres({22.780, 100.970}, 0, -300);
+    REQUIRE(svc.correctPlace(*id, QStringLiteral("区人民医院门口"), hospital, QStringLiteral("报警人重新确认")).ok());
+    const Incident* i = svc.board().incident(*id);
+    CHECK(i->address == QStringLiteral("区人民医院门口"));
+    REQUIRE(i->position);
+    CHECK(i->zoneId == svc.board().zoneAt(hospital)->id);
+    CHECK(i->tier == 1);
+    CHECK_FALSE(svc.recommend(*id).candidates.isEmpty());
+    const EventRecord e = svc.history(QStringLiteral("incident"), *id).last();
+    CHECK(e.kind == QStringLiteral("incident.place_corrected"));
+    const QJsonObject p = e.payloadObject();
+    CHECK(p.value(QStringLiteral("from")).toObject().value(QStringLiteral("address")).toString() == QStringLiteral("茶城大道88号"));
+    CHECK_FALSE(p.value(QStringLiteral("from")).toObject().contains(QStringLiteral("lat")));
+    CHECK(p.value(QStringLiteral("to")).toObject().value(QStringLiteral("tier")).toInt() == 1);
+    CHECK(p.value(QStringLiteral("reason")).toString() == QStringLiteral("报警人重新确认"));
+
+    // Moved outside every zone: no zone, no circle.
+    REQUIRE(svc.correctPlace(*id, QStringLiteral("郊外"), GeoPoint{22.60, 100.80}).ok());
+    CHECK(svc.board().incident(*id)->zoneId == 0);
+    CHECK(svc.board().incident(*id)->tier == 0);
+    // The same place again, a bad point, or a closed record: refused.
+    CHECK_FALSE(svc.correctPlace(*id, QStringLiteral("郊外"), GeoPoint{22.60, 100.80}).ok());
+    CHECK(svc.correctPlace(*id, QStringLiteral("x"), GeoPoint{123.0, 500.0}).error().where == QStringLiteral("position"));
+    REQUIRE(svc.changeIncidentState(*id, IncidentState::Cancelled, QStringLiteral("重复")).ok());
+    CHECK_FALSE(svc.correctPlace(*id, QStringLiteral("别处"), std::nullopt).ok());
+}
+
+TEST_CASE("free text over its limit is refused with the field named; at the limit it is kept", "[intake][limits]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    IncidentDraft d = call(QString(TextLimits::kSummary + 1, u'打'), QStringLiteral("public_order"), 2);
+    const Result<qint64> tooLong = svc.createIncident(d);
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().where == QStringLiteral("summary"));
+    CHECK(tooLong.errorString().contains(QString::number(TextLimits::kSummary)));
+    d.summary.chop(1);
+    const Result<qint64> atLimit = svc.createIncident(d);
+    REQUIRE(atLimit.ok());
+    CHECK(svc.board().incident(*atLimit)->summary.size() == TextLimits::kSummary);
+    IncidentDraft longAddress = call(QStringLiteral("吵架"), QStringLiteral("dispute"), 3);
+    longAddress.address = QString(TextLimits::kAddress + 1, u'路');
+    CHECK(svc.createIncident(longAddress).error().where == QStringLiteral("address"));
+    // A further caller is held to the same limits.
+    IncidentDraft further = call(QString(TextLimits::kSummary + 1, u'吵'), QStringLiteral("public_order"), 2);
+    CHECK(svc.mergeCall(*atLimit, further).error().where == QStringLiteral("summary"));
 }

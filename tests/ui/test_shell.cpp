@@ -17,6 +17,7 @@
 #include "store/EventLog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +73,23 @@ TEST_CASE("the login dialog signs in with the keyboard and refuses a wrong passw
     CHECK(dialog.result() == QDialog::Accepted);
     REQUIRE(store.service().currentUser().has_value());
     CHECK(store.service().currentUser()->username == QStringLiteral("dispatcher"));
+}
+
+TEST_CASE("the sign-in puts the cursor where the typing starts", "[ui][login]")
+{
+    TestStore store(TestStore::Demo, QString());
+    {
+        LoginDialog dialog(store.service());
+        dialog.setUsername(QString()); // no --user: the name comes first
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        CHECK(QApplication::focusWidget() == dialog.findChild<QLineEdit*>(QStringLiteral("loginUser")));
+    }
+    LoginDialog dialog(store.service());
+    dialog.setUsername(QStringLiteral("leader"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    CHECK(QApplication::focusWidget() == dialog.findChild<QLineEdit*>(QStringLiteral("loginPassword")));
 }
 
 TEST_CASE("after signing in the window shows the three docks and the demo district", "[ui][smoke]")
@@ -137,7 +155,7 @@ TEST_CASE("every view follows the facade (queue and map and detail and roster)",
     CHECK(queueModel->rowCount() == 1);
     CHECK(window.zonePanel()->incidentItemCount() == 1);
     CHECK(window.detail()->incidentId() == *a);
-    CHECK(window.detail()->historyRows() == 2); // still shown, with its closing step
+    CHECK(window.detail()->historyRows() == 3); // still shown, with its closing step and the callback it now owes
 
     // A unit status change shows in the roster and on the map at once.
     const Unit* car = store.service().board().unitByCallsign(QStringLiteral("特巡03"));

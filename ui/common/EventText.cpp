@@ -1,86 +1,279 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/EventText.h"
 
+#include "clocks/ResponsePolicy.h"
 #include "common/Labels.h"
+#include "domain/Callback.h"
 #include "domain/IncidentState.h"
+#include "domain/Instruction.h"
+#include "domain/LedgerEntry.h"
+#include "domain/Mediation.h"
+#include "domain/Supervision.h"
 #include "domain/UnitState.h"
+#include "domain/User.h"
 #include "domain/WorkOrder.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace dispatch::ui {
 
 namespace {
+
+/// Each returns a QString (declared, not deduced: a deduced QStringBuilder would outlive its parts).
+using Describe = std::function<QString(const QJsonObject&)>;
+
+QString str(const QJsonObject& p, const char* key)
+{
+    return p.value(QLatin1String(key)).toString();
+}
+
 QString incidentState(const QString& code)
 {
     const auto s = IncidentLifecycle::fromCode(code);
     return s ? IncidentLifecycle::label(*s) : code;
 }
+
 QString unitState(const QString& code)
 {
     const auto s = UnitLifecycle::fromCode(code);
     return s ? UnitLifecycle::label(*s) : code;
 }
+
+QString clockLabel(const QString& code)
+{
+    const auto k = ResponsePolicy::kindFromCode(code);
+    return k ? ResponsePolicy::label(*k) : code;
+}
+
+QString seconds(const QJsonObject& p, const char* key)
+{
+    return Labels::duration(qint64(p.value(QLatin1String(key)).toDouble() * 1000.0));
+}
+
+/// " — reason" when the payload has one (a reason a user typed is kept as typed).
+QString because(const QJsonObject& p, const char* key = "reason")
+{
+    const QString r = str(p, key);
+    return r.isEmpty() ? QString() : EventText::tr(" — %1").arg(r);
+}
+
+QString late(const QJsonObject& p)
+{
+    const double s = p.value(QStringLiteral("late_seconds")).toDouble();
+    return s > 0 ? EventText::tr(", %1 late").arg(Labels::duration(qint64(s * 1000.0))) : QString();
+}
+
+QString releaseText(const QString& code)
+{
+    if (code == QLatin1String("cleared"))
+        return EventText::tr("cleared");
+    if (code == QLatin1String("recalled"))
+        return EventText::tr("recalled");
+    if (code == QLatin1String("reassigned"))
+        return EventText::tr("taken for another incident");
+    if (code == QLatin1String("closed"))
+        return EventText::tr("the incident ended");
+    return code;
+}
+
+QString place(const QJsonObject& p)
+{
+    const QString address = str(p, "address");
+    const QString where = address.isEmpty() ? EventText::tr("(no address)") : address;
+    if (!p.contains(QStringLiteral("lat")))
+        return EventText::tr("%1, no point").arg(where);
+    return EventText::tr("%1 (%2, %3, %4)")
+        .arg(where)
+        .arg(p.value(QStringLiteral("lat")).toDouble(), 0, 'f', 5)
+        .arg(p.value(QStringLiteral("lon")).toDouble(), 0, 'f', 5)
+        .arg(Labels::tier(p.value(QStringLiteral("tier")).toInt()));
+}
+
+QString satisfaction(const QString& code)
+{
+    const auto s = CallbackCodes::satisfactionFromCode(code);
+    return s ? CallbackCodes::label(*s) : code;
+}
+
+QString mediationOutcome(const QString& code)
+{
+    const auto o = MediationCodes::outcomeFromCode(code);
+    return o ? MediationCodes::label(*o) : code;
+}
+
+const QHash<QString, Describe>& describers()
+{
+    using T = EventText;
+    static const QHash<QString, Describe> all{
+        // The call.
+        {QStringLiteral("incident.created"),
+         [](const QJsonObject& p) -> QString {
+             return T::tr("Call recorded: %1, %2, %3")
+                 .arg(Labels::line(str(p, "line")), Labels::category(str(p, "category")),
+                      Labels::priority(p.value(QStringLiteral("priority")).toInt()));
+         }},
+        {QStringLiteral("incident.state_changed"),
+         [](const QJsonObject& p) -> QString {
+             QString text = T::tr("Status %1 → %2").arg(incidentState(str(p, "from")), incidentState(str(p, "to")));
+             if (!str(p, "completed_by").isEmpty())
+                 text += T::tr(" — the work order was completed by %1").arg(Labels::agency(str(p, "completed_by")));
+             if (!str(p, "returned_by").isEmpty())
+                 text += T::tr(" — returned by %1 as %2, %3")
+                             .arg(Labels::agency(str(p, "returned_by")), Labels::category(str(p, "category_to")),
+                                  Labels::priority(p.value(QStringLiteral("priority_to")).toInt()));
+             return text + because(p);
+         }},
+        {QStringLiteral("incident.triage_overridden"),
+         [](const QJsonObject& p) -> QString {
+             const QJsonObject was = p.value(QStringLiteral("proposed")).toObject();
+             const QJsonObject now = p.value(QStringLiteral("chosen")).toObject();
+             return T::tr("Triage overridden: proposed %1 %2, chosen %3 %4")
+                 .arg(Labels::category(str(was, "category")), Labels::priority(was.value(QStringLiteral("priority")).toInt()),
+                      Labels::category(str(now, "category")), Labels::priority(now.value(QStringLiteral("priority")).toInt()));
+         }},
+        {QStringLiteral("incident.caller_added"),
+         [](const QJsonObject& p) -> QString {
+             return T::tr("Further caller %1 %2: %3").arg(str(p, "caller_name"), str(p, "caller_phone"), str(p, "summary"));
+         }},
+        {QStringLiteral("incident.linked"),
+         [](const QJsonObject& p) -> QString { return T::tr("Linked to %1").arg(str(p, "linked_number")) + because(p); }},
+        {QStringLiteral("incident.repeat_marked"),
+         [](const QJsonObject& p) -> QString {
+             const QString mark = str(p, "mark");
+             const QString what = mark == QLatin1String("same_event") ? T::tr("repeated calls about the same event")
+                                  : mark == QLatin1String("recurred")  ? T::tr("again after handling")
+                                                                       : T::tr("repeated at this place");
+             return T::tr("Repeat mark: %1 (%2)").arg(what, LedgerCodes::classLabel(str(p, "class")));
+         }},
+        {QStringLiteral("incident.place_corrected"),
+         [](const QJsonObject& p) -> QString {
+             return T::tr("Place corrected: %1 → %2")
+                        .arg(place(p.value(QStringLiteral("from")).toObject()), place(p.value(QStringLiteral("to")).toObject()))
+                    + because(p);
+         }},
+        // Units on the incident.
+        {QStringLiteral("incident.unit_dispatched"),
+         [](const QJsonObject& p) -> QString {
+             QString text = T::tr("%1 dispatched").arg(str(p, "callsign"));
+             if (p.contains(QStringLiteral("eta_seconds")))
+                 text += T::tr(", ETA %1").arg(seconds(p, "eta_seconds"));
+             if (p.contains(QStringLiteral("reassigned_from")))
+                 text += T::tr(" (taken from another incident)");
+             return text;
+         }},
+        {QStringLiteral("incident.unit_step"),
+         [](const QJsonObject& p) -> QString {
+             QString text = T::tr("%1: %2").arg(str(p, "callsign"), unitState(str(p, "step")));
+             if (p.value(QStringLiteral("signed_for_late_seconds")).toDouble() > 0)
+                 text += T::tr(" (signed for %1 late)").arg(seconds(p, "signed_for_late_seconds"));
+             if (p.contains(QStringLiteral("travel_seconds")))
+                 text += T::tr(" after %1").arg(seconds(p, "travel_seconds"));
+             return text;
+         }},
+        {QStringLiteral("incident.unit_released"),
+         [](const QJsonObject& p) -> QString {
+             return T::tr("%1 released: %2").arg(str(p, "callsign"), releaseText(str(p, "release"))) + because(p);
+         }},
+        {QStringLiteral("incident.feedback"),
+         [](const QJsonObject& p) -> QString {
+             const QString who = str(p, "callsign");
+             return (who.isEmpty() ? T::tr("Feedback: %1 — %2") : T::tr("Feedback from %3: %1 — %2"))
+                 .arg(Labels::disposition(str(p, "disposition")), str(p, "result"), who);
+         }},
+        {QStringLiteral("feedback.accepted"), [](const QJsonObject& p) -> QString { return T::tr("Feedback accepted") + because(p); }},
+        {QStringLiteral("feedback.returned"), [](const QJsonObject& p) -> QString { return T::tr("Feedback returned to the unit") + because(p); }},
+        // Clocks.
+        {QStringLiteral("clock.breached"),
+         [](const QJsonObject& p) -> QString { return T::tr("Clock breached: %1").arg(clockLabel(str(p, "clock"))); }},
+        {QStringLiteral("unit.sign_for_late"),
+         [](const QJsonObject& p) -> QString { return T::tr("%1 did not sign for within %2").arg(str(p, "callsign"), seconds(p, "allowed_seconds")); }},
+        // Linked agencies.
+        {QStringLiteral("agency.notified"),
+         [](const QJsonObject& p) -> QString { return T::tr("%1 notified").arg(Labels::agency(str(p, "agency"))) + because(p, "note"); }},
+        {QStringLiteral("agency.acknowledged"),
+         [](const QJsonObject& p) -> QString {
+             const QString who = str(p, "by");
+             return (who.isEmpty() ? T::tr("%1 acknowledged") : T::tr("%1 acknowledged (%2)"))
+                 .arg(Labels::agency(str(p, "agency")), who);
+         }},
+        {QStringLiteral("incident.answers_recorded"),
+         [](const QJsonObject& p) -> QString {
+             return T::tr("Call-taker's questions answered: %n", nullptr, int(p.value(QStringLiteral("answers")).toObject().size()));
+         }},
+        // After the call.
+        {QStringLiteral("transfer.sent"),
+         [](const QJsonObject& p) -> QString { return T::tr("Transferred to %1").arg(str(p, "station")) + because(p); }},
+        {QStringLiteral("transfer.accepted"),
+         [](const QJsonObject& p) -> QString { return T::tr("%1 signed for the transfer (%2)").arg(str(p, "station"), str(p, "signed_by")) + late(p); }},
+        {QStringLiteral("transfer.overdue"),
+         [](const QJsonObject& p) -> QString { return T::tr("%1 has not signed for the transfer in time").arg(str(p, "station")); }},
+        {QStringLiteral("callback.opened"), [](const QJsonObject&) -> QString { return T::tr("Callback to the caller due"); }},
+        {QStringLiteral("callback.reached"),
+         [](const QJsonObject& p) -> QString {
+             const QString words = str(p, "words");
+             return T::tr("Caller called back: %1").arg(satisfaction(str(p, "satisfaction")))
+                    + (words.isEmpty() ? QString() : T::tr(" — %1").arg(words)) + late(p);
+         }},
+        {QStringLiteral("callback.not_reached"), [](const QJsonObject&) -> QString { return T::tr("Callback: caller not reached"); }},
+        {QStringLiteral("callback.unreachable"), [](const QJsonObject&) -> QString { return T::tr("Callback: caller unreachable, given up"); }},
+        {QStringLiteral("callback.overdue"), [](const QJsonObject&) -> QString { return T::tr("Callback overdue"); }},
+        {QStringLiteral("rectification.opened"),
+         [](const QJsonObject& p) -> QString { return T::tr("Rectification opened: %1").arg(str(p, "issue")); }},
+        {QStringLiteral("rectification.done"),
+         [](const QJsonObject& p) -> QString { return T::tr("Rectification done: %1").arg(str(p, "result")) + late(p); }},
+        {QStringLiteral("rectification.overdue"), [](const QJsonObject&) -> QString { return T::tr("Rectification overdue"); }},
+        {QStringLiteral("mediation.assigned"),
+         [](const QJsonObject& p) -> QString { return T::tr("Handed to mediator %1").arg(str(p, "callsign")); }},
+        {QStringLiteral("mediation.overdue"), [](const QJsonObject&) -> QString { return T::tr("Mediation outcome overdue"); }},
+        {QStringLiteral("supervision.opened"),
+         [](const QJsonObject& p) -> QString {
+             const auto m = SupervisionCodes::methodFromCode(str(p, "method"));
+             return T::tr("Under supervision: %1, owner %2, %3")
+                 .arg(str(p, "title"), str(p, "owner"), m ? SupervisionCodes::label(*m) : str(p, "method"));
+         }},
+        {QStringLiteral("supervision.note"), [](const QJsonObject& p) -> QString { return T::tr("Supervision progress: %1").arg(str(p, "text")); }},
+        {QStringLiteral("supervision.closed"),
+         [](const QJsonObject& p) -> QString { return T::tr("Supervision closed: %1").arg(str(p, "result")) + late(p); }},
+        {QStringLiteral("supervision.overdue"), [](const QJsonObject&) -> QString { return T::tr("Supervision overdue"); }},
+        {QStringLiteral("shift.flagged"), [](const QJsonObject& p) -> QString { return T::tr("Flagged for the handover: %1").arg(str(p, "text")); }},
+        // Units, sessions and the rest of the log.
+        {QStringLiteral("unit.state_changed"),
+         [](const QJsonObject& p) -> QString {
+             return T::tr("%1: %2 → %3").arg(str(p, "callsign"), unitState(str(p, "from")), unitState(str(p, "to"))) + because(p);
+         }},
+        {QStringLiteral("session.login"), [](const QJsonObject& p) -> QString { return T::tr("%1 signed in").arg(str(p, "username")); }},
+        {QStringLiteral("session.logout"), [](const QJsonObject& p) -> QString { return T::tr("%1 signed out").arg(str(p, "username")); }},
+        {QStringLiteral("session.login_failed"),
+         [](const QJsonObject& p) -> QString { return T::tr("Failed sign-in as %1").arg(str(p, "username")); }},
+    };
+    return all;
+}
+
 } // namespace
 
 QString EventText::describe(const EventRecord& e)
 {
     const QJsonObject p = e.payloadObject();
-    const QString reason = p.value(QStringLiteral("reason")).toString();
-    const QString because = reason.isEmpty() ? QString() : tr(" — %1").arg(reason);
-    if (e.kind == QStringLiteral("incident.created"))
-        return tr("Call recorded: %1, %2, %3")
-            .arg(Labels::line(p.value(QStringLiteral("line")).toString()),
-                 Labels::category(p.value(QStringLiteral("category")).toString()),
-                 Labels::priority(p.value(QStringLiteral("priority")).toInt()));
-    if (e.kind == QStringLiteral("incident.state_changed"))
-        return tr("Status %1 → %2")
-                   .arg(incidentState(p.value(QStringLiteral("from")).toString()),
-                        incidentState(p.value(QStringLiteral("to")).toString()))
-            + because;
-    if (e.kind == QStringLiteral("unit.state_changed"))
-        return tr("%1: %2 → %3")
-                   .arg(p.value(QStringLiteral("callsign")).toString(),
-                        unitState(p.value(QStringLiteral("from")).toString()),
-                        unitState(p.value(QStringLiteral("to")).toString()))
-            + because;
-    if (e.kind == QStringLiteral("incident.triage_overridden")) {
-        const QJsonObject was = p.value(QStringLiteral("proposed")).toObject();
-        const QJsonObject now = p.value(QStringLiteral("chosen")).toObject();
-        return tr("Triage overridden: proposed %1 %2, chosen %3 %4")
-            .arg(Labels::category(was.value(QStringLiteral("category")).toString()),
-                 Labels::priority(was.value(QStringLiteral("priority")).toInt()),
-                 Labels::category(now.value(QStringLiteral("category")).toString()),
-                 Labels::priority(now.value(QStringLiteral("priority")).toInt()));
-    }
-    if (e.kind == QStringLiteral("incident.caller_added"))
-        return tr("Further caller %1 %2: %3")
-            .arg(p.value(QStringLiteral("caller_name")).toString(), p.value(QStringLiteral("caller_phone")).toString(),
-                 p.value(QStringLiteral("summary")).toString());
-    if (e.kind == QStringLiteral("incident.linked"))
-        return tr("Linked to %1").arg(p.value(QStringLiteral("linked_number")).toString()) + because;
-    if (e.kind == QStringLiteral("incident.repeat_marked")) {
-        const QString mark = p.value(QStringLiteral("mark")).toString();
-        const QString what = mark == QLatin1String("same_event") ? tr("repeated calls about the same event")
-                             : mark == QLatin1String("recurred") ? tr("again after handling")
-                                                                 : tr("repeated at this place");
-        return tr("Repeat mark: %1 (%2)").arg(what, p.value(QStringLiteral("class")).toString());
-    }
+    if (const auto it = describers().constFind(e.kind); it != describers().cend())
+        return (*it)(p);
     if (e.kind.startsWith(QStringLiteral("work_order."))) {
         const auto to = WorkOrderLifecycle::fromCode(e.kind.mid(11));
-        const QString note = p.value(QStringLiteral("note")).toString();
-        return tr("Work order to %1: %2")
-                   .arg(Labels::agency(p.value(QStringLiteral("agency")).toString()),
-                        to ? WorkOrderLifecycle::label(*to) : e.kind)
-            + (note.isEmpty() ? QString() : tr(" — %1").arg(note));
+        return tr("Work order to %1: %2").arg(Labels::agency(str(p, "agency")), to ? WorkOrderLifecycle::label(*to) : e.kind)
+               + because(p, "note");
     }
-    if (e.kind == QStringLiteral("session.login"))
-        return tr("%1 signed in").arg(p.value(QStringLiteral("username")).toString());
-    if (e.kind == QStringLiteral("session.logout"))
-        return tr("%1 signed out").arg(p.value(QStringLiteral("username")).toString());
-    if (e.kind == QStringLiteral("session.login_failed"))
-        return tr("Failed sign-in as %1").arg(p.value(QStringLiteral("username")).toString());
-    return e.kind;
+    if (e.kind.startsWith(QStringLiteral("mediation.")))
+        return tr("Mediation: %1").arg(mediationOutcome(str(p, "outcome"))) + because(p, "note") + late(p);
+    return tr("Recorded: %1").arg(e.kind);
+}
+
+bool EventText::knows(const QString& kind)
+{
+    return describers().contains(kind) || kind.startsWith(QStringLiteral("work_order."))
+           || kind.startsWith(QStringLiteral("mediation."));
 }
 
 } // namespace dispatch::ui

@@ -14,6 +14,8 @@ class EventText
 
 public:
     static QString describe(const EventRecord& event);
+    /// Whether the kind has its own wording (anything else is shown as "Recorded: <kind>").
+    static bool knows(const QString& kind);
 };
 
 } // namespace dispatch::ui

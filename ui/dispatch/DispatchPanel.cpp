@@ -164,7 +164,7 @@ void DispatchPanel::rerank()
                               .arg(i->number.toHtmlEscaped(), IncidentLifecycle::label(i->state)));
     } else if (!i->position) {
         m_header->setText(tr("<b>%1</b> has no location: units cannot be ranked. Correct its place (Incident ▸ "
-                             "Correct place…) or send units by hand (drag them here).")
+                             "Correct the place…, Ctrl+Shift+P) or send units by hand (drag them here).")
                               .arg(i->number.toHtmlEscaped()));
     } else {
         const Recommendation& r = m_recommendation;

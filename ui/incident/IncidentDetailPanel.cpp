@@ -24,6 +24,7 @@ IncidentDetailPanel::IncidentDetailPanel(DispatchService& service, QWidget* pare
       m_stack(new QStackedWidget(this)),
       m_overview(new QLabel(this)),
       m_title(new QLabel(this)),
+      m_received(new QLabel(this)),
       m_fields(new QLabel(this)),
       m_summary(new QLabel(this)),
       m_history(new QTreeWidget(this))
@@ -59,6 +60,8 @@ IncidentDetailPanel::IncidentDetailPanel(DispatchService& service, QWidget* pare
 
     auto* pl = new QVBoxLayout(page);
     pl->addWidget(m_title);
+    m_received->setObjectName(QStringLiteral("incidentReceived"));
+    pl->addWidget(m_received);
     pl->addWidget(m_fields);
     pl->addWidget(m_summary);
     pl->addWidget(historyLabel);
@@ -96,6 +99,22 @@ void IncidentDetailPanel::showIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
     refresh();
+}
+
+void IncidentDetailPanel::tick()
+{
+    if (!m_incidentId || !m_receivedAtMs)
+        return;
+    const qint64 now = m_service.clock().nowMs();
+    const QString received = QDateTime::fromMSecsSinceEpoch(m_receivedAtMs, QTimeZone::utc())
+                                 .toTimeZone(m_service.board().timeZone())
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_received->setText(tr("Received %1 (%2 ago)").arg(received, Labels::duration(now - m_receivedAtMs)));
+}
+
+QString IncidentDetailPanel::receivedText() const
+{
+    return m_received->text();
 }
 
 int IncidentDetailPanel::historyRows() const
@@ -168,7 +187,6 @@ void IncidentDetailPanel::refresh()
         i = &*stored;
     }
     m_stack->setCurrentIndex(1);
-    const qint64 now = m_service.clock().nowMs();
     const QTimeZone tz = b.timeZone();
     m_title->setText(QStringLiteral("%1  ·  %2  ·  %3").arg(i->number, Labels::priority(i->priority),
                                                            IncidentLifecycle::label(i->state)));
@@ -185,11 +203,9 @@ void IncidentDetailPanel::refresh()
         return QStringLiteral("<tr><td style='color:#607d8b; padding-right:12px'>%1</td><td>%2</td></tr>")
             .arg(k, v.toHtmlEscaped());
     };
-    const QString received = QDateTime::fromMSecsSinceEpoch(i->receivedAtMs, QTimeZone::utc())
-                                 .toTimeZone(tz)
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_receivedAtMs = i->receivedAtMs;
+    tick();
     QString html = QStringLiteral("<table>");
-    html += row(tr("Received"), tr("%1 (%2 ago)").arg(received, Labels::duration(now - i->receivedAtMs)));
     html += row(tr("Line"), Labels::line(i->line));
     html += row(tr("Caller"), QStringLiteral("%1  %2").arg(i->callerName, i->callerPhone).trimmed());
     html += row(tr("Address"), i->address);
@@ -224,12 +240,8 @@ void IncidentDetailPanel::refresh()
     m_summary->setText(i->summary.isEmpty() ? tr("(no description)") : i->summary);
 
     m_history->clear();
-    // The incident's own events and those of its work orders, in log order.
-    QList<EventRecord> events = m_service.history(QStringLiteral("incident"), m_incidentId);
-    for (const WorkOrder& w : m_service.workOrders(m_incidentId))
-        events += m_service.history(QStringLiteral("work_order"), w.id);
-    std::sort(events.begin(), events.end(), [](const EventRecord& x, const EventRecord& y) { return x.seq < y.seq; });
-    for (const EventRecord& e : events) {
+    // The incident's whole record: its own events and those of its work orders, transfers, callback and mediations.
+    for (const EventRecord& e : m_service.incidentHistory(m_incidentId)) {
         auto* item = new QTreeWidgetItem(m_history);
         item->setText(0, QDateTime::fromMSecsSinceEpoch(e.atMs, QTimeZone::utc())
                              .toTimeZone(tz)

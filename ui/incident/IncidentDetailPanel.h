@@ -26,6 +26,9 @@ public:
     void showIncident(qint64 incidentId);
     qint64 incidentId() const { return m_incidentId; }
     int historyRows() const;
+    /// From the window's tick: the "received … ago" line follows the clock.
+    void tick();
+    QString receivedText() const;
 
 private:
     void refresh();
@@ -36,6 +39,8 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_overview;
     QLabel* m_title;
+    QLabel* m_received;
+    qint64 m_receivedAtMs = 0;
     QLabel* m_fields;
     QLabel* m_summary;
     QTreeWidget* m_history;

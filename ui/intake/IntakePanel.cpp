@@ -18,28 +18,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace dispatch::ui {
 
-namespace {
-
-/// "22.781, 100.972" or "22.781 100.972" (latitude first).
-std::optional<GeoPoint> parseLatLon(const QString& text)
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,，\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$)"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const GeoPoint p{m.captured(1).toDouble(), m.captured(2).toDouble()};
-    return p.isValid() ? std::optional(p) : std::nullopt;
-}
-
-} // namespace
 
 IntakePanel::IntakePanel(DispatchService& service, QWidget* parent)
     : QWidget(parent),
@@ -70,6 +54,13 @@ IntakePanel::IntakePanel(DispatchService& service, QWidget* parent)
                                      tr("What was typed for this call will be lost. Discard it?"),
                                      QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
                == QMessageBox::Discard;
+    };
+    m_confirmOutside = [this] {
+        return QMessageBox::warning(this, tr("Outside every zone"),
+                                    tr("The location is outside every zone of the centre: no response circle applies "
+                                       "and no station's area holds it. Save it there anyway?"),
+                                    QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
+               == QMessageBox::Save;
     };
     buildForm();
     fillChoices();
@@ -330,7 +321,7 @@ void IntakePanel::onLocationTyped()
         Q_EMIT locationChanged(m_location);
         return;
     }
-    const std::optional<GeoPoint> p = parseLatLon(text);
+    const std::optional<GeoPoint> p = geo::parseLatLon(text);
     if (!p) {
         showError(tr("Location: write latitude, longitude (for example 22.78, 100.97)"), m_locationEdit);
         return;
@@ -345,9 +336,10 @@ void IntakePanel::updateZone()
     if (!m_location)
         m_zone->setText(tr("zone: unknown until the location is given"));
     else if (!z)
-        m_zone->setText(tr("outside every zone of the district"));
+        m_zone->setText(tr("⚠ outside every zone of the centre: no response circle — check the place"));
     else
         m_zone->setText(tr("zone: %1 · %2").arg(z->name, Labels::tier(z->tier)));
+    m_zone->setStyleSheet(m_location && !z ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }") : QString());
 }
 
 void IntakePanel::retriage()
@@ -462,6 +454,11 @@ bool IntakePanel::save()
     const IncidentDraft d = draft();
     if (d.category.isEmpty() || d.priority == 0) {
         showError(tr("Choose a category and a priority (or describe the call for a proposal)."), m_category);
+        return false;
+    }
+    if (d.position && !m_service.board().zoneAt(*d.position) && !(m_confirmOutside && m_confirmOutside())) {
+        showError(tr("The location is outside every zone: correct it, or clear it if the place is not known."),
+                  m_locationEdit);
         return false;
     }
     const Result<qint64> r = m_service.createIncident(d);

@@ -63,6 +63,8 @@ public:
 
     /// How to ask "discard this call?": replaced in tests.
     void setConfirmDiscard(std::function<bool()> confirm) { m_confirmDiscard = std::move(confirm); }
+    /// How to ask "save a point outside every zone?": replaced in tests.
+    void setConfirmOutside(std::function<bool()> confirm) { m_confirmOutside = std::move(confirm); }
 
     const TriageDecision& proposal() const { return m_proposal; }
     IncidentDraft draft() const;
@@ -115,6 +117,7 @@ private:
     bool m_mediationManual = false;
     bool m_applying = false;
     std::function<bool()> m_confirmDiscard;
+    std::function<bool()> m_confirmOutside;
 
     QLabel* m_received;
     QComboBox* m_line;

@@ -7,6 +7,7 @@
 #include "domain/WorkOrder.h"
 #include "followup/SupervisionDialog.h"
 #include "followup/TransferDialog.h"
+#include "incident/PlaceCorrectionDialog.h"
 #include "map/ZoneImportDialog.h"
 #include "map/ZonePanel.h"
 #include "queue/IncidentQueueWidget.h"
@@ -110,6 +111,19 @@ void DeskActions::populate(QMenuBar* bar)
     });
     incident->addAction(m_find);
     incident->addAction(showOnMap);
+    QAction* correct = make(tr("&Correct the place…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                            QStringLiteral("actionCorrectPlace"));
+    connect(correct, &QAction::triggered, this, [this] {
+        const qint64 id = m_window.queue()->currentIncident();
+        if (!m_service.board().incident(id)) {
+            m_window.statusBar()->showMessage(tr("Select an incident first"), 6000);
+            return;
+        }
+        PlaceCorrectionDialog dialog(m_service, id, &m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            m_window.statusBar()->showMessage(tr("Place corrected"), 6000);
+    });
+    incident->addAction(correct);
     QMenu* status = incident->addMenu(tr("Change &status"));
     status->setObjectName(QStringLiteral("menuIncidentStatus"));
     connect(status, &QMenu::aboutToShow, this, [this, status] { fillStatusMenu(status); });

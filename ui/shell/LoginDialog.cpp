@@ -67,7 +67,8 @@ LoginDialog::LoginDialog(DispatchService& service, QWidget* parent)
 void LoginDialog::setUsername(const QString& username)
 {
     m_user->setText(username);
-    m_password->setFocus();
+    // The cursor goes where the typing starts: the password only when a name is already there.
+    (username.trimmed().isEmpty() ? m_user : m_password)->setFocus();
 }
 
 void LoginDialog::accept()
@@ -77,7 +78,7 @@ void LoginDialog::accept()
         m_error->setText(result.errorString());
         m_error->show();
         m_password->clear();
-        m_password->setFocus();
+        (m_user->text().trimmed().isEmpty() ? m_user : m_password)->setFocus();
         return;
     }
     QDialog::accept();

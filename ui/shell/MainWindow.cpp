@@ -168,6 +168,7 @@ void MainWindow::tick()
     if (m_service.currentUser())
         m_service.sweepClocks(); // a breach is stamped once and announced by the queue
     m_intake->tick();
+    m_detail->tick();
     m_queue->tick();
     m_roster->tick();
     m_dispatch->tick();

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DispatchService: taking calls (triage, duplicates, merged callers, links, work orders) and the incident's own record
+// (its state by hand, a corrected place).
+#include "service/DispatchService.h"
+#include "service/DispatchServicePerform.h"
+
+#include "service/CommandContext.h"
+#include "service/IncidentCommands.h"
+#include "service/IntakeCommands.h"
+#include "store/Database.h"
+#include "store/IncidentRepository.h"
+#include "store/IntakeRepository.h"
+#include "util/Clock.h"
+
+#include <algorithm>
+
+namespace dispatch {
+
+Result<qint64> DispatchService::createIncident(const IncidentDraft& draft)
+{
+    const std::shared_ptr<const TriageEngine> engine = m_triage;
+    return perform<qint64>(
+        [&](CommandContext& ctx) { return IntakeCommands::createFromCall(ctx, draft, engine->rules()); });
+}
+
+Status DispatchService::loadTriageRules(const QString& path)
+{
+    Result<TriageRuleSet> rules = TriageRuleSet::fromFile(path);
+    if (!rules)
+        return rules.error();
+    setTriageEngine(std::make_shared<const TriageEngine>(std::move(rules).value()));
+    return Done{};
+}
+
+void DispatchService::setTriageEngine(std::shared_ptr<const TriageEngine> engine)
+{
+    m_triage = std::move(engine);
+    Q_EMIT triageRulesChanged();
+}
+
+TriageDecision DispatchService::triage(const QString& line, const QString& text,
+                                       const std::optional<GeoPoint>& position, qint64 atMs) const
+{
+    TriageInput in;
+    in.line = line;
+    in.text = text;
+    if (position)
+        if (const Zone* z = m_board.zoneAt(*position))
+            in.tier = z->tier;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs ? atMs : m_clock.nowMs(), QTimeZone::utc())
+                             .toTimeZone(m_board.timeZone());
+    in.minuteOfDay = at.time().hour() * 60 + at.time().minute();
+    return m_triage->evaluate(in);
+}
+
+DuplicateReport DispatchService::findDuplicates(const DuplicateQuery& query) const
+{
+    try {
+        DuplicateQuery q = query;
+        if (!q.atMs)
+            q.atMs = m_clock.nowMs();
+        return DuplicateSearch::run(m_db.connection(), m_triage->rules(), q);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+Status DispatchService::mergeCall(qint64 targetIncidentId, const IncidentDraft& call)
+{
+    const std::shared_ptr<const TriageEngine> engine = m_triage;
+    return perform<Done>([&](CommandContext& ctx) {
+        IntakeCommands::mergeCall(ctx, targetIncidentId, call, engine->rules());
+        return Done{};
+    });
+}
+
+Status DispatchService::linkIncidents(qint64 incidentId, qint64 linkedId, const QString& reason)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        IntakeCommands::link(ctx, incidentId, linkedId, reason);
+        return Done{};
+    });
+}
+
+Status DispatchService::advanceWorkOrder(qint64 workOrderId, WorkOrderState to, const QString& note,
+                                         const QString& policeCategory, int priority)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        IntakeCommands::advanceWorkOrder(ctx, workOrderId, to, note, policeCategory, priority);
+        return Done{};
+    });
+}
+
+QList<IncidentCaller> DispatchService::callers(qint64 incidentId) const
+{
+    try {
+        return IntakeRepository::callers(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<WorkOrder> DispatchService::workOrders(qint64 incidentId) const
+{
+    try {
+        return IntakeRepository::workOrders(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<RepeatMark> DispatchService::repeatMarks(qint64 incidentId) const
+{
+    try {
+        return IntakeRepository::marks(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+DiversionFigures DispatchService::diversion(qint64 fromMs, qint64 toMs) const
+{
+    try {
+        return IntakeRepository::diversion(m_db.connection(), fromMs, toMs);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+QList<qint64> DispatchService::links(qint64 incidentId) const
+{
+    try {
+        return IntakeRepository::links(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+Status DispatchService::changeIncidentState(qint64 incidentId, IncidentState to, const QString& reason)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        IncidentCommands::transition(ctx, incidentId, to, reason);
+        return Done{};
+    });
+}
+
+Status DispatchService::correctPlace(qint64 incidentId, const QString& address, const std::optional<GeoPoint>& position,
+                                     const QString& reason)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        IncidentCommands::correctPlace(ctx, incidentId, address, position, reason);
+        return Done{};
+    });
+}
+
+QList<EventRecord> DispatchService::incidentHistory(qint64 incidentId) const
+{
+    QList<EventRecord> events = history(QStringLiteral("incident"), incidentId);
+    for (const WorkOrder& w : workOrders(incidentId))
+        events += history(QStringLiteral("work_order"), w.id);
+    for (const Transfer& t : transfersOf(incidentId))
+        events += history(QStringLiteral("transfer"), t.id);
+    if (const std::optional<Callback> c = callbackOf(incidentId))
+        events += history(QStringLiteral("callback"), c->id);
+    for (const Mediation& m : mediationsOf(incidentId))
+        events += history(QStringLiteral("mediation"), m.id);
+    std::sort(events.begin(), events.end(), [](const EventRecord& x, const EventRecord& y) { return x.seq < y.seq; });
+    return events;
+}
+
+} // namespace dispatch
