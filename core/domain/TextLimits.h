@@ -26,6 +26,9 @@ public:
     /// Throws DispatchError when `text` is longer than `max` characters: the field's name in words, and `where` (the
     /// field's code, which a form uses to put the cursor back).
     static void require(const QString& text, int max, const QString& where, const QString& name);
+    /// At most `max` characters of `text` on one line (spaces and line breaks folded), "…" when cut: for table cells,
+    /// map labels, tooltips and printed tables, never for the record itself.
+    static QString elide(const QString& text, int max);
     /// The refusal in words (also shown by the desk).
     static QString tooLong(const QString& name, qsizetype length, int max);
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handover/HandoverReport.h"
+#include "domain/TextLimits.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "domain/IncidentState.h"
@@ -14,6 +15,9 @@
 namespace dispatch {
 
 namespace {
+
+/// A table cell of free text (what is owed, a notable event) on the screen and in the PDF: one line, cut.
+constexpr int kCellChars = 160;
 
 QJsonValue iso(qint64 ms, const QTimeZone& zone)
 {
@@ -374,7 +378,7 @@ QList<ReportTable> HandoverReport::tables(const QTimeZone& zone, const QString& 
                     tr("%1 (%2 items, %3 overdue)").arg(sectionTitle(QStringLiteral("carried_over"))).arg(carried.size()).arg(overdueCarried()),
                     {tr("Item"), tr("Incident"), tr("What"), tr("State"), tr("Owed by"), tr("Since"), tr("Clock")}, {}};
     for (const CarriedItem& c : carried)
-        car.rows << QStringList{kindLabel(c.kind), c.number, c.what, stateLabel(c.kind, c.state), c.owner,
+        car.rows << QStringList{kindLabel(c.kind), c.number, TextLimits::elide(c.what, kCellChars), stateLabel(c.kind, c.state), c.owner,
                                 local(c.sinceMs, zone), clockText(c.deadlineMs, asOfMs)};
     note(car, QStringLiteral("carried_over"));
     out << car;
@@ -397,7 +401,7 @@ QList<ReportTable> HandoverReport::tables(const QTimeZone& zone, const QString& 
 
     ReportTable nt{QStringLiteral("notable"), sectionTitle(QStringLiteral("notable")), {tr("Time"), tr("Event"), tr("Incident"), tr("Details")}, {}};
     for (const NotableEvent& n : notable)
-        nt.rows << QStringList{local(n.atMs, zone), kindLabel(n.kind), n.number, n.text};
+        nt.rows << QStringList{local(n.atMs, zone), kindLabel(n.kind), n.number, TextLimits::elide(n.text, kCellChars)};
     note(nt, QStringLiteral("notable"));
     out << nt;
 

@@ -3,6 +3,7 @@
 
 #include "clocks/ResponsePolicy.h"
 #include "domain/Incident.h"
+#include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "service/SupervisionCommands.h"
@@ -32,6 +33,7 @@ void CallbackCommands::recordAttempt(CommandContext& ctx, qint64 callbackId, boo
                                      const QString& words)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(words.trimmed(), TextLimits::kNote, QStringLiteral("words"), tr("The caller's words"));
     std::optional<Callback> c = CallbackRepository::find(ctx.db(), callbackId);
     if (!c)
         throw DispatchError(tr("no callback with id %1").arg(callbackId));
@@ -92,6 +94,7 @@ void CallbackCommands::recordAttempt(CommandContext& ctx, qint64 callbackId, boo
 void CallbackCommands::completeRectification(CommandContext& ctx, qint64 rectificationId, const QString& result)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(result.trimmed(), TextLimits::kNote, QStringLiteral("result"), tr("What was done"));
     std::optional<Rectification> r = CallbackRepository::findRectification(ctx.db(), rectificationId);
     if (!r)
         throw DispatchError(tr("no rectification with id %1").arg(rectificationId));

@@ -3,6 +3,7 @@
 
 #include "clocks/ResponsePolicy.h"
 #include "domain/Taxonomy.h"
+#include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "service/MediationCommands.h"
@@ -166,6 +167,7 @@ void DispatchCommands::advance(CommandContext& ctx, qint64 unitId, UnitState ste
 void DispatchCommands::clear(CommandContext& ctx, qint64 unitId, UnitState to, const QString& reason)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(reason.trimmed(), TextLimits::kReason, QStringLiteral("reason"), tr("The reason"));
     if (!UnitLifecycle::isAvailable(to) && to != UnitState::Busy)
         throw DispatchError(tr("a cleared unit goes on patrol, to its staging point or busy"));
     Unit unit = UnitCommands::load(ctx, unitId);
@@ -181,6 +183,7 @@ void DispatchCommands::feedback(CommandContext& ctx, qint64 incidentId, qint64 u
                                 const QString& disposition)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(result.trimmed(), TextLimits::kNote, QStringLiteral("result"), tr("The result"));
     Incident incident = IncidentCommands::load(ctx, incidentId);
     if (incident.state != S::OnScene && incident.state != S::FeedbackGiven)
         throw DispatchError(tr("feedback comes from the scene: incident %1 is \"%2\"")

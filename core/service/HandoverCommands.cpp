@@ -3,6 +3,7 @@
 
 #include "handover/HandoverBuilder.h"
 #include "service/Board.h"
+#include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "store/Database.h"
@@ -110,6 +111,7 @@ qint64 HandoverCommands::prepare(CommandContext& ctx, const ShiftInstance& shift
 void HandoverCommands::setNotes(CommandContext& ctx, qint64 handoverId, const QString& section, const QString& text)
 {
     ctx.requireRole({Role::ShiftLeader}, false);
+    TextLimits::require(text.trimmed(), TextLimits::kHandoverNote, QStringLiteral("text"), tr("The note"));
     Handover h = load(ctx, handoverId);
     if (h.state != HandoverState::Draft && h.state != HandoverState::Rejected)
         throw DispatchError(tr("the handover is %1: its notes can no longer change").arg(HandoverCodes::label(h.state)),
@@ -160,6 +162,7 @@ void HandoverCommands::sign(CommandContext& ctx, qint64 handoverId)
 void HandoverCommands::accept(CommandContext& ctx, qint64 handoverId, const QString& comment)
 {
     ctx.requireRole({Role::ShiftLeader}, false);
+    TextLimits::require(comment.trimmed(), TextLimits::kNote, QStringLiteral("comment"), tr("The comment"));
     Handover h = load(ctx, handoverId);
     if (h.state != HandoverState::Signed)
         throw DispatchError(tr("only a signed handover can be accepted (this one is %1)").arg(HandoverCodes::label(h.state)),
@@ -188,6 +191,7 @@ void HandoverCommands::accept(CommandContext& ctx, qint64 handoverId, const QStr
 void HandoverCommands::reject(CommandContext& ctx, qint64 handoverId, const QString& comment)
 {
     ctx.requireRole({Role::ShiftLeader}, false);
+    TextLimits::require(comment.trimmed(), TextLimits::kNote, QStringLiteral("comment"), tr("The comment"));
     Handover h = load(ctx, handoverId);
     if (h.state != HandoverState::Signed)
         throw DispatchError(tr("only a signed handover can be rejected (this one is %1)").arg(HandoverCodes::label(h.state)),
@@ -210,6 +214,7 @@ void HandoverCommands::reject(CommandContext& ctx, qint64 handoverId, const QStr
 void HandoverCommands::flag(CommandContext& ctx, const QString& text, qint64 incidentId)
 {
     ctx.requireRole({Role::ShiftLeader}, false);
+    TextLimits::require(text.trimmed(), TextLimits::kReason, QStringLiteral("text"), tr("The flag"));
     if (text.trimmed().isEmpty())
         throw DispatchError(tr("say what the handover must mention"), QStringLiteral("text"));
     QJsonObject payload{{QStringLiteral("text"), text.trimmed()}};

@@ -158,6 +158,7 @@ void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, Inciden
 void IncidentCommands::reviewFeedback(CommandContext& ctx, qint64 incidentId, bool accept, const QString& reason)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(reason.trimmed(), TextLimits::kReason, QStringLiteral("reason"), tr("The reason"));
     Incident i = load(ctx, incidentId);
     if (i.state != IncidentState::FeedbackGiven)
         throw DispatchError(tr("incident %1 has no feedback waiting for review (it is \"%2\")")
@@ -176,6 +177,7 @@ void IncidentCommands::reviewFeedback(CommandContext& ctx, qint64 incidentId, bo
 void IncidentCommands::transition(CommandContext& ctx, qint64 incidentId, IncidentState to, const QString& reason)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(reason.trimmed(), TextLimits::kReason, QStringLiteral("reason"), tr("The reason"));
     Incident i = load(ctx, incidentId);
     using S = IncidentState;
     // These states follow the units: they are reached by dispatching and by the units' steps, never set by

@@ -3,6 +3,7 @@
 
 #include "clocks/ResponsePolicy.h"
 #include "service/Board.h"
+#include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "store/InstructionRepository.h"
@@ -62,6 +63,8 @@ qint64 lateSeconds(qint64 nowMs, qint64 deadlineMs)
 qint64 InstructionCommands::registerInstruction(CommandContext& ctx, const InstructionDraft& d)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(d.source.trimmed(), TextLimits::kName, QStringLiteral("source"), tr("The source"));
+    TextLimits::require(d.text.trimmed(), TextLimits::kNote, QStringLiteral("text"), tr("The instruction's text"));
     if (d.source.trimmed().isEmpty())
         throw DispatchError(tr("say who issued the instruction"), QStringLiteral("source"));
     if (d.text.trimmed().isEmpty())
@@ -145,6 +148,7 @@ void InstructionCommands::forward(CommandContext& ctx, qint64 instructionId, con
 void InstructionCommands::answer(CommandContext& ctx, qint64 instructionId, const QString& answer)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(answer.trimmed(), TextLimits::kNote, QStringLiteral("answer"), tr("The answer"));
     Instruction i = load(ctx, instructionId);
     if (!i.signedAtMs)
         throw DispatchError(tr("sign for the instruction first"), QStringLiteral("instruction %1").arg(instructionId));

@@ -3,6 +3,7 @@
 
 #include "domain/Taxonomy.h"
 #include "service/Board.h"
+#include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "service/DuplicateSearch.h"
 #include "service/IncidentCommands.h"
@@ -141,6 +142,7 @@ void IntakeCommands::mergeCall(CommandContext& ctx, qint64 targetId, const Incid
 void IntakeCommands::link(CommandContext& ctx, qint64 incidentId, qint64 linkedId, const QString& reason)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(reason.trimmed(), TextLimits::kReason, QStringLiteral("reason"), tr("The reason"));
     if (incidentId == linkedId)
         throw DispatchError(tr("an incident cannot be linked to itself"), QStringLiteral("link"));
     const Incident a = IncidentCommands::load(ctx, incidentId);
@@ -159,6 +161,7 @@ void IntakeCommands::advanceWorkOrder(CommandContext& ctx, qint64 workOrderId, W
                                       const QString& policeCategory, int priority)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(note.trimmed(), TextLimits::kReason, QStringLiteral("note"), tr("The note"));
     std::optional<WorkOrder> w = IntakeRepository::workOrder(ctx.db(), workOrderId);
     if (!w)
         throw DispatchError(tr("no work order with id %1").arg(workOrderId));

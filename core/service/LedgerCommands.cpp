@@ -3,6 +3,7 @@
 
 #include "clocks/ResponsePolicy.h"
 #include "service/Board.h"
+#include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "store/IntakeRepository.h"
@@ -88,6 +89,7 @@ qint64 LedgerCommands::attachMark(CommandContext& ctx, const RepeatMark& m)
 qint64 LedgerCommands::addAction(CommandContext& ctx, qint64 entryId, const QString& text)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Administrator, Role::Trainer});
+    TextLimits::require(text.trimmed(), TextLimits::kNote, QStringLiteral("text"), tr("The action"));
     const LedgerEntry e = loadOpen(ctx, entryId);
     if (text.trimmed().isEmpty())
         throw DispatchError(tr("say what was done"), QStringLiteral("text"));
@@ -105,6 +107,7 @@ qint64 LedgerCommands::addAction(CommandContext& ctx, qint64 entryId, const QStr
 void LedgerCommands::assign(CommandContext& ctx, qint64 entryId, const QString& owner)
 {
     ctx.requireRole({Role::ShiftLeader, Role::Administrator});
+    TextLimits::require(owner.trimmed(), TextLimits::kName, QStringLiteral("owner"), tr("The owner"));
     LedgerEntry e = loadOpen(ctx, entryId);
     if (owner.trimmed().isEmpty())
         throw DispatchError(tr("name who answers for it"), QStringLiteral("owner"));
@@ -119,6 +122,7 @@ void LedgerCommands::assign(CommandContext& ctx, qint64 entryId, const QString& 
 void LedgerCommands::close(CommandContext& ctx, qint64 entryId, const QString& result)
 {
     ctx.requireRole({Role::ShiftLeader, Role::Administrator});
+    TextLimits::require(result.trimmed(), TextLimits::kNote, QStringLiteral("result"), tr("The result"));
     LedgerEntry e = loadOpen(ctx, entryId);
     if (result.trimmed().isEmpty())
         throw DispatchError(tr("say how it was resolved"), QStringLiteral("result"));

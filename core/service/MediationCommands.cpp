@@ -2,6 +2,7 @@
 #include "service/MediationCommands.h"
 
 #include "clocks/ResponsePolicy.h"
+#include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "service/UnitCommands.h"
@@ -36,6 +37,7 @@ void MediationCommands::requireCertified(CommandContext& ctx, const Unit& unit)
 qint64 MediationCommands::assign(CommandContext& ctx, qint64 incidentId, qint64 unitId, const QString& note)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(note.trimmed(), TextLimits::kReason, QStringLiteral("note"), tr("The note"));
     const Incident i = IncidentCommands::load(ctx, incidentId);
     if (i.category != QLatin1String("dispute"))
         throw DispatchError(tr("only a dispute goes to a mediator; %1 is \"%2\"").arg(i.number, i.category),
@@ -72,6 +74,7 @@ qint64 MediationCommands::assign(CommandContext& ctx, qint64 incidentId, qint64 
 void MediationCommands::record(CommandContext& ctx, qint64 mediationId, MediationOutcome outcome, const QString& note)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(note.trimmed(), TextLimits::kNote, QStringLiteral("note"), tr("The note"));
     std::optional<Mediation> m = MediationRepository::find(ctx.db(), mediationId);
     if (!m)
         throw DispatchError(tr("no mediation with id %1").arg(mediationId));

@@ -2,6 +2,7 @@
 #include "service/SupervisionCommands.h"
 
 #include "clocks/ResponsePolicy.h"
+#include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "store/CallbackRepository.h"
@@ -78,6 +79,8 @@ qint64 SupervisionCommands::open(CommandContext& ctx, SupervisionSubject subject
                                  SupervisionMethod method, qint64 deadlineMs, const QString& title)
 {
     ctx.requireRole({Role::ShiftLeader, Role::Administrator});
+    TextLimits::require(title.trimmed(), TextLimits::kReason, QStringLiteral("title"), tr("The title"));
+    TextLimits::require(owner.trimmed(), TextLimits::kName, QStringLiteral("owner"), tr("The owner"));
     const Subject what = subjectOf(ctx, subject, subjectId);
     if (!what.exists)
         throw DispatchError(tr("no %1 with id %2").arg(SupervisionCodes::label(subject)).arg(subjectId));
@@ -112,6 +115,7 @@ qint64 SupervisionCommands::open(CommandContext& ctx, SupervisionSubject subject
 void SupervisionCommands::addNote(CommandContext& ctx, qint64 supervisionId, const QString& text)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Administrator, Role::Trainer});
+    TextLimits::require(text.trimmed(), TextLimits::kNote, QStringLiteral("text"), tr("The progress note"));
     const Supervision s = load(ctx, supervisionId);
     if (text.trimmed().isEmpty())
         throw DispatchError(tr("a progress note needs its text"), QStringLiteral("text"));
@@ -129,6 +133,7 @@ void SupervisionCommands::addNote(CommandContext& ctx, qint64 supervisionId, con
 void SupervisionCommands::close(CommandContext& ctx, qint64 supervisionId, const QString& result)
 {
     ctx.requireRole({Role::ShiftLeader, Role::Administrator});
+    TextLimits::require(result.trimmed(), TextLimits::kNote, QStringLiteral("result"), tr("The result"));
     Supervision s = load(ctx, supervisionId);
     if (result.trimmed().isEmpty())
         throw DispatchError(tr("say how it ended"), QStringLiteral("result"));

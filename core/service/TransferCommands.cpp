@@ -3,6 +3,7 @@
 
 #include "clocks/ResponsePolicy.h"
 #include "service/Board.h"
+#include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "store/TransferRepository.h"
@@ -13,6 +14,7 @@ namespace dispatch {
 qint64 TransferCommands::transfer(CommandContext& ctx, qint64 incidentId, qint64 stationId, const QString& reason)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(reason.trimmed(), TextLimits::kReason, QStringLiteral("reason"), tr("The reason"));
     Incident i = IncidentCommands::load(ctx, incidentId);
     const Station* station = ctx.board().station(stationId);
     if (!station)
@@ -41,6 +43,7 @@ qint64 TransferCommands::transfer(CommandContext& ctx, qint64 incidentId, qint64
 void TransferCommands::accept(CommandContext& ctx, qint64 transferId, const QString& signedBy)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(signedBy.trimmed(), TextLimits::kName, QStringLiteral("signed_by"), tr("Who signed for it"));
     std::optional<Transfer> t = TransferRepository::find(ctx.db(), transferId);
     if (!t)
         throw DispatchError(tr("no transfer with id %1").arg(transferId));

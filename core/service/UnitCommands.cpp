@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/UnitCommands.h"
 
+#include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "store/UnitRepository.h"
 #include "util/Result.h"
@@ -40,6 +41,7 @@ void UnitCommands::applyTransition(CommandContext& ctx, Unit& u, UnitState to, c
 void UnitCommands::changeState(CommandContext& ctx, qint64 unitId, UnitState to, const QString& reason)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
+    TextLimits::require(reason.trimmed(), TextLimits::kReason, QStringLiteral("reason"), tr("The reason"));
     Unit u = load(ctx, unitId);
     if (UnitLifecycle::isCommitted(to))
         throw DispatchError(tr("a unit is sent to an incident by dispatching it, not by setting its status"),

@@ -15,6 +15,9 @@
 #include "shell/MainWindow.h"
 #include "common/Labels.h"
 #include "store/Database.h"
+#include "domain/TextLimits.h"
+#include "incident/IncidentDetailPanel.h"
+#include "map/MapItems.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -385,4 +388,73 @@ TEST_CASE("a breached clock is announced once from the window's tick", "[ui][que
     CHECK(other.queue()->announcement()->text().contains(QStringLiteral("特巡01")));
     CHECK(other.queue()->announcement()->text().contains(Labels::duration(3000)));
     CHECK(other.queue()->beepCount() == 1);
+}
+
+TEST_CASE("free text stops at its limit in the field, says so, and long text is cut wherever it is shown",
+          "[ui][intake][limits]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IntakePanel* intake = w.intake();
+    QTest::keyClick(&w, Qt::Key_F2);
+    // A description of 21,000 characters pasted in: the field keeps what fits and says so.
+    intake->summaryEdit()->insertPlainText(QString(21000, u'打'));
+    CHECK(intake->summaryEdit()->toPlainText().size() == TextLimits::kSummary);
+    auto* counter = intake->findChild<QLabel*>(QStringLiteral("intakeSummaryCounter"));
+    REQUIRE(counter);
+    CHECK(counter->text() == QStringLiteral("%1 / %1").arg(TextLimits::kSummary));
+    CHECK(counter->isVisible());
+    CHECK(intake->addressEdit()->maxLength() == TextLimits::kAddress);
+    CHECK(intake->addressEdit()->toolTip().contains(QString::number(TextLimits::kAddress)));
+    typeText(intake->locationEdit(), QStringLiteral("22.7795, 100.9712"));
+    QTest::keyClick(intake->locationEdit(), Qt::Key_Tab);
+    REQUIRE(intake->save());
+    const qint64 id = w.queue()->currentIncident();
+    REQUIRE(svc.board().incident(id)->summary.size() == TextLimits::kSummary);
+
+    // Shown elsewhere: the detail keeps it in a bounded box; the map's tooltip is a few lines, not a wall.
+    CHECK(w.detail()->findChild<QWidget*>(QStringLiteral("incidentSummaryBox"))->maximumHeight() <= 120);
+    CHECK(w.zonePanel()->incidentItem(id)->toolTip().size() < 600);
+    CHECK(w.queue()->view()->model()->index(0, 0).data(Qt::ToolTipRole).toString().size() < 600);
+    // …and the handover's table of what is carried over holds one cut line.
+    const HandoverReport r = svc.buildHandoverReport(svc.currentShift());
+    for (const ReportTable& t : r.tables(svc.board().timeZone(), QStringLiteral("en")))
+        for (const QStringList& row : t.rows)
+            for (const QString& cell : row)
+                CHECK(cell.size() <= 200);
+}
+
+TEST_CASE("a location outside every zone is flagged and saved only when the call-taker confirms", "[ui][intake]")
+{
+    TestStore store;
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IntakePanel* intake = w.intake();
+    int asked = 0;
+    bool answer = false;
+    intake->setConfirmOutside([&] {
+        ++asked;
+        return answer;
+    });
+    QTest::keyClick(&w, Qt::Key_F2);
+    typeText(intake->summaryEdit(), QStringLiteral("有人打架"));
+    intake->locationEdit()->setFocus();
+    typeText(intake->locationEdit(), QStringLiteral("22.60, 100.80"));
+    QTest::keyClick(intake->locationEdit(), Qt::Key_Return);
+    auto* zone = intake->findChild<QLabel*>(QStringLiteral("intakeZone"));
+    CHECK(zone->text().contains(QStringLiteral("outside every zone")));
+    CHECK(zone->styleSheet().contains(QStringLiteral("#b71c1c")));
+    CHECK_FALSE(intake->save());
+    CHECK(asked == 1);
+    CHECK(intake->hasCall());
+    CHECK(intake->errorLabel()->isVisible());
+    CHECK(store.service().board().activeIncidentCount() == 0);
+    answer = true;
+    CHECK(intake->save());
+    CHECK(asked == 2);
+    CHECK(store.service().board().activeIncidentCount() == 1);
 }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatch/FeedbackDialog.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "common/Labels.h"
 #include "domain/Taxonomy.h"
@@ -44,6 +47,7 @@ FeedbackDialog::FeedbackDialog(DispatchService& service, qint64 incidentId, QWid
         m_disposition->addItem(Labels::disposition(d.code), d.code);
     m_result->setPlaceholderText(tr("What the unit found and did"));
     m_result->setTabChangesFocus(true);
+    TextInput::limit(m_result, TextLimits::kNote);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     m_error->setWordWrap(true);
     m_error->hide();

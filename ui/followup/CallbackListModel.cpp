@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/CallbackListModel.h"
 
+#include "common/TextInput.h"
+#include "domain/TextLimits.h"
+
 #include "common/Labels.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -75,14 +78,14 @@ QVariant CallbackListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Due)
         return clockBrush(c.dueMs, now);
     if (role == Qt::ToolTipRole && index.column() == Summary)
-        return m_incidents.value(c.incidentId).summary;
+        return TextInput::tooltip({}, m_incidents.value(c.incidentId).summary);
     if (role != Qt::DisplayRole)
         return {};
     const IncidentText t = m_incidents.value(c.incidentId);
     switch (index.column()) {
     case Number: return t.number;
     case Phone: return t.phone.isEmpty() ? tr("no number") : t.phone;
-    case Summary: return t.summary;
+    case Summary: return TextLimits::elide(t.summary, 120);
     case Closed: return Labels::dateTime(t.closedAtMs, m_service.board().timeZone(), now);
     case Attempts: return tr("%1 of %2").arg(c.attempts).arg(m_service.responsePolicy().callbackAttempts());
     case Due: return clockText(c.dueMs, now);

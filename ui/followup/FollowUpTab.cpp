@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/FollowUpTab.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -44,12 +47,12 @@ QString FollowUpTab::countedTitle(const QString& name, int open, int overdue)
 
 QString FollowUpTab::askLine(const QString& title, const QString& label, bool* ok)
 {
-    return QInputDialog::getText(this, title, label, QLineEdit::Normal, {}, ok);
+    return TextInput::getText(this, title, label, TextLimits::kName, ok);
 }
 
 QString FollowUpTab::askText(const QString& title, const QString& label, bool* ok)
 {
-    return QInputDialog::getMultiLineText(this, title, label, {}, ok);
+    return TextInput::getMultiLineText(this, title, label, TextLimits::kNote, ok);
 }
 
 int FollowUpTab::currentRow() const

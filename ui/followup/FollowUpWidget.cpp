@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/FollowUpWidget.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "followup/CallbackListModel.h"
 #include "followup/FeedbackListModel.h"
@@ -245,8 +248,8 @@ bool FollowUpWidget::reviewFeedbackAt(int row, bool accept, const QString& reaso
     QString why = reason;
     if (!accept && why.isEmpty()) {
         bool ok = false;
-        why = QInputDialog::getText(this, tr("Return the feedback"), tr("Why does it go back to the unit?"), QLineEdit::Normal,
-                                    {}, &ok);
+        why = TextInput::getText(this, tr("Return the feedback"), tr("Why does it go back to the unit?"),
+                                 TextLimits::kReason, &ok);
         if (!ok)
             return false;
     }
@@ -263,7 +266,7 @@ bool FollowUpWidget::acceptTransferAt(int row, const QString& signedBy)
     QString who = signedBy;
     if (who.isEmpty()) {
         bool ok = false;
-        who = QInputDialog::getText(this, tr("Signed for"), tr("Who signed for it at the station?"), QLineEdit::Normal, {}, &ok);
+        who = TextInput::getText(this, tr("Signed for"), tr("Who signed for it at the station?"), TextLimits::kName, &ok);
         if (!ok)
             return false;
     }
@@ -280,8 +283,8 @@ bool FollowUpWidget::recordCallbackAt(int row, bool reached, Satisfaction satisf
     QString said = words;
     if (reached && satisfaction == Satisfaction::Unsatisfied && said.isEmpty()) {
         bool ok = false;
-        said = QInputDialog::getMultiLineText(this, tr("Unsatisfied"), tr("What did the caller say? It is what will be put right."),
-                                              {}, &ok);
+        said = TextInput::getMultiLineText(this, tr("Unsatisfied"), tr("What did the caller say? It is what will be put right."),
+                                           TextLimits::kNote, &ok);
         if (!ok)
             return false;
     }
@@ -300,7 +303,7 @@ bool FollowUpWidget::completeRectificationAt(int row, const QString& result)
     QString done = result;
     if (done.isEmpty()) {
         bool ok = false;
-        done = QInputDialog::getMultiLineText(this, tr("Rectification done"), tr("What was done?"), {}, &ok);
+        done = TextInput::getMultiLineText(this, tr("Rectification done"), tr("What was done?"), TextLimits::kNote, &ok);
         if (!ok)
             return false;
     }
@@ -317,7 +320,7 @@ bool FollowUpWidget::addNoteAt(int row, const QString& text)
     QString note = text;
     if (note.isEmpty()) {
         bool ok = false;
-        note = QInputDialog::getMultiLineText(this, tr("Progress"), tr("What has happened?"), {}, &ok);
+        note = TextInput::getMultiLineText(this, tr("Progress"), tr("What has happened?"), TextLimits::kNote, &ok);
         if (!ok)
             return false;
     }
@@ -334,7 +337,7 @@ bool FollowUpWidget::closeSupervisionAt(int row, const QString& result)
     QString done = result;
     if (done.isEmpty()) {
         bool ok = false;
-        done = QInputDialog::getMultiLineText(this, tr("Close the supervision"), tr("How did it end?"), {}, &ok);
+        done = TextInput::getMultiLineText(this, tr("Close the supervision"), tr("How did it end?"), TextLimits::kNote, &ok);
         if (!ok)
             return false;
     }

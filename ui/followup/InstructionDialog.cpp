@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/InstructionDialog.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -9,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -44,6 +48,9 @@ InstructionDialog::InstructionDialog(DispatchService& service, QWidget* parent)
     m_received->setMaximumDateTime(now);
     m_received->setMinimumDateTime(now.addDays(-7));
     m_text->setObjectName(QStringLiteral("instructionText"));
+    TextInput::limit(m_text, TextLimits::kNote);
+    if (QLineEdit* typed = m_source->lineEdit())
+        TextInput::limit(typed, TextLimits::kName);
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("The instruction as received"));
     m_incident->setObjectName(QStringLiteral("instructionIncident"));

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/MediatorDialog.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -65,6 +68,7 @@ MediatorDialog::MediatorDialog(DispatchService& service, qint64 incidentId, QWid
     m_send->setChecked(incident && incident->isActive());
     m_send->setEnabled(incident && incident->isActive());
     m_note->setObjectName(QStringLiteral("mediatorNote"));
+    TextInput::limit(m_note, TextLimits::kReason);
     m_note->setPlaceholderText(tr("What the mediator should know (optional)"));
     m_error->setObjectName(QStringLiteral("mediatorError"));
     m_error->setWordWrap(true);

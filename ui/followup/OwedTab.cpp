@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/OwedTab.h"
+#include "domain/TextLimits.h"
+#include "common/TextInput.h"
 
 #include "common/Labels.h"
 #include "service/DispatchService.h"
@@ -64,13 +66,13 @@ QVariant OwedListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::BackgroundRole && overdue)
         return QBrush(QColor(0xff, 0xeb, 0xee));
     if (role == Qt::ToolTipRole && index.column() == What)
-        return o.what;
+        return TextInput::tooltip({}, o.what);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Kind: return OwedItems::label(o.kind);
     case Number: return o.number;
-    case What: return o.what;
+    case What: return TextLimits::elide(o.what, 160);
     case Owner: return o.owner;
     case Since: return tr("%1 ago").arg(Labels::duration(std::max<qint64>(0, now - o.sinceMs)));
     case Deadline:

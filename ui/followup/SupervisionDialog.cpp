@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/SupervisionDialog.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -29,6 +32,7 @@ SupervisionDialog::SupervisionDialog(DispatchService& service, SupervisionSubjec
     setObjectName(QStringLiteral("supervisionDialog"));
     setWindowTitle(tr("Put %1 under supervision").arg(what));
     m_owner->setObjectName(QStringLiteral("supervisionOwner"));
+    TextInput::limit(m_owner, TextLimits::kName);
     m_owner->setPlaceholderText(tr("Who answers for it, e.g. the station's head"));
     for (auto m : {SupervisionMethod::Online, SupervisionMethod::Instruction, SupervisionMethod::Phone})
         m_method->addItem(SupervisionCodes::label(m), int(m));

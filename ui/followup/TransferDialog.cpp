@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/TransferDialog.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "common/Labels.h"
 #include "service/DispatchService.h"
@@ -28,6 +31,7 @@ TransferDialog::TransferDialog(DispatchService& service, qint64 incidentId, QWid
     for (const Station& st : service.board().stations())
         m_station->addItem(st.name, st.id);
     m_reason->setObjectName(QStringLiteral("transferReason"));
+    TextInput::limit(m_reason, TextLimits::kReason);
     m_reason->setPlaceholderText(tr("Why the station takes it over, e.g. follow-up investigation"));
     m_error->setObjectName(QStringLiteral("transferError"));
     m_error->setWordWrap(true);

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handover/HandoverWindow.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "print/HandoverDocument.h"
 #include "service/DispatchService.h"
@@ -88,6 +91,7 @@ HandoverWindow::HandoverWindow(DispatchService& service, QWidget* parent)
         edit->setTabChangesFocus(true);
         edit->setPlaceholderText(tr("Notes for this section (outgoing leader)"));
         edit->setMaximumHeight(90);
+        TextInput::limit(edit, TextLimits::kHandoverNote);
         notesForm->addRow(HandoverReport::sectionTitle(section), edit);
         m_notes.insert(section, edit);
     }
@@ -260,7 +264,7 @@ bool HandoverWindow::reject(const QString& comment)
     QString why = comment;
     if (why.isEmpty()) {
         bool ok = false;
-        why = QInputDialog::getMultiLineText(this, tr("Reject the handover"), tr("What is missing or wrong?"), {}, &ok);
+        why = TextInput::getMultiLineText(this, tr("Reject the handover"), tr("What is missing or wrong?"), TextLimits::kNote, &ok);
         if (!ok)
             return false;
     }

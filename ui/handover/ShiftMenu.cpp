@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handover/ShiftMenu.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "handover/HandoverArchive.h"
 #include "handover/HandoverWindow.h"
@@ -67,9 +70,10 @@ void ShiftMenu::flag()
     const qint64 incident = m_window.queue()->currentIncident();
     const std::optional<Incident> i = m_service.findIncident(incident);
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
+    const QString text = TextInput::getMultiLineText(
         &m_window, tr("Flag for the handover"),
-        i ? tr("What must the handover say about %1?").arg(i->number) : tr("What must the handover mention?"), {}, &ok);
+        i ? tr("What must the handover say about %1?").arg(i->number) : tr("What must the handover mention?"),
+        TextLimits::kReason, &ok);
     if (!ok)
         return;
     const Status s = m_service.flagForHandover(text, i ? i->id : 0);

@@ -3,6 +3,7 @@
 
 #include "common/EventText.h"
 #include "common/Labels.h"
+#include "domain/TextLimits.h"
 #include "domain/WorkOrder.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -63,7 +65,15 @@ IncidentDetailPanel::IncidentDetailPanel(DispatchService& service, QWidget* pare
     m_received->setObjectName(QStringLiteral("incidentReceived"));
     pl->addWidget(m_received);
     pl->addWidget(m_fields);
-    pl->addWidget(m_summary);
+    // What the caller said, whole but never taking the panel over: a long one scrolls in its own box.
+    auto* summaryBox = new QScrollArea(page);
+    summaryBox->setObjectName(QStringLiteral("incidentSummaryBox"));
+    summaryBox->setWidget(m_summary);
+    summaryBox->setWidgetResizable(true);
+    summaryBox->setFrameShape(QFrame::NoFrame);
+    summaryBox->setMaximumHeight(110);
+    summaryBox->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    pl->addWidget(summaryBox);
     pl->addWidget(historyLabel);
     pl->addWidget(m_history, 1);
 
@@ -224,7 +234,8 @@ void IncidentDetailPanel::refresh()
     }
     const QList<IncidentCaller> callers = m_service.callers(i->id);
     for (const IncidentCaller& c : callers)
-        html += row(tr("Further caller"), QStringLiteral("%1  %2 — %3").arg(c.name, c.phone, c.summary).trimmed());
+        html += row(tr("Further caller"),
+                    QStringLiteral("%1  %2 — %3").arg(c.name, c.phone, TextLimits::elide(c.summary, 200)).trimmed());
     QStringList linked;
     for (qint64 other : m_service.links(i->id))
         if (const std::optional<Incident> o = m_service.findIncident(other))

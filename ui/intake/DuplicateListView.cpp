@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/DuplicateListView.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "common/Labels.h"
 #include "service/DispatchService.h"
@@ -78,8 +81,9 @@ void DuplicateListView::show(const DuplicateReport& report, qint64 nowMs)
         item->setText(When, tr("%1 ago").arg(Labels::duration(nowMs - c.receivedAtMs)));
         item->setText(Status, IncidentLifecycle::label(c.state));
         item->setText(Summary, Labels::category(c.category) + QStringLiteral(" · ")
-                                   + (c.address.isEmpty() ? QString() : c.address + QStringLiteral(" · ")) + c.summary);
-        item->setToolTip(Summary, c.summary);
+                                   + (c.address.isEmpty() ? QString() : c.address + QStringLiteral(" · "))
+                                   + TextLimits::elide(c.summary, 120));
+        item->setToolTip(Summary, TextInput::tooltip({}, c.summary));
         if (c.has(DuplicateKind::SameEvent) && c.isOpen()) {
             QFont f = item->font(Number);
             f.setBold(true);

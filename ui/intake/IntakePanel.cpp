@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/IntakePanel.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "common/Labels.h"
 #include "domain/Taxonomy.h"
@@ -91,6 +94,11 @@ void IntakePanel::buildForm()
     m_summary->setTabChangesFocus(true);
     m_summary->setPlaceholderText(tr("What happened, in the caller's words"));
     m_summary->setMinimumHeight(70);
+    // Each field says its limit; the core refuses anything longer from elsewhere.
+    TextInput::limit(m_phone, TextLimits::kPhone);
+    TextInput::limit(m_name, TextLimits::kName);
+    TextInput::limit(m_address, TextLimits::kAddress);
+    TextInput::limit(m_summary, TextLimits::kSummary);
     m_category->setObjectName(QStringLiteral("intakeCategory"));
     m_priority->setObjectName(QStringLiteral("intakePriority"));
     m_divert->setObjectName(QStringLiteral("intakeDivert"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/MapItems.h"
 
+#include "common/TextInput.h"
+
 #include "common/Labels.h"
 #include "map/MapProjection.h"
 
@@ -224,8 +226,9 @@ void IncidentItem::update(const Incident& i, const MapProjection& proj)
     setVisible(i.position.has_value());
     if (i.position)
         setPos(proj.toScene(*i.position));
-    setToolTip(QStringLiteral("%1 · %2 · %3\n%4")
-                   .arg(i.number, Labels::category(i.category), IncidentLifecycle::label(i.state), i.summary));
+    setToolTip(TextInput::tooltip(
+        QStringLiteral("%1 · %2 · %3").arg(i.number, Labels::category(i.category), IncidentLifecycle::label(i.state)),
+        i.summary));
     QGraphicsItem::update();
 }
 

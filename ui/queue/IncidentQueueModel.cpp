@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queue/IncidentQueueModel.h"
 
+#include "common/TextInput.h"
+
 #include "common/Labels.h"
 #include "common/UnitDrag.h"
 #include "domain/WorkOrder.h"
@@ -151,7 +153,7 @@ QVariant IncidentQueueModel::data(const QModelIndex& index, int role) const
         return f;
     }
     if (role == Qt::ToolTipRole)
-        return i->summary.isEmpty() ? i->address : i->summary;
+        return TextInput::tooltip(i->address, i->summary);
     if (role == Qt::TextAlignmentRole && (index.column() == Age || index.column() == Received || index.column() == Deadline))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

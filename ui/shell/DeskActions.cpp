@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/DeskActions.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "common/Labels.h"
 #include "domain/IncidentState.h"
@@ -278,7 +281,7 @@ void DeskActions::changeIncidentState(qint64 incidentId, int state)
     QString reason;
     if (to == IncidentState::Cancelled || to == IncidentState::Closed) {
         bool ok = false;
-        reason = QInputDialog::getText(&m_window, IncidentLifecycle::label(to), tr("Reason:"), QLineEdit::Normal, {}, &ok);
+        reason = TextInput::getText(&m_window, IncidentLifecycle::label(to), tr("Reason:"), TextLimits::kReason, &ok);
         if (!ok)
             return;
     }
@@ -319,6 +322,7 @@ void DeskActions::returnWorkOrder(qint64 workOrderId)
     QDialog dlg(&m_window);
     dlg.setWindowTitle(tr("Work order returned"));
     auto* reason = new QLineEdit(&dlg);
+    TextInput::limit(reason, TextLimits::kReason);
     reason->setPlaceholderText(tr("what the agency said"));
     auto* category = new QComboBox(&dlg);
     for (const Taxonomy::Entry& c : Taxonomy::builtin().categories())

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/InjectDialog.h"
+#include "domain/TextLimits.h"
+
+#include "common/TextInput.h"
 
 #include "common/Labels.h"
 #include "domain/Taxonomy.h"
@@ -42,6 +45,8 @@ InjectDialog::InjectDialog(DispatchService& service, const QStringList& calls, Q
     auto* callPage = new QWidget(this);
     auto* callForm = new QFormLayout(callPage);
     m_text->setObjectName(QStringLiteral("injectText"));
+    TextInput::limit(m_text, TextLimits::kSummary);
+    TextInput::limit(m_source, TextLimits::kName);
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What the caller says"));
     for (const Zone& z : service.board().zones())
