@@ -111,9 +111,9 @@ int runRecommend(CtlContext& ctx, const QStringList& args)
                                           {QStringLiteral("arrival_deadline_seconds"), r.arrivalAllowedMs / 1000},
                                           {QStringLiteral("meets_deadline"), c.meetsTarget},
                                           {QStringLiteral("committed"), c.committed},
-                                          {QStringLiteral("position"), c.source == Candidate::Source::Fix
-                                                                           ? QStringLiteral("fix")
-                                                                           : QStringLiteral("staging_point")}});
+                                          {QStringLiteral("position"), c.sourceCode()},
+                                          {QStringLiteral("fix_age_seconds"), c.fixAgeMs / 1000},
+                                          {QStringLiteral("low_confidence"), c.lowConfidence()}});
         for (const Exclusion& e : r.excluded)
             excluded.append(QJsonObject{{QStringLiteral("callsign"), e.callsign},
                                         {QStringLiteral("type"), e.type},

@@ -3,6 +3,7 @@
 // translators and runs the desk session. Nothing else lives here.
 #include "avl/AvlListener.h"
 #include "avl/AvlReplay.h"
+#include "demo/DemoMotion.h"
 #include "service/DispatchService.h"
 #include "shell/DeskController.h"
 #include "store/StoreLocator.h"
@@ -161,6 +162,17 @@ int main(int argc, char* argv[])
                     std::fprintf(stderr, "dispatcher: %s\n", qPrintable(s.errorString()));
         }
     });
+    // The demo district moves by itself, as if an AVL feed reported its units: one step every few seconds.
+    qint64 lastDemoStep = 0;
+    if (service.board().centre().demo && !service.board().centre().training && replays.empty() && !listener)
+        QObject::connect(&desk_, &ui::DeskController::ticked, &desk_, [&] {
+            const qint64 step = clock.nowMs() / DemoMotion::kStepMs;
+            if (step == lastDemoStep)
+                return;
+            lastDemoStep = step;
+            if (const Status s = service.moveDemoUnits(); !s)
+                std::fprintf(stderr, "dispatcher: %s\n", qPrintable(s.errorString()));
+        });
     if (!desk_.signIn(parser.value(userOption)))
         return 0;
     const int rc = QApplication::exec();

@@ -48,7 +48,6 @@ QString Exclusion::code() const
     case Reason::AlreadyAssigned: return QStringLiteral("already_assigned");
     case Reason::UnsuitableType: return QStringLiteral("unsuitable_type");
     case Reason::NoPosition: return QStringLiteral("no_position");
-    case Reason::StalePosition: return QStringLiteral("stale_position");
     case Reason::NoValidCertificate: return QStringLiteral("no_valid_certificate");
     }
     return {};
@@ -62,11 +61,20 @@ QString Exclusion::text() const
     case Reason::Committed: return Recommender::tr("committed to another incident");
     case Reason::AlreadyAssigned: return Recommender::tr("already assigned to this incident");
     case Reason::UnsuitableType: return Recommender::tr("unit type not asked for");
-    case Reason::NoPosition: return Recommender::tr("no position fix");
-    case Reason::StalePosition:
-        return Recommender::tr("position stale (last fix %1 min ago)").arg(std::max<qint64>(1, detail / 60000));
+    case Reason::NoPosition: return Recommender::tr("no position fix and no home station");
     case Reason::NoValidCertificate:
         return detail ? Recommender::tr("mediator's certificate expired") : Recommender::tr("no mediator's certificate");
+    }
+    return {};
+}
+
+QString Candidate::sourceCode() const
+{
+    switch (source) {
+    case Source::Fix: return QStringLiteral("fix");
+    case Source::StagingPoint: return QStringLiteral("staging_point");
+    case Source::StaleFix: return QStringLiteral("stale_fix");
+    case Source::Station: return QStringLiteral("station");
     }
     return {};
 }
@@ -75,11 +83,14 @@ QList<Candidate> Recommendation::toSend() const
 {
     QList<Candidate> out;
     const int wanted = std::max(1, unitsNeeded - alreadyAssigned);
-    for (const Candidate& c : candidates) {
-        if (out.size() >= wanted || c.committed)
-            break;
-        out.append(c);
-    }
+    for (const Candidate& c : candidates)
+        if (out.size() < wanted && !c.committed && !c.lowConfidence() && c.meetsTarget)
+            out.append(c);
+    for (const Candidate& c : candidates)
+        if (out.size() < wanted && !c.committed
+            && std::none_of(out.cbegin(), out.cend(), [&c](const Candidate& o) { return o.unitId == c.unitId; }))
+            out.append(c);
+    std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.etaSeconds < b.etaSeconds; });
     return out;
 }
 
@@ -133,8 +144,10 @@ Recommendation Recommender::rank(const Board& board, const ResponsePolicy& polic
             continue;
         }
 
+        // An available unit is never dropped for an old position: it is ranked from its last known place, marked.
         Candidate c;
         const bool fresh = u->position && !policy.isStale(u->fixAtMs, nowMs);
+        const Station* home = board.station(u->stationId);
         GeoPoint from;
         if (fresh) {
             from = *u->position;
@@ -143,11 +156,14 @@ Recommendation Recommender::rank(const Board& board, const ResponsePolicy& polic
             // Declared at its staging point: the point's position is known without a fix.
             from = board.stagingPoint(u->stagingPointId)->position;
             c.source = Candidate::Source::StagingPoint;
-        } else if (!u->position) {
-            exclude(Exclusion::Reason::NoPosition);
-            continue;
+        } else if (u->position) {
+            from = *u->position;
+            c.source = Candidate::Source::StaleFix;
+        } else if (home) {
+            from = home->position;
+            c.source = Candidate::Source::Station;
         } else {
-            exclude(Exclusion::Reason::StalePosition, nowMs - u->fixAtMs);
+            exclude(Exclusion::Reason::NoPosition);
             continue;
         }
         c.unitId = u->id;
@@ -166,6 +182,8 @@ Recommendation Recommender::rank(const Board& board, const ResponsePolicy& polic
             return !a.committed;
         if (a.etaSeconds != b.etaSeconds)
             return a.etaSeconds < b.etaSeconds;
+        if (a.lowConfidence() != b.lowConfidence())
+            return !a.lowConfidence();
         return a.callsign < b.callsign;
     });
     return r;

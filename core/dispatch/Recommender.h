@@ -32,7 +32,9 @@ struct RecommendQuery
 /// One unit that can go, ranked.
 struct Candidate
 {
-    enum class Source { Fix, StagingPoint };
+    /// Where its position comes from. A stale fix or a home station ranks the unit with lower confidence: it is
+    /// listed, marked with the age, and left to the dispatcher rather than chosen by one-key dispatch.
+    enum class Source { Fix, StagingPoint, StaleFix, Station };
 
     qint64 unitId = 0;
     QString callsign;
@@ -43,20 +45,23 @@ struct Candidate
     bool committed = false;      ///< taken from another incident (offered for urgent incidents only)
     qint64 committedTo = 0;      ///< that incident
     Source source = Source::Fix; ///< where its position comes from
-    qint64 fixAgeMs = 0;
+    qint64 fixAgeMs = 0;         ///< age of the last fix (0 when it has none)
+
+    bool lowConfidence() const { return source == Source::StaleFix || source == Source::Station; }
+    /// "fix", "staging_point", "stale_fix" or "station".
+    QString sourceCode() const;
 };
 
 /// One unit that cannot go, and why.
 struct Exclusion
 {
-    enum class Reason { OffDuty, Busy, Committed, AlreadyAssigned, UnsuitableType, NoPosition, StalePosition,
-                        NoValidCertificate };
+    enum class Reason { OffDuty, Busy, Committed, AlreadyAssigned, UnsuitableType, NoPosition, NoValidCertificate };
 
     qint64 unitId = 0;
     QString callsign;
     Reason reason = Reason::OffDuty;
-    qint64 detail = 0;           ///< the incident it is committed to, the age of its last fix in ms, or when
-                                 ///< a mediator's certificate expired (0: none held)
+    qint64 detail = 0;           ///< the incident it is committed to, or when a mediator's certificate expired
+                                 ///< (0: none held)
     QString type;
 
     QString code() const;
@@ -66,12 +71,15 @@ struct Exclusion
 
 struct Recommendation
 {
-    QList<Candidate> candidates; ///< free units by ETA, then committed units (marked) by ETA
+    QList<Candidate> candidates; ///< free units by ETA (a known position before a low-confidence one at the same
+                                 ///< ETA), then committed units (marked) by ETA
     QList<Exclusion> excluded;
     qint64 arrivalAllowedMs = 0; ///< the arrival target of the place and priority
     int unitsNeeded = 1;         ///< the policy's units for this priority
     int alreadyAssigned = 0;
-    /// The free candidates one-key dispatch sends: the best ones up to the units still needed (at least one).
+    /// The free candidates one-key dispatch sends, up to the units still needed (at least one): those with a known
+    /// position that meet the arrival target, by ETA; then, if still short, the other free ones by ETA (a unit placed
+    /// from a stale fix is chosen only when no unit with a known position can make the target).
     QList<Candidate> toSend() const;
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/UnitState.h"
+#include "geo/GeoPoint.h"
 
 #include <QString>
 
@@ -36,6 +37,7 @@ struct Assignment
     int distanceM = -1;          ///< as recommended when dispatched, -1 if unknown
     int etaSeconds = -1;
     bool committedOverride = false; ///< taken from another incident for a priority-1 call
+    std::optional<GeoPoint> from;   ///< where the unit was when sent (its fix, else its staging point or station)
 
     bool isOpen() const { return releasedAtMs == 0; }
     /// The furthest step reached: Dispatched, Acknowledged, EnRoute or OnScene.

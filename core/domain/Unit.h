@@ -44,4 +44,12 @@ struct Unit
     }
 };
 
+/// A position reported for a unit (AVL, a replay, the demo's motion).
+struct PositionFix
+{
+    qint64 unitId = 0;
+    GeoPoint position;
+    qint64 atMs = 0;
+};
+
 } // namespace dispatch

@@ -4,12 +4,14 @@
 #include "clocks/ResponsePolicy.h"
 #include "domain/Taxonomy.h"
 #include "domain/TextLimits.h"
+#include "service/Board.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "service/MediationCommands.h"
 #include "service/UnitCommands.h"
 #include "store/AssignmentRepository.h"
 #include "store/MediationRepository.h"
+#include "store/UnitRepository.h"
 
 namespace dispatch {
 
@@ -104,6 +106,9 @@ void DispatchCommands::dispatch(CommandContext& ctx, qint64 incidentId, const QL
         a.distanceM = pick.distanceM;
         a.etaSeconds = pick.etaSeconds;
         a.committedOverride = committed;
+        a.from = unit.position;
+        if (!a.from && unit.stagingPointId && ctx.board().stagingPoint(unit.stagingPointId))
+            a.from = ctx.board().stagingPoint(unit.stagingPointId)->position;
         a.id = AssignmentRepository::insert(ctx.db(), a);
 
         const qint64 fromIncident = unit.incidentId;
@@ -158,6 +163,14 @@ void DispatchCommands::advance(CommandContext& ctx, qint64 unitId, UnitState ste
         extra.insert(QStringLiteral("travel_seconds"), double(now - a->dispatchedAtMs) / 1000.0);
     }
     AssignmentRepository::update(ctx.db(), *a);
+    // On scene, the unit is where the incident is: the map draws it there, and its next trip starts from there.
+    if (step == UnitState::OnScene) {
+        const Incident at = IncidentCommands::load(ctx, a->incidentId);
+        if (at.position && UnitRepository::setPosition(ctx.db(), unit.id, *at.position, now)) {
+            unit.position = at.position;
+            unit.fixAtMs = now;
+        }
+    }
     UnitCommands::applyTransition(ctx, unit, step, {}, {{QStringLiteral("incident_id"), a->incidentId}});
     ctx.record(QStringLiteral("incident.unit_step"), QStringLiteral("incident"), a->incidentId, extra);
     ctx.changes().incidents.insert(a->incidentId);

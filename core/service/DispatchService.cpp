@@ -447,36 +447,4 @@ bool DispatchService::isPositionStale(const Unit& unit) const
     return m_policy.isStale(unit.fixAtMs, m_clock.nowMs());
 }
 
-Status DispatchService::reportPosition(qint64 unitId, const GeoPoint& position, qint64 fixAtMs)
-{
-    // Positions keep coming while the desk is signed out: they are stored under the feed's name.
-    const QString savedTool = m_systemTool;
-    if (actor().username.isEmpty())
-        m_systemTool = QStringLiteral("avl");
-    const auto restore = qScopeGuard([&] { m_systemTool = savedTool; });
-    return perform<Done>([&](CommandContext& ctx) {
-        if (!position.isValid())
-            throw DispatchError(tr("the position is not a valid latitude/longitude"), QStringLiteral("position"));
-        if (!ctx.board().unit(unitId))
-            throw DispatchError(tr("no unit with id %1").arg(unitId));
-        if (UnitRepository::setPosition(ctx.db(), unitId, position, fixAtMs ? fixAtMs : ctx.now()))
-            ctx.changes().units.insert(unitId);
-        return Done{};
-    });
-}
-
-Status DispatchService::confirmPositions(const QList<qint64>& unitIds, qint64 fixAtMs)
-{
-    const QString savedTool = m_systemTool;
-    if (actor().username.isEmpty())
-        m_systemTool = QStringLiteral("avl");
-    const auto restore = qScopeGuard([&] { m_systemTool = savedTool; });
-    return perform<Done>([&](CommandContext& ctx) {
-        const qint64 at = fixAtMs ? fixAtMs : ctx.now();
-        for (qint64 id : UnitRepository::confirmFixes(ctx.db(), unitIds, at))
-            ctx.changes().refixed.insert(id, at);
-        return Done{};
-    });
-}
-
 } // namespace dispatch

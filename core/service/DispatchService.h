@@ -164,6 +164,11 @@ public:
     /// The AVL of units standing still: each unit's stored position fixed again at `fixAtMs` (0 = now), in one
     /// transaction (the simulator's units report like a real feed).
     Status confirmPositions(const QList<qint64>& unitIds, qint64 fixAtMs = 0);
+    /// Many fixes in one transaction (a feed's batch); a fix older than the stored one is ignored.
+    Status reportPositions(const QList<PositionFix>& fixes);
+    /// In a demo store, where the demo's units are at this moment (see DemoMotion), stored as fixes; refused in any
+    /// other store. Two desks on one demo store store the same fixes.
+    Status moveDemoUnits();
     /// Whether the unit's last fix is too old to trust (response policy "units.stale_after_seconds").
     bool isPositionStale(const Unit& unit) const;
 

@@ -12,7 +12,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, incident_id, unit_id, dispatched_at, dispatched_by, sign_for_deadline, "
                                         "acknowledged_at, en_route_at, on_scene_at, released_at, release, "
-                                        "distance_m, eta_seconds, committed");
+                                        "distance_m, eta_seconds, committed, from_lat, from_lon");
 
 Assignment fromQuery(const sql::Query& q)
 {
@@ -31,6 +31,8 @@ Assignment fromQuery(const sql::Query& q)
     a.distanceM = q.value(11).isNull() ? -1 : q.value(11).toInt();
     a.etaSeconds = q.value(12).isNull() ? -1 : q.value(12).toInt();
     a.committedOverride = q.value(13).toBool();
+    if (!q.value(14).isNull() && !q.value(15).isNull())
+        a.from = GeoPoint{q.value(14).toDouble(), q.value(15).toDouble()};
     return a;
 }
 
@@ -64,10 +66,12 @@ qint64 AssignmentRepository::insert(const QSqlDatabase& db, const Assignment& a)
     sql::Query q = sql::run(
         db,
         QStringLiteral("INSERT INTO assignments(incident_id, unit_id, dispatched_at, dispatched_by, sign_for_deadline, "
-                       "distance_m, eta_seconds, committed) VALUES (?,?,?,?,?,?,?,?)"),
+                       "distance_m, eta_seconds, committed, from_lat, from_lon) VALUES (?,?,?,?,?,?,?,?,?,?)"),
         {a.incidentId, a.unitId, a.dispatchedAtMs, sql::idOrNull(a.dispatchedBy), a.signForDeadlineMs,
          a.distanceM >= 0 ? QVariant(a.distanceM) : QVariant(QMetaType::fromType<int>()),
-         a.etaSeconds >= 0 ? QVariant(a.etaSeconds) : QVariant(QMetaType::fromType<int>()), a.committedOverride ? 1 : 0});
+         a.etaSeconds >= 0 ? QVariant(a.etaSeconds) : QVariant(QMetaType::fromType<int>()), a.committedOverride ? 1 : 0,
+         a.from ? QVariant(a.from->lat) : QVariant(QMetaType::fromType<double>()),
+         a.from ? QVariant(a.from->lon) : QVariant(QMetaType::fromType<double>())});
     return q.lastInsertId().toLongLong();
 }
 
@@ -102,6 +106,11 @@ QList<Assignment> AssignmentRepository::forIncident(const QSqlDatabase& db, qint
 QList<Assignment> AssignmentRepository::allOpen(const QSqlDatabase& db)
 {
     return select(db, QStringLiteral("WHERE released_at IS NULL ORDER BY id"), {});
+}
+
+QList<Assignment> AssignmentRepository::releasedSince(const QSqlDatabase& db, qint64 sinceMs)
+{
+    return select(db, QStringLiteral("WHERE released_at >= ? ORDER BY released_at, id"), {sinceMs});
 }
 
 QList<Assignment> AssignmentRepository::dueSignForBreaches(const QSqlDatabase& db, qint64 nowMs)

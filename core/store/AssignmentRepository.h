@@ -24,6 +24,8 @@ public:
     /// Open assignments still unsigned past their sign-for deadline whose miss has not been stamped yet.
     static QList<Assignment> dueSignForBreaches(const QSqlDatabase& db, qint64 nowMs);
     static void markSignForBreached(const QSqlDatabase& db, qint64 assignmentId, qint64 atMs);
+    /// Assignments released at or after `sinceMs`, oldest release first.
+    static QList<Assignment> releasedSince(const QSqlDatabase& db, qint64 sinceMs);
     /// Every open assignment (for the board).
     static QList<Assignment> allOpen(const QSqlDatabase& db);
 

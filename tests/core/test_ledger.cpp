@@ -280,6 +280,7 @@ TEST_CASE("repeat marks stored before the ledger existed become entries when the
                                         "DROP TABLE handover_reviews; DROP TABLE handovers; DROP TABLE shift_roster; "
                                         "ALTER TABLE incident_callers DROP COLUMN source_ref; "
                                         "DROP INDEX assignments_sign_for_due; ALTER TABLE assignments DROP COLUMN sign_for_breached_at; "
+                                        "ALTER TABLE assignments DROP COLUMN from_lat; ALTER TABLE assignments DROP COLUMN from_lon; "
                                         "PRAGMA user_version = 13;"));
     s.reopen();
     REQUIRE(Schema::latestVersion() >= 14);

@@ -4,6 +4,10 @@
 #include "CatchQt.h"
 #include "TestStore.h"
 
+#include "demo/DemoMotion.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
 #include <cmath>
 
 using namespace dispatch;
@@ -89,7 +93,7 @@ TEST_CASE("no type asked: every police type but mediators; a mediation call adds
     CHECK_FALSE(candidate(r, QStringLiteral("城北01")));
 }
 
-TEST_CASE("a stale fix is not trusted: units on patrol drop out, units at a staging point use the point",
+TEST_CASE("a stale fix lowers confidence but never drops an available unit; units at a staging point use the point",
           "[recommend]")
 {
     TestStore s;
@@ -102,11 +106,16 @@ TEST_CASE("a stale fix is not trusted: units on patrol drop out, units at a stag
 
     s.clock().advanceMs(60 * kSecond + 1);
     Recommendation r = svc.recommend(queryAt(kNearHospital, 2));
-    const Exclusion* e = excluded(r, QStringLiteral("城北01"));
-    REQUIRE(e);
-    CHECK(e->reason == Exclusion::Reason::StalePosition);
-    CHECK(e->text() == QStringLiteral("position stale (last fix 3 min ago)"));
+    CHECK_FALSE(excluded(r, QStringLiteral("城北01")));
+    const Candidate* old = candidate(r, QStringLiteral("城北01"));
+    REQUIRE(old); // still ranked, from its last fix, with the fix's age
+    CHECK(old->source == Candidate::Source::StaleFix);
+    CHECK(old->lowConfidence());
+    CHECK(old->fixAgeMs == stale + 60 * kSecond + 1);
     CHECK(svc.isPositionStale(*svc.board().unit(unitId(svc, "城北01"))));
+    // One-key dispatch prefers a unit whose place is known when one meets the target.
+    for (const Candidate& c : r.toSend())
+        CHECK_FALSE(c.lowConfidence());
     const Candidate* staged = candidate(r, QStringLiteral("特巡08"));
     REQUIRE(staged);
     CHECK(staged->source == Candidate::Source::StagingPoint);
@@ -218,4 +227,104 @@ TEST_CASE("the policy's units section is checked field by field", "[recommend][p
     CHECK(withUnits(R"({"detour_factor": 0.5})").errorString().contains(QStringLiteral("detour_factor")));
     CHECK(withUnits(R"({"colour": 1})").errorString().contains(QStringLiteral("unknown field")));
     CHECK(withUnits(R"({"units_needed_by_priority": {"1": 2}})").errorString().contains(QStringLiteral("units_needed")));
+}
+
+TEST_CASE("after twenty minutes without fixes every available unit is still ranked; one-key dispatch falls back to "
+          "them only when no known place makes the target", "[recommend]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    s.clock().advanceMs(20 * 60 * kSecond); // a demo shift without AVL: every fix is twenty minutes old
+    const Recommendation r = svc.recommend(queryAt(kNearHospital, 1));
+    int available = 0;
+    for (qint64 id : svc.board().unitIds()) {
+        const Unit* u = svc.board().unit(id);
+        available += u->isAvailable() && u->type != QLatin1String("mediator");
+    }
+    CHECK(r.candidates.size() == available);
+    for (const Exclusion& e : r.excluded)
+        CHECK((e.reason == Exclusion::Reason::OffDuty || e.reason == Exclusion::Reason::UnsuitableType));
+    // The staging points' units are known where they are; the patrols are not.
+    const QList<Candidate> sent = r.toSend();
+    REQUIRE_FALSE(sent.isEmpty());
+    for (const Candidate& c : sent)
+        if (c.meetsTarget)
+            CHECK(c.source == Candidate::Source::StagingPoint);
+
+    // A unit cleared from a job is ranked from the scene it left (its fix there), not lost.
+    IncidentDraft d;
+    d.summary = QStringLiteral("打架");
+    d.category = QStringLiteral("public_order");
+    d.priority = 2;
+    d.position = geo::offsetMetres(kNearHospital, 800, 800);
+    const qint64 id = *svc.createIncident(d);
+    const qint64 car = unitId(svc, "城北01");
+    REQUIRE(svc.dispatchUnits(id, {{car}}).ok());
+    REQUIRE(svc.advanceUnit(car, UnitState::OnScene).ok());
+    CHECK(*svc.board().unit(car)->position == *d.position); // on scene: where the incident is
+    REQUIRE(svc.clearUnit(car).ok());
+    s.clock().advanceMs(10 * 60 * kSecond);
+    const Recommendation again = svc.recommend(queryAt(kNearHospital, 2));
+    const Candidate* cleared = candidate(again, QStringLiteral("城北01"));
+    REQUIRE(cleared);
+    CHECK(cleared->source == Candidate::Source::StaleFix);
+    CHECK(cleared->distanceM == Approx(geo::distanceMetres(*d.position, kNearHospital)).margin(1));
+}
+
+TEST_CASE("the demo's units move by themselves: patrols on their loops, sent units towards the incident, the same "
+          "fixes from every desk", "[recommend][demo]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    const qint64 patrol = unitId(svc, "城北01");   // on patrol from its station
+    const qint64 staged = unitId(svc, "特巡08");   // at its staging point
+    const GeoPoint before = *svc.board().unit(patrol)->position;
+    s.clock().advanceMs(20 * 60 * kSecond);
+    REQUIRE(svc.moveDemoUnits().ok());
+    const Unit* p = svc.board().unit(patrol);
+    CHECK(p->fixAtMs == s.clock().nowMs() - s.clock().nowMs() % DemoMotion::kStepMs);
+    CHECK(*p->position != before);
+    CHECK(geo::distanceMetres(*p->position, svc.board().station(p->stationId)->position) < 800);
+    CHECK(*svc.board().unit(staged)->position == svc.board().stagingPoint(svc.board().unit(staged)->stagingPointId)->position);
+    // Every available unit is known where it is again.
+    for (const Candidate& c : svc.recommend(queryAt(kNearHospital, 2)).candidates)
+        CHECK_FALSE(c.lowConfidence());
+
+    // Sent: it leaves after its preparation and is half-way at half its ETA, then at the scene.
+    IncidentDraft d;
+    d.summary = QStringLiteral("打架");
+    d.category = QStringLiteral("public_order");
+    d.priority = 2;
+    d.position = geo::offsetMetres(kNearHospital, 1500, 0);
+    const qint64 id = *svc.createIncident(d);
+    const Recommendation ranked = svc.recommend(id);
+    const Candidate* best = candidate(ranked, QStringLiteral("城北01"));
+    REQUIRE(best);
+    REQUIRE(svc.dispatchUnits(id, {{patrol, int(best->distanceM), best->etaSeconds}}).ok());
+    const GeoPoint from = *svc.board().unit(patrol)->position;
+    CHECK(svc.assignments(id).first().from == from);
+    s.clock().advanceMs(DemoMotion::kPrepareMs + best->etaSeconds * 500);
+    REQUIRE(svc.moveDemoUnits().ok());
+    const double total = geo::distanceMetres(from, *d.position);
+    const qint64 step = s.clock().nowMs() - s.clock().nowMs() % DemoMotion::kStepMs; // fixes come every 5 s
+    const double done = double(step - svc.assignments(id).first().dispatchedAtMs - DemoMotion::kPrepareMs)
+                        / (best->etaSeconds * 1000.0);
+    CHECK(done > 0.3);
+    CHECK(geo::distanceMetres(*svc.board().unit(patrol)->position, *d.position) == Approx(total * (1 - done)).margin(1));
+    s.clock().advanceMs(best->etaSeconds * 600);
+    REQUIRE(svc.moveDemoUnits().ok());
+    CHECK(geo::distanceMetres(*svc.board().unit(patrol)->position, *d.position) < 1.0);
+
+    // Two desks compute the same fixes: the second desk's step changes nothing.
+    auto otherDb = Database::open(s.path(), Database::Mode::OpenExisting);
+    REQUIRE(otherDb.ok());
+    DispatchService other(**otherDb, s.clock(), QStringLiteral("desk-2"));
+    s.clock().advanceMs(DemoMotion::kStepMs);
+    REQUIRE(svc.moveDemoUnits().ok());
+    const QString sql = QStringLiteral("SELECT group_concat(id || ':' || lat || ',' || lon || '@' || fix_at, ';') FROM units");
+    const qint64 n = rawScalar(s.path(), QStringLiteral("SELECT COUNT(*) FROM units"));
+    REQUIRE(n > 0);
+    const QString first = sql::scalar(s.db().connection(), sql).toString();
+    REQUIRE(other.moveDemoUnits().ok());
+    CHECK(sql::scalar((*otherDb)->connection(), sql).toString() == first);
 }

@@ -259,8 +259,15 @@ void DispatchPanel::fillCandidates()
             for (int col = 0; col < 6; ++col)
                 item->setForeground(col == 4 ? 5 : col, QColor(0xe6, 0x51, 0x00));
         }
-        if (c.source == Candidate::Source::StagingPoint)
-            note << tr("at its staging point");
+        switch (c.source) {
+        case Candidate::Source::StagingPoint: note << tr("at its staging point"); break;
+        case Candidate::Source::StaleFix: note << tr("⚠ last fix %1 ago").arg(Labels::duration(c.fixAgeMs)); break;
+        case Candidate::Source::Station: note << tr("⚠ no fix: from its station"); break;
+        case Candidate::Source::Fix: break;
+        }
+        if (c.lowConfidence())
+            for (int col : {0, 2, 3})
+                item->setForeground(col, QColor(0x75, 0x75, 0x75));
         item->setText(5, note.join(QStringLiteral(" · ")));
         if (c.unitId == keep)
             m_candidates->setCurrentItem(item);
