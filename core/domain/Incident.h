@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AgencyNotification.h"
 #include "domain/IncidentState.h"
 #include "geo/GeoPoint.h"
 
@@ -107,6 +108,8 @@ struct IncidentDraft
     std::optional<TriageChoice> proposed; ///< what triage proposed; a different choice is an override
     QList<qint64> linkTo;    ///< incidents the call-taker linked this one to (related, not the same event)
     QString sourceRef;       ///< where the call came from outside the desk (a training call: "SIM:<id>")
+    QStringList notify;      ///< linked agencies to notify as well as sending the police (120, 119, 122 …)
+    QList<CallAnswer> answers; ///< the caller's answers to the call-taker's questions
 };
 
 } // namespace dispatch

@@ -4,6 +4,7 @@
 #include "clocks/ResponsePolicy.h"
 #include "domain/LedgerEntry.h"
 #include "service/Board.h"
+#include "store/AgencyNotificationRepository.h"
 #include "store/Sql.h"
 
 #include <QJsonDocument>
@@ -463,6 +464,11 @@ HandoverReport HandoverBuilder::build(const QSqlDatabase& db, const Board& board
     figuresInto(db, from, r.asOfMs, r.figures);
     r.breaches = breaches(db, from, r.asOfMs);
     openIncidents(db, board, r.asOfMs, r.carried);
+    for (const AgencyNotification& n : AgencyNotificationRepository::forShift(db, from, r.asOfMs)) {
+        const bool acknowledged = n.acknowledgedAtMs && n.acknowledgedAtMs < r.asOfMs;
+        r.notifications.append({n.incidentId, numberOf(db, n.incidentId), n.agency, n.notifiedAtMs, n.notifiedBy,
+                                acknowledged ? n.acknowledgedAtMs : 0, acknowledged ? n.acknowledgedBy : QString()});
+    }
     openItems(db, board, r.asOfMs, r.carried);
     changedLedger(db, from, r.asOfMs, r.carried);
     r.units = units(db, board, policy, r.asOfMs);

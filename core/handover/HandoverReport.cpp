@@ -228,6 +228,15 @@ QJsonObject HandoverReport::toJson(const QTimeZone& zone) const
                                       {QStringLiteral("number"), n.number},
                                       {QStringLiteral("text"), n.text},
                                       {QStringLiteral("by"), n.by}});
+    QJsonArray notifiedArr;
+    for (const HandoverNotification& n : notifications)
+        notifiedArr.append(QJsonObject{{QStringLiteral("incident"), n.incidentId},
+                                       {QStringLiteral("number"), n.number},
+                                       {QStringLiteral("agency"), n.agency},
+                                       {QStringLiteral("notified_at"), iso(n.notifiedAtMs, zone)},
+                                       {QStringLiteral("notified_by"), n.notifiedBy},
+                                       {QStringLiteral("acknowledged_at"), n.acknowledgedAtMs ? iso(n.acknowledgedAtMs, zone) : QJsonValue()},
+                                       {QStringLiteral("acknowledged_by"), n.acknowledgedBy}});
     QJsonObject noteObj;
     for (auto it = notes.cbegin(); it != notes.cend(); ++it)
         noteObj.insert(it.key(), it.value());
@@ -239,6 +248,7 @@ QJsonObject HandoverReport::toJson(const QTimeZone& zone) const
             {QStringLiteral("as_of"), iso(asOfMs, zone)},
             {QStringLiteral("figures"), fig},
             {QStringLiteral("breaches"), breachArr},
+            {QStringLiteral("agency_notifications"), notifiedArr},
             {QStringLiteral("carried_over"), carriedArr},
             {QStringLiteral("units"), unitArr},
             {QStringLiteral("notable"), notableArr},
@@ -292,6 +302,14 @@ std::optional<HandoverReport> HandoverReport::fromJson(const QJsonObject& o)
     g.satisfied = cb.value(QStringLiteral("satisfied")).toInt();
     g.basicallySatisfied = cb.value(QStringLiteral("basically_satisfied")).toInt();
     g.unsatisfied = cb.value(QStringLiteral("unsatisfied")).toInt();
+    for (const QJsonValue& v : o.value(QStringLiteral("agency_notifications")).toArray()) {
+        const QJsonObject n = v.toObject();
+        r.notifications.append({n.value(QStringLiteral("incident")).toInteger(), n.value(QStringLiteral("number")).toString(),
+                                n.value(QStringLiteral("agency")).toString(), fromIso(n.value(QStringLiteral("notified_at"))),
+                                n.value(QStringLiteral("notified_by")).toString(),
+                                n.value(QStringLiteral("acknowledged_at")).isNull() ? 0 : fromIso(n.value(QStringLiteral("acknowledged_at"))),
+                                n.value(QStringLiteral("acknowledged_by")).toString()});
+    }
     for (const QJsonValue& v : o.value(QStringLiteral("breaches")).toArray()) {
         const QJsonObject b = v.toObject();
         r.breaches.append({b.value(QStringLiteral("incident")).toInteger(), b.value(QStringLiteral("number")).toString(),
@@ -373,6 +391,14 @@ QList<ReportTable> HandoverReport::tables(const QTimeZone& zone, const QString& 
                                local(b.deadlineMs, zone), b.running ? tr("%1, still running").arg(late) : late};
     }
     out << br;
+
+    ReportTable ag{QStringLiteral("agencies"), tr("Linked agencies notified"),
+                   {tr("Notified"), tr("Incident"), tr("Agency"), tr("Acknowledged")}, {}};
+    for (const HandoverNotification& n : notifications)
+        ag.rows << QStringList{local(n.notifiedAtMs, zone), n.number, tax.agencyLabel(n.agency, language),
+                               n.acknowledgedAtMs ? tr("%1 by %2").arg(local(n.acknowledgedAtMs, zone), n.acknowledgedBy)
+                                                  : tr("not yet acknowledged")};
+    out << ag;
 
     ReportTable car{QStringLiteral("carried_over"),
                     tr("%1 (%2 items, %3 overdue)").arg(sectionTitle(QStringLiteral("carried_over"))).arg(carried.size()).arg(overdueCarried()),

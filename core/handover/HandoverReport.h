@@ -58,6 +58,18 @@ struct HandoverBreach
     qint64 breachedAtMs = 0; ///< when the miss was stamped (or, stopped late without a stamp, when it stopped)
 };
 
+/// A linked agency notified in the shift (or earlier and still not acknowledged at the handover).
+struct HandoverNotification
+{
+    qint64 incidentId = 0;
+    QString number;
+    QString agency;           ///< agency code
+    qint64 notifiedAtMs = 0;
+    QString notifiedBy;
+    qint64 acknowledgedAtMs = 0; ///< 0: not acknowledged at the report's moment
+    QString acknowledgedBy;
+};
+
 /// Something the outgoing leader should name: a priority-1 or mass incident, a breach, a triage override, a flag.
 struct NotableEvent
 {
@@ -100,6 +112,7 @@ public:
     qint64 asOfMs = 0;       ///< the moment the open items are read at (the shift's end, or earlier while it runs)
     HandoverFigures figures;
     QList<HandoverBreach> breaches;
+    QList<HandoverNotification> notifications;
     QList<CarriedItem> carried;
     QList<HandoverUnit> units;
     QList<NotableEvent> notable;

@@ -29,7 +29,8 @@ namespace dispatch {
 
 DispatchService::DispatchService(Database& db, const Clock& clock, QString desk, QObject* parent)
     : QObject(parent), m_db(db), m_clock(clock), m_desk(std::move(desk)), m_triage(TriageEngine::builtin()),
-      m_policy(ResponsePolicy::builtin()), m_warningPolicy(WarningPolicy::builtin())
+      m_questions(std::make_shared<CallQuestions>(CallQuestions::builtin())), m_policy(ResponsePolicy::builtin()),
+      m_warningPolicy(WarningPolicy::builtin())
 {
     m_board.load(m_db.connection());
     m_dataVersion = dataVersion();

@@ -23,6 +23,7 @@
 #include "service/UnitCommands.h"
 #include "service/ZoneCommands.h"
 #include "store/IntakeRepository.h"
+#include "triage/CallQuestions.h"
 #include "triage/TriageEngine.h"
 #include "store/EventLog.h"
 #include "util/Result.h"
@@ -98,6 +99,10 @@ public:
     /// Replaces the triage rules by the file's; a file with an error is refused and the rules in force stay.
     Status loadTriageRules(const QString& path);
     void setTriageEngine(std::shared_ptr<const TriageEngine> engine);
+    /// The call-taker's questions for each category (the built-in file or the centre's).
+    const CallQuestions& callQuestions() const { return *m_questions; }
+    /// Replaces the questions by the file's; a file with an error is refused and the questions in force stay.
+    Status loadCallQuestions(const QString& path);
     /// The proposal for a call as taken so far: tier from the zone under `position`, time of day from
     /// `atMs` (0 = now) in the centre's time zone.
     TriageDecision triage(const QString& line, const QString& text, const std::optional<GeoPoint>& position,
@@ -130,6 +135,13 @@ public:
     /// Saves a call as a new incident (diverted with a work order when the draft names an agency).
     Result<qint64> createIncident(const IncidentDraft& draft);
     Status changeIncidentState(qint64 incidentId, IncidentState to, const QString& reason = {});
+    /// Linked agencies told of an incident as well as the police going (see AgencyCommands).
+    Result<qint64> notifyAgency(qint64 incidentId, const QString& agency, const QString& note = {});
+    Status acknowledgeAgency(qint64 notificationId, const QString& by);
+    QList<AgencyNotification> agencyNotifications(qint64 incidentId) const;
+    /// The call-taker's questions answered for an incident (also after saving).
+    Status recordAnswers(qint64 incidentId, const QList<CallAnswer>& answers);
+    QList<CallAnswer> callAnswers(qint64 incidentId) const;
     /// Corrects where an incident is (address and point, see IncidentCommands::correctPlace); an event keeps both.
     Status correctPlace(qint64 incidentId, const QString& address, const std::optional<GeoPoint>& position,
                         const QString& reason = {});
@@ -331,6 +343,7 @@ private:
     qint64 m_dataVersion = 0;
     qint64 m_seenSeq = 0; ///< the last event read back after a change made elsewhere
     std::shared_ptr<const TriageEngine> m_triage;
+    std::shared_ptr<const CallQuestions> m_questions;
     ResponsePolicy m_policy;
     WarningPolicy m_warningPolicy;
 };

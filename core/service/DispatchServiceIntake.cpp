@@ -4,9 +4,11 @@
 #include "service/DispatchService.h"
 #include "service/DispatchServicePerform.h"
 
+#include "service/AgencyCommands.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "service/IntakeCommands.h"
+#include "store/AgencyNotificationRepository.h"
 #include "store/Database.h"
 #include "store/IncidentRepository.h"
 #include "store/IntakeRepository.h"
@@ -21,6 +23,16 @@ Result<qint64> DispatchService::createIncident(const IncidentDraft& draft)
     const std::shared_ptr<const TriageEngine> engine = m_triage;
     return perform<qint64>(
         [&](CommandContext& ctx) { return IntakeCommands::createFromCall(ctx, draft, engine->rules()); });
+}
+
+Status DispatchService::loadCallQuestions(const QString& path)
+{
+    Result<CallQuestions> q = CallQuestions::fromFile(path);
+    if (!q)
+        return q.error();
+    m_questions = std::make_shared<CallQuestions>(std::move(q).value());
+    Q_EMIT triageRulesChanged();
+    return Done{};
 }
 
 Status DispatchService::loadTriageRules(const QString& path)
@@ -151,6 +163,45 @@ Status DispatchService::correctPlace(qint64 incidentId, const QString& address, 
         IncidentCommands::correctPlace(ctx, incidentId, address, position, reason);
         return Done{};
     });
+}
+
+Result<qint64> DispatchService::notifyAgency(qint64 incidentId, const QString& agency, const QString& note)
+{
+    return perform<qint64>([&](CommandContext& ctx) { return AgencyCommands::notify(ctx, incidentId, agency, note); });
+}
+
+Status DispatchService::acknowledgeAgency(qint64 notificationId, const QString& by)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        AgencyCommands::acknowledge(ctx, notificationId, by);
+        return Done{};
+    });
+}
+
+QList<AgencyNotification> DispatchService::agencyNotifications(qint64 incidentId) const
+{
+    try {
+        return AgencyNotificationRepository::forIncident(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
+}
+
+Status DispatchService::recordAnswers(qint64 incidentId, const QList<CallAnswer>& answers)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        AgencyCommands::recordAnswers(ctx, incidentId, answers);
+        return Done{};
+    });
+}
+
+QList<CallAnswer> DispatchService::callAnswers(qint64 incidentId) const
+{
+    try {
+        return AgencyNotificationRepository::answers(m_db.connection(), incidentId);
+    } catch (const DispatchError&) {
+        return {};
+    }
 }
 
 QList<EventRecord> DispatchService::incidentHistory(qint64 incidentId) const

@@ -4,6 +4,7 @@
 #include "domain/Taxonomy.h"
 #include "service/Board.h"
 #include "domain/TextLimits.h"
+#include "service/AgencyCommands.h"
 #include "service/CommandContext.h"
 #include "service/DuplicateSearch.h"
 #include "service/IncidentCommands.h"
@@ -89,7 +90,11 @@ qint64 IntakeCommands::createFromCall(CommandContext& ctx, const IncidentDraft& 
     }
 
     for (qint64 other : d.linkTo)
-        link(ctx, id, other, tr("linked at intake"));
+        link(ctx, id, other, {});
+    if (d.divertTo.isEmpty())
+        for (const QString& agency : d.notify)
+            AgencyCommands::notify(ctx, id, agency, {});
+    AgencyCommands::recordAnswers(ctx, id, d.answers);
 
     for (const DuplicateCandidate& c : repeats.candidates)
         if (c.has(DuplicateKind::Recurred)) {

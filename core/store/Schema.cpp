@@ -534,7 +534,9 @@ const QList<Schema::Step>& Schema::steps()
         {16, QStringLiteral("shift rosters and handovers with their signatures, frozen once accepted"), &toV16},
         {17, QStringLiteral("the source of a merged caller (training calls)"), &toV17},
         {18, QStringLiteral("the position index rewritten only when an incident's place changes"), &toV18},
-        {19, QStringLiteral("each unit's missed sign-for stamped once; where each unit left from"), &schema::toV19},
+        {19, QStringLiteral("each unit's missed sign-for stamped once; where each unit left from; linked agencies "
+                            "notified; the call-taker's questions answered"),
+         &schema::toV19},
     };
     return all;
 }

@@ -14,7 +14,28 @@ void toV19(const QSqlDatabase& db)
                           "ALTER TABLE assignments ADD COLUMN from_lat REAL",
                           "ALTER TABLE assignments ADD COLUMN from_lon REAL",
                           "CREATE INDEX assignments_sign_for_due ON assignments(sign_for_deadline)"
-                          " WHERE acknowledged_at IS NULL AND released_at IS NULL AND sign_for_breached_at IS NULL"})
+                          " WHERE acknowledged_at IS NULL AND released_at IS NULL AND sign_for_breached_at IS NULL",
+                          // Linked agencies told of an incident as well as the police being sent (120 for the injured,
+                          // 119 for a fire), each once, with the agency's acknowledgement.
+                          "CREATE TABLE agency_notifications ("
+                          " id INTEGER PRIMARY KEY,"
+                          " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+                          " agency TEXT NOT NULL REFERENCES agencies(code),"
+                          " notified_at INTEGER NOT NULL, notified_by TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+                          " acknowledged_at INTEGER, acknowledged_by TEXT NOT NULL DEFAULT '',"
+                          " UNIQUE (incident_id, agency))",
+                          "CREATE INDEX agency_notifications_open ON agency_notifications(notified_at)"
+                          " WHERE acknowledged_at IS NULL",
+                          // 122 (traffic police command) joins a centre's linked agencies: a collision is notified there.
+                          "INSERT OR IGNORE INTO agencies(code, name, name_en, phone) SELECT '122', '122交警指挥中心',"
+                          " '122 traffic police command', '122' WHERE EXISTS (SELECT 1 FROM agencies)",
+                          // The call-taker's questions for the category and the caller's answers; the question's words are
+                          // kept as asked, so a later questions file leaves the record readable.
+                          "CREATE TABLE call_answers ("
+                          " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+                          " question TEXT NOT NULL, asked TEXT NOT NULL, answer TEXT NOT NULL,"
+                          " answered_at INTEGER NOT NULL, answered_by TEXT NOT NULL DEFAULT '',"
+                          " PRIMARY KEY (incident_id, question)) WITHOUT ROWID"})
         sql::run(db, QString::fromUtf8(s));
 }
 

@@ -103,6 +103,8 @@ QString TriageDecision::why(const QString& lang) const
         parts.append(TriageEngine::tr("divert to %1").arg(tax.agencyLabel(divertTo, lang)));
     if (mediation)
         parts.append(TriageEngine::tr("may be offered to a mediator"));
+    for (const QString& a : notify)
+        parts.append(TriageEngine::tr("notify %1 as well").arg(tax.agencyLabel(a, lang)));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -113,6 +115,7 @@ QJsonObject TriageDecision::toJson() const
             {QStringLiteral("divert_to"), divertTo.isEmpty() ? QJsonValue() : QJsonValue(divertTo)},
             {QStringLiteral("mediation"), mediation},
             {QStringLiteral("unit_types"), QJsonArray::fromStringList(unitTypes)},
+            {QStringLiteral("notify"), QJsonArray::fromStringList(notify)},
             {QStringLiteral("rules"), QJsonArray::fromStringList(ruleIds())}};
 }
 
@@ -188,6 +191,9 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
         for (const QString& u : r.unitTypes)
             if (!d.unitTypes.contains(u))
                 d.unitTypes.append(u);
+        for (const QString& a : r.notify)
+            if (!d.notify.contains(a))
+                d.notify.append(a);
         if (r.mediation)
             (*r.mediation ? mediationOffered : mediationRefused) = true;
     }
@@ -195,6 +201,8 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
         d.priority = m_rules.defaultPriority(d.category);
     if (d.category == QLatin1String("non_police") && diversion)
         d.divertTo = diversion->divertTo;
+    if (!d.divertTo.isEmpty())
+        d.notify.removeAll(d.divertTo); // handed over by the work order itself
     d.mediation = d.category == QLatin1String("dispute") && mediationOffered && !mediationRefused;
     return d;
 }

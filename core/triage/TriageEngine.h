@@ -39,6 +39,7 @@ struct TriageDecision
     QString divertTo;                ///< agency code, empty when the call stays with the police
     bool mediation = false;
     QStringList unitTypes;
+    QStringList notify;              ///< linked agencies to notify as well (an injured person: 120; a fire: 119)
     QList<FiredRule> fired;          ///< in file order
     QStringList vetoWords;           ///< danger signs found in the text (they forbid any diversion)
     QStringList vetoedDiversions;    ///< ids of diversion rules that matched but were vetoed

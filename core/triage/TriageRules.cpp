@@ -282,7 +282,7 @@ private:
 
         const QJsonObject t = o.value(QStringLiteral("then")).toObject();
         onlyKeys(t, {QStringLiteral("category"), QStringLiteral("priority"), QStringLiteral("divert_to"),
-                     QStringLiteral("mediation"), QStringLiteral("unit_types")},
+                     QStringLiteral("mediation"), QStringLiteral("unit_types"), QStringLiteral("notify")},
                  QStringLiteral("\"then\""), line, id);
         if (t.isEmpty())
             fail(tr("a rule must propose something in \"then\""), line, id);
@@ -309,6 +309,10 @@ private:
         for (const QString& u : std::as_const(r.unitTypes))
             if (!Taxonomy::builtin().hasUnitType(u))
                 fail(tr("unknown unit type \"%1\"").arg(u), line, id);
+        r.notify = strings(t.value(QStringLiteral("notify")), QStringLiteral("notify"), line, id, false);
+        for (const QString& a : std::as_const(r.notify))
+            if (!Taxonomy::builtin().hasAgency(a))
+                fail(tr("unknown agency code \"%1\"").arg(a), line, id);
         return r;
     }
 

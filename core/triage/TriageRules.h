@@ -41,6 +41,7 @@ struct TriageRule
     QString divertTo;        ///< agency code
     std::optional<bool> mediation;
     QStringList unitTypes;
+    QStringList notify;      ///< linked agencies to notify as well as the police (120, 119, 122 …)
 
     int line = 0;            ///< line of the rule in its file, for messages
 };
