@@ -281,6 +281,7 @@ TEST_CASE("repeat marks stored before the ledger existed become entries when the
                                         "ALTER TABLE incident_callers DROP COLUMN source_ref; "
                                         "DROP INDEX assignments_sign_for_due; ALTER TABLE assignments DROP COLUMN sign_for_breached_at; "
                                         "ALTER TABLE assignments DROP COLUMN from_lat; ALTER TABLE assignments DROP COLUMN from_lon; "
+                                        "DROP TABLE agency_notifications; DROP TABLE call_answers; "
                                         "PRAGMA user_version = 13;"));
     s.reopen();
     REQUIRE(Schema::latestVersion() >= 14);
