@@ -16,7 +16,12 @@
 #include "common/Labels.h"
 #include "store/Database.h"
 #include "domain/TextLimits.h"
+#include "incident/AgencyDialog.h"
 #include "incident/IncidentDetailPanel.h"
+#include "intake/AgencyNotifyBox.h"
+#include "intake/CallQuestionsView.h"
+#include <QTableWidget>
+#include <QToolButton>
 #include "map/MapItems.h"
 
 #include <QAction>
@@ -457,4 +462,64 @@ TEST_CASE("a location outside every zone is flagged and saved only when the call
     CHECK(intake->save());
     CHECK(asked == 2);
     CHECK(store.service().board().activeIncidentCount() == 1);
+}
+
+TEST_CASE("intake asks the category's questions and notifies 120 as well as sending the police", "[ui][intake][agencies]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IntakePanel* intake = w.intake();
+    QTest::keyClick(&w, Qt::Key_F2);
+    // The common question shows at once; the category's come with the proposal.
+    CHECK(intake->questions()->isVisible());
+    CHECK(intake->questions()->answerEdit(QStringLiteral("exact-place")));
+    typeText(intake->summaryEdit(), QStringLiteral("饭店门口有人打架，一个人头上流血了"));
+    CHECK(intake->categoryBox()->currentData().toString() == QStringLiteral("public_order"));
+    REQUIRE(intake->questions()->answerEdit(QStringLiteral("weapon")));
+    CHECK(intake->questions()->answerEdit(QStringLiteral("weapon"))->maxLength() == TextLimits::kAnswer);
+    // Tab goes from the description to the questions.
+    intake->summaryEdit()->setFocus();
+    QTest::keyClick(intake->summaryEdit(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == intake->questions()->edits().first());
+    typeText(intake->questions()->answerEdit(QStringLiteral("weapon")), QStringLiteral("有，拿着酒瓶"));
+    typeText(intake->questions()->answerEdit(QStringLiteral("injured")), QStringLiteral("一人"));
+    // The injury proposes 120; the call-taker adds 122 by hand, and the proposal no longer moves it.
+    CHECK(intake->notifyBox()->button(QStringLiteral("120"))->isChecked());
+    CHECK_FALSE(intake->notifyBox()->button(QStringLiteral("122"))->isChecked());
+    intake->notifyBox()->button(QStringLiteral("122"))->click();
+    typeText(intake->summaryEdit(), QStringLiteral("，还在打"));
+    CHECK(intake->notifyBox()->button(QStringLiteral("122"))->isChecked());
+    intake->locationEdit()->setText(QStringLiteral("22.7795, 100.9712"));
+    REQUIRE(intake->save());
+    const qint64 id = w.queue()->currentIncident();
+    QStringList told;
+    for (const AgencyNotification& n : svc.agencyNotifications(id))
+        told << n.agency;
+    CHECK(told == QStringList{QStringLiteral("120"), QStringLiteral("122")});
+    QStringList answered;
+    for (const CallAnswer& a : svc.callAnswers(id))
+        answered << a.question + QStringLiteral("=") + a.answer;
+    CHECK(answered.contains(QStringLiteral("weapon=有，拿着酒瓶")));
+    CHECK(answered.contains(QStringLiteral("injured=一人")));
+
+    // The linked agencies dialog: 120 acknowledges, 119 notified later; the detail says so.
+    AgencyDialog dialog(svc, id, &w);
+    REQUIRE(dialog.table()->rowCount() == 2);
+    CHECK(dialog.table()->item(0, 3)->text().contains(QStringLiteral("not yet")));
+    dialog.table()->selectRow(0);
+    dialog.byEdit()->setText(QStringLiteral("120调度员王"));
+    REQUIRE(dialog.acknowledgeSelected());
+    CHECK(dialog.table()->item(0, 3)->text().contains(QStringLiteral("120调度员王")));
+    dialog.agencyBox()->setCurrentIndex(dialog.agencyBox()->findData(QStringLiteral("119")));
+    REQUIRE(dialog.notifySelected());
+    CHECK(dialog.table()->rowCount() == 3);
+    CHECK(dialog.agencyBox()->findData(QStringLiteral("119")) < 0);
+    w.detail()->showIncident(id);
+    bool shown = false;
+    for (QLabel* l : w.detail()->findChildren<QLabel*>())
+        shown = shown || (l->text().contains(QStringLiteral("120调度员王")) && l->text().contains(QStringLiteral("有，拿着酒瓶")));
+    CHECK(shown);
 }

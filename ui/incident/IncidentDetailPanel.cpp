@@ -236,6 +236,19 @@ void IncidentDetailPanel::refresh()
     for (const IncidentCaller& c : callers)
         html += row(tr("Further caller"),
                     QStringLiteral("%1  %2 — %3").arg(c.name, c.phone, TextLimits::elide(c.summary, 200)).trimmed());
+    QStringList told;
+    const QTimeZone zone = b.timeZone();
+    const qint64 now = m_service.clock().nowMs();
+    for (const AgencyNotification& n : m_service.agencyNotifications(i->id))
+        told << (n.isAcknowledged()
+                     ? tr("%1 %2, acknowledged %3 (%4)")
+                           .arg(Labels::agency(n.agency), Labels::dateTime(n.notifiedAtMs, zone, now),
+                                Labels::dateTime(n.acknowledgedAtMs, zone, now), n.acknowledgedBy)
+                     : tr("%1 %2, not yet acknowledged").arg(Labels::agency(n.agency), Labels::dateTime(n.notifiedAtMs, zone, now)));
+    if (!told.isEmpty())
+        html += row(tr("Agencies notified"), told.join(QStringLiteral("; ")));
+    for (const CallAnswer& a : m_service.callAnswers(i->id))
+        html += row(a.asked.toHtmlEscaped(), a.answer);
     QStringList linked;
     for (qint64 other : m_service.links(i->id))
         if (const std::optional<Incident> o = m_service.findIncident(other))

@@ -6,6 +6,8 @@
 
 #include "common/Labels.h"
 #include "domain/Taxonomy.h"
+#include "intake/AgencyNotifyBox.h"
+#include "intake/CallQuestionsView.h"
 #include "intake/DuplicateListView.h"
 #include "intake/TriageProposalView.h"
 #include "service/DispatchService.h"
@@ -49,7 +51,8 @@ IntakePanel::IntakePanel(DispatchService& service, QWidget* parent)
       m_mergeButton(new QPushButton(tr("Merge into highlighted (Ctrl+M)"), this)),
       m_cancel(new QPushButton(tr("Cancel (Esc)"), this)),
       m_proposalView(new TriageProposalView(this)),
-      m_duplicates(new DuplicateListView(service, this))
+      m_duplicates(new DuplicateListView(service, this)),
+      m_questions(new CallQuestionsView(this))
 {
     setObjectName(QStringLiteral("intakePanel"));
     m_confirmDiscard = [this] {
@@ -136,8 +139,16 @@ void IntakePanel::buildForm()
     form->addRow(buddyLabel(tr("L&ocation"), m_locationEdit), locationRow);
     form->addRow(QString(), m_zone);
     form->addRow(tr("&What happened"), m_summary);
+    form->addRow(m_questions);
     form->addRow(buddyLabel(tr("Ca&tegory / priority"), m_category), triageRow);
     form->addRow(buddyLabel(tr("&Divert to"), m_divert), divertRow);
+    // Other services alongside the police: the ones a desk calls every night, as far as the centre has them.
+    QList<QPair<QString, QString>> agencies;
+    for (const char* code : {"120", "119", "122", "12345"})
+        if (m_service.board().agency(QString::fromLatin1(code)))
+            agencies.append({QString::fromLatin1(code), Labels::agency(QString::fromLatin1(code))});
+    m_notify = new AgencyNotifyBox(agencies, this);
+    form->addRow(tr("Notify as &well"), m_notify);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_save, 2);
@@ -171,6 +182,7 @@ void IntakePanel::buildForm()
     connect(m_locationEdit, &QLineEdit::editingFinished, this, &IntakePanel::onLocationTyped);
     connect(m_pick, &QPushButton::toggled, this, &IntakePanel::pickLocationRequested);
     // activated() is the user's choice only: from then on that field no longer follows the proposal.
+    connect(m_category, &QComboBox::currentIndexChanged, this, &IntakePanel::updateQuestions);
     connect(m_category, &QComboBox::activated, this, [this] {
         m_categoryManual = true;
         if (m_category->currentData().toString() != QLatin1String("non_police")) {
@@ -254,6 +266,8 @@ void IntakePanel::reset()
     m_received->setText(tr("no call open — F2 takes a new call"));
     m_proposalView->clear();
     m_duplicates->clear();
+    m_notify->clear();
+    m_questions->clear();
     updateSaveLabel();
     setEnabled(false);
     Q_EMIT locationChanged(std::nullopt);
@@ -266,6 +280,7 @@ void IntakePanel::startCall()
         setEnabled(true);
         m_receivedAtMs = m_service.clock().nowMs();
         tick();
+        updateQuestions();
     }
     m_line->setFocus(Qt::ShortcutFocusReason);
 }
@@ -289,6 +304,7 @@ void IntakePanel::startCall(const IncidentDraft& heard)
         setLocation(*heard.position);
     m_summary->setPlainText(heard.summary);
     tick();
+    updateQuestions();
     m_category->setFocus(Qt::ShortcutFocusReason);
 }
 
@@ -382,11 +398,25 @@ void IntakePanel::applyProposal()
         m_divert->setCurrentIndex(std::max(0, m_divert->findData(m_proposal.divertTo)));
     if (!m_mediationManual)
         m_mediation->setChecked(m_proposal.mediation);
+    m_notify->propose(m_proposal.notify);
     m_applying = false;
     const bool dispute = m_category->currentData().toString() == QLatin1String("dispute");
     m_mediation->setEnabled(dispute);
     if (!dispute)
         m_mediation->setChecked(false);
+}
+
+void IntakePanel::updateQuestions()
+{
+    if (!hasCall())
+        return;
+    m_questions->setQuestions(m_service.callQuestions(), m_category->currentData().toString());
+    QWidget* previous = m_summary;
+    for (QLineEdit* e : m_questions->edits()) {
+        setTabOrder(previous, e);
+        previous = e;
+    }
+    setTabOrder(previous, m_category);
 }
 
 void IntakePanel::useProposal()
@@ -440,6 +470,9 @@ IncidentDraft IntakePanel::draft() const
                               m_proposal.mediation, m_proposal.unitTypes, m_proposal.ruleIds()};
     d.unitTypes = m_proposal.unitTypes;
     d.linkTo = m_duplicates->linked();
+    if (d.divertTo.isEmpty())
+        d.notify = m_notify->chosen(); // a diverted call goes to its agency by the work order
+    d.answers = m_questions->answers();
     d.sourceRef = m_sourceRef;
     return d;
 }

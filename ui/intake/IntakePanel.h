@@ -22,6 +22,8 @@ class DispatchService;
 
 namespace dispatch::ui {
 
+class AgencyNotifyBox;
+class CallQuestionsView;
 class DuplicateListView;
 class TriageProposalView;
 
@@ -83,6 +85,8 @@ public:
     QLabel* errorLabel() const { return m_error; }
     TriageProposalView* proposalView() const { return m_proposalView; }
     DuplicateListView* duplicates() const { return m_duplicates; }
+    AgencyNotifyBox* notifyBox() const { return m_notify; }
+    CallQuestionsView* questions() const { return m_questions; }
 
     /// Called from the window's tick: the "received … ago" clock.
     void tick();
@@ -105,6 +109,8 @@ private:
     void onLocationTyped();
     void showError(const QString& message, QWidget* field);
     void fillChoices();
+    /// The category's questions under the description, in the Tab order after it.
+    void updateQuestions();
 
     DispatchService& m_service;
     qint64 m_receivedAtMs = 0;
@@ -138,6 +144,8 @@ private:
     QPushButton* m_cancel;
     TriageProposalView* m_proposalView;
     DuplicateListView* m_duplicates;
+    AgencyNotifyBox* m_notify = nullptr;
+    CallQuestionsView* m_questions;
 };
 
 } // namespace dispatch::ui

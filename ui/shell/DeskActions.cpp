@@ -10,6 +10,7 @@
 #include "domain/WorkOrder.h"
 #include "followup/SupervisionDialog.h"
 #include "followup/TransferDialog.h"
+#include "incident/AgencyDialog.h"
 #include "incident/PlaceCorrectionDialog.h"
 #include "map/ZoneImportDialog.h"
 #include "map/ZonePanel.h"
@@ -127,6 +128,18 @@ void DeskActions::populate(QMenuBar* bar)
             m_window.statusBar()->showMessage(tr("Place corrected"), 6000);
     });
     incident->addAction(correct);
+    QAction* agencies = make(tr("&Linked agencies…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                             QStringLiteral("actionAgencies"));
+    connect(agencies, &QAction::triggered, this, [this] {
+        const qint64 id = m_window.queue()->currentIncident();
+        if (!m_service.board().incident(id)) {
+            m_window.statusBar()->showMessage(tr("Select an incident first"), 6000);
+            return;
+        }
+        AgencyDialog dialog(m_service, id, &m_window);
+        dialog.exec();
+    });
+    incident->addAction(agencies);
     QMenu* status = incident->addMenu(tr("Change &status"));
     status->setObjectName(QStringLiteral("menuIncidentStatus"));
     connect(status, &QMenu::aboutToShow, this, [this, status] { fillStatusMenu(status); });
