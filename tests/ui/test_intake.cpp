@@ -18,6 +18,7 @@
 #include "domain/TextLimits.h"
 #include "incident/AgencyDialog.h"
 #include "incident/IncidentDetailPanel.h"
+#include "common/AlertSounds.h"
 #include "intake/AgencyNotifyBox.h"
 #include "intake/CallQuestionsView.h"
 #include <QTableWidget>
@@ -280,6 +281,8 @@ TEST_CASE("a new incident from another desk is announced; muting silences the be
     w.tick();
     CHECK(q->announcement()->isVisible());
     CHECK(q->beepCount() == 1);
+    CHECK(w.sounds()->played(AlertSounds::NewCall) == 1); // the new-call sound, not another
+    CHECK(w.sounds()->played(AlertSounds::Breach) == 0);
     CHECK(q->model()->isMarkedNew(*id, store.clock().nowMs()));
 
     w.deskActions()->muteAction()->setChecked(true);
@@ -287,6 +290,8 @@ TEST_CASE("a new incident from another desk is announced; muting silences the be
     w.tick();
     CHECK(q->announcement()->isVisible());
     CHECK(q->beepCount() == 1);
+    CHECK(w.sounds()->played(AlertSounds::NewCall) == 1);
+    w.deskActions()->muteAction()->setChecked(false); // the desk's setting for the next tests
 
     store.clock().advanceMs(16000);
     w.tick();
@@ -371,6 +376,7 @@ TEST_CASE("a breached clock is announced once from the window's tick", "[ui][que
     CHECK(said.contains(Labels::duration(5000)));
     CHECK(said.contains(Labels::duration(60000)));
     CHECK(w.queue()->beepCount() == 1);
+    CHECK(w.sounds()->played(AlertSounds::Breach) == 1);
     store.clock().advanceMs(1000);
     w.tick();
     CHECK(w.queue()->beepCount() == 1);
@@ -387,6 +393,7 @@ TEST_CASE("a breached clock is announced once from the window's tick", "[ui][que
     store.clock().advanceMs(31 * 1000); // the unit's 30 s sign-for, stamped by the first desk
     w.tick();
     CHECK(w.queue()->announcement()->text().contains(QStringLiteral("特巡01")));
+    CHECK(w.sounds()->played(AlertSounds::SignForMissed) == 1); // its own sound
     store.clock().advanceMs(2000);
     other.tick();
     REQUIRE(other.queue()->announcement()->isVisible());

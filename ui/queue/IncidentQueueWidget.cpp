@@ -3,6 +3,7 @@
 
 #include "queue/IncidentQueueModel.h"
 #include "queue/IncidentQueueProxy.h"
+#include "common/AlertSounds.h"
 #include "common/Labels.h"
 #include "domain/Taxonomy.h"
 #include "service/DispatchService.h"
@@ -222,9 +223,9 @@ void IncidentQueueWidget::updateCount()
     m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
-void IncidentQueueWidget::setAlertsMuted(bool muted)
+bool IncidentQueueWidget::alertsMuted() const
 {
-    m_muted = muted;
+    return m_sounds && m_sounds->isMuted();
 }
 
 void IncidentQueueWidget::announce(const QList<qint64>& ids)
@@ -246,7 +247,7 @@ void IncidentQueueWidget::announce(const QList<qint64>& ids)
     }
     if (lines.isEmpty())
         return;
-    alert(lines);
+    alert(lines, AlertSounds::NewCall);
     Q_EMIT incidentAnnounced(last);
 }
 
@@ -256,6 +257,7 @@ void IncidentQueueWidget::announceBreaches(const QList<ClockBreach>& breaches)
     // stamp by a tick, or come from another desk's stamp).
     const qint64 now = m_service.clock().nowMs();
     QStringList lines;
+    bool clockBreached = false;
     for (const ClockBreach& b : breaches) {
         const Incident* i = m_service.board().incident(b.incidentId);
         if (!i)
@@ -267,6 +269,7 @@ void IncidentQueueWidget::announceBreaches(const QList<ClockBreach>& breaches)
                                    });
         if (saidByUnit)
             continue;
+        clockBreached = clockBreached || !b.isUnitSignFor();
         const QString late = Labels::duration(std::max<qint64>(0, now - b.deadlineMs));
         const QString allowed = b.allowedMs > 0 ? tr(" (allowed %1)").arg(Labels::duration(b.allowedMs)) : QString();
         lines << (b.isUnitSignFor()
@@ -275,17 +278,17 @@ void IncidentQueueWidget::announceBreaches(const QList<ClockBreach>& breaches)
         m_model->markNew(b.incidentId, now + kNewHighlightMs);
     }
     if (!lines.isEmpty())
-        alert(lines);
+        alert(lines, clockBreached ? AlertSounds::Breach : AlertSounds::SignForMissed);
 }
 
-void IncidentQueueWidget::alert(const QStringList& lines)
+void IncidentQueueWidget::alert(const QStringList& lines, int sound)
 {
     m_announcement->setText(lines.join(u'\n'));
     m_announcement->show();
     m_announcementUntil = m_service.clock().nowMs() + kNewHighlightMs;
-    if (!m_muted) {
-        QApplication::beep();
-        ++m_beeps;
+    if (m_sounds && !m_sounds->isMuted()) {
+        m_sounds->play(AlertSounds::Kind(sound));
+        ++m_alerts;
     }
 }
 

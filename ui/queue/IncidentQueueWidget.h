@@ -17,6 +17,8 @@ class DispatchService;
 
 namespace dispatch::ui {
 
+class AlertSounds;
+
 class IncidentQueueModel;
 class IncidentQueueProxy;
 
@@ -40,11 +42,12 @@ public:
     /// Called by the window's one tick: refreshes the time columns of the visible rows only.
     void tick();
 
-    /// New incidents from other desks are announced: a banner, a highlighted row, and a beep unless muted.
-    void setAlertsMuted(bool muted);
-    bool alertsMuted() const { return m_muted; }
+    /// New incidents from other desks and missed deadlines are announced: a banner, a highlighted row, and the
+    /// alert's own sound unless muted.
+    void setSounds(AlertSounds* sounds) { m_sounds = sounds; }
+    bool alertsMuted() const;
     QLabel* announcement() const { return m_announcement; }
-    int beepCount() const { return m_beeps; } ///< audible alerts given (for the desk's own checks)
+    int beepCount() const { return m_alerts; } ///< audible alerts given, muted or not counted (the desk's own checks)
 
 Q_SIGNALS:
     void currentIncidentChanged(qint64 incidentId);
@@ -57,7 +60,7 @@ private:
     void updateCount();
     void announce(const QList<qint64>& ids);
     void announceBreaches(const QList<ClockBreach>& breaches);
-    void alert(const QStringList& lines);
+    void alert(const QStringList& lines, int sound);
 
     DispatchService& m_service;
     IncidentQueueModel* m_model;
@@ -70,8 +73,8 @@ private:
     QComboBox* m_lineFilter;
     QLabel* m_announcement;
     qint64 m_announcementUntil = 0;
-    bool m_muted = false;
-    int m_beeps = 0;
+    AlertSounds* m_sounds = nullptr;
+    int m_alerts = 0;
     QToolButton* m_zoneChip;
     QLabel* m_count;
     bool m_holdSelection = false;

@@ -4,6 +4,7 @@
 
 #include "common/TextInput.h"
 
+#include "common/AlertSounds.h"
 #include "common/Labels.h"
 #include "domain/IncidentState.h"
 #include "domain/Taxonomy.h"
@@ -215,14 +216,27 @@ void DeskActions::populate(QMenuBar* bar)
     view->addSeparator();
     m_mute = make(tr("&Mute alerts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("actionMute"));
     m_mute->setCheckable(true);
-    m_mute->setChecked(QSettings().value(QStringLiteral("desk/alertsMuted"), false).toBool());
-    m_window.queue()->setAlertsMuted(m_mute->isChecked());
+    m_mute->setChecked(m_window.sounds()->isMuted());
     connect(m_mute, &QAction::toggled, this, [this](bool muted) {
-        m_window.queue()->setAlertsMuted(muted);
-        QSettings().setValue(QStringLiteral("desk/alertsMuted"), muted);
+        m_window.sounds()->setMuted(muted);
         m_window.statusBar()->showMessage(muted ? tr("Alerts muted") : tr("Alerts on"), 4000);
     });
     view->addAction(m_mute);
+    // Each alert has its own sound (a new call, a clock breached, a sign-for missed); how loud is the desk's choice.
+    QMenu* volume = view->addMenu(tr("Alert &volume"));
+    volume->setObjectName(QStringLiteral("menuAlertVolume"));
+    auto* levels = new QActionGroup(volume);
+    for (int percent : {25, 50, 80, 100}) {
+        QAction* a = volume->addAction(tr("%1 %").arg(percent));
+        a->setObjectName(QStringLiteral("actionVolume%1").arg(percent));
+        a->setCheckable(true);
+        a->setChecked(m_window.sounds()->volume() == percent);
+        levels->addAction(a);
+        connect(a, &QAction::triggered, this, [this, percent] {
+            m_window.sounds()->setVolume(percent);
+            m_window.sounds()->play(AlertSounds::NewCall); // hear it
+        });
+    }
     view->addSeparator();
     QAction* fit = make(tr("&Fit the district"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("actionFit"));
     connect(fit, &QAction::triggered, m_window.zonePanel(), &ZonePanel::fitDistrict);

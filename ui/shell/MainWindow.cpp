@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "common/AlertSounds.h"
 #include "followup/FollowUpWidget.h"
 #include "reports/DashboardWidget.h"
 #include "followup/FollowUpMenu.h"
@@ -41,8 +42,10 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
       m_statusBar(new DeskStatusBar(service, this)),
       m_dashboard(new DashboardWidget(service, this)),
       m_followUp(new FollowUpWidget(service, this)),
+      m_sounds(new AlertSounds(this)),
       m_ticker(new QTimer(this))
 {
+    m_queue->setSounds(m_sounds);
     setObjectName(QStringLiteral("mainWindow"));
     const auto& centre = service.board().centre();
     setWindowTitle(centre.demo ? tr("%1 — Dispatcher workstation [DEMO DATA]").arg(centre.name)

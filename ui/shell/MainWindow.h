@@ -13,6 +13,7 @@ class DispatchService;
 
 namespace dispatch::ui {
 
+class AlertSounds;
 class DashboardWidget;
 class FollowUpMenu;
 class ShiftMenu;
@@ -47,6 +48,7 @@ public:
     IntakePanel* intake() const { return m_intake; }
     QDockWidget* intakeDock() const { return m_intakeDock; }
     DeskActions* deskActions() const { return m_actions; }
+    AlertSounds* sounds() const { return m_sounds; }
     /// F2: opens the intake dock on a new call (or the one already open).
     void openIntake();
     QDockWidget* zoneDock() const { return m_zoneDock; }
@@ -101,6 +103,7 @@ private:
     FollowUpMenu* m_followUpMenu = nullptr;
     ShiftMenu* m_shiftMenu = nullptr;
     TrainingDesk* m_training = nullptr;
+    AlertSounds* m_sounds;
     QTimer* m_ticker;
     QByteArray m_defaultState;
 };

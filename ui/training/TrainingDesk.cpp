@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/TrainingDesk.h"
 
+#include "common/AlertSounds.h"
 #include "intake/IntakePanel.h"
 #include "service/DispatchService.h"
 #include "shell/MainWindow.h"
@@ -71,7 +72,7 @@ TrainingDesk::TrainingDesk(DispatchService& service, MainWindow& window)
     });
     connect(m_calls, &RingingCallsWidget::newCalls, this, [this](int n) {
         m_window.statusBar()->showMessage(tr("%n new call(s) ringing (Ctrl+Shift+C)", nullptr, n), 6000);
-        QApplication::beep();
+        m_window.sounds()->play(AlertSounds::NewCall);
     });
 }
 
