@@ -17,6 +17,7 @@
 #include "roster/UnitRosterModel.h"
 #include "roster/UnitRosterWidget.h"
 #include "shell/MainWindow.h"
+#include "store/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -281,4 +282,107 @@ TEST_CASE("the dispatch panel never offers or sends units ranked for another inc
     REQUIRE(svc.changeIncidentState(located, IncidentState::Cancelled, QStringLiteral("误报")).ok());
     CHECK(panel->candidatesView()->topLevelItemCount() == 0);
     CHECK(w.zonePanel()->recommendationLineCount() == 0);
+}
+
+TEST_CASE("zone panel: captions never overlap, the view stays when another desk saves, units are drawn where they "
+          "are, picking a place is shown", "[ui][dispatch][map]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    MainWindow w(svc);
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    ZonePanel* map = w.zonePanel();
+    for (int k = 0; k < 6; ++k)
+        newIncident(svc, 2, geo::offsetMetres(kNearHospital, 40.0 * k, 25.0 * k));
+    map->fitDistrict();
+    map->layoutLabels();
+    // Every caption shown is clear of every other caption and of every symbol but its own.
+    QList<QPair<QRectF, QGraphicsItem*>> captions, symbols;
+    const QTransform t = map->viewportTransform();
+    for (QGraphicsItem* item : map->scene()->items()) {
+        MapLabel l;
+        bool shown = false;
+        if (item->type() == UnitItem::Type && item->isVisible()) {
+            l = static_cast<UnitItem*>(item)->label();
+            shown = static_cast<UnitItem*>(item)->isLabelShown();
+        } else if (item->type() == IncidentItem::Type && item->isVisible()) {
+            l = static_cast<IncidentItem*>(item)->label();
+            shown = static_cast<IncidentItem*>(item)->isLabelShown();
+        } else if (item->type() == PlaceItem::Type) {
+            l = static_cast<PlaceItem*>(item)->label();
+            shown = static_cast<PlaceItem*>(item)->isLabelShown();
+        } else if (item->type() == ZoneItem::Type) {
+            l = static_cast<ZoneItem*>(item)->label();
+            shown = static_cast<ZoneItem*>(item)->isLabelShown();
+        } else {
+            continue;
+        }
+        const QPointF at = t.map(l.anchor);
+        if (!l.symbol.isEmpty())
+            symbols.append({l.symbol.translated(at), item});
+        if (shown && l.caption.translated(at).intersects(QRectF(map->viewport()->rect())))
+            captions.append({l.caption.translated(at), item});
+    }
+    REQUIRE(captions.size() > 10);
+    CHECK(map->hiddenLabelCount() > 0); // the demo's crowded centre hides some
+    for (int a = 0; a < captions.size(); ++a) {
+        for (int b = a + 1; b < captions.size(); ++b)
+            CHECK_FALSE(captions[a].first.intersects(captions[b].first));
+        // …and of every symbol of something ranked as high (an incident's pin stops a unit's callsign).
+        const auto rank = [](QGraphicsItem* item) {
+            switch (item->type()) {
+            case IncidentItem::Type: return 0;
+            case UnitItem::Type: return 1;
+            case PlaceItem::Type: return 2;
+            default: return 4;
+            }
+        };
+        for (const auto& [box, owner] : symbols)
+            if (owner != captions[a].second && rank(owner) <= rank(captions[a].second))
+                CHECK_FALSE(captions[a].first.intersects(box));
+    }
+    // Incidents come first: of a cluster, at least one keeps its number; zoomed in, every one.
+    int incidentLabels = 0;
+    for (qint64 id : svc.board().activeIncidentIds())
+        incidentLabels += map->incidentItem(id)->isLabelShown();
+    CHECK(incidentLabels >= 1);
+    map->zoomBy(25.0);
+    map->centerOnIncident(svc.board().activeIncidentIds().at(2));
+    map->layoutLabels();
+    for (qint64 id : svc.board().activeIncidentIds())
+        CHECK(map->incidentItem(id)->isLabelShown());
+    map->fitDistrict();
+
+    // Zoomed in by the dispatcher; another desk saves a call: the view does not move.
+    map->zoomBy(3.0);
+    map->centerOnIncident(svc.board().activeIncidentIds().first());
+    const qreal zoom = map->transform().m11();
+    const QPointF centre = map->mapToScene(map->viewport()->rect().center());
+    auto otherDb = Database::open(store.path(), Database::Mode::OpenExisting);
+    REQUIRE(otherDb.ok());
+    DispatchService other(**otherDb, store.clock(), QStringLiteral("desk-2"));
+    REQUIRE(other.login(QStringLiteral("dispatcher2"), QStringLiteral("dispatcher2110")).ok());
+    newIncident(other, 3, geo::offsetMetres(kNearHospital, 900, 900));
+    w.tick();
+    CHECK(map->incidentItemCount() == 7);
+    CHECK(map->transform().m11() == Approx(zoom));
+    CHECK(QLineF(map->mapToScene(map->viewport()->rect().center()), centre).length() < 2.0);
+
+    // A unit on scene is drawn at the incident, not at its staging point.
+    const qint64 incident = svc.board().activeIncidentIds().first();
+    const qint64 unit = svc.board().unitByCallsign(QStringLiteral("特巡08"))->id;
+    REQUIRE(svc.dispatchUnits(incident, {{unit}}).ok());
+    REQUIRE(svc.advanceUnit(unit, UnitState::OnScene).ok());
+    CHECK(QLineF(map->unitItem(unit)->pos(), map->incidentItem(incident)->pos()).length() < 0.5);
+
+    // Picking the caller's place is armed: the panel says so; Esc ends it.
+    map->setPickingLocation(true);
+    REQUIRE(map->pickHint());
+    CHECK(map->pickHint()->isVisible());
+    map->setFocus();
+    QTest::keyClick(map, Qt::Key_Escape);
+    CHECK_FALSE(map->isPickingLocation());
+    CHECK_FALSE(map->pickHint()->isVisible());
 }

@@ -107,6 +107,22 @@ QColor ZoneItem::tierColor(int tier)
     }
 }
 
+MapLabel ZoneItem::label() const
+{
+    const QRectF r = m_label->boundingRect();
+    return {m_label->scenePos(), QRectF(-r.width() / 2, -r.height() / 2, r.width(), r.height()), {}};
+}
+
+void ZoneItem::setLabelShown(bool shown)
+{
+    m_label->setVisible(shown);
+}
+
+bool ZoneItem::isLabelShown() const
+{
+    return m_label->isVisible();
+}
+
 void ZoneItem::setHighlighted(bool on)
 {
     m_highlighted = on;
@@ -129,7 +145,8 @@ void ZoneItem::applyBrush()
     setBrush(c);
 }
 
-PlaceItem::PlaceItem(Kind kind, const QString& name, const QPointF& pos) : m_kind(kind), m_name(name)
+PlaceItem::PlaceItem(Kind kind, const QString& name, const QPointF& pos)
+    : m_kind(kind), m_name(name), m_nameWidth(QFontMetricsF(captionFont(7)).horizontalAdvance(name))
 {
     setPos(pos);
     setFlag(ItemIgnoresTransformations);
@@ -157,9 +174,25 @@ void PlaceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         painter->drawLine(QPointF(-6, -2), QPointF(6, -2));
     }
     // Caption under the marker, so that a unit waiting here keeps its callsign readable on the right.
+    if (!m_labelShown)
+        return;
     painter->setFont(captionFont(7));
     painter->setPen(QColor(0x45, 0x5a, 0x64));
     painter->drawText(QRectF(-70, 8, 140, 14), Qt::AlignHCenter | Qt::AlignTop, m_name);
+}
+
+MapLabel PlaceItem::label() const
+{
+    const qreal w = std::min<qreal>(140, m_nameWidth);
+    return {scenePos(), QRectF(-w / 2, 8, w, 12), QRectF(-7, -7, 14, 13)};
+}
+
+void PlaceItem::setLabelShown(bool shown)
+{
+    if (shown == m_labelShown)
+        return;
+    m_labelShown = shown;
+    QGraphicsItem::update();
 }
 
 UnitItem::UnitItem(qint64 unitId) : m_unitId(unitId)
@@ -172,6 +205,7 @@ void UnitItem::update(const Unit& u, bool stale, const MapProjection& proj)
 {
     prepareGeometryChange();
     m_callsign = u.callsign;
+    m_callsignWidth = QFontMetricsF(captionFont(7, true)).horizontalAdvance(u.callsign);
     m_color = Labels::unitStateColor(u.state);
     m_stale = stale;
     setVisible(u.position.has_value());
@@ -207,9 +241,24 @@ void UnitItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
                                 p.drawEllipse(QPointF(0, 0), 8.5, 8.5);
                             }
                         }));
+    if (!m_labelShown)
+        return;
     painter->setFont(captionFont(7, true));
     painter->setPen(QColor(0x21, 0x21, 0x21));
     painter->drawText(QPointF(10, 4), m_callsign);
+}
+
+MapLabel UnitItem::label() const
+{
+    return {scenePos(), QRectF(10, -6, m_callsignWidth, 12), QRectF(-8, -8, 16, 16)};
+}
+
+void UnitItem::setLabelShown(bool shown)
+{
+    if (shown == m_labelShown)
+        return;
+    m_labelShown = shown;
+    QGraphicsItem::update();
 }
 
 IncidentItem::IncidentItem(qint64 incidentId) : m_incidentId(incidentId)
@@ -222,6 +271,7 @@ void IncidentItem::update(const Incident& i, const MapProjection& proj)
 {
     prepareGeometryChange();
     m_label = i.number.section(u'-', 1);
+    m_labelWidth = QFontMetricsF(captionFont(7, true)).horizontalAdvance(m_label);
     m_color = Labels::priorityColor(i.priority);
     setVisible(i.position.has_value());
     if (i.position)
@@ -282,9 +332,24 @@ void IncidentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
                             p.setPen(Qt::NoPen);
                             p.drawEllipse(QPointF(0, -19), 3.2, 3.2);
                         }));
+    if (!m_labelShown)
+        return;
     painter->setFont(captionFont(7, true));
     painter->setPen(QColor(0x21, 0x21, 0x21));
     painter->drawText(QPointF(11, -16), m_label);
+}
+
+MapLabel IncidentItem::label() const
+{
+    return {scenePos(), QRectF(11, -26, m_labelWidth, 12), QRectF(-9, -28, 18, 28)};
+}
+
+void IncidentItem::setLabelShown(bool shown)
+{
+    if (shown == m_labelShown)
+        return;
+    m_labelShown = shown;
+    QGraphicsItem::update();
 }
 
 } // namespace dispatch::ui

@@ -12,6 +12,15 @@ namespace dispatch::ui {
 
 class MapProjection;
 
+/// What every item with a caption tells the panel's label layout: where the caption sits on screen around the item's
+/// anchor (device pixels, the items ignore the zoom), and the symbol's own box, which no other caption may cover.
+struct MapLabel
+{
+    QPointF anchor;   ///< scene position the boxes are relative to
+    QRectF caption;   ///< the caption's box
+    QRectF symbol;    ///< the symbol's box (empty for a zone name)
+};
+
 /// One zone: its polygon (holes cut out), tinted by circle tier, with its name.
 class ZoneItem final : public QGraphicsPathItem
 {
@@ -25,6 +34,9 @@ public:
     /// Overrides the tier tint (warning levels use this); an invalid colour restores it.
     void setTint(const QColor& color);
     static QColor tierColor(int tier);
+    MapLabel label() const;
+    void setLabelShown(bool shown);
+    bool isLabelShown() const;
 
 private:
     void applyBrush();
@@ -43,12 +55,18 @@ public:
     enum { Type = UserType + 2 };
     PlaceItem(Kind kind, const QString& name, const QPointF& pos);
     int type() const override { return Type; }
+    Kind kind() const { return m_kind; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    MapLabel label() const;
+    void setLabelShown(bool shown);
+    bool isLabelShown() const { return m_labelShown; }
 
 private:
     Kind m_kind;
     QString m_name;
+    qreal m_nameWidth;
+    bool m_labelShown = true;
 };
 
 /// A unit: a disc coloured by status with its callsign.
@@ -65,12 +83,17 @@ public:
 
     QColor color() const { return m_color; }
     bool isStale() const { return m_stale; }
+    MapLabel label() const;
+    void setLabelShown(bool shown);
+    bool isLabelShown() const { return m_labelShown; }
 
 private:
     qint64 m_unitId;
     QString m_callsign;
+    qreal m_callsignWidth = 0;
     QColor m_color;
     bool m_stale = false;
+    bool m_labelShown = true;
 };
 
 /// An incident: a pin coloured by priority with its number.
@@ -90,10 +113,15 @@ public:
 
     QColor color() const { return m_color; }
     bool isBreached() const { return m_breached; }
+    MapLabel label() const;
+    void setLabelShown(bool shown);
+    bool isLabelShown() const { return m_labelShown; }
 
 private:
     qint64 m_incidentId;
     QString m_label;
+    qreal m_labelWidth = 0;
+    bool m_labelShown = true;
     QColor m_color;
     bool m_selected = false;
     bool m_breached = false;

@@ -27,6 +27,7 @@ ZonePanel::ZonePanel(DispatchService& service, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter); // a dock resized keeps the place the dispatcher looks at
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate); // overlays are drawn in viewport coordinates
     setBackgroundBrush(QColor(0xec, 0xef, 0xf1));
     setFocusPolicy(Qt::StrongFocus);
@@ -34,7 +35,7 @@ ZonePanel::ZonePanel(DispatchService& service, QWidget* parent)
 
     rebuild();
     connect(&m_service, &DispatchService::referenceChanged, this, &ZonePanel::rebuild);
-    connect(&m_service, &DispatchService::boardReset, this, &ZonePanel::rebuild);
+    connect(&m_service, &DispatchService::boardReset, this, &ZonePanel::resync);
     connect(&m_service, &DispatchService::incidentsAdded, this, &ZonePanel::updateIncidents);
     connect(&m_service, &DispatchService::incidentsChanged, this, &ZonePanel::updateIncidents);
     connect(&m_service, &DispatchService::incidentsRemoved, this, &ZonePanel::removeIncidents);
@@ -44,11 +45,38 @@ ZonePanel::ZonePanel(DispatchService& service, QWidget* parent)
     connect(&m_service, &DispatchService::incidentsRemoved, this, &ZonePanel::updateZoneTints);
 }
 
+void ZonePanel::resync()
+{
+    const Board& board = m_service.board();
+    // Zones imported elsewhere: the whole map again (the view kept where it can be).
+    const QList<qint64> zoneIds = m_zones.keys();
+    bool sameZones = zoneIds.size() == board.zones().size();
+    for (const Zone& z : board.zones())
+        sameZones = sameZones && m_zones.contains(z.id);
+    if (!sameZones) {
+        rebuild();
+        return;
+    }
+    QList<qint64> gone;
+    for (auto it = m_incidents.cbegin(); it != m_incidents.cend(); ++it)
+        if (!board.incident(it.key()))
+            gone << it.key();
+    removeIncidents(gone);
+    updateIncidents(board.activeIncidentIds());
+    updateUnits(board.unitIds());
+    updateZoneTints();
+    updateRecommendationLines();
+}
+
 void ZonePanel::rebuild()
 {
     const std::optional<GeoPoint> marker =
         m_intakeMarker ? std::optional(m_projection.toGeo(m_intakeMarker->pos())) : std::nullopt;
     const bool reach = isReachShown();
+    // The view as the dispatcher left it (zoom and centre, as places on the ground), put back after the rebuild.
+    const bool keepView = m_fitted && !m_zones.isEmpty();
+    const QTransform zoom = transform();
+    const GeoPoint centre = m_projection.toGeo(mapToScene(viewport()->rect().center()));
     m_scene->clear();
     m_intakeMarker = nullptr;
     m_lines.clear();
@@ -87,12 +115,17 @@ void ZonePanel::rebuild()
     if (m_highlightedZone)
         if (ZoneItem* z = m_zones.value(m_highlightedZone))
             z->setHighlighted(true);
-    if (m_fitted)
+    if (keepView) {
+        setTransform(zoom);
+        centerOn(m_projection.toScene(centre));
+    } else if (m_fitted) {
         fitDistrict();
+    }
     setIntakeMarker(marker);
     refreshWarnings();
     updateRecommendationLines();
     setReachShown(reach);
+    scheduleLabels();
 }
 
 QColor ZonePanel::warningColor(WarningLevel level)
@@ -243,12 +276,14 @@ void ZonePanel::updateIncidents(const QList<qint64>& ids)
         item->update(*i, m_projection);
         item->setSelectedPin(id == m_selectedIncident);
     }
+    scheduleLabels();
 }
 
 void ZonePanel::removeIncidents(const QList<qint64>& ids)
 {
     for (qint64 id : ids)
         delete m_incidents.take(id);
+    scheduleLabels();
 }
 
 void ZonePanel::updateUnits(const QList<qint64>& ids)
@@ -270,6 +305,7 @@ void ZonePanel::updateUnits(const QList<qint64>& ids)
     }
     if (!m_recommended.isEmpty())
         updateRecommendationLines();
+    scheduleLabels();
 }
 
 void ZonePanel::tick()
@@ -293,6 +329,7 @@ void ZonePanel::fitDistrict()
     m_fitted = true;
     if (!m_districtRect.isEmpty())
         fitInView(m_districtRect.adjusted(-200, -200, 200, 200), Qt::KeepAspectRatio);
+    scheduleLabels();
 }
 
 void ZonePanel::zoomBy(double factor)
@@ -300,6 +337,7 @@ void ZonePanel::zoomBy(double factor)
     const double current = transform().m11();
     const double next = std::clamp(current * factor, 0.005, 5.0);
     scale(next / current, next / current);
+    scheduleLabels();
 }
 
 void ZonePanel::setSelectedIncident(qint64 incidentId)
@@ -331,6 +369,13 @@ void ZonePanel::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Equal: zoomBy(1.25); break;
     case Qt::Key_Minus: zoomBy(0.8); break;
     case Qt::Key_0: fitDistrict(); break;
+    case Qt::Key_Escape:
+        if (!m_picking) {
+            QGraphicsView::keyPressEvent(event);
+            return;
+        }
+        setPickingLocation(false);
+        break;
     case Qt::Key_Left: horizontalScrollBar()->setValue(horizontalScrollBar()->value() - step); break;
     case Qt::Key_Right: horizontalScrollBar()->setValue(horizontalScrollBar()->value() + step); break;
     case Qt::Key_Up: verticalScrollBar()->setValue(verticalScrollBar()->value() - step); break;
@@ -390,122 +435,18 @@ void ZonePanel::resizeEvent(QResizeEvent* event)
     QGraphicsView::resizeEvent(event);
     if (!m_fitted)
         fitDistrict();
+    scheduleLabels();
 }
 
-void ZonePanel::drawForeground(QPainter* painter, const QRectF&)
+void ZonePanel::scrollContentsBy(int dx, int dy)
 {
-    painter->save();
-    painter->resetTransform();
-    const QRect vp = viewport()->rect();
-    painter->setRenderHint(QPainter::Antialiasing);
-
-    // Scale bar: a round length close to 120 px.
-    const double metresPerPixel = 1.0 / transform().m11();
-    const double target = 120 * metresPerPixel;
-    double nice = std::pow(10.0, std::floor(std::log10(target)));
-    for (double f : {5.0, 2.0, 1.0})
-        if (nice * f <= target) {
-            nice *= f;
-            break;
-        }
-    const double px = nice / metresPerPixel;
-    const QPointF origin(12, vp.height() - 14);
-    painter->setPen(QPen(QColor(0x26, 0x32, 0x38), 2));
-    painter->drawLine(origin, origin + QPointF(px, 0));
-    painter->drawLine(origin, origin + QPointF(0, -5));
-    painter->drawLine(origin + QPointF(px, 0), origin + QPointF(px, -5));
-    painter->drawText(origin + QPointF(px + 6, 4),
-                      nice >= 1000 ? tr("%1 km").arg(nice / 1000) : tr("%1 m").arg(nice));
-
-    drawLegend(painter, vp);
-
-    if (m_service.board().centre().demo) {
-        QFont f = painter->font();
-        f.setPointSize(11);
-        f.setBold(true);
-        painter->setFont(f);
-        const QString text = tr("DEMO DATA — not a real district");
-        const QRectF box(10, 8, QFontMetricsF(f).horizontalAdvance(text) + 16, 24);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xb7, 0x1c, 0x1c, 220));
-        painter->drawRoundedRect(box, 4, 4);
-        painter->setPen(Qt::white);
-        painter->drawText(box, Qt::AlignCenter, text);
-    }
-    painter->restore();
+    QGraphicsView::scrollContentsBy(dx, dy);
+    scheduleLabels();
 }
 
 } // namespace dispatch::ui
 
 namespace dispatch::ui {
-
-void ZonePanel::drawLegend(QPainter* painter, const QRect& vp)
-{
-    QFont f = painter->font();
-    f.setPointSize(8);
-    painter->setFont(f);
-    const bool warnings = m_tintMode == TintMode::Warnings;
-    const QString title = warnings ? tr("Warnings: last %n day(s) against %1 weeks", nullptr, m_warnings.recentDays)
-                                   .arg(m_warnings.baselineWeeks)
-                             : tr("Active incidents per zone");
-    const struct
-    {
-        WarningLevel level;
-        QString text;
-    } legend[] = {{WarningLevel::Green, warnings ? tr("Green: normal") : tr("0–1 active incidents")},
-                  {WarningLevel::Yellow, warnings ? tr("Yellow: attention (%n)", nullptr, m_warnings.countAt(WarningLevel::Yellow))
-                                                  : tr("2–3 active incidents")},
-                  {WarningLevel::Orange, warnings ? tr("Orange: urgent (%n)", nullptr, m_warnings.countAt(WarningLevel::Orange))
-                                                  : tr("4–5 active incidents")},
-                  {WarningLevel::Red, warnings ? tr("Red: severe (%n)", nullptr, m_warnings.countAt(WarningLevel::Red))
-                                               : tr("6 or more active incidents")}};
-    const QFontMetricsF fm(f);
-    QFont boldFont = f;
-    boldFont.setBold(true);
-    qreal width = QFontMetricsF(boldFont).horizontalAdvance(title);
-    for (const auto& entry : legend)
-        width = std::max(width, 18 + fm.horizontalAdvance(entry.text));
-    const bool failed = warnings && (!m_warningsError.isEmpty() || !m_warnings.hasBaseline());
-    const QString error = !m_warningsError.isEmpty()
-                              ? tr("Warnings not updated: %1").arg(m_warningsError)
-                              : tr("No baseline yet: the records cover %1 of %2 weeks")
-                                    .arg(m_warnings.baselineWeeksCovered)
-                                    .arg(m_warnings.baselineWeeks);
-    if (failed)
-        width = std::max(width, fm.horizontalAdvance(error));
-    const qreal x = vp.width() - width - 14;
-    qreal y = 8;
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 200));
-    painter->drawRoundedRect(QRectF(x - 6, y - 2, width + 12, 16 * 5 + (failed ? 16 : 0) + 6), 4, 4);
-    painter->setPen(QColor(0x26, 0x32, 0x38));
-    f.setBold(true);
-    painter->setFont(f);
-    painter->drawText(QPointF(x, y + 11), title);
-    f.setBold(false);
-    painter->setFont(f);
-    y += 16;
-    for (const auto& entry : legend) {
-        QColor c = warningColor(entry.level);
-        c.setAlpha(180);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(c);
-        painter->drawRect(QRectF(x, y + 1, 12, 12));
-        painter->setPen(QColor(0x26, 0x32, 0x38));
-        painter->drawText(QPointF(x + 18, y + 11), entry.text);
-        y += 16;
-    }
-    if (failed) {
-        painter->setPen(QColor(0xb7, 0x1c, 0x1c));
-        painter->drawText(QPointF(x, y + 11), error);
-    }
-}
-
-void ZonePanel::setPickingLocation(bool picking)
-{
-    m_picking = picking;
-    viewport()->setCursor(picking ? Qt::CrossCursor : Qt::ArrowCursor);
-}
 
 void ZonePanel::setIntakeMarker(const std::optional<GeoPoint>& p)
 {

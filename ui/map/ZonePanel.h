@@ -22,7 +22,9 @@ class ZoneItem;
 
 /// The map-style zone panel: zones, staging points, stations, units and incidents drawn from the board,
 /// one item class per kind of thing, updated from the facade's signals. Offline: nothing is fetched.
-/// Keys: arrows pan, + / − zoom, 0 fits the district. Mouse: drag pans, wheel zooms at the cursor.
+/// Keys: arrows pan, + / − zoom, 0 fits the district, Esc ends picking a place. Mouse: drag pans, wheel zooms at
+/// the cursor. Captions are laid out so that none overlaps another (the lower-ranked one is hidden); the view stays
+/// where the dispatcher left it when the board changes.
 class ZonePanel final : public QGraphicsView
 {
     Q_OBJECT
@@ -70,6 +72,11 @@ public:
     /// While picking, a click places the call-taker's location marker instead of selecting.
     void setPickingLocation(bool picking);
     bool isPickingLocation() const { return m_picking; }
+    /// The banner that says a click now sets the call's place.
+    QWidget* pickHint() const { return m_pickHint; }
+    /// Hides the captions that would collide (run by itself after every change of view or items).
+    void layoutLabels();
+    int hiddenLabelCount() const { return m_hiddenLabels; }
     /// The location of the call being taken, drawn as a cross; nullopt hides it.
     void setIntakeMarker(const std::optional<GeoPoint>& p);
 
@@ -87,9 +94,13 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
     void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void rebuild();
+    /// Another desk's change (the board reloaded): units and incidents follow, the view and the static layers stay.
+    void resync();
+    void scheduleLabels();
     void updateIncidents(const QList<qint64>& ids);
     void removeIncidents(const QList<qint64>& ids);
     void updateUnits(const QList<qint64>& ids);
@@ -101,6 +112,9 @@ private:
     QGraphicsScene* m_scene;
     MapProjection m_projection;
     bool m_picking = false;
+    QWidget* m_pickHint = nullptr;
+    bool m_labelsPending = false;
+    int m_hiddenLabels = 0;
     QGraphicsItem* m_intakeMarker = nullptr;
     QRectF m_districtRect;
     QHash<qint64, ZoneItem*> m_zones;
