@@ -288,4 +288,16 @@ QString ResponsePolicy::label(ClockKind kind)
     return {};
 }
 
+QString ResponsePolicy::shortLabel(ClockKind kind)
+{
+    switch (kind) {
+    case ClockKind::CallToDispatch: return tr("dispatch", "short clock name");
+    case ClockKind::SignFor: return tr("sign-for", "short clock name");
+    case ClockKind::Arrival: return tr("arrival", "short clock name");
+    case ClockKind::FirstFeedback: return tr("feedback", "short clock name");
+    case ClockKind::Closure: return tr("closure", "short clock name");
+    }
+    return {};
+}
+
 } // namespace dispatch

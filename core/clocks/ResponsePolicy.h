@@ -60,6 +60,8 @@ public:
     static QString code(ClockKind kind);
     static std::optional<ClockKind> kindFromCode(const QString& code);
     static QString label(ClockKind kind);
+    /// One word for a narrow column: "dispatch", "sign-for", "arrival", "feedback", "closure".
+    static QString shortLabel(ClockKind kind);
 
     // Units and positions ("units" section; every key optional, documented in resources/policy/README.md)
     /// A position fix older than this is stale: shown as such and not trusted for recommendation.

@@ -114,7 +114,7 @@ TEST_CASE("select an incident, see ranked units, dispatch with one key and follo
     CHECK(svc.board().incident(incident)->state == IncidentState::Dispatched);
     CHECK(panel->assignedView()->topLevelItemCount() == 1);
     CHECK(panel->assignedView()->topLevelItem(0)->text(3).contains(Labels::duration(30000)));
-    CHECK(queueCell(w, incident, IncidentQueueModel::Deadline).contains(ResponsePolicy::label(ClockKind::SignFor)));
+    CHECK(queueCell(w, incident, IncidentQueueModel::Deadline).contains(ResponsePolicy::shortLabel(ClockKind::SignFor)));
     checkViewsAgree(w, svc, best.unitId);
 
     // The 30 s sign-for runs late: the roster says so.
@@ -214,7 +214,7 @@ TEST_CASE("zone panel: load tints, pulsing breached pins, reach circles", "[ui][
     store.clock().advanceMs(61000);
     w.tick();
     CHECK(map->incidentItem(first)->isBreached());
-    CHECK(queueCell(w, first, IncidentQueueModel::Deadline).contains(Labels::duration(1000)));
+    CHECK(queueCell(w, first, IncidentQueueModel::Deadline).contains(Labels::clock(1000)));
 
     QAction* reach = w.findChild<QAction*>(QStringLiteral("actionReach"));
     REQUIRE(reach);

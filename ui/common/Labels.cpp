@@ -72,6 +72,14 @@ QString Labels::duration(qint64 ms)
     return negative ? QStringLiteral("−") + text : text;
 }
 
+QString Labels::clock(qint64 ms)
+{
+    const qint64 s = (ms < 0 ? -ms : ms) / 1000;
+    const QString text = s < 3600 ? QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'))
+                                  : QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+    return ms < 0 ? QStringLiteral("−") + text : text;
+}
+
 QString Labels::dateTime(qint64 utcMs, const QTimeZone& zone, qint64 nowMs)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toTimeZone(zone);

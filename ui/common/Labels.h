@@ -30,6 +30,8 @@ public:
 
     /// "3 s", "4 min 05 s", "2 h 10 min", "3 d 4 h"
     static QString duration(qint64 ms);
+    /// "0:45", "12:05", "1:02:03": a countdown's face, for narrow columns.
+    static QString clock(qint64 ms);
     /// Time of day in the centre's zone; with the date when not today.
     static QString dateTime(qint64 utcMs, const QTimeZone& zone, qint64 nowMs);
 

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -60,7 +61,7 @@ DispatchPanel::DispatchPanel(DispatchService& service, QWidget* parent)
       m_candidates(makeTree(this, QStringLiteral("candidatesView"),
                             {tr("Unit"), tr("Type"), tr("Distance"), tr("ETA"), tr("Target"), tr("Note")})),
       m_excluded(makeTree(this, QStringLiteral("excludedUnitsView"), {tr("Unit"), tr("Type"), tr("Why not")})),
-      m_excludedTitle(new QLabel(this)),
+      m_excludedTitle(new QToolButton(this)),
       m_sendBest(new QPushButton(tr("Dispatch recommended (F3)"), this)),
       m_feedback(new QPushButton(tr("Feedback… (F6)"), this))
 {
@@ -69,8 +70,21 @@ DispatchPanel::DispatchPanel(DispatchService& service, QWidget* parent)
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_sendBest->setObjectName(QStringLiteral("dispatchRecommendedButton"));
-    m_assigned->setMaximumHeight(130);
-    m_excluded->setMaximumHeight(150);
+    m_assigned->setMaximumHeight(96);
+    m_assigned->setMinimumHeight(48);
+    m_candidates->setMinimumHeight(72);
+    m_excluded->setMaximumHeight(140);
+    // The units left out, with why, one click (or Alt+N) away: folded by default so the candidates keep the room.
+    m_excludedTitle->setObjectName(QStringLiteral("excludedToggle"));
+    m_excludedTitle->setCheckable(true);
+    m_excludedTitle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_excludedTitle->setArrowType(Qt::RightArrow);
+    m_excludedTitle->setAutoRaise(true);
+    m_excluded->setVisible(false);
+    connect(m_excludedTitle, &QToolButton::toggled, this, [this](bool open) {
+        m_excluded->setVisible(open);
+        m_excludedTitle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
     connect(m_sendBest, &QPushButton::clicked, this, &DispatchPanel::dispatchRecommended);
     connect(m_feedback, &QPushButton::clicked, this, &DispatchPanel::openFeedback);
     connect(m_candidates, &QTreeWidget::itemActivated, this, [this] { dispatchHighlighted(); });
@@ -80,24 +94,23 @@ DispatchPanel::DispatchPanel(DispatchService& service, QWidget* parent)
     addKey(m_assigned, QKeySequence(Qt::Key_R), [this] { stepHighlighted(UnitState::OnScene); });
     addKey(m_assigned, QKeySequence(Qt::Key_C), [this] { stepHighlighted(UnitState::AvailablePatrol); });
 
+    const QString keys = tr("Enter sends the highlighted unit · on an assigned unit: A signed for, E en route, R on scene, "
+                            "C clear · drag units here from the roster");
+    setToolTip(keys);
+    m_candidates->setToolTip(keys);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_sendBest);
     buttons->addWidget(m_feedback);
     buttons->addStretch(1);
-    auto* hint = new QLabel(tr("Enter sends the highlighted unit · on an assigned unit: A signed for, E en route, "
-                               "R on scene, C clear · drag units here from the roster"),
-                            this);
-    hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #666"));
+    buttons->addWidget(m_excludedTitle);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(3);
     layout->addWidget(m_header);
     layout->addWidget(m_assigned);
     layout->addLayout(buttons);
     layout->addWidget(m_candidates, 1);
-    layout->addWidget(m_excludedTitle);
     layout->addWidget(m_excluded);
-    layout->addWidget(hint);
 
     // A unit of this incident changed: its steps are re-read; any other unit (a position, a status) only
     // changes the ranking, computed from the board.
@@ -282,6 +295,7 @@ void DispatchPanel::fillCandidates()
         item->setText(2, e.text());
     }
     m_excludedTitle->setText(tr("Not recommended (%1)").arg(r.excluded.size()));
+    m_excludedTitle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
 }
 
 QString DispatchPanel::headerText() const

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
 
 namespace dispatch {
@@ -36,6 +37,7 @@ public:
     QTreeWidget* candidatesView() const { return m_candidates; }
     QTreeWidget* assignedView() const { return m_assigned; }
     QTreeWidget* excludedView() const { return m_excluded; }
+    QToolButton* excludedToggle() const { return m_excludedTitle; }
     QString headerText() const;
 
     /// F3: the recommendation's best free units, up to what the priority needs.
@@ -76,7 +78,7 @@ private:
     QTreeWidget* m_assigned;
     QTreeWidget* m_candidates;
     QTreeWidget* m_excluded;
-    QLabel* m_excludedTitle;
+    QToolButton* m_excludedTitle;
     QPushButton* m_sendBest;
     QPushButton* m_feedback;
 };

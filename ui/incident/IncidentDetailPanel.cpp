@@ -12,7 +12,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QHBoxLayout>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -38,7 +40,7 @@ IncidentDetailPanel::IncidentDetailPanel(DispatchService& service, QWidget* pare
 
     auto* page = new QWidget(this);
     QFont titleFont = m_title->font();
-    titleFont.setPointSize(titleFont.pointSize() + 4);
+    titleFont.setPointSize(titleFont.pointSize() + 2);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -55,29 +57,45 @@ IncidentDetailPanel::IncidentDetailPanel(DispatchService& service, QWidget* pare
     m_history->header()->setStretchLastSection(true);
     m_history->setColumnWidth(0, 140);
     m_history->setColumnWidth(1, 160);
-    auto* historyLabel = new QLabel(tr("History (from the event log)"), page);
-    QFont bold = historyLabel->font();
-    bold.setBold(true);
-    historyLabel->setFont(bold);
-
-    auto* pl = new QVBoxLayout(page);
-    pl->addWidget(m_title);
-    m_received->setObjectName(QStringLiteral("incidentReceived"));
-    pl->addWidget(m_received);
-    pl->addWidget(m_fields);
-    // What the caller said, whole but never taking the panel over: a long one scrolls in its own box.
-    auto* summaryBox = new QScrollArea(page);
+    // Compact for a desk of 1366 × 768: the number and age on top, then the record and its history as two tabs (the
+    // record scrolls when long, the description in its own bounded box).
+    auto* details = new QWidget(this);
+    auto* dl = new QVBoxLayout(details);
+    dl->setContentsMargins(4, 4, 4, 4);
+    dl->addWidget(m_fields);
+    auto* summaryBox = new QScrollArea(details);
     summaryBox->setObjectName(QStringLiteral("incidentSummaryBox"));
     summaryBox->setWidget(m_summary);
     summaryBox->setWidgetResizable(true);
     summaryBox->setFrameShape(QFrame::NoFrame);
     summaryBox->setMaximumHeight(110);
     summaryBox->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    pl->addWidget(summaryBox);
-    pl->addWidget(historyLabel);
-    pl->addWidget(m_history, 1);
+    dl->addWidget(summaryBox);
+    dl->addStretch(1);
+    auto* detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(QStringLiteral("incidentTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(detailsScroll, tr("&Record"));
+    m_tabs->addTab(m_history, tr("&History"));
 
-    m_stack->addWidget(m_overview);
+    auto* pl = new QVBoxLayout(page);
+    pl->setContentsMargins(4, 2, 4, 2);
+    pl->setSpacing(2);
+    m_received->setObjectName(QStringLiteral("incidentReceived"));
+    m_received->setStyleSheet(QStringLiteral("color:#546e7a"));
+    pl->addWidget(m_title);
+    pl->addWidget(m_received);
+    pl->addWidget(m_tabs, 1);
+
+    auto* overviewScroll = new QScrollArea(this);
+    overviewScroll->setWidget(m_overview);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(overviewScroll);
     m_stack->addWidget(page);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -154,7 +172,7 @@ void IncidentDetailPanel::refreshOverview()
     const DiversionFigures div =
         m_service.diversion(shift.start.toMSecsSinceEpoch(), shift.end.toMSecsSinceEpoch());
     const QString diversion =
-        tr("<p style='font-size:12pt'>%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 "
+        tr("<p style='font-size:10pt'>%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 "
            "returned</p>")
             .arg(shift.name)
             .arg(div.calls)
@@ -163,8 +181,8 @@ void IncidentDetailPanel::refreshOverview()
             .arg(div.open)
             .arg(div.returned);
     m_overview->setText(
-        tr("<h2>%1</h2><p style='font-size:14pt'>%2 active incidents · %3 waiting for a unit · %4 priority 1</p>"
-           "<p style='font-size:14pt'>%5 units on duty · %6 available · %7 committed</p>"
+        tr("<h3>%1</h3><p style='font-size:11pt'>%2 active incidents · %3 waiting for a unit · %4 priority 1</p>"
+           "<p style='font-size:11pt'>%5 units on duty · %6 available · %7 committed</p>"
            "<p style='color:#607d8b'>Select an incident in the queue or on the map to see it here.</p>")
             .arg((Labels::language() == QStringLiteral("zh_CN") || b.centre().nameEn.isEmpty()) ? b.centre().name
                                                                                                 : b.centre().nameEn)
@@ -265,7 +283,9 @@ void IncidentDetailPanel::refresh()
 
     m_history->clear();
     // The incident's whole record: its own events and those of its work orders, transfers, callback and mediations.
-    for (const EventRecord& e : m_service.incidentHistory(m_incidentId)) {
+    const QList<EventRecord> events = m_service.incidentHistory(m_incidentId);
+    m_tabs->setTabText(1, tr("&History (%1)").arg(events.size()));
+    for (const EventRecord& e : events) {
         auto* item = new QTreeWidgetItem(m_history);
         item->setText(0, QDateTime::fromMSecsSinceEpoch(e.atMs, QTimeZone::utc())
                              .toTimeZone(tz)

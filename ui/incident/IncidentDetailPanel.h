@@ -5,6 +5,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 class QTreeWidget;
 
 namespace dispatch {
@@ -44,6 +45,7 @@ private:
     QLabel* m_fields;
     QLabel* m_summary;
     QTreeWidget* m_history;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace dispatch::ui

@@ -95,6 +95,15 @@ void ZonePanel::drawLegend(QPainter* painter, const QRect& vp)
         width = std::max(width, fm.horizontalAdvance(error));
     const qreal x = vp.width() - width - 14;
     qreal y = 8;
+    // Under the demo banner when the panel is too narrow for both side by side.
+    if (m_service.board().centre().demo) {
+        QFont bannerFont = painter->font();
+        bannerFont.setPointSize(11);
+        bannerFont.setBold(true);
+        const qreal banner = 10 + QFontMetricsF(bannerFont).horizontalAdvance(tr("DEMO DATA — not a real district")) + 16;
+        if (x - 6 < banner + 8)
+            y = 40;
+    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 200));
     painter->drawRoundedRect(QRectF(x - 6, y - 2, width + 12, 16 * 5 + (failed ? 16 : 0) + 6), 4, 4);

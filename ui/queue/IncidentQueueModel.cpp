@@ -30,11 +30,12 @@ QString IncidentQueueModel::deadlineText(const Incident& i, qint64 nowMs) const
 {
     if (!i.nextClock.isSet())
         return tr("—");
-    const QString clock = ResponsePolicy::label(ResponsePolicy::kindFromCode(i.nextClock.clock).value_or(ClockKind::Closure));
+    // Short, for a narrow column (the tooltip says it in full).
+    const QString clock = ResponsePolicy::shortLabel(ResponsePolicy::kindFromCode(i.nextClock.clock).value_or(ClockKind::Closure));
     const qint64 remaining = i.nextClock.deadlineMs - nowMs;
     if (remaining < 0)
-        return tr("%1 late %2").arg(clock, Labels::duration(-remaining));
-    return tr("%1 in %2").arg(clock, Labels::duration(remaining));
+        return tr("%1 late %2").arg(clock, Labels::clock(-remaining));
+    return tr("%1 in %2").arg(clock, Labels::clock(remaining));
 }
 
 IncidentQueueModel::IncidentQueueModel(DispatchService& service, QObject* parent)
@@ -151,6 +152,12 @@ QVariant IncidentQueueModel::data(const QModelIndex& index, int role) const
         f.setBold(i->priority == 1
                   || (index.column() == Deadline && i->nextClock.isSet() && clockStatus(*i, now) != ClockStatus::Running));
         return f;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Deadline && i->nextClock.isSet()) {
+        const QString clock = ResponsePolicy::label(ResponsePolicy::kindFromCode(i->nextClock.clock).value_or(ClockKind::Closure));
+        const qint64 remaining = i->nextClock.deadlineMs - now;
+        return remaining < 0 ? tr("%1: %2 late").arg(clock, Labels::duration(-remaining))
+                             : tr("%1: %2 left").arg(clock, Labels::duration(remaining));
     }
     if (role == Qt::ToolTipRole)
         return TextInput::tooltip(i->address, i->summary);

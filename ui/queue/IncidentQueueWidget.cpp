@@ -56,6 +56,7 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
     m_search->setObjectName(QStringLiteral("queueSearch"));
     m_search->setPlaceholderText(tr("Search number, phone, address… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(90);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &IncidentQueueProxy::setSearchText);
 
     m_stateFilter->setObjectName(QStringLiteral("queueStateFilter"));
@@ -93,7 +94,14 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
 
     m_announcement->setObjectName(QStringLiteral("queueAnnouncement"));
     m_announcement->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3b0; color: #5d4200; border: 1px solid #e0b400; padding: 3px 8px; font-weight: bold; }"));
+        "QLabel { background: #fff3b0; color: #5d4200; border: 1px solid #e0b400; padding: 1px 8px; font-weight: bold; }"));
+    // One line that keeps its place when hidden: an announcement never pushes the queue's rows down.
+    m_announcement->setWordWrap(false);
+    m_announcement->setFixedHeight(m_announcement->fontMetrics().height() + 6);
+    QSizePolicy keep = m_announcement->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    keep.setHorizontalPolicy(QSizePolicy::Ignored);
+    m_announcement->setSizePolicy(keep);
     m_announcement->hide();
     connect(&m_service, &DispatchService::incidentsArrived, this, &IncidentQueueWidget::announce);
     connect(&m_service, &DispatchService::clocksBreached, this, &IncidentQueueWidget::announceBreaches);
@@ -104,8 +112,14 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
     m_zoneChip->hide();
     connect(m_zoneChip, &QToolButton::clicked, this, [this] { setZoneFilter(0); });
 
+    // Compact filters: a desk of 1366 px gives the queue a little over 500.
+    for (QComboBox* box : {m_stateFilter, m_priorityFilter, m_categoryFilter, m_lineFilter}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(4);
+    }
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
+    bar->setSpacing(3);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_stateFilter);
     bar->addWidget(m_priorityFilter);
@@ -131,9 +145,33 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
     m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(IncidentQueueModel::Number, 120);
-    m_view->setColumnWidth(IncidentQueueModel::Received, 80);
-    m_view->setColumnWidth(IncidentQueueModel::Priority, 80);
+    // What a dispatcher reads first comes first: number, priority, status and the next deadline, sized to fit.
+    QHeaderView* header = m_view->horizontalHeader();
+    const int order[] = {IncidentQueueModel::Number,   IncidentQueueModel::Priority, IncidentQueueModel::Status,
+                         IncidentQueueModel::Deadline, IncidentQueueModel::Category, IncidentQueueModel::Received,
+                         IncidentQueueModel::Line,     IncidentQueueModel::Zone,     IncidentQueueModel::Units,
+                         IncidentQueueModel::Age};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    QFont boldFont = m_view->font();
+    boldFont.setBold(true); // priority-1 rows are bold
+    const QFontMetrics fm(boldFont);
+    const auto widest = [&fm](const QStringList& texts) {
+        int w = 0;
+        for (const QString& t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        return w + 16;
+    };
+    m_view->setColumnWidth(IncidentQueueModel::Number, widest({QStringLiteral("20261205-00001")}));
+    m_view->setColumnWidth(IncidentQueueModel::Priority, widest({Labels::priority(1), Labels::priority(2), Labels::priority(3)}));
+    m_view->setColumnWidth(IncidentQueueModel::Status,
+                           widest({IncidentLifecycle::label(IncidentState::Dispatched), IncidentLifecycle::label(IncidentState::EnRoute),
+                                   IncidentLifecycle::label(IncidentState::Acknowledged)}));
+    m_view->setColumnWidth(IncidentQueueModel::Deadline,
+                           widest({IncidentQueueModel::tr("%1 late %2").arg(ResponsePolicy::shortLabel(ClockKind::CallToDispatch), QStringLiteral("10:00")),
+                                   IncidentQueueModel::tr("%1 in %2").arg(ResponsePolicy::shortLabel(ClockKind::FirstFeedback), QStringLiteral("10:00"))}));
+    m_view->setColumnWidth(IncidentQueueModel::Received, widest({QStringLiteral("00:00:00")}));
+    header->setMinimumSectionSize(36);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -283,7 +321,9 @@ void IncidentQueueWidget::announceBreaches(const QList<ClockBreach>& breaches)
 
 void IncidentQueueWidget::alert(const QStringList& lines, int sound)
 {
-    m_announcement->setText(lines.join(u'\n'));
+    // One line (the first of them: the most urgent breach, the first call); the whole list in the tooltip.
+    m_announcement->setText(lines.size() > 1 ? tr("%1  (+%2 more)").arg(lines.first()).arg(lines.size() - 1) : lines.first());
+    m_announcement->setToolTip(lines.join(u'\n'));
     m_announcement->show();
     m_announcementUntil = m_service.clock().nowMs() + kNewHighlightMs;
     if (m_sounds && !m_sounds->isMuted()) {

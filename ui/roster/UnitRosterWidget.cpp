@@ -95,6 +95,14 @@ UnitRosterWidget::UnitRosterWidget(DispatchService& service, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // What a dispatcher reads first: the callsign, its status and the incident it is on; then the rest.
+    QHeaderView* header = m_view->horizontalHeader();
+    const int order[] = {UnitRosterModel::Callsign, UnitRosterModel::Status, UnitRosterModel::Incident, UnitRosterModel::Type,
+                         UnitRosterModel::Base,     UnitRosterModel::Crew,   UnitRosterModel::InStatus, UnitRosterModel::FixAge};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    m_view->setColumnWidth(UnitRosterModel::Callsign, m_view->fontMetrics().horizontalAdvance(QStringLiteral("特警突击01")) + 34);
+    m_view->setColumnWidth(UnitRosterModel::Status, m_view->fontMetrics().horizontalAdvance(QStringLiteral("Signed for · 00:00 left")) + 12);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &UnitRosterWidget::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -22,6 +22,8 @@
 #include "shell/DeskStatusBar.h"
 
 #include <QCloseEvent>
+#include <QScreen>
+#include <QScrollArea>
 #include <QDockWidget>
 #include <QSettings>
 #include <QSplitter>
@@ -51,28 +53,34 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     setWindowTitle(centre.demo ? tr("%1 — Dispatcher workstation [DEMO DATA]").arg(centre.name)
                                : tr("%1 — Dispatcher workstation").arg(centre.name));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
-    // The centre: the selected incident above, sending units to it below.
+    // The desk at a glance, at 1366 × 768 as at larger sizes: the zone panel down the left, the incident queue across
+    // the top of the middle, the selected incident and sending units to it under the queue, and the roster, the call
+    // intake, the dashboard and the follow-up lists as tabs down the right. The side docks take the corners, so the
+    // queue spans only the middle and the status bar with the clock stays in view.
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     auto* middle = new QSplitter(Qt::Vertical, this);
     middle->setObjectName(QStringLiteral("centreSplitter"));
+    middle->setChildrenCollapsible(false);
     middle->addWidget(m_detail);
     middle->addWidget(m_dispatch);
-    middle->setStretchFactor(0, 1);
-    middle->setStretchFactor(1, 1);
+    middle->setStretchFactor(0, 2);
+    middle->setStretchFactor(1, 3);
     setCentralWidget(middle);
     setStatusBar(m_statusBar);
 
     m_zoneDock = addDock(QStringLiteral("zonePanelDock"), tr("Zone panel"), m_zonePanel, Qt::LeftDockWidgetArea);
-    m_queueDock = addDock(QStringLiteral("incidentQueueDock"), tr("Incident queue"), m_queue, Qt::RightDockWidgetArea);
+    m_queueDock = addDock(QStringLiteral("incidentQueueDock"), tr("Incident queue"), m_queue, Qt::TopDockWidgetArea);
     m_rosterDock = addDock(QStringLiteral("unitRosterDock"), tr("Unit roster"), m_roster, Qt::RightDockWidgetArea);
-    m_intakeDock = addDock(QStringLiteral("intakeDock"), tr("Call intake (F2)"), m_intake, Qt::RightDockWidgetArea);
-    splitDockWidget(m_queueDock, m_rosterDock, Qt::Vertical);
+    m_intakeDock = addDock(QStringLiteral("intakeDock"), tr("Call intake (F2)"), scrolled(m_intake), Qt::RightDockWidgetArea);
     m_dashboardDock = addDock(QStringLiteral("dashboardDock"), tr("Dashboard (this shift)"), m_dashboard, Qt::RightDockWidgetArea);
-    tabifyDockWidget(m_rosterDock, m_intakeDock);
     m_followUpDock = addDock(QStringLiteral("followUpDock"), tr("Follow-up"), m_followUp, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_rosterDock, m_intakeDock);
     tabifyDockWidget(m_rosterDock, m_dashboardDock);
     tabifyDockWidget(m_rosterDock, m_followUpDock);
     m_rosterDock->raise();
-    resizeDocks({m_zoneDock, m_queueDock}, {600, 640}, Qt::Horizontal);
 
     m_actions = new DeskActions(service, *this);
     m_actions->populate(menuBar());
@@ -133,8 +141,10 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
         m_statusBar->showMessage(text, 8000);
     });
 
-    m_defaultState = saveState();
-    resize(1600, 960);
+    m_defaultState = saveState(kLayoutVersion);
+    // A working size that fits the screen it opens on (a 1366 × 768 desk monitor included).
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    resize(std::min(1600, screen.width()), std::min(1000, screen.height()));
     restoreLayout();
 
     // The one tick source of the window: no timer per incident or per unit.
@@ -145,6 +155,36 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::scrolled(QWidget* content)
+{
+    // A tall form in a short dock scrolls instead of forcing the whole window taller than the screen.
+    auto* area = new QScrollArea(this);
+    area->setObjectName(content->objectName() + QStringLiteral("Scroll"));
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+
+void MainWindow::applyDefaultProportions()
+{
+    // Proportions of the window, whatever its size: the sides about 30 % each, the queue about 40 % of the height.
+    const int w = width(), h = height();
+    resizeDocks({m_zoneDock, m_rosterDock}, {w * 30 / 100, w * 29 / 100}, Qt::Horizontal);
+    resizeDocks({m_queueDock}, {std::max(300, h * 40 / 100)}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_proportioned) {
+        m_proportioned = true;
+        if (!m_restored)
+            applyDefaultProportions();
+    }
+}
 
 QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title, QWidget* content,
                                  Qt::DockWidgetArea area)
@@ -197,8 +237,11 @@ void MainWindow::restoreLayout()
     if (m_training)
         return;
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // A layout saved by an earlier version of the desk (another arrangement of the docks) is not applied.
+    if (restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(), kLayoutVersion)) {
+        restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+        m_restored = true;
+    }
 }
 
 void MainWindow::saveLayout() const
@@ -207,14 +250,15 @@ void MainWindow::saveLayout() const
         return; // an exercise's window never replaces the live desk's layout
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState(kLayoutVersion));
 }
 
 void MainWindow::resetLayout()
 {
-    restoreState(m_defaultState);
+    restoreState(m_defaultState, kLayoutVersion);
     for (QDockWidget* d : {m_zoneDock, m_queueDock, m_rosterDock, m_intakeDock})
         d->show();
+    applyDefaultProportions();
     m_zonePanel->fitDistrict();
 }
 

@@ -74,11 +74,18 @@ Q_SIGNALS:
     /// After each tick: lets feeds that follow the window's clock (AVL replays) advance.
     void ticked();
 
+public:
+    /// The arrangement of the docks: a layout saved under another version is not restored.
+    static constexpr int kLayoutVersion = 2;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QDockWidget* addDock(const QString& objectName, const QString& title, QWidget* content, Qt::DockWidgetArea area);
+    QWidget* scrolled(QWidget* content);
+    void applyDefaultProportions();
     void restoreLayout();
     void selectIncident(qint64 incidentId);
 
@@ -106,6 +113,8 @@ private:
     AlertSounds* m_sounds;
     QTimer* m_ticker;
     QByteArray m_defaultState;
+    bool m_restored = false;
+    bool m_proportioned = false;
 };
 
 } // namespace dispatch::ui

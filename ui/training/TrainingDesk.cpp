@@ -53,10 +53,8 @@ TrainingDesk::TrainingDesk(DispatchService& service, MainWindow& window)
     window.tabifyDockWidget(window.queueDock(), m_dock);
     m_dock->show();
     m_dock->raise();
-    // An exercise's desk opens at a working size of its own (it never takes the live desk's saved layout), with the
-    // zone panel wide enough to watch the units move.
-    window.resize(1600, 960);
-    window.resizeDocks({window.zoneDock(), window.queueDock()}, {540, 600}, Qt::Horizontal);
+    // An exercise's desk opens at the desk's default arrangement and a size that fits the screen (it never takes the
+    // live desk's saved layout).
     auto* go = new QAction(tr("Go to ringing calls"), &window);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     window.addAction(go);
