@@ -12,11 +12,16 @@
 #include "queue/IncidentQueueWidget.h"
 #include "shell/DeskStatusBar.h"
 #include "shell/MainWindow.h"
+#include "training/TrainerConsole.h"
+#include "training/TrainingDesk.h"
+#include "training/TrainingSession.h"
 #include "map/ZonePanel.h"
 
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QTemporaryDir>
 #include <QLocale>
 #include <QSettings>
 #include <QStatusBar>
@@ -149,4 +154,37 @@ TEST_CASE("the desk at 1366 × 768 and 1600 × 1000, in English and in Chinese",
         }
         QSettings().clear();
     }
+}
+
+TEST_CASE("a trainee's desk fits a 1000-pixel screen and shows the exercise banner, the ringing calls and the clock",
+          "[ui][layout][training]")
+{
+    TestStore live(TestStore::Demo, QStringLiteral("trainer"));
+    QTemporaryDir dir;
+    TrainerConsole console(live.service(), dir.path());
+    QListWidget* trainees = console.traineeList();
+    for (int i = 0; i < trainees->count(); ++i)
+        if (trainees->item(i)->data(Qt::UserRole).toString() == QStringLiteral("dispatcher"))
+            trainees->item(i)->setCheckState(Qt::Checked);
+    REQUIRE(console.start());
+    MainWindow* desk = console.session()->desks().first();
+    CHECK(desk->minimumSizeHint().height() <= 1000 - 60);
+    CHECK(desk->height() <= 1000);
+    desk->resize(1600, 1000 - 60);
+    desk->show();
+    REQUIRE(QTest::qWaitForWindowExposed(desk));
+    QCoreApplication::processEvents();
+    CHECK(desk->queue()->isVisible()); // the queue in view beside the ringing calls
+    const QRect window = desk->rect();
+    CHECK(window.contains(inWindow(desk->training()->banner(), desk)));
+    auto* clock = desk->findChild<QLabel*>(QStringLiteral("statusClock"));
+    REQUIRE(clock);
+    CHECK(window.contains(inWindow(clock, desk)));
+    auto* ringing = desk->findChild<QDockWidget*>(QStringLiteral("ringingCallsDock"));
+    REQUIRE(ringing);
+    CHECK(ringing->isVisible());
+    CHECK_FALSE(desk->tabifiedDockWidgets(ringing).contains(desk->rosterDock())); // its own place, not behind a tab
+    CHECK(window.contains(inWindow(ringing, desk)));
+    CHECK(desk->zonePanel()->isVisible());
+    saveShot(*desk, "trainee-desk-1600x940.png");
 }

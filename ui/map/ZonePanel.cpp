@@ -327,6 +327,7 @@ void ZonePanel::tick()
 void ZonePanel::fitDistrict()
 {
     m_fitted = true;
+    m_userMoved = false;
     if (!m_districtRect.isEmpty())
         fitInView(m_districtRect.adjusted(-200, -200, 200, 200), Qt::KeepAspectRatio);
     scheduleLabels();
@@ -337,6 +338,7 @@ void ZonePanel::zoomBy(double factor)
     const double current = transform().m11();
     const double next = std::clamp(current * factor, 0.005, 5.0);
     scale(next / current, next / current);
+    m_userMoved = true;
     scheduleLabels();
 }
 
@@ -376,10 +378,10 @@ void ZonePanel::keyPressEvent(QKeyEvent* event)
         }
         setPickingLocation(false);
         break;
-    case Qt::Key_Left: horizontalScrollBar()->setValue(horizontalScrollBar()->value() - step); break;
-    case Qt::Key_Right: horizontalScrollBar()->setValue(horizontalScrollBar()->value() + step); break;
-    case Qt::Key_Up: verticalScrollBar()->setValue(verticalScrollBar()->value() - step); break;
-    case Qt::Key_Down: verticalScrollBar()->setValue(verticalScrollBar()->value() + step); break;
+    case Qt::Key_Left: m_userMoved = true; horizontalScrollBar()->setValue(horizontalScrollBar()->value() - step); break;
+    case Qt::Key_Right: m_userMoved = true; horizontalScrollBar()->setValue(horizontalScrollBar()->value() + step); break;
+    case Qt::Key_Up: m_userMoved = true; verticalScrollBar()->setValue(verticalScrollBar()->value() - step); break;
+    case Qt::Key_Down: m_userMoved = true; verticalScrollBar()->setValue(verticalScrollBar()->value() + step); break;
     default: QGraphicsView::keyPressEvent(event); return;
     }
     event->accept();
@@ -389,6 +391,13 @@ void ZonePanel::mousePressEvent(QMouseEvent* event)
 {
     m_pressPos = event->position().toPoint();
     QGraphicsView::mousePressEvent(event);
+}
+
+void ZonePanel::mouseMoveEvent(QMouseEvent* event)
+{
+    if ((event->buttons() & Qt::LeftButton) && (event->position().toPoint() - m_pressPos).manhattanLength() > 4)
+        m_userMoved = true; // dragged: the dispatcher placed the map
+    QGraphicsView::mouseMoveEvent(event);
 }
 
 void ZonePanel::mouseReleaseEvent(QMouseEvent* event)
@@ -433,7 +442,8 @@ void ZonePanel::mouseReleaseEvent(QMouseEvent* event)
 void ZonePanel::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
-    if (!m_fitted)
+    // Until the dispatcher zooms or pans, the district fills the panel whatever its size.
+    if (!m_userMoved)
         fitDistrict();
     scheduleLabels();
 }

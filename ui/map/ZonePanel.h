@@ -92,6 +92,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
     void resizeEvent(QResizeEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -124,6 +125,7 @@ private:
     qint64 m_highlightedZone = 0;
     QPoint m_pressPos;
     bool m_fitted = false;
+    bool m_userMoved = false; ///< zoomed or panned by hand: a resize no longer fits the district
     qint64 m_recommendedFor = 0;
     QList<qint64> m_recommended;
     QList<QGraphicsItem*> m_lines;

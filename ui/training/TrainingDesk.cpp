@@ -49,8 +49,9 @@ TrainingDesk::TrainingDesk(DispatchService& service, MainWindow& window)
 
     m_dock->setObjectName(QStringLiteral("ringingCallsDock"));
     m_dock->setWidget(m_calls);
-    window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    window.tabifyDockWidget(window.queueDock(), m_dock);
+    // Under the roster's tabs (where the call is then taken): the calls the trainee answers stay in view.
+    window.addDockWidget(Qt::RightDockWidgetArea, m_dock, Qt::Vertical);
+    window.resizeDocks({m_dock}, {220}, Qt::Vertical);
     m_dock->show();
     m_dock->raise();
     // An exercise's desk opens at the desk's default arrangement and a size that fits the screen (it never takes the
