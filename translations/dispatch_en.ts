@@ -109,6 +109,37 @@
     </message>
 </context>
 <context>
+    <name>dispatch::AgencyCommands</name>
+    <message>
+        <source>The note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>incident %1 is &quot;%2&quot;: no agency is notified of it any more</source>
+        <translation>incident %1 is &quot;%2&quot;: no agency is notified of it any more</translation>
+    </message>
+    <message>
+        <source>agency &quot;%1&quot; is not among this centre&apos;s linked agencies</source>
+        <translation>agency &quot;%1&quot; is not among this centre&apos;s linked agencies</translation>
+    </message>
+    <message>
+        <source>%1 was already notified of incident %2</source>
+        <translation>%1 was already notified of incident %2</translation>
+    </message>
+    <message>
+        <source>Who acknowledged</source>
+        <translation>Who acknowledged</translation>
+    </message>
+    <message>
+        <source>no agency notification with id %1</source>
+        <translation>no agency notification with id %1</translation>
+    </message>
+    <message>
+        <source>the agency already acknowledged (%1)</source>
+        <translation>the agency already acknowledged (%1)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::AvlListener</name>
     <message>
         <source>&quot;%1&quot; has no port: give HOST:PORT, for example 127.0.0.1:4101</source>
@@ -218,6 +249,57 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CallQuestions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>offset %1</translation>
+    </message>
+    <message>
+        <source>not a questions file (&quot;format&quot; must be &quot;dispatch-call-questions&quot;)</source>
+        <translation>not a questions file (&quot;format&quot; must be &quot;dispatch-call-questions&quot;)</translation>
+    </message>
+    <message>
+        <source>only version 1 is read</source>
+        <translation>only version 1 is read</translation>
+    </message>
+    <message>
+        <source>an object of category → questions is expected</source>
+        <translation>an object of category → questions is expected</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>unknown category &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a list of questions is expected</source>
+        <translation>a list of questions is expected</translation>
+    </message>
+    <message>
+        <source>every question needs an id</source>
+        <translation>every question needs an id</translation>
+    </message>
+    <message>
+        <source>every question needs its text</source>
+        <translation>every question needs its text</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice in this category</source>
+        <translation>the id &quot;%1&quot; is used twice in this category</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CallbackCodes</name>
     <message>
         <source>due</source>
@@ -273,6 +355,14 @@
     <message>
         <source>say what was done</source>
         <translation>say what was done</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s words</source>
+        <translation>The caller&apos;s words</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
     </message>
 </context>
 <context>
@@ -445,6 +535,14 @@
         <source>%1 is a mediator: mediators are sent to disputes only</source>
         <translation>%1 is a mediator: mediators are sent to disputes only</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchService</name>
@@ -495,6 +593,14 @@
     <message>
         <source>no active user &quot;%1&quot; in this exercise</source>
         <translation>no active user &quot;%1&quot; in this exercise</translation>
+    </message>
+    <message>
+        <source>no valid fix for unit %1</source>
+        <translation>no valid fix for unit %1</translation>
+    </message>
+    <message>
+        <source>only the demo district&apos;s units move by themselves</source>
+        <translation>only the demo district&apos;s units move by themselves</translation>
     </message>
 </context>
 <context>
@@ -737,6 +843,18 @@
     <message>
         <source>a shift has one leader on the roster</source>
         <translation>a shift has one leader on the roster</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <source>The flag</source>
+        <translation>The flag</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1186,42 @@
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 late by %2 s, still running</source>
+        <translation>%1 late by %2 s, still running</translation>
+    </message>
+    <message>
+        <source>%1, still running</source>
+        <translation>%1, still running</translation>
+    </message>
+    <message>
+        <source>Linked agencies notified</source>
+        <translation>Linked agencies notified</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>not yet acknowledged</source>
+        <translation>not yet acknowledged</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HistoryGenerator</name>
@@ -1254,8 +1408,32 @@
         <translation>say why the feedback goes back to the unit</translation>
     </message>
     <message>
-        <source>feedback accepted</source>
-        <translation>feedback accepted</translation>
+        <source>The address</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name</source>
+        <translation>The caller&apos;s name</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>incident %1 is &quot;%2&quot;: its record is closed</source>
+        <translation>incident %1 is &quot;%2&quot;: its record is closed</translation>
+    </message>
+    <message>
+        <source>the place of %1 is already that</source>
+        <translation>the place of %1 is already that</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1588,18 @@
         <source>write the answer to higher command</source>
         <translation>write the answer to higher command</translation>
     </message>
+    <message>
+        <source>The source</source>
+        <translation>The source</translation>
+    </message>
+    <message>
+        <source>The instruction&apos;s text</source>
+        <translation>The instruction&apos;s text</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>The answer</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IntakeCommands</name>
@@ -1428,10 +1618,6 @@
     <message>
         <source>no incident with id %1 to link to</source>
         <translation>no incident with id %1 to link to</translation>
-    </message>
-    <message>
-        <source>linked at intake</source>
-        <translation>linked at intake</translation>
     </message>
     <message>
         <source>incident %1 is &quot;%2&quot;; a call cannot be merged into it</source>
@@ -1466,8 +1652,12 @@
         <translation>priority must be 1 to 4</translation>
     </message>
     <message>
-        <source>completed by %1</source>
-        <translation>completed by %1</translation>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>The note</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1820,18 @@
         <source>note at least one action before closing the entry</source>
         <translation>note at least one action before closing the entry</translation>
     </message>
+    <message>
+        <source>The action</source>
+        <translation>The action</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>The owner</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::MediationCodes</name>
@@ -1695,6 +1897,10 @@
     <message>
         <source>say where the dispute was referred</source>
         <translation>say where the dispute was referred</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>The note</translation>
     </message>
 </context>
 <context>
@@ -1806,20 +2012,16 @@
         <translation>unit type not asked for</translation>
     </message>
     <message>
-        <source>no position fix</source>
-        <translation>no position fix</translation>
-    </message>
-    <message>
-        <source>position stale (last fix %1 min ago)</source>
-        <translation>position stale (last fix %1 min ago)</translation>
-    </message>
-    <message>
         <source>mediator&apos;s certificate expired</source>
         <translation>mediator&apos;s certificate expired</translation>
     </message>
     <message>
         <source>no mediator&apos;s certificate</source>
         <translation>no mediator&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>no position fix and no home station</source>
+        <translation>no position fix and no home station</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2391,31 @@
     <message>
         <source>a reply time must be a whole number of seconds from 300 to 2592000</source>
         <translation>a reply time must be a whole number of seconds from 300 to 2592000</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <comment>short clock name</comment>
+        <translation>dispatch</translation>
+    </message>
+    <message>
+        <source>sign-for</source>
+        <comment>short clock name</comment>
+        <translation>sign-for</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <comment>short clock name</comment>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <comment>short clock name</comment>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <comment>short clock name</comment>
+        <translation>closure</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2852,22 @@
         <source>shift leader on duty</source>
         <translation>shift leader on duty</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>The owner</translation>
+    </message>
+    <message>
+        <source>The progress note</source>
+        <translation>The progress note</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Taxonomy</name>
@@ -2647,6 +2890,13 @@
     <message>
         <source>a tier needs &quot;tier&quot; 1..5 and a positive &quot;arrival_seconds&quot;</source>
         <translation>a tier needs &quot;tier&quot; 1..5 and a positive &quot;arrival_seconds&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TextLimits</name>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3</source>
+        <translation>%1 is too long: %2 characters, at most %3</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2974,14 @@
         <source>say who signed for it at the station</source>
         <translation>say who signed for it at the station</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>Who signed for it</source>
+        <translation>Who signed for it</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::TriageEngine</name>
@@ -2746,6 +3004,10 @@
     <message>
         <source>may be offered to a mediator</source>
         <translation>may be offered to a mediator</translation>
+    </message>
+    <message>
+        <source>notify %1 as well</source>
+        <translation>notify %1 as well</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3218,10 @@
         <source>%1 is on an incident and cannot go off duty; clear it first</source>
         <translation>%1 is on an incident and cannot go off duty; clear it first</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::UnitLifecycle</name>
@@ -3110,6 +3376,10 @@
     <message>
         <source>a work order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>a work order cannot go from &quot;%1&quot; to &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the agency has not taken the work order on yet: mark it &quot;%1&quot; first</source>
+        <translation>the agency has not taken the work order on yet: mark it &quot;%1&quot; first</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4304,87 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ui::AgencyDialog</name>
+    <message>
+        <source>Linked agencies for %1</source>
+        <translation>Linked agencies for %1</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>what they were told, e.g. one injured, head wound</source>
+        <translation>what they were told, e.g. one injured, head wound</translation>
+    </message>
+    <message>
+        <source>who at the agency, e.g. 120 dispatcher Wang</source>
+        <translation>who at the agency, e.g. 120 dispatcher Wang</translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation>&amp;Notify</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged</source>
+        <translation>&amp;Acknowledged</translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation>Notify:</translation>
+    </message>
+    <message>
+        <source>Highlighted one acknowledged by:</source>
+        <translation>Highlighted one acknowledged by:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>not yet — %1 waiting</source>
+        <translation>not yet — %1 waiting</translation>
+    </message>
+    <message>
+        <source>Highlight the agency that acknowledged.</source>
+        <translation>Highlight the agency that acknowledged.</translation>
+    </message>
+    <message>
+        <source>Say who at the agency acknowledged.</source>
+        <translation>Say who at the agency acknowledged.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::AgencyNotifyBox</name>
+    <message>
+        <source>Notify %1 as well as sending the police</source>
+        <translation>Notify %1 as well as sending the police</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::CallQuestionsView</name>
+    <message>
+        <source>Ask the caller</source>
+        <translation>Ask the caller</translation>
+    </message>
+    <message>
+        <source>Ask the caller (%1)</source>
+        <translation>Ask the caller (%1)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::CallbackListModel</name>
     <message>
         <source>overdue by %1</source>
@@ -4487,6 +4838,26 @@
         <source>%1 is under supervision</source>
         <translation>%1 is under supervision</translation>
     </message>
+    <message>
+        <source>&amp;Correct the place…</source>
+        <translation>&amp;Correct the place…</translation>
+    </message>
+    <message>
+        <source>Place corrected</source>
+        <translation>Place corrected</translation>
+    </message>
+    <message>
+        <source>&amp;Linked agencies…</source>
+        <translation>&amp;Linked agencies…</translation>
+    </message>
+    <message>
+        <source>Alert &amp;volume</source>
+        <translation>Alert &amp;volume</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -4586,10 +4957,6 @@
         <translation>&lt;b&gt;Dispatch&lt;/b&gt; — select an incident in the queue or on the map.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no location: units cannot be ranked. Set it from the intake or send units by hand (drag them here).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; has no location: units cannot be ranked. Set it from the intake or send units by hand (drag them here).</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · arrival target &lt;b&gt;%3&lt;/b&gt; (%4) · %5 of %6 unit(s) assigned</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · arrival target &lt;b&gt;%3&lt;/b&gt; (%4) · %5 of %6 unit(s) assigned</translation>
     </message>
@@ -4683,6 +5050,22 @@ Take them for %2?</translation>
         <source>Feedback recorded for %1</source>
         <translation>Feedback recorded for %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is %2: units are no longer sent to it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is %2: units are no longer sent to it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no location: units cannot be ranked. Correct its place (Incident ▸ Correct the place…, Ctrl+Shift+P) or send units by hand (drag them here).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; has no location: units cannot be ranked. Correct its place (Incident ▸ Correct the place…, Ctrl+Shift+P) or send units by hand (drag them here).</translation>
+    </message>
+    <message>
+        <source>⚠ last fix %1 ago</source>
+        <translation>⚠ last fix %1 ago</translation>
+    </message>
+    <message>
+        <source>⚠ no fix: from its station</source>
+        <translation>⚠ no fix: from its station</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DuplicateListView</name>
@@ -4752,6 +5135,50 @@ Take them for %2?</translation>
         <translation> — %1</translation>
     </message>
     <message>
+        <source>Work order to %1: %2</source>
+        <translation>Work order to %1: %2</translation>
+    </message>
+    <message>
+        <source>, %1 late</source>
+        <translation>, %1 late</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>recalled</translation>
+    </message>
+    <message>
+        <source>taken for another incident</source>
+        <translation>taken for another incident</translation>
+    </message>
+    <message>
+        <source>the incident ended</source>
+        <translation>the incident ended</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(no address)</translation>
+    </message>
+    <message>
+        <source>%1, no point</source>
+        <translation>%1, no point</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Mediation: %1</source>
+        <translation>Mediation: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Recorded: %1</translation>
+    </message>
+    <message>
         <source>Call recorded: %1, %2, %3</source>
         <translation>Call recorded: %1, %2, %3</translation>
     </message>
@@ -4760,20 +5187,12 @@ Take them for %2?</translation>
         <translation>Status %1 → %2</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
+        <source> — the work order was completed by %1</source>
+        <translation> — the work order was completed by %1</translation>
     </message>
     <message>
-        <source>%1 signed in</source>
-        <translation>%1 signed in</translation>
-    </message>
-    <message>
-        <source>%1 signed out</source>
-        <translation>%1 signed out</translation>
-    </message>
-    <message>
-        <source>Failed sign-in as %1</source>
-        <translation>Failed sign-in as %1</translation>
+        <source> — returned by %1 as %2, %3</source>
+        <translation> — returned by %1 as %2, %3</translation>
     </message>
     <message>
         <source>Triage overridden: proposed %1 %2, chosen %3 %4</source>
@@ -4804,8 +5223,167 @@ Take them for %2?</translation>
         <translation>Repeat mark: %1 (%2)</translation>
     </message>
     <message>
-        <source>Work order to %1: %2</source>
-        <translation>Work order to %1: %2</translation>
+        <source>Place corrected: %1 → %2</source>
+        <translation>Place corrected: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 dispatched</source>
+        <translation>%1 dispatched</translation>
+    </message>
+    <message>
+        <source>, ETA %1</source>
+        <translation>, ETA %1</translation>
+    </message>
+    <message>
+        <source> (taken from another incident)</source>
+        <translation> (taken from another incident)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (signed for %1 late)</source>
+        <translation> (signed for %1 late)</translation>
+    </message>
+    <message>
+        <source> after %1</source>
+        <translation> after %1</translation>
+    </message>
+    <message>
+        <source>%1 released: %2</source>
+        <translation>%1 released: %2</translation>
+    </message>
+    <message>
+        <source>Feedback: %1 — %2</source>
+        <translation>Feedback: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Feedback from %3: %1 — %2</source>
+        <translation>Feedback from %3: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Feedback accepted</source>
+        <translation>Feedback accepted</translation>
+    </message>
+    <message>
+        <source>Feedback returned to the unit</source>
+        <translation>Feedback returned to the unit</translation>
+    </message>
+    <message>
+        <source>Clock breached: %1</source>
+        <translation>Clock breached: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not sign for within %2</source>
+        <translation>%1 did not sign for within %2</translation>
+    </message>
+    <message>
+        <source>%1 notified</source>
+        <translation>%1 notified</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged</source>
+        <translation>%1 acknowledged</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged (%2)</source>
+        <translation>%1 acknowledged (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call-taker&apos;s questions answered: %n</source>
+        <translation>
+            <numerusform>Call-taker&apos;s question answered: %n</numerusform>
+            <numerusform>Call-taker&apos;s questions answered: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>Transferred to %1</translation>
+    </message>
+    <message>
+        <source>%1 signed for the transfer (%2)</source>
+        <translation>%1 signed for the transfer (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has not signed for the transfer in time</source>
+        <translation>%1 has not signed for the transfer in time</translation>
+    </message>
+    <message>
+        <source>Callback to the caller due</source>
+        <translation>Callback to the caller due</translation>
+    </message>
+    <message>
+        <source>Caller called back: %1</source>
+        <translation>Caller called back: %1</translation>
+    </message>
+    <message>
+        <source>Callback: caller not reached</source>
+        <translation>Callback: caller not reached</translation>
+    </message>
+    <message>
+        <source>Callback: caller unreachable, given up</source>
+        <translation>Callback: caller unreachable, given up</translation>
+    </message>
+    <message>
+        <source>Callback overdue</source>
+        <translation>Callback overdue</translation>
+    </message>
+    <message>
+        <source>Rectification opened: %1</source>
+        <translation>Rectification opened: %1</translation>
+    </message>
+    <message>
+        <source>Rectification done: %1</source>
+        <translation>Rectification done: %1</translation>
+    </message>
+    <message>
+        <source>Rectification overdue</source>
+        <translation>Rectification overdue</translation>
+    </message>
+    <message>
+        <source>Handed to mediator %1</source>
+        <translation>Handed to mediator %1</translation>
+    </message>
+    <message>
+        <source>Mediation outcome overdue</source>
+        <translation>Mediation outcome overdue</translation>
+    </message>
+    <message>
+        <source>Under supervision: %1, owner %2, %3</source>
+        <translation>Under supervision: %1, owner %2, %3</translation>
+    </message>
+    <message>
+        <source>Supervision progress: %1</source>
+        <translation>Supervision progress: %1</translation>
+    </message>
+    <message>
+        <source>Supervision closed: %1</source>
+        <translation>Supervision closed: %1</translation>
+    </message>
+    <message>
+        <source>Supervision overdue</source>
+        <translation>Supervision overdue</translation>
+    </message>
+    <message>
+        <source>Flagged for the handover: %1</source>
+        <translation>Flagged for the handover: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 signed in</translation>
+    </message>
+    <message>
+        <source>%1 signed out</source>
+        <translation>%1 signed out</translation>
+    </message>
+    <message>
+        <source>Failed sign-in as %1</source>
+        <translation>Failed sign-in as %1</translation>
     </message>
 </context>
 <context>
@@ -5609,22 +6187,6 @@ Take them for %2?</translation>
         <translation>What</translation>
     </message>
     <message>
-        <source>History (from the event log)</source>
-        <translation>History (from the event log)</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>%1 (%2 ago)</source>
-        <translation>%1 (%2 ago)</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -5669,10 +6231,6 @@ Take them for %2?</translation>
         <translation>(no description)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Mediation</source>
         <translation>Mediation</translation>
     </message>
@@ -5695,6 +6253,42 @@ Take them for %2?</translation>
     <message>
         <source>Triage rules</source>
         <translation>Triage rules</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Received %1 (%2 ago)</source>
+        <translation>Received %1 (%2 ago)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:10pt&apos;&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:10pt&apos;&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2, acknowledged %3 (%4)</source>
+        <translation>%1 %2, acknowledged %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2, not yet acknowledged</source>
+        <translation>%1 %2, not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>Agencies notified</source>
+        <translation>Agencies notified</translation>
+    </message>
+    <message>
+        <source>&amp;History (%1)</source>
+        <translation>&amp;History (%1)</translation>
     </message>
 </context>
 <context>
@@ -5762,6 +6356,14 @@ Take them for %2?</translation>
     <message>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>%1: %2 late</source>
+        <translation>%1: %2 late</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: %2 left</translation>
     </message>
 </context>
 <context>
@@ -5831,12 +6433,20 @@ Take them for %2?</translation>
         <translation>New incident %1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>%1 (%2 late)</source>
-        <translation>%1 (%2 late)</translation>
+        <source> (allowed %1)</source>
+        <translation> (allowed %1)</translation>
     </message>
     <message>
-        <source>Clock breached: %1 · %2</source>
-        <translation>Clock breached: %1 · %2</translation>
+        <source>Sign-for missed: %1 · %2 has not signed for, %3 late%4</source>
+        <translation>Sign-for missed: %1 · %2 has not signed for, %3 late%4</translation>
+    </message>
+    <message>
+        <source>Clock breached: %1 · %2, %3 late%4</source>
+        <translation>Clock breached: %1 · %2, %3 late%4</translation>
+    </message>
+    <message>
+        <source>%1  (+%2 more)</source>
+        <translation>%1  (+%2 more)</translation>
     </message>
 </context>
 <context>
@@ -6247,10 +6857,6 @@ Take them for %2?</translation>
         <translation>Location: write latitude, longitude (for example 22.78, 100.97)</translation>
     </message>
     <message>
-        <source>outside every zone of the district</source>
-        <translation>outside every zone of the district</translation>
-    </message>
-    <message>
         <source>zone: %1 · %2</source>
         <translation>zone: %1 · %2</translation>
     </message>
@@ -6265,6 +6871,26 @@ Take them for %2?</translation>
     <message>
         <source>Choose a category and a priority (or describe the call for a proposal).</source>
         <translation>Choose a category and a priority (or describe the call for a proposal).</translation>
+    </message>
+    <message>
+        <source>Outside every zone</source>
+        <translation>Outside every zone</translation>
+    </message>
+    <message>
+        <source>The location is outside every zone of the centre: no response circle applies and no station&apos;s area holds it. Save it there anyway?</source>
+        <translation>The location is outside every zone of the centre: no response circle applies and no station&apos;s area holds it. Save it there anyway?</translation>
+    </message>
+    <message>
+        <source>Notify as &amp;well</source>
+        <translation>Notify as &amp;well</translation>
+    </message>
+    <message>
+        <source>⚠ outside every zone of the centre: no response circle — check the place</source>
+        <translation>⚠ outside every zone of the centre: no response circle — check the place</translation>
+    </message>
+    <message>
+        <source>The location is outside every zone: correct it, or clear it if the place is not known.</source>
+        <translation>The location is outside every zone: correct it, or clear it if the place is not known.</translation>
     </message>
 </context>
 <context>
@@ -6792,6 +7418,65 @@ Take them for %2?</translation>
     <message>
         <source>All owed</source>
         <translation>All owed</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::PlaceCorrectionDialog</name>
+    <message>
+        <source>Correct the place of %1</source>
+        <translation>Correct the place of %1</translation>
+    </message>
+    <message>
+        <source>lat, lon — empty when not known</source>
+        <translation>lat, lon — empty when not known</translation>
+    </message>
+    <message>
+        <source>e.g. the caller gave the place again</source>
+        <translation>e.g. the caller gave the place again</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(no address)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>no point: the incident cannot be ranked or drawn</source>
+        <translation>no point: the incident cannot be ranked or drawn</translation>
+    </message>
+    <message>
+        <source>write latitude, longitude (for example 22.78, 100.97)</source>
+        <translation>write latitude, longitude (for example 22.78, 100.97)</translation>
+    </message>
+    <message>
+        <source>outside every zone of the centre: no response circle</source>
+        <translation>outside every zone of the centre: no response circle</translation>
+    </message>
+    <message>
+        <source>zone: %1 · %2</source>
+        <translation>zone: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Location: write latitude, longitude (for example 22.78, 100.97)</source>
+        <translation>Location: write latitude, longitude (for example 22.78, 100.97)</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +8053,16 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::TextInput</name>
+    <message numerus="yes">
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>At most %n character</numerusform>
+            <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::TrainerConsole</name>
     <message>
         <source>Incident</source>
@@ -7530,6 +8225,10 @@ Take them for %2?</translation>
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>Trainees: %1</source>
+        <translation>Trainees: %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::TrainingDesk</name>
@@ -7559,6 +8258,14 @@ Take them for %2?</translation>
             <numerusform>%n new call ringing (Ctrl+Shift+C)</numerusform>
             <numerusform>%n new calls ringing (Ctrl+Shift+C)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>EXERCISE — training store, not live work · %1 · trainee %2</source>
+        <translation>EXERCISE — training store, not live work · %1 · trainee %2</translation>
+    </message>
+    <message>
+        <source>[EXERCISE] %1 — %2</source>
+        <translation>[EXERCISE] %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -8201,6 +8908,10 @@ Take them for %2?</translation>
     <message>
         <source>No baseline yet: the records cover %1 of %2 weeks</source>
         <translation>No baseline yet: the records cover %1 of %2 weeks</translation>
+    </message>
+    <message>
+        <source>Click the caller&apos;s place on the map · Esc cancels</source>
+        <translation>Click the caller&apos;s place on the map · Esc cancels</translation>
     </message>
 </context>
 <context>

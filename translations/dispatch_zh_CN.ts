@@ -109,6 +109,37 @@
     </message>
 </context>
 <context>
+    <name>dispatch::AgencyCommands</name>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>incident %1 is &quot;%2&quot;: no agency is notified of it any more</source>
+        <translation>警情 %1 为“%2”：不再通知联动单位</translation>
+    </message>
+    <message>
+        <source>agency &quot;%1&quot; is not among this centre&apos;s linked agencies</source>
+        <translation>“%1”不是本中心的联动单位</translation>
+    </message>
+    <message>
+        <source>%1 was already notified of incident %2</source>
+        <translation>警情 %2 已通知过 %1</translation>
+    </message>
+    <message>
+        <source>Who acknowledged</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>no agency notification with id %1</source>
+        <translation>没有编号为 %1 的联动通知</translation>
+    </message>
+    <message>
+        <source>the agency already acknowledged (%1)</source>
+        <translation>该单位已确认（%1）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::AvlListener</name>
     <message>
         <source>&quot;%1&quot; has no port: give HOST:PORT, for example 127.0.0.1:4101</source>
@@ -218,6 +249,57 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CallQuestions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>第 %1 字节处</translation>
+    </message>
+    <message>
+        <source>not a questions file (&quot;format&quot; must be &quot;dispatch-call-questions&quot;)</source>
+        <translation>不是询问要点文件（&quot;format&quot; 应为 &quot;dispatch-call-questions&quot;）</translation>
+    </message>
+    <message>
+        <source>only version 1 is read</source>
+        <translation>只支持第 1 版</translation>
+    </message>
+    <message>
+        <source>an object of category → questions is expected</source>
+        <translation>应为“类别 → 问题列表”的对象</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>未知的类别“%1”</translation>
+    </message>
+    <message>
+        <source>a list of questions is expected</source>
+        <translation>应为问题列表</translation>
+    </message>
+    <message>
+        <source>every question needs an id</source>
+        <translation>每个问题都需要 id</translation>
+    </message>
+    <message>
+        <source>every question needs its text</source>
+        <translation>每个问题都需要问题文字</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice in this category</source>
+        <translation>本类别中 id“%1”重复</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CallbackCodes</name>
     <message>
         <source>due</source>
@@ -273,6 +355,14 @@
     <message>
         <source>say what was done</source>
         <translation>请说明整改措施</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s words</source>
+        <translation>报警人原话</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>整改情况</translation>
     </message>
 </context>
 <context>
@@ -444,6 +534,14 @@
         <source>%1 is a mediator: mediators are sent to disputes only</source>
         <translation>%1 是调解员：调解员只派往纠纷类警情</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchService</name>
@@ -494,6 +592,14 @@
     <message>
         <source>no active user &quot;%1&quot; in this exercise</source>
         <translation>本次演练中没有在用的用户“%1”</translation>
+    </message>
+    <message>
+        <source>no valid fix for unit %1</source>
+        <translation>警力 %1 没有有效定位</translation>
+    </message>
+    <message>
+        <source>only the demo district&apos;s units move by themselves</source>
+        <translation>只有演示辖区的警力会自动移动</translation>
     </message>
 </context>
 <context>
@@ -736,6 +842,18 @@
     <message>
         <source>a shift has one leader on the roster</source>
         <translation>每个班次的值班表只能有一名值班长</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>The flag</source>
+        <translation>交班提示</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1184,42 @@
         <source>Remarks</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>%1 late by %2 s, still running</source>
+        <translation>%1 超时 %2 秒，仍在计时</translation>
+    </message>
+    <message>
+        <source>%1, still running</source>
+        <translation>%1，仍在计时</translation>
+    </message>
+    <message>
+        <source>Linked agencies notified</source>
+        <translation>已通知的联动单位</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not yet acknowledged</source>
+        <translation>尚未确认</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HistoryGenerator</name>
@@ -1252,8 +1406,32 @@
         <translation>请说明退回反馈的原因</translation>
     </message>
     <message>
-        <source>feedback accepted</source>
-        <translation>反馈审核通过</translation>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name</source>
+        <translation>报警人姓名</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>警情内容</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>incident %1 is &quot;%2&quot;: its record is closed</source>
+        <translation>警情 %1 为“%2”：记录已关闭</translation>
+    </message>
+    <message>
+        <source>the place of %1 is already that</source>
+        <translation>%1 的地点已是如此</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1586,18 @@
         <source>write the answer to higher command</source>
         <translation>请填写反馈上级的内容</translation>
     </message>
+    <message>
+        <source>The source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The instruction&apos;s text</source>
+        <translation>指令内容</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>答复</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IntakeCommands</name>
@@ -1426,10 +1616,6 @@
     <message>
         <source>no incident with id %1 to link to</source>
         <translation>要关联的警情（编号 %1）不存在</translation>
-    </message>
-    <message>
-        <source>linked at intake</source>
-        <translation>接警时关联</translation>
     </message>
     <message>
         <source>incident %1 is &quot;%2&quot;; a call cannot be merged into it</source>
@@ -1464,8 +1650,12 @@
         <translation>等级必须为 1 至 4</translation>
     </message>
     <message>
-        <source>completed by %1</source>
-        <translation>由%1办结</translation>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1818,18 @@
         <source>note at least one action before closing the entry</source>
         <translation>销号前至少要登记一项整治措施</translation>
     </message>
+    <message>
+        <source>The action</source>
+        <translation>工作措施</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::MediationCodes</name>
@@ -1693,6 +1895,10 @@
     <message>
         <source>say where the dispute was referred</source>
         <translation>请说明移送去向</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1803,20 +2009,16 @@
         <translation>非所需警力类型</translation>
     </message>
     <message>
-        <source>no position fix</source>
-        <translation>无定位</translation>
-    </message>
-    <message>
-        <source>position stale (last fix %1 min ago)</source>
-        <translation>定位过期（最近定位 %1 分钟前）</translation>
-    </message>
-    <message>
         <source>mediator&apos;s certificate expired</source>
         <translation>调解员证已过期</translation>
     </message>
     <message>
         <source>no mediator&apos;s certificate</source>
         <translation>无调解员证</translation>
+    </message>
+    <message>
+        <source>no position fix and no home station</source>
+        <translation>无定位且无所属派出所</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2388,31 @@
     <message>
         <source>a reply time must be a whole number of seconds from 300 to 2592000</source>
         <translation>反馈时限须为 300 至 2592000 之间的整数秒</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <comment>short clock name</comment>
+        <translation>派警</translation>
+    </message>
+    <message>
+        <source>sign-for</source>
+        <comment>short clock name</comment>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <comment>short clock name</comment>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <comment>short clock name</comment>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <comment>short clock name</comment>
+        <translation>结案</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2847,22 @@
         <source>shift leader on duty</source>
         <translation>当班值班长</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>The progress note</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Taxonomy</name>
@@ -2642,6 +2885,13 @@
     <message>
         <source>a tier needs &quot;tier&quot; 1..5 and a positive &quot;arrival_seconds&quot;</source>
         <translation>快反圈需要 1 到 5 的“tier”和正数“arrival_seconds”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TextLimits</name>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3</source>
+        <translation>%1过长：%2 个字，最多 %3 个字</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2969,14 @@
         <source>say who signed for it at the station</source>
         <translation>请填写派出所签收人</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Who signed for it</source>
+        <translation>签收人</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::TriageEngine</name>
@@ -2741,6 +2999,10 @@
     <message>
         <source>may be offered to a mediator</source>
         <translation>可建议调解</translation>
+    </message>
+    <message>
+        <source>notify %1 as well</source>
+        <translation>同时通知 %1</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3213,10 @@
         <source>%1 is on an incident and cannot go off duty; clear it first</source>
         <translation>%1 正在处警，不能下勤；请先解除其任务</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::UnitLifecycle</name>
@@ -3104,6 +3370,10 @@
     <message>
         <source>a work order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>工单不能从“%1”变为“%2”</translation>
+    </message>
+    <message>
+        <source>the agency has not taken the work order on yet: mark it &quot;%1&quot; first</source>
+        <translation>对方单位尚未受理工单：请先标记为“%1”</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4284,87 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ui::AgencyDialog</name>
+    <message>
+        <source>Linked agencies for %1</source>
+        <translation>%1 的联动单位</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>通知人</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认情况</translation>
+    </message>
+    <message>
+        <source>what they were told, e.g. one injured, head wound</source>
+        <translation>通报内容，如：一人受伤，头部外伤</translation>
+    </message>
+    <message>
+        <source>who at the agency, e.g. 120 dispatcher Wang</source>
+        <translation>对方确认人，如：120调度员王某</translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged</source>
+        <translation>已确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation>通知：</translation>
+    </message>
+    <message>
+        <source>Highlighted one acknowledged by:</source>
+        <translation>选中的单位由谁确认：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not yet — %1 waiting</source>
+        <translation>尚未确认——已等待 %1</translation>
+    </message>
+    <message>
+        <source>Highlight the agency that acknowledged.</source>
+        <translation>请选中已确认的单位。</translation>
+    </message>
+    <message>
+        <source>Say who at the agency acknowledged.</source>
+        <translation>请填写对方确认人。</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::AgencyNotifyBox</name>
+    <message>
+        <source>Notify %1 as well as sending the police</source>
+        <translation>派警同时通知 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::CallQuestionsView</name>
+    <message>
+        <source>Ask the caller</source>
+        <translation>询问报警人</translation>
+    </message>
+    <message>
+        <source>Ask the caller (%1)</source>
+        <translation>询问报警人（%1）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::CallbackListModel</name>
     <message>
         <source>overdue by %1</source>
@@ -4467,6 +4818,26 @@
         <source>%1 is under supervision</source>
         <translation>%1 已列入督办</translation>
     </message>
+    <message>
+        <source>&amp;Correct the place…</source>
+        <translation>更正地点(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Place corrected</source>
+        <translation>地点已更正</translation>
+    </message>
+    <message>
+        <source>&amp;Linked agencies…</source>
+        <translation>联动单位(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Alert &amp;volume</source>
+        <translation>提示音量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DeskStatusBar</name>
@@ -4566,10 +4937,6 @@
         <translation>&lt;b&gt;派警&lt;/b&gt; —— 请在警情列表或地图上选择一起警情。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no location: units cannot be ranked. Set it from the intake or send units by hand (drag them here).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 没有位置，无法排序推荐警力。请在接警时补充位置，或手动派警（拖入警力）。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · arrival target &lt;b&gt;%3&lt;/b&gt; (%4) · %5 of %6 unit(s) assigned</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 到场时限 &lt;b&gt;%3&lt;/b&gt;（%4）· 已派 %5 / 需 %6 个警力</translation>
     </message>
@@ -4663,6 +5030,22 @@ Take them for %2?</source>
         <source>Feedback recorded for %1</source>
         <translation>已记录 %1 的反馈</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is %2: units are no longer sent to it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 为%2：不再派警。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no location: units cannot be ranked. Correct its place (Incident ▸ Correct the place…, Ctrl+Shift+P) or send units by hand (drag them here).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 没有位置：无法推荐警力。请更正地点（警情 ▸ 更正地点…，Ctrl+Shift+P），或手动派警（把警力拖到这里）。</translation>
+    </message>
+    <message>
+        <source>⚠ last fix %1 ago</source>
+        <translation>⚠ 最后定位于 %1 前</translation>
+    </message>
+    <message>
+        <source>⚠ no fix: from its station</source>
+        <translation>⚠ 无定位：按所属派出所计算</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::DuplicateListView</name>
@@ -4730,6 +5113,50 @@ Take them for %2?</source>
         <translation> —— %1</translation>
     </message>
     <message>
+        <source>Work order to %1: %2</source>
+        <translation>工单（%1）：%2</translation>
+    </message>
+    <message>
+        <source>, %1 late</source>
+        <translation>，超时 %1</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>清警</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>taken for another incident</source>
+        <translation>改派其他警情</translation>
+    </message>
+    <message>
+        <source>the incident ended</source>
+        <translation>警情已结束</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>（无地址）</translation>
+    </message>
+    <message>
+        <source>%1, no point</source>
+        <translation>%1，无坐标</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1（%2, %3，%4）</translation>
+    </message>
+    <message>
+        <source>Mediation: %1</source>
+        <translation>调解：%1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>已记录：%1</translation>
+    </message>
+    <message>
         <source>Call recorded: %1, %2, %3</source>
         <translation>接警登记：%1，%2，%3</translation>
     </message>
@@ -4738,20 +5165,12 @@ Take them for %2?</source>
         <translation>状态 %1 → %2</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
+        <source> — the work order was completed by %1</source>
+        <translation>——工单由%1办结</translation>
     </message>
     <message>
-        <source>%1 signed in</source>
-        <translation>%1 已登录</translation>
-    </message>
-    <message>
-        <source>%1 signed out</source>
-        <translation>%1 已退出</translation>
-    </message>
-    <message>
-        <source>Failed sign-in as %1</source>
-        <translation>以 %1 登录失败</translation>
+        <source> — returned by %1 as %2, %3</source>
+        <translation>——%1退回，改为%2，%3</translation>
     </message>
     <message>
         <source>Triage overridden: proposed %1 %2, chosen %3 %4</source>
@@ -4782,8 +5201,166 @@ Take them for %2?</source>
         <translation>重复警情标记：%1（%2）</translation>
     </message>
     <message>
-        <source>Work order to %1: %2</source>
-        <translation>工单（%1）：%2</translation>
+        <source>Place corrected: %1 → %2</source>
+        <translation>地点更正：%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 dispatched</source>
+        <translation>已派 %1</translation>
+    </message>
+    <message>
+        <source>, ETA %1</source>
+        <translation>，预计 %1 到达</translation>
+    </message>
+    <message>
+        <source> (taken from another incident)</source>
+        <translation>（从其他警情改派）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (signed for %1 late)</source>
+        <translation>（签收超时 %1）</translation>
+    </message>
+    <message>
+        <source> after %1</source>
+        <translation>，用时 %1</translation>
+    </message>
+    <message>
+        <source>%1 released: %2</source>
+        <translation>%1 撤出：%2</translation>
+    </message>
+    <message>
+        <source>Feedback: %1 — %2</source>
+        <translation>反馈：%1——%2</translation>
+    </message>
+    <message>
+        <source>Feedback from %3: %1 — %2</source>
+        <translation>%3 反馈：%1——%2</translation>
+    </message>
+    <message>
+        <source>Feedback accepted</source>
+        <translation>反馈已审核通过</translation>
+    </message>
+    <message>
+        <source>Feedback returned to the unit</source>
+        <translation>反馈已退回处警单位</translation>
+    </message>
+    <message>
+        <source>Clock breached: %1</source>
+        <translation>时限超时：%1</translation>
+    </message>
+    <message>
+        <source>%1 did not sign for within %2</source>
+        <translation>%1 未在 %2 内签收</translation>
+    </message>
+    <message>
+        <source>%1 notified</source>
+        <translation>已通知 %1</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged (%2)</source>
+        <translation>%1 已确认（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call-taker&apos;s questions answered: %n</source>
+        <translation>
+            <numerusform>已记录询问要点答复 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>已移交 %1</translation>
+    </message>
+    <message>
+        <source>%1 signed for the transfer (%2)</source>
+        <translation>%1 已签收移交（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has not signed for the transfer in time</source>
+        <translation>%1 未按时签收移交</translation>
+    </message>
+    <message>
+        <source>Callback to the caller due</source>
+        <translation>待回访报警人</translation>
+    </message>
+    <message>
+        <source>Caller called back: %1</source>
+        <translation>已回访报警人：%1</translation>
+    </message>
+    <message>
+        <source>Callback: caller not reached</source>
+        <translation>回访：未联系上报警人</translation>
+    </message>
+    <message>
+        <source>Callback: caller unreachable, given up</source>
+        <translation>回访：无法联系，已放弃</translation>
+    </message>
+    <message>
+        <source>Callback overdue</source>
+        <translation>回访超期</translation>
+    </message>
+    <message>
+        <source>Rectification opened: %1</source>
+        <translation>启动整改：%1</translation>
+    </message>
+    <message>
+        <source>Rectification done: %1</source>
+        <translation>整改完成：%1</translation>
+    </message>
+    <message>
+        <source>Rectification overdue</source>
+        <translation>整改超期</translation>
+    </message>
+    <message>
+        <source>Handed to mediator %1</source>
+        <translation>交调解员 %1 调解</translation>
+    </message>
+    <message>
+        <source>Mediation outcome overdue</source>
+        <translation>调解结果超期</translation>
+    </message>
+    <message>
+        <source>Under supervision: %1, owner %2, %3</source>
+        <translation>纳入督办：%1，责任人 %2，%3</translation>
+    </message>
+    <message>
+        <source>Supervision progress: %1</source>
+        <translation>督办进展：%1</translation>
+    </message>
+    <message>
+        <source>Supervision closed: %1</source>
+        <translation>督办办结：%1</translation>
+    </message>
+    <message>
+        <source>Supervision overdue</source>
+        <translation>督办超期</translation>
+    </message>
+    <message>
+        <source>Flagged for the handover: %1</source>
+        <translation>交班提示：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 已登录</translation>
+    </message>
+    <message>
+        <source>%1 signed out</source>
+        <translation>%1 已退出</translation>
+    </message>
+    <message>
+        <source>Failed sign-in as %1</source>
+        <translation>以 %1 登录失败</translation>
     </message>
 </context>
 <context>
@@ -5572,22 +6149,6 @@ Take them for %2?</source>
         <translation>内容</translation>
     </message>
     <message>
-        <source>History (from the event log)</source>
-        <translation>处置记录（来自事件日志）</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;在办警情 %2 起 · 待派警 %3 起 · 紧急 %4 起&lt;/p&gt;&lt;p style=&apos;font-size:14pt&apos;&gt;在勤警力 %5 个 · 待警 %6 个 · 处警中 %7 个&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;在警情列表或地图上选择一起警情，即可在此查看详情。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接警时间</translation>
-    </message>
-    <message>
-        <source>%1 (%2 ago)</source>
-        <translation>%1（%2 前）</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>来源</translation>
     </message>
@@ -5632,10 +6193,6 @@ Take them for %2?</source>
         <translation>（无描述）</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;%1：接警 %2 起 · 分流 %3 起（%4%） · 未办结工单 %5 件 · 退回 %6 件&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
@@ -5658,6 +6215,42 @@ Take them for %2?</source>
     <message>
         <source>Triage rules</source>
         <translation>研判规则</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>经过(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Received %1 (%2 ago)</source>
+        <translation>接警 %1（%2前）</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:10pt&apos;&gt;%1: %2 calls · %3 diverted to agencies (%4%) · %5 work orders open · %6 returned&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:10pt&apos;&gt;%1：接警 %2 起 · 分流 %3 起（%4%）· 未办结工单 %5 件 · 退回 %6 件&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;%2 active incidents · %3 waiting for a unit · %4 priority 1&lt;/p&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;%5 units on duty · %6 available · %7 committed&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;Select an incident in the queue or on the map to see it here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;在办警情 %2 起 · 待派警 %3 起 · 紧急 %4 起&lt;/p&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;在勤警力 %5 个 · 待警 %6 个 · 处警中 %7 个&lt;/p&gt;&lt;p style=&apos;color:#607d8b&apos;&gt;在警情列表或地图上选择一起警情，即可在此查看详情。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2, acknowledged %3 (%4)</source>
+        <translation>%1 %2 通知，%3 确认（%4）</translation>
+    </message>
+    <message>
+        <source>%1 %2, not yet acknowledged</source>
+        <translation>%1 %2 通知，尚未确认</translation>
+    </message>
+    <message>
+        <source>Agencies notified</source>
+        <translation>联动单位</translation>
+    </message>
+    <message>
+        <source>&amp;History (%1)</source>
+        <translation>经过(&amp;H)（%1）</translation>
     </message>
 </context>
 <context>
@@ -5725,6 +6318,14 @@ Take them for %2?</source>
     <message>
         <source>Next deadline</source>
         <translation>最近时限</translation>
+    </message>
+    <message>
+        <source>%1: %2 late</source>
+        <translation>%1：超时 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1：剩余 %2</translation>
     </message>
 </context>
 <context>
@@ -5794,12 +6395,20 @@ Take them for %2?</source>
         <translation>新警情 %1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>%1 (%2 late)</source>
-        <translation>%1（超时 %2）</translation>
+        <source> (allowed %1)</source>
+        <translation>（时限 %1）</translation>
     </message>
     <message>
-        <source>Clock breached: %1 · %2</source>
-        <translation>超时告警：%1 · %2</translation>
+        <source>Sign-for missed: %1 · %2 has not signed for, %3 late%4</source>
+        <translation>签收超时：%1 · %2 未签收，已超时 %3%4</translation>
+    </message>
+    <message>
+        <source>Clock breached: %1 · %2, %3 late%4</source>
+        <translation>时限超时：%1 · %2，已超时 %3%4</translation>
+    </message>
+    <message>
+        <source>%1  (+%2 more)</source>
+        <translation>%1（另有 %2 条）</translation>
     </message>
 </context>
 <context>
@@ -6207,10 +6816,6 @@ Take them for %2?</source>
         <translation>位置：请写作 纬度, 经度（例如 22.78, 100.97）</translation>
     </message>
     <message>
-        <source>outside every zone of the district</source>
-        <translation>不在辖区任何片区内</translation>
-    </message>
-    <message>
         <source>zone: %1 · %2</source>
         <translation>片区：%1 · %2</translation>
     </message>
@@ -6225,6 +6830,26 @@ Take them for %2?</source>
     <message>
         <source>Choose a category and a priority (or describe the call for a proposal).</source>
         <translation>请选择类别和等级（或填写警情内容以获得研判建议）。</translation>
+    </message>
+    <message>
+        <source>Outside every zone</source>
+        <translation>不在任何片区</translation>
+    </message>
+    <message>
+        <source>The location is outside every zone of the centre: no response circle applies and no station&apos;s area holds it. Save it there anyway?</source>
+        <translation>该位置不在本中心任何片区内：没有快反圈，也不属于任何派出所辖区。仍按此位置保存？</translation>
+    </message>
+    <message>
+        <source>Notify as &amp;well</source>
+        <translation>同时通知(&amp;W)</translation>
+    </message>
+    <message>
+        <source>⚠ outside every zone of the centre: no response circle — check the place</source>
+        <translation>⚠ 不在本中心任何片区：无快反圈——请核实地点</translation>
+    </message>
+    <message>
+        <source>The location is outside every zone: correct it, or clear it if the place is not known.</source>
+        <translation>该位置不在任何片区：请更正；如地点不明请清空。</translation>
     </message>
 </context>
 <context>
@@ -6746,6 +7371,65 @@ Take them for %2?</source>
     <message>
         <source>All owed</source>
         <translation>全部待办</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::PlaceCorrectionDialog</name>
+    <message>
+        <source>Correct the place of %1</source>
+        <translation>更正 %1 的地点</translation>
+    </message>
+    <message>
+        <source>lat, lon — empty when not known</source>
+        <translation>纬度, 经度——不明时留空</translation>
+    </message>
+    <message>
+        <source>e.g. the caller gave the place again</source>
+        <translation>如：报警人重新说明了地点</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>现为：%1</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>（无地址）</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>更正(&amp;C)</translation>
+    </message>
+    <message>
+        <source>no point: the incident cannot be ranked or drawn</source>
+        <translation>无坐标：无法推荐警力，也无法在地图上显示</translation>
+    </message>
+    <message>
+        <source>write latitude, longitude (for example 22.78, 100.97)</source>
+        <translation>请写作 纬度, 经度（例如 22.78, 100.97）</translation>
+    </message>
+    <message>
+        <source>outside every zone of the centre: no response circle</source>
+        <translation>不在本中心任何片区：无快反圈</translation>
+    </message>
+    <message>
+        <source>zone: %1 · %2</source>
+        <translation>片区：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Location: write latitude, longitude (for example 22.78, 100.97)</source>
+        <translation>位置：请写作 纬度, 经度（例如 22.78, 100.97）</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +7999,15 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::TextInput</name>
+    <message numerus="yes">
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>最多 %n 个字</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::TrainerConsole</name>
     <message>
         <source>Incident</source>
@@ -7476,6 +8169,10 @@ Take them for %2?</source>
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Trainees: %1</source>
+        <translation>学员：%1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::TrainingDesk</name>
@@ -7504,6 +8201,14 @@ Take them for %2?</source>
         <translation>
             <numerusform>%n 个新来电振铃（Ctrl+Shift+C）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>EXERCISE — training store, not live work · %1 · trainee %2</source>
+        <translation>演练——训练库，非实战 · %1 · 学员 %2</translation>
+    </message>
+    <message>
+        <source>[EXERCISE] %1 — %2</source>
+        <translation>[演练] %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -8134,6 +8839,10 @@ Take them for %2?</source>
     <message>
         <source>No baseline yet: the records cover %1 of %2 weeks</source>
         <translation>尚无基线：记录仅覆盖 %2 周中的 %1 周</translation>
+    </message>
+    <message>
+        <source>Click the caller&apos;s place on the map · Esc cancels</source>
+        <translation>在地图上点击报警位置 · Esc 取消</translation>
     </message>
 </context>
 <context>

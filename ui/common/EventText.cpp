@@ -107,22 +107,21 @@ QString mediationOutcome(const QString& code)
 
 const QHash<QString, Describe>& describers()
 {
-    using T = EventText;
     static const QHash<QString, Describe> all{
         // The call.
         {QStringLiteral("incident.created"),
          [](const QJsonObject& p) -> QString {
-             return T::tr("Call recorded: %1, %2, %3")
+             return EventText::tr("Call recorded: %1, %2, %3")
                  .arg(Labels::line(str(p, "line")), Labels::category(str(p, "category")),
                       Labels::priority(p.value(QStringLiteral("priority")).toInt()));
          }},
         {QStringLiteral("incident.state_changed"),
          [](const QJsonObject& p) -> QString {
-             QString text = T::tr("Status %1 → %2").arg(incidentState(str(p, "from")), incidentState(str(p, "to")));
+             QString text = EventText::tr("Status %1 → %2").arg(incidentState(str(p, "from")), incidentState(str(p, "to")));
              if (!str(p, "completed_by").isEmpty())
-                 text += T::tr(" — the work order was completed by %1").arg(Labels::agency(str(p, "completed_by")));
+                 text += EventText::tr(" — the work order was completed by %1").arg(Labels::agency(str(p, "completed_by")));
              if (!str(p, "returned_by").isEmpty())
-                 text += T::tr(" — returned by %1 as %2, %3")
+                 text += EventText::tr(" — returned by %1 as %2, %3")
                              .arg(Labels::agency(str(p, "returned_by")), Labels::category(str(p, "category_to")),
                                   Labels::priority(p.value(QStringLiteral("priority_to")).toInt()));
              return text + because(p);
@@ -131,124 +130,124 @@ const QHash<QString, Describe>& describers()
          [](const QJsonObject& p) -> QString {
              const QJsonObject was = p.value(QStringLiteral("proposed")).toObject();
              const QJsonObject now = p.value(QStringLiteral("chosen")).toObject();
-             return T::tr("Triage overridden: proposed %1 %2, chosen %3 %4")
+             return EventText::tr("Triage overridden: proposed %1 %2, chosen %3 %4")
                  .arg(Labels::category(str(was, "category")), Labels::priority(was.value(QStringLiteral("priority")).toInt()),
                       Labels::category(str(now, "category")), Labels::priority(now.value(QStringLiteral("priority")).toInt()));
          }},
         {QStringLiteral("incident.caller_added"),
          [](const QJsonObject& p) -> QString {
-             return T::tr("Further caller %1 %2: %3").arg(str(p, "caller_name"), str(p, "caller_phone"), str(p, "summary"));
+             return EventText::tr("Further caller %1 %2: %3").arg(str(p, "caller_name"), str(p, "caller_phone"), str(p, "summary"));
          }},
         {QStringLiteral("incident.linked"),
-         [](const QJsonObject& p) -> QString { return T::tr("Linked to %1").arg(str(p, "linked_number")) + because(p); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("Linked to %1").arg(str(p, "linked_number")) + because(p); }},
         {QStringLiteral("incident.repeat_marked"),
          [](const QJsonObject& p) -> QString {
              const QString mark = str(p, "mark");
-             const QString what = mark == QLatin1String("same_event") ? T::tr("repeated calls about the same event")
-                                  : mark == QLatin1String("recurred")  ? T::tr("again after handling")
-                                                                       : T::tr("repeated at this place");
-             return T::tr("Repeat mark: %1 (%2)").arg(what, LedgerCodes::classLabel(str(p, "class")));
+             const QString what = mark == QLatin1String("same_event") ? EventText::tr("repeated calls about the same event")
+                                  : mark == QLatin1String("recurred")  ? EventText::tr("again after handling")
+                                                                       : EventText::tr("repeated at this place");
+             return EventText::tr("Repeat mark: %1 (%2)").arg(what, LedgerCodes::classLabel(str(p, "class")));
          }},
         {QStringLiteral("incident.place_corrected"),
          [](const QJsonObject& p) -> QString {
-             return T::tr("Place corrected: %1 → %2")
+             return EventText::tr("Place corrected: %1 → %2")
                         .arg(place(p.value(QStringLiteral("from")).toObject()), place(p.value(QStringLiteral("to")).toObject()))
                     + because(p);
          }},
         // Units on the incident.
         {QStringLiteral("incident.unit_dispatched"),
          [](const QJsonObject& p) -> QString {
-             QString text = T::tr("%1 dispatched").arg(str(p, "callsign"));
+             QString text = EventText::tr("%1 dispatched").arg(str(p, "callsign"));
              if (p.contains(QStringLiteral("eta_seconds")))
-                 text += T::tr(", ETA %1").arg(seconds(p, "eta_seconds"));
+                 text += EventText::tr(", ETA %1").arg(seconds(p, "eta_seconds"));
              if (p.contains(QStringLiteral("reassigned_from")))
-                 text += T::tr(" (taken from another incident)");
+                 text += EventText::tr(" (taken from another incident)");
              return text;
          }},
         {QStringLiteral("incident.unit_step"),
          [](const QJsonObject& p) -> QString {
-             QString text = T::tr("%1: %2").arg(str(p, "callsign"), unitState(str(p, "step")));
+             QString text = EventText::tr("%1: %2").arg(str(p, "callsign"), unitState(str(p, "step")));
              if (p.value(QStringLiteral("signed_for_late_seconds")).toDouble() > 0)
-                 text += T::tr(" (signed for %1 late)").arg(seconds(p, "signed_for_late_seconds"));
+                 text += EventText::tr(" (signed for %1 late)").arg(seconds(p, "signed_for_late_seconds"));
              if (p.contains(QStringLiteral("travel_seconds")))
-                 text += T::tr(" after %1").arg(seconds(p, "travel_seconds"));
+                 text += EventText::tr(" after %1").arg(seconds(p, "travel_seconds"));
              return text;
          }},
         {QStringLiteral("incident.unit_released"),
          [](const QJsonObject& p) -> QString {
-             return T::tr("%1 released: %2").arg(str(p, "callsign"), releaseText(str(p, "release"))) + because(p);
+             return EventText::tr("%1 released: %2").arg(str(p, "callsign"), releaseText(str(p, "release"))) + because(p);
          }},
         {QStringLiteral("incident.feedback"),
          [](const QJsonObject& p) -> QString {
              const QString who = str(p, "callsign");
-             return (who.isEmpty() ? T::tr("Feedback: %1 — %2") : T::tr("Feedback from %3: %1 — %2"))
+             return (who.isEmpty() ? EventText::tr("Feedback: %1 — %2") : EventText::tr("Feedback from %3: %1 — %2"))
                  .arg(Labels::disposition(str(p, "disposition")), str(p, "result"), who);
          }},
-        {QStringLiteral("feedback.accepted"), [](const QJsonObject& p) -> QString { return T::tr("Feedback accepted") + because(p); }},
-        {QStringLiteral("feedback.returned"), [](const QJsonObject& p) -> QString { return T::tr("Feedback returned to the unit") + because(p); }},
+        {QStringLiteral("feedback.accepted"), [](const QJsonObject& p) -> QString { return EventText::tr("Feedback accepted") + because(p); }},
+        {QStringLiteral("feedback.returned"), [](const QJsonObject& p) -> QString { return EventText::tr("Feedback returned to the unit") + because(p); }},
         // Clocks.
         {QStringLiteral("clock.breached"),
-         [](const QJsonObject& p) -> QString { return T::tr("Clock breached: %1").arg(clockLabel(str(p, "clock"))); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("Clock breached: %1").arg(clockLabel(str(p, "clock"))); }},
         {QStringLiteral("unit.sign_for_late"),
-         [](const QJsonObject& p) -> QString { return T::tr("%1 did not sign for within %2").arg(str(p, "callsign"), seconds(p, "allowed_seconds")); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("%1 did not sign for within %2").arg(str(p, "callsign"), seconds(p, "allowed_seconds")); }},
         // Linked agencies.
         {QStringLiteral("agency.notified"),
-         [](const QJsonObject& p) -> QString { return T::tr("%1 notified").arg(Labels::agency(str(p, "agency"))) + because(p, "note"); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("%1 notified").arg(Labels::agency(str(p, "agency"))) + because(p, "note"); }},
         {QStringLiteral("agency.acknowledged"),
          [](const QJsonObject& p) -> QString {
              const QString who = str(p, "by");
-             return (who.isEmpty() ? T::tr("%1 acknowledged") : T::tr("%1 acknowledged (%2)"))
+             return (who.isEmpty() ? EventText::tr("%1 acknowledged") : EventText::tr("%1 acknowledged (%2)"))
                  .arg(Labels::agency(str(p, "agency")), who);
          }},
         {QStringLiteral("incident.answers_recorded"),
          [](const QJsonObject& p) -> QString {
-             return T::tr("Call-taker's questions answered: %n", nullptr, int(p.value(QStringLiteral("answers")).toObject().size()));
+             return EventText::tr("Call-taker's questions answered: %n", nullptr, int(p.value(QStringLiteral("answers")).toObject().size()));
          }},
         // After the call.
         {QStringLiteral("transfer.sent"),
-         [](const QJsonObject& p) -> QString { return T::tr("Transferred to %1").arg(str(p, "station")) + because(p); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("Transferred to %1").arg(str(p, "station")) + because(p); }},
         {QStringLiteral("transfer.accepted"),
-         [](const QJsonObject& p) -> QString { return T::tr("%1 signed for the transfer (%2)").arg(str(p, "station"), str(p, "signed_by")) + late(p); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("%1 signed for the transfer (%2)").arg(str(p, "station"), str(p, "signed_by")) + late(p); }},
         {QStringLiteral("transfer.overdue"),
-         [](const QJsonObject& p) -> QString { return T::tr("%1 has not signed for the transfer in time").arg(str(p, "station")); }},
-        {QStringLiteral("callback.opened"), [](const QJsonObject&) -> QString { return T::tr("Callback to the caller due"); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("%1 has not signed for the transfer in time").arg(str(p, "station")); }},
+        {QStringLiteral("callback.opened"), [](const QJsonObject&) -> QString { return EventText::tr("Callback to the caller due"); }},
         {QStringLiteral("callback.reached"),
          [](const QJsonObject& p) -> QString {
              const QString words = str(p, "words");
-             return T::tr("Caller called back: %1").arg(satisfaction(str(p, "satisfaction")))
-                    + (words.isEmpty() ? QString() : T::tr(" — %1").arg(words)) + late(p);
+             return EventText::tr("Caller called back: %1").arg(satisfaction(str(p, "satisfaction")))
+                    + (words.isEmpty() ? QString() : EventText::tr(" — %1").arg(words)) + late(p);
          }},
-        {QStringLiteral("callback.not_reached"), [](const QJsonObject&) -> QString { return T::tr("Callback: caller not reached"); }},
-        {QStringLiteral("callback.unreachable"), [](const QJsonObject&) -> QString { return T::tr("Callback: caller unreachable, given up"); }},
-        {QStringLiteral("callback.overdue"), [](const QJsonObject&) -> QString { return T::tr("Callback overdue"); }},
+        {QStringLiteral("callback.not_reached"), [](const QJsonObject&) -> QString { return EventText::tr("Callback: caller not reached"); }},
+        {QStringLiteral("callback.unreachable"), [](const QJsonObject&) -> QString { return EventText::tr("Callback: caller unreachable, given up"); }},
+        {QStringLiteral("callback.overdue"), [](const QJsonObject&) -> QString { return EventText::tr("Callback overdue"); }},
         {QStringLiteral("rectification.opened"),
-         [](const QJsonObject& p) -> QString { return T::tr("Rectification opened: %1").arg(str(p, "issue")); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("Rectification opened: %1").arg(str(p, "issue")); }},
         {QStringLiteral("rectification.done"),
-         [](const QJsonObject& p) -> QString { return T::tr("Rectification done: %1").arg(str(p, "result")) + late(p); }},
-        {QStringLiteral("rectification.overdue"), [](const QJsonObject&) -> QString { return T::tr("Rectification overdue"); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("Rectification done: %1").arg(str(p, "result")) + late(p); }},
+        {QStringLiteral("rectification.overdue"), [](const QJsonObject&) -> QString { return EventText::tr("Rectification overdue"); }},
         {QStringLiteral("mediation.assigned"),
-         [](const QJsonObject& p) -> QString { return T::tr("Handed to mediator %1").arg(str(p, "callsign")); }},
-        {QStringLiteral("mediation.overdue"), [](const QJsonObject&) -> QString { return T::tr("Mediation outcome overdue"); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("Handed to mediator %1").arg(str(p, "callsign")); }},
+        {QStringLiteral("mediation.overdue"), [](const QJsonObject&) -> QString { return EventText::tr("Mediation outcome overdue"); }},
         {QStringLiteral("supervision.opened"),
          [](const QJsonObject& p) -> QString {
              const auto m = SupervisionCodes::methodFromCode(str(p, "method"));
-             return T::tr("Under supervision: %1, owner %2, %3")
+             return EventText::tr("Under supervision: %1, owner %2, %3")
                  .arg(str(p, "title"), str(p, "owner"), m ? SupervisionCodes::label(*m) : str(p, "method"));
          }},
-        {QStringLiteral("supervision.note"), [](const QJsonObject& p) -> QString { return T::tr("Supervision progress: %1").arg(str(p, "text")); }},
+        {QStringLiteral("supervision.note"), [](const QJsonObject& p) -> QString { return EventText::tr("Supervision progress: %1").arg(str(p, "text")); }},
         {QStringLiteral("supervision.closed"),
-         [](const QJsonObject& p) -> QString { return T::tr("Supervision closed: %1").arg(str(p, "result")) + late(p); }},
-        {QStringLiteral("supervision.overdue"), [](const QJsonObject&) -> QString { return T::tr("Supervision overdue"); }},
-        {QStringLiteral("shift.flagged"), [](const QJsonObject& p) -> QString { return T::tr("Flagged for the handover: %1").arg(str(p, "text")); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("Supervision closed: %1").arg(str(p, "result")) + late(p); }},
+        {QStringLiteral("supervision.overdue"), [](const QJsonObject&) -> QString { return EventText::tr("Supervision overdue"); }},
+        {QStringLiteral("shift.flagged"), [](const QJsonObject& p) -> QString { return EventText::tr("Flagged for the handover: %1").arg(str(p, "text")); }},
         // Units, sessions and the rest of the log.
         {QStringLiteral("unit.state_changed"),
          [](const QJsonObject& p) -> QString {
-             return T::tr("%1: %2 → %3").arg(str(p, "callsign"), unitState(str(p, "from")), unitState(str(p, "to"))) + because(p);
+             return EventText::tr("%1: %2 → %3").arg(str(p, "callsign"), unitState(str(p, "from")), unitState(str(p, "to"))) + because(p);
          }},
-        {QStringLiteral("session.login"), [](const QJsonObject& p) -> QString { return T::tr("%1 signed in").arg(str(p, "username")); }},
-        {QStringLiteral("session.logout"), [](const QJsonObject& p) -> QString { return T::tr("%1 signed out").arg(str(p, "username")); }},
+        {QStringLiteral("session.login"), [](const QJsonObject& p) -> QString { return EventText::tr("%1 signed in").arg(str(p, "username")); }},
+        {QStringLiteral("session.logout"), [](const QJsonObject& p) -> QString { return EventText::tr("%1 signed out").arg(str(p, "username")); }},
         {QStringLiteral("session.login_failed"),
-         [](const QJsonObject& p) -> QString { return T::tr("Failed sign-in as %1").arg(str(p, "username")); }},
+         [](const QJsonObject& p) -> QString { return EventText::tr("Failed sign-in as %1").arg(str(p, "username")); }},
     };
     return all;
 }
