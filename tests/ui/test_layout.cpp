@@ -11,6 +11,7 @@
 #include "queue/IncidentQueueModel.h"
 #include "queue/IncidentQueueWidget.h"
 #include "shell/DeskStatusBar.h"
+#include "intake/IntakePanel.h"
 #include "shell/MainWindow.h"
 #include "training/TrainerConsole.h"
 #include "training/TrainingDesk.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QLocale>
 #include <QSettings>
@@ -119,6 +121,14 @@ void checkDesk(MainWindow& w, DispatchService& svc, const QSize& size, const cha
             CHECK_FALSE(pieces[a].second.intersects(pieces[b].second));
         }
     saveShot(w, name);
+
+    // A call taken: the intake form comes forward in the right-hand tabs without squeezing the map.
+    QTest::keyClick(&w, Qt::Key_F2);
+    QCoreApplication::processEvents();
+    CHECK(w.intake()->isVisible());
+    CHECK(inWindow(w.zonePanel(), &w).width() >= 300);
+    CHECK(inWindow(w.intakeDock(), &w).width() <= size.width() * 36 / 100);
+    saveShot(w, (QString::fromLatin1(name).replace(QStringLiteral(".png"), QStringLiteral("-intake.png"))).toLatin1().constData());
 }
 
 } // namespace

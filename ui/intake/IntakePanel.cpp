@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -150,10 +151,13 @@ void IntakePanel::buildForm()
     m_notify = new AgencyNotifyBox(agencies, this);
     form->addRow(tr("Notify as &well"), m_notify);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_save, 2);
-    buttons->addWidget(m_mergeButton, 2);
-    buttons->addWidget(m_cancel, 1);
+    // Save on a row of its own (the key everybody presses); merge and cancel under it: the form fits a narrow dock.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_save, 0, 0, 1, 2);
+    buttons->addWidget(m_mergeButton, 1, 0);
+    buttons->addWidget(m_cancel, 1, 1);
+    buttons->setColumnStretch(0, 2);
+    buttons->setColumnStretch(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
