@@ -11,6 +11,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace dispatch {
 
 qint64 AgencyCommands::notify(CommandContext& ctx, qint64 incidentId, const QString& agency, const QString& note)
@@ -61,6 +63,8 @@ void AgencyCommands::acknowledge(CommandContext& ctx, qint64 notificationId, con
 
 void AgencyCommands::recordAnswers(CommandContext& ctx, qint64 incidentId, const QList<CallAnswer>& answers)
 {
+    if (std::none_of(answers.cbegin(), answers.cend(), [](const CallAnswer& a) { return !a.answer.trimmed().isEmpty(); }))
+        return; // nothing asked, nothing written (the common case at intake)
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
     IncidentCommands::load(ctx, incidentId);
     QJsonObject recorded;

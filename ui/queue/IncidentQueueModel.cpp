@@ -219,6 +219,7 @@ void IncidentQueueModel::refreshTimeColumns(QList<int> rows)
         qsizetype j = i;
         while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
             ++j;
+        // Deadline and Age are adjacent here and on screen (the queue keeps them side by side): one small region.
         if (rows[i] >= 0 && rows[j] < m_ids.size())
             Q_EMIT dataChanged(index(rows[i], Deadline), index(rows[j], Age),
                                {Qt::DisplayRole, Qt::ForegroundRole, Qt::FontRole});

@@ -145,12 +145,13 @@ IncidentQueueWidget::IncidentQueueWidget(DispatchService& service, QWidget* pare
     m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // What a dispatcher reads first comes first: number, priority, status and the next deadline, sized to fit.
+    // What a dispatcher reads first comes first: number, priority, status and the next deadline, sized to fit; the
+    // age next to the deadline (the two columns the tick repaints, side by side).
     QHeaderView* header = m_view->horizontalHeader();
     const int order[] = {IncidentQueueModel::Number,   IncidentQueueModel::Priority, IncidentQueueModel::Status,
-                         IncidentQueueModel::Deadline, IncidentQueueModel::Category, IncidentQueueModel::Received,
-                         IncidentQueueModel::Line,     IncidentQueueModel::Zone,     IncidentQueueModel::Units,
-                         IncidentQueueModel::Age};
+                         IncidentQueueModel::Deadline, IncidentQueueModel::Age,      IncidentQueueModel::Category,
+                         IncidentQueueModel::Received, IncidentQueueModel::Line,     IncidentQueueModel::Zone,
+                         IncidentQueueModel::Units};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
     QFont boldFont = m_view->font();
