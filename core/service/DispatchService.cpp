@@ -19,7 +19,6 @@
 #include <QDateTime>
 
 #include <cmath>
-#include <QScopeGuard>
 #include <QSet>
 
 #include <QFile>

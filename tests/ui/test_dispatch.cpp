@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -385,4 +386,15 @@ TEST_CASE("zone panel: captions never overlap, the view stays when another desk 
     QTest::keyClick(map, Qt::Key_Escape);
     CHECK_FALSE(map->isPickingLocation());
     CHECK_FALSE(map->pickHint()->isVisible());
+    // Armed from the intake (Ctrl+P), ended on the map: the intake's button is released too.
+    QTest::keyClick(&w, Qt::Key_F2);
+    QTest::keyClick(w.intake()->summaryEdit(), Qt::Key_P, Qt::ControlModifier);
+    REQUIRE(map->isPickingLocation());
+    auto* pick = w.intake()->findChild<QPushButton*>(QStringLiteral("intakePick"));
+    REQUIRE(pick);
+    CHECK(pick->isChecked());
+    map->setFocus();
+    QTest::keyClick(map, Qt::Key_Escape);
+    CHECK_FALSE(pick->isChecked());
+    CHECK_FALSE(map->isPickingLocation());
 }

@@ -340,6 +340,12 @@ void IntakePanel::setLocation(const GeoPoint& p)
     Q_EMIT locationChanged(m_location);
 }
 
+void IntakePanel::releasePick()
+{
+    const QSignalBlocker block(m_pick);
+    m_pick->setChecked(false);
+}
+
 void IntakePanel::onLocationTyped()
 {
     const QString text = m_locationEdit->text().trimmed();

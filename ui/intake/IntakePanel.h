@@ -52,6 +52,8 @@ public:
 
     /// Location from the zone panel (a click while picking) or typed.
     void setLocation(const GeoPoint& p);
+    /// Picking on the map ended there (Esc): the button is released without asking again.
+    void releasePick();
     std::optional<GeoPoint> location() const { return m_location; }
 
     /// Saves the call as a new incident (diverted when the category is non-police with an agency).

@@ -377,6 +377,7 @@ void ZonePanel::keyPressEvent(QKeyEvent* event)
             return;
         }
         setPickingLocation(false);
+        Q_EMIT pickingCancelled();
         break;
     case Qt::Key_Left: m_userMoved = true; horizontalScrollBar()->setValue(horizontalScrollBar()->value() - step); break;
     case Qt::Key_Right: m_userMoved = true; horizontalScrollBar()->setValue(horizontalScrollBar()->value() + step); break;

@@ -85,6 +85,8 @@ Q_SIGNALS:
     void incidentClicked(qint64 incidentId);
     void unitClicked(qint64 unitId);
     void locationPicked(const dispatch::GeoPoint& point);
+    /// Picking ended on the panel itself (Esc): the intake's button follows.
+    void pickingCancelled();
     void warningsRefreshed();
 
 protected:

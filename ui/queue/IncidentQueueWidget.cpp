@@ -9,7 +9,6 @@
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>

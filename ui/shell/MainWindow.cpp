@@ -116,6 +116,7 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     connect(m_zonePanel, &ZonePanel::zoneClicked, m_queue, &IncidentQueueWidget::setZoneFilter);
     connect(m_intake, &IntakePanel::pickLocationRequested, m_zonePanel, &ZonePanel::setPickingLocation);
     connect(m_zonePanel, &ZonePanel::locationPicked, m_intake, &IntakePanel::setLocation);
+    connect(m_zonePanel, &ZonePanel::pickingCancelled, m_intake, &IntakePanel::releasePick);
     connect(m_intake, &IntakePanel::locationChanged, m_zonePanel, &ZonePanel::setIntakeMarker);
     connect(m_intake, &IntakePanel::saved, this, [this](qint64 id) {
         const Incident* i = m_service.board().incident(id);

@@ -10,7 +10,6 @@
 #include "training/TrainingStore.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QStatusBar>
