@@ -80,6 +80,7 @@ DispatchPanel::DispatchPanel(DispatchService& service, QWidget* parent)
     m_excludedTitle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_excludedTitle->setArrowType(Qt::RightArrow);
     m_excludedTitle->setAutoRaise(true);
+    m_excludedTitle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
     m_excluded->setVisible(false);
     connect(m_excludedTitle, &QToolButton::toggled, this, [this](bool open) {
         m_excluded->setVisible(open);
@@ -295,7 +296,6 @@ void DispatchPanel::fillCandidates()
         item->setText(2, e.text());
     }
     m_excludedTitle->setText(tr("Not recommended (%1)").arg(r.excluded.size()));
-    m_excludedTitle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
 }
 
 QString DispatchPanel::headerText() const
