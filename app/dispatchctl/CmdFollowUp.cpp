@@ -27,7 +27,7 @@ int runOwed(CtlContext& ctx, const QStringList& args)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const OwedItem& o : items)
-            arr.append(QJsonObject{{QStringLiteral("kind"), OwedItems::code(o.kind)},
+            arr.append(QJsonObject{{QStringLiteral("kind"), o.kind},
                                    {QStringLiteral("id"), o.id},
                                    {QStringLiteral("incident"), o.number.isEmpty() ? QJsonValue() : QJsonValue(o.number)},
                                    {QStringLiteral("what"), o.what},
@@ -39,7 +39,7 @@ int runOwed(CtlContext& ctx, const QStringList& args)
         return Ok;
     }
     for (const OwedItem& o : items)
-        ctx.out() << OwedItems::code(o.kind).leftJustified(16) << "  " << o.number.leftJustified(14) << "  "
+        ctx.out() << o.kind.leftJustified(16) << "  " << o.number.leftJustified(14) << "  "
                   << o.owner.leftJustified(12) << "  "
                   << (o.deadlineMs ? ctx.localTime(o.deadlineMs) : QStringLiteral("-")).leftJustified(16)
                   << (o.overdue(now) ? CtlContext::tr("  OVERDUE") : QString()) << "  " << o.what << "\n";

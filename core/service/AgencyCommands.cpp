@@ -39,7 +39,7 @@ qint64 AgencyCommands::notify(CommandContext& ctx, qint64 incidentId, const QStr
     n.id = AgencyNotificationRepository::insert(ctx.db(), n);
     ctx.record(QStringLiteral("agency.notified"), QStringLiteral("incident"), incidentId,
                {{QStringLiteral("agency"), agency}, {QStringLiteral("notification_id"), n.id}, {QStringLiteral("note"), n.note}});
-    ctx.changes().incidents.insert(incidentId);
+    ctx.touch(Entity::Incident, incidentId);
     return n.id;
 }
 
@@ -58,7 +58,7 @@ void AgencyCommands::acknowledge(CommandContext& ctx, qint64 notificationId, con
                 {QStringLiteral("notification_id"), notificationId},
                 {QStringLiteral("by"), by.trimmed()},
                 {QStringLiteral("after_seconds"), (ctx.now() - n->notifiedAtMs) / 1000}});
-    ctx.changes().incidents.insert(n->incidentId);
+    ctx.touch(Entity::Incident, n->incidentId);
 }
 
 void AgencyCommands::recordAnswers(CommandContext& ctx, qint64 incidentId, const QList<CallAnswer>& answers)
@@ -82,7 +82,7 @@ void AgencyCommands::recordAnswers(CommandContext& ctx, qint64 incidentId, const
         return;
     ctx.record(QStringLiteral("incident.answers_recorded"), QStringLiteral("incident"), incidentId,
                {{QStringLiteral("answers"), recorded}});
-    ctx.changes().incidents.insert(incidentId);
+    ctx.touch(Entity::Incident, incidentId);
 }
 
 } // namespace dispatch

@@ -26,7 +26,7 @@ void CallbackCommands::openFor(CommandContext& ctx, const Incident& i)
     c.id = CallbackRepository::insert(ctx.db(), c);
     ctx.record(QStringLiteral("callback.opened"), QStringLiteral("callback"), c.id,
                {{QStringLiteral("incident"), i.id}, {QStringLiteral("number"), i.number}, {QStringLiteral("due"), c.dueMs}});
-    ctx.changes().callbacks = true;
+    ctx.touch(Entity::Callback, c.id);
 }
 
 void CallbackCommands::recordAttempt(CommandContext& ctx, qint64 callbackId, bool reached, Satisfaction satisfaction,
@@ -55,7 +55,7 @@ void CallbackCommands::recordAttempt(CommandContext& ctx, qint64 callbackId, boo
                    QStringLiteral("callback"), c->id,
                    {{QStringLiteral("incident"), i.id}, {QStringLiteral("number"), i.number},
                     {QStringLiteral("attempt"), c->attempts}, {QStringLiteral("of"), allowed}});
-        ctx.changes().callbacks = true;
+        ctx.touch(Entity::Callback, c->id);
         return;
     }
     if (satisfaction == Satisfaction::None)
@@ -73,7 +73,7 @@ void CallbackCommands::recordAttempt(CommandContext& ctx, qint64 callbackId, boo
                {{QStringLiteral("incident"), i.id}, {QStringLiteral("number"), i.number},
                 {QStringLiteral("satisfaction"), CallbackCodes::code(satisfaction)}, {QStringLiteral("words"), c->words},
                 {QStringLiteral("late_seconds"), std::max<qint64>(0, ctx.now() - c->dueMs) / 1000}});
-    ctx.changes().callbacks = true;
+    ctx.touch(Entity::Callback, c->id);
     if (satisfaction != Satisfaction::Unsatisfied)
         return;
     Rectification r;
@@ -89,6 +89,7 @@ void CallbackCommands::recordAttempt(CommandContext& ctx, qint64 callbackId, boo
                {{QStringLiteral("incident"), i.id}, {QStringLiteral("number"), i.number},
                 {QStringLiteral("unit"), r.unitId ? QJsonValue(r.unitId) : QJsonValue()},
                 {QStringLiteral("issue"), r.issue}, {QStringLiteral("deadline"), r.deadlineMs}});
+    ctx.touch(Entity::Rectification, r.id);
 }
 
 void CallbackCommands::completeRectification(CommandContext& ctx, qint64 rectificationId, const QString& result)
@@ -108,30 +109,36 @@ void CallbackCommands::completeRectification(CommandContext& ctx, qint64 rectifi
     ctx.record(QStringLiteral("rectification.done"), QStringLiteral("rectification"), r->id,
                {{QStringLiteral("incident"), r->incidentId}, {QStringLiteral("result"), r->result},
                 {QStringLiteral("late_seconds"), std::max<qint64>(0, ctx.now() - r->deadlineMs) / 1000}});
-    ctx.changes().callbacks = true;
+    ctx.touch(Entity::Rectification, r->id);
 }
 
-CallbackCommands::Overdue CallbackCommands::sweepOverdue(CommandContext& ctx)
+QList<qint64> CallbackCommands::sweepOverdueCallbacks(CommandContext& ctx)
 {
-    Overdue out;
+    QList<qint64> ids;
     for (Callback c : CallbackRepository::dueOverdue(ctx.db(), ctx.now())) {
         c.overdueAtMs = ctx.now();
         CallbackRepository::update(ctx.db(), c);
         ctx.record(QStringLiteral("callback.overdue"), QStringLiteral("callback"), c.id,
                    {{QStringLiteral("incident"), c.incidentId}, {QStringLiteral("late_seconds"), (ctx.now() - c.dueMs) / 1000}});
-        out.callbacks << c.id;
+        ids << c.id;
+        ctx.touch(Entity::Callback, c.id);
     }
+    return ids;
+}
+
+QList<qint64> CallbackCommands::sweepOverdueRectifications(CommandContext& ctx)
+{
+    QList<qint64> ids;
     for (Rectification r : CallbackRepository::rectificationsOverdue(ctx.db(), ctx.now())) {
         r.overdueAtMs = ctx.now();
         CallbackRepository::updateRectification(ctx.db(), r);
         ctx.record(QStringLiteral("rectification.overdue"), QStringLiteral("rectification"), r.id,
                    {{QStringLiteral("incident"), r.incidentId}, {QStringLiteral("late_seconds"), (ctx.now() - r.deadlineMs) / 1000}});
-        out.rectifications << r.id;
+        ids << r.id;
+        ctx.touch(Entity::Rectification, r.id);
         SupervisionCommands::escalateRectification(ctx, r.id); // not put right in time: under supervision
     }
-    if (!out.isEmpty())
-        ctx.changes().callbacks = true;
-    return out;
+    return ids;
 }
 
 } // namespace dispatch

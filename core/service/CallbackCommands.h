@@ -30,12 +30,10 @@ public:
                               const QString& words);
     static void completeRectification(CommandContext& ctx, qint64 rectificationId, const QString& result);
 
-    struct Overdue
-    {
-        QList<qint64> callbacks, rectifications;
-        bool isEmpty() const { return callbacks.isEmpty() && rectifications.isEmpty(); }
-    };
-    static Overdue sweepOverdue(CommandContext& ctx);
+    /// Callbacks newly past their due time, stamped once with an event.
+    static QList<qint64> sweepOverdueCallbacks(CommandContext& ctx);
+    /// Rectifications newly past their deadline, stamped once and put under supervision.
+    static QList<qint64> sweepOverdueRectifications(CommandContext& ctx);
 };
 
 } // namespace dispatch

@@ -84,7 +84,7 @@ QList<ClockBreach> ClockRules::sweep(CommandContext& ctx)
                     {QStringLiteral("allowed_seconds"), double(c.allowedMs) / 1000.0},
                     {QStringLiteral("late_seconds"), double(ctx.now() - c.deadlineMs) / 1000.0}});
         out.append({c.incidentId, c.kind, 0, {}, c.deadlineMs, c.allowedMs, ctx.now()});
-        ctx.changes().incidents.insert(c.incidentId);
+        ctx.touch(Entity::Incident, c.incidentId);
     }
     for (const Assignment& a : AssignmentRepository::dueSignForBreaches(ctx.db(), ctx.now())) {
         AssignmentRepository::markSignForBreached(ctx.db(), a.id, ctx.now());
@@ -99,7 +99,7 @@ QList<ClockBreach> ClockRules::sweep(CommandContext& ctx)
                     {QStringLiteral("allowed_seconds"), double(allowed) / 1000.0},
                     {QStringLiteral("late_seconds"), double(ctx.now() - a.signForDeadlineMs) / 1000.0}});
         out.append({a.incidentId, ClockKind::SignFor, a.unitId, callsign, a.signForDeadlineMs, allowed, ctx.now()});
-        ctx.changes().units.insert(a.unitId);
+        ctx.touch(Entity::Unit, a.unitId);
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const ClockBreach& x, const ClockBreach& y) { return x.deadlineMs < y.deadlineMs; });

@@ -4,6 +4,7 @@
 #include "clocks/ResponsePolicy.h"
 
 #include "service/Board.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 
 #include <QStringList>
@@ -30,14 +31,20 @@ EventRecord CommandContext::record(const QString& kind, const QString& entity, q
 {
     const EventLog::Link previous = m_lastEvent ? EventLog::Link{m_lastEvent->seq, m_lastEvent->hash} : EventLog::last(db());
     m_lastEvent = EventLog::append(db(), previous, m_actor, m_now, kind, entity, entityId, payload);
-    m_changes.lastSeq = m_lastEvent->seq;
+    m_changes.setLastSeq(m_lastEvent->seq);
     return *m_lastEvent;
 }
 
 void CommandContext::seal()
 {
-    if (m_lastEvent)
-        EventLog::writeHead(db(), *m_lastEvent);
+    if (!m_lastEvent)
+        return; // telemetry only: no event, nothing for the feed (positions travel on their own)
+    EventLog::writeHead(db(), *m_lastEvent);
+    QList<ChangeFeed::Touch> touches;
+    for (int k = 0; k < kEntityCount; ++k)
+        for (qint64 id : m_changes.sortedIds(Entity(k)))
+            touches.append({m_lastEvent->seq, Entities::code(Entity(k)), id});
+    ChangeFeed::append(db(), m_lastEvent->seq, touches);
 }
 
 void CommandContext::requireRole(std::initializer_list<Role> roles, bool allowSystem) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/User.h"
+#include "service/ChangeEvent.h"
 #include "store/EventLog.h"
 
 #include <QCoreApplication>
@@ -18,29 +19,6 @@ class Board;
 class Database;
 class ResponsePolicy;
 
-/// What one committed command changed; the facade turns it into batched signals after COMMIT.
-struct ChangeSet
-{
-    QSet<qint64> incidents;
-    QSet<qint64> units;
-    QHash<qint64, qint64> refixed; ///< units whose position was only fixed again → the new fix time
-    bool reference = false; ///< zones, stations, staging points, agencies, users, centre settings
-    bool transfers = false; ///< a transfer opened, signed for or overdue
-    bool callbacks = false; ///< a callback or rectification opened, tried, done or overdue
-    bool supervision = false; ///< a supervision opened, noted, closed or overdue
-    bool mediation = false; ///< a mediation assigned, ended or overdue
-    bool instructions = false; ///< an instruction registered, signed for, forwarded, answered or overdue
-    bool ledger = false; ///< a repeat-ledger entry opened, grown, worked, closed or overdue
-    bool handovers = false; ///< a handover prepared, noted, signed, accepted or rejected; a flag or roster set
-    qint64 lastSeq = 0;
-
-    bool isEmpty() const
-    {
-        return incidents.isEmpty() && units.isEmpty() && refixed.isEmpty() && !reference && !transfers && !callbacks && !supervision
-               && !mediation && !instructions && !ledger && !handovers && !lastSeq;
-    }
-};
-
 /// Everything a command body may use while its transaction is open. Commands read the store (not the
 /// board) for anything they change, record one event per change and note what changed.
 class CommandContext
@@ -56,13 +34,19 @@ public:
     const Actor& actor() const { return m_actor; }
     qint64 now() const { return m_now; }
     QTimeZone timeZone() const;
-    ChangeSet& changes() { return m_changes; }
+    /// Notes that this transaction changed `id` of kind `e`; after COMMIT the facade applies and announces it, and
+    /// the store keeps it beside the transaction's last event for the other desks (the change feed).
+    void touch(Entity e, qint64 id) { m_changes.touch(e, id); }
+    /// A unit's position fixed again, no other change (telemetry, no event).
+    void refix(qint64 unitId, qint64 fixAtMs) { m_changes.refix(unitId, fixAtMs); }
+    const ChangeEvent& changes() const { return m_changes; }
     const ResponsePolicy& policy() const;
     void setPolicy(const ResponsePolicy* policy) { m_policy = policy; }
 
     /// Appends an event in this transaction.
     EventRecord record(const QString& kind, const QString& entity, qint64 entityId, const QJsonObject& payload);
-    /// Writes the chain head after the transaction's last event; the facade calls it just before committing.
+    /// Writes the chain head after the transaction's last event and the change feed's entry of the transaction (what it
+    /// touched, kept under that event); the facade calls it just before committing.
     void seal();
 
     /// Refuses unless a signed-in user holds one of the roles; `allowSystem` lets tools (dispatchctl,
@@ -75,7 +59,7 @@ private:
     Actor m_actor;
     std::optional<Role> m_role;
     qint64 m_now;
-    ChangeSet m_changes;
+    ChangeEvent m_changes;
     const ResponsePolicy* m_policy = nullptr;
     std::optional<EventRecord> m_lastEvent; ///< the last event this transaction appended
 };

@@ -127,7 +127,7 @@ void DispatchCommands::dispatch(CommandContext& ctx, qint64 incidentId, const QL
         if (committed)
             extra.insert(QStringLiteral("reassigned_from"), fromIncident);
         ctx.record(QStringLiteral("incident.unit_dispatched"), QStringLiteral("incident"), incidentId, extra);
-        ctx.changes().incidents.insert(incidentId);
+        ctx.touch(Entity::Incident, incidentId);
         // A certified mediator sent to a dispute takes the mediation over (its outcome is owed by the deadline).
         if (mediator && !MediationRepository::openForIncident(ctx.db(), incidentId))
             MediationCommands::assign(ctx, incidentId, unit.id);
@@ -173,7 +173,7 @@ void DispatchCommands::advance(CommandContext& ctx, qint64 unitId, UnitState ste
     }
     UnitCommands::applyTransition(ctx, unit, step, {}, {{QStringLiteral("incident_id"), a->incidentId}});
     ctx.record(QStringLiteral("incident.unit_step"), QStringLiteral("incident"), a->incidentId, extra);
-    ctx.changes().incidents.insert(a->incidentId);
+    ctx.touch(Entity::Incident, a->incidentId);
     followUnits(ctx, a->incidentId);
 }
 
@@ -218,7 +218,7 @@ void DispatchCommands::feedback(CommandContext& ctx, qint64 incidentId, qint64 u
     Feedback f{0, incidentId, unitId, ctx.now(), ctx.actor().userId, result.trimmed(), disposition};
     AssignmentRepository::insertFeedback(ctx.db(), f);
     ctx.record(QStringLiteral("incident.feedback"), QStringLiteral("incident"), incidentId, extra);
-    ctx.changes().incidents.insert(incidentId);
+    ctx.touch(Entity::Incident, incidentId);
     if (incident.state == S::OnScene)
         IncidentCommands::applyTransition(ctx, incident, S::FeedbackGiven, {});
 }
@@ -244,7 +244,7 @@ void DispatchCommands::release(CommandContext& ctx, Assignment& a, Unit& unit, R
     if (!reason.isEmpty())
         extra.insert(QStringLiteral("reason"), reason);
     ctx.record(QStringLiteral("incident.unit_released"), QStringLiteral("incident"), a.incidentId, extra);
-    ctx.changes().incidents.insert(a.incidentId);
+    ctx.touch(Entity::Incident, a.incidentId);
     if (why == Release::Reassigned)
         return; // the unit's own transition is the dispatch that follows
     unit.incidentId = 0;

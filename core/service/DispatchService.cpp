@@ -8,6 +8,7 @@
 #include "service/IntakeCommands.h"
 #include "service/UnitCommands.h"
 #include "store/AssignmentRepository.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
 #include "store/IncidentRepository.h"
@@ -32,7 +33,7 @@ DispatchService::DispatchService(Database& db, const Clock& clock, QString desk,
       m_warningPolicy(WarningPolicy::builtin())
 {
     m_board.load(m_db.connection());
-    m_dataVersion = dataVersion();
+    m_dataVersion = m_db.dataVersion();
     m_seenSeq = EventLog::lastSeq(m_db.connection());
 }
 
@@ -53,15 +54,15 @@ void DispatchService::actAsSystem(const QString& toolName)
     m_systemTool = toolName;
 }
 
-void DispatchService::publish(const ChangeSet& c)
+void DispatchService::publish(const ChangeEvent& c)
 {
     const QSqlDatabase& db = m_db.connection();
-    if (c.reference) {
+    if (c.touches(Entity::Reference)) {
         m_board.reloadReference(db);
         Q_EMIT referenceChanged();
     }
-    if (!c.incidents.isEmpty()) {
-        const Board::IncidentDelta d = m_board.refreshIncidents(db, c.incidents);
+    if (c.touches(Entity::Incident)) {
+        const Board::IncidentDelta d = m_board.refreshIncidents(db, c.ids(Entity::Incident));
         if (!d.added.isEmpty()) {
             Q_EMIT incidentsAdded(d.added);
             Q_EMIT incidentsArrived(d.added);
@@ -71,101 +72,163 @@ void DispatchService::publish(const ChangeSet& c)
         if (!d.removed.isEmpty())
             Q_EMIT incidentsRemoved(d.removed);
     }
-    if (!c.refixed.isEmpty())
-        m_board.refixUnits(c.refixed);
-    if (!c.units.isEmpty() || !c.refixed.isEmpty()) {
-        if (!c.units.isEmpty())
-            m_board.refreshUnits(db, c.units);
-        QSet<qint64> all = c.units;
-        for (auto it = c.refixed.cbegin(); it != c.refixed.cend(); ++it)
+    if (!c.refixed().isEmpty())
+        m_board.refixUnits(c.refixed());
+    if (c.touches(Entity::Unit) || !c.refixed().isEmpty()) {
+        if (c.touches(Entity::Unit))
+            m_board.refreshUnits(db, c.ids(Entity::Unit));
+        QSet<qint64> all = c.ids(Entity::Unit);
+        for (auto it = c.refixed().cbegin(); it != c.refixed().cend(); ++it)
             all.insert(it.key());
         QList<qint64> ids(all.begin(), all.end());
         std::sort(ids.begin(), ids.end());
         Q_EMIT unitsChanged(ids);
     }
-    if (c.transfers)
-        Q_EMIT transfersChanged();
-    if (c.callbacks)
-        Q_EMIT callbacksChanged();
-    if (c.supervision)
-        Q_EMIT supervisionChanged();
-    if (c.mediation)
-        Q_EMIT mediationChanged();
-    if (c.instructions)
-        Q_EMIT instructionsChanged();
-    if (c.ledger)
-        Q_EMIT ledgerChanged();
-    if (c.handovers)
+    for (Entity kind : {Entity::Transfer, Entity::Callback, Entity::Rectification, Entity::Supervision, Entity::Mediation,
+                        Entity::Instruction, Entity::Ledger})
+        if (c.touches(kind))
+            Q_EMIT followUpChanged(kind, c.sortedIds(kind));
+    if (c.touches(Entity::Handover))
         Q_EMIT handoversChanged();
-    if (c.lastSeq)
-        Q_EMIT eventsAppended(c.lastSeq);
+    if (c.lastSeq())
+        Q_EMIT eventsAppended(c.lastSeq());
+    if (!c.isEmpty())
+        Q_EMIT changed(c);
 }
 
-qint64 DispatchService::dataVersion() const
+void DispatchService::publishCommitted(const ChangeEvent& c)
 {
-    return sql::scalar(m_db.connection(), QStringLiteral("PRAGMA data_version")).toLongLong();
+    // The transaction is committed: whatever happens now, the command has succeeded.
+    if (c.firstSeq()) {
+        if (c.firstSeq() == m_seenSeq + 1 && m_ownCommits.isEmpty())
+            m_seenSeq = c.lastSeq(); // nobody else wrote in between: the feed is read up to here
+        else
+            m_ownCommits.append({c.firstSeq(), c.lastSeq()});
+    }
+    try {
+        m_dataVersion = m_db.dataVersion();
+        if (m_refreshFault)
+            m_refreshFault();
+        publish(c);
+    } catch (const DispatchError& e) {
+        qWarning("dispatch: the refresh after a committed change failed (%s); reading everything again",
+                 qPrintable(e.error().toString()));
+        reloadAll();
+    }
+}
+
+void DispatchService::reloadAll()
+{
+    try {
+        m_board.load(m_db.connection());
+        m_seenSeq = EventLog::lastSeq(m_db.connection());
+        m_ownCommits.clear();
+        m_dataVersion = m_db.dataVersion();
+    } catch (const DispatchError& e) {
+        qWarning("dispatch: the store could not be read: %s", qPrintable(e.error().toString()));
+        Q_EMIT storeReadFailed(e.error());
+    }
+    Q_EMIT boardReset();
+    Q_EMIT handoversChanged();
+}
+
+bool DispatchService::isOwnSeq(qint64 seq) const
+{
+    return std::any_of(m_ownCommits.cbegin(), m_ownCommits.cend(),
+                       [seq](const QPair<qint64, qint64>& r) { return seq >= r.first && seq <= r.second; });
+}
+
+ChangeEvent DispatchService::readFeed(QList<ClockBreach>& breaches)
+{
+    // More than this many touches behind (a desk asleep for hours, a bulk import): reading everything is cheaper.
+    constexpr qint64 kMaxTouches = 20000;
+    const QSqlDatabase& db = m_db.connection();
+    ChangeEvent c;
+    c.setFromElsewhere(true);
+    const qint64 last = EventLog::lastSeq(db);
+    if (last > m_seenSeq) {
+        if (ChangeFeed::countAfter(db, m_seenSeq) > kMaxTouches)
+            throw DispatchError(tr("too far behind the change feed"));
+        for (const ChangeFeed::Touch& t : ChangeFeed::after(db, m_seenSeq, last)) {
+            if (isOwnSeq(t.seq))
+                continue;
+            if (const std::optional<Entity> kind = Entities::fromCode(t.entity))
+                c.touch(*kind, t.id);
+        }
+        // Deadlines another desk (or a tool) stamped as missed are announced here too: every desk watches every clock.
+        for (qint64 from = m_seenSeq + 1; from <= last;) {
+            const QList<EventRecord> page = EventLog::range(db, from, 5000);
+            if (page.isEmpty())
+                break;
+            for (const EventRecord& e : page) {
+                if (e.seq > last)
+                    break;
+                from = e.seq + 1;
+                if (isOwnSeq(e.seq))
+                    continue;
+                c.setLastSeq(e.seq);
+                if (std::optional<ClockBreach> b = ClockBreach::fromEvent(e))
+                    breaches.append(*b);
+            }
+            if (page.last().seq > last)
+                break;
+        }
+        m_seenSeq = last;
+        m_ownCommits.removeIf([last](const QPair<qint64, qint64>& r) { return r.second <= last; });
+    }
+    // Positions are telemetry, not events: a unit whose stored fix differs from the board's was fixed elsewhere.
+    const QHash<qint64, qint64> fixes = UnitRepository::fixTimes(db);
+    for (auto it = fixes.cbegin(); it != fixes.cend(); ++it) {
+        const Unit* u = m_board.unit(it.key());
+        if (!u || u->fixAtMs != it.value())
+            c.touch(Entity::Unit, it.key());
+    }
+    return c;
 }
 
 bool DispatchService::refreshIfChangedElsewhere()
 {
-    const qint64 v = dataVersion();
+    const qint64 v = m_db.dataVersion();
     if (v == m_dataVersion)
         return false;
     m_dataVersion = v;
-    const QList<qint64> beforeList = m_board.activeIncidentIds();
-    const QSet<qint64> before(beforeList.begin(), beforeList.end());
-    m_board.load(m_db.connection());
-    Q_EMIT boardReset();
-    Q_EMIT transfersChanged();
-    Q_EMIT callbacksChanged();
-    Q_EMIT supervisionChanged();
-    Q_EMIT mediationChanged();
-    Q_EMIT instructionsChanged();
-    Q_EMIT ledgerChanged();
-    Q_EMIT handoversChanged();
-    QList<qint64> arrived;
-    for (qint64 id : m_board.activeIncidentIds())
-        if (!before.contains(id))
-            arrived.append(id);
-    if (!arrived.isEmpty())
-        Q_EMIT incidentsArrived(arrived);
-    // Deadlines another desk (or a tool) stamped as missed are announced here too: every desk watches every clock.
     QList<ClockBreach> breaches;
     try {
-        for (QList<EventRecord> page; !(page = EventLog::range(m_db.connection(), m_seenSeq + 1, 5000)).isEmpty();)
-            for (const EventRecord& e : page) {
-                m_seenSeq = e.seq;
-                if (e.desk == m_desk)
-                    continue;
-                if (std::optional<ClockBreach> b = ClockBreach::fromEvent(e))
-                    breaches.append(*b);
-            }
-    } catch (const DispatchError&) {
-        // The board itself reloaded; a log that cannot be read back only costs this announcement.
+        const ChangeEvent c = readFeed(breaches);
+        if (c.isEmpty() && breaches.isEmpty()) {
+            // Something was written without going through the log (a repair, a script): nothing says what changed,
+            // so everything is read again.
+            reloadAll();
+            return true;
+        }
+        publish(c);
+    } catch (const DispatchError& e) {
+        qWarning("dispatch: the change feed could not be applied (%s); reading everything again",
+                 qPrintable(e.error().toString()));
+        reloadAll();
     }
     if (!breaches.isEmpty())
         Q_EMIT clocksBreached(breaches);
     return true;
 }
 
-std::optional<Incident> DispatchService::findIncident(qint64 incidentId) const
+ReadOne<Incident> DispatchService::findIncident(qint64 incidentId) const
 {
     if (const Incident* i = m_board.incident(incidentId))
         return *i;
-    try {
-        return IncidentRepository::find(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return std::nullopt;
-    }
+    return read<ReadOne<Incident>>([&] { return IncidentRepository::find(m_db.connection(), incidentId); });
 }
 
-QList<EventRecord> DispatchService::history(const QString& entity, qint64 entityId) const
+void DispatchService::reportReadFailure(const Error& error) const
 {
-    try {
-        return EventLog::forEntity(m_db.connection(), entity, entityId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    qWarning("dispatch: the store could not be read: %s", qPrintable(error.toString()));
+    // A query is const for its callers; saying that it failed is not a change of the facade's state.
+    Q_EMIT const_cast<DispatchService*>(this)->storeReadFailed(error);
+}
+
+ReadList<EventRecord> DispatchService::history(const QString& entity, qint64 entityId) const
+{
+    return read<ReadList<EventRecord>>([&] { return EventLog::forEntity(m_db.connection(), entity, entityId); });
 }
 
 Result<User> DispatchService::login(const QString& username, const QString& password)
@@ -334,13 +397,9 @@ Status DispatchService::loadResponsePolicy(const QString& path)
     return Done{};
 }
 
-QList<IncidentClock> DispatchService::clocks(qint64 incidentId) const
+ReadList<IncidentClock> DispatchService::clocks(qint64 incidentId) const
 {
-    try {
-        return ClockRepository::forIncident(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<IncidentClock>>([&] { return ClockRepository::forIncident(m_db.connection(), incidentId); });
 }
 
 Status DispatchService::changeUnitState(qint64 unitId, UnitState to, const QString& reason)

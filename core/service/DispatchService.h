@@ -15,6 +15,7 @@
 #include "domain/Unit.h"
 #include "domain/User.h"
 #include "service/Board.h"
+#include "service/ChangeEvent.h"
 #include "service/DispatchCommands.h"
 #include "service/DuplicateSearch.h"
 #include "service/InstructionCommands.h"
@@ -26,6 +27,7 @@
 #include "triage/CallQuestions.h"
 #include "triage/TriageEngine.h"
 #include "store/EventLog.h"
+#include "util/Read.h"
 #include "util/Result.h"
 #include "domain/Callback.h"
 #include "domain/Instruction.h"
@@ -39,6 +41,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,7 +50,6 @@ namespace dispatch {
 class Clock;
 class CommandContext;
 class Database;
-struct ChangeSet;
 
 /// The one door through which every change goes. Each command checks the rules, writes the new state
 /// and its event in ONE transaction, refreshes the board from the store and then emits batched, typed
@@ -114,10 +116,10 @@ public:
     Status linkIncidents(qint64 incidentId, qint64 linkedId, const QString& reason);
     Status advanceWorkOrder(qint64 workOrderId, WorkOrderState to, const QString& note = {},
                             const QString& policeCategory = {}, int priority = 0);
-    QList<IncidentCaller> callers(qint64 incidentId) const;
-    QList<WorkOrder> workOrders(qint64 incidentId) const;
-    QList<RepeatMark> repeatMarks(qint64 incidentId) const;
-    QList<qint64> links(qint64 incidentId) const;
+    ReadList<IncidentCaller> callers(qint64 incidentId) const;
+    ReadList<WorkOrder> workOrders(qint64 incidentId) const;
+    ReadList<RepeatMark> repeatMarks(qint64 incidentId) const;
+    ReadList<qint64> links(qint64 incidentId) const;
     /// Diversion figures of the live calls received in [fromMs, toMs).
     DiversionFigures diversion(qint64 fromMs, qint64 toMs) const;
 
@@ -126,7 +128,7 @@ public:
     /// Replaces the response policy by the file's; a file with an error is refused and the policy stays.
     Status loadResponsePolicy(const QString& path);
     /// Every clock of an incident, running or stopped.
-    QList<IncidentClock> clocks(qint64 incidentId) const;
+    ReadList<IncidentClock> clocks(qint64 incidentId) const;
     /// Stamps each running clock past its deadline as breached (once, with an event), and each unit's missed
     /// sign-for; meant for the window's tick. Cheap when nothing is due. Returns the new breaches.
     Result<QList<ClockBreach>> sweepClocks();
@@ -138,10 +140,10 @@ public:
     /// Linked agencies told of an incident as well as the police going (see AgencyCommands).
     Result<qint64> notifyAgency(qint64 incidentId, const QString& agency, const QString& note = {});
     Status acknowledgeAgency(qint64 notificationId, const QString& by);
-    QList<AgencyNotification> agencyNotifications(qint64 incidentId) const;
+    ReadList<AgencyNotification> agencyNotifications(qint64 incidentId) const;
     /// The call-taker's questions answered for an incident (also after saving).
     Status recordAnswers(qint64 incidentId, const QList<CallAnswer>& answers);
-    QList<CallAnswer> callAnswers(qint64 incidentId) const;
+    ReadList<CallAnswer> callAnswers(qint64 incidentId) const;
     /// Corrects where an incident is (address and point, see IncidentCommands::correctPlace); an event keeps both.
     Status correctPlace(qint64 incidentId, const QString& address, const std::optional<GeoPoint>& position,
                         const QString& reason = {});
@@ -192,8 +194,14 @@ public:
     Result<qint64> transferIncident(qint64 incidentId, qint64 stationId, const QString& reason);
     Status acceptTransfer(qint64 transferId, const QString& signedBy);
     /// Not yet signed for, earliest deadline first; every transfer of an incident.
-    QList<Transfer> openTransfers() const;
-    QList<Transfer> transfersOf(qint64 incidentId) const;
+    ReadList<Transfer> openTransfers() const;
+    ReadList<Transfer> transfersOf(qint64 incidentId) const;
+    /// One item of a follow-up list by id, open or not (a view applying a change reads only the items it names).
+    ReadOne<Transfer> findTransfer(qint64 transferId) const;
+    ReadOne<Callback> findCallback(qint64 callbackId) const;
+    ReadOne<Rectification> findRectification(qint64 rectificationId) const;
+    ReadOne<Supervision> findSupervision(qint64 supervisionId) const;
+    ReadOne<Mediation> findMediation(qint64 mediationId) const;
 
     /// Feedback review (反馈审核): accept (the incident closes) or return to the unit with a reason.
     Status reviewFeedback(qint64 incidentId, bool accept, const QString& reason = {});
@@ -203,24 +211,24 @@ public:
     Status recordCallback(qint64 callbackId, bool reached, Satisfaction satisfaction = Satisfaction::None,
                           const QString& words = {});
     Status completeRectification(qint64 rectificationId, const QString& result);
-    QList<Callback> openCallbacks() const;
-    std::optional<Callback> callbackOf(qint64 incidentId) const;
-    QList<Rectification> openRectifications() const;
+    ReadList<Callback> openCallbacks() const;
+    ReadOne<Callback> callbackOf(qint64 incidentId) const;
+    ReadList<Rectification> openRectifications() const;
 
     /// Supervision (督办, see SupervisionCommands): shift leaders open and close, anyone adds progress notes.
     Result<qint64> supervise(SupervisionSubject subject, qint64 subjectId, const QString& owner, SupervisionMethod method,
                              qint64 deadlineMs, const QString& title = {});
     Status addSupervisionNote(qint64 supervisionId, const QString& text);
     Status closeSupervision(qint64 supervisionId, const QString& result);
-    QList<Supervision> openSupervisions() const;
-    QList<SupervisionNote> supervisionNotes(qint64 supervisionId) const;
+    ReadList<Supervision> openSupervisions() const;
+    ReadList<SupervisionNote> supervisionNotes(qint64 supervisionId) const;
 
     /// Mediation (调解, see MediationCommands): a dispute handed to a certified mediator, who records the outcome by
     /// the policy's deadline; sending a mediator to a dispute does it by itself.
     Result<qint64> assignMediation(qint64 incidentId, qint64 unitId, const QString& note = {});
     Status recordMediation(qint64 mediationId, MediationOutcome outcome, const QString& note = {});
-    QList<Mediation> openMediations() const;
-    QList<Mediation> mediationsOf(qint64 incidentId) const;
+    ReadList<Mediation> openMediations() const;
+    ReadList<Mediation> mediationsOf(qint64 incidentId) const;
 
     /// Instructions from higher command (上级指令, see InstructionCommands): registered, signed for (urgent ones
     /// forwarded in the same step), forwarded or answered directly, answered by the class's deadline.
@@ -228,23 +236,23 @@ public:
     Status signForInstruction(qint64 instructionId, const QStringList& forwardTo = {});
     Status forwardInstruction(qint64 instructionId, const QStringList& to);
     Status answerInstruction(qint64 instructionId, const QString& answer);
-    QList<Instruction> openInstructions() const;
-    std::optional<Instruction> findInstruction(qint64 instructionId) const;
+    ReadList<Instruction> openInstructions() const;
+    ReadOne<Instruction> findInstruction(qint64 instructionId) const;
 
     /// The repeat-incident ledger (重复警情台账, see LedgerCommands): marks at intake file themselves; actions from any
     /// desk; shift leaders reassign and close.
     Result<qint64> addLedgerAction(qint64 entryId, const QString& text);
     Status assignLedgerEntry(qint64 entryId, const QString& owner);
     Status closeLedgerEntry(qint64 entryId, const QString& result);
-    QList<LedgerEntry> openLedgerEntries() const;
-    std::optional<LedgerEntry> findLedgerEntry(qint64 entryId) const;
-    QList<LedgerAction> ledgerActions(qint64 entryId) const;
-    QList<qint64> ledgerIncidents(qint64 entryId) const;
+    ReadList<LedgerEntry> openLedgerEntries() const;
+    ReadOne<LedgerEntry> findLedgerEntry(qint64 entryId) const;
+    ReadList<LedgerAction> ledgerActions(qint64 entryId) const;
+    ReadList<qint64> ledgerIncidents(qint64 entryId) const;
     /// The ledger's bulletin of a period (a week for "周通报"), as of now when the period is still running.
     Result<LedgerBulletin> ledgerBulletin(const ReportPeriod& period) const;
 
     /// Everything still owed after the call, across every follow-up list (see OwedItems), as of now.
-    QList<OwedItem> owed() const;
+    ReadList<OwedItem> owed() const;
 
     // Shifts and handover (交接班, see HandoverCommands)
     /// The shift running now under the centre's pattern.
@@ -260,13 +268,13 @@ public:
     Status flagForHandover(const QString& text, qint64 incidentId = 0);
     Status setShiftPattern(const ShiftPattern& pattern);
     Status setRoster(const ShiftInstance& shift, const QList<RosterEntry>& entries);
-    QList<RosterEntry> roster(const ShiftInstance& shift) const;
-    std::optional<Handover> handover(qint64 handoverId) const;
-    std::optional<Handover> handoverForShift(qint64 shiftStartMs) const;
+    ReadList<RosterEntry> roster(const ShiftInstance& shift) const;
+    ReadOne<Handover> handover(qint64 handoverId) const;
+    ReadOne<Handover> handoverForShift(qint64 shiftStartMs) const;
     /// Stored handovers, newest shift first, optionally only those whose text holds `text` and whose shift began in
     /// [fromMs, toMs).
-    QList<Handover> handovers(const QString& text = {}, qint64 fromMs = 0, qint64 toMs = 0) const;
-    QList<HandoverReview> handoverReviews(qint64 handoverId) const;
+    ReadList<Handover> handovers(const QString& text = {}, qint64 fromMs = 0, qint64 toMs = 0) const;
+    ReadList<HandoverReview> handoverReviews(qint64 handoverId) const;
     /// The report of a shift as of `asOfMs` (exclusive; 0: now, this millisecond included), built without storing.
     HandoverReport buildHandoverReport(const ShiftInstance& shift, qint64 asOfMs = 0) const;
     /// A shift's figures as of `asOfMs` (0: now): the handover's own, shown live on the dashboard.
@@ -278,9 +286,9 @@ public:
     /// Replaces the warning policy with a centre's file (refused whole when bad).
     Status loadWarningPolicy(const QString& path);
     /// An incident from the board, or from the store when it is no longer active.
-    std::optional<Incident> findIncident(qint64 incidentId) const;
+    ReadOne<Incident> findIncident(qint64 incidentId) const;
     /// Every event recorded about one entity, oldest first.
-    QList<EventRecord> history(const QString& entity, qint64 entityId) const;
+    ReadList<EventRecord> history(const QString& entity, qint64 entityId) const;
     /// The incident's whole record in log order: its own events and those of its work orders, transfers, callback
     /// and mediations.
     QList<EventRecord> incidentHistory(qint64 incidentId) const;
@@ -294,31 +302,22 @@ Q_SIGNALS:
     void incidentsChanged(const QList<qint64>& ids);
     void incidentsRemoved(const QList<qint64>& ids);
     void unitsChanged(const QList<qint64>& ids);
-    /// A transfer was opened, signed for or went overdue (here or, after a reload, on another desk).
-    void transfersChanged();
-    /// Transfers newly past their deadline, announced once.
-    void transfersOverdue(const QList<qint64>& transferIds);
-    /// A callback or rectification was opened, tried, done or went overdue.
-    void callbacksChanged();
-    /// Callbacks and rectifications newly past their due time, announced once.
-    void callbacksOverdue(const QList<qint64>& callbackIds, const QList<qint64>& rectificationIds);
-    /// A supervision was opened, noted, closed or went overdue.
-    void supervisionChanged();
-    void supervisionOverdue(const QList<qint64>& supervisionIds);
-    /// A mediation was assigned, ended or went overdue.
-    void mediationChanged();
-    void mediationOverdue(const QList<qint64>& mediationIds);
-    /// An instruction was registered, signed for, forwarded, answered or went overdue.
-    void instructionsChanged();
-    void instructionsOverdue(const QList<qint64>& instructionIds);
-    /// A ledger entry was opened, marked again, worked, reassigned, closed or went overdue.
-    void ledgerChanged();
-    void ledgerOverdue(const QList<qint64>& entryIds);
+    /// Items of a follow-up list (Entity::Transfer, Callback, Rectification, Supervision, Mediation, Instruction,
+    /// Ledger) were opened, worked, closed or went overdue, here or on another desk: the ids of exactly those items.
+    void followUpChanged(dispatch::Entity kind, const QList<qint64>& ids);
+    /// Items of a follow-up list newly past their deadline, announced once (by the desk whose sweep stamped them).
+    void followUpOverdue(dispatch::Entity kind, const QList<qint64>& ids);
     /// A handover was prepared, noted, signed, accepted or rejected; a flag or a roster was set.
     void handoversChanged();
     void referenceChanged();
     void eventsAppended(qint64 lastSeq);
+    /// Everything was read again (the change feed could not be applied): views reload in full.
     void boardReset();
+    /// The one typed change after each commit, this desk's or another's (read from the change feed): what it touched,
+    /// by kind and id. Emitted after the board has applied it and after the per-kind signals above.
+    void changed(const dispatch::ChangeEvent& change);
+    /// The store could not be read (a list, a refresh): said once per failure, for the desk's banner.
+    void storeReadFailed(const dispatch::Error& error);
     /// Incidents that appeared on the board, whether this facade or another process created them
     /// (emitted after incidentsAdded or boardReset, for announcements).
     void incidentsArrived(const QList<qint64>& ids);
@@ -331,8 +330,35 @@ Q_SIGNALS:
 private:
     template<typename T, typename Body>
     Result<T> perform(Body&& body);
-    void publish(const ChangeSet& changes);
-    qint64 dataVersion() const;
+    /// Runs a query; a store error becomes a failed ReadList/ReadOne and is announced (storeReadFailed).
+    template<typename R, typename Body>
+    R read(Body&& body) const
+    {
+        try {
+            return R(body());
+        } catch (const DispatchError& e) {
+            reportReadFailure(e.error());
+            return R::failed(e.error());
+        }
+    }
+    void reportReadFailure(const Error& error) const;
+    /// Applies a committed change to the board and announces it: the one path of this desk's changes and of those
+    /// read back from the change feed.
+    void publish(const ChangeEvent& change);
+    /// After a commit: publishes; a failing refresh reloads everything and is logged, never reported as a refusal
+    /// (the command has succeeded).
+    void publishCommitted(const ChangeEvent& change);
+    /// Reads the whole board again and tells every view to reload.
+    void reloadAll();
+    /// The events after m_seenSeq, applied (the change feed) and announced.
+    ChangeEvent readFeed(QList<ClockBreach>& breaches);
+    bool isOwnSeq(qint64 seq) const;
+
+public:
+    /// Fault injection for tests: called at the start of every refresh after a commit; may throw DispatchError.
+    void setRefreshFault(std::function<void()> fault) { m_refreshFault = std::move(fault); }
+
+private:
 
     Database& m_db;
     const Clock& m_clock;
@@ -341,7 +367,9 @@ private:
     std::optional<User> m_user;
     QString m_systemTool;
     qint64 m_dataVersion = 0;
-    qint64 m_seenSeq = 0; ///< the last event read back after a change made elsewhere
+    qint64 m_seenSeq = 0; ///< the last event of the change feed applied (here or read back)
+    QList<QPair<qint64, qint64>> m_ownCommits; ///< this desk's commits (first, last event) after m_seenSeq
+    std::function<void()> m_refreshFault;
     std::shared_ptr<const TriageEngine> m_triage;
     std::shared_ptr<const CallQuestions> m_questions;
     ResponsePolicy m_policy;

@@ -32,13 +32,9 @@ Status DispatchService::acceptTransfer(qint64 transferId, const QString& signedB
     });
 }
 
-QList<Transfer> DispatchService::openTransfers() const
+ReadList<Transfer> DispatchService::openTransfers() const
 {
-    try {
-        return TransferRepository::open(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<Transfer>>([&] { return TransferRepository::open(m_db.connection()); });
 }
 
 Status DispatchService::reviewFeedback(qint64 incidentId, bool accept, const QString& reason)
@@ -65,31 +61,19 @@ Status DispatchService::completeRectification(qint64 rectificationId, const QStr
     });
 }
 
-QList<Callback> DispatchService::openCallbacks() const
+ReadList<Callback> DispatchService::openCallbacks() const
 {
-    try {
-        return CallbackRepository::open(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<Callback>>([&] { return CallbackRepository::open(m_db.connection()); });
 }
 
-std::optional<Callback> DispatchService::callbackOf(qint64 incidentId) const
+ReadOne<Callback> DispatchService::callbackOf(qint64 incidentId) const
 {
-    try {
-        return CallbackRepository::forIncident(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return std::nullopt;
-    }
+    return read<ReadOne<Callback>>([&] { return CallbackRepository::forIncident(m_db.connection(), incidentId); });
 }
 
-QList<Rectification> DispatchService::openRectifications() const
+ReadList<Rectification> DispatchService::openRectifications() const
 {
-    try {
-        return CallbackRepository::openRectifications(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<Rectification>>([&] { return CallbackRepository::openRectifications(m_db.connection()); });
 }
 
 Result<qint64> DispatchService::supervise(SupervisionSubject subject, qint64 subjectId, const QString& owner,
@@ -116,22 +100,14 @@ Status DispatchService::closeSupervision(qint64 supervisionId, const QString& re
     });
 }
 
-QList<Supervision> DispatchService::openSupervisions() const
+ReadList<Supervision> DispatchService::openSupervisions() const
 {
-    try {
-        return SupervisionRepository::open(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<Supervision>>([&] { return SupervisionRepository::open(m_db.connection()); });
 }
 
-QList<SupervisionNote> DispatchService::supervisionNotes(qint64 supervisionId) const
+ReadList<SupervisionNote> DispatchService::supervisionNotes(qint64 supervisionId) const
 {
-    try {
-        return SupervisionRepository::notes(m_db.connection(), supervisionId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<SupervisionNote>>([&] { return SupervisionRepository::notes(m_db.connection(), supervisionId); });
 }
 
 Result<qint64> DispatchService::assignMediation(qint64 incidentId, qint64 unitId, const QString& note)
@@ -147,22 +123,14 @@ Status DispatchService::recordMediation(qint64 mediationId, MediationOutcome out
     });
 }
 
-QList<Mediation> DispatchService::openMediations() const
+ReadList<Mediation> DispatchService::openMediations() const
 {
-    try {
-        return MediationRepository::open(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<Mediation>>([&] { return MediationRepository::open(m_db.connection()); });
 }
 
-QList<Mediation> DispatchService::mediationsOf(qint64 incidentId) const
+ReadList<Mediation> DispatchService::mediationsOf(qint64 incidentId) const
 {
-    try {
-        return MediationRepository::forIncident(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<Mediation>>([&] { return MediationRepository::forIncident(m_db.connection(), incidentId); });
 }
 
 Result<qint64> DispatchService::registerInstruction(const InstructionDraft& draft)
@@ -194,22 +162,14 @@ Status DispatchService::answerInstruction(qint64 instructionId, const QString& a
     });
 }
 
-QList<Instruction> DispatchService::openInstructions() const
+ReadList<Instruction> DispatchService::openInstructions() const
 {
-    try {
-        return InstructionRepository::open(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<Instruction>>([&] { return InstructionRepository::open(m_db.connection()); });
 }
 
-std::optional<Instruction> DispatchService::findInstruction(qint64 instructionId) const
+ReadOne<Instruction> DispatchService::findInstruction(qint64 instructionId) const
 {
-    try {
-        return InstructionRepository::find(m_db.connection(), instructionId);
-    } catch (const DispatchError&) {
-        return std::nullopt;
-    }
+    return read<ReadOne<Instruction>>([&] { return InstructionRepository::find(m_db.connection(), instructionId); });
 }
 
 Result<qint64> DispatchService::addLedgerAction(qint64 entryId, const QString& text)
@@ -233,40 +193,24 @@ Status DispatchService::closeLedgerEntry(qint64 entryId, const QString& result)
     });
 }
 
-QList<LedgerEntry> DispatchService::openLedgerEntries() const
+ReadList<LedgerEntry> DispatchService::openLedgerEntries() const
 {
-    try {
-        return LedgerRepository::open(m_db.connection());
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<LedgerEntry>>([&] { return LedgerRepository::open(m_db.connection()); });
 }
 
-std::optional<LedgerEntry> DispatchService::findLedgerEntry(qint64 entryId) const
+ReadOne<LedgerEntry> DispatchService::findLedgerEntry(qint64 entryId) const
 {
-    try {
-        return LedgerRepository::find(m_db.connection(), entryId);
-    } catch (const DispatchError&) {
-        return std::nullopt;
-    }
+    return read<ReadOne<LedgerEntry>>([&] { return LedgerRepository::find(m_db.connection(), entryId); });
 }
 
-QList<LedgerAction> DispatchService::ledgerActions(qint64 entryId) const
+ReadList<LedgerAction> DispatchService::ledgerActions(qint64 entryId) const
 {
-    try {
-        return LedgerRepository::actions(m_db.connection(), entryId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<LedgerAction>>([&] { return LedgerRepository::actions(m_db.connection(), entryId); });
 }
 
-QList<qint64> DispatchService::ledgerIncidents(qint64 entryId) const
+ReadList<qint64> DispatchService::ledgerIncidents(qint64 entryId) const
 {
-    try {
-        return LedgerRepository::incidents(m_db.connection(), entryId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<qint64>>([&] { return LedgerRepository::incidents(m_db.connection(), entryId); });
 }
 
 Result<LedgerBulletin> DispatchService::ledgerBulletin(const ReportPeriod& period) const
@@ -274,22 +218,39 @@ Result<LedgerBulletin> DispatchService::ledgerBulletin(const ReportPeriod& perio
     return LedgerBulletin::build(m_db.connection(), period, m_clock.nowMs());
 }
 
-QList<OwedItem> DispatchService::owed() const
+ReadList<OwedItem> DispatchService::owed() const
 {
-    try {
-        return OwedItems::collect(m_db.connection(), m_board, m_policy, m_clock.nowMs());
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<OwedItem>>([&] { return OwedItems::collect(m_db.connection(), m_board, m_policy, m_clock.nowMs()); });
 }
 
-QList<Transfer> DispatchService::transfersOf(qint64 incidentId) const
+ReadList<Transfer> DispatchService::transfersOf(qint64 incidentId) const
 {
-    try {
-        return TransferRepository::forIncident(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<Transfer>>([&] { return TransferRepository::forIncident(m_db.connection(), incidentId); });
+}
+
+ReadOne<Transfer> DispatchService::findTransfer(qint64 transferId) const
+{
+    return read<ReadOne<Transfer>>([&] { return TransferRepository::find(m_db.connection(), transferId); });
+}
+
+ReadOne<Callback> DispatchService::findCallback(qint64 callbackId) const
+{
+    return read<ReadOne<Callback>>([&] { return CallbackRepository::find(m_db.connection(), callbackId); });
+}
+
+ReadOne<Rectification> DispatchService::findRectification(qint64 rectificationId) const
+{
+    return read<ReadOne<Rectification>>([&] { return CallbackRepository::findRectification(m_db.connection(), rectificationId); });
+}
+
+ReadOne<Supervision> DispatchService::findSupervision(qint64 supervisionId) const
+{
+    return read<ReadOne<Supervision>>([&] { return SupervisionRepository::find(m_db.connection(), supervisionId); });
+}
+
+ReadOne<Mediation> DispatchService::findMediation(qint64 mediationId) const
+{
+    return read<ReadOne<Mediation>>([&] { return MediationRepository::find(m_db.connection(), mediationId); });
 }
 
 } // namespace dispatch

@@ -80,49 +80,29 @@ Status DispatchService::setRoster(const ShiftInstance& shift, const QList<Roster
     });
 }
 
-QList<RosterEntry> DispatchService::roster(const ShiftInstance& shift) const
+ReadList<RosterEntry> DispatchService::roster(const ShiftInstance& shift) const
 {
-    try {
-        return HandoverRepository::roster(m_db.connection(), shift.start.toMSecsSinceEpoch());
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<RosterEntry>>([&] { return HandoverRepository::roster(m_db.connection(), shift.start.toMSecsSinceEpoch()); });
 }
 
-std::optional<Handover> DispatchService::handover(qint64 handoverId) const
+ReadOne<Handover> DispatchService::handover(qint64 handoverId) const
 {
-    try {
-        return HandoverRepository::find(m_db.connection(), handoverId);
-    } catch (const DispatchError&) {
-        return std::nullopt;
-    }
+    return read<ReadOne<Handover>>([&] { return HandoverRepository::find(m_db.connection(), handoverId); });
 }
 
-std::optional<Handover> DispatchService::handoverForShift(qint64 shiftStartMs) const
+ReadOne<Handover> DispatchService::handoverForShift(qint64 shiftStartMs) const
 {
-    try {
-        return HandoverRepository::forShift(m_db.connection(), shiftStartMs);
-    } catch (const DispatchError&) {
-        return std::nullopt;
-    }
+    return read<ReadOne<Handover>>([&] { return HandoverRepository::forShift(m_db.connection(), shiftStartMs); });
 }
 
-QList<Handover> DispatchService::handovers(const QString& text, qint64 fromMs, qint64 toMs) const
+ReadList<Handover> DispatchService::handovers(const QString& text, qint64 fromMs, qint64 toMs) const
 {
-    try {
-        return HandoverRepository::list(m_db.connection(), text, fromMs, toMs);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<Handover>>([&] { return HandoverRepository::list(m_db.connection(), text, fromMs, toMs); });
 }
 
-QList<HandoverReview> DispatchService::handoverReviews(qint64 handoverId) const
+ReadList<HandoverReview> DispatchService::handoverReviews(qint64 handoverId) const
 {
-    try {
-        return HandoverRepository::reviews(m_db.connection(), handoverId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<HandoverReview>>([&] { return HandoverRepository::reviews(m_db.connection(), handoverId); });
 }
 
 HandoverReport DispatchService::buildHandoverReport(const ShiftInstance& shift, qint64 asOfMs) const

@@ -72,7 +72,8 @@ DuplicateReport DispatchService::findDuplicates(const DuplicateQuery& query) con
         if (!q.atMs)
             q.atMs = m_clock.nowMs();
         return DuplicateSearch::run(m_db.connection(), m_triage->rules(), q);
-    } catch (const DispatchError&) {
+    } catch (const DispatchError& e) {
+        reportReadFailure(e.error()); // the desk's banner says the search could not run: not "no duplicates"
         return {};
     }
 }
@@ -103,49 +104,34 @@ Status DispatchService::advanceWorkOrder(qint64 workOrderId, WorkOrderState to, 
     });
 }
 
-QList<IncidentCaller> DispatchService::callers(qint64 incidentId) const
+ReadList<IncidentCaller> DispatchService::callers(qint64 incidentId) const
 {
-    try {
-        return IntakeRepository::callers(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<IncidentCaller>>([&] { return IntakeRepository::callers(m_db.connection(), incidentId); });
 }
 
-QList<WorkOrder> DispatchService::workOrders(qint64 incidentId) const
+ReadList<WorkOrder> DispatchService::workOrders(qint64 incidentId) const
 {
-    try {
-        return IntakeRepository::workOrders(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<WorkOrder>>([&] { return IntakeRepository::workOrders(m_db.connection(), incidentId); });
 }
 
-QList<RepeatMark> DispatchService::repeatMarks(qint64 incidentId) const
+ReadList<RepeatMark> DispatchService::repeatMarks(qint64 incidentId) const
 {
-    try {
-        return IntakeRepository::marks(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<RepeatMark>>([&] { return IntakeRepository::marks(m_db.connection(), incidentId); });
 }
 
 DiversionFigures DispatchService::diversion(qint64 fromMs, qint64 toMs) const
 {
     try {
         return IntakeRepository::diversion(m_db.connection(), fromMs, toMs);
-    } catch (const DispatchError&) {
+    } catch (const DispatchError& e) {
+        reportReadFailure(e.error());
         return {};
     }
 }
 
-QList<qint64> DispatchService::links(qint64 incidentId) const
+ReadList<qint64> DispatchService::links(qint64 incidentId) const
 {
-    try {
-        return IntakeRepository::links(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<qint64>>([&] { return IntakeRepository::links(m_db.connection(), incidentId); });
 }
 
 Status DispatchService::changeIncidentState(qint64 incidentId, IncidentState to, const QString& reason)
@@ -178,13 +164,9 @@ Status DispatchService::acknowledgeAgency(qint64 notificationId, const QString& 
     });
 }
 
-QList<AgencyNotification> DispatchService::agencyNotifications(qint64 incidentId) const
+ReadList<AgencyNotification> DispatchService::agencyNotifications(qint64 incidentId) const
 {
-    try {
-        return AgencyNotificationRepository::forIncident(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<AgencyNotification>>([&] { return AgencyNotificationRepository::forIncident(m_db.connection(), incidentId); });
 }
 
 Status DispatchService::recordAnswers(qint64 incidentId, const QList<CallAnswer>& answers)
@@ -195,13 +177,9 @@ Status DispatchService::recordAnswers(qint64 incidentId, const QList<CallAnswer>
     });
 }
 
-QList<CallAnswer> DispatchService::callAnswers(qint64 incidentId) const
+ReadList<CallAnswer> DispatchService::callAnswers(qint64 incidentId) const
 {
-    try {
-        return AgencyNotificationRepository::answers(m_db.connection(), incidentId);
-    } catch (const DispatchError&) {
-        return {};
-    }
+    return read<ReadList<CallAnswer>>([&] { return AgencyNotificationRepository::answers(m_db.connection(), incidentId); });
 }
 
 QList<EventRecord> DispatchService::incidentHistory(qint64 incidentId) const

@@ -21,17 +21,18 @@ Result<T> DispatchService::perform(Body&& body)
         role = m_user->role;
     CommandContext ctx(m_db, m_board, who, role, m_clock.nowMs());
     ctx.setPolicy(&m_policy);
+    std::optional<T> result;
     try {
         Transaction tx(m_db);
-        T result = body(ctx);
+        result.emplace(body(ctx));
         ctx.seal();
         tx.commit();
-        m_dataVersion = dataVersion();
-        publish(ctx.changes());
-        return result;
     } catch (const DispatchError& e) {
         return e.error();
     }
+    // Committed: from here on the command has succeeded, whatever the refresh meets.
+    publishCommitted(ctx.changes());
+    return std::move(*result);
 }
 
 } // namespace dispatch

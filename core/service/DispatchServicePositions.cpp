@@ -29,7 +29,7 @@ Status DispatchService::reportPosition(qint64 unitId, const GeoPoint& position, 
         if (!ctx.board().unit(unitId))
             throw DispatchError(tr("no unit with id %1").arg(unitId));
         if (UnitRepository::setPosition(ctx.db(), unitId, position, fixAtMs ? fixAtMs : ctx.now()))
-            ctx.changes().units.insert(unitId);
+            ctx.touch(Entity::Unit, unitId);
         return Done{};
     });
 }
@@ -43,7 +43,7 @@ Status DispatchService::confirmPositions(const QList<qint64>& unitIds, qint64 fi
     return perform<Done>([&](CommandContext& ctx) {
         const qint64 at = fixAtMs ? fixAtMs : ctx.now();
         for (qint64 id : UnitRepository::confirmFixes(ctx.db(), unitIds, at))
-            ctx.changes().refixed.insert(id, at);
+            ctx.refix(id, at);
         return Done{};
     });
 }
@@ -59,7 +59,7 @@ Status DispatchService::reportPositions(const QList<PositionFix>& fixes)
             if (!f.position.isValid() || !ctx.board().unit(f.unitId))
                 throw DispatchError(tr("no valid fix for unit %1").arg(f.unitId), QStringLiteral("position"));
             if (UnitRepository::setPosition(ctx.db(), f.unitId, f.position, f.atMs ? f.atMs : ctx.now()))
-                ctx.changes().units.insert(f.unitId);
+                ctx.touch(Entity::Unit, f.unitId);
         }
         return Done{};
     });

@@ -1,71 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DispatchService: the one sweep of every deadline (incident clocks and the follow-up lists), run from the tick.
+// DispatchService: the one sweep of every deadline (incident clocks and the follow-up kinds), run from the tick.
 #include "service/DispatchService.h"
 #include "service/DispatchServicePerform.h"
 
 #include "clocks/IncidentClock.h"
-#include "service/CallbackCommands.h"
+#include "followup/FollowUpKind.h"
 #include "service/ClockRules.h"
-#include "service/InstructionCommands.h"
-#include "service/LedgerCommands.h"
-#include "service/MediationCommands.h"
-#include "service/SupervisionCommands.h"
-#include "service/TransferCommands.h"
 #include "store/AssignmentRepository.h"
-#include "store/CallbackRepository.h"
-#include "store/InstructionRepository.h"
-#include "store/LedgerRepository.h"
-#include "store/MediationRepository.h"
-#include "store/SupervisionRepository.h"
-#include "store/TransferRepository.h"
 
 namespace dispatch {
 
 Result<QList<ClockBreach>> DispatchService::sweepClocks()
 {
-    bool clocks = false, followUp = false;
+    bool due = false;
     try {
         const QSqlDatabase& db = m_db.connection();
         const qint64 now = m_clock.nowMs();
-        clocks = !ClockRepository::dueBreaches(db, now).isEmpty()
-                 || !AssignmentRepository::dueSignForBreaches(db, now).isEmpty();
-        followUp = !TransferRepository::dueOverdue(db, now).isEmpty() || !CallbackRepository::dueOverdue(db, now).isEmpty()
-                   || !CallbackRepository::rectificationsOverdue(db, now).isEmpty()
-                   || !SupervisionRepository::dueOverdue(db, now).isEmpty()
-                   || !MediationRepository::dueOverdue(db, now).isEmpty()
-                   || !InstructionRepository::dueOverdue(db, now).isEmpty()
-                   || !LedgerRepository::dueOverdue(db, now).isEmpty();
+        due = !ClockRepository::dueBreaches(db, now).isEmpty() || !AssignmentRepository::dueSignForBreaches(db, now).isEmpty();
+        for (const FollowUpKind* kind : FollowUpKinds::all())
+            due = due || kind->hasDue(db, now);
     } catch (const DispatchError& e) {
+        Q_EMIT storeReadFailed(e.error());
         return e.error();
     }
-    if (!clocks && !followUp)
+    if (!due)
         return QList<ClockBreach>{};
-    QList<qint64> overdue;
-    CallbackCommands::Overdue late;
-    QList<qint64> supervisions, mediations, instructions, ledger;
+    QList<QPair<Entity, QList<qint64>>> overdue;
     auto r = perform<QList<ClockBreach>>([&](CommandContext& ctx) {
-        overdue = TransferCommands::sweepOverdue(ctx);
-        late = CallbackCommands::sweepOverdue(ctx);
-        supervisions = SupervisionCommands::sweepOverdue(ctx);
-        mediations = MediationCommands::sweepOverdue(ctx);
-        instructions = InstructionCommands::sweepOverdue(ctx);
-        ledger = LedgerCommands::sweepOverdue(ctx);
+        overdue.clear();
+        for (const FollowUpKind* kind : FollowUpKinds::all())
+            if (QList<qint64> ids = kind->sweep(ctx); !ids.isEmpty())
+                overdue.append({kind->entity(), ids});
         return ClockRules::sweep(ctx);
     });
-    if (r && !r->isEmpty())
+    if (!r)
+        return r;
+    if (!r->isEmpty())
         Q_EMIT clocksBreached(*r);
-    if (r && !overdue.isEmpty())
-        Q_EMIT transfersOverdue(overdue);
-    if (r && !late.isEmpty())
-        Q_EMIT callbacksOverdue(late.callbacks, late.rectifications);
-    if (r && !supervisions.isEmpty())
-        Q_EMIT supervisionOverdue(supervisions);
-    if (r && !mediations.isEmpty())
-        Q_EMIT mediationOverdue(mediations);
-    if (r && !instructions.isEmpty())
-        Q_EMIT instructionsOverdue(instructions);
-    if (r && !ledger.isEmpty())
-        Q_EMIT ledgerOverdue(ledger);
+    for (const auto& [kind, ids] : std::as_const(overdue))
+        Q_EMIT followUpOverdue(kind, ids);
     return r;
 }
 

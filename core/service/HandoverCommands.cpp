@@ -104,7 +104,7 @@ qint64 HandoverCommands::prepare(CommandContext& ctx, const ShiftInstance& shift
         h.id = HandoverRepository::insert(ctx.db(), h);
         ctx.record(QStringLiteral("handover.prepared"), QStringLiteral("handover"), h.id, payload);
     }
-    ctx.changes().handovers = true;
+    ctx.touch(Entity::Handover, h.id);
     return h.id;
 }
 
@@ -129,7 +129,7 @@ void HandoverCommands::setNotes(CommandContext& ctx, qint64 handoverId, const QS
     HandoverRepository::update(ctx.db(), h);
     ctx.record(QStringLiteral("handover.noted"), QStringLiteral("handover"), h.id,
                {{QStringLiteral("section"), section}, {QStringLiteral("text"), text.trimmed()}});
-    ctx.changes().handovers = true;
+    ctx.touch(Entity::Handover, h.id);
 }
 
 void HandoverCommands::sign(CommandContext& ctx, qint64 handoverId)
@@ -156,7 +156,7 @@ void HandoverCommands::sign(CommandContext& ctx, qint64 handoverId)
                    QString::fromLatin1(QCryptographicHash::hash(h.content, QCryptographicHash::Sha256).toHex()));
     payload.insert(QStringLiteral("carried_over"), int(h.report()->carried.size()));
     ctx.record(QStringLiteral("handover.signed"), QStringLiteral("handover"), h.id, payload);
-    ctx.changes().handovers = true;
+    ctx.touch(Entity::Handover, h.id);
 }
 
 void HandoverCommands::accept(CommandContext& ctx, qint64 handoverId, const QString& comment)
@@ -185,7 +185,7 @@ void HandoverCommands::accept(CommandContext& ctx, qint64 handoverId, const QStr
     payload.insert(QStringLiteral("outgoing"), h.outgoingUser);
     payload.insert(QStringLiteral("comment"), comment.trimmed());
     ctx.record(QStringLiteral("handover.accepted"), QStringLiteral("handover"), h.id, payload);
-    ctx.changes().handovers = true;
+    ctx.touch(Entity::Handover, h.id);
 }
 
 void HandoverCommands::reject(CommandContext& ctx, qint64 handoverId, const QString& comment)
@@ -208,7 +208,7 @@ void HandoverCommands::reject(CommandContext& ctx, qint64 handoverId, const QStr
     payload.insert(QStringLiteral("comment"), comment.trimmed());
     payload.insert(QStringLiteral("outgoing"), h.outgoingUser);
     ctx.record(QStringLiteral("handover.rejected"), QStringLiteral("handover"), h.id, payload);
-    ctx.changes().handovers = true;
+    ctx.touch(Entity::Handover, h.id);
 }
 
 void HandoverCommands::flag(CommandContext& ctx, const QString& text, qint64 incidentId)
@@ -224,7 +224,7 @@ void HandoverCommands::flag(CommandContext& ctx, const QString& text, qint64 inc
     }
     ctx.record(QStringLiteral("shift.flagged"), incidentId ? QStringLiteral("incident") : QStringLiteral("shift"), incidentId,
                payload);
-    ctx.changes().handovers = true;
+    ctx.touch(Entity::Handover, 0);
 }
 
 void HandoverCommands::setShiftPattern(CommandContext& ctx, const ShiftPattern& pattern)
@@ -234,7 +234,7 @@ void HandoverCommands::setShiftPattern(CommandContext& ctx, const ShiftPattern& 
     ctx.database().setMeta(QStringLiteral("shift_pattern"), QString::fromUtf8(json));
     ctx.record(QStringLiteral("shift.pattern_changed"), QStringLiteral("shift"), 0,
                {{QStringLiteral("pattern"), QJsonDocument::fromJson(json).array()}});
-    ctx.changes().reference = true;
+    ctx.touch(Entity::Reference, 0);
 }
 
 void HandoverCommands::setRoster(CommandContext& ctx, const ShiftInstance& shift, const QList<RosterEntry>& entries)
@@ -269,7 +269,7 @@ void HandoverCommands::setRoster(CommandContext& ctx, const ShiftInstance& shift
                {{QStringLiteral("shift"), shift.name},
                 {QStringLiteral("shift_start"), iso(shift.start.toMSecsSinceEpoch(), ctx.timeZone())},
                 {QStringLiteral("people"), people}});
-    ctx.changes().handovers = true;
+    ctx.touch(Entity::Handover, 0);
 }
 
 } // namespace dispatch

@@ -119,7 +119,7 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
     i.id = IncidentRepository::insert(ctx.db(), i);
     ctx.record(QStringLiteral("incident.created"), QStringLiteral("incident"), i.id, toJson(i));
     ClockRules::onCreated(ctx, i);
-    ctx.changes().incidents.insert(i.id);
+    ctx.touch(Entity::Incident, i.id);
     return i.id;
 }
 
@@ -148,7 +148,7 @@ void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, Inciden
         extra.insert(QStringLiteral("reason"), reason);
     ctx.record(QStringLiteral("incident.state_changed"), QStringLiteral("incident"), i.id, extra);
     ClockRules::onTransition(ctx, i, from, to);
-    ctx.changes().incidents.insert(i.id);
+    ctx.touch(Entity::Incident, i.id);
     if (IncidentLifecycle::isTerminal(to) || to == IncidentState::Transferred || to == IncidentState::Diverted)
         DispatchCommands::releaseAll(ctx, i);
     if (to == IncidentState::Closed)
@@ -233,7 +233,7 @@ void IncidentCommands::correctPlace(CommandContext& ctx, qint64 incidentId, cons
     if (!reason.trimmed().isEmpty())
         payload.insert(QStringLiteral("reason"), reason.trimmed());
     ctx.record(QStringLiteral("incident.place_corrected"), QStringLiteral("incident"), i.id, payload);
-    ctx.changes().incidents.insert(i.id);
+    ctx.touch(Entity::Incident, i.id);
 }
 
 } // namespace dispatch

@@ -100,7 +100,7 @@ qint64 InstructionCommands::registerInstruction(CommandContext& ctx, const Instr
         payload.insert(QStringLiteral("number"), number);
     }
     ctx.record(QStringLiteral("instruction.registered"), QStringLiteral("instruction"), i.id, payload);
-    ctx.changes().instructions = true;
+    ctx.touch(Entity::Instruction, i.id);
     return i.id;
 }
 
@@ -121,7 +121,7 @@ void InstructionCommands::signFor(CommandContext& ctx, qint64 instructionId, con
     ctx.record(QStringLiteral("instruction.signed_for"), QStringLiteral("instruction"), i.id,
                {{QStringLiteral("class"), InstructionCodes::code(i.cls)},
                 {QStringLiteral("late_seconds"), lateSeconds(ctx.now(), i.signDeadlineMs)}});
-    ctx.changes().instructions = true;
+    ctx.touch(Entity::Instruction, i.id);
     if (!targets.isEmpty())
         forward(ctx, instructionId, targets);
 }
@@ -142,7 +142,7 @@ void InstructionCommands::forward(CommandContext& ctx, qint64 instructionId, con
     ctx.record(QStringLiteral("instruction.forwarded"), QStringLiteral("instruction"), i.id,
                {{QStringLiteral("to"), QJsonArray::fromStringList(i.forwardedTo)},
                 {QStringLiteral("seconds_after_reception"), (ctx.now() - i.receivedAtMs) / 1000}});
-    ctx.changes().instructions = true;
+    ctx.touch(Entity::Instruction, i.id);
 }
 
 void InstructionCommands::answer(CommandContext& ctx, qint64 instructionId, const QString& answer)
@@ -164,7 +164,7 @@ void InstructionCommands::answer(CommandContext& ctx, qint64 instructionId, cons
                {{QStringLiteral("answer"), i.answer},
                 {QStringLiteral("directly"), i.answeredDirectly()},
                 {QStringLiteral("late_seconds"), lateSeconds(ctx.now(), i.replyDeadlineMs)}});
-    ctx.changes().instructions = true;
+    ctx.touch(Entity::Instruction, i.id);
 }
 
 QList<qint64> InstructionCommands::sweepOverdue(CommandContext& ctx)
@@ -184,9 +184,8 @@ QList<qint64> InstructionCommands::sweepOverdue(CommandContext& ctx)
         }
         InstructionRepository::update(ctx.db(), i);
         ids << i.id;
+        ctx.touch(Entity::Instruction, i.id);
     }
-    if (!ids.isEmpty())
-        ctx.changes().instructions = true;
     return ids;
 }
 

@@ -141,7 +141,7 @@ void IntakeCommands::mergeCall(CommandContext& ctx, qint64 targetId, const Incid
                 {QStringLiteral("received_at"), c.receivedAtMs}});
     recordMark(ctx, targetId, QStringLiteral("same_event"),
                DuplicateSearch::repeatClass(rules, target.summary + u' ' + c.summary), 0, 0);
-    ctx.changes().incidents.insert(targetId);
+    ctx.touch(Entity::Incident, targetId);
 }
 
 void IntakeCommands::link(CommandContext& ctx, qint64 incidentId, qint64 linkedId, const QString& reason)
@@ -158,8 +158,8 @@ void IntakeCommands::link(CommandContext& ctx, qint64 incidentId, qint64 linkedI
     ctx.record(QStringLiteral("incident.linked"), QStringLiteral("incident"), incidentId,
                {{QStringLiteral("linked_incident"), linkedId}, {QStringLiteral("linked_number"), b.number},
                 {QStringLiteral("reason"), reason}});
-    ctx.changes().incidents.insert(incidentId);
-    ctx.changes().incidents.insert(linkedId);
+    ctx.touch(Entity::Incident, incidentId);
+    ctx.touch(Entity::Incident, linkedId);
 }
 
 void IntakeCommands::advanceWorkOrder(CommandContext& ctx, qint64 workOrderId, WorkOrderState to, const QString& note,
@@ -212,7 +212,7 @@ void IntakeCommands::advanceWorkOrder(CommandContext& ctx, qint64 workOrderId, W
                                            {QStringLiteral("priority_from"), oldPriority},
                                            {QStringLiteral("priority_to"), priority}});
     }
-    ctx.changes().incidents.insert(i.id);
+    ctx.touch(Entity::Incident, i.id);
 }
 
 } // namespace dispatch

@@ -82,7 +82,7 @@ qint64 LedgerCommands::attachMark(CommandContext& ctx, const RepeatMark& m)
                 {QStringLiteral("number"), i.number},
                 {QStringLiteral("mark"), m.mark},
                 {QStringLiteral("mark_id"), m.id}});
-    ctx.changes().ledger = true;
+    ctx.touch(Entity::Ledger, entryId);
     return entryId;
 }
 
@@ -100,7 +100,7 @@ qint64 LedgerCommands::addAction(CommandContext& ctx, qint64 entryId, const QStr
     a.text = text.trimmed();
     a.id = LedgerRepository::insertAction(ctx.db(), a);
     ctx.record(QStringLiteral("ledger.action"), QStringLiteral("ledger"), e.id, {{QStringLiteral("text"), a.text}});
-    ctx.changes().ledger = true;
+    ctx.touch(Entity::Ledger, e.id);
     return a.id;
 }
 
@@ -116,7 +116,7 @@ void LedgerCommands::assign(CommandContext& ctx, qint64 entryId, const QString& 
     LedgerRepository::update(ctx.db(), e);
     ctx.record(QStringLiteral("ledger.assigned"), QStringLiteral("ledger"), e.id,
                {{QStringLiteral("from"), before}, {QStringLiteral("owner"), e.owner}});
-    ctx.changes().ledger = true;
+    ctx.touch(Entity::Ledger, e.id);
 }
 
 void LedgerCommands::close(CommandContext& ctx, qint64 entryId, const QString& result)
@@ -136,7 +136,7 @@ void LedgerCommands::close(CommandContext& ctx, qint64 entryId, const QString& r
                {{QStringLiteral("result"), e.result},
                 {QStringLiteral("marks"), e.markCount},
                 {QStringLiteral("late_seconds"), std::max<qint64>(0, ctx.now() - e.deadlineMs) / 1000}});
-    ctx.changes().ledger = true;
+    ctx.touch(Entity::Ledger, e.id);
 }
 
 QList<qint64> LedgerCommands::sweepOverdue(CommandContext& ctx)
@@ -148,9 +148,8 @@ QList<qint64> LedgerCommands::sweepOverdue(CommandContext& ctx)
         ctx.record(QStringLiteral("ledger.overdue"), QStringLiteral("ledger"), e.id,
                    {{QStringLiteral("owner"), e.owner}, {QStringLiteral("late_seconds"), (ctx.now() - e.deadlineMs) / 1000}});
         ids << e.id;
+        ctx.touch(Entity::Ledger, e.id);
     }
-    if (!ids.isEmpty())
-        ctx.changes().ledger = true;
     return ids;
 }
 

@@ -67,7 +67,7 @@ qint64 MediationCommands::assign(CommandContext& ctx, qint64 incidentId, qint64 
                 {QStringLiteral("certificate"), unit.certificateNo},
                 {QStringLiteral("deadline"), m.deadlineMs},
                 {QStringLiteral("note"), m.note}});
-    ctx.changes().mediation = true;
+    ctx.touch(Entity::Mediation, m.id);
     return m.id;
 }
 
@@ -99,7 +99,7 @@ void MediationCommands::record(CommandContext& ctx, qint64 mediationId, Mediatio
                 {QStringLiteral("outcome"), MediationCodes::code(outcome)},
                 {QStringLiteral("note"), m->note},
                 {QStringLiteral("late_seconds"), std::max<qint64>(0, ctx.now() - m->deadlineMs) / 1000}});
-    ctx.changes().mediation = true;
+    ctx.touch(Entity::Mediation, m->id);
 }
 
 QList<qint64> MediationCommands::sweepOverdue(CommandContext& ctx)
@@ -113,9 +113,8 @@ QList<qint64> MediationCommands::sweepOverdue(CommandContext& ctx)
                     {QStringLiteral("unit_id"), m.unitId},
                     {QStringLiteral("late_seconds"), (ctx.now() - m.deadlineMs) / 1000}});
         ids << m.id;
+        ctx.touch(Entity::Mediation, m.id);
     }
-    if (!ids.isEmpty())
-        ctx.changes().mediation = true;
     return ids;
 }
 

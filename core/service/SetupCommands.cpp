@@ -100,7 +100,7 @@ void SetupCommands::installDistrict(CommandContext& ctx, const DistrictData& d)
         u.stateSinceMs = ctx.now();
         u.fixAtMs = u.position ? ctx.now() : 0;
         u.id = UnitRepository::insert(db, u);
-        ctx.changes().units.insert(u.id);
+        ctx.touch(Entity::Unit, u.id);
         ctx.record(QStringLiteral("unit.added"), QStringLiteral("unit"), u.id,
                    {{QStringLiteral("callsign"), u.callsign},
                     {QStringLiteral("type"), u.type},
@@ -110,7 +110,7 @@ void SetupCommands::installDistrict(CommandContext& ctx, const DistrictData& d)
     }
     for (const auto& seed : d.users)
         addUser(ctx, {seed.user.username, seed.user.displayName, seed.user.role, seed.password, d.passwordIterations});
-    ctx.changes().reference = true;
+    ctx.touch(Entity::Reference, 0);
 }
 
 qint64 SetupCommands::addUser(CommandContext& ctx, const NewUser& nu)
@@ -125,7 +125,7 @@ qint64 SetupCommands::addUser(CommandContext& ctx, const NewUser& nu)
                {{QStringLiteral("username"), u.username},
                 {QStringLiteral("display_name"), u.displayName},
                 {QStringLiteral("role"), Roles::code(u.role)}});
-    ctx.changes().reference = true;
+    ctx.touch(Entity::Reference, 0);
     return id;
 }
 

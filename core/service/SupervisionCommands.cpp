@@ -108,7 +108,7 @@ qint64 SupervisionCommands::open(CommandContext& ctx, SupervisionSubject subject
                 {QStringLiteral("number"), what.incidentId ? what.name : QString()}, {QStringLiteral("name"), what.name},
                 {QStringLiteral("title"), s.title}, {QStringLiteral("owner"), s.owner},
                 {QStringLiteral("method"), SupervisionCodes::code(method)}, {QStringLiteral("deadline"), deadlineMs}});
-    ctx.changes().supervision = true;
+    ctx.touch(Entity::Supervision, s.id);
     return s.id;
 }
 
@@ -127,7 +127,7 @@ void SupervisionCommands::addNote(CommandContext& ctx, qint64 supervisionId, con
     n.id = SupervisionRepository::insertNote(ctx.db(), n);
     ctx.record(QStringLiteral("supervision.note"), QStringLiteral("supervision"), s.id,
                {{QStringLiteral("incident"), s.incidentId}, {QStringLiteral("text"), n.text}});
-    ctx.changes().supervision = true;
+    ctx.touch(Entity::Supervision, s.id);
 }
 
 void SupervisionCommands::close(CommandContext& ctx, qint64 supervisionId, const QString& result)
@@ -143,7 +143,7 @@ void SupervisionCommands::close(CommandContext& ctx, qint64 supervisionId, const
     ctx.record(QStringLiteral("supervision.closed"), QStringLiteral("supervision"), s.id,
                {{QStringLiteral("incident"), s.incidentId}, {QStringLiteral("result"), s.result},
                 {QStringLiteral("late_seconds"), std::max<qint64>(0, ctx.now() - s.deadlineMs) / 1000}});
-    ctx.changes().supervision = true;
+    ctx.touch(Entity::Supervision, s.id);
 }
 
 void SupervisionCommands::escalateRectification(CommandContext& ctx, qint64 rectificationId)
@@ -171,7 +171,7 @@ void SupervisionCommands::escalateRectification(CommandContext& ctx, qint64 rect
                 {QStringLiteral("title"), s.title}, {QStringLiteral("owner"), s.owner},
                 {QStringLiteral("method"), QStringLiteral("online")}, {QStringLiteral("deadline"), s.deadlineMs},
                 {QStringLiteral("automatic"), true}});
-    ctx.changes().supervision = true;
+    ctx.touch(Entity::Supervision, s.id);
 }
 
 QList<qint64> SupervisionCommands::sweepOverdue(CommandContext& ctx)
@@ -184,9 +184,8 @@ QList<qint64> SupervisionCommands::sweepOverdue(CommandContext& ctx)
                    {{QStringLiteral("incident"), s.incidentId}, {QStringLiteral("owner"), s.owner},
                     {QStringLiteral("late_seconds"), (ctx.now() - s.deadlineMs) / 1000}});
         ids << s.id;
+        ctx.touch(Entity::Supervision, s.id);
     }
-    if (!ids.isEmpty())
-        ctx.changes().supervision = true;
     return ids;
 }
 

@@ -36,7 +36,7 @@ qint64 TransferCommands::transfer(CommandContext& ctx, qint64 incidentId, qint64
                 {QStringLiteral("station"), station->name},
                 {QStringLiteral("reason"), t.reason},
                 {QStringLiteral("deadline"), t.deadlineMs}});
-    ctx.changes().transfers = true;
+    ctx.touch(Entity::Transfer, t.id);
     return t.id;
 }
 
@@ -62,7 +62,7 @@ void TransferCommands::accept(CommandContext& ctx, qint64 transferId, const QStr
                 {QStringLiteral("station"), station ? station->name : QString()},
                 {QStringLiteral("signed_by"), t->acceptedBy},
                 {QStringLiteral("late_seconds"), t->lateMs(ctx.now()) / 1000}});
-    ctx.changes().transfers = true;
+    ctx.touch(Entity::Transfer, t->id);
 }
 
 QList<qint64> TransferCommands::sweepOverdue(CommandContext& ctx)
@@ -79,9 +79,8 @@ QList<qint64> TransferCommands::sweepOverdue(CommandContext& ctx)
                     {QStringLiteral("station"), station ? station->name : QString()},
                     {QStringLiteral("late_seconds"), t.lateMs(ctx.now()) / 1000}});
         ids << t.id;
+        ctx.touch(Entity::Transfer, t.id);
     }
-    if (!ids.isEmpty())
-        ctx.changes().transfers = true;
     return ids;
 }
 

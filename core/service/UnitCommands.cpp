@@ -35,7 +35,7 @@ void UnitCommands::applyTransition(CommandContext& ctx, Unit& u, UnitState to, c
     if (!reason.isEmpty())
         extra.insert(QStringLiteral("reason"), reason);
     ctx.record(QStringLiteral("unit.state_changed"), QStringLiteral("unit"), u.id, extra);
-    ctx.changes().units.insert(u.id);
+    ctx.touch(Entity::Unit, u.id);
 }
 
 void UnitCommands::changeState(CommandContext& ctx, qint64 unitId, UnitState to, const QString& reason)

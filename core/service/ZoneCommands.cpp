@@ -123,7 +123,7 @@ ZoneImportReport ZoneCommands::importZones(CommandContext& ctx, const ZoneFile& 
                 {QStringLiteral("added_codes"), QJsonArray::fromStringList(report.added)},
                 {QStringLiteral("updated_codes"), QJsonArray::fromStringList(report.updated)},
                 {QStringLiteral("removed_codes"), QJsonArray::fromStringList(report.removed)}});
-    ctx.changes().reference = true;
+    ctx.touch(Entity::Reference, 0);
     return report;
 }
 

@@ -143,6 +143,11 @@ Status Database::migrate(int from)
     return Done{};
 }
 
+qint64 Database::dataVersion() const
+{
+    return sql::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
 sqlite3* Database::handle() const
 {
     const QVariant v = m_db.driver()->handle();

@@ -30,7 +30,7 @@ public:
         Inspect,         ///< the file must be a store; never write the schema (used by `check`)
     };
 
-    static constexpr int kSchemaVersion = 19;
+    static constexpr int kSchemaVersion = 20;
     static constexpr int kApplicationId = 0x44313130; // "D110"
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateOrMigrate);
@@ -49,6 +49,10 @@ public:
     void setMeta(const QString& key, const QString& value);
 
     bool inTransaction() const { return m_inTransaction; }
+
+    /// A number that changes whenever another connection (another desk, a tool) commits to the store; the same
+    /// between two calls when nobody else wrote. Cheap: the wake-up of the change feed.
+    qint64 dataVersion() const;
 
     /// For a scratch store only (a training exercise, which nobody needs after a power cut): commits are no longer
     /// synced to disk (synchronous=OFF), which makes a simulated day of work run in a fraction of a second.

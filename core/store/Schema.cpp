@@ -537,6 +537,7 @@ const QList<Schema::Step>& Schema::steps()
         {19, QStringLiteral("each unit's missed sign-for stamped once; where each unit left from; linked agencies "
                             "notified; the call-taker's questions answered"),
          &schema::toV19},
+        {20, QStringLiteral("the change feed: what each transaction touched, by kind and id"), &schema::toV20},
     };
     return all;
 }

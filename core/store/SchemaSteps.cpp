@@ -39,4 +39,14 @@ void toV19(const QSqlDatabase& db)
         sql::run(db, QString::fromUtf8(s));
 }
 
+void toV20(const QSqlDatabase& db)
+{
+    // The change feed: what each committed transaction touched (kind and id), kept under the transaction's last
+    // event, so that every other desk applies the same change by reading "the changes after event N".
+    sql::run(db, QStringLiteral("CREATE TABLE event_touches ("
+                                " seq INTEGER NOT NULL REFERENCES events(seq),"
+                                " entity TEXT NOT NULL, entity_id INTEGER NOT NULL,"
+                                " PRIMARY KEY (seq, entity, entity_id)) WITHOUT ROWID"));
+}
+
 } // namespace dispatch::schema

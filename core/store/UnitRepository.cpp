@@ -133,4 +133,12 @@ QList<qint64> UnitRepository::confirmFixes(const QSqlDatabase& db, const QList<q
     return changed;
 }
 
+QHash<qint64, qint64> UnitRepository::fixTimes(const QSqlDatabase& db)
+{
+    QHash<qint64, qint64> out;
+    for (sql::Query q = sql::run(db, QStringLiteral("SELECT id, fix_at FROM units")); q.next();)
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
 } // namespace dispatch

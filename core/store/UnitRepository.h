@@ -3,6 +3,7 @@
 
 #include "domain/Unit.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -19,6 +20,8 @@ public:
     static std::optional<Unit> find(const QSqlDatabase& db, qint64 id);
     static std::optional<Unit> findByCallsign(const QSqlDatabase& db, const QString& callsign);
     static QList<Unit> all(const QSqlDatabase& db);
+    /// Each unit's last fix time (0: never fixed): how a desk notices the positions other desks stored.
+    static QHash<qint64, qint64> fixTimes(const QSqlDatabase& db);
     /// Stores a position fix unless the stored one is newer. Returns whether it was stored.
     static bool setPosition(const QSqlDatabase& db, qint64 id, const GeoPoint& position, qint64 fixAtMs);
     /// Fixes the stored positions of `ids` again at `fixAtMs` (units standing still), in one statement; units

@@ -3,6 +3,7 @@
 // after the policy's number; satisfaction; an unsatisfied caller opens a rectification for the first unit sent;
 // missed due times recorded once; every step an event.
 #include "CatchQt.h"
+#include "FollowUpSpy.h"
 #include "TestStore.h"
 
 #include "store/EventLog.h"
@@ -160,7 +161,8 @@ TEST_CASE("a callback or rectification past its due time is recorded overdue onc
     DispatchService& svc = s.service();
     const qint64 incident = handledAndClosed(svc);
     const qint64 callback = svc.callbackOf(incident)->id;
-    QSignalSpy overdue(&svc, &DispatchService::callbacksOverdue);
+    test::FollowUpSpy overdue(svc, Entity::Callback, test::FollowUpSpy::Signal::Overdue);
+    test::FollowUpSpy rectOverdue(svc, Entity::Rectification, test::FollowUpSpy::Signal::Overdue);
 
     s.clock().advanceMs(svc.responsePolicy().callbackDueMs());
     REQUIRE(svc.sweepClocks().ok());
@@ -168,7 +170,7 @@ TEST_CASE("a callback or rectification past its due time is recorded overdue onc
     s.clock().advanceMs(kSecond);
     REQUIRE(svc.sweepClocks().ok());
     REQUIRE(overdue.count() == 1);
-    CHECK(overdue.first().first().value<QList<qint64>>() == QList<qint64>{callback});
+    CHECK(overdue.ids(0) == QList<qint64>{callback});
     REQUIRE(svc.sweepClocks().ok());
     CHECK(overdue.count() == 1);
     CHECK(svc.openCallbacks().first().overdueAtMs == s.clock().nowMs());
@@ -180,10 +182,11 @@ TEST_CASE("a callback or rectification past its due time is recorded overdue onc
     CHECK(reached.last().payloadObject()[QStringLiteral("late_seconds")].toInt() == 1);
     s.clock().advanceMs(svc.responsePolicy().rectificationMs() + 60 * kSecond);
     REQUIRE(svc.sweepClocks().ok());
-    REQUIRE(overdue.count() == 2);
-    CHECK(overdue.last().at(1).value<QList<qint64>>() == QList<qint64>{rect});
+    CHECK(overdue.count() == 1);
+    REQUIRE(rectOverdue.count() == 1);
+    CHECK(rectOverdue.ids(0) == QList<qint64>{rect});
     REQUIRE(svc.sweepClocks().ok());
-    CHECK(overdue.count() == 2);
+    CHECK(rectOverdue.count() == 1);
     s.clock().advanceMs(60 * kSecond);
     REQUIRE(svc.completeRectification(rect, QStringLiteral("已整改")).ok());
     const QList<EventRecord> events = EventLog::forEntity(s.db().connection(), QStringLiteral("rectification"), rect);

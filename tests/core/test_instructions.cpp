@@ -3,6 +3,7 @@
 // (urgent ones forwarded in the same step), forwarded or answered directly, answered by the class's deadline;
 // missed deadlines recorded once; the share answered directly is a report figure.
 #include "CatchQt.h"
+#include "FollowUpSpy.h"
 #include "TestStore.h"
 
 #include "store/EventLog.h"
@@ -60,7 +61,7 @@ TEST_CASE("an instruction is registered with its clocks from reception; bad draf
     bad.incidentId = 999;
     CHECK_FALSE(svc.registerInstruction(bad).ok());
 
-    QSignalSpy changed(&svc, &DispatchService::instructionsChanged);
+    test::FollowUpSpy changed(svc, Entity::Instruction, test::FollowUpSpy::Signal::Changed);
     InstructionDraft d = draft(InstructionClass::General);
     d.receivedAtMs = now - 3 * kMinute; // taken by phone three minutes ago, registered now
     auto id = svc.registerInstruction(d);
@@ -146,7 +147,7 @@ TEST_CASE("a missed sign-for and a missed reply are each recorded once", "[follo
     DispatchService& svc = s.service();
     auto id = svc.registerInstruction(draft(InstructionClass::General));
     REQUIRE(id.ok());
-    QSignalSpy overdue(&svc, &DispatchService::instructionsOverdue);
+    test::FollowUpSpy overdue(svc, Entity::Instruction, test::FollowUpSpy::Signal::Overdue);
     s.clock().advanceMs(600 * kSecond);
     REQUIRE(svc.sweepClocks().ok());
     CHECK(overdue.isEmpty());

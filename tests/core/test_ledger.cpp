@@ -3,6 +3,7 @@
 // nearest station; actions, reassignment and closure ("挂账销号") with the roles; a missed deadline recorded
 // once; the weekly bulletin of new, open and closed entries; marks stored before the ledger existed migrate.
 #include "CatchQt.h"
+#include "FollowUpSpy.h"
 #include "TestStore.h"
 
 #include "stats/LedgerBulletin.h"
@@ -64,7 +65,7 @@ TEST_CASE("repeated reports of one event open a ledger entry of their class at t
     REQUIRE(first.ok());
     CHECK(svc.openLedgerEntries().isEmpty());
 
-    QSignalSpy changed(&svc, &DispatchService::ledgerChanged);
+    test::FollowUpSpy changed(svc, Entity::Ledger, test::FollowUpSpy::Signal::Changed);
     REQUIRE(svc.mergeCall(*first, call(QStringLiteral("还在吵，音响很大"), QStringLiteral("茶城大道88号"))).ok());
     CHECK(changed.count() == 1);
     QList<LedgerEntry> open = svc.openLedgerEntries();
@@ -199,12 +200,12 @@ TEST_CASE("a ledger entry past its deadline is recorded overdue once", "[followu
     REQUIRE(target.ok());
     REQUIRE(svc.mergeCall(*target, call(QStringLiteral("广场舞太吵"), QStringLiteral("人民广场"))).ok());
     const qint64 id = svc.openLedgerEntries().first().id;
-    QSignalSpy overdue(&svc, &DispatchService::ledgerOverdue);
+    test::FollowUpSpy overdue(svc, Entity::Ledger, test::FollowUpSpy::Signal::Overdue);
     s.clock().advanceMs(30 * kDay + kMinute);
     REQUIRE(svc.sweepClocks().ok());
     REQUIRE(svc.sweepClocks().ok());
     REQUIRE(overdue.count() == 1);
-    CHECK(overdue.first().first().value<QList<qint64>>() == QList<qint64>{id});
+    CHECK(overdue.ids(0) == QList<qint64>{id});
     CHECK(kinds(s, id).last() == QStringLiteral("ledger.overdue"));
     CHECK(svc.findLedgerEntry(id)->overdueAtMs == s.clock().nowMs());
 }
@@ -281,7 +282,7 @@ TEST_CASE("repeat marks stored before the ledger existed become entries when the
                                         "ALTER TABLE incident_callers DROP COLUMN source_ref; "
                                         "DROP INDEX assignments_sign_for_due; ALTER TABLE assignments DROP COLUMN sign_for_breached_at; "
                                         "ALTER TABLE assignments DROP COLUMN from_lat; ALTER TABLE assignments DROP COLUMN from_lon; "
-                                        "DROP TABLE agency_notifications; DROP TABLE call_answers; "
+                                        "DROP TABLE agency_notifications; DROP TABLE call_answers; DROP TABLE event_touches; "
                                         "PRAGMA user_version = 13;"));
     s.reopen();
     REQUIRE(Schema::latestVersion() >= 14);

@@ -2,6 +2,7 @@
 // Mediation (调解): disputes go to certified mediators (a valid certificate on the day); the outcome is settled, not
 // settled or referred, by the policy's deadline; a missed deadline is recorded once; the success rate is a figure.
 #include "CatchQt.h"
+#include "FollowUpSpy.h"
 #include "TestStore.h"
 
 #include "store/EventLog.h"
@@ -60,7 +61,7 @@ TEST_CASE("sending a certified mediator to a dispute hands the mediation over, w
     CHECK(mediator->hasValidCertificate(s.clock().nowMs()));
 
     const qint64 incident = newIncident(svc);
-    QSignalSpy changed(&svc, &DispatchService::mediationChanged);
+    test::FollowUpSpy changed(svc, Entity::Mediation, test::FollowUpSpy::Signal::Changed);
     REQUIRE(svc.dispatchUnits(incident, {{mediator->id}}).ok());
     CHECK(changed.count() == 1);
     const QList<Mediation> open = svc.openMediations();
@@ -164,14 +165,14 @@ TEST_CASE("a mediation past its deadline is recorded overdue once, with the late
     const qint64 incident = newIncident(svc);
     auto id = svc.assignMediation(incident, unitId(svc, "调解01"));
     REQUIRE(id.ok());
-    QSignalSpy overdue(&svc, &DispatchService::mediationOverdue);
+    test::FollowUpSpy overdue(svc, Entity::Mediation, test::FollowUpSpy::Signal::Overdue);
     s.clock().advanceMs(svc.responsePolicy().mediationMs());
     REQUIRE(svc.sweepClocks().ok());
     CHECK(overdue.isEmpty()); // at the deadline, not yet past it
     s.clock().advanceMs(90 * kSecond);
     REQUIRE(svc.sweepClocks().ok());
     REQUIRE(overdue.count() == 1);
-    CHECK(overdue.first().first().value<QList<qint64>>() == QList<qint64>{*id});
+    CHECK(overdue.ids(0) == QList<qint64>{*id});
     REQUIRE(svc.sweepClocks().ok());
     CHECK(overdue.count() == 1);
     const QList<EventRecord> events = EventLog::forEntity(s.db().connection(), QStringLiteral("mediation"), *id);

@@ -2,6 +2,7 @@
 // Supervision (督办): shift leaders put items under supervision with owner, method and deadline; progress notes;
 // closing result; a missed deadline recorded once; an overdue rectification goes under supervision by itself.
 #include "CatchQt.h"
+#include "FollowUpSpy.h"
 #include "TestStore.h"
 
 #include "store/EventLog.h"
@@ -53,7 +54,7 @@ TEST_CASE("a shift leader puts an incident under supervision; notes, closing and
               .errorString().contains(QStringLiteral("deadline")));
     CHECK(svc.supervise(SupervisionSubject::Callback, 999, QStringLiteral("x"), SupervisionMethod::Phone, now + kHour)
               .errorString().contains(QStringLiteral("999")));
-    QSignalSpy changed(&svc, &DispatchService::supervisionChanged);
+    test::FollowUpSpy changed(svc, Entity::Supervision, test::FollowUpSpy::Signal::Changed);
     auto id = svc.supervise(SupervisionSubject::Incident, incident, QStringLiteral("城北派出所 张所长"),
                             SupervisionMethod::Instruction, now + 4 * kHour);
     REQUIRE(id.ok());
@@ -105,7 +106,7 @@ TEST_CASE("unsatisfied → rectification → overdue → under supervision → o
     REQUIRE(svc.changeIncidentState(incident, IncidentState::Closed).ok());
     REQUIRE(svc.recordCallback(svc.callbackOf(incident)->id, true, Satisfaction::Unsatisfied, QStringLiteral("又在赌了")).ok());
     const qint64 rect = svc.openRectifications().first().id;
-    QSignalSpy overdue(&svc, &DispatchService::supervisionOverdue);
+    test::FollowUpSpy overdue(svc, Entity::Supervision, test::FollowUpSpy::Signal::Overdue);
 
     s.clock().advanceMs(svc.responsePolicy().rectificationMs() + kSecond);
     REQUIRE(svc.sweepClocks().ok());

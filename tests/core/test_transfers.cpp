@@ -2,6 +2,7 @@
 // Transfers to police stations (移交): opened with a station and a reason, the units released, signed for by
 // the policy's deadline, a missed deadline recorded once, listed until signed for, every step an event.
 #include "CatchQt.h"
+#include "FollowUpSpy.h"
 #include "TestStore.h"
 
 #include "store/EventLog.h"
@@ -56,7 +57,7 @@ TEST_CASE("a transfer moves the incident to the station, releases its units and 
     CHECK(svc.transferIncident(incident, station, QStringLiteral("  ")).errorString().contains(QStringLiteral("reason")));
     CHECK(svc.transferIncident(incident, 9999, QStringLiteral("后续调查")).errorString().contains(QStringLiteral("station")));
 
-    QSignalSpy changed(&svc, &DispatchService::transfersChanged);
+    test::FollowUpSpy changed(svc, Entity::Transfer, test::FollowUpSpy::Signal::Changed);
     auto id = svc.transferIncident(incident, station, QStringLiteral("需派出所后续调查取证"));
     REQUIRE(id.ok());
     CHECK(changed.count() == 1);
@@ -96,7 +97,7 @@ TEST_CASE("a transfer not signed for in time is recorded overdue once and stays 
     const qint64 station = svc.board().stations().first().id;
     auto id = svc.transferIncident(incident, station, QStringLiteral("涉及刑事线索"));
     REQUIRE(id.ok());
-    QSignalSpy overdue(&svc, &DispatchService::transfersOverdue);
+    test::FollowUpSpy overdue(svc, Entity::Transfer, test::FollowUpSpy::Signal::Overdue);
 
     // At the deadline it is not yet late; a second past it, it is, once.
     s.clock().advanceMs(svc.responsePolicy().transferSignForMs());
@@ -105,7 +106,7 @@ TEST_CASE("a transfer not signed for in time is recorded overdue once and stays 
     s.clock().advanceMs(kSecond);
     REQUIRE(svc.sweepClocks().ok());
     REQUIRE(overdue.count() == 1);
-    CHECK(overdue.first().first().value<QList<qint64>>() == QList<qint64>{*id});
+    CHECK(overdue.ids(0) == QList<qint64>{*id});
     s.clock().advanceMs(60 * kSecond);
     REQUIRE(svc.sweepClocks().ok());
     CHECK(overdue.count() == 1);

@@ -31,7 +31,7 @@ QBrush clockBrush(qint64 deadline, qint64 now)
 } // namespace
 
 CallbackListModel::CallbackListModel(DispatchService& service, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : FollowUpListModel(parent), m_service(service)
 {
     reload();
 }
@@ -48,13 +48,36 @@ int CallbackListModel::columnCount(const QModelIndex& parent) const
 
 void CallbackListModel::reload()
 {
+    ReadList<Callback> rows = m_service.openCallbacks();
+    if (!rows.ok())
+        return; // the rows shown stay; the desk's banner says the store could not be read
     beginResetModel();
-    m_rows = m_service.openCallbacks();
+    m_rows = std::move(rows);
     m_incidents.clear();
     for (const Callback& c : std::as_const(m_rows))
-        if (const std::optional<Incident> i = m_service.findIncident(c.incidentId))
-            m_incidents.insert(c.incidentId, {i->number, i->callerPhone, i->summary, i->stateSinceMs});
+        rememberIncident(c.incidentId);
     endResetModel();
+}
+
+void CallbackListModel::rememberIncident(qint64 incidentId)
+{
+    if (m_incidents.contains(incidentId))
+        return;
+    if (const std::optional<Incident> i = m_service.findIncident(incidentId))
+        m_incidents.insert(incidentId, {i->number, i->callerPhone, i->summary, i->stateSinceMs});
+}
+
+void CallbackListModel::apply(const QList<qint64>& ids)
+{
+    applyRows(
+        m_rows, ids,
+        [this](qint64 id) {
+            ReadOne<Callback> c = m_service.findCallback(id);
+            if (c && c->isOpen())
+                rememberIncident(c->incidentId);
+            return c;
+        },
+        [](const Callback& a, const Callback& b) { return std::pair(a.dueMs, a.id) < std::pair(b.dueMs, b.id); });
 }
 
 void CallbackListModel::tick()
@@ -109,7 +132,7 @@ QVariant CallbackListModel::headerData(int section, Qt::Orientation orientation,
 }
 
 RectificationListModel::RectificationListModel(DispatchService& service, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : FollowUpListModel(parent), m_service(service)
 {
     reload();
 }
@@ -126,13 +149,38 @@ int RectificationListModel::columnCount(const QModelIndex& parent) const
 
 void RectificationListModel::reload()
 {
+    ReadList<Rectification> rows = m_service.openRectifications();
+    if (!rows.ok())
+        return;
     beginResetModel();
-    m_rows = m_service.openRectifications();
+    m_rows = std::move(rows);
     m_numbers.clear();
     for (const Rectification& r : std::as_const(m_rows))
-        if (const std::optional<Incident> i = m_service.findIncident(r.incidentId))
-            m_numbers.insert(r.incidentId, i->number);
+        rememberIncident(r.incidentId);
     endResetModel();
+}
+
+void RectificationListModel::rememberIncident(qint64 incidentId)
+{
+    if (m_numbers.contains(incidentId))
+        return;
+    if (const std::optional<Incident> i = m_service.findIncident(incidentId))
+        m_numbers.insert(incidentId, i->number);
+}
+
+void RectificationListModel::apply(const QList<qint64>& ids)
+{
+    applyRows(
+        m_rows, ids,
+        [this](qint64 id) {
+            ReadOne<Rectification> r = m_service.findRectification(id);
+            if (r && r->isOpen())
+                rememberIncident(r->incidentId);
+            return r;
+        },
+        [](const Rectification& a, const Rectification& b) {
+            return std::pair(a.deadlineMs, a.id) < std::pair(b.deadlineMs, b.id);
+        });
 }
 
 void RectificationListModel::tick()

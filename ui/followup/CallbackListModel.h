@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Callback.h"
+#include "followup/FollowUpTab.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -15,7 +16,7 @@ namespace dispatch::ui {
 
 /// The callbacks still to be made (回访), earliest due first: the caller's phone with the incident's summary,
 /// the tries so far and the due clock.
-class CallbackListModel final : public QAbstractTableModel
+class CallbackListModel final : public FollowUpListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallbackListModel)
@@ -30,12 +31,16 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void reload();
-    void tick();
-    int overdueCount() const;
+    void reload() override;
+    void apply(const QList<qint64>& ids) override;
+    void tick() override;
+    int overdueCount() const override;
+    qint64 idAt(int row) const override { return m_rows[row].id; }
     const Callback& callbackAt(int row) const { return m_rows[row]; }
 
 private:
+    void rememberIncident(qint64 incidentId);
+
     struct IncidentText
     {
         QString number, phone, summary;
@@ -47,7 +52,7 @@ private:
 };
 
 /// The rectifications not yet done (整改): the caller's complaint, the unit responsible and the deadline.
-class RectificationListModel final : public QAbstractTableModel
+class RectificationListModel final : public FollowUpListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RectificationListModel)
@@ -62,12 +67,16 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void reload();
-    void tick();
-    int overdueCount() const;
+    void reload() override;
+    void apply(const QList<qint64>& ids) override;
+    void tick() override;
+    int overdueCount() const override;
+    qint64 idAt(int row) const override { return m_rows[row].id; }
     const Rectification& rectificationAt(int row) const { return m_rows[row]; }
 
 private:
+    void rememberIncident(qint64 incidentId);
+
     DispatchService& m_service;
     QList<Rectification> m_rows;
     QHash<qint64, QString> m_numbers;

@@ -3,6 +3,7 @@
 #include "domain/TextLimits.h"
 
 #include "common/TextInput.h"
+#include "service/DispatchService.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -21,9 +22,26 @@ int FollowUpListModel::rowOf(qint64 id) const
     return -1;
 }
 
-FollowUpTab::FollowUpTab(DispatchService& service, const QString& objectName, QWidget* parent)
+FollowUpTab::FollowUpTab(DispatchService& service, std::optional<Entity> kind, const QString& objectName, QWidget* parent)
     : QTableView(parent), m_service(service)
 {
+    if (kind) {
+        const Entity k = *kind;
+        connect(&service, &DispatchService::followUpChanged, this, [this, k](Entity changed, const QList<qint64>& ids) {
+            if (changed == k && m_list)
+                apply(ids);
+        });
+        connect(&service, &DispatchService::followUpOverdue, this, [this, k](Entity late, const QList<qint64>& ids) {
+            if (late != k)
+                return;
+            if (const QString text = overdueMessage(int(ids.size())); !text.isEmpty())
+                Q_EMIT message(text);
+        });
+    }
+    connect(&service, &DispatchService::boardReset, this, [this] {
+        if (m_list)
+            reload();
+    });
     setObjectName(objectName);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -55,6 +73,11 @@ QString FollowUpTab::askText(const QString& title, const QString& label, bool* o
     return TextInput::getMultiLineText(this, title, label, TextLimits::kNote, ok);
 }
 
+QString FollowUpTab::overdueMessage(int) const
+{
+    return {};
+}
+
 int FollowUpTab::currentRow() const
 {
     return currentIndex().isValid() ? currentIndex().row() : -1;
@@ -70,6 +93,12 @@ void FollowUpTab::reload()
     const int row = newRow >= 0 ? newRow : std::min(oldRow, m_list->rowCount() - 1);
     if (oldRow >= 0 && row >= 0)
         setCurrentIndex(m_list->index(row, 0));
+}
+
+void FollowUpTab::apply(const QList<qint64>& ids)
+{
+    // Row inserts and removals keep the view's current index on its item; nothing else to restore.
+    m_list->apply(ids);
 }
 
 void FollowUpTab::tick()

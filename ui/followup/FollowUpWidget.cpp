@@ -51,54 +51,45 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent)
                             tr("Enter: add a progress note · C: close with the result"), SupervisionListModel::Progress);
     addFollowUpTab(m_ledger);
     connect(m_owed, &OwedTab::openRequested, this, &FollowUpWidget::openItem);
-    using Notice = void (DispatchService::*)();
-    for (Notice signal : {&DispatchService::transfersChanged, &DispatchService::callbacksChanged,
-                         &DispatchService::supervisionChanged, &DispatchService::mediationChanged,
-                         &DispatchService::instructionsChanged, &DispatchService::ledgerChanged,
-                         &DispatchService::boardReset})
-        connect(&m_service, signal, this, [this] {
-            reloadOwed();
-            updateTitles();
-        });
-    connect(&m_service, &DispatchService::incidentsChanged, this, &FollowUpWidget::reloadOwed);
-    connect(&m_service, &DispatchService::incidentsRemoved, this, &FollowUpWidget::reloadOwed);
 
-    const auto feedbackChanged = [this] {
+    // Each list applies the items a change names (here or on another desk); the overview of everything owed is read
+    // again, since one item's change can move any of its rows.
+    const QList<QPair<Entity, FollowUpListModel*>> lists{{Entity::Transfer, m_transferModel},
+                                                         {Entity::Callback, m_callbackModel},
+                                                         {Entity::Rectification, m_rectificationModel},
+                                                         {Entity::Supervision, m_supervisionModel}};
+    connect(&m_service, &DispatchService::followUpChanged, this, [this, lists](Entity kind, const QList<qint64>& ids) {
+        for (const auto& [k, model] : lists)
+            if (k == kind)
+                model->apply(ids);
+        reloadOwed();
+        updateTitles();
+    });
+    connect(&m_service, &DispatchService::boardReset, this, [this, lists] {
+        for (const auto& [k, model] : lists)
+            model->reload();
         m_feedbackModel->reload();
+        reloadOwed();
+        updateTitles();
+    });
+    const auto incidentsMoved = [this] {
+        m_feedbackModel->reload(); // read from the board, not the store
+        reloadOwed();
         updateTitles();
     };
-    connect(&m_service, &DispatchService::incidentsChanged, this, feedbackChanged);
-    connect(&m_service, &DispatchService::incidentsRemoved, this, feedbackChanged);
-    connect(&m_service, &DispatchService::boardReset, this, feedbackChanged);
-    connect(&m_service, &DispatchService::transfersChanged, this, [this] {
-        m_transferModel->reload();
+    connect(&m_service, &DispatchService::incidentsChanged, this, incidentsMoved);
+    connect(&m_service, &DispatchService::incidentsRemoved, this, incidentsMoved);
+    connect(&m_service, &DispatchService::followUpOverdue, this, [this](Entity kind, const QList<qint64>& ids) {
         updateTitles();
+        const int n = int(ids.size());
+        switch (kind) {
+        case Entity::Supervision: Q_EMIT message(tr("%n supervised item(s) past their deadline", nullptr, n)); break;
+        case Entity::Transfer: Q_EMIT message(tr("%n transfer(s) not signed for in time", nullptr, n)); break;
+        case Entity::Callback: Q_EMIT message(tr("%n callback(s) overdue", nullptr, n)); break;
+        case Entity::Rectification: Q_EMIT message(tr("%n rectification(s) past their deadline", nullptr, n)); break;
+        default: break; // the tabs of the other kinds say it themselves
+        }
     });
-    connect(&m_service, &DispatchService::callbacksChanged, this, [this] {
-        m_callbackModel->reload();
-        m_rectificationModel->reload();
-        updateTitles();
-    });
-    connect(&m_service, &DispatchService::supervisionChanged, this, [this] {
-        m_supervisionModel->reload();
-        updateTitles();
-    });
-    connect(&m_service, &DispatchService::supervisionOverdue, this, [this](const QList<qint64>& ids) {
-        updateTitles();
-        Q_EMIT message(tr("%n supervised item(s) past their deadline", nullptr, int(ids.size())));
-    });
-    connect(&m_service, &DispatchService::transfersOverdue, this, [this](const QList<qint64>& ids) {
-        updateTitles();
-        Q_EMIT message(tr("%n transfer(s) not signed for in time", nullptr, int(ids.size())));
-    });
-    connect(&m_service, &DispatchService::callbacksOverdue, this,
-            [this](const QList<qint64>& callbacks, const QList<qint64>& rectifications) {
-                updateTitles();
-                if (!callbacks.isEmpty())
-                    Q_EMIT message(tr("%n callback(s) overdue", nullptr, int(callbacks.size())));
-                if (!rectifications.isEmpty())
-                    Q_EMIT message(tr("%n rectification(s) past their deadline", nullptr, int(rectifications.size())));
-            });
     updateTitles();
 }
 
@@ -136,7 +127,7 @@ void FollowUpWidget::reloadOwed()
     setTabText(indexOf(m_owed), m_owed->title());
 }
 
-bool FollowUpWidget::openItem(OwedItem::Kind kind, qint64 id)
+bool FollowUpWidget::openItem(const QString& kind, qint64 id)
 {
     QTableView* view = nullptr;
     int row = -1;
@@ -146,27 +137,27 @@ bool FollowUpWidget::openItem(OwedItem::Kind kind, qint64 id)
             if (idAt(r) == id)
                 row = r;
     };
-    switch (kind) {
-    case OwedItem::Kind::Feedback:
-    case OwedItem::Kind::FeedbackReview:
+    if (kind == QLatin1String("feedback") || kind == QLatin1String("feedback_review"))
         find(m_feedback, m_feedbackModel->rowCount(), [&](int r) { return m_feedbackModel->incidentAt(r); });
-        break;
-    case OwedItem::Kind::Transfer:
-        find(m_transfers, m_transferModel->rowCount(), [&](int r) { return m_transferModel->transferAt(r).id; });
-        break;
-    case OwedItem::Kind::Callback:
-        find(m_callbacks, m_callbackModel->rowCount(), [&](int r) { return m_callbackModel->callbackAt(r).id; });
-        break;
-    case OwedItem::Kind::Rectification:
-        find(m_rectifications, m_rectificationModel->rowCount(),
-             [&](int r) { return m_rectificationModel->rectificationAt(r).id; });
-        break;
-    case OwedItem::Kind::Supervision:
-        find(m_supervision, m_supervisionModel->rowCount(), [&](int r) { return m_supervisionModel->supervisionAt(r).id; });
-        break;
-    case OwedItem::Kind::Mediation: view = m_mediation; row = m_mediation->rowOf(id); break;
-    case OwedItem::Kind::Instruction: view = m_instructions; row = m_instructions->rowOf(id); break;
-    case OwedItem::Kind::Ledger: view = m_ledger; row = m_ledger->rowOf(id); break;
+    else if (kind == QLatin1String("transfer"))
+        find(m_transfers, m_transferModel->rowCount(), [&](int r) { return m_transferModel->idAt(r); });
+    else if (kind == QLatin1String("callback"))
+        find(m_callbacks, m_callbackModel->rowCount(), [&](int r) { return m_callbackModel->idAt(r); });
+    else if (kind == QLatin1String("rectification"))
+        find(m_rectifications, m_rectificationModel->rowCount(), [&](int r) { return m_rectificationModel->idAt(r); });
+    else if (kind == QLatin1String("supervision"))
+        find(m_supervision, m_supervisionModel->rowCount(), [&](int r) { return m_supervisionModel->idAt(r); });
+    else if (kind == QLatin1String("mediation")) {
+        view = m_mediation;
+        row = m_mediation->rowOf(id);
+    }
+    else if (kind == QLatin1String("instruction")) {
+        view = m_instructions;
+        row = m_instructions->rowOf(id);
+    }
+    else if (kind == QLatin1String("ledger")) {
+        view = m_ledger;
+        row = m_ledger->rowOf(id);
     }
     if (!view || row < 0)
         return false;

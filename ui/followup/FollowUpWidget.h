@@ -56,8 +56,8 @@ public:
     MediationTab* mediationTab() const { return m_mediation; }
     InstructionTab* instructionTab() const { return m_instructions; }
     LedgerTab* ledgerTab() const { return m_ledger; }
-    /// Shows the item in its own list, selected.
-    bool openItem(OwedItem::Kind kind, qint64 id);
+    /// Shows the item of kind `kind` (an owed item's code) in its own list, selected.
+    bool openItem(const QString& kind, qint64 id);
     void tick();
     /// "Owed: 1 transfer · 2 callbacks (1 overdue) · …" for the status bar; empty when nothing is owed.
     QString summary() const;

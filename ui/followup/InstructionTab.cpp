@@ -35,9 +35,23 @@ int InstructionListModel::columnCount(const QModelIndex& parent) const
 
 void InstructionListModel::reload()
 {
+    ReadList<Instruction> rows = m_service.openInstructions();
+    if (!rows.ok())
+        return; // the rows shown stay; the desk's banner says the store could not be read
     beginResetModel();
-    m_rows = m_service.openInstructions();
+    m_rows = std::move(rows);
     endResetModel();
+}
+
+void InstructionListModel::apply(const QList<qint64>& ids)
+{
+    // The store's order: not yet signed for first, then by the deadline running now.
+    applyRows(
+        m_rows, ids, [this](qint64 id) { return m_service.findInstruction(id); },
+        [](const Instruction& a, const Instruction& b) {
+            return std::tuple(a.signedAtMs != 0, a.currentDeadlineMs(), a.id)
+                   < std::tuple(b.signedAtMs != 0, b.currentDeadlineMs(), b.id);
+        });
 }
 
 void InstructionListModel::tick()
@@ -118,14 +132,15 @@ QVariant InstructionListModel::headerData(int section, Qt::Orientation orientati
 }
 
 InstructionTab::InstructionTab(DispatchService& service, QWidget* parent)
-    : FollowUpTab(service, QStringLiteral("instructionsView"), parent), m_model(new InstructionListModel(service, this))
+    : FollowUpTab(service, Entity::Instruction, QStringLiteral("instructionsView"), parent), m_model(new InstructionListModel(service, this))
 {
     setListModel(m_model, InstructionListModel::Text);
     setToolTip(tr("Insert: register · Enter: sign for / answer · F: forward · D: answer directly · U: supervise"));
-    connect(&service, &DispatchService::instructionsChanged, this, &InstructionTab::reload);
-    connect(&service, &DispatchService::instructionsOverdue, this, [this](const QList<qint64>& ids) {
-        Q_EMIT message(tr("%n instruction(s) past a deadline", nullptr, int(ids.size())));
-    });
+}
+
+QString InstructionTab::overdueMessage(int count) const
+{
+    return tr("%n instruction(s) past a deadline", nullptr, count);
 }
 
 QString InstructionTab::title() const

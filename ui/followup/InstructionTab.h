@@ -26,6 +26,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload() override;
+    void apply(const QList<qint64>& ids) override;
     void tick() override;
     int overdueCount() const override;
     qint64 idAt(int row) const override;
@@ -50,6 +51,10 @@ public:
 
     InstructionListModel* listModel() const { return m_model; }
     QString title() const override;
+protected:
+    QString overdueMessage(int count) const override;
+
+public:
     QString summaryPart() const override;
 
     /// Opens the registration dialog; returns the new instruction's id, 0 if cancelled.

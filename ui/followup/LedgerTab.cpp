@@ -31,9 +31,19 @@ int LedgerListModel::columnCount(const QModelIndex& parent) const
 
 void LedgerListModel::reload()
 {
+    ReadList<LedgerEntry> rows = m_service.openLedgerEntries();
+    if (!rows.ok())
+        return; // the rows shown stay; the desk's banner says the store could not be read
     beginResetModel();
-    m_rows = m_service.openLedgerEntries();
+    m_rows = std::move(rows);
     endResetModel();
+}
+
+void LedgerListModel::apply(const QList<qint64>& ids)
+{
+    applyRows(
+        m_rows, ids, [this](qint64 id) { return m_service.findLedgerEntry(id); },
+        [](const LedgerEntry& a, const LedgerEntry& b) { return std::pair(a.deadlineMs, a.id) < std::pair(b.deadlineMs, b.id); });
 }
 
 void LedgerListModel::tick()
@@ -102,14 +112,15 @@ QVariant LedgerListModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 LedgerTab::LedgerTab(DispatchService& service, QWidget* parent)
-    : FollowUpTab(service, QStringLiteral("ledgerView"), parent), m_model(new LedgerListModel(service, this))
+    : FollowUpTab(service, Entity::Ledger, QStringLiteral("ledgerView"), parent), m_model(new LedgerListModel(service, this))
 {
     setListModel(m_model, LedgerListModel::LastAction);
     setToolTip(tr("Enter: note an action · O: hand to another owner · C: close with the result · U: supervise"));
-    connect(&service, &DispatchService::ledgerChanged, this, &LedgerTab::reload);
-    connect(&service, &DispatchService::ledgerOverdue, this, [this](const QList<qint64>& ids) {
-        Q_EMIT message(tr("%n repeat-ledger entry(ies) past their deadline", nullptr, int(ids.size())));
-    });
+}
+
+QString LedgerTab::overdueMessage(int count) const
+{
+    return tr("%n repeat-ledger entry(ies) past their deadline", nullptr, count);
 }
 
 QString LedgerTab::title() const

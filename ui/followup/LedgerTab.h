@@ -26,6 +26,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload() override;
+    void apply(const QList<qint64>& ids) override;
     void tick() override;
     int overdueCount() const override;
     qint64 idAt(int row) const override;
@@ -48,6 +49,10 @@ public:
 
     LedgerListModel* listModel() const { return m_model; }
     QString title() const override;
+protected:
+    QString overdueMessage(int count) const override;
+
+public:
     QString summaryPart() const override;
 
     bool addActionAt(int row, const QString& text = {});

@@ -31,13 +31,34 @@ int MediationListModel::columnCount(const QModelIndex& parent) const
 
 void MediationListModel::reload()
 {
+    ReadList<Mediation> rows = m_service.openMediations();
+    if (!rows.ok())
+        return; // the rows shown stay; the desk's banner says the store could not be read
     beginResetModel();
-    m_rows = m_service.openMediations();
+    m_rows = std::move(rows);
     for (const Mediation& m : std::as_const(m_rows))
-        if (!m_incidents.contains(m.incidentId))
-            if (const auto i = m_service.findIncident(m.incidentId))
-                m_incidents.insert(m.incidentId, {i->number, i->summary});
+        rememberIncident(m.incidentId);
     endResetModel();
+}
+
+void MediationListModel::rememberIncident(qint64 incidentId)
+{
+    if (!m_incidents.contains(incidentId))
+        if (const auto i = m_service.findIncident(incidentId))
+            m_incidents.insert(incidentId, {i->number, i->summary});
+}
+
+void MediationListModel::apply(const QList<qint64>& ids)
+{
+    applyRows(
+        m_rows, ids,
+        [this](qint64 id) {
+            ReadOne<Mediation> m = m_service.findMediation(id);
+            if (m && m->isOpen())
+                rememberIncident(m->incidentId);
+            return m;
+        },
+        [](const Mediation& a, const Mediation& b) { return std::pair(a.deadlineMs, a.id) < std::pair(b.deadlineMs, b.id); });
 }
 
 void MediationListModel::tick()
@@ -102,14 +123,15 @@ QVariant MediationListModel::headerData(int section, Qt::Orientation orientation
 }
 
 MediationTab::MediationTab(DispatchService& service, QWidget* parent)
-    : FollowUpTab(service, QStringLiteral("mediationView"), parent), m_model(new MediationListModel(service, this))
+    : FollowUpTab(service, Entity::Mediation, QStringLiteral("mediationView"), parent), m_model(new MediationListModel(service, this))
 {
     setListModel(m_model, MediationListModel::Summary);
     setToolTip(tr("S: settled · N: not settled (say why) · R: referred (say where)"));
-    connect(&service, &DispatchService::mediationChanged, this, &MediationTab::reload);
-    connect(&service, &DispatchService::mediationOverdue, this, [this](const QList<qint64>& ids) {
-        Q_EMIT message(tr("%n mediation(s) past their deadline", nullptr, int(ids.size())));
-    });
+}
+
+QString MediationTab::overdueMessage(int count) const
+{
+    return tr("%n mediation(s) past their deadline", nullptr, count);
 }
 
 QString MediationTab::title() const

@@ -27,12 +27,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload() override;
+    void apply(const QList<qint64>& ids) override;
     void tick() override;
     int overdueCount() const override;
     qint64 idAt(int row) const override;
     const Mediation& mediationAt(int row) const { return m_rows[row]; }
 
 private:
+    void rememberIncident(qint64 incidentId);
+
     DispatchService& m_service;
     QList<Mediation> m_rows;
     QHash<qint64, QPair<QString, QString>> m_incidents; ///< id → number, summary
@@ -49,6 +52,10 @@ public:
 
     MediationListModel* listModel() const { return m_model; }
     QString title() const override;
+protected:
+    QString overdueMessage(int count) const override;
+
+public:
     QString summaryPart() const override;
     /// Records the outcome of the mediation at `row`; the note is asked unless given.
     bool recordAt(int row, MediationOutcome outcome, const QString& note = {});

@@ -70,7 +70,7 @@ QVariant OwedListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Kind: return OwedItems::label(o.kind);
+    case Kind: return o.kindLabel;
     case Number: return o.number;
     case What: return TextLimits::elide(o.what, 160);
     case Owner: return o.owner;
@@ -100,7 +100,7 @@ QVariant OwedListModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 OwedTab::OwedTab(DispatchService& service, QWidget* parent)
-    : FollowUpTab(service, QStringLiteral("owedView"), parent), m_model(new OwedListModel(service, this))
+    : FollowUpTab(service, std::nullopt, QStringLiteral("owedView"), parent), m_model(new OwedListModel(service, this))
 {
     setListModel(m_model, OwedListModel::What);
     setToolTip(tr("Everything owed, the overdue first. Enter: open the item in its list"));

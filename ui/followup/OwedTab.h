@@ -50,7 +50,7 @@ public:
     QString summaryPart() const override { return {}; }
 
 Q_SIGNALS:
-    void openRequested(dispatch::OwedItem::Kind kind, qint64 id);
+    void openRequested(const QString& kind, qint64 id);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -13,7 +13,7 @@
 namespace dispatch::ui {
 
 SupervisionListModel::SupervisionListModel(DispatchService& service, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : FollowUpListModel(parent), m_service(service)
 {
     reload();
 }
@@ -30,15 +30,35 @@ int SupervisionListModel::columnCount(const QModelIndex& parent) const
 
 void SupervisionListModel::reload()
 {
+    ReadList<Supervision> rows = m_service.openSupervisions();
+    if (!rows.ok())
+        return; // the rows shown stay; the desk's banner says the store could not be read
     beginResetModel();
-    m_rows = m_service.openSupervisions();
+    m_rows = std::move(rows);
     m_lastNote.clear();
-    for (const Supervision& s : std::as_const(m_rows)) {
-        const QList<SupervisionNote> notes = m_service.supervisionNotes(s.id);
-        if (!notes.isEmpty())
-            m_lastNote.insert(s.id, notes.last().text);
-    }
+    for (const Supervision& s : std::as_const(m_rows))
+        rememberNote(s.id);
     endResetModel();
+}
+
+void SupervisionListModel::rememberNote(qint64 supervisionId)
+{
+    const QList<SupervisionNote> notes = m_service.supervisionNotes(supervisionId);
+    if (!notes.isEmpty())
+        m_lastNote.insert(supervisionId, notes.last().text);
+}
+
+void SupervisionListModel::apply(const QList<qint64>& ids)
+{
+    applyRows(
+        m_rows, ids,
+        [this](qint64 id) {
+            ReadOne<Supervision> s = m_service.findSupervision(id);
+            if (s && s->isOpen())
+                rememberNote(id);
+            return s;
+        },
+        [](const Supervision& a, const Supervision& b) { return std::pair(a.deadlineMs, a.id) < std::pair(b.deadlineMs, b.id); });
 }
 
 void SupervisionListModel::tick()

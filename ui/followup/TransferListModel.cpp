@@ -12,7 +12,7 @@
 namespace dispatch::ui {
 
 TransferListModel::TransferListModel(DispatchService& service, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : FollowUpListModel(parent), m_service(service)
 {
     reload();
 }
@@ -29,13 +29,36 @@ int TransferListModel::columnCount(const QModelIndex& parent) const
 
 void TransferListModel::reload()
 {
+    ReadList<Transfer> rows = m_service.openTransfers();
+    if (!rows.ok())
+        return; // the rows shown stay; the desk's banner says the store could not be read
     beginResetModel();
-    m_rows = m_service.openTransfers();
+    m_rows = std::move(rows);
     m_incidentText.clear();
     for (const Transfer& t : std::as_const(m_rows))
-        if (const std::optional<Incident> i = m_service.findIncident(t.incidentId))
-            m_incidentText.insert(t.incidentId, {i->number, Labels::category(i->category)});
+        rememberIncident(t.incidentId);
     endResetModel();
+}
+
+void TransferListModel::rememberIncident(qint64 incidentId)
+{
+    if (m_incidentText.contains(incidentId))
+        return;
+    if (const std::optional<Incident> i = m_service.findIncident(incidentId))
+        m_incidentText.insert(incidentId, {i->number, Labels::category(i->category)});
+}
+
+void TransferListModel::apply(const QList<qint64>& ids)
+{
+    applyRows(
+        m_rows, ids,
+        [this](qint64 id) {
+            ReadOne<Transfer> t = m_service.findTransfer(id);
+            if (t && t->isOpen())
+                rememberIncident(t->incidentId);
+            return t;
+        },
+        [](const Transfer& a, const Transfer& b) { return std::pair(a.deadlineMs, a.id) < std::pair(b.deadlineMs, b.id); });
 }
 
 void TransferListModel::tick()
