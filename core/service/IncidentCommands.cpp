@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/IncidentCommands.h"
 
-#include "service/CallbackCommands.h"
 
 #include "domain/Taxonomy.h"
 #include "domain/TextLimits.h"
 #include "service/Board.h"
 #include "service/ClockRules.h"
 #include "service/CommandContext.h"
-#include "service/DispatchCommands.h"
+#include "service/IncidentTransitions.h"
 #include "store/AssignmentRepository.h"
 #include "store/IncidentRepository.h"
 
@@ -147,12 +146,8 @@ void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, Inciden
     if (!reason.isEmpty())
         extra.insert(QStringLiteral("reason"), reason);
     ctx.record(QStringLiteral("incident.state_changed"), QStringLiteral("incident"), i.id, extra);
-    ClockRules::onTransition(ctx, i, from, to);
     ctx.touch(Entity::Incident, i.id);
-    if (IncidentLifecycle::isTerminal(to) || to == IncidentState::Transferred || to == IncidentState::Diverted)
-        DispatchCommands::releaseAll(ctx, i);
-    if (to == IncidentState::Closed)
-        CallbackCommands::openFor(ctx, i); // 一警一回访
+    ctx.transitions().run(ctx, i, from, to); // clocks, units released, callback opened: see IncidentTransitions
 }
 
 void IncidentCommands::reviewFeedback(CommandContext& ctx, qint64 incidentId, bool accept, const QString& reason)
