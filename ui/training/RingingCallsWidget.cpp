@@ -2,6 +2,7 @@
 #include "training/RingingCallsWidget.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
 #include "util/Clock.h"
@@ -64,7 +65,7 @@ void RingingCallsWidget::tick()
                 m_table->setItem(r, col, item);
             }
             item->setText(cells[col]);
-            item->setForeground(col == Waiting && now - c.ringAtMs > 20000 ? QColor(0xc6, 0x28, 0x28) : QColor());
+            item->setForeground(col == Waiting && now - c.ringAtMs > 20000 ? Palette::late() : QColor());
         }
         if (c.id == current)
             select = r;
