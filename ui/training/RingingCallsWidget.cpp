@@ -5,6 +5,7 @@
 #include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
+#include "store/TrainingRepository.h"
 #include "util/Clock.h"
 
 #include <QHeaderView>
@@ -47,7 +48,7 @@ void RingingCallsWidget::tick()
     const qint64 now = m_service.clock().nowMs();
     QList<TrainingCall> calls;
     try {
-        calls = TrainingStore::ringing(m_service.database().connection(), now);
+        calls = TrainingRepository::ringing(m_service.database().connection(), now);
     } catch (const DispatchError&) {
         return;
     }
