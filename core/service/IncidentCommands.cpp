@@ -26,6 +26,19 @@ void requirePlace(const QString& address, const std::optional<GeoPoint>& positio
         throw DispatchError(IncidentCommands::tr("the position is not a valid latitude/longitude"), QStringLiteral("position"));
 }
 
+/// Why an incident is not set to `to` by hand (see IncidentLifecycle::isManualTarget), and what brings it there.
+QString notByHand(IncidentState from, IncidentState to)
+{
+    switch (to) {
+    case IncidentState::Received: return IncidentLifecycle::refusal(from, to); // no incident goes back to it
+    case IncidentState::FeedbackGiven: return IncidentCommands::tr("record the feedback with its result and disposition");
+    case IncidentState::Diverted:
+    case IncidentState::Merged:
+        return IncidentCommands::tr("an incident is not set to \"%1\" by hand").arg(IncidentLifecycle::label(to));
+    default: return IncidentCommands::tr("an incident follows its units: dispatch a unit or record the unit's step");
+    }
+}
+
 } // namespace
 
 void IncidentCommands::requireCallText(const IncidentDraft& d)
@@ -175,14 +188,10 @@ void IncidentCommands::transition(CommandContext& ctx, qint64 incidentId, Incide
     TextLimits::require(reason.trimmed(), TextLimits::kReason, QStringLiteral("reason"), tr("The reason"));
     Incident i = load(ctx, incidentId);
     using S = IncidentState;
-    // These states follow the units: they are reached by dispatching and by the units' steps, never set by
-    // hand, so that an incident's state can never disagree with its units.
-    if (to == S::Dispatched || to == S::Acknowledged || to == S::EnRoute || (to == S::OnScene && i.state != S::FeedbackGiven))
-        throw DispatchError(tr("an incident follows its units: dispatch a unit or record the unit's step"),
-                            QStringLiteral("incident %1").arg(i.number));
-    if (to == S::FeedbackGiven)
-        throw DispatchError(tr("record the feedback with its result and disposition"),
-                            QStringLiteral("incident %1").arg(i.number));
+    // Only the manual targets are set by hand. The states that follow the units are reached by dispatching and by
+    // the units' steps, so that an incident's state can never disagree with its units; the others by their own step.
+    if (!IncidentLifecycle::isManualTarget(to))
+        throw DispatchError(notByHand(i.state, to), QStringLiteral("incident %1").arg(i.number));
     if (to == S::Triaged && !AssignmentRepository::openForIncident(ctx.db(), i.id).isEmpty())
         throw DispatchError(tr("units are still assigned to incident %1: recall them first").arg(i.number),
                             QStringLiteral("incident %1").arg(i.number));
