@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/IncidentCommands.h"
+#include "domain/EventKinds.h"
 
 
 #include "domain/Taxonomy.h"
@@ -129,7 +130,7 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
     i.number = IncidentRepository::nextNumber(
         ctx.db(), QDateTime::fromMSecsSinceEpoch(received, QTimeZone::utc()).toTimeZone(ctx.timeZone()).date());
     i.id = IncidentRepository::insert(ctx.db(), i);
-    ctx.record(QStringLiteral("incident.created"), QStringLiteral("incident"), i.id, toJson(i));
+    ctx.record(events::kIncidentCreated, QStringLiteral("incident"), i.id, toJson(i));
     ClockRules::onCreated(ctx, i);
     ctx.touch(Entity::Incident, i.id);
     return i.id;
@@ -158,7 +159,7 @@ void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, Inciden
     extra.insert(QStringLiteral("to"), IncidentLifecycle::code(to));
     if (!reason.isEmpty())
         extra.insert(QStringLiteral("reason"), reason);
-    ctx.record(QStringLiteral("incident.state_changed"), QStringLiteral("incident"), i.id, extra);
+    ctx.record(events::kIncidentStateChanged, QStringLiteral("incident"), i.id, extra);
     ctx.touch(Entity::Incident, i.id);
     ctx.transitions().run(ctx, i, from, to); // clocks, units released, callback opened: see IncidentTransitions
 }
@@ -174,7 +175,7 @@ void IncidentCommands::reviewFeedback(CommandContext& ctx, qint64 incidentId, bo
                             QStringLiteral("incident %1").arg(i.number));
     if (!accept && reason.trimmed().isEmpty())
         throw DispatchError(tr("say why the feedback goes back to the unit"), QStringLiteral("reason"));
-    ctx.record(accept ? QStringLiteral("feedback.accepted") : QStringLiteral("feedback.returned"), QStringLiteral("incident"),
+    ctx.record(accept ? events::kFeedbackAccepted : events::kFeedbackReturned, QStringLiteral("incident"),
                i.id, {{QStringLiteral("number"), i.number}, {QStringLiteral("reason"), reason.trimmed()}});
     if (accept)
         applyTransition(ctx, i, IncidentState::Closed, {}); // the feedback.accepted event just before says why
@@ -236,7 +237,7 @@ void IncidentCommands::correctPlace(CommandContext& ctx, qint64 incidentId, cons
     QJsonObject payload{{QStringLiteral("from"), before}, {QStringLiteral("to"), place(i)}};
     if (!reason.trimmed().isEmpty())
         payload.insert(QStringLiteral("reason"), reason.trimmed());
-    ctx.record(QStringLiteral("incident.place_corrected"), QStringLiteral("incident"), i.id, payload);
+    ctx.record(events::kIncidentPlaceCorrected, QStringLiteral("incident"), i.id, payload);
     ctx.touch(Entity::Incident, i.id);
 }
 
