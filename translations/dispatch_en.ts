@@ -1435,6 +1435,10 @@
         <source>the place of %1 is already that</source>
         <translation>the place of %1 is already that</translation>
     </message>
+    <message>
+        <source>an incident is not set to &quot;%1&quot; by hand</source>
+        <translation>an incident is not set to &quot;%1&quot; by hand</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IncidentLifecycle</name>

@@ -1433,6 +1433,10 @@
         <source>the place of %1 is already that</source>
         <translation>%1 的地点已是如此</translation>
     </message>
+    <message>
+        <source>an incident is not set to &quot;%1&quot; by hand</source>
+        <translation>警情不能手动设为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IncidentLifecycle</name>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clocks/ClockBreach.h"
+#include "domain/EventKinds.h"
 
 #include "store/EventLog.h"
 
@@ -9,8 +10,8 @@ namespace dispatch {
 
 std::optional<ClockBreach> ClockBreach::fromEvent(const EventRecord& e)
 {
-    const bool unit = e.kind == QLatin1String("unit.sign_for_late");
-    if (!unit && e.kind != QLatin1String("clock.breached"))
+    const bool unit = e.kind == events::kUnitSignForLate;
+    if (!unit && e.kind != events::kClockBreached)
         return std::nullopt;
     const QJsonObject p = e.payloadObject();
     ClockBreach b;

@@ -100,6 +100,17 @@ int Recommender::etaSeconds(const ResponsePolicy& policy, const QString& unitTyp
     return int(std::ceil(distanceM * policy.detourFactor() / metresPerSecond));
 }
 
+double Recommender::reachMetres(const ResponsePolicy& policy, const QString& unitType, int seconds)
+{
+    const double metresPerSecond = policy.speedKmh(unitType) / 3.6;
+    double metres = metresPerSecond * seconds / policy.detourFactor();
+    // Rounding can leave the product a hair past the ETA's whole second; step back to the farthest distance that
+    // the ETA still gives as `seconds`, so that the two never disagree.
+    while (metres > 0 && etaSeconds(policy, unitType, metres) > seconds)
+        metres = std::nextafter(metres, 0.0);
+    return metres;
+}
+
 Recommendation Recommender::rank(const Board& board, const ResponsePolicy& policy, const RecommendQuery& q,
                                  qint64 nowMs)
 {

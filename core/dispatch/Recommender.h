@@ -94,6 +94,9 @@ public:
                                qint64 nowMs);
     /// The ETA model alone: seconds to cover `distanceM` for a unit of this type.
     static int etaSeconds(const ResponsePolicy& policy, const QString& unitType, double distanceM);
+    /// The ETA model inverted: how far (straight line, metres) a unit of this type gets on the road in `seconds`,
+    /// i.e. the type's speed × time ÷ the detour factor. A unit that far away has an ETA of exactly `seconds`.
+    static double reachMetres(const ResponsePolicy& policy, const QString& unitType, int seconds);
 };
 
 } // namespace dispatch

@@ -77,6 +77,17 @@ bool IncidentLifecycle::takesUnits(IncidentState s)
     }
 }
 
+bool IncidentLifecycle::isManualTarget(IncidentState s)
+{
+    switch (s) {
+    case IncidentState::Triaged:
+    case IncidentState::Closed:
+    case IncidentState::Transferred:
+    case IncidentState::Cancelled: return true;
+    default: return false;
+    }
+}
+
 QList<IncidentState> IncidentLifecycle::allowedFrom(IncidentState from)
 {
     switch (from) {

@@ -44,6 +44,10 @@ public:
     /// Whether units may still be sent to an incident in this state (before feedback; not diverted, transferred
     /// or ended). The dispatch command refuses any other state; screens offer no candidates for it.
     static bool takesUnits(IncidentState s);
+    /// Whether a dispatcher may set this state by hand (triaged again, closed, transferred, cancelled). The others
+    /// follow the units, the feedback or the intake, so that an incident's state never disagrees with them; the
+    /// change-state command refuses them and the desk offers only these.
+    static bool isManualTarget(IncidentState s);
 
     static QList<IncidentState> allowedFrom(IncidentState from);
     static bool canTransition(IncidentState from, IncidentState to);

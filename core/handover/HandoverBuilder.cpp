@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handover/HandoverBuilder.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "domain/LedgerEntry.h"
@@ -76,9 +77,9 @@ void figuresInto(const QSqlDatabase& db, qint64 from, qint64 to, HandoverFigures
         return sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ? AND at >= ? AND at < ?"), {kind, from, to})
             .toInt();
     };
-    f.furtherCallers = events(QStringLiteral("incident.caller_added"));
-    f.diverted = events(QStringLiteral("work_order.sent"));
-    f.transferred = events(QStringLiteral("transfer.sent"));
+    f.furtherCallers = events(events::kIncidentCallerAdded);
+    f.diverted = events(events::kWorkOrderSent);
+    f.transferred = events(events::kTransferSent);
     for (Q q = sql::run(db, QStringLiteral("SELECT payload FROM events WHERE kind = 'incident.state_changed' AND at >= ? AND at < ?"),
                         {from, to});
          q.next();) {
@@ -117,13 +118,13 @@ void figuresInto(const QSqlDatabase& db, qint64 from, qint64 to, HandoverFigures
          q.next();) {
         ++f.callbacksMade;
         const QString kind = q.value(0).toString();
-        if (kind == QLatin1String("callback.reached")) {
+        if (kind == events::kCallbackReached) {
             ++f.callbacksReached;
             const QString s = payload(q.value(1)).value(QStringLiteral("satisfaction")).toString();
             f.satisfied += s == QLatin1String("satisfied");
             f.basicallySatisfied += s == QLatin1String("basically_satisfied");
             f.unsatisfied += s == QLatin1String("unsatisfied");
-        } else if (kind == QLatin1String("callback.not_reached")) {
+        } else if (kind == events::kCallbackNotReached) {
             ++f.callbacksNotReached;
         } else {
             ++f.callbacksUnreachable;
@@ -185,7 +186,7 @@ QList<HandoverBreach> breaches(const QSqlDatabase& db, qint64 from, qint64 to)
 /// feedback to review, a work order to an agency or a transfer (the transfer's own row says that).
 void openIncidents(const QSqlDatabase& db, const Board& board, qint64 t, QList<CarriedItem>& out)
 {
-    static const QStringList kStates{QStringLiteral("incident.created"), QStringLiteral("incident.state_changed")};
+    static const QStringList kStates{events::kIncidentCreated, events::kIncidentStateChanged};
     Q q = sql::run(db, QStringLiteral("SELECT id, number, summary, received_at, priority FROM incidents WHERE origin = 'live' "
                                       "AND received_at < ? AND received_at >= ? AND (state NOT IN ('closed','merged','cancelled') "
                                       "OR state_since >= ?) ORDER BY received_at, id"),
@@ -351,7 +352,7 @@ void changedLedger(const QSqlDatabase& db, qint64 from, qint64 t, QList<CarriedI
 
 QList<HandoverUnit> units(const QSqlDatabase& db, const Board& board, const ResponsePolicy& policy, qint64 t)
 {
-    static const QStringList kSteps{QStringLiteral("unit.state_changed"), QStringLiteral("unit.added")};
+    static const QStringList kSteps{events::kUnitStateChanged, events::kUnitAdded};
     QList<HandoverUnit> out;
     for (qint64 id : board.unitIds()) {
         const Unit* u = board.unit(id);
@@ -421,7 +422,7 @@ QList<NotableEvent> notable(const QSqlDatabase& db, qint64 from, qint64 to, cons
         NotableEvent n;
         n.atMs = q.value(0).toLongLong();
         n.by = q.value(4).toString();
-        if (q.value(1).toString() == QLatin1String("shift.flagged")) {
+        if (q.value(1).toString() == events::kShiftFlagged) {
             n.kind = QStringLiteral("flag");
             n.incidentId = p.value(QStringLiteral("incident")).toInteger();
             n.number = p.value(QStringLiteral("number")).toString();

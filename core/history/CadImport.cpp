@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/CadImport.h"
+#include "domain/EventKinds.h"
 
 #include "history/CsvReader.h"
 #include "history/TimestampParser.h"
@@ -494,7 +495,7 @@ ImportSummary CadImport::write(CommandContext& ctx, const ImportProfile& profile
         if (!q.exec())
             throw DispatchError(q.lastError().text());
     }
-    ctx.record(QStringLiteral("history.imported"), QStringLiteral("import"), summary.importId,
+    ctx.record(events::kHistoryImported, QStringLiteral("import"), summary.importId,
                QJsonObject{{QStringLiteral("file"), fileName},
                            {QStringLiteral("profile"), profile.name},
                            {QStringLiteral("source"), profile.source},

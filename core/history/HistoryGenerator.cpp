@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/HistoryGenerator.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "service/Board.h"
@@ -193,7 +194,7 @@ qint64 HistoryGenerator::run(CommandContext& ctx, const GenerateOptions& o)
             throw DispatchError(QString::fromUtf8(sqlite3_errmsg(db)));
         sqlite3_reset(st);
     }
-    ctx.record(QStringLiteral("history.generated"), QStringLiteral("import"), importId,
+    ctx.record(events::kHistoryGenerated, QStringLiteral("import"), importId,
                QJsonObject{{QStringLiteral("incidents"), o.incidents},
                            {QStringLiteral("days"), o.days},
                            {QStringLiteral("seed"), qint64(o.seed)},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/AgencyCommands.h"
+#include "domain/EventKinds.h"
 
 #include "domain/Taxonomy.h"
 #include "domain/TextLimits.h"
@@ -37,7 +38,7 @@ qint64 AgencyCommands::notify(CommandContext& ctx, qint64 incidentId, const QStr
     n.notifiedBy = ctx.actor().username;
     n.note = note.trimmed();
     n.id = AgencyNotificationRepository::insert(ctx.db(), n);
-    ctx.record(QStringLiteral("agency.notified"), QStringLiteral("incident"), incidentId,
+    ctx.record(events::kAgencyNotified, QStringLiteral("incident"), incidentId,
                {{QStringLiteral("agency"), agency}, {QStringLiteral("notification_id"), n.id}, {QStringLiteral("note"), n.note}});
     ctx.touch(Entity::Incident, incidentId);
     return n.id;
@@ -53,7 +54,7 @@ void AgencyCommands::acknowledge(CommandContext& ctx, qint64 notificationId, con
     if (n->isAcknowledged())
         throw DispatchError(tr("the agency already acknowledged (%1)").arg(n->acknowledgedBy), QStringLiteral("by"));
     AgencyNotificationRepository::acknowledge(ctx.db(), notificationId, ctx.now(), by.trimmed());
-    ctx.record(QStringLiteral("agency.acknowledged"), QStringLiteral("incident"), n->incidentId,
+    ctx.record(events::kAgencyAcknowledged, QStringLiteral("incident"), n->incidentId,
                {{QStringLiteral("agency"), n->agency},
                 {QStringLiteral("notification_id"), notificationId},
                 {QStringLiteral("by"), by.trimmed()},
@@ -80,7 +81,7 @@ void AgencyCommands::recordAnswers(CommandContext& ctx, qint64 incidentId, const
     }
     if (recorded.isEmpty())
         return;
-    ctx.record(QStringLiteral("incident.answers_recorded"), QStringLiteral("incident"), incidentId,
+    ctx.record(events::kIncidentAnswersRecorded, QStringLiteral("incident"), incidentId,
                {{QStringLiteral("answers"), recorded}});
     ctx.touch(Entity::Incident, incidentId);
 }

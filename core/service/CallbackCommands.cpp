@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/CallbackCommands.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "domain/Incident.h"
@@ -24,7 +25,7 @@ void CallbackCommands::openFor(CommandContext& ctx, const Incident& i)
     c.incidentId = i.id;
     c.dueMs = ctx.now() + ctx.policy().callbackDueMs();
     c.id = CallbackRepository::insert(ctx.db(), c);
-    ctx.record(QStringLiteral("callback.opened"), QStringLiteral("callback"), c.id,
+    ctx.record(events::kCallbackOpened, QStringLiteral("callback"), c.id,
                {{QStringLiteral("incident"), i.id}, {QStringLiteral("number"), i.number}, {QStringLiteral("due"), c.dueMs}});
     ctx.touch(Entity::Callback, c.id);
 }
@@ -51,7 +52,7 @@ void CallbackCommands::recordAttempt(CommandContext& ctx, qint64 callbackId, boo
             c->doneBy = ctx.actor().username;
         }
         CallbackRepository::update(ctx.db(), *c);
-        ctx.record(c->isOpen() ? QStringLiteral("callback.not_reached") : QStringLiteral("callback.unreachable"),
+        ctx.record(c->isOpen() ? events::kCallbackNotReached : events::kCallbackUnreachable,
                    QStringLiteral("callback"), c->id,
                    {{QStringLiteral("incident"), i.id}, {QStringLiteral("number"), i.number},
                     {QStringLiteral("attempt"), c->attempts}, {QStringLiteral("of"), allowed}});
@@ -69,7 +70,7 @@ void CallbackCommands::recordAttempt(CommandContext& ctx, qint64 callbackId, boo
     c->doneAtMs = ctx.now();
     c->doneBy = ctx.actor().username;
     CallbackRepository::update(ctx.db(), *c);
-    ctx.record(QStringLiteral("callback.reached"), QStringLiteral("callback"), c->id,
+    ctx.record(events::kCallbackReached, QStringLiteral("callback"), c->id,
                {{QStringLiteral("incident"), i.id}, {QStringLiteral("number"), i.number},
                 {QStringLiteral("satisfaction"), CallbackCodes::code(satisfaction)}, {QStringLiteral("words"), c->words},
                 {QStringLiteral("late_seconds"), std::max<qint64>(0, ctx.now() - c->dueMs) / 1000}});
@@ -85,7 +86,7 @@ void CallbackCommands::recordAttempt(CommandContext& ctx, qint64 callbackId, boo
     r.createdAtMs = ctx.now();
     r.deadlineMs = ctx.now() + ctx.policy().rectificationMs();
     r.id = CallbackRepository::insertRectification(ctx.db(), r);
-    ctx.record(QStringLiteral("rectification.opened"), QStringLiteral("rectification"), r.id,
+    ctx.record(events::kRectificationOpened, QStringLiteral("rectification"), r.id,
                {{QStringLiteral("incident"), i.id}, {QStringLiteral("number"), i.number},
                 {QStringLiteral("unit"), r.unitId ? QJsonValue(r.unitId) : QJsonValue()},
                 {QStringLiteral("issue"), r.issue}, {QStringLiteral("deadline"), r.deadlineMs}});
@@ -106,7 +107,7 @@ void CallbackCommands::completeRectification(CommandContext& ctx, qint64 rectifi
     r->doneAtMs = ctx.now();
     r->result = result.trimmed();
     CallbackRepository::updateRectification(ctx.db(), *r);
-    ctx.record(QStringLiteral("rectification.done"), QStringLiteral("rectification"), r->id,
+    ctx.record(events::kRectificationDone, QStringLiteral("rectification"), r->id,
                {{QStringLiteral("incident"), r->incidentId}, {QStringLiteral("result"), r->result},
                 {QStringLiteral("late_seconds"), std::max<qint64>(0, ctx.now() - r->deadlineMs) / 1000}});
     ctx.touch(Entity::Rectification, r->id);
@@ -118,7 +119,7 @@ QList<qint64> CallbackCommands::sweepOverdueCallbacks(CommandContext& ctx)
     for (Callback c : CallbackRepository::dueOverdue(ctx.db(), ctx.now())) {
         c.overdueAtMs = ctx.now();
         CallbackRepository::update(ctx.db(), c);
-        ctx.record(QStringLiteral("callback.overdue"), QStringLiteral("callback"), c.id,
+        ctx.record(events::kCallbackOverdue, QStringLiteral("callback"), c.id,
                    {{QStringLiteral("incident"), c.incidentId}, {QStringLiteral("late_seconds"), (ctx.now() - c.dueMs) / 1000}});
         ids << c.id;
         ctx.touch(Entity::Callback, c.id);
@@ -132,7 +133,7 @@ QList<qint64> CallbackCommands::sweepOverdueRectifications(CommandContext& ctx)
     for (Rectification r : CallbackRepository::rectificationsOverdue(ctx.db(), ctx.now())) {
         r.overdueAtMs = ctx.now();
         CallbackRepository::updateRectification(ctx.db(), r);
-        ctx.record(QStringLiteral("rectification.overdue"), QStringLiteral("rectification"), r.id,
+        ctx.record(events::kRectificationOverdue, QStringLiteral("rectification"), r.id,
                    {{QStringLiteral("incident"), r.incidentId}, {QStringLiteral("late_seconds"), (ctx.now() - r.deadlineMs) / 1000}});
         ids << r.id;
         ctx.touch(Entity::Rectification, r.id);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/ClockRules.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/IncidentClock.h"
 #include "service/CommandContext.h"
@@ -78,7 +79,7 @@ QList<ClockBreach> ClockRules::sweep(CommandContext& ctx)
     QList<ClockBreach> out;
     for (const IncidentClock& c : ClockRepository::dueBreaches(ctx.db(), ctx.now())) {
         ClockRepository::markBreached(ctx.db(), c.id, ctx.now());
-        ctx.record(QStringLiteral("clock.breached"), QStringLiteral("incident"), c.incidentId,
+        ctx.record(events::kClockBreached, QStringLiteral("incident"), c.incidentId,
                    {{QStringLiteral("clock"), ResponsePolicy::code(c.kind)},
                     {QStringLiteral("deadline"), c.deadlineMs},
                     {QStringLiteral("allowed_seconds"), double(c.allowedMs) / 1000.0},
@@ -91,7 +92,7 @@ QList<ClockBreach> ClockRules::sweep(CommandContext& ctx)
         const std::optional<Unit> unit = UnitRepository::find(ctx.db(), a.unitId);
         const QString callsign = unit ? unit->callsign : QString();
         const qint64 allowed = a.signForDeadlineMs - a.dispatchedAtMs;
-        ctx.record(QStringLiteral("unit.sign_for_late"), QStringLiteral("incident"), a.incidentId,
+        ctx.record(events::kUnitSignForLate, QStringLiteral("incident"), a.incidentId,
                    {{QStringLiteral("unit_id"), a.unitId},
                     {QStringLiteral("callsign"), callsign},
                     {QStringLiteral("assignment_id"), a.id},

@@ -4,6 +4,7 @@
 #include "clocks/ResponsePolicy.h"
 
 #include "service/Board.h"
+#include "service/IncidentTransitions.h"
 #include "store/ChangeFeed.h"
 #include "store/Database.h"
 
@@ -61,6 +62,12 @@ void CommandContext::requireRole(std::initializer_list<Role> roles, bool allowSy
     for (Role r : roles)
         names << Roles::label(r);
     throw DispatchError(tr("%1 may not do this (allowed: %2)").arg(Roles::label(*m_role), names.join(QStringLiteral(", "))));
+}
+
+const IncidentTransitions& CommandContext::transitions() const
+{
+    static const IncidentTransitions none;
+    return m_transitions ? *m_transitions : none;
 }
 
 const ResponsePolicy& CommandContext::policy() const

@@ -17,6 +17,7 @@ namespace dispatch {
 
 class Board;
 class Database;
+class IncidentTransitions;
 class ResponsePolicy;
 
 /// Everything a command body may use while its transaction is open. Commands read the store (not the
@@ -42,6 +43,9 @@ public:
     const ChangeEvent& changes() const { return m_changes; }
     const ResponsePolicy& policy() const;
     void setPolicy(const ResponsePolicy* policy) { m_policy = policy; }
+    /// The consequences of an incident's change of state (see IncidentTransitions), run inside this transaction.
+    const IncidentTransitions& transitions() const;
+    void setTransitions(const IncidentTransitions* transitions) { m_transitions = transitions; }
 
     /// Appends an event in this transaction.
     EventRecord record(const QString& kind, const QString& entity, qint64 entityId, const QJsonObject& payload);
@@ -61,6 +65,7 @@ private:
     qint64 m_now;
     ChangeEvent m_changes;
     const ResponsePolicy* m_policy = nullptr;
+    const IncidentTransitions* m_transitions = nullptr;
     std::optional<EventRecord> m_lastEvent; ///< the last event this transaction appended
 };
 

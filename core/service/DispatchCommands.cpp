@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/DispatchCommands.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "domain/Taxonomy.h"
@@ -126,7 +127,7 @@ void DispatchCommands::dispatch(CommandContext& ctx, qint64 incidentId, const QL
             extra.insert(QStringLiteral("eta_seconds"), a.etaSeconds);
         if (committed)
             extra.insert(QStringLiteral("reassigned_from"), fromIncident);
-        ctx.record(QStringLiteral("incident.unit_dispatched"), QStringLiteral("incident"), incidentId, extra);
+        ctx.record(events::kIncidentUnitDispatched, QStringLiteral("incident"), incidentId, extra);
         ctx.touch(Entity::Incident, incidentId);
         // A certified mediator sent to a dispute takes the mediation over (its outcome is owed by the deadline).
         if (mediator && !MediationRepository::openForIncident(ctx.db(), incidentId))
@@ -172,7 +173,7 @@ void DispatchCommands::advance(CommandContext& ctx, qint64 unitId, UnitState ste
         }
     }
     UnitCommands::applyTransition(ctx, unit, step, {}, {{QStringLiteral("incident_id"), a->incidentId}});
-    ctx.record(QStringLiteral("incident.unit_step"), QStringLiteral("incident"), a->incidentId, extra);
+    ctx.record(events::kIncidentUnitStep, QStringLiteral("incident"), a->incidentId, extra);
     ctx.touch(Entity::Incident, a->incidentId);
     followUnits(ctx, a->incidentId);
 }
@@ -217,7 +218,7 @@ void DispatchCommands::feedback(CommandContext& ctx, qint64 incidentId, qint64 u
     }
     Feedback f{0, incidentId, unitId, ctx.now(), ctx.actor().userId, result.trimmed(), disposition};
     AssignmentRepository::insertFeedback(ctx.db(), f);
-    ctx.record(QStringLiteral("incident.feedback"), QStringLiteral("incident"), incidentId, extra);
+    ctx.record(events::kIncidentFeedback, QStringLiteral("incident"), incidentId, extra);
     ctx.touch(Entity::Incident, incidentId);
     if (incident.state == S::OnScene)
         IncidentCommands::applyTransition(ctx, incident, S::FeedbackGiven, {});
@@ -243,7 +244,7 @@ void DispatchCommands::release(CommandContext& ctx, Assignment& a, Unit& unit, R
         extra.insert(QStringLiteral("to_incident_id"), toIncidentId);
     if (!reason.isEmpty())
         extra.insert(QStringLiteral("reason"), reason);
-    ctx.record(QStringLiteral("incident.unit_released"), QStringLiteral("incident"), a.incidentId, extra);
+    ctx.record(events::kIncidentUnitReleased, QStringLiteral("incident"), a.incidentId, extra);
     ctx.touch(Entity::Incident, a.incidentId);
     if (why == Release::Reassigned)
         return; // the unit's own transition is the dispatch that follows

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/DispatchService.h"
+#include "domain/EventKinds.h"
 #include "service/DispatchServicePerform.h"
 
 
@@ -241,7 +242,7 @@ Result<User> DispatchService::login(const QString& username, const QString& pass
     if (!ok) {
         m_systemTool = QStringLiteral("system");
         auto r = perform<Done>([&](CommandContext& ctx) {
-            ctx.record(QStringLiteral("session.login_failed"), QStringLiteral("session"), 0,
+            ctx.record(events::kSessionLoginFailed, QStringLiteral("session"), 0,
                        {{QStringLiteral("username"), username.trimmed()},
                         {QStringLiteral("reason"), !row ? QStringLiteral("unknown user")
                                                    : !row->user.active ? QStringLiteral("account disabled")
@@ -259,7 +260,7 @@ Result<User> DispatchService::login(const QString& username, const QString& pass
     m_user = row->user;
     m_systemTool.clear();
     auto r = perform<Done>([&](CommandContext& ctx) {
-        ctx.record(QStringLiteral("session.login"), QStringLiteral("session"), m_user->id,
+        ctx.record(events::kSessionLogin, QStringLiteral("session"), m_user->id,
                    {{QStringLiteral("username"), m_user->username}, {QStringLiteral("role"), Roles::code(m_user->role)}});
         return Done{};
     });
@@ -283,7 +284,7 @@ Result<User> DispatchService::signInForExercise(const QString& username)
     m_user = row->user;
     m_systemTool.clear();
     auto r = perform<Done>([&](CommandContext& ctx) {
-        ctx.record(QStringLiteral("session.login"), QStringLiteral("session"), m_user->id,
+        ctx.record(events::kSessionLogin, QStringLiteral("session"), m_user->id,
                    {{QStringLiteral("username"), m_user->username}, {QStringLiteral("role"), Roles::code(m_user->role)},
                     {QStringLiteral("exercise"), true}});
         return Done{};
@@ -302,7 +303,7 @@ Status DispatchService::logout()
     if (!m_user)
         return Done{};
     auto r = perform<Done>([&](CommandContext& ctx) {
-        ctx.record(QStringLiteral("session.logout"), QStringLiteral("session"), m_user->id,
+        ctx.record(events::kSessionLogout, QStringLiteral("session"), m_user->id,
                    {{QStringLiteral("username"), m_user->username}});
         return Done{};
     });

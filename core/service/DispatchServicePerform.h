@@ -5,6 +5,7 @@
 
 #include "service/CommandContext.h"
 #include "service/DispatchService.h"
+#include "service/IncidentTransitions.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -21,6 +22,7 @@ Result<T> DispatchService::perform(Body&& body)
         role = m_user->role;
     CommandContext ctx(m_db, m_board, who, role, m_clock.nowMs());
     ctx.setPolicy(&m_policy);
+    ctx.setTransitions(&IncidentTransitions::standard());
     std::optional<T> result;
     try {
         Transaction tx(m_db);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/HandoverCommands.h"
+#include "domain/EventKinds.h"
 
 #include "handover/HandoverBuilder.h"
 #include "service/Board.h"
@@ -99,10 +100,10 @@ qint64 HandoverCommands::prepare(CommandContext& ctx, const ShiftInstance& shift
     payload.insert(QStringLiteral("as_of"), iso(r.asOfMs, ctx.timeZone()));
     if (existing) {
         HandoverRepository::update(ctx.db(), h);
-        ctx.record(QStringLiteral("handover.rebuilt"), QStringLiteral("handover"), h.id, payload);
+        ctx.record(events::kHandoverRebuilt, QStringLiteral("handover"), h.id, payload);
     } else {
         h.id = HandoverRepository::insert(ctx.db(), h);
-        ctx.record(QStringLiteral("handover.prepared"), QStringLiteral("handover"), h.id, payload);
+        ctx.record(events::kHandoverPrepared, QStringLiteral("handover"), h.id, payload);
     }
     ctx.touch(Entity::Handover, h.id);
     return h.id;
@@ -127,7 +128,7 @@ void HandoverCommands::setNotes(CommandContext& ctx, qint64 handoverId, const QS
     content.insert(QStringLiteral("notes"), notes);
     h.content = QJsonDocument(content).toJson(QJsonDocument::Compact);
     HandoverRepository::update(ctx.db(), h);
-    ctx.record(QStringLiteral("handover.noted"), QStringLiteral("handover"), h.id,
+    ctx.record(events::kHandoverNoted, QStringLiteral("handover"), h.id,
                {{QStringLiteral("section"), section}, {QStringLiteral("text"), text.trimmed()}});
     ctx.touch(Entity::Handover, h.id);
 }
@@ -155,7 +156,7 @@ void HandoverCommands::sign(CommandContext& ctx, qint64 handoverId)
     payload.insert(QStringLiteral("content_sha256"),
                    QString::fromLatin1(QCryptographicHash::hash(h.content, QCryptographicHash::Sha256).toHex()));
     payload.insert(QStringLiteral("carried_over"), int(h.report()->carried.size()));
-    ctx.record(QStringLiteral("handover.signed"), QStringLiteral("handover"), h.id, payload);
+    ctx.record(events::kHandoverSigned, QStringLiteral("handover"), h.id, payload);
     ctx.touch(Entity::Handover, h.id);
 }
 
@@ -184,7 +185,7 @@ void HandoverCommands::accept(CommandContext& ctx, qint64 handoverId, const QStr
     payload.insert(QStringLiteral("hash"), h.contentHash);
     payload.insert(QStringLiteral("outgoing"), h.outgoingUser);
     payload.insert(QStringLiteral("comment"), comment.trimmed());
-    ctx.record(QStringLiteral("handover.accepted"), QStringLiteral("handover"), h.id, payload);
+    ctx.record(events::kHandoverAccepted, QStringLiteral("handover"), h.id, payload);
     ctx.touch(Entity::Handover, h.id);
 }
 
@@ -207,7 +208,7 @@ void HandoverCommands::reject(CommandContext& ctx, qint64 handoverId, const QStr
     QJsonObject payload = shiftPayload(ctx, h);
     payload.insert(QStringLiteral("comment"), comment.trimmed());
     payload.insert(QStringLiteral("outgoing"), h.outgoingUser);
-    ctx.record(QStringLiteral("handover.rejected"), QStringLiteral("handover"), h.id, payload);
+    ctx.record(events::kHandoverRejected, QStringLiteral("handover"), h.id, payload);
     ctx.touch(Entity::Handover, h.id);
 }
 
@@ -222,7 +223,7 @@ void HandoverCommands::flag(CommandContext& ctx, const QString& text, qint64 inc
         payload.insert(QStringLiteral("incident"), incidentId);
         payload.insert(QStringLiteral("number"), IncidentCommands::load(ctx, incidentId).number);
     }
-    ctx.record(QStringLiteral("shift.flagged"), incidentId ? QStringLiteral("incident") : QStringLiteral("shift"), incidentId,
+    ctx.record(events::kShiftFlagged, incidentId ? QStringLiteral("incident") : QStringLiteral("shift"), incidentId,
                payload);
     ctx.touch(Entity::Handover, 0);
 }
@@ -232,7 +233,7 @@ void HandoverCommands::setShiftPattern(CommandContext& ctx, const ShiftPattern& 
     ctx.requireRole({Role::ShiftLeader, Role::Administrator});
     const QByteArray json = pattern.toJson();
     ctx.database().setMeta(QStringLiteral("shift_pattern"), QString::fromUtf8(json));
-    ctx.record(QStringLiteral("shift.pattern_changed"), QStringLiteral("shift"), 0,
+    ctx.record(events::kShiftPatternChanged, QStringLiteral("shift"), 0,
                {{QStringLiteral("pattern"), QJsonDocument::fromJson(json).array()}});
     ctx.touch(Entity::Reference, 0);
 }
@@ -265,7 +266,7 @@ void HandoverCommands::setRoster(CommandContext& ctx, const ShiftInstance& shift
     if (leaders > 1)
         throw DispatchError(tr("a shift has one leader on the roster"), QStringLiteral("duty"));
     HandoverRepository::setRoster(ctx.db(), shift.start.toMSecsSinceEpoch(), shift.end.toMSecsSinceEpoch(), shift.name, entries);
-    ctx.record(QStringLiteral("shift.roster_set"), QStringLiteral("shift"), 0,
+    ctx.record(events::kShiftRosterSet, QStringLiteral("shift"), 0,
                {{QStringLiteral("shift"), shift.name},
                 {QStringLiteral("shift_start"), iso(shift.start.toMSecsSinceEpoch(), ctx.timeZone())},
                 {QStringLiteral("people"), people}});

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/IncidentCommands.h"
+#include "domain/EventKinds.h"
 
-#include "service/CallbackCommands.h"
 
 #include "domain/Taxonomy.h"
 #include "domain/TextLimits.h"
 #include "service/Board.h"
 #include "service/ClockRules.h"
 #include "service/CommandContext.h"
-#include "service/DispatchCommands.h"
+#include "service/IncidentTransitions.h"
 #include "store/AssignmentRepository.h"
 #include "store/IncidentRepository.h"
 
@@ -25,6 +25,19 @@ void requirePlace(const QString& address, const std::optional<GeoPoint>& positio
     TextLimits::require(address.trimmed(), TextLimits::kAddress, QStringLiteral("address"), IncidentCommands::tr("The address"));
     if (position && !position->isValid())
         throw DispatchError(IncidentCommands::tr("the position is not a valid latitude/longitude"), QStringLiteral("position"));
+}
+
+/// Why an incident is not set to `to` by hand (see IncidentLifecycle::isManualTarget), and what brings it there.
+QString notByHand(IncidentState from, IncidentState to)
+{
+    switch (to) {
+    case IncidentState::Received: return IncidentLifecycle::refusal(from, to); // no incident goes back to it
+    case IncidentState::FeedbackGiven: return IncidentCommands::tr("record the feedback with its result and disposition");
+    case IncidentState::Diverted:
+    case IncidentState::Merged:
+        return IncidentCommands::tr("an incident is not set to \"%1\" by hand").arg(IncidentLifecycle::label(to));
+    default: return IncidentCommands::tr("an incident follows its units: dispatch a unit or record the unit's step");
+    }
 }
 
 } // namespace
@@ -117,7 +130,7 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
     i.number = IncidentRepository::nextNumber(
         ctx.db(), QDateTime::fromMSecsSinceEpoch(received, QTimeZone::utc()).toTimeZone(ctx.timeZone()).date());
     i.id = IncidentRepository::insert(ctx.db(), i);
-    ctx.record(QStringLiteral("incident.created"), QStringLiteral("incident"), i.id, toJson(i));
+    ctx.record(events::kIncidentCreated, QStringLiteral("incident"), i.id, toJson(i));
     ClockRules::onCreated(ctx, i);
     ctx.touch(Entity::Incident, i.id);
     return i.id;
@@ -146,13 +159,9 @@ void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, Inciden
     extra.insert(QStringLiteral("to"), IncidentLifecycle::code(to));
     if (!reason.isEmpty())
         extra.insert(QStringLiteral("reason"), reason);
-    ctx.record(QStringLiteral("incident.state_changed"), QStringLiteral("incident"), i.id, extra);
-    ClockRules::onTransition(ctx, i, from, to);
+    ctx.record(events::kIncidentStateChanged, QStringLiteral("incident"), i.id, extra);
     ctx.touch(Entity::Incident, i.id);
-    if (IncidentLifecycle::isTerminal(to) || to == IncidentState::Transferred || to == IncidentState::Diverted)
-        DispatchCommands::releaseAll(ctx, i);
-    if (to == IncidentState::Closed)
-        CallbackCommands::openFor(ctx, i); // 一警一回访
+    ctx.transitions().run(ctx, i, from, to); // clocks, units released, callback opened: see IncidentTransitions
 }
 
 void IncidentCommands::reviewFeedback(CommandContext& ctx, qint64 incidentId, bool accept, const QString& reason)
@@ -166,7 +175,7 @@ void IncidentCommands::reviewFeedback(CommandContext& ctx, qint64 incidentId, bo
                             QStringLiteral("incident %1").arg(i.number));
     if (!accept && reason.trimmed().isEmpty())
         throw DispatchError(tr("say why the feedback goes back to the unit"), QStringLiteral("reason"));
-    ctx.record(accept ? QStringLiteral("feedback.accepted") : QStringLiteral("feedback.returned"), QStringLiteral("incident"),
+    ctx.record(accept ? events::kFeedbackAccepted : events::kFeedbackReturned, QStringLiteral("incident"),
                i.id, {{QStringLiteral("number"), i.number}, {QStringLiteral("reason"), reason.trimmed()}});
     if (accept)
         applyTransition(ctx, i, IncidentState::Closed, {}); // the feedback.accepted event just before says why
@@ -180,14 +189,10 @@ void IncidentCommands::transition(CommandContext& ctx, qint64 incidentId, Incide
     TextLimits::require(reason.trimmed(), TextLimits::kReason, QStringLiteral("reason"), tr("The reason"));
     Incident i = load(ctx, incidentId);
     using S = IncidentState;
-    // These states follow the units: they are reached by dispatching and by the units' steps, never set by
-    // hand, so that an incident's state can never disagree with its units.
-    if (to == S::Dispatched || to == S::Acknowledged || to == S::EnRoute || (to == S::OnScene && i.state != S::FeedbackGiven))
-        throw DispatchError(tr("an incident follows its units: dispatch a unit or record the unit's step"),
-                            QStringLiteral("incident %1").arg(i.number));
-    if (to == S::FeedbackGiven)
-        throw DispatchError(tr("record the feedback with its result and disposition"),
-                            QStringLiteral("incident %1").arg(i.number));
+    // Only the manual targets are set by hand. The states that follow the units are reached by dispatching and by
+    // the units' steps, so that an incident's state can never disagree with its units; the others by their own step.
+    if (!IncidentLifecycle::isManualTarget(to))
+        throw DispatchError(notByHand(i.state, to), QStringLiteral("incident %1").arg(i.number));
     if (to == S::Triaged && !AssignmentRepository::openForIncident(ctx.db(), i.id).isEmpty())
         throw DispatchError(tr("units are still assigned to incident %1: recall them first").arg(i.number),
                             QStringLiteral("incident %1").arg(i.number));
@@ -232,7 +237,7 @@ void IncidentCommands::correctPlace(CommandContext& ctx, qint64 incidentId, cons
     QJsonObject payload{{QStringLiteral("from"), before}, {QStringLiteral("to"), place(i)}};
     if (!reason.trimmed().isEmpty())
         payload.insert(QStringLiteral("reason"), reason.trimmed());
-    ctx.record(QStringLiteral("incident.place_corrected"), QStringLiteral("incident"), i.id, payload);
+    ctx.record(events::kIncidentPlaceCorrected, QStringLiteral("incident"), i.id, payload);
     ctx.touch(Entity::Incident, i.id);
 }
 

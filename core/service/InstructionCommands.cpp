@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/InstructionCommands.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "service/Board.h"
@@ -99,7 +100,7 @@ qint64 InstructionCommands::registerInstruction(CommandContext& ctx, const Instr
         payload.insert(QStringLiteral("incident"), i.incidentId);
         payload.insert(QStringLiteral("number"), number);
     }
-    ctx.record(QStringLiteral("instruction.registered"), QStringLiteral("instruction"), i.id, payload);
+    ctx.record(events::kInstructionRegistered, QStringLiteral("instruction"), i.id, payload);
     ctx.touch(Entity::Instruction, i.id);
     return i.id;
 }
@@ -118,7 +119,7 @@ void InstructionCommands::signFor(CommandContext& ctx, qint64 instructionId, con
     i.signedAtMs = ctx.now();
     i.signedBy = ctx.actor().username;
     InstructionRepository::update(ctx.db(), i);
-    ctx.record(QStringLiteral("instruction.signed_for"), QStringLiteral("instruction"), i.id,
+    ctx.record(events::kInstructionSignedFor, QStringLiteral("instruction"), i.id,
                {{QStringLiteral("class"), InstructionCodes::code(i.cls)},
                 {QStringLiteral("late_seconds"), lateSeconds(ctx.now(), i.signDeadlineMs)}});
     ctx.touch(Entity::Instruction, i.id);
@@ -139,7 +140,7 @@ void InstructionCommands::forward(CommandContext& ctx, qint64 instructionId, con
     i.forwardedAtMs = ctx.now();
     i.forwardedBy = ctx.actor().username;
     InstructionRepository::update(ctx.db(), i);
-    ctx.record(QStringLiteral("instruction.forwarded"), QStringLiteral("instruction"), i.id,
+    ctx.record(events::kInstructionForwarded, QStringLiteral("instruction"), i.id,
                {{QStringLiteral("to"), QJsonArray::fromStringList(i.forwardedTo)},
                 {QStringLiteral("seconds_after_reception"), (ctx.now() - i.receivedAtMs) / 1000}});
     ctx.touch(Entity::Instruction, i.id);
@@ -160,7 +161,7 @@ void InstructionCommands::answer(CommandContext& ctx, qint64 instructionId, cons
     i.answeredAtMs = ctx.now();
     i.answeredBy = ctx.actor().username;
     InstructionRepository::update(ctx.db(), i);
-    ctx.record(QStringLiteral("instruction.answered"), QStringLiteral("instruction"), i.id,
+    ctx.record(events::kInstructionAnswered, QStringLiteral("instruction"), i.id,
                {{QStringLiteral("answer"), i.answer},
                 {QStringLiteral("directly"), i.answeredDirectly()},
                 {QStringLiteral("late_seconds"), lateSeconds(ctx.now(), i.replyDeadlineMs)}});
@@ -173,12 +174,12 @@ QList<qint64> InstructionCommands::sweepOverdue(CommandContext& ctx)
     for (Instruction i : InstructionRepository::dueOverdue(ctx.db(), ctx.now())) {
         if (!i.signedAtMs && !i.signOverdueAtMs && i.signDeadlineMs < ctx.now()) {
             i.signOverdueAtMs = ctx.now();
-            ctx.record(QStringLiteral("instruction.sign_overdue"), QStringLiteral("instruction"), i.id,
+            ctx.record(events::kInstructionSignOverdue, QStringLiteral("instruction"), i.id,
                        {{QStringLiteral("late_seconds"), lateSeconds(ctx.now(), i.signDeadlineMs)}});
         }
         if (!i.overdueAtMs && i.replyDeadlineMs < ctx.now()) {
             i.overdueAtMs = ctx.now();
-            ctx.record(QStringLiteral("instruction.overdue"), QStringLiteral("instruction"), i.id,
+            ctx.record(events::kInstructionOverdue, QStringLiteral("instruction"), i.id,
                        {{QStringLiteral("state"), InstructionCodes::code(i.state())},
                         {QStringLiteral("late_seconds"), lateSeconds(ctx.now(), i.replyDeadlineMs)}});
         }

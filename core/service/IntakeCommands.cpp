@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/IntakeCommands.h"
+#include "domain/EventKinds.h"
 
 #include "domain/Taxonomy.h"
 #include "service/Board.h"
@@ -38,7 +39,7 @@ void recordMark(CommandContext& ctx, qint64 incidentId, const QString& mark, con
         payload.insert(QStringLiteral("related_incident"), relatedId);
     if (placeCount)
         payload.insert(QStringLiteral("place_count"), placeCount);
-    ctx.record(QStringLiteral("incident.repeat_marked"), QStringLiteral("incident"), incidentId, payload);
+    ctx.record(events::kIncidentRepeatMarked, QStringLiteral("incident"), incidentId, payload);
     LedgerCommands::attachMark(ctx, m);
 }
 
@@ -69,7 +70,7 @@ qint64 IntakeCommands::createFromCall(CommandContext& ctx, const IncidentDraft& 
     if (d.proposed) {
         const TriageChoice chosen{d.category, d.priority, d.divertTo, d.mediation, d.unitTypes, d.proposed->rules};
         if (!d.proposed->sameAs(chosen))
-            ctx.record(QStringLiteral("incident.triage_overridden"), QStringLiteral("incident"), id,
+            ctx.record(events::kIncidentTriageOverridden, QStringLiteral("incident"), id,
                        {{QStringLiteral("proposed"), choiceJson(*d.proposed)},
                         {QStringLiteral("chosen"), choiceJson(chosen)}});
     }
@@ -84,7 +85,7 @@ qint64 IntakeCommands::createFromCall(CommandContext& ctx, const IncidentDraft& 
         w.id = IntakeRepository::insertWorkOrder(ctx.db(), w);
         IncidentCommands::applyTransition(ctx, i, IncidentState::Diverted, {},
                                           {{QStringLiteral("agency"), d.divertTo}});
-        ctx.record(QStringLiteral("work_order.sent"), QStringLiteral("work_order"), w.id,
+        ctx.record(events::kWorkOrderSent, QStringLiteral("work_order"), w.id,
                    {{QStringLiteral("incident"), id}, {QStringLiteral("number"), i.number},
                     {QStringLiteral("agency"), d.divertTo}});
     }
@@ -131,7 +132,7 @@ void IntakeCommands::mergeCall(CommandContext& ctx, qint64 targetId, const Incid
     if (!Taxonomy::builtin().hasLine(c.line))
         throw DispatchError(tr("unknown source line \"%1\"").arg(c.line), QStringLiteral("line"));
     c.id = IntakeRepository::insertCaller(ctx.db(), c);
-    ctx.record(QStringLiteral("incident.caller_added"), QStringLiteral("incident"), targetId,
+    ctx.record(events::kIncidentCallerAdded, QStringLiteral("incident"), targetId,
                {{QStringLiteral("caller"), c.id},
                 {QStringLiteral("line"), c.line},
                 {QStringLiteral("caller_name"), c.name},
@@ -155,7 +156,7 @@ void IntakeCommands::link(CommandContext& ctx, qint64 incidentId, qint64 linkedI
     if (IntakeRepository::links(ctx.db(), incidentId).contains(linkedId))
         throw DispatchError(tr("%1 and %2 are already linked").arg(a.number, b.number), QStringLiteral("link"));
     IntakeRepository::insertLink(ctx.db(), incidentId, linkedId, reason, ctx.now(), ctx.actor().userId);
-    ctx.record(QStringLiteral("incident.linked"), QStringLiteral("incident"), incidentId,
+    ctx.record(events::kIncidentLinked, QStringLiteral("incident"), incidentId,
                {{QStringLiteral("linked_incident"), linkedId}, {QStringLiteral("linked_number"), b.number},
                 {QStringLiteral("reason"), reason}});
     ctx.touch(Entity::Incident, incidentId);
@@ -190,7 +191,7 @@ void IntakeCommands::advanceWorkOrder(CommandContext& ctx, qint64 workOrderId, W
     if (!note.trimmed().isEmpty())
         w->note = note.trimmed();
     IntakeRepository::updateWorkOrder(ctx.db(), *w);
-    ctx.record(QStringLiteral("work_order.") + WorkOrderLifecycle::code(to), QStringLiteral("work_order"), w->id,
+    ctx.record(events::kWorkOrderPrefix + WorkOrderLifecycle::code(to), QStringLiteral("work_order"), w->id,
                {{QStringLiteral("incident"), i.id},
                 {QStringLiteral("number"), i.number},
                 {QStringLiteral("agency"), w->agency},

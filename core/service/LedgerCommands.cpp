@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/LedgerCommands.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "service/Board.h"
@@ -70,14 +71,14 @@ qint64 LedgerCommands::attachMark(CommandContext& ctx, const RepeatMark& m)
         e.openedAtMs = ctx.now();
         e.deadlineMs = ctx.now() + ctx.policy().ledgerMs();
         entryId = LedgerRepository::insert(ctx.db(), e);
-        ctx.record(QStringLiteral("ledger.opened"), QStringLiteral("ledger"), entryId,
+        ctx.record(events::kLedgerOpened, QStringLiteral("ledger"), entryId,
                    {{QStringLiteral("class"), cls},
                     {QStringLiteral("place"), e.place()},
                     {QStringLiteral("owner"), e.owner},
                     {QStringLiteral("deadline"), e.deadlineMs}});
     }
     LedgerRepository::insertMark(ctx.db(), entryId, m.id, i.id, m.mark, ctx.now());
-    ctx.record(QStringLiteral("ledger.marked"), QStringLiteral("ledger"), entryId,
+    ctx.record(events::kLedgerMarked, QStringLiteral("ledger"), entryId,
                {{QStringLiteral("incident"), i.id},
                 {QStringLiteral("number"), i.number},
                 {QStringLiteral("mark"), m.mark},
@@ -99,7 +100,7 @@ qint64 LedgerCommands::addAction(CommandContext& ctx, qint64 entryId, const QStr
     a.by = ctx.actor().username;
     a.text = text.trimmed();
     a.id = LedgerRepository::insertAction(ctx.db(), a);
-    ctx.record(QStringLiteral("ledger.action"), QStringLiteral("ledger"), e.id, {{QStringLiteral("text"), a.text}});
+    ctx.record(events::kLedgerAction, QStringLiteral("ledger"), e.id, {{QStringLiteral("text"), a.text}});
     ctx.touch(Entity::Ledger, e.id);
     return a.id;
 }
@@ -114,7 +115,7 @@ void LedgerCommands::assign(CommandContext& ctx, qint64 entryId, const QString& 
     const QString before = e.owner;
     e.owner = owner.trimmed();
     LedgerRepository::update(ctx.db(), e);
-    ctx.record(QStringLiteral("ledger.assigned"), QStringLiteral("ledger"), e.id,
+    ctx.record(events::kLedgerAssigned, QStringLiteral("ledger"), e.id,
                {{QStringLiteral("from"), before}, {QStringLiteral("owner"), e.owner}});
     ctx.touch(Entity::Ledger, e.id);
 }
@@ -132,7 +133,7 @@ void LedgerCommands::close(CommandContext& ctx, qint64 entryId, const QString& r
     e.closedBy = ctx.actor().username;
     e.result = result.trimmed();
     LedgerRepository::update(ctx.db(), e);
-    ctx.record(QStringLiteral("ledger.closed"), QStringLiteral("ledger"), e.id,
+    ctx.record(events::kLedgerClosed, QStringLiteral("ledger"), e.id,
                {{QStringLiteral("result"), e.result},
                 {QStringLiteral("marks"), e.markCount},
                 {QStringLiteral("late_seconds"), std::max<qint64>(0, ctx.now() - e.deadlineMs) / 1000}});
@@ -145,7 +146,7 @@ QList<qint64> LedgerCommands::sweepOverdue(CommandContext& ctx)
     for (LedgerEntry e : LedgerRepository::dueOverdue(ctx.db(), ctx.now())) {
         e.overdueAtMs = ctx.now();
         LedgerRepository::update(ctx.db(), e);
-        ctx.record(QStringLiteral("ledger.overdue"), QStringLiteral("ledger"), e.id,
+        ctx.record(events::kLedgerOverdue, QStringLiteral("ledger"), e.id,
                    {{QStringLiteral("owner"), e.owner}, {QStringLiteral("late_seconds"), (ctx.now() - e.deadlineMs) / 1000}});
         ids << e.id;
         ctx.touch(Entity::Ledger, e.id);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/MediationCommands.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "domain/TextLimits.h"
@@ -59,7 +60,7 @@ qint64 MediationCommands::assign(CommandContext& ctx, qint64 incidentId, qint64 
     m.deadlineMs = ctx.now() + ctx.policy().mediationMs();
     m.note = note.trimmed();
     m.id = MediationRepository::insert(ctx.db(), m);
-    ctx.record(QStringLiteral("mediation.assigned"), QStringLiteral("mediation"), m.id,
+    ctx.record(events::kMediationAssigned, QStringLiteral("mediation"), m.id,
                {{QStringLiteral("incident"), i.id},
                 {QStringLiteral("number"), i.number},
                 {QStringLiteral("unit_id"), unit.id},
@@ -93,7 +94,7 @@ void MediationCommands::record(CommandContext& ctx, qint64 mediationId, Mediatio
     m->outcomeBy = ctx.actor().username;
     MediationRepository::update(ctx.db(), *m);
     const Incident i = IncidentCommands::load(ctx, m->incidentId);
-    ctx.record(QStringLiteral("mediation.") + MediationCodes::code(outcome), QStringLiteral("mediation"), m->id,
+    ctx.record(events::kMediationPrefix + MediationCodes::code(outcome), QStringLiteral("mediation"), m->id,
                {{QStringLiteral("incident"), i.id},
                 {QStringLiteral("number"), i.number},
                 {QStringLiteral("outcome"), MediationCodes::code(outcome)},
@@ -108,7 +109,7 @@ QList<qint64> MediationCommands::sweepOverdue(CommandContext& ctx)
     for (Mediation m : MediationRepository::dueOverdue(ctx.db(), ctx.now())) {
         m.overdueAtMs = ctx.now();
         MediationRepository::update(ctx.db(), m);
-        ctx.record(QStringLiteral("mediation.overdue"), QStringLiteral("mediation"), m.id,
+        ctx.record(events::kMediationOverdue, QStringLiteral("mediation"), m.id,
                    {{QStringLiteral("incident"), m.incidentId},
                     {QStringLiteral("unit_id"), m.unitId},
                     {QStringLiteral("late_seconds"), (ctx.now() - m.deadlineMs) / 1000}});

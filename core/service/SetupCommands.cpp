@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/SetupCommands.h"
+#include "domain/EventKinds.h"
 
 #include "geo/ZoneIndex.h"
 #include "service/CommandContext.h"
@@ -46,7 +47,7 @@ void SetupCommands::installDistrict(CommandContext& ctx, const DistrictData& d)
     ctx.database().setMeta(QStringLiteral("centre_name_en"), d.centre.nameEn);
     ctx.database().setMeta(QStringLiteral("time_zone"), d.centre.timeZone);
     ctx.database().setMeta(QStringLiteral("demo"), d.centre.demo ? QStringLiteral("1") : QStringLiteral("0"));
-    ctx.record(QStringLiteral("centre.configured"), QStringLiteral("centre"), 0,
+    ctx.record(events::kCentreConfigured, QStringLiteral("centre"), 0,
                {{QStringLiteral("name"), d.centre.name},
                 {QStringLiteral("time_zone"), d.centre.timeZone},
                 {QStringLiteral("demo"), d.centre.demo}});
@@ -54,7 +55,7 @@ void SetupCommands::installDistrict(CommandContext& ctx, const DistrictData& d)
     QList<Zone> zones;
     for (Zone z : d.zones) {
         z.id = PlaceRepository::insertZone(db, z);
-        ctx.record(QStringLiteral("zone.added"), QStringLiteral("zone"), z.id,
+        ctx.record(events::kZoneAdded, QStringLiteral("zone"), z.id,
                    {{QStringLiteral("code"), z.code},
                     {QStringLiteral("name"), z.name},
                     {QStringLiteral("tier"), z.tier},
@@ -67,7 +68,7 @@ void SetupCommands::installDistrict(CommandContext& ctx, const DistrictData& d)
     for (const Station& s : d.stations) {
         const qint64 id = PlaceRepository::insertStation(db, s);
         stationIds.insert(s.code, id);
-        ctx.record(QStringLiteral("station.added"), QStringLiteral("station"), id,
+        ctx.record(events::kStationAdded, QStringLiteral("station"), id,
                    {{QStringLiteral("code"), s.code}, {QStringLiteral("name"), s.name},
                     {QStringLiteral("position"), pointJson(s.position)}});
     }
@@ -80,13 +81,13 @@ void SetupCommands::installDistrict(CommandContext& ctx, const DistrictData& d)
         p.zoneId = zi >= 0 ? zones[zi].id : 0;
         const qint64 id = PlaceRepository::insertStagingPoint(db, p);
         stagingIds.insert(p.code, id);
-        ctx.record(QStringLiteral("staging_point.added"), QStringLiteral("staging_point"), id,
+        ctx.record(events::kStagingPointAdded, QStringLiteral("staging_point"), id,
                    {{QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name},
                     {QStringLiteral("position"), pointJson(p.position)}});
     }
     for (const Agency& a : d.agencies) {
         PlaceRepository::insertAgency(db, a);
-        ctx.record(QStringLiteral("agency.added"), QStringLiteral("agency"), 0,
+        ctx.record(events::kAgencyAdded, QStringLiteral("agency"), 0,
                    {{QStringLiteral("code"), a.code}, {QStringLiteral("name"), a.name}});
     }
     for (const auto& seed : d.units) {
@@ -101,7 +102,7 @@ void SetupCommands::installDistrict(CommandContext& ctx, const DistrictData& d)
         u.fixAtMs = u.position ? ctx.now() : 0;
         u.id = UnitRepository::insert(db, u);
         ctx.touch(Entity::Unit, u.id);
-        ctx.record(QStringLiteral("unit.added"), QStringLiteral("unit"), u.id,
+        ctx.record(events::kUnitAdded, QStringLiteral("unit"), u.id,
                    {{QStringLiteral("callsign"), u.callsign},
                     {QStringLiteral("type"), u.type},
                     {QStringLiteral("officers"), u.officers},
@@ -121,7 +122,7 @@ qint64 SetupCommands::addUser(CommandContext& ctx, const NewUser& nu)
         throw DispatchError(tr("the user name \"%1\" is taken").arg(nu.username), QStringLiteral("username"));
     User u{0, nu.username, nu.displayName.isEmpty() ? nu.username : nu.displayName, nu.role, true};
     const qint64 id = UserRepository::insert(ctx.db(), u, PasswordHash::create(nu.password, nu.iterations), ctx.now());
-    ctx.record(QStringLiteral("user.added"), QStringLiteral("user"), id,
+    ctx.record(events::kUserAdded, QStringLiteral("user"), id,
                {{QStringLiteral("username"), u.username},
                 {QStringLiteral("display_name"), u.displayName},
                 {QStringLiteral("role"), Roles::code(u.role)}});
@@ -140,7 +141,7 @@ void SetupCommands::setPassword(CommandContext& ctx, const QString& username, co
     if (password.size() < 6)
         throw DispatchError(tr("a password needs at least 6 characters"), QStringLiteral("password"));
     UserRepository::setPassword(ctx.db(), row->user.id, PasswordHash::create(password, iterations));
-    ctx.record(QStringLiteral("user.password_changed"), QStringLiteral("user"), row->user.id,
+    ctx.record(events::kUserPasswordChanged, QStringLiteral("user"), row->user.id,
                {{QStringLiteral("username"), row->user.username}});
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/SupervisionCommands.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "domain/TextLimits.h"
@@ -102,7 +103,7 @@ qint64 SupervisionCommands::open(CommandContext& ctx, SupervisionSubject subject
     s.createdBy = ctx.actor().username;
     s.deadlineMs = deadlineMs;
     s.id = SupervisionRepository::insert(ctx.db(), s);
-    ctx.record(QStringLiteral("supervision.opened"), QStringLiteral("supervision"), s.id,
+    ctx.record(events::kSupervisionOpened, QStringLiteral("supervision"), s.id,
                {{QStringLiteral("subject"), SupervisionCodes::code(subject)}, {QStringLiteral("subject_id"), subjectId},
                 {QStringLiteral("incident"), what.incidentId ? QJsonValue(what.incidentId) : QJsonValue()},
                 {QStringLiteral("number"), what.incidentId ? what.name : QString()}, {QStringLiteral("name"), what.name},
@@ -125,7 +126,7 @@ void SupervisionCommands::addNote(CommandContext& ctx, qint64 supervisionId, con
     n.by = ctx.actor().username;
     n.text = text.trimmed();
     n.id = SupervisionRepository::insertNote(ctx.db(), n);
-    ctx.record(QStringLiteral("supervision.note"), QStringLiteral("supervision"), s.id,
+    ctx.record(events::kSupervisionNote, QStringLiteral("supervision"), s.id,
                {{QStringLiteral("incident"), s.incidentId}, {QStringLiteral("text"), n.text}});
     ctx.touch(Entity::Supervision, s.id);
 }
@@ -140,7 +141,7 @@ void SupervisionCommands::close(CommandContext& ctx, qint64 supervisionId, const
     s.closedAtMs = ctx.now();
     s.result = result.trimmed();
     SupervisionRepository::update(ctx.db(), s);
-    ctx.record(QStringLiteral("supervision.closed"), QStringLiteral("supervision"), s.id,
+    ctx.record(events::kSupervisionClosed, QStringLiteral("supervision"), s.id,
                {{QStringLiteral("incident"), s.incidentId}, {QStringLiteral("result"), s.result},
                 {QStringLiteral("late_seconds"), std::max<qint64>(0, ctx.now() - s.deadlineMs) / 1000}});
     ctx.touch(Entity::Supervision, s.id);
@@ -165,7 +166,7 @@ void SupervisionCommands::escalateRectification(CommandContext& ctx, qint64 rect
     s.createdBy = ctx.actor().username;
     s.deadlineMs = ctx.now() + ctx.policy().supervisionMs();
     s.id = SupervisionRepository::insert(ctx.db(), s);
-    ctx.record(QStringLiteral("supervision.opened"), QStringLiteral("supervision"), s.id,
+    ctx.record(events::kSupervisionOpened, QStringLiteral("supervision"), s.id,
                {{QStringLiteral("subject"), QStringLiteral("rectification")}, {QStringLiteral("subject_id"), r->id},
                 {QStringLiteral("incident"), r->incidentId}, {QStringLiteral("number"), incident.number},
                 {QStringLiteral("title"), s.title}, {QStringLiteral("owner"), s.owner},
@@ -180,7 +181,7 @@ QList<qint64> SupervisionCommands::sweepOverdue(CommandContext& ctx)
     for (Supervision s : SupervisionRepository::dueOverdue(ctx.db(), ctx.now())) {
         s.overdueAtMs = ctx.now();
         SupervisionRepository::update(ctx.db(), s);
-        ctx.record(QStringLiteral("supervision.overdue"), QStringLiteral("supervision"), s.id,
+        ctx.record(events::kSupervisionOverdue, QStringLiteral("supervision"), s.id,
                    {{QStringLiteral("incident"), s.incidentId}, {QStringLiteral("owner"), s.owner},
                     {QStringLiteral("late_seconds"), (ctx.now() - s.deadlineMs) / 1000}});
         ids << s.id;

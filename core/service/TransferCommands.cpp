@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/TransferCommands.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "service/Board.h"
@@ -30,7 +31,7 @@ qint64 TransferCommands::transfer(CommandContext& ctx, qint64 incidentId, qint64
     t.transferredAtMs = ctx.now();
     t.deadlineMs = ctx.now() + ctx.policy().transferSignForMs();
     t.id = TransferRepository::insert(ctx.db(), t);
-    ctx.record(QStringLiteral("transfer.sent"), QStringLiteral("transfer"), t.id,
+    ctx.record(events::kTransferSent, QStringLiteral("transfer"), t.id,
                {{QStringLiteral("incident"), i.id},
                 {QStringLiteral("number"), i.number},
                 {QStringLiteral("station"), station->name},
@@ -56,7 +57,7 @@ void TransferCommands::accept(CommandContext& ctx, qint64 transferId, const QStr
     TransferRepository::update(ctx.db(), *t);
     const Incident i = IncidentCommands::load(ctx, t->incidentId);
     const Station* station = ctx.board().station(t->stationId);
-    ctx.record(QStringLiteral("transfer.accepted"), QStringLiteral("transfer"), t->id,
+    ctx.record(events::kTransferAccepted, QStringLiteral("transfer"), t->id,
                {{QStringLiteral("incident"), i.id},
                 {QStringLiteral("number"), i.number},
                 {QStringLiteral("station"), station ? station->name : QString()},
@@ -73,7 +74,7 @@ QList<qint64> TransferCommands::sweepOverdue(CommandContext& ctx)
         TransferRepository::update(ctx.db(), t);
         const Incident i = IncidentCommands::load(ctx, t.incidentId);
         const Station* station = ctx.board().station(t.stationId);
-        ctx.record(QStringLiteral("transfer.overdue"), QStringLiteral("transfer"), t.id,
+        ctx.record(events::kTransferOverdue, QStringLiteral("transfer"), t.id,
                    {{QStringLiteral("incident"), i.id},
                     {QStringLiteral("number"), i.number},
                     {QStringLiteral("station"), station ? station->name : QString()},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/UnitCommands.h"
+#include "domain/EventKinds.h"
 
 #include "domain/TextLimits.h"
 #include "service/CommandContext.h"
@@ -34,7 +35,7 @@ void UnitCommands::applyTransition(CommandContext& ctx, Unit& u, UnitState to, c
     extra.insert(QStringLiteral("to"), UnitLifecycle::code(to));
     if (!reason.isEmpty())
         extra.insert(QStringLiteral("reason"), reason);
-    ctx.record(QStringLiteral("unit.state_changed"), QStringLiteral("unit"), u.id, extra);
+    ctx.record(events::kUnitStateChanged, QStringLiteral("unit"), u.id, extra);
     ctx.touch(Entity::Unit, u.id);
 }
 
@@ -88,7 +89,7 @@ void UnitCommands::changeDuty(CommandContext& ctx, const DutyChange& change)
     QJsonObject payload{{QStringLiteral("on_duty"), on}, {QStringLiteral("off_duty"), off}};
     if (!change.shift.trimmed().isEmpty())
         payload.insert(QStringLiteral("shift"), change.shift.trimmed());
-    ctx.record(QStringLiteral("units.duty_changed"), QStringLiteral("shift"), 0, payload);
+    ctx.record(events::kUnitsDutyChanged, QStringLiteral("shift"), 0, payload);
 }
 
 } // namespace dispatch

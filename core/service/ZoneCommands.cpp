@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/ZoneCommands.h"
+#include "domain/EventKinds.h"
 
 #include "geo/GeoJson.h"
 #include "service/CommandContext.h"
@@ -107,7 +108,7 @@ ZoneImportReport ZoneCommands::importZones(CommandContext& ctx, const ZoneFile& 
         }
     }
 
-    ctx.record(QStringLiteral("zones.imported"), QStringLiteral("zone"), 0,
+    ctx.record(events::kZonesImported, QStringLiteral("zone"), 0,
                {{QStringLiteral("file"), file.fileName},
                 {QStringLiteral("name_property"), file.nameProperty},
                 {QStringLiteral("code_property"), options.codeProperty},

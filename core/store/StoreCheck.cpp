@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/StoreCheck.h"
+#include "domain/EventKinds.h"
 
 #include "store/Database.h"
 #include "store/HandoverRepository.h"
@@ -37,7 +38,7 @@ StoreCheckReport StoreCheckReport::run(const Database& db)
             h.shiftName, QDateTime::fromMSecsSinceEpoch(h.shiftStartMs, QTimeZone::utc()).toString(Qt::ISODate));
         QString logged;
         for (const EventRecord& e : EventLog::forEntity(c, QStringLiteral("handover"), h.id))
-            if (e.kind == QLatin1String("handover.accepted"))
+            if (e.kind == events::kHandoverAccepted)
                 logged = e.payloadObject().value(QStringLiteral("hash")).toString();
         const QString now = h.computeHash();
         if (logged.isEmpty())

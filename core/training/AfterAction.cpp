@@ -3,14 +3,11 @@
 
 #include "clocks/ResponsePolicy.h"
 #include "domain/Taxonomy.h"
-#include "store/Sql.h"
+#include "store/TrainingRepository.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace dispatch {
 
@@ -40,10 +37,10 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
 {
     AfterActionReport r;
     r.title = scenario.title;
-    r.trainee = TrainingStore::meta(db, QStringLiteral("trainee"));
+    r.trainee = TrainingRepository::meta(db, QStringLiteral("trainee"));
     r.startMs = scenario.startMs;
     r.endMs = nowMs;
-    const QList<TrainingCall> calls = TrainingStore::calls(db);
+    const QList<TrainingCall> calls = TrainingRepository::calls(db);
     // Every call's first call of its event, through further callers and escalations (scenario's or injected).
     QHash<QString, QString> previous;
     for (const TrainingCall& c : calls)
@@ -75,24 +72,18 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
         e.recommended = c.recommended;
         e.dispatchTargetMs = policy.allowedMs(ClockKind::CallToDispatch, e.truth.priority, 0);
         if (e.incidentId) {
-            sql::Query q = sql::run(db, QStringLiteral("SELECT number, category, priority, divert_to, created_at, first_dispatched_at, "
-                                                       "first_signed_for_at, first_on_scene_at, (SELECT MIN(at) FROM feedback f "
-                                                       "WHERE f.incident_id = i.id), CASE WHEN state = 'closed' THEN state_since END, "
-                                                       "(SELECT u.callsign FROM assignments a JOIN units u ON u.id = a.unit_id WHERE "
-                                                       "a.incident_id = i.id ORDER BY a.id LIMIT 1) FROM incidents i WHERE id = ?"),
-                                    {e.incidentId});
-            if (q.next()) {
-                e.number = q.value(0).toString();
-                e.category = q.value(1).toString();
-                e.priority = q.value(2).toInt();
-                e.divertTo = q.value(3).toString();
-                e.savedAtMs = q.value(4).toLongLong();
-                e.dispatchedAtMs = q.value(5).toLongLong();
-                e.signedForAtMs = q.value(6).toLongLong();
-                e.onSceneAtMs = q.value(7).toLongLong();
-                e.feedbackAtMs = q.value(8).toLongLong();
-                e.closedAtMs = q.value(9).toLongLong();
-                e.unitSent = q.value(10).toString();
+            if (const std::optional<TrainingRepository::Outcome> o = TrainingRepository::outcome(db, e.incidentId)) {
+                e.number = o->number;
+                e.category = o->category;
+                e.priority = o->priority;
+                e.divertTo = o->divertTo;
+                e.savedAtMs = o->savedAtMs;
+                e.dispatchedAtMs = o->dispatchedAtMs;
+                e.signedForAtMs = o->signedForAtMs;
+                e.onSceneAtMs = o->onSceneAtMs;
+                e.feedbackAtMs = o->feedbackAtMs;
+                e.closedAtMs = o->closedAtMs;
+                e.unitSent = o->firstUnit;
             }
         }
         for (const TrainingCall* f : ofEvent) {
@@ -125,17 +116,12 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
         }
     }
     // The units' clocks, as the store decided them.
-    for (sql::Query q = sql::run(db, QStringLiteral("SELECT c.kind, c.outcome, c.deadline, c.stopped_at FROM incident_clocks c JOIN "
-                                                    "incidents i ON i.id = c.incident_id WHERE i.origin = 'exercise' AND c.kind IN "
-                                                    "('sign_for','arrival') AND c.started_at <= ?"),
-                                 {nowMs});
-         q.next();) {
-        Share& s = q.value(0).toString() == QLatin1String("sign_for") ? r.signFor : r.arrival;
-        const bool running = q.value(3).isNull();
-        if (running && q.value(2).toLongLong() >= nowMs)
+    for (const TrainingRepository::UnitClock& c : TrainingRepository::unitClocks(db, nowMs)) {
+        Share& s = c.signFor ? r.signFor : r.arrival;
+        if (c.running && c.deadlineMs >= nowMs)
             continue; // still within its time: not judged yet
         ++s.n;
-        s.ok += q.value(1).toString() == QLatin1String("met");
+        s.ok += c.outcome == QLatin1String("met");
     }
     r.score = 100.0 * (0.30 * r.dispatchInTime.value() + 0.20 * r.category.value() + 0.15 * r.priority.value()
                        + 0.10 * r.diversion.value() + 0.10 * r.merged.value() + 0.10 * r.recommended.value()
@@ -230,37 +216,6 @@ QList<ReportTable> AfterActionReport::tables(const QTimeZone& zone, const QStrin
                                 QStringLiteral("%1 / %2").arg(e.merged).arg(e.furtherCallers)};
     }
     return {sum, inc};
-}
-
-QString simulationStateHash(const QSqlDatabase& db)
-{
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    const auto dump = [&](const QString& table, const QString& columns) {
-        sql::Query q = sql::run(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns, table));
-        h.addData(table.toUtf8());
-        while (q.next()) {
-            QStringList cells;
-            for (int c = 0; c < q.record().count(); ++c) {
-                const QVariant v = q.value(c);
-                cells << (v.isNull() ? QStringLiteral("∅")
-                          : v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 6)
-                                                            : v.toString());
-            }
-            h.addData(cells.join(u'|').toUtf8());
-            h.addData("\n");
-        }
-    };
-    dump(QStringLiteral("incidents"), QStringLiteral("id, number, line, category, priority, state, state_since, received_at, "
-                                                     "divert_to, merged_into, first_dispatched_at, first_signed_for_at, first_on_scene_at"));
-    dump(QStringLiteral("incident_callers"), QStringLiteral("id, incident_id, phone, received_at, added_at, source_ref"));
-    dump(QStringLiteral("units"), QStringLiteral("id, callsign, state, state_since, incident_id, lat, lon, fix_at"));
-    dump(QStringLiteral("assignments"), QStringLiteral("id, incident_id, unit_id, dispatched_at, acknowledged_at, en_route_at, "
-                                                       "on_scene_at, released_at, release"));
-    dump(QStringLiteral("incident_clocks"), QStringLiteral("id, incident_id, kind, deadline, stopped_at, outcome, breached_at"));
-    dump(QStringLiteral("feedback"), QStringLiteral("id, incident_id, unit_id, at, disposition"));
-    dump(QStringLiteral("instructions"), QStringLiteral("id, class, received_at, signed_at, forwarded_at, answered_at"));
-    dump(QStringLiteral("training_calls"), QStringLiteral("id, ref, incident_id, merged, handled_at, recommended"));
-    return QString::fromLatin1(h.result().toHex());
 }
 
 } // namespace dispatch

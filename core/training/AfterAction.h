@@ -3,7 +3,7 @@
 
 #include "stats/ReportTables.h"
 #include "training/Scenario.h"
-#include "training/TrainingStore.h"
+#include "training/TrainingCall.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -70,9 +70,5 @@ public:
     /// The session's figures and each event, with categories and agencies in `language` ("zh_CN" or English).
     QList<ReportTable> tables(const QTimeZone& zone, const QString& language) const;
 };
-
-/// The SHA-256 of the training store's final state (incidents, callers, units, assignments, clocks, feedback,
-/// instructions, the calls' outcomes), in a canonical text: two runs of a scenario with one seed give one hash.
-QString simulationStateHash(const QSqlDatabase& db);
 
 } // namespace dispatch

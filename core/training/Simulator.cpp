@@ -5,11 +5,9 @@
 #include "dispatch/Recommender.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
-#include "store/Sql.h"
+#include "store/TrainingRepository.h"
 #include "training/TrainingStore.h"
 #include "util/Clock.h"
-
-#include <QSqlQuery>
 
 namespace dispatch {
 
@@ -25,20 +23,15 @@ qint64 sweepMs(const SimulationOptions& o)
 const QString kSimulator = QStringLiteral("simulator");
 const QString kAuto = QStringLiteral("auto-dispatcher");
 
-qint64 maxId(const QSqlDatabase& db, const char* table)
-{
-    return sql::scalar(db, QStringLiteral("SELECT coalesce(MAX(id), 0) FROM %1").arg(QLatin1String(table))).toLongLong();
-}
-
 } // namespace
 
 Simulator::Simulator(DispatchService& service, ManualClock& clock, Scenario scenario, SimulationOptions options)
     : m_svc(service), m_clock(clock), m_scenario(std::move(scenario)), m_options(options), m_random(options.seed)
 {
-    const QSqlDatabase& db = m_svc.database().connection();
-    m_lastAssignment = maxId(db, "assignments");
-    m_lastIncident = maxId(db, "incidents");
-    m_lastCaller = maxId(db, "incident_callers");
+    const TrainingRepository::LastIds seen = TrainingRepository::lastIds(m_svc.database().connection());
+    m_lastAssignment = seen.assignment;
+    m_lastIncident = seen.incident;
+    m_lastCaller = seen.caller;
     if (m_clock.nowMs() < m_scenario.startMs)
         m_clock.setMs(m_scenario.startMs);
     for (int i = 0; i < m_scenario.events.size(); ++i) {
@@ -135,8 +128,8 @@ void Simulator::inject(ScenarioEvent event)
              ++n)
             id = (event.id.isEmpty() ? QStringLiteral("x") : event.id) + QString::number(n);
         event.id = id;
-        TrainingStore::insertCall(m_svc.database().connection(), event, now, event.sameEventAs,
-                                  event.truth.value_or(ScenarioTruth{}));
+        const TrainingCall rings = TrainingStore::callOf(event, now, event.sameEventAs, event.truth.value_or(ScenarioTruth{}));
+        record([&](Database& db) { TrainingRepository::insertCall(db, rings); });
     }
     m_injected.append(event);
     schedule(Kind::Scenario, now, 0, 0, event.id, int(m_scenario.events.size() + m_injected.size() - 1));
@@ -144,6 +137,13 @@ void Simulator::inject(ScenarioEvent event)
         schedule(Kind::AutoTake, now + (m_random.between(m_scenario.behaviour.answerSeconds)
                                         + m_random.between(m_scenario.behaviour.intakeSeconds)) * kSecond,
                  0, 0, event.id);
+}
+
+void Simulator::record(const std::function<void(Database&)>& write)
+{
+    Transaction tx(m_svc.database());
+    write(m_svc.database());
+    tx.commit();
 }
 
 void Simulator::act(const QString& tool)
@@ -237,31 +237,28 @@ void Simulator::poll()
 {
     m_svc.refreshIfChangedElsewhere();
     const QSqlDatabase& db = m_svc.database().connection();
-    for (sql::Query q = sql::run(db, QStringLiteral("SELECT id, source_ref, created_at FROM incidents WHERE id > ? ORDER BY id"),
-                                 {m_lastIncident});
-         q.next();) {
-        m_lastIncident = q.value(0).toLongLong();
-        const QString ref = q.value(1).toString();
-        if (!ref.startsWith(QLatin1String("SIM:")))
+    for (const TrainingRepository::NewIncident& n : TrainingRepository::incidentsAfter(db, m_lastIncident)) {
+        m_lastIncident = n.id;
+        if (!n.sourceRef.startsWith(QLatin1String("SIM:")))
             continue;
-        TrainingStore::link(db, ref.mid(4), m_lastIncident, false, q.value(2).toLongLong());
-        TrainingStore::setRecommended(db, ref.mid(4), topCandidate(m_lastIncident));
+        const QString ref = n.sourceRef.mid(4);
+        record([&](Database& d) { TrainingRepository::link(d, ref, n.id, false, n.createdAtMs); });
+        const QString top = topCandidate(n.id);
+        record([&](Database& d) { TrainingRepository::setRecommended(d, ref, top); });
     }
-    for (sql::Query q = sql::run(db, QStringLiteral("SELECT id, incident_id, source_ref, added_at FROM incident_callers WHERE id > ? "
-                                                    "ORDER BY id"),
-                                 {m_lastCaller});
-         q.next();) {
-        m_lastCaller = q.value(0).toLongLong();
-        const QString ref = q.value(2).toString();
-        if (ref.startsWith(QLatin1String("SIM:")))
-            TrainingStore::link(db, ref.mid(4), q.value(1).toLongLong(), true, q.value(3).toLongLong());
+    const QList<TrainingRepository::NewCaller> callers = TrainingRepository::callersAfter(db, m_lastCaller);
+    if (!callers.isEmpty()) {
+        m_lastCaller = callers.last().id;
+        record([&](Database& d) {
+            for (const TrainingRepository::NewCaller& c : callers)
+                if (c.sourceRef.startsWith(QLatin1String("SIM:")))
+                    TrainingRepository::link(d, c.sourceRef.mid(4), c.incidentId, true, c.addedAtMs);
+        });
     }
     // Units dispatched (by the trainee or the automatic dispatcher) start to play their part.
-    for (sql::Query q = sql::run(db, QStringLiteral("SELECT id, dispatched_at FROM assignments WHERE id > ? ORDER BY id"),
-                                 {m_lastAssignment});
-         q.next();) {
-        m_lastAssignment = q.value(0).toLongLong();
-        const qint64 from = std::max(m_clock.nowMs(), q.value(1).toLongLong());
+    for (const TrainingRepository::NewAssignment& a : TrainingRepository::assignmentsAfter(db, m_lastAssignment)) {
+        m_lastAssignment = a.id;
+        const qint64 from = std::max(m_clock.nowMs(), a.dispatchedAtMs);
         schedule(Kind::SignFor, from + m_random.between(m_scenario.behaviour.signForSeconds) * kSecond, m_lastAssignment);
     }
 }
@@ -278,12 +275,11 @@ QString Simulator::topCandidate(qint64 incidentId)
 
 void Simulator::unitStep(const Event& e)
 {
-    sql::Query q = sql::run(m_svc.database().connection(),
-                            QStringLiteral("SELECT unit_id, incident_id, released_at FROM assignments WHERE id = ?"), {e.a});
-    if (!q.next() || !q.value(2).isNull())
+    const std::optional<TrainingRepository::Assigned> assigned = TrainingRepository::assigned(m_svc.database().connection(), e.a);
+    if (!assigned || assigned->released)
         return; // recalled, reassigned or cleared: the unit does something else now
-    const qint64 unitId = q.value(0).toLongLong();
-    const qint64 incidentId = q.value(1).toLongLong();
+    const qint64 unitId = assigned->unitId;
+    const qint64 incidentId = assigned->incidentId;
     const Unit* unit = m_svc.board().unit(unitId);
     const Incident* incident = m_svc.board().incident(incidentId);
     if (!unit || !incident)
@@ -356,8 +352,7 @@ void Simulator::unitStep(const Event& e)
 
 void Simulator::autoTake(const QString& ref)
 {
-    const QSqlDatabase& db = m_svc.database().connection();
-    const std::optional<TrainingCall> call = TrainingStore::call(db, ref);
+    const std::optional<TrainingCall> call = TrainingRepository::call(m_svc.database().connection(), ref);
     if (!call || call->isAnswered())
         return;
     act(kAuto);
@@ -395,7 +390,8 @@ void Simulator::autoDispatch(qint64 incidentId, const QString& ref)
     const Incident* i = m_svc.board().incident(incidentId);
     if (!i || (i->state != IncidentState::Triaged && i->state != IncidentState::Received))
         return;
-    TrainingStore::setRecommended(m_svc.database().connection(), ref, topCandidate(incidentId));
+    const QString top = topCandidate(incidentId);
+    record([&](Database& db) { TrainingRepository::setRecommended(db, ref, top); });
     act(kAuto);
     // No free unit now: a dispatcher keeps the call in the queue and tries again a minute later.
     if (!m_svc.dispatchRecommended(incidentId) && m_clock.nowMs() + 60 * kSecond <= m_scenario.endMs())

@@ -9,10 +9,12 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <set>
 
 namespace dispatch {
 
+class Database;
 class DispatchService;
 class ManualClock;
 
@@ -87,6 +89,8 @@ private:
     void autoInstruction(qint64 instructionId);
     void unitStep(const Event& e);
     void act(const QString& tool);
+    /// A write of the training store's own tables, in a transaction of its own.
+    void record(const std::function<void(Database&)>& write);
     template<typename T>
     void count(const Result<T>& r)
     {

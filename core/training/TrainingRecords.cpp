@@ -2,12 +2,11 @@
 #include "training/TrainingRecords.h"
 
 #include "store/Sql.h"
+#include "store/TrainingRecordRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace dispatch {
@@ -30,13 +29,7 @@ Result<std::unique_ptr<TrainingRecords>> TrainingRecords::open(const QString& pa
     if (!r->m_db.open())
         return Error{tr("cannot open the training record: %1").arg(r->m_db.lastError().text()), path};
     try {
-        sql::run(r->m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        sql::run(r->m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS sessions ("
-                                         " id INTEGER PRIMARY KEY, trainee TEXT NOT NULL, trainee_name TEXT NOT NULL DEFAULT '',"
-                                         " scenario TEXT NOT NULL, seed TEXT NOT NULL, held_at INTEGER NOT NULL,"
-                                         " sim_start INTEGER NOT NULL, sim_end INTEGER NOT NULL, score REAL NOT NULL,"
-                                         " report TEXT NOT NULL, store TEXT NOT NULL DEFAULT '')"));
-        sql::run(r->m_db, QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_trainee ON sessions(trainee, held_at)"));
+        TrainingRecordRepository::prepare(r->m_db);
     } catch (const DispatchError& e) {
         return Error{e.error().message, path};
     }
@@ -48,14 +41,7 @@ Result<qint64> TrainingRecords::add(const TrainingSessionRecord& s)
     if (s.trainee.trimmed().isEmpty())
         return Error{tr("a session belongs to a trainee"), QStringLiteral("trainee")};
     try {
-        return sql::run(m_db,
-                        QStringLiteral("INSERT INTO sessions(trainee, trainee_name, scenario, seed, held_at, sim_start, sim_end, "
-                                       "score, report, store) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                        {s.trainee, sql::text(s.traineeName), s.scenario, QString::number(s.seed), s.heldAtMs, s.simStartMs,
-                         s.simEndMs, s.score, QString::fromUtf8(QJsonDocument(s.report).toJson(QJsonDocument::Compact)),
-                         sql::text(s.store)})
-            .lastInsertId()
-            .toLongLong();
+        return TrainingRecordRepository::insert(m_db, s);
     } catch (const DispatchError& e) {
         return e.error();
     }
@@ -63,31 +49,20 @@ Result<qint64> TrainingRecords::add(const TrainingSessionRecord& s)
 
 QList<TrainingSessionRecord> TrainingRecords::sessions(const QString& trainee) const
 {
-    QList<TrainingSessionRecord> out;
     try {
-        sql::Query q = sql::run(m_db,
-                                QStringLiteral("SELECT id, trainee, trainee_name, scenario, seed, held_at, sim_start, sim_end, score, "
-                                               "report, store FROM sessions WHERE ? = '' OR trainee = ? ORDER BY held_at, id"),
-                                {trainee, trainee});
-        while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString().toULongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(),
-                        q.value(7).toLongLong(), q.value(8).toDouble(),
-                        QJsonDocument::fromJson(q.value(9).toByteArray()).object(), q.value(10).toString()});
+        return TrainingRecordRepository::sessions(m_db, trainee);
     } catch (const DispatchError&) {
+        return {};
     }
-    return out;
 }
 
 QStringList TrainingRecords::trainees() const
 {
-    QStringList out;
     try {
-        for (sql::Query q = sql::run(m_db, QStringLiteral("SELECT DISTINCT trainee FROM sessions ORDER BY trainee")); q.next();)
-            out << q.value(0).toString();
+        return TrainingRecordRepository::trainees(m_db);
     } catch (const DispatchError&) {
+        return {};
     }
-    return out;
 }
 
 } // namespace dispatch

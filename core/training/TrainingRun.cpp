@@ -3,27 +3,21 @@
 
 #include "service/DispatchService.h"
 #include "store/Database.h"
-#include "store/Sql.h"
+#include "store/TrainingRepository.h"
 #include "training/TrainingStore.h"
 #include "util/Clock.h"
 
 namespace dispatch {
 
-Result<TrainingRunResult> TrainingRun::run(const Scenario& scenario, const QString& storePath, const SimulationOptions& options)
+Result<TrainingRunResult> TrainingRun::run(const Scenario& scenario, const QString& storePath, const SimulationOptions& options,
+                                           const QList<Trainee>& trainees)
 {
-    auto db = TrainingStore::create(storePath, scenario);
+    auto db = TrainingStore::start(storePath, scenario, trainees, options);
     if (!db)
         return db.error();
     ManualClock clock(scenario.startMs);
     DispatchService svc(**db, clock, QStringLiteral("simulation"));
     svc.actAsSystem(QStringLiteral("simulator"));
-    try {
-        TrainingStore::setMeta((*db)->connection(), QStringLiteral("seed"), QString::number(options.seed));
-        TrainingStore::setMeta((*db)->connection(), QStringLiteral("trainee"),
-                               options.autoDispatch ? QStringLiteral("auto-dispatcher") : QString());
-    } catch (const DispatchError& e) {
-        return e.error();
-    }
     Simulator sim(svc, clock, scenario, options);
     try {
         // Nobody else reads a headless run's store while it runs: the whole exercise is one transaction.
@@ -41,9 +35,9 @@ Result<TrainingRunResult> TrainingRun::run(const Scenario& scenario, const QStri
     try {
         const QSqlDatabase& c = (*db)->connection();
         r.report = AfterActionReport::build(c, svc.responsePolicy(), scenario, clock.nowMs());
-        r.stateHash = simulationStateHash(c);
-        r.incidents = sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM incidents")).toLongLong();
-        r.dispatched = sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM incidents WHERE first_dispatched_at IS NOT NULL")).toLongLong();
+        r.stateHash = TrainingRepository::stateHash(c);
+        r.incidents = TrainingRepository::incidentCount(c);
+        r.dispatched = TrainingRepository::dispatchedCount(c);
     } catch (const DispatchError& e) {
         return e.error();
     }

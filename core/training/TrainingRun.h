@@ -4,6 +4,7 @@
 #include "stats/Statistics.h"
 #include "training/AfterAction.h"
 #include "training/Simulator.h"
+#include "training/TrainingStore.h"
 
 #include <QJsonObject>
 
@@ -29,7 +30,10 @@ struct TrainingRunResult
 class TrainingRun
 {
 public:
-    static Result<TrainingRunResult> run(const Scenario& scenario, const QString& storePath, const SimulationOptions& options);
+    /// Starts the exercise at `storePath` as the trainer's console does (TrainingStore::start), with `trainees` as
+    /// who sits it (none: nobody at the desk, or the automatic dispatcher), and runs it to the end.
+    static Result<TrainingRunResult> run(const Scenario& scenario, const QString& storePath, const SimulationOptions& options,
+                                         const QList<Trainee>& trainees = {});
 };
 
 } // namespace dispatch

@@ -2,39 +2,26 @@
 #pragma once
 
 #include "training/Scenario.h"
+#include "training/Simulator.h"
+#include "training/TrainingCall.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
+#include <QString>
 
 #include <memory>
-#include <optional>
 
 namespace dispatch {
 
 class Database;
 
-/// A scenario call as the training store keeps it: when it rings, what the caller says, what it should become,
-/// and what the desk made of it.
-struct TrainingCall
+/// Who sits an exercise: a user of the live store, added to the training store as a dispatcher (unless the demo
+/// district already has a user of that name).
+struct Trainee
 {
-    qint64 id = 0;
-    QString ref;              ///< the scenario's call id; incidents and merged callers carry "SIM:<ref>"
-    qint64 ringAtMs = 0;
-    QString line, caller, phone, address, text;
-    std::optional<GeoPoint> position;
-    QString sameEventAs;      ///< ref of the earlier call of the same event
-    bool escalation = false;
-    ScenarioTruth truth;      ///< what the event should be (for a further caller: the event's truth at that call)
-    QString recommended;      ///< the callsign ranked first when the incident was first seen
-    qint64 incidentId = 0;    ///< the incident it became, or was merged into
-    bool merged = false;
-    qint64 handledAtMs = 0;
-
-    QString sourceRef() const { return QStringLiteral("SIM:") + ref; }
-    bool isAnswered() const { return incidentId != 0; }
+    QString username;
+    QString displayName;
 };
 
 /// A training store (演练库): a store of its own for one exercise — never the live one —, marked as such (every
@@ -45,26 +32,22 @@ class TrainingStore
     Q_DECLARE_TR_FUNCTIONS(dispatch::TrainingStore)
 
 public:
-    /// Creates the store at `path` (which must not hold a store yet) for the scenario starting at its start time.
-    /// `trainees`: users of the live store to add (username, display name), so that they can sit the exercise.
-    static Result<std::unique_ptr<Database>> create(const QString& path, const Scenario& scenario,
-                                                    const QList<QPair<QString, QString>>& trainees = {});
+    /// Starts an exercise, from the trainer's console or headless: creates the store at `path` (which must not hold
+    /// a store yet) at the scenario's start time, with the trainees as users, and records the scenario, its calls,
+    /// who sits it (the trainees, or the automatic dispatcher) and the seed of `options`. The record is written in
+    /// one transaction; when any step fails, the new file is removed again and nothing is left of the exercise.
+    static Result<std::unique_ptr<Database>> start(const QString& path, const Scenario& scenario,
+                                                   const QList<Trainee>& trainees, const SimulationOptions& options);
     /// Opens a training store (another desk, the trainer console); refuses a store that is not one.
     static Result<std::unique_ptr<Database>> open(const QString& path);
-    static bool isTrainingStore(const QSqlDatabase& db);
+    /// Removes a training store that did not start (its file and SQLite's files beside it).
+    static void discard(const QString& path);
 
-    static QList<TrainingCall> calls(const QSqlDatabase& db);
-    static std::optional<TrainingCall> call(const QSqlDatabase& db, const QString& ref);
-    /// Calls that rang by `nowMs` and are not answered yet, oldest first.
-    static QList<TrainingCall> ringing(const QSqlDatabase& db, qint64 nowMs);
-    /// Adds a call that rings at `ringAtMs` (the scenario's, or one the trainer injects): `sameEventAs` names the
-    /// first call of its event (empty for a first call), `truth` what the trainee should reach for it.
-    static void insertCall(const QSqlDatabase& db, const ScenarioEvent& call, qint64 ringAtMs, const QString& sameEventAs,
-                           const ScenarioTruth& truth);
-    static void link(const QSqlDatabase& db, const QString& ref, qint64 incidentId, bool merged, qint64 atMs);
-    static void setRecommended(const QSqlDatabase& db, const QString& ref, const QString& callsign);
-    static QString meta(const QSqlDatabase& db, const QString& key);
-    static void setMeta(const QSqlDatabase& db, const QString& key, const QString& value);
+    /// The call that rings at `ringAtMs` for a scenario's call or escalation (or one the trainer injects):
+    /// `sameEventAs` names the first call of its event (empty for a first call), `truth` what the trainee should
+    /// reach for it.
+    static TrainingCall callOf(const ScenarioEvent& event, qint64 ringAtMs, const QString& sameEventAs,
+                               const ScenarioTruth& truth);
 };
 
 } // namespace dispatch

@@ -7,6 +7,7 @@
 #include "TestStore.h"
 
 #include "followup/FollowUpKind.h"
+#include "service/IncidentTransitions.h"
 #include "store/ChangeFeed.h"
 #include "store/EventLog.h"
 #include "store/Sql.h"
@@ -199,4 +200,46 @@ TEST_CASE("the follow-up kinds are declared once, each with its own code and kin
                      Entity::Instruction, Entity::Ledger})
         CHECK(FollowUpKinds::find(e) != nullptr);
     CHECK(std::set<Entity>(entities.begin(), entities.end()).size() == std::size_t(entities.size()));
+}
+
+TEST_CASE("an incident's change of state runs its registered consequences, in order, in the same transaction", "[feed]")
+{
+    CHECK(IncidentTransitions::standard().names()
+          == QStringList{QStringLiteral("clocks"), QStringLiteral("units released"), QStringLiteral("callback opened")});
+
+    TestStore s;
+    DispatchService& svc = s.service();
+    const auto kindsSince = [&s](qint64 seq) {
+        QStringList kinds;
+        for (const EventRecord& e : EventLog::range(s.db().connection(), seq + 1, 100))
+            kinds << e.kind;
+        return kinds;
+    };
+    // Cancelled with a unit on it: the state, then the unit released — one commit.
+    auto cancelled = svc.createIncident(draft());
+    REQUIRE(cancelled.ok());
+    const qint64 car = svc.board().unitByCallsign(QStringLiteral("城北01"))->id;
+    REQUIRE(svc.dispatchUnits(*cancelled, {{car}}).ok());
+    qint64 before = EventLog::lastSeq(s.db().connection());
+    REQUIRE(svc.changeIncidentState(*cancelled, IncidentState::Cancelled, QStringLiteral("报警人称已自行解决")).ok());
+    QStringList kinds = kindsSince(before);
+    REQUIRE_FALSE(kinds.isEmpty());
+    CHECK(kinds.first() == QStringLiteral("incident.state_changed"));
+    CHECK(kinds.indexOf(QStringLiteral("incident.unit_released")) > 0);
+    CHECK_FALSE(kinds.contains(QStringLiteral("callback.opened")));
+    CHECK(svc.board().unit(car)->incidentId == 0);
+
+    // Closed after the feedback: the state, then the callback opened (一警一回访).
+    auto closed = svc.createIncident(draft());
+    REQUIRE(closed.ok());
+    REQUIRE(svc.dispatchUnits(*closed, {{car}}).ok());
+    REQUIRE(svc.advanceUnit(car, UnitState::OnScene).ok());
+    REQUIRE(svc.recordFeedback(*closed, car, QStringLiteral("双方已调解"), QStringLiteral("resolved_on_scene")).ok());
+    before = EventLog::lastSeq(s.db().connection());
+    REQUIRE(svc.changeIncidentState(*closed, IncidentState::Closed).ok());
+    kinds = kindsSince(before);
+    REQUIRE_FALSE(kinds.isEmpty());
+    CHECK(kinds.first() == QStringLiteral("incident.state_changed"));
+    CHECK(kinds.indexOf(QStringLiteral("callback.opened")) > 0);
+    CHECK(svc.callbackOf(*closed).has_value());
 }

@@ -4,7 +4,9 @@
 #include "CatchQt.h"
 #include "TestStore.h"
 
+#include "clocks/ResponsePolicy.h"
 #include "demo/DemoMotion.h"
+#include "dispatch/Recommender.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -74,6 +76,24 @@ TEST_CASE("only suitable types are ranked, by ETA from distance, detour factor a
     CHECK(excluded(r, QStringLiteral("城北01"))->reason == Exclusion::Reason::UnsuitableType);
     CHECK(excluded(r, QStringLiteral("城西02"))->reason == Exclusion::Reason::OffDuty);
     CHECK(excluded(r, QStringLiteral("城西02"))->text() == QStringLiteral("off duty"));
+}
+
+TEST_CASE("a unit's reach in T seconds is the distance whose ETA is T", "[recommend]")
+{
+    const ResponsePolicy& policy = ResponsePolicy::builtin();
+    // A patrol car in five minutes: 30 km/h × 300 s ÷ detour 1.4 (resources/policy/response.json).
+    const QString car = QStringLiteral("patrol_car");
+    CHECK(Recommender::reachMetres(policy, car, 300) == Approx(30.0 / 3.6 * 300 / 1.4));
+    CHECK(Recommender::reachMetres(policy, car, 0) == 0);
+    for (const QString& type : {car, QStringLiteral("special_police"), QStringLiteral("mediator"), QStringLiteral("foot")}) {
+        INFO(type.toStdString());
+        for (int seconds = 1; seconds <= 3600; ++seconds) {
+            const double reach = Recommender::reachMetres(policy, type, seconds);
+            // A unit at the reach distance arrives in T; a metre farther it does not.
+            REQUIRE(Recommender::etaSeconds(policy, type, reach) == seconds);
+            REQUIRE(Recommender::etaSeconds(policy, type, reach + 1) > seconds);
+        }
+    }
 }
 
 TEST_CASE("no type asked: every police type but mediators; a mediation call adds the mediators", "[recommend]")

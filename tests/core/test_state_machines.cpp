@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatchQt.h"
+#include "TestStore.h"
 
 #include "domain/IncidentState.h"
 #include "domain/UnitState.h"
+#include "store/EventLog.h"
 
 using namespace dispatch;
+using dispatch::test::TestStore;
 using S = IncidentState;
 using U = UnitState;
 
@@ -59,6 +62,61 @@ TEST_CASE("no state may move to itself or back to received", "[state]")
         CHECK_FALSE(IncidentLifecycle::canTransition(from, from));
         CHECK_FALSE(IncidentLifecycle::canTransition(from, S::Received));
     }
+}
+
+TEST_CASE("a dispatcher sets by hand only triaged, closed, transferred and cancelled", "[state]")
+{
+    const QList<S> manual{S::Triaged, S::Closed, S::Transferred, S::Cancelled};
+    for (S s : IncidentLifecycle::allStates()) {
+        INFO(IncidentLifecycle::code(s).toStdString());
+        CHECK(IncidentLifecycle::isManualTarget(s) == manual.contains(s));
+    }
+}
+
+TEST_CASE("the change-state command refuses a state that is not set by hand, and says why", "[state][service]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    IncidentDraft d;
+    d.line = QStringLiteral("110");
+    d.callerPhone = QStringLiteral("13988887777");
+    d.address = QStringLiteral("人民路12号");
+    d.summary = QStringLiteral("邻居吵架，声音很大");
+    d.category = QStringLiteral("dispute");
+    d.priority = 3;
+    const auto id = svc.createIncident(d);
+    REQUIRE(id.ok());
+    REQUIRE(svc.board().incident(*id)->state == S::Triaged);
+    const QString number = svc.board().incident(*id)->number;
+    const qint64 before = EventLog::lastSeq(store.db().connection());
+
+    const QList<std::pair<S, QString>> refused{
+        {S::Received, QStringLiteral("cannot go from")},
+        {S::Dispatched, QStringLiteral("an incident follows its units: dispatch a unit or record the unit's step")},
+        {S::Acknowledged, QStringLiteral("an incident follows its units")},
+        {S::EnRoute, QStringLiteral("an incident follows its units")},
+        {S::OnScene, QStringLiteral("an incident follows its units")},
+        {S::FeedbackGiven, QStringLiteral("record the feedback with its result and disposition")},
+        {S::Diverted, QStringLiteral("an incident is not set to \"Diverted\" by hand")},
+        {S::Merged, QStringLiteral("an incident is not set to \"Merged as duplicate\" by hand")},
+    };
+    for (const auto& [to, message] : refused) {
+        INFO(IncidentLifecycle::code(to).toStdString());
+        REQUIRE_FALSE(IncidentLifecycle::isManualTarget(to));
+        const Status s = svc.changeIncidentState(*id, to, QStringLiteral("by hand"));
+        CHECK_FALSE(s.ok());
+        CHECK(s.errorString().contains(message));
+        CHECK(s.errorString().contains(number));
+    }
+    // Diverted and Merged are steps the state machine allows from Triaged: only the manual rule refuses them.
+    CHECK(IncidentLifecycle::canTransition(S::Triaged, S::Diverted));
+    CHECK(IncidentLifecycle::canTransition(S::Triaged, S::Merged));
+    CHECK(svc.board().incident(*id)->state == S::Triaged);
+    CHECK(EventLog::lastSeq(store.db().connection()) == before);
+
+    // A manual target goes through.
+    REQUIRE(svc.changeIncidentState(*id, S::Cancelled, QStringLiteral("报警人撤警")).ok());
+    CHECK(svc.findIncident(*id)->state == S::Cancelled);
 }
 
 TEST_CASE("unit states and transitions", "[state]")

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The training simulator: scenario validation with every problem's JSON path, the shipped scenarios, determinism
 // (same seed, same final state), a trainee's session scored against hand-computed expectations, injected events,
-// the pace of simulated time, scenarios from history, and training that never touches a live store.
+// the pace of simulated time, scenarios from history, training that never touches a live store, and an exercise that
+// starts whole (its training tables written in one transaction) or leaves nothing behind.
 #include "CatchQt.h"
 #include "TestStore.h"
 
 #include "domain/Taxonomy.h"
+#include "store/Database.h"
 #include "store/Sql.h"
+#include "store/TrainingRepository.h"
 #include "training/AfterAction.h"
 #include "training/ScenarioFromHistory.h"
 #include "training/SimulationPace.h"
@@ -14,6 +17,9 @@
 #include "training/TrainingRun.h"
 #include "training/TrainingStore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -69,7 +75,7 @@ IncidentDraft answer(const TrainingCall& c, const char* category, int priority, 
 
 TrainingCall ringing(Desk& d, const QString& ref, qint64 now)
 {
-    for (const TrainingCall& c : TrainingStore::ringing(d.db->connection(), now))
+    for (const TrainingCall& c : TrainingRepository::ringing(d.db->connection(), now))
         if (c.ref == ref)
             return c;
     FAIL("the call " << ref.toStdString() << " is not ringing");
@@ -156,7 +162,7 @@ TEST_CASE("a trainee's session scored against the truth, by hand", "[training][s
     const Scenario s = load(QStringLiteral("small.json"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("drill.sqlite"));
-    auto simDb = TrainingStore::create(path, s);
+    auto simDb = TrainingStore::start(path, s, {}, SimulationOptions{});
     REQUIRE(simDb.ok());
     ManualClock clock(s.startMs);
     DispatchService simSvc(**simDb, clock, QStringLiteral("simulation"));
@@ -176,7 +182,7 @@ TEST_CASE("a trainee's session scored against the truth, by hand", "[training][s
     };
 
     at(59);
-    CHECK(TrainingStore::ringing(d.db->connection(), clock.nowMs()).isEmpty());
+    CHECK(TrainingRepository::ringing(d.db->connection(), clock.nowMs()).isEmpty());
     // The fight: right category and priority, but sent 70 s after the call (P1 allows 60 s).
     at(100);
     auto fight = me.createIncident(answer(ringing(d, QStringLiteral("fight"), clock.nowMs()), "public_order", 1));
@@ -251,7 +257,7 @@ TEST_CASE("the trainer injects a call and a breakdown by hand", "[training][inje
 {
     const Scenario s = load(QStringLiteral("small.json"));
     QTemporaryDir dir;
-    auto db = TrainingStore::create(dir.filePath(QStringLiteral("t.sqlite")), s);
+    auto db = TrainingStore::start(dir.filePath(QStringLiteral("t.sqlite")), s, {}, SimulationOptions{});
     REQUIRE(db.ok());
     ManualClock clock(s.startMs);
     DispatchService svc(**db, clock, QStringLiteral("simulation"));
@@ -272,7 +278,7 @@ TEST_CASE("the trainer injects a call and a breakdown by hand", "[training][inje
     breakdown.minutes = 5;
     sim.inject(breakdown);
     sim.advanceTo(clock.nowMs());
-    const QList<TrainingCall> ringingNow = TrainingStore::ringing((*db)->connection(), clock.nowMs());
+    const QList<TrainingCall> ringingNow = TrainingRepository::ringing((*db)->connection(), clock.nowMs());
     CHECK(std::any_of(ringingNow.cbegin(), ringingNow.cend(), [](const TrainingCall& c) {
         return c.ref == QStringLiteral("fight2") && c.truth.category == QStringLiteral("criminal");
     }));
@@ -280,6 +286,100 @@ TEST_CASE("the trainer injects a call and a breakdown by hand", "[training][inje
     sim.advanceTo(clock.nowMs() + 6 * 60 * kSecond);
     CHECK(svc.board().unitByCallsign(QStringLiteral("城北01"))->state == UnitState::AvailablePatrol);
     CHECK(sim.nextEventAt() > clock.nowMs());
+}
+
+TEST_CASE("an exercise starts whole: the trainees, the scenario and the seed in its training meta", "[training][start]")
+{
+    const Scenario s = load(QStringLiteral("small.json"));
+    QTemporaryDir dir;
+    SimulationOptions o;
+    o.seed = 11;
+    const QList<Trainee> trainees{{QStringLiteral("trainee7"), QStringLiteral("实习生七")}, {QStringLiteral("dispatcher"), {}}};
+    auto db = TrainingStore::start(dir.filePath(QStringLiteral("drill.sqlite")), s, trainees, o);
+    REQUIRE(db.ok());
+    const QSqlDatabase& c = (*db)->connection();
+    CHECK(TrainingRepository::isTrainingStore(c));
+    CHECK(TrainingRepository::meta(c, QStringLiteral("title")) == s.title);
+    CHECK(TrainingRepository::meta(c, QStringLiteral("start")) == QString::number(s.startMs));
+    CHECK(TrainingRepository::meta(c, QStringLiteral("seed")) == QStringLiteral("11"));
+    CHECK(TrainingRepository::meta(c, QStringLiteral("trainee")) == QStringLiteral("trainee7,dispatcher"));
+    CHECK(TrainingRepository::calls(c).size() == s.callCount());
+    // The trainee from the live store is a dispatcher of the exercise; the demo's dispatcher is there already.
+    ManualClock clock(s.startMs);
+    DispatchService desk(**db, clock, QStringLiteral("desk"));
+    const auto seated = desk.signInForExercise(QStringLiteral("trainee7"));
+    REQUIRE(seated.ok());
+    CHECK(seated->role == Role::Dispatcher);
+    CHECK(seated->displayName == QStringLiteral("实习生七"));
+
+    // Headless, nobody at the desk: the meta says so with an empty trainee, and the run goes to its end.
+    const auto nobody = TrainingRun::run(s, dir.filePath(QStringLiteral("nobody.sqlite")), o);
+    INFO(nobody.errorString().toStdString());
+    REQUIRE(nobody.ok());
+    CHECK(nobody->report.trainee.isEmpty());
+    CHECK(nobody->report.answered.ok == 0);
+}
+
+TEST_CASE("an exercise that fails to start leaves no store behind", "[training][start]")
+{
+    const Scenario s = load(QStringLiteral("small.json"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("drill.sqlite"));
+    const auto nothingLeft = [&] {
+        CHECK_FALSE(QFileInfo::exists(path));
+        CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    };
+
+    SECTION("a trainee who cannot be a user of the exercise")
+    {
+        const auto r = TrainingStore::start(path, s, {{QStringLiteral("no such user!"), {}}}, SimulationOptions{});
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.errorString().contains(QStringLiteral("user name")));
+        nothingLeft();
+    }
+    SECTION("a call the store refuses, after the meta and the first calls were written")
+    {
+        Scenario twice = s;
+        ScenarioEvent again = *s.call(QStringLiteral("quarrel"));
+        again.atSeconds = s.events.last().atSeconds;
+        twice.events.append(again); // the ref is unique in training_calls
+        const auto r = TrainingStore::start(path, twice, {}, SimulationOptions{});
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.errorString().contains(QStringLiteral("UNIQUE")));
+        nothingLeft();
+        // The headless run starts the same way.
+        CHECK_FALSE(TrainingRun::run(twice, path, SimulationOptions{}).ok());
+        nothingLeft();
+    }
+    SECTION("a file already there is refused and kept")
+    {
+        QFile taken(path);
+        REQUIRE(taken.open(QIODevice::WriteOnly));
+        taken.write("not a store");
+        taken.close();
+        CHECK(TrainingStore::start(path, s, {}, SimulationOptions{}).errorString().contains(QStringLiteral("always new")));
+        CHECK(QFileInfo(path).size() == 11);
+    }
+}
+
+TEST_CASE("the training tables are written only inside a transaction", "[training][start]")
+{
+    const Scenario s = load(QStringLiteral("small.json"));
+    QTemporaryDir dir;
+    auto db = TrainingStore::start(dir.filePath(QStringLiteral("drill.sqlite")), s, {}, SimulationOptions{});
+    REQUIRE(db.ok());
+    Database& store = **db;
+    CHECK_THROWS_AS(TrainingRepository::setMeta(store, QStringLiteral("note"), QStringLiteral("x")), DispatchError);
+    CHECK_THROWS_AS(TrainingRepository::link(store, QStringLiteral("fight"), 1, false, s.startMs), DispatchError);
+    CHECK(TrainingRepository::meta(store.connection(), QStringLiteral("note")).isEmpty());
+    {
+        Transaction tx(store);
+        TrainingRepository::setMeta(store, QStringLiteral("note"), QStringLiteral("x"));
+        TrainingRepository::setMeta(store, QStringLiteral("empty"), QString());
+        tx.commit();
+    }
+    CHECK(TrainingRepository::meta(store.connection(), QStringLiteral("note")) == QStringLiteral("x"));
+    CHECK(sql::scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM training_meta WHERE key = 'empty'")).toInt() == 1);
 }
 
 TEST_CASE("simulated time: paused, 1× to 60×, jumps never go back", "[training][pace]")
@@ -308,7 +408,7 @@ TEST_CASE("training never touches a live store; its incidents are exercises", "[
     const qint64 before = sql::scalar(live.db().connection(), QStringLiteral("SELECT COUNT(*) FROM incidents")).toLongLong();
     CHECK(TrainingStore::open(live.path()).errorString().contains(QStringLiteral("not a training store")));
     const Scenario s = load(QStringLiteral("small.json"));
-    CHECK(TrainingStore::create(live.path(), s).errorString().contains(QStringLiteral("always new")));
+    CHECK(TrainingStore::start(live.path(), s, {}, SimulationOptions{}).errorString().contains(QStringLiteral("always new")));
 
     QTemporaryDir dir;
     SimulationOptions o;

@@ -6,6 +6,9 @@
 #include "TestStore.h"
 
 #include "followup/TransferListModel.h"
+#include "shell/MainWindow.h"
+#include "shell/StoreBanner.h"
+#include "store/Sql.h"
 #include "store/Database.h"
 #include "store/IncidentRepository.h"
 #include "store/TransferRepository.h"
@@ -91,4 +94,30 @@ TEST_CASE("a list of 5,000 open transfers applies one transfer's change to one r
     CHECK(model.idAt(inserted.first().at(1).toInt()) == *fresh);
     CHECK(model.rowCount() == kOpen);
     CHECK(model.itemsRead() - readBefore == 3);
+}
+
+TEST_CASE("a store that cannot be read says so across the desk, and the lists keep what they showed", "[followup][feed]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    MainWindow w(svc);
+    w.resize(1366, 768);
+    w.show();
+    auto* banner = w.findChild<StoreBanner*>(QStringLiteral("storeBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isHidden());
+    // A table the desk reads on every tick goes missing (a damaged or tampered store).
+    sql::run(s.db().connection(), QStringLiteral("ALTER TABLE transfers RENAME TO transfers_away"));
+    w.tick();
+    CHECK_FALSE(banner->isHidden());
+    CHECK(banner->text().contains(QStringLiteral("could not be read")));
+    CHECK(banner->text().contains(QStringLiteral("transfers")));
+    // The table is back: the next change is applied and the banner goes.
+    sql::run(s.db().connection(), QStringLiteral("ALTER TABLE transfers_away RENAME TO transfers"));
+    IncidentDraft d;
+    d.summary = QStringLiteral("路口有人打架");
+    d.category = QStringLiteral("dispute");
+    d.priority = 3;
+    REQUIRE(svc.createIncident(d).ok());
+    CHECK(banner->isHidden());
 }

@@ -2,7 +2,8 @@
 // The trainer console and the trainee's desk, offscreen: a scenario and a trainee chosen, the exercise started on a
 // training store (the desk marked as an exercise), paused and resumed, sped up, jumped to its next event, a call
 // answered at the desk from the ringing calls, a breakdown and an escalation injected by hand (the escalation typed in
-// the inject dialog), and the scored after-action report judging the event by its escalation.
+// the inject dialog), the scored after-action report judging the event by its escalation, and the same training meta
+// for an exercise started from the console as for one run headless.
 #include "CatchQt.h"
 #include "PdfText.h"
 #include "TestStore.h"
@@ -12,11 +13,13 @@
 #include "intake/IntakePanel.h"
 #include "shell/MainWindow.h"
 #include "store/Sql.h"
+#include "store/TrainingRepository.h"
 #include "training/AfterActionWindow.h"
 #include "training/InjectDialog.h"
 #include "training/RingingCallsWidget.h"
 #include "training/TrainerConsole.h"
 #include "training/TrainingDesk.h"
+#include "training/TrainingRun.h"
 #include "training/TrainingSession.h"
 #include "training/TrainingStore.h"
 #include "util/Clock.h"
@@ -98,7 +101,7 @@ TEST_CASE("the trainer starts, paces and injects; the trainee answers a ringing 
     saveShot(*desk, "training-1-desk.png");
     REQUIRE(intake->save());
     session->advance(session->wallMs());
-    const QList<TrainingCall> calls = TrainingStore::calls(session->service().database().connection());
+    const QList<TrainingCall> calls = TrainingRepository::calls(session->service().database().connection());
     REQUIRE_FALSE(calls.isEmpty());
     CHECK(calls.first().isAnswered());
     desk->tick();
@@ -228,4 +231,50 @@ TEST_CASE("two trainee desks in one process each take their own keys; the consol
     CHECK(session->pace().speed() == 2);
     QTest::keyClick(pause, Qt::Key_Space);
     CHECK(session->pace().isPaused());
+}
+
+TEST_CASE("an exercise started from the console and one run headless record the same training meta", "[ui][training]")
+{
+    TestStore live(TestStore::Demo, QStringLiteral("trainer"));
+    QTemporaryDir dir;
+    TrainerConsole console(live.service(), dir.path());
+    REQUIRE(console.addScenario(testDataPath(QStringLiteral("scenarios/small.json"))));
+    console.scenarioList()->setCurrentRow(3);
+    QListWidget* trainees = console.traineeList();
+    for (int i = 0; i < trainees->count(); ++i)
+        if (trainees->item(i)->data(Qt::UserRole).toString() == QStringLiteral("dispatcher"))
+            trainees->item(i)->setCheckState(Qt::Checked);
+    console.seedBox()->setValue(9);
+    REQUIRE(console.start());
+    TrainingSession* session = console.session();
+    REQUIRE(session);
+
+    SimulationOptions options;
+    options.seed = 9;
+    const Result<TrainingRunResult> headless =
+        TrainingRun::run(session->scenario(), dir.filePath(QStringLiteral("headless.sqlite")), options, session->trainees());
+    INFO(headless.errorString().toStdString());
+    REQUIRE(headless.ok());
+    auto stored = TrainingStore::open(dir.filePath(QStringLiteral("headless.sqlite")));
+    REQUIRE(stored.ok());
+
+    const auto meta = [](const QSqlDatabase& db) {
+        QStringList rows;
+        for (sql::Query q = sql::run(db, QStringLiteral("SELECT key, value FROM training_meta ORDER BY key")); q.next();)
+            rows << q.value(0).toString() + u'=' + q.value(1).toString();
+        return rows;
+    };
+    const QStringList fromConsole = meta(session->service().database().connection());
+    CHECK(fromConsole.size() == 5); // scenario, seed, start, title, trainee
+    CHECK(fromConsole.contains(QStringLiteral("seed=9")));
+    CHECK(fromConsole.contains(QStringLiteral("trainee=dispatcher")));
+    CHECK(meta((*stored)->connection()) == fromConsole);
+    // The same calls ring in both.
+    const auto rings = [](const QSqlDatabase& db) {
+        QStringList out;
+        for (const TrainingCall& c : TrainingRepository::calls(db))
+            out << QStringLiteral("%1 %2 %3 %4").arg(c.ref).arg(c.ringAtMs).arg(c.sameEventAs, c.truth.category);
+        return out;
+    };
+    CHECK(rings((*stored)->connection()) == rings(session->service().database().connection()));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/EventText.h"
+#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "common/Labels.h"
@@ -109,13 +110,13 @@ const QHash<QString, Describe>& describers()
 {
     static const QHash<QString, Describe> all{
         // The call.
-        {QStringLiteral("incident.created"),
+        {events::kIncidentCreated,
          [](const QJsonObject& p) -> QString {
              return EventText::tr("Call recorded: %1, %2, %3")
                  .arg(Labels::line(str(p, "line")), Labels::category(str(p, "category")),
                       Labels::priority(p.value(QStringLiteral("priority")).toInt()));
          }},
-        {QStringLiteral("incident.state_changed"),
+        {events::kIncidentStateChanged,
          [](const QJsonObject& p) -> QString {
              QString text = EventText::tr("Status %1 → %2").arg(incidentState(str(p, "from")), incidentState(str(p, "to")));
              if (!str(p, "completed_by").isEmpty())
@@ -126,7 +127,7 @@ const QHash<QString, Describe>& describers()
                                   Labels::priority(p.value(QStringLiteral("priority_to")).toInt()));
              return text + because(p);
          }},
-        {QStringLiteral("incident.triage_overridden"),
+        {events::kIncidentTriageOverridden,
          [](const QJsonObject& p) -> QString {
              const QJsonObject was = p.value(QStringLiteral("proposed")).toObject();
              const QJsonObject now = p.value(QStringLiteral("chosen")).toObject();
@@ -134,13 +135,13 @@ const QHash<QString, Describe>& describers()
                  .arg(Labels::category(str(was, "category")), Labels::priority(was.value(QStringLiteral("priority")).toInt()),
                       Labels::category(str(now, "category")), Labels::priority(now.value(QStringLiteral("priority")).toInt()));
          }},
-        {QStringLiteral("incident.caller_added"),
+        {events::kIncidentCallerAdded,
          [](const QJsonObject& p) -> QString {
              return EventText::tr("Further caller %1 %2: %3").arg(str(p, "caller_name"), str(p, "caller_phone"), str(p, "summary"));
          }},
-        {QStringLiteral("incident.linked"),
+        {events::kIncidentLinked,
          [](const QJsonObject& p) -> QString { return EventText::tr("Linked to %1").arg(str(p, "linked_number")) + because(p); }},
-        {QStringLiteral("incident.repeat_marked"),
+        {events::kIncidentRepeatMarked,
          [](const QJsonObject& p) -> QString {
              const QString mark = str(p, "mark");
              const QString what = mark == QLatin1String("same_event") ? EventText::tr("repeated calls about the same event")
@@ -148,14 +149,14 @@ const QHash<QString, Describe>& describers()
                                                                        : EventText::tr("repeated at this place");
              return EventText::tr("Repeat mark: %1 (%2)").arg(what, LedgerCodes::classLabel(str(p, "class")));
          }},
-        {QStringLiteral("incident.place_corrected"),
+        {events::kIncidentPlaceCorrected,
          [](const QJsonObject& p) -> QString {
              return EventText::tr("Place corrected: %1 → %2")
                         .arg(place(p.value(QStringLiteral("from")).toObject()), place(p.value(QStringLiteral("to")).toObject()))
                     + because(p);
          }},
         // Units on the incident.
-        {QStringLiteral("incident.unit_dispatched"),
+        {events::kIncidentUnitDispatched,
          [](const QJsonObject& p) -> QString {
              QString text = EventText::tr("%1 dispatched").arg(str(p, "callsign"));
              if (p.contains(QStringLiteral("eta_seconds")))
@@ -164,7 +165,7 @@ const QHash<QString, Describe>& describers()
                  text += EventText::tr(" (taken from another incident)");
              return text;
          }},
-        {QStringLiteral("incident.unit_step"),
+        {events::kIncidentUnitStep,
          [](const QJsonObject& p) -> QString {
              QString text = EventText::tr("%1: %2").arg(str(p, "callsign"), unitState(str(p, "step")));
              if (p.value(QStringLiteral("signed_for_late_seconds")).toDouble() > 0)
@@ -173,80 +174,80 @@ const QHash<QString, Describe>& describers()
                  text += EventText::tr(" after %1").arg(seconds(p, "travel_seconds"));
              return text;
          }},
-        {QStringLiteral("incident.unit_released"),
+        {events::kIncidentUnitReleased,
          [](const QJsonObject& p) -> QString {
              return EventText::tr("%1 released: %2").arg(str(p, "callsign"), releaseText(str(p, "release"))) + because(p);
          }},
-        {QStringLiteral("incident.feedback"),
+        {events::kIncidentFeedback,
          [](const QJsonObject& p) -> QString {
              const QString who = str(p, "callsign");
              return (who.isEmpty() ? EventText::tr("Feedback: %1 — %2") : EventText::tr("Feedback from %3: %1 — %2"))
                  .arg(Labels::disposition(str(p, "disposition")), str(p, "result"), who);
          }},
-        {QStringLiteral("feedback.accepted"), [](const QJsonObject& p) -> QString { return EventText::tr("Feedback accepted") + because(p); }},
-        {QStringLiteral("feedback.returned"), [](const QJsonObject& p) -> QString { return EventText::tr("Feedback returned to the unit") + because(p); }},
+        {events::kFeedbackAccepted, [](const QJsonObject& p) -> QString { return EventText::tr("Feedback accepted") + because(p); }},
+        {events::kFeedbackReturned, [](const QJsonObject& p) -> QString { return EventText::tr("Feedback returned to the unit") + because(p); }},
         // Clocks.
-        {QStringLiteral("clock.breached"),
+        {events::kClockBreached,
          [](const QJsonObject& p) -> QString { return EventText::tr("Clock breached: %1").arg(clockLabel(str(p, "clock"))); }},
-        {QStringLiteral("unit.sign_for_late"),
+        {events::kUnitSignForLate,
          [](const QJsonObject& p) -> QString { return EventText::tr("%1 did not sign for within %2").arg(str(p, "callsign"), seconds(p, "allowed_seconds")); }},
         // Linked agencies.
-        {QStringLiteral("agency.notified"),
+        {events::kAgencyNotified,
          [](const QJsonObject& p) -> QString { return EventText::tr("%1 notified").arg(Labels::agency(str(p, "agency"))) + because(p, "note"); }},
-        {QStringLiteral("agency.acknowledged"),
+        {events::kAgencyAcknowledged,
          [](const QJsonObject& p) -> QString {
              const QString who = str(p, "by");
              return (who.isEmpty() ? EventText::tr("%1 acknowledged") : EventText::tr("%1 acknowledged (%2)"))
                  .arg(Labels::agency(str(p, "agency")), who);
          }},
-        {QStringLiteral("incident.answers_recorded"),
+        {events::kIncidentAnswersRecorded,
          [](const QJsonObject& p) -> QString {
              return EventText::tr("Call-taker's questions answered: %n", nullptr, int(p.value(QStringLiteral("answers")).toObject().size()));
          }},
         // After the call.
-        {QStringLiteral("transfer.sent"),
+        {events::kTransferSent,
          [](const QJsonObject& p) -> QString { return EventText::tr("Transferred to %1").arg(str(p, "station")) + because(p); }},
-        {QStringLiteral("transfer.accepted"),
+        {events::kTransferAccepted,
          [](const QJsonObject& p) -> QString { return EventText::tr("%1 signed for the transfer (%2)").arg(str(p, "station"), str(p, "signed_by")) + late(p); }},
-        {QStringLiteral("transfer.overdue"),
+        {events::kTransferOverdue,
          [](const QJsonObject& p) -> QString { return EventText::tr("%1 has not signed for the transfer in time").arg(str(p, "station")); }},
-        {QStringLiteral("callback.opened"), [](const QJsonObject&) -> QString { return EventText::tr("Callback to the caller due"); }},
-        {QStringLiteral("callback.reached"),
+        {events::kCallbackOpened, [](const QJsonObject&) -> QString { return EventText::tr("Callback to the caller due"); }},
+        {events::kCallbackReached,
          [](const QJsonObject& p) -> QString {
              const QString words = str(p, "words");
              return EventText::tr("Caller called back: %1").arg(satisfaction(str(p, "satisfaction")))
                     + (words.isEmpty() ? QString() : EventText::tr(" — %1").arg(words)) + late(p);
          }},
-        {QStringLiteral("callback.not_reached"), [](const QJsonObject&) -> QString { return EventText::tr("Callback: caller not reached"); }},
-        {QStringLiteral("callback.unreachable"), [](const QJsonObject&) -> QString { return EventText::tr("Callback: caller unreachable, given up"); }},
-        {QStringLiteral("callback.overdue"), [](const QJsonObject&) -> QString { return EventText::tr("Callback overdue"); }},
-        {QStringLiteral("rectification.opened"),
+        {events::kCallbackNotReached, [](const QJsonObject&) -> QString { return EventText::tr("Callback: caller not reached"); }},
+        {events::kCallbackUnreachable, [](const QJsonObject&) -> QString { return EventText::tr("Callback: caller unreachable, given up"); }},
+        {events::kCallbackOverdue, [](const QJsonObject&) -> QString { return EventText::tr("Callback overdue"); }},
+        {events::kRectificationOpened,
          [](const QJsonObject& p) -> QString { return EventText::tr("Rectification opened: %1").arg(str(p, "issue")); }},
-        {QStringLiteral("rectification.done"),
+        {events::kRectificationDone,
          [](const QJsonObject& p) -> QString { return EventText::tr("Rectification done: %1").arg(str(p, "result")) + late(p); }},
-        {QStringLiteral("rectification.overdue"), [](const QJsonObject&) -> QString { return EventText::tr("Rectification overdue"); }},
-        {QStringLiteral("mediation.assigned"),
+        {events::kRectificationOverdue, [](const QJsonObject&) -> QString { return EventText::tr("Rectification overdue"); }},
+        {events::kMediationAssigned,
          [](const QJsonObject& p) -> QString { return EventText::tr("Handed to mediator %1").arg(str(p, "callsign")); }},
-        {QStringLiteral("mediation.overdue"), [](const QJsonObject&) -> QString { return EventText::tr("Mediation outcome overdue"); }},
-        {QStringLiteral("supervision.opened"),
+        {events::kMediationOverdue, [](const QJsonObject&) -> QString { return EventText::tr("Mediation outcome overdue"); }},
+        {events::kSupervisionOpened,
          [](const QJsonObject& p) -> QString {
              const auto m = SupervisionCodes::methodFromCode(str(p, "method"));
              return EventText::tr("Under supervision: %1, owner %2, %3")
                  .arg(str(p, "title"), str(p, "owner"), m ? SupervisionCodes::label(*m) : str(p, "method"));
          }},
-        {QStringLiteral("supervision.note"), [](const QJsonObject& p) -> QString { return EventText::tr("Supervision progress: %1").arg(str(p, "text")); }},
-        {QStringLiteral("supervision.closed"),
+        {events::kSupervisionNote, [](const QJsonObject& p) -> QString { return EventText::tr("Supervision progress: %1").arg(str(p, "text")); }},
+        {events::kSupervisionClosed,
          [](const QJsonObject& p) -> QString { return EventText::tr("Supervision closed: %1").arg(str(p, "result")) + late(p); }},
-        {QStringLiteral("supervision.overdue"), [](const QJsonObject&) -> QString { return EventText::tr("Supervision overdue"); }},
-        {QStringLiteral("shift.flagged"), [](const QJsonObject& p) -> QString { return EventText::tr("Flagged for the handover: %1").arg(str(p, "text")); }},
+        {events::kSupervisionOverdue, [](const QJsonObject&) -> QString { return EventText::tr("Supervision overdue"); }},
+        {events::kShiftFlagged, [](const QJsonObject& p) -> QString { return EventText::tr("Flagged for the handover: %1").arg(str(p, "text")); }},
         // Units, sessions and the rest of the log.
-        {QStringLiteral("unit.state_changed"),
+        {events::kUnitStateChanged,
          [](const QJsonObject& p) -> QString {
              return EventText::tr("%1: %2 → %3").arg(str(p, "callsign"), unitState(str(p, "from")), unitState(str(p, "to"))) + because(p);
          }},
-        {QStringLiteral("session.login"), [](const QJsonObject& p) -> QString { return EventText::tr("%1 signed in").arg(str(p, "username")); }},
-        {QStringLiteral("session.logout"), [](const QJsonObject& p) -> QString { return EventText::tr("%1 signed out").arg(str(p, "username")); }},
-        {QStringLiteral("session.login_failed"),
+        {events::kSessionLogin, [](const QJsonObject& p) -> QString { return EventText::tr("%1 signed in").arg(str(p, "username")); }},
+        {events::kSessionLogout, [](const QJsonObject& p) -> QString { return EventText::tr("%1 signed out").arg(str(p, "username")); }},
+        {events::kSessionLoginFailed,
          [](const QJsonObject& p) -> QString { return EventText::tr("Failed sign-in as %1").arg(str(p, "username")); }},
     };
     return all;
@@ -259,20 +260,20 @@ QString EventText::describe(const EventRecord& e)
     const QJsonObject p = e.payloadObject();
     if (const auto it = describers().constFind(e.kind); it != describers().cend())
         return (*it)(p);
-    if (e.kind.startsWith(QStringLiteral("work_order."))) {
+    if (e.kind.startsWith(events::kWorkOrderPrefix)) {
         const auto to = WorkOrderLifecycle::fromCode(e.kind.mid(11));
         return tr("Work order to %1: %2").arg(Labels::agency(str(p, "agency")), to ? WorkOrderLifecycle::label(*to) : e.kind)
                + because(p, "note");
     }
-    if (e.kind.startsWith(QStringLiteral("mediation.")))
+    if (e.kind.startsWith(events::kMediationPrefix))
         return tr("Mediation: %1").arg(mediationOutcome(str(p, "outcome"))) + because(p, "note") + late(p);
     return tr("Recorded: %1").arg(e.kind);
 }
 
 bool EventText::knows(const QString& kind)
 {
-    return describers().contains(kind) || kind.startsWith(QStringLiteral("work_order."))
-           || kind.startsWith(QStringLiteral("mediation."));
+    return describers().contains(kind) || kind.startsWith(events::kWorkOrderPrefix)
+           || kind.startsWith(events::kMediationPrefix);
 }
 
 } // namespace dispatch::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/TextInput.h"
 
+#include "common/Palette.h"
 #include "domain/TextLimits.h"
 
 #include <QEvent>
@@ -71,7 +72,7 @@ QLabel* TextInput::limit(QPlainTextEdit* edit, int max)
         }
         const qsizetype n = std::min<qsizetype>(text.size(), max);
         counter->setText(QStringLiteral("%1 / %2").arg(n).arg(max));
-        counter->setStyleSheet(n >= max * 9 / 10 ? QStringLiteral("color:#c62828; font-weight:bold")
+        counter->setStyleSheet(n >= max * 9 / 10 ? Palette::lateStyle(true)
                                                  : QStringLiteral("color:#90a4ae"));
         keeper->place();
     };

@@ -2,6 +2,7 @@
 #include "dispatch/DispatchPanel.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "common/UnitDrag.h"
 #include "dispatch/FeedbackDialog.h"
 #include "service/DispatchService.h"
@@ -236,7 +237,7 @@ void DispatchPanel::fillAssigned()
             item->setText(3, tr("LATE %1").arg(Labels::duration(now - a.signForDeadlineMs)));
         else
             item->setText(3, tr("%1 left").arg(Labels::duration(a.signForDeadlineMs - now)));
-        item->setForeground(3, a.signForLate(now) ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        item->setForeground(3, a.signForLate(now) ? Palette::late() : Palette::onTime());
         item->setText(4, a.etaSeconds >= 0 ? Labels::duration(qint64(a.etaSeconds) * 1000) : tr("—"));
         if (a.unitId == keep)
             m_assigned->setCurrentItem(item);
@@ -265,13 +266,13 @@ void DispatchPanel::fillCandidates()
         const qint64 margin = r.arrivalAllowedMs - qint64(c.etaSeconds) * 1000;
         item->setText(4, c.meetsTarget ? tr("✓ %1 spare").arg(Labels::duration(margin))
                                        : tr("✗ %1 over").arg(Labels::duration(-margin)));
-        item->setForeground(4, c.meetsTarget ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        item->setForeground(4, c.meetsTarget ? Palette::onTime() : Palette::late());
         QStringList note;
         if (c.committed) {
             const Incident* other = m_service.board().incident(c.committedTo);
             note << tr("committed to %1").arg(other ? other->number : QString());
             for (int col = 0; col < 6; ++col)
-                item->setForeground(col == 4 ? 5 : col, QColor(0xe6, 0x51, 0x00));
+                item->setForeground(col == 4 ? 5 : col, Palette::soon());
         }
         switch (c.source) {
         case Candidate::Source::StagingPoint: note << tr("at its staging point"); break;
@@ -281,7 +282,7 @@ void DispatchPanel::fillCandidates()
         }
         if (c.lowConfidence())
             for (int col : {0, 2, 3})
-                item->setForeground(col, QColor(0x75, 0x75, 0x75));
+                item->setForeground(col, Palette::muted());
         item->setText(5, note.join(QStringLiteral(" · ")));
         if (c.unitId == keep)
             m_candidates->setCurrentItem(item);

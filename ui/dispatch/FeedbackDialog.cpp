@@ -5,6 +5,7 @@
 #include "common/TextInput.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "domain/Taxonomy.h"
 #include "service/DispatchService.h"
 
@@ -48,7 +49,7 @@ FeedbackDialog::FeedbackDialog(DispatchService& service, qint64 incidentId, QWid
     m_result->setPlaceholderText(tr("What the unit found and did"));
     m_result->setTabChangesFocus(true);
     TextInput::limit(m_result, TextLimits::kNote);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setStyleSheet(Palette::lateStyle());
     m_error->setWordWrap(true);
     m_error->hide();
 

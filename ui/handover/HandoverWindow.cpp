@@ -4,6 +4,7 @@
 
 #include "common/TextInput.h"
 
+#include "common/Palette.h"
 #include "print/HandoverDocument.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -60,7 +61,7 @@ HandoverWindow::HandoverWindow(DispatchService& service, QWidget* parent)
     m_message->setWordWrap(true);
     m_reviews->setObjectName(QStringLiteral("handoverReviews"));
     m_reviews->setWordWrap(true);
-    m_reviews->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_reviews->setStyleSheet(Palette::lateStyle());
     m_saveNotes->setShortcut(QKeySequence::Save);
     m_saveNotes->setToolTip(tr("Ctrl+S"));
 
@@ -197,7 +198,7 @@ void HandoverWindow::refresh()
 
 void HandoverWindow::say(const Status& s, const QString& done)
 {
-    m_message->setStyleSheet(s ? QString() : QStringLiteral("color:#b71c1c"));
+    m_message->setStyleSheet(s ? QString() : Palette::lateStyle());
     m_message->setText(s ? done : s.errorString());
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handover/RosterDialog.h"
 
+#include "common/Palette.h"
 #include "print/HandoverDocument.h"
 #include "service/DispatchService.h"
 
@@ -40,7 +41,7 @@ RosterDialog::RosterDialog(DispatchService& service, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_error->setObjectName(QStringLiteral("rosterError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setStyleSheet(Palette::lateStyle());
 
     auto* form = new QFormLayout;
     auto* shiftLabel = new QLabel(tr("S&hift:"), this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handover/ShiftPatternDialog.h"
 
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 
 #include <QDialogButtonBox>
@@ -25,7 +26,7 @@ ShiftPatternDialog::ShiftPatternDialog(DispatchService& service, QWidget* parent
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_error->setObjectName(QStringLiteral("shiftPatternError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setStyleSheet(Palette::lateStyle());
     QList<QPair<QString, QString>> rows;
     for (const ShiftPattern::Slot& s : service.board().shiftPattern().shifts())
         rows.append({s.start.toString(QStringLiteral("HH:mm")), s.name});

@@ -2,6 +2,7 @@
 #include "incident/AgencyDialog.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "common/TextInput.h"
 #include "domain/TextLimits.h"
 #include "service/DispatchService.h"
@@ -49,7 +50,7 @@ AgencyDialog::AgencyDialog(DispatchService& service, qint64 incidentId, QWidget*
     TextInput::limit(m_by, TextLimits::kName);
     m_error->setObjectName(QStringLiteral("agencyError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setStyleSheet(Palette::lateStyle());
 
     auto* notify = new QPushButton(tr("&Notify"), this);
     auto* acknowledged = new QPushButton(tr("&Acknowledged"), this);
@@ -93,7 +94,7 @@ void AgencyDialog::refresh()
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, n.id);
             if (!n.isAcknowledged())
-                item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setForeground(Palette::late());
             m_table->setItem(r, c, item);
         }
         if (!n.isAcknowledged() && pending < 0)

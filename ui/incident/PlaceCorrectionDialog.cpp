@@ -2,6 +2,7 @@
 #include "incident/PlaceCorrectionDialog.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "domain/TextLimits.h"
 #include "service/DispatchService.h"
 
@@ -37,7 +38,7 @@ PlaceCorrectionDialog::PlaceCorrectionDialog(DispatchService& service, qint64 in
     m_zone->setObjectName(QStringLiteral("correctionZone"));
     m_error->setObjectName(QStringLiteral("correctionError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setStyleSheet(Palette::lateStyle());
     if (incident) {
         m_address->setText(incident->address);
         if (incident->position)
@@ -82,7 +83,7 @@ void PlaceCorrectionDialog::updateZone()
         m_zone->setText(tr("outside every zone of the centre: no response circle"));
     else
         m_zone->setText(tr("zone: %1 · %2").arg(z->name, Labels::tier(z->tier)));
-    m_zone->setStyleSheet(p && z ? QString() : QStringLiteral("color:#b71c1c"));
+    m_zone->setStyleSheet(p && z ? QString() : Palette::lateStyle());
 }
 
 void PlaceCorrectionDialog::accept()

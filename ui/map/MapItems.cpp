@@ -4,6 +4,7 @@
 #include "common/TextInput.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "map/MapProjection.h"
 
 #include <QBrush>
@@ -317,8 +318,10 @@ void IncidentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
                             pin.arcTo(QRectF(-9, -28, 18, 18), 180, -180);
                             pin.cubicTo(9, -12, 3, -8, 0, 0);
                             if (breached) {
-                                p.setPen(QPen(QColor(0xc6, 0x28, 0x28), pulseOn ? 3 : 1.5));
-                                p.setBrush(QColor(0xc6, 0x28, 0x28, pulseOn ? 110 : 40));
+                                QColor halo = Palette::late();
+                                p.setPen(QPen(halo, pulseOn ? 3 : 1.5));
+                                halo.setAlpha(pulseOn ? 110 : 40);
+                                p.setBrush(halo);
                                 p.drawEllipse(QPointF(0, -16), pulseOn ? 20 : 14, pulseOn ? 20 : 14);
                             }
                             if (selected) {

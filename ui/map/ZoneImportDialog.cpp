@@ -2,6 +2,7 @@
 #include "map/ZoneImportDialog.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "geo/ZoneImport.h"
 #include "service/DispatchService.h"
 
@@ -82,7 +83,7 @@ ZoneImportDialog::ZoneImportDialog(DispatchService& service, QWidget* parent)
     if (!m_allowed) {
         auto* note = new QLabel(tr("Only an administrator can import zones. Sign in as one to import."), this);
         note->setObjectName(QStringLiteral("zoneImportNotAllowed"));
-        note->setStyleSheet(QStringLiteral("color: #c62828"));
+        note->setStyleSheet(Palette::lateStyle());
         layout->addWidget(note);
     }
     layout->addLayout(form);
@@ -171,7 +172,7 @@ bool ZoneImportDialog::runImport()
 
 void ZoneImportDialog::showError(const QString& text)
 {
-    m_outcome->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_outcome->setStyleSheet(Palette::lateStyle());
     m_outcome->setText(text);
 }
 

@@ -5,6 +5,7 @@
 #include <QPainterPath>
 
 #include "common/Labels.h"
+#include "dispatch/Recommender.h"
 #include "map/MapItems.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -225,9 +226,8 @@ void ZonePanel::setReachShown(bool shown)
     m_reach.clear();
     if (!shown)
         return;
-    // A patrol car's reach on the road: speed × time ÷ detour factor, as the recommendation estimates it.
+    // A patrol car's reach on the road, as the recommendation estimates its ETA.
     const ResponsePolicy& policy = m_service.responsePolicy();
-    const double metresPerSecond = policy.speedKmh(QStringLiteral("patrol_car")) / 3.6;
     const struct
     {
         int minutes;
@@ -236,7 +236,7 @@ void ZonePanel::setReachShown(bool shown)
     for (const StagingPoint& p : m_service.board().stagingPoints()) {
         const QPointF c = m_projection.toScene(p.position);
         for (const auto& ring : rings) {
-            const double r = metresPerSecond * ring.minutes * 60 / policy.detourFactor();
+            const double r = Recommender::reachMetres(policy, QStringLiteral("patrol_car"), ring.minutes * 60);
             QPen pen(ring.color.darker(160), 1, Qt::DotLine);
             pen.setCosmetic(true);
             auto* e = m_scene->addEllipse(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), pen, ring.color);

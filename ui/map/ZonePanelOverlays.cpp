@@ -3,6 +3,7 @@
 // layout of the captions.
 #include "map/ZonePanel.h"
 
+#include "common/Palette.h"
 #include "map/LabelLayout.h"
 #include "map/MapItems.h"
 #include "service/DispatchService.h"
@@ -125,7 +126,7 @@ void ZonePanel::drawLegend(QPainter* painter, const QRect& vp)
         y += 16;
     }
     if (failed) {
-        painter->setPen(QColor(0xb7, 0x1c, 0x1c));
+        painter->setPen(Palette::late());
         painter->drawText(QPointF(x, y + 11), error);
     }
 }

@@ -4,6 +4,7 @@
 #include "common/TextInput.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "common/UnitDrag.h"
 #include "domain/WorkOrder.h"
 #include "service/DispatchService.h"
@@ -137,16 +138,16 @@ QVariant IncidentQueueModel::data(const QModelIndex& index, int role) const
             return QBrush(Labels::incidentStateColor(i->state));
         if (index.column() == Deadline && i->nextClock.isSet()) {
             switch (clockStatus(*i, now)) {
-            case ClockStatus::Breached: return QBrush(QColor(0xc6, 0x28, 0x28));
-            case ClockStatus::Warning: return QBrush(QColor(0xe6, 0x51, 0x00));
-            default: return QBrush(QColor(0x2e, 0x7d, 0x32));
+            case ClockStatus::Breached: return QBrush(Palette::late());
+            case ClockStatus::Warning: return QBrush(Palette::soon());
+            default: return QBrush(Palette::onTime());
             }
         }
     }
     if (role == Qt::BackgroundRole && m_newUntil.value(i->id) > now)
-        return QBrush(QColor(0xff, 0xf3, 0xb0));
+        return QBrush(Palette::soonRow());
     if (role == Qt::BackgroundRole && i->priority == 1)
-        return QBrush(QColor(0xff, 0xeb, 0xee));
+        return QBrush(Palette::lateRow());
     if (role == Qt::FontRole && (i->priority == 1 || index.column() == Number || index.column() == Deadline)) {
         QFont f;
         f.setBold(i->priority == 1

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/ReportCharts.h"
 
+#include "common/Palette.h"
 #include "domain/Places.h"
 #include "domain/Taxonomy.h"
 #include "stats/ReportTables.h"
@@ -198,7 +199,7 @@ void ReportCharts::responseDistribution(QCustomPlot* plot, const Statistics& s)
         auto* line = new QCPItemStraightLine(plot);
         line->point1->setCoords(m.minutes, 0);
         line->point2->setCoords(m.minutes, 1);
-        line->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine));
+        line->setPen(QPen(Palette::late(), 1.5, Qt::DashLine));
         auto* label = new QCPItemText(plot);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -206,7 +207,7 @@ void ReportCharts::responseDistribution(QCustomPlot* plot, const Statistics& s)
         label->position->setCoords(m.minutes + 0.08, 0.02);
         label->setText(s.dispatchedToOnScene.n ? tr("%1 min: %2%").arg(m.minutes).arg(100 * m.share, 0, 'f', 0)
                                                : tr("%1 min").arg(m.minutes));
-        label->setColor(QColor(0xc6, 0x28, 0x28));
+        label->setColor(Palette::late());
     }
 }
 

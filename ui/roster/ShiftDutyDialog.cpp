@@ -2,6 +2,7 @@
 #include "roster/ShiftDutyDialog.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
@@ -88,7 +89,7 @@ ShiftDutyDialog::ShiftDutyDialog(DispatchService& service, QWidget* parent)
 
     m_summary->setObjectName(QStringLiteral("dutySummary"));
     m_error->setObjectName(QStringLiteral("dutyError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setStyleSheet(Palette::lateStyle());
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -2,6 +2,7 @@
 #include "roster/UnitRosterModel.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "common/UnitDrag.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -87,11 +88,11 @@ QVariant UnitRosterModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Status)
-        return QBrush(u->signForOverdue(now) ? QColor(0xc6, 0x28, 0x28) : Labels::unitStateColor(u->state));
+        return QBrush(u->signForOverdue(now) ? Palette::late() : Labels::unitStateColor(u->state));
     if (role == Qt::ForegroundRole && index.column() == FixAge && u->isOnDuty() && m_service.isPositionStale(*u))
-        return QBrush(QColor(0xe6, 0x51, 0x00));
+        return QBrush(Palette::soon());
     if (role == Qt::ForegroundRole && u->state == UnitState::OffDuty)
-        return QBrush(Qt::gray);
+        return QBrush(Palette::muted());
     if (role == Qt::DecorationRole && index.column() == Callsign)
         return Labels::unitStateColor(u->state);
     return {};

@@ -65,17 +65,6 @@ QAction* DeskActions::make(const QString& text, const QKeySequence& key, const Q
     return a;
 }
 
-bool DeskActions::isManualTarget(int state)
-{
-    switch (IncidentState(state)) {
-    case IncidentState::Triaged:
-    case IncidentState::Closed:
-    case IncidentState::Transferred:
-    case IncidentState::Cancelled: return true;
-    default: return false;
-    }
-}
-
 void DeskActions::populate(QMenuBar* bar)
 {
     QMenu* desk = bar->addMenu(tr("&Desk"));
@@ -286,7 +275,7 @@ void DeskActions::fillStatusMenu(QMenu* menu)
         return;
     }
     for (IncidentState to : IncidentLifecycle::allowedFrom(i->state)) {
-        if (!isManualTarget(int(to)))
+        if (!IncidentLifecycle::isManualTarget(to))
             continue;
         QAction* a = menu->addAction(IncidentLifecycle::label(to));
         connect(a, &QAction::triggered, this, [this, id, to] { changeIncidentState(id, int(to)); });

@@ -28,8 +28,6 @@ public:
     QAction* findAction() const { return m_find; }
     QAction* newCallAction() const { return m_newCall; }
     QAction* muteAction() const { return m_mute; }
-    /// The states the selected incident may be moved to by hand (dispatch states come from dispatching).
-    static bool isManualTarget(int incidentState);
 
 private:
     QAction* make(const QString& text, const QKeySequence& key, const QString& objectName);

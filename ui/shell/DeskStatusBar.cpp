@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/DeskStatusBar.h"
 
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
@@ -47,7 +48,7 @@ DeskStatusBar::DeskStatusBar(DispatchService& service, QWidget* parent)
 void DeskStatusBar::setFollowUp(const QString& summary, bool overdue)
 {
     m_followUp->setText(summary);
-    m_followUp->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #c62828; font-weight: bold; }") : QString());
+    m_followUp->setStyleSheet(overdue ? Palette::lateStyle(true) : QString());
     m_followUp->setVisible(!summary.isEmpty());
 }
 

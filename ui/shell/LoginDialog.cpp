@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/LoginDialog.h"
 
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 
 #include <QDialogButtonBox>
@@ -30,7 +31,7 @@ LoginDialog::LoginDialog(DispatchService& service, QWidget* parent)
     m_password->setObjectName(QStringLiteral("loginPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(QStringLiteral("loginError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setStyleSheet(Palette::lateStyle());
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -20,6 +20,7 @@
 #include "service/DispatchService.h"
 #include "shell/DeskActions.h"
 #include "shell/DeskStatusBar.h"
+#include "shell/StoreBanner.h"
 
 #include <QCloseEvent>
 #include <QScreen>
@@ -29,6 +30,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace dispatch::ui {
 
@@ -68,7 +70,14 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     middle->addWidget(m_dispatch);
     middle->setStretchFactor(0, 2);
     middle->setStretchFactor(1, 3);
-    setCentralWidget(middle);
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_storeBanner = new StoreBanner(service, central);
+    column->addWidget(m_storeBanner);
+    column->addWidget(middle, 1);
+    setCentralWidget(central);
     setStatusBar(m_statusBar);
 
     m_zoneDock = addDock(QStringLiteral("zonePanelDock"), tr("Zone panel"), m_zonePanel, Qt::LeftDockWidgetArea);

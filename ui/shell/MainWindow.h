@@ -22,6 +22,7 @@ class FollowUpWidget;
 class DeskActions;
 class ReportsMenu;
 class DeskStatusBar;
+class StoreBanner;
 class IncidentDetailPanel;
 class IntakePanel;
 class DispatchPanel;
@@ -101,6 +102,7 @@ private:
     IntakePanel* m_intake;
     QDockWidget* m_intakeDock = nullptr;
     DeskStatusBar* m_statusBar;
+    StoreBanner* m_storeBanner = nullptr;
     DeskActions* m_actions;
     DashboardWidget* m_dashboard;
     FollowUpWidget* m_followUp;

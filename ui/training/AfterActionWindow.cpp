@@ -2,6 +2,7 @@
 #include "training/AfterActionWindow.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "print/ReportDocument.h"
 #include "reports/ReportCharts.h"
 
@@ -115,11 +116,11 @@ void AfterActionWindow::drawDispatch(QCustomPlot* plot, const AfterActionReport&
     }
     auto* ok = new QCPBars(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     ok->setData(keys, inTime);
-    ok->setBrush(QColor(0x2e, 0x7d, 0x32));
+    ok->setBrush(Palette::onTime());
     ok->setName(tr("in time"));
     auto* bad = new QCPBars(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     bad->setData(keys, late);
-    bad->setBrush(QColor(0xc6, 0x28, 0x28));
+    bad->setBrush(Palette::late());
     bad->setName(tr("late or not sent"));
     bad->moveAbove(ok);
     auto* marks = new QCPGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));

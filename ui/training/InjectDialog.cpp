@@ -5,6 +5,7 @@
 #include "common/TextInput.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "domain/Taxonomy.h"
 #include "service/DispatchService.h"
 
@@ -111,7 +112,7 @@ InjectDialog::InjectDialog(DispatchService& service, const QStringList& calls, Q
     });
     m_of->setEnabled(false);
     m_error->setObjectName(QStringLiteral("injectError"));
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setStyleSheet(Palette::lateStyle());
     m_error->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Inject now"));

@@ -2,8 +2,10 @@
 #include "training/RingingCallsWidget.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
+#include "store/TrainingRepository.h"
 #include "util/Clock.h"
 
 #include <QHeaderView>
@@ -46,7 +48,7 @@ void RingingCallsWidget::tick()
     const qint64 now = m_service.clock().nowMs();
     QList<TrainingCall> calls;
     try {
-        calls = TrainingStore::ringing(m_service.database().connection(), now);
+        calls = TrainingRepository::ringing(m_service.database().connection(), now);
     } catch (const DispatchError&) {
         return;
     }
@@ -64,7 +66,7 @@ void RingingCallsWidget::tick()
                 m_table->setItem(r, col, item);
             }
             item->setText(cells[col]);
-            item->setForeground(col == Waiting && now - c.ringAtMs > 20000 ? QColor(0xc6, 0x28, 0x28) : QColor());
+            item->setForeground(col == Waiting && now - c.ringAtMs > 20000 ? Palette::late() : QColor());
         }
         if (c.id == current)
             select = r;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Incident.h"
-#include "training/TrainingStore.h"
+#include "training/TrainingCall.h"
 
 #include <QWidget>
 

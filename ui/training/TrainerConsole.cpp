@@ -5,12 +5,12 @@
 #include "service/DispatchService.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
+#include "store/TrainingRepository.h"
 #include "training/AfterActionWindow.h"
 #include "training/InjectDialog.h"
 #include "training/ScenarioFromHistory.h"
 #include "training/TrainingRecords.h"
 #include "training/TrainingSession.h"
-#include "training/TrainingStore.h"
 #include "util/Clock.h"
 
 #include <QButtonGroup>
@@ -190,7 +190,7 @@ TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir
     connect(next, &QPushButton::clicked, this, &TrainerConsole::jumpToNextEvent);
     connect(injectButton, &QPushButton::clicked, this, [this] {
         QStringList calls;
-        for (const TrainingCall& c : TrainingStore::calls(m_session->service().database().connection()))
+        for (const TrainingCall& c : TrainingRepository::calls(m_session->service().database().connection()))
             if (c.ringAtMs <= m_session->clock().nowMs() && c.sameEventAs.isEmpty())
                 calls << c.ref;
         InjectDialog dialog(m_session->service(), calls, this);
@@ -378,7 +378,7 @@ void TrainerConsole::refresh()
         }
     fill(m_units, units);
     QList<QStringList> ringing;
-    const QList<TrainingCall> calls = TrainingStore::ringing(m_session->service().database().connection(), now);
+    const QList<TrainingCall> calls = TrainingRepository::ringing(m_session->service().database().connection(), now);
     for (const TrainingCall& c : calls)
         ringing << QStringList{Labels::duration(now - c.ringAtMs), c.ref, c.text};
     fill(m_ringing, ringing);

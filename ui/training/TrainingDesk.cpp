@@ -6,8 +6,8 @@
 #include "service/DispatchService.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
+#include "store/TrainingRepository.h"
 #include "training/RingingCallsWidget.h"
-#include "training/TrainingStore.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -24,7 +24,7 @@ TrainingDesk::TrainingDesk(DispatchService& service, MainWindow& window)
 {
     QString title;
     try {
-        title = TrainingStore::meta(service.database().connection(), QStringLiteral("title"));
+        title = TrainingRepository::meta(service.database().connection(), QStringLiteral("title"));
     } catch (const DispatchError&) {
     }
     m_banner->setObjectName(QStringLiteral("trainingBanner"));

@@ -31,12 +31,18 @@ Result<TrainingSession*> TrainingSession::start(const Scenario& scenario, const 
     QDir().mkpath(storeDir);
     const QString path = QDir(storeDir).filePath(
         QStringLiteral("exercise-%1.sqlite").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-    QList<QPair<QString, QString>> people;
-    for (const Trainee& t : trainees)
-        people.append({t.username, t.displayName});
-    auto db = TrainingStore::create(path, scenario, people);
+    SimulationOptions options;
+    options.seed = seed;
+    options.positionSeconds = 10; // the desks' zone panels show the units moving
+    auto db = TrainingStore::start(path, scenario, trainees, options);
     if (!db)
         return db.error();
+    // Whatever fails from here on, the exercise did not start: its store goes with the session.
+    const auto failed = [&path](std::unique_ptr<TrainingSession>& session, const Error& e) -> Result<TrainingSession*> {
+        session.reset();
+        TrainingStore::discard(path);
+        return e;
+    };
 
     std::unique_ptr<TrainingSession> s(new TrainingSession(parent));
     s->m_trainees = trainees;
@@ -46,32 +52,21 @@ Result<TrainingSession*> TrainingSession::start(const Scenario& scenario, const 
     s->m_db = std::move(db).value();
     s->m_service = std::make_unique<DispatchService>(*s->m_db, *s->m_clock, QStringLiteral("simulation"));
     s->m_service->actAsSystem(QStringLiteral("simulator"));
-    QStringList names;
-    for (const Trainee& t : trainees)
-        names << t.username;
-    try {
-        TrainingStore::setMeta(s->m_db->connection(), QStringLiteral("trainee"), names.join(u','));
-        TrainingStore::setMeta(s->m_db->connection(), QStringLiteral("seed"), QString::number(seed));
-    } catch (const DispatchError& e) {
-        return e.error();
-    }
-    SimulationOptions options;
-    options.seed = seed;
-    options.positionSeconds = 10; // the desks' zone panels show the units moving
     s->m_sim = std::make_unique<Simulator>(*s->m_service, *s->m_clock, scenario, options);
     s->m_pace = SimulationPace(scenario.startMs);
 
     for (const Trainee& t : trainees) {
         auto deskDb = TrainingStore::open(path);
         if (!deskDb)
-            return deskDb.error();
+            return failed(s, deskDb.error());
         Desk d;
         d.db = std::move(deskDb).value();
         d.service = std::make_unique<DispatchService>(*d.db, *s->m_clock, QStringLiteral("exercise-") + t.username);
-        if (const auto in = d.service->signInForExercise(t.username); !in)
-            return in.error();
-        s->m_desks.append(new MainWindow(*d.service));
+        const auto in = d.service->signInForExercise(t.username);
         s->m_deskStores.push_back(std::move(d));
+        if (!in)
+            return failed(s, in.error());
+        s->m_desks.append(new MainWindow(*s->m_deskStores.back().service));
     }
     s->m_wall.start();
     s->m_timer = new QTimer(s.get());

@@ -4,6 +4,7 @@
 #include "training/AfterAction.h"
 #include "training/SimulationPace.h"
 #include "training/Simulator.h"
+#include "training/TrainingStore.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -32,13 +33,10 @@ class TrainingSession final : public QObject
     Q_DISABLE_COPY_MOVE(TrainingSession)
 
 public:
-    struct Trainee
-    {
-        QString username;
-        QString displayName;
-    };
+    using Trainee = dispatch::Trainee;
 
-    /// Creates the store under `storeDir`, opens the trainees' desks (hidden until shown) and leaves time paused.
+    /// Starts the exercise on a new store under `storeDir` (TrainingStore::start), opens the trainees' desks (hidden
+    /// until shown) and leaves time paused; when a desk cannot open, the store is removed again.
     static Result<TrainingSession*> start(const Scenario& scenario, const QList<Trainee>& trainees, quint64 seed,
                                           const QString& storeDir, QObject* parent = nullptr);
     ~TrainingSession() override;

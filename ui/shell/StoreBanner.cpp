@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/StoreBanner.h"
+
+#include "common/Labels.h"
+#include "common/Palette.h"
+#include "service/DispatchService.h"
+#include "util/Clock.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace dispatch::ui {
+
+StoreBanner::StoreBanner(DispatchService& service, QWidget* parent)
+    : QFrame(parent), m_service(service), m_text(new QLabel(this))
+{
+    setObjectName(QStringLiteral("storeBanner"));
+    setStyleSheet(QStringLiteral("#storeBanner { background: %1; } #storeBanner QLabel { color: white; font-weight: bold; }")
+                      .arg(Palette::late().name()));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* dismiss = new QPushButton(tr("Dismiss"), this);
+    dismiss->setObjectName(QStringLiteral("storeBannerDismiss"));
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(8, 4, 8, 4);
+    row->addWidget(m_text, 1);
+    row->addWidget(dismiss);
+    hide();
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        m_failures = 0;
+        hide();
+    });
+    connect(&service, &DispatchService::storeReadFailed, this, &StoreBanner::showFailure);
+    // A change read and applied since the failure: the store answers again.
+    connect(&service, &DispatchService::changed, this, [this] {
+        m_failures = 0;
+        hide();
+    });
+}
+
+QString StoreBanner::text() const
+{
+    return m_text->text();
+}
+
+void StoreBanner::showFailure(const dispatch::Error& error)
+{
+    const qint64 now = m_service.clock().nowMs();
+    if (!m_failures++)
+        m_sinceMs = now;
+    m_text->setText(tr("The store could not be read: %1 (since %2, %n time(s)). What the desk shows may be out of date; "
+                       "call the administrator.",
+                       nullptr, m_failures)
+                        .arg(error.toString(), Labels::dateTime(m_sinceMs, m_service.board().timeZone(), now)));
+    show();
+}
+
+} // namespace dispatch::ui
