@@ -39,7 +39,7 @@ void FollowUpMenu::populate(QMenuBar* bar)
         menu->addAction(a);
         return a;
     };
-    QAction* owed = make(tr("&Everything owed (large view)"), QKeySequence(Qt::Key_F9), "actionOwed", &FollowUpMenu::showOwed);
+    make(tr("&Everything owed (large view)"), QKeySequence(Qt::Key_F9), "actionOwed", &FollowUpMenu::showOwed);
     // Window-wide (a floating dock counts as its window, so F9 puts it back from there too); an exercise runs
     // several desks in one process, each with its own F9.
     menu->addSeparator();
