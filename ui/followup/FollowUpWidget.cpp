@@ -18,9 +18,17 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent) : QTab
 {
     setObjectName(QStringLiteral("followUp"));
     // The overview first, then the lists in the order the desk works them.
-    m_tabs = {new OwedTab(service, this),         new FeedbackTab(service, this),    new TransferTab(service, this),
-              new CallbackTab(service, this),     new RectificationTab(service, this), new MediationTab(service, this),
-              new InstructionTab(service, this),  new SupervisionTab(service, this),  new LedgerTab(service, this)};
+    m_tabs = {
+        new OwedTab(service, this),
+        new FeedbackTab(service, this),
+        new TransferTab(service, this),
+        new CallbackTab(service, this),
+        new RectificationTab(service, this),
+        new MediationTab(service, this),
+        new InstructionTab(service, this),
+        new SupervisionTab(service, this),
+        new LedgerTab(service, this),
+    };
     for (FollowUpTab* t : std::as_const(m_tabs)) {
         addTab(t, t->title());
         connect(t, &FollowUpTab::message, this, [this](const QString& text) {
@@ -30,8 +38,8 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent) : QTab
     }
     connect(owedTab(), &OwedTab::openRequested, this, &FollowUpWidget::openItem);
 
-    // Each tab applies the changes of its own list (connected when it was made, so first); then the titles follow,
-    // once per change.
+    // Each tab applies the changes of its own list; the facade's one signal per change comes after them, and the
+    // titles follow it.
     connect(&service, &DispatchService::changed, this, [this](const ChangeEvent& c) {
         if (FollowUpTab::touchesAnyList(c))
             updateTitles();
