@@ -366,6 +366,25 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CallbackKind</name>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tries so far)</source>
+        <translation>%1 (%2 tries so far)</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>no phone</translation>
+    </message>
+    <message>
+        <source>the centre (callbacks)</source>
+        <translation>the centre (callbacks)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CapExport</name>
     <message>
         <source>For police command and stations only</source>
@@ -602,6 +621,10 @@
         <source>only the demo district&apos;s units move by themselves</source>
         <translation>only the demo district&apos;s units move by themselves</translation>
     </message>
+    <message>
+        <source>too far behind the change feed</source>
+        <translation>too far behind the change feed</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -686,6 +709,29 @@
     <message>
         <source>the chain head does not match the last event</source>
         <translation>the chain head does not match the last event</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::FeedbackKind</name>
+    <message>
+        <source>Feedback due</source>
+        <translation>Feedback due</translation>
+    </message>
+    <message>
+        <source>Feedback to review</source>
+        <translation>Feedback to review</translation>
+    </message>
+    <message>
+        <source>the desk (review)</source>
+        <translation>the desk (review)</translation>
+    </message>
+    <message>
+        <source>the units on scene</source>
+        <translation>the units on scene</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1652,21 @@
     </message>
 </context>
 <context>
+    <name>dispatch::InstructionKind</name>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the centre (sign for and handle)</source>
+        <translation>the centre (sign for and handle)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::IntakeCommands</name>
     <message>
         <source>only a non-police matter can be diverted</source>
@@ -1838,6 +1899,20 @@
     </message>
 </context>
 <context>
+    <name>dispatch::LedgerKind</name>
+    <message>
+        <source>Repeat ledger</source>
+        <translation>Repeat ledger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n mark(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n mark</numerusform>
+            <numerusform>%1 · %2 · %n marks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::MediationCodes</name>
     <message>
         <source>open</source>
@@ -1908,89 +1983,14 @@
     </message>
 </context>
 <context>
-    <name>dispatch::OwedItems</name>
-    <message>
-        <source>Feedback due</source>
-        <translation>Feedback due</translation>
-    </message>
-    <message>
-        <source>Feedback to review</source>
-        <translation>Feedback to review</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfer</translation>
-    </message>
-    <message>
-        <source>Callback</source>
-        <translation>Callback</translation>
-    </message>
-    <message>
-        <source>Rectification</source>
-        <translation>Rectification</translation>
-    </message>
+    <name>dispatch::MediationKind</name>
     <message>
         <source>Mediation</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <source>Instruction</source>
-        <translation>Instruction</translation>
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation>Supervision</translation>
-    </message>
-    <message>
-        <source>Repeat ledger</source>
-        <translation>Repeat ledger</translation>
-    </message>
-    <message>
-        <source>the desk (review)</source>
-        <translation>the desk (review)</translation>
-    </message>
-    <message>
-        <source>the units on scene</source>
-        <translation>the units on scene</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>sign for: %1</source>
-        <translation>sign for: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 tries so far)</source>
-        <translation>%1 (%2 tries so far)</translation>
-    </message>
-    <message>
-        <source>no phone</source>
-        <translation>no phone</translation>
-    </message>
-    <message>
-        <source>the centre (callbacks)</source>
-        <translation>the centre (callbacks)</translation>
-    </message>
-    <message>
-        <source>the centre</source>
-        <translation>the centre</translation>
-    </message>
-    <message>
         <source>outcome: %1</source>
         <translation>outcome: %1</translation>
-    </message>
-    <message>
-        <source>the centre (sign for and handle)</source>
-        <translation>the centre (sign for and handle)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n mark(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %n mark</numerusform>
-            <numerusform>%1 · %2 · %n marks</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2026,17 @@
     <message>
         <source>no position fix and no home station</source>
         <translation>no position fix and no home station</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::RectificationKind</name>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>the centre</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2885,13 @@
     </message>
 </context>
 <context>
+    <name>dispatch::SupervisionKind</name>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Taxonomy</name>
     <message>
         <source>missing array &quot;%1&quot;</source>
@@ -2985,6 +3003,17 @@
     <message>
         <source>Who signed for it</source>
         <translation>Who signed for it</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TransferKind</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>sign for: %1</source>
+        <translation>sign for: %1</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4461,47 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ui::CallbackTab</name>
+    <message>
+        <source>S satisfied · B basically satisfied · U unsatisfied · N not reached</source>
+        <translation>S satisfied · B basically satisfied · U unsatisfied · N not reached</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s)</source>
+        <translation>
+            <numerusform>%n callback</numerusform>
+            <numerusform>%n callbacks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) overdue</source>
+        <translation>
+            <numerusform>%n callback overdue</numerusform>
+            <numerusform>%n callbacks overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <source>What did the caller say? It is what will be put right.</source>
+        <translation>What did the caller say? It is what will be put right.</translation>
+    </message>
+    <message>
+        <source>Callback recorded: %1</source>
+        <translation>Callback recorded: %1</translation>
+    </message>
+    <message>
+        <source>Caller not reached</source>
+        <translation>Caller not reached</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::DashboardWidget</name>
     <message>
         <source>Incidents</source>
@@ -5469,6 +5539,44 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::FeedbackTab</name>
+    <message>
+        <source>A: accept the feedback (closes the incident) · R: return it to the unit</source>
+        <translation>A: accept the feedback (closes the incident) · R: return it to the unit</translation>
+    </message>
+    <message>
+        <source>Feedback (%1 to review, %2 due)</source>
+        <translation>Feedback (%1 to review, %2 due)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback(s) to review</source>
+        <translation>
+            <numerusform>%n feedback to review</numerusform>
+            <numerusform>%n feedbacks to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return the feedback</source>
+        <translation>Return the feedback</translation>
+    </message>
+    <message>
+        <source>Why does it go back to the unit?</source>
+        <translation>Why does it go back to the unit?</translation>
+    </message>
+    <message>
+        <source>Feedback accepted; the incident is closed</source>
+        <translation>Feedback accepted; the incident is closed</translation>
+    </message>
+    <message>
+        <source>Feedback returned to the unit</source>
+        <translation>Feedback returned to the unit</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::FollowUpMenu</name>
     <message>
         <source>F&amp;ollow-up</source>
@@ -5509,211 +5617,16 @@ Take them for %2?</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-</context>
-<context>
-    <name>dispatch::ui::FollowUpWidget</name>
-    <message>
-        <source>Enter: the station signed for the selected transfer</source>
-        <translation>Enter: the station signed for the selected transfer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) not signed for in time</source>
-        <translation>
-            <numerusform>%n transfer not signed for in time</numerusform>
-            <numerusform>%n transfers not signed for in time</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signed for</source>
-        <translation>Signed for</translation>
-    </message>
-    <message>
-        <source>Who signed for it at the station?</source>
-        <translation>Who signed for it at the station?</translation>
-    </message>
-    <message>
-        <source>Transfer signed for by %1</source>
-        <translation>Transfer signed for by %1</translation>
-    </message>
-    <message>
-        <source>S satisfied · B basically satisfied · U unsatisfied · N not reached</source>
-        <translation>S satisfied · B basically satisfied · U unsatisfied · N not reached</translation>
-    </message>
-    <message>
-        <source>Enter: record what was done</source>
-        <translation>Enter: record what was done</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n callback(s) overdue</source>
-        <translation>
-            <numerusform>%n callback overdue</numerusform>
-            <numerusform>%n callbacks overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rectification(s) past their deadline</source>
-        <translation>
-            <numerusform>%n rectification past their deadline</numerusform>
-            <numerusform>%n rectifications past their deadline</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 overdue)</source>
-        <translation>%1 (%2, %3 overdue)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Transfers</translation>
-    </message>
-    <message>
-        <source>Callbacks</source>
-        <translation>Callbacks</translation>
-    </message>
-    <message>
-        <source>Rectifications</source>
-        <translation>Rectifications</translation>
-    </message>
-    <message>
-        <source>Unsatisfied</source>
-        <translation>Unsatisfied</translation>
-    </message>
-    <message>
-        <source>What did the caller say? It is what will be put right.</source>
-        <translation>What did the caller say? It is what will be put right.</translation>
-    </message>
-    <message>
-        <source>Callback recorded: %1</source>
-        <translation>Callback recorded: %1</translation>
-    </message>
-    <message>
-        <source>Caller not reached</source>
-        <translation>Caller not reached</translation>
-    </message>
-    <message>
-        <source>Rectification done</source>
-        <translation>Rectification done</translation>
-    </message>
-    <message>
-        <source>What was done?</source>
-        <translation>What was done?</translation>
-    </message>
-    <message>
-        <source>Rectification closed</source>
-        <translation>Rectification closed</translation>
-    </message>
-    <message>
-        <source>Enter: add a progress note · C: close with the result</source>
-        <translation>Enter: add a progress note · C: close with the result</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n supervised item(s) past their deadline</source>
-        <translation>
-            <numerusform>%n supervised item past their deadline</numerusform>
-            <numerusform>%n supervised items past their deadline</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation>Supervision</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>What has happened?</source>
-        <translation>What has happened?</translation>
-    </message>
-    <message>
-        <source>Progress noted</source>
-        <translation>Progress noted</translation>
-    </message>
-    <message>
-        <source>Close the supervision</source>
-        <translation>Close the supervision</translation>
-    </message>
-    <message>
-        <source>How did it end?</source>
-        <translation>How did it end?</translation>
-    </message>
-    <message>
-        <source>Supervision closed</source>
-        <translation>Supervision closed</translation>
-    </message>
     <message>
         <source>%1 (%2 overdue)</source>
         <translation>%1 (%2 overdue)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transfer(s)</source>
-        <translation>
-            <numerusform>%n transfer</numerusform>
-            <numerusform>%n transfers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n callback(s)</source>
-        <translation>
-            <numerusform>%n callback</numerusform>
-            <numerusform>%n callbacks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rectification(s)</source>
-        <translation>
-            <numerusform>%n rectification</numerusform>
-            <numerusform>%n rectifications</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n under supervision</source>
-        <translation>
-            <numerusform>%n under supervision</numerusform>
-            <numerusform>%n under supervision</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>dispatch::ui::FollowUpWidget</name>
     <message>
         <source>Owed: %1</source>
         <translation>Owed: %1</translation>
-    </message>
-    <message>
-        <source>A: accept the feedback (closes the incident) · R: return it to the unit</source>
-        <translation>A: accept the feedback (closes the incident) · R: return it to the unit</translation>
-    </message>
-    <message>
-        <source>Feedback (%1 to review, %2 due)</source>
-        <translation>Feedback (%1 to review, %2 due)</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feedback(s) to review</source>
-        <translation>
-            <numerusform>%n feedback to review</numerusform>
-            <numerusform>%n feedbacks to review</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Return the feedback</source>
-        <translation>Return the feedback</translation>
-    </message>
-    <message>
-        <source>Why does it go back to the unit?</source>
-        <translation>Why does it go back to the unit?</translation>
-    </message>
-    <message>
-        <source>Feedback accepted; the incident is closed</source>
-        <translation>Feedback accepted; the incident is closed</translation>
-    </message>
-    <message>
-        <source>Feedback returned to the unit</source>
-        <translation>Feedback returned to the unit</translation>
     </message>
 </context>
 <context>
@@ -7505,6 +7418,51 @@ Take them for %2?</translation>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::RectificationTab</name>
+    <message>
+        <source>Enter: record what was done</source>
+        <translation>Enter: record what was done</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s)</source>
+        <translation>
+            <numerusform>%n rectification</numerusform>
+            <numerusform>%n rectifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s) past their deadline</source>
+        <translation>
+            <numerusform>%n rectification past their deadline</numerusform>
+            <numerusform>%n rectifications past their deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>Rectification done</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>What was done?</translation>
+    </message>
+    <message>
+        <source>Rectification closed</source>
+        <translation>Rectification closed</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::ReportCharts</name>
@@ -8057,6 +8015,55 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::SupervisionTab</name>
+    <message>
+        <source>Enter: add a progress note · C: close with the result</source>
+        <translation>Enter: add a progress note · C: close with the result</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under supervision</source>
+        <translation>
+            <numerusform>%n under supervision</numerusform>
+            <numerusform>%n under supervision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervised item(s) past their deadline</source>
+        <translation>
+            <numerusform>%n supervised item past their deadline</numerusform>
+            <numerusform>%n supervised items past their deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>What has happened?</source>
+        <translation>What has happened?</translation>
+    </message>
+    <message>
+        <source>Progress noted</source>
+        <translation>Progress noted</translation>
+    </message>
+    <message>
+        <source>Close the supervision</source>
+        <translation>Close the supervision</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>How did it end?</translation>
+    </message>
+    <message>
+        <source>Supervision closed</source>
+        <translation>Supervision closed</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::TextInput</name>
     <message numerus="yes">
         <source>At most %n character(s)</source>
@@ -8378,6 +8385,43 @@ Take them for %2?</translation>
     <message>
         <source>Sign-for</source>
         <translation>Sign-for</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TransferTab</name>
+    <message>
+        <source>Enter: the station signed for the selected transfer</source>
+        <translation>Enter: the station signed for the selected transfer</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) not signed for in time</source>
+        <translation>
+            <numerusform>%n transfer not signed for in time</numerusform>
+            <numerusform>%n transfers not signed for in time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <source>Who signed for it at the station?</source>
+        <translation>Who signed for it at the station?</translation>
+    </message>
+    <message>
+        <source>Transfer signed for by %1</source>
+        <translation>Transfer signed for by %1</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,25 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CallbackKind</name>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tries so far)</source>
+        <translation>%1（已回访 %2 次）</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <source>the centre (callbacks)</source>
+        <translation>指挥中心（回访）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CapExport</name>
     <message>
         <source>For police command and stations only</source>
@@ -601,6 +620,10 @@
         <source>only the demo district&apos;s units move by themselves</source>
         <translation>只有演示辖区的警力会自动移动</translation>
     </message>
+    <message>
+        <source>too far behind the change feed</source>
+        <translation>落后变更记录过多</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -685,6 +708,29 @@
     <message>
         <source>the chain head does not match the last event</source>
         <translation>链头与最后一条事件不一致</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::FeedbackKind</name>
+    <message>
+        <source>Feedback due</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>Feedback to review</source>
+        <translation>反馈待审核</translation>
+    </message>
+    <message>
+        <source>the desk (review)</source>
+        <translation>本席位（审核）</translation>
+    </message>
+    <message>
+        <source>the units on scene</source>
+        <translation>现场警力</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1650,21 @@
     </message>
 </context>
 <context>
+    <name>dispatch::InstructionKind</name>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the centre (sign for and handle)</source>
+        <translation>指挥中心（签收处置）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::IntakeCommands</name>
     <message>
         <source>only a non-police matter can be diverted</source>
@@ -1836,6 +1897,19 @@
     </message>
 </context>
 <context>
+    <name>dispatch::LedgerKind</name>
+    <message>
+        <source>Repeat ledger</source>
+        <translation>重复警情台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n mark(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 次标记</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::MediationCodes</name>
     <message>
         <source>open</source>
@@ -1906,88 +1980,14 @@
     </message>
 </context>
 <context>
-    <name>dispatch::OwedItems</name>
-    <message>
-        <source>Feedback due</source>
-        <translation>待反馈</translation>
-    </message>
-    <message>
-        <source>Feedback to review</source>
-        <translation>反馈待审核</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>移交</translation>
-    </message>
-    <message>
-        <source>Callback</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <source>Rectification</source>
-        <translation>整改</translation>
-    </message>
+    <name>dispatch::MediationKind</name>
     <message>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <source>Instruction</source>
-        <translation>指令</translation>
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation>督办</translation>
-    </message>
-    <message>
-        <source>Repeat ledger</source>
-        <translation>重复警情台账</translation>
-    </message>
-    <message>
-        <source>the desk (review)</source>
-        <translation>本席位（审核）</translation>
-    </message>
-    <message>
-        <source>the units on scene</source>
-        <translation>现场警力</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>sign for: %1</source>
-        <translation>签收：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 tries so far)</source>
-        <translation>%1（已回访 %2 次）</translation>
-    </message>
-    <message>
-        <source>no phone</source>
-        <translation>无电话</translation>
-    </message>
-    <message>
-        <source>the centre (callbacks)</source>
-        <translation>指挥中心（回访）</translation>
-    </message>
-    <message>
-        <source>the centre</source>
-        <translation>指挥中心</translation>
-    </message>
-    <message>
         <source>outcome: %1</source>
         <translation>调解结果：%1</translation>
-    </message>
-    <message>
-        <source>the centre (sign for and handle)</source>
-        <translation>指挥中心（签收处置）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n mark(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %n 次标记</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2023,17 @@
     <message>
         <source>no position fix and no home station</source>
         <translation>无定位且无所属派出所</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::RectificationKind</name>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>指挥中心</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2880,13 @@
     </message>
 </context>
 <context>
+    <name>dispatch::SupervisionKind</name>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Taxonomy</name>
     <message>
         <source>missing array &quot;%1&quot;</source>
@@ -2980,6 +2998,17 @@
     <message>
         <source>Who signed for it</source>
         <translation>签收人</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TransferKind</name>
+    <message>
+        <source>Transfer</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>sign for: %1</source>
+        <translation>签收：%1</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4441,45 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ui::CallbackTab</name>
+    <message>
+        <source>S satisfied · B basically satisfied · U unsatisfied · N not reached</source>
+        <translation>S 满意 · B 基本满意 · U 不满意 · N 未接通</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s)</source>
+        <translation>
+            <numerusform>回访 %n 起</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) overdue</source>
+        <translation>
+            <numerusform>%n 起回访已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>What did the caller say? It is what will be put right.</source>
+        <translation>报警人说了什么？这就是要整改的问题。</translation>
+    </message>
+    <message>
+        <source>Callback recorded: %1</source>
+        <translation>已登记回访：%1</translation>
+    </message>
+    <message>
+        <source>Caller not reached</source>
+        <translation>未联系上报警人</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::DashboardWidget</name>
     <message>
         <source>Incidents</source>
@@ -5446,6 +5514,43 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::FeedbackTab</name>
+    <message>
+        <source>A: accept the feedback (closes the incident) · R: return it to the unit</source>
+        <translation>A：审核通过（警情办结） · R：退回处警单位</translation>
+    </message>
+    <message>
+        <source>Feedback (%1 to review, %2 due)</source>
+        <translation>反馈（待审核 %1，待反馈 %2）</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback(s) to review</source>
+        <translation>
+            <numerusform>待审核反馈 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return the feedback</source>
+        <translation>退回反馈</translation>
+    </message>
+    <message>
+        <source>Why does it go back to the unit?</source>
+        <translation>退回原因？</translation>
+    </message>
+    <message>
+        <source>Feedback accepted; the incident is closed</source>
+        <translation>反馈审核通过，警情已办结</translation>
+    </message>
+    <message>
+        <source>Feedback returned to the unit</source>
+        <translation>反馈已退回处警单位</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::FollowUpMenu</name>
     <message>
         <source>F&amp;ollow-up</source>
@@ -5486,202 +5591,16 @@ Take them for %2?</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
-</context>
-<context>
-    <name>dispatch::ui::FollowUpWidget</name>
-    <message>
-        <source>Enter: the station signed for the selected transfer</source>
-        <translation>Enter：登记派出所已签收所选移交</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) not signed for in time</source>
-        <translation>
-            <numerusform>%n 起移交未按时签收</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signed for</source>
-        <translation>签收</translation>
-    </message>
-    <message>
-        <source>Who signed for it at the station?</source>
-        <translation>派出所签收人是谁？</translation>
-    </message>
-    <message>
-        <source>Transfer signed for by %1</source>
-        <translation>移交已由 %1 签收</translation>
-    </message>
-    <message>
-        <source>S satisfied · B basically satisfied · U unsatisfied · N not reached</source>
-        <translation>S 满意 · B 基本满意 · U 不满意 · N 未接通</translation>
-    </message>
-    <message>
-        <source>Enter: record what was done</source>
-        <translation>Enter：登记整改措施</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n callback(s) overdue</source>
-        <translation>
-            <numerusform>%n 起回访已超时</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rectification(s) past their deadline</source>
-        <translation>
-            <numerusform>%n 项整改已超期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 overdue)</source>
-        <translation>%1（%2，超时 %3）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>移交</translation>
-    </message>
-    <message>
-        <source>Callbacks</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <source>Rectifications</source>
-        <translation>整改</translation>
-    </message>
-    <message>
-        <source>Unsatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <source>What did the caller say? It is what will be put right.</source>
-        <translation>报警人说了什么？这就是要整改的问题。</translation>
-    </message>
-    <message>
-        <source>Callback recorded: %1</source>
-        <translation>已登记回访：%1</translation>
-    </message>
-    <message>
-        <source>Caller not reached</source>
-        <translation>未联系上报警人</translation>
-    </message>
-    <message>
-        <source>Rectification done</source>
-        <translation>整改完成</translation>
-    </message>
-    <message>
-        <source>What was done?</source>
-        <translation>采取了哪些整改措施？</translation>
-    </message>
-    <message>
-        <source>Rectification closed</source>
-        <translation>整改已办结</translation>
-    </message>
-    <message>
-        <source>Enter: add a progress note · C: close with the result</source>
-        <translation>Enter：记录进展 · C：填写结果并办结</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n supervised item(s) past their deadline</source>
-        <translation>
-            <numerusform>%n 项督办已超期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation>督办</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进展</translation>
-    </message>
-    <message>
-        <source>What has happened?</source>
-        <translation>有何进展？</translation>
-    </message>
-    <message>
-        <source>Progress noted</source>
-        <translation>已记录进展</translation>
-    </message>
-    <message>
-        <source>Close the supervision</source>
-        <translation>办结督办</translation>
-    </message>
-    <message>
-        <source>How did it end?</source>
-        <translation>办理结果如何？</translation>
-    </message>
-    <message>
-        <source>Supervision closed</source>
-        <translation>督办已办结</translation>
-    </message>
     <message>
         <source>%1 (%2 overdue)</source>
         <translation>%1（超时 %2）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transfer(s)</source>
-        <translation>
-            <numerusform>移交 %n 起</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n callback(s)</source>
-        <translation>
-            <numerusform>回访 %n 起</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rectification(s)</source>
-        <translation>
-            <numerusform>整改 %n 项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n under supervision</source>
-        <translation>
-            <numerusform>督办 %n 项</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>dispatch::ui::FollowUpWidget</name>
     <message>
         <source>Owed: %1</source>
         <translation>待办：%1</translation>
-    </message>
-    <message>
-        <source>A: accept the feedback (closes the incident) · R: return it to the unit</source>
-        <translation>A：审核通过（警情办结） · R：退回处警单位</translation>
-    </message>
-    <message>
-        <source>Feedback (%1 to review, %2 due)</source>
-        <translation>反馈（待审核 %1，待反馈 %2）</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>反馈</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feedback(s) to review</source>
-        <translation>
-            <numerusform>待审核反馈 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Return the feedback</source>
-        <translation>退回反馈</translation>
-    </message>
-    <message>
-        <source>Why does it go back to the unit?</source>
-        <translation>退回原因？</translation>
-    </message>
-    <message>
-        <source>Feedback accepted; the incident is closed</source>
-        <translation>反馈审核通过，警情已办结</translation>
-    </message>
-    <message>
-        <source>Feedback returned to the unit</source>
-        <translation>反馈已退回处警单位</translation>
     </message>
 </context>
 <context>
@@ -7458,6 +7377,49 @@ Take them for %2?</source>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::RectificationTab</name>
+    <message>
+        <source>Enter: record what was done</source>
+        <translation>Enter：登记整改措施</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s)</source>
+        <translation>
+            <numerusform>整改 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s) past their deadline</source>
+        <translation>
+            <numerusform>%n 项整改已超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>采取了哪些整改措施？</translation>
+    </message>
+    <message>
+        <source>Rectification closed</source>
+        <translation>整改已办结</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::ReportCharts</name>
@@ -8003,6 +7965,53 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::SupervisionTab</name>
+    <message>
+        <source>Enter: add a progress note · C: close with the result</source>
+        <translation>Enter：记录进展 · C：填写结果并办结</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under supervision</source>
+        <translation>
+            <numerusform>督办 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervised item(s) past their deadline</source>
+        <translation>
+            <numerusform>%n 项督办已超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>What has happened?</source>
+        <translation>有何进展？</translation>
+    </message>
+    <message>
+        <source>Progress noted</source>
+        <translation>已记录进展</translation>
+    </message>
+    <message>
+        <source>Close the supervision</source>
+        <translation>办结督办</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>办理结果如何？</translation>
+    </message>
+    <message>
+        <source>Supervision closed</source>
+        <translation>督办已办结</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::TextInput</name>
     <message numerus="yes">
         <source>At most %n character(s)</source>
@@ -8321,6 +8330,41 @@ Take them for %2?</source>
     <message>
         <source>Sign-for</source>
         <translation>签收时限</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::TransferTab</name>
+    <message>
+        <source>Enter: the station signed for the selected transfer</source>
+        <translation>Enter：登记派出所已签收所选移交</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>移交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>移交 %n 起</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) not signed for in time</source>
+        <translation>
+            <numerusform>%n 起移交未按时签收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Who signed for it at the station?</source>
+        <translation>派出所签收人是谁？</translation>
+    </message>
+    <message>
+        <source>Transfer signed for by %1</source>
+        <translation>移交已由 %1 签收</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,14 @@
 #include "TestStore.h"
 #include "UiHelpers.h"
 
-#include "followup/CallbackListModel.h"
-#include "followup/FeedbackListModel.h"
+#include "followup/CallbackTab.h"
+#include "followup/FeedbackTab.h"
 #include "followup/FollowUpWidget.h"
+#include "followup/RectificationTab.h"
 #include "followup/SupervisionDialog.h"
-#include "followup/SupervisionListModel.h"
+#include "followup/SupervisionTab.h"
 #include "followup/TransferDialog.h"
-#include "followup/TransferListModel.h"
+#include "followup/TransferTab.h"
 #include "shell/MainWindow.h"
 
 #include <QComboBox>

@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A follow-up list applies a change row by row: with 5,000 open transfers, one signed for removes one row, one gone
 // overdue repaints one row, a new one is inserted where its deadline puts it — one item read from the store each
-// time, the model never reset.
+// time, the model never reset. What another desk of the same store does reaches every tab of the workspace the same
+// way, once this desk has read the change feed.
 #include "CatchQt.h"
+#include "FollowUpFixture.h"
 #include "TestStore.h"
 
+#include "followup/CallbackTab.h"
+#include "followup/FeedbackTab.h"
+#include "followup/FollowUpWidget.h"
+#include "followup/RectificationTab.h"
+#include "followup/SupervisionTab.h"
 #include "followup/TransferListModel.h"
 #include "shell/MainWindow.h"
 #include "shell/StoreBanner.h"
 #include "store/Sql.h"
+#include "followup/TransferTab.h"
 #include "store/Database.h"
 #include "store/IncidentRepository.h"
 #include "store/TransferRepository.h"
@@ -18,6 +26,63 @@
 using namespace dispatch;
 using namespace dispatch::test;
 using namespace dispatch::ui;
+
+namespace {
+
+/// A second desk on the same store, as on another PC of the centre: its own connection and clock, signed in as the
+/// other shift leader.
+struct OtherDesk
+{
+    explicit OtherDesk(TestStore& s) : clock(s.clock().nowMs())
+    {
+        auto opened = Database::open(s.path(), Database::Mode::OpenExisting);
+        REQUIRE(opened.ok());
+        db = std::move(opened).value();
+        service = std::make_unique<DispatchService>(*db, clock, QStringLiteral("desk-2"));
+        REQUIRE(service->login(QStringLiteral("leader2"), QStringLiteral("leader2110")).ok());
+    }
+    ManualClock clock;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<DispatchService> service;
+};
+
+/// What a list's model announced: resets, rows inserted or removed, rows repainted.
+struct ModelSpy
+{
+    explicit ModelSpy(const FollowUpTab* tab)
+        : resets(tab->listModel(), &QAbstractItemModel::modelReset),
+          inserted(tab->listModel(), &QAbstractItemModel::rowsInserted),
+          removed(tab->listModel(), &QAbstractItemModel::rowsRemoved),
+          changed(tab->listModel(), &QAbstractItemModel::dataChanged)
+    {
+    }
+    QSignalSpy resets, inserted, removed, changed;
+};
+
+/// The ids a tab lists, in its order.
+QList<qint64> listed(const FollowUpTab* tab)
+{
+    QList<qint64> ids;
+    for (int r = 0; r < tab->listModel()->rowCount(); ++r)
+        ids << tab->listModel()->idAt(r);
+    return ids;
+}
+
+/// A new incident on the other desk, away from the fixture's (no repeat mark, no duplicate).
+qint64 newIncident(DispatchService& desk, const QString& summary)
+{
+    IncidentDraft d;
+    d.summary = summary;
+    d.category = QStringLiteral("dispute");
+    d.priority = 3;
+    d.position = GeoPoint{22.7950, 100.9950};
+    d.address = QStringLiteral("茶城大道 101 号");
+    auto id = desk.createIncident(d);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+} // namespace
 
 TEST_CASE("a list of 5,000 open transfers applies one transfer's change to one row", "[followup][feed]")
 {
@@ -120,4 +185,112 @@ TEST_CASE("a store that cannot be read says so across the desk, and the lists ke
     d.priority = 3;
     REQUIRE(svc.createIncident(d).ok());
     CHECK(banner->isHidden());
+}
+
+TEST_CASE("another desk's changes reach each follow-up tab as rows inserted, removed or updated, never a reset",
+          "[ui][followup][feed]")
+{
+    TestStore s;
+    const FollowUpFixture f(s);
+    DispatchService& svc = s.service();
+    FollowUpWidget w(svc);
+    OtherDesk other(s);
+    DispatchService& desk2 = *other.service;
+    FeedbackTab* feedback = w.feedbackView();
+    TransferTab* transfers = w.transfersView();
+    CallbackTab* callbacks = w.callbacksView();
+    RectificationTab* rectifications = w.rectificationsView();
+    SupervisionTab* supervision = w.supervisionView();
+    const ModelSpy fb(feedback), tf(transfers), cb(callbacks), rc(rectifications), sv(supervision);
+    const auto carOf = [&desk2](const char* callsign) { return desk2.board().unitByCallsign(QString::fromUtf8(callsign))->id; };
+    const auto readFeed = [&svc] { REQUIRE(svc.refreshIfChangedElsewhere()); };
+
+    // Feedback, updated: given on the other desk, the row says so in place (the older one to review stays first).
+    REQUIRE(listed(feedback) == QList<qint64>{f.feedbackReview, f.feedbackDue});
+    REQUIRE(desk2.recordFeedback(f.feedbackDue, carOf("城北01"), QStringLiteral("双方已和解"),
+                                 QStringLiteral("resolved_on_scene")).ok());
+    readFeed();
+    CHECK(fb.changed.count() >= 1);
+    CHECK(fb.inserted.isEmpty());
+    CHECK(fb.removed.isEmpty());
+    CHECK(feedback->listModel()->index(1, FeedbackListModel::Status).data().toString() == QStringLiteral("to review"));
+    CHECK(feedback->listModel()->index(1, FeedbackListModel::Feedback).data().toString() == QStringLiteral("双方已和解"));
+    CHECK(w.tabText(w.indexOf(feedback)) == QStringLiteral("Feedback (2 to review, 0 due)"));
+
+    // Feedback removed, a callback inserted: accepted on the other desk, the incident is closed and owes a callback.
+    REQUIRE(desk2.reviewFeedback(f.feedbackReview, true).ok());
+    readFeed();
+    CHECK(fb.removed.count() == 1);
+    CHECK(listed(feedback) == QList<qint64>{f.feedbackDue});
+    const qint64 callback = desk2.callbackOf(f.feedbackReview)->id;
+    CHECK(cb.inserted.count() == 1);
+    CHECK(callbacks->rowOf(callback) >= 0);
+
+    // Feedback inserted: an incident taken and sent to on the other desk, its unit on scene.
+    const qint64 onScene = newIncident(desk2, QStringLiteral("两车剐蹭，双方争执"));
+    REQUIRE(desk2.dispatchUnits(onScene, {{carOf("城南02")}}).ok());
+    REQUIRE(desk2.advanceUnit(carOf("城南02"), UnitState::OnScene).ok());
+    readFeed();
+    CHECK(fb.inserted.count() == 1);
+    CHECK(feedback->rowOf(onScene) >= 0);
+
+    // Transfers: one signed for (removed), one made (inserted).
+    REQUIRE(desk2.acceptTransfer(f.transfer, QStringLiteral("值班民警 李明")).ok());
+    readFeed();
+    CHECK(tf.removed.count() == 1);
+    CHECK(transfers->rowOf(f.transfer) < 0);
+    auto transfer = desk2.transferIncident(newIncident(desk2, QStringLiteral("电动车被盗")),
+                                           desk2.board().stations().first().id, QStringLiteral("立案侦查"));
+    REQUIRE(transfer.ok());
+    readFeed();
+    CHECK(tf.inserted.count() == 1);
+    CHECK(listed(transfers) == QList<qint64>{*transfer});
+    CHECK(w.tabText(w.indexOf(transfers)) == QStringLiteral("Transfers (1)"));
+
+    // Callbacks updated: the caller not reached, one try shown.
+    REQUIRE(desk2.recordCallback(f.callback, false, Satisfaction::None).ok());
+    readFeed();
+    CHECK(cb.changed.count() + cb.inserted.count() >= 1);
+    REQUIRE(callbacks->rowOf(f.callback) >= 0);
+    CHECK(callbacks->listModel()->index(callbacks->rowOf(f.callback), CallbackListModel::Attempts).data().toString()
+          == QStringLiteral("1 of 3"));
+
+    // Rectifications: one done (removed); an unsatisfied caller opens one (inserted) and the callback goes.
+    REQUIRE(desk2.completeRectification(f.rectification, QStringLiteral("已向来电人说明处理结果")).ok());
+    readFeed();
+    CHECK(rc.removed.count() == 1);
+    CHECK(rectifications->listModel()->rowCount() == 0);
+    REQUIRE(desk2.recordCallback(callback, true, Satisfaction::Unsatisfied, QStringLiteral("处理太慢")).ok());
+    readFeed();
+    CHECK(rc.inserted.count() == 1);
+    REQUIRE(rectifications->listModel()->rowCount() == 1);
+    CHECK(rectifications->listModel()->index(0, RectificationListModel::Issue).data().toString()
+          == QStringLiteral("处理太慢"));
+    CHECK(callbacks->rowOf(callback) < 0);
+
+    // Supervision: a progress note (updated in place), closed (removed), a new one (inserted).
+    REQUIRE(desk2.addSupervisionNote(f.supervision, QStringLiteral("交巡01 已到场核查")).ok());
+    readFeed();
+    CHECK(sv.changed.count() >= 1);
+    CHECK(sv.inserted.isEmpty());
+    CHECK(supervision->listModel()->index(0, SupervisionListModel::Progress).data().toString()
+          == QStringLiteral("交巡01 已到场核查"));
+    REQUIRE(desk2.closeSupervision(f.supervision, QStringLiteral("核查完毕，无涉赌")).ok());
+    readFeed();
+    CHECK(sv.removed.count() == 1);
+    auto supervised = desk2.supervise(SupervisionSubject::Incident, onScene, QStringLiteral("城南派出所 张所长"),
+                                      SupervisionMethod::Phone, other.clock.nowMs() + 4 * 3600 * 1000);
+    REQUIRE(supervised.ok());
+    readFeed();
+    CHECK(sv.inserted.count() == 1);
+    CHECK(listed(supervision) == QList<qint64>{*supervised});
+
+    // None of the five was ever read whole, and each lists what a workspace made now reads.
+    for (const ModelSpy* spy : {&fb, &tf, &cb, &rc, &sv})
+        CHECK(spy->resets.count() == 0);
+    const FollowUpWidget fresh(svc);
+    REQUIRE(fresh.tabs().size() == w.tabs().size());
+    for (int i = 0; i < w.tabs().size(); ++i)
+        if (w.tabs().at(i)->kind())
+            CHECK(listed(w.tabs().at(i)) == listed(fresh.tabs().at(i)));
 }

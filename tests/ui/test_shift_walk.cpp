@@ -11,8 +11,8 @@
 #include "common/Labels.h"
 #include "dispatch/DispatchPanel.h"
 #include "dispatch/FeedbackDialog.h"
-#include "followup/CallbackListModel.h"
-#include "followup/FeedbackListModel.h"
+#include "followup/CallbackTab.h"
+#include "followup/FeedbackTab.h"
 #include "followup/FollowUpWidget.h"
 #include "handover/HandoverWindow.h"
 #include "incident/IncidentDetailPanel.h"
@@ -199,13 +199,13 @@ TEST_CASE("a shift on two desks: every step shows on both, through to the accept
     tickBoth(w1, w2);
     FollowUpWidget* follow2 = w2.followUp();
     REQUIRE(follow2->feedbackModel()->rowCount() == 1);
-    REQUIRE(follow2->reviewFeedbackAt(0, true));
+    REQUIRE(follow2->feedbackView()->reviewFeedbackAt(0, true));
     tickBoth(w1, w2);
     CHECK(one.board().incident(fight) == nullptr); // closed: off the queue
     CHECK(w1.followUp()->callbacksModel()->rowCount() == 1);
     CHECK(follow2->callbacksModel()->rowCount() == 1);
     store.clock().advanceMs(30 * 60 * kSecond);
-    REQUIRE(w1.followUp()->recordCallbackAt(0, true, Satisfaction::Satisfied));
+    REQUIRE(w1.followUp()->callbacksView()->recordCallbackAt(0, true, Satisfaction::Satisfied));
     tickBoth(w1, w2);
     CHECK(follow2->callbacksModel()->rowCount() == 0);
 

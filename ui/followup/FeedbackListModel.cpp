@@ -2,13 +2,15 @@
 #include "followup/FeedbackListModel.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
 #include <QBrush>
-#include <QColor>
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace dispatch::ui {
 
@@ -23,7 +25,7 @@ qint64 feedbackDeadline(const Incident& i)
 } // namespace
 
 FeedbackListModel::FeedbackListModel(DispatchService& service, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : FollowUpListModel(parent), m_service(service)
 {
     reload();
 }
@@ -38,35 +40,42 @@ int FeedbackListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool FeedbackListModel::before(const Row& a, const Row& b)
+{
+    return std::tuple(!a.review, a.orderMs, a.id) < std::tuple(!b.review, b.orderMs, b.id);
+}
+
+std::optional<FeedbackListModel::Row> FeedbackListModel::rowFor(qint64 id)
+{
+    m_lastFeedback.remove(id);
+    const Incident* i = m_service.board().incident(id);
+    if (!i || (i->state != IncidentState::OnScene && i->state != IncidentState::FeedbackGiven))
+        return std::nullopt;
+    // Feedback already given: it waits for review, or (while on scene) it was returned to the unit.
+    const QList<dispatch::Feedback> given = m_service.feedback(id);
+    if (!given.isEmpty())
+        m_lastFeedback.insert(id, given.last().result);
+    const bool review = i->state == IncidentState::FeedbackGiven;
+    const qint64 deadline = feedbackDeadline(*i);
+    return Row{id, review, review ? i->stateSinceMs : deadline ? deadline : std::numeric_limits<qint64>::max()};
+}
+
 void FeedbackListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<Row> rows;
     m_lastFeedback.clear();
-    const Board& board = m_service.board();
-    for (qint64 id : board.activeIncidentIds()) {
-        const Incident* i = board.incident(id);
-        if (!i || (i->state != IncidentState::OnScene && i->state != IncidentState::FeedbackGiven))
-            continue;
-        m_rows << id;
-        // Feedback already given while on scene: it was returned to the unit.
-        const QList<dispatch::Feedback> given = m_service.feedback(id);
-        if (!given.isEmpty())
-            m_lastFeedback.insert(id, given.last().result);
-    }
-    // To review first (oldest first), then the feedback due, earliest deadline first.
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&board](qint64 a, qint64 b) {
-        const Incident* x = board.incident(a);
-        const Incident* y = board.incident(b);
-        const bool rx = x->state == IncidentState::FeedbackGiven, ry = y->state == IncidentState::FeedbackGiven;
-        if (rx != ry)
-            return rx;
-        if (rx)
-            return x->stateSinceMs < y->stateSinceMs;
-        const qint64 dx = feedbackDeadline(*x), dy = feedbackDeadline(*y);
-        return (dx ? dx : std::numeric_limits<qint64>::max()) < (dy ? dy : std::numeric_limits<qint64>::max());
-    });
+    for (qint64 id : m_service.board().activeIncidentIds())
+        if (std::optional<Row> row = rowFor(id))
+            rows << *row;
+    std::sort(rows.begin(), rows.end(), &FeedbackListModel::before);
+    beginResetModel();
+    m_rows = std::move(rows);
     endResetModel();
+}
+
+void FeedbackListModel::apply(const QList<qint64>& ids)
+{
+    applyRows(m_rows, ids, [this](qint64 id) { return ReadOne<Row>(rowFor(id)); }, &FeedbackListModel::before);
 }
 
 void FeedbackListModel::tick()
@@ -78,26 +87,22 @@ void FeedbackListModel::tick()
 int FeedbackListModel::overdueCount() const
 {
     const qint64 now = m_service.clock().nowMs();
-    int n = 0;
-    for (qint64 id : m_rows)
-        if (const Incident* i = m_service.board().incident(id); i && feedbackDeadline(*i) && now > feedbackDeadline(*i))
-            ++n;
-    return n;
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this, now](const Row& r) {
+        const Incident* i = m_service.board().incident(r.id);
+        return i && feedbackDeadline(*i) && now > feedbackDeadline(*i);
+    }));
 }
 
 int FeedbackListModel::toReviewCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](qint64 id) {
-        const Incident* i = m_service.board().incident(id);
-        return i && i->state == IncidentState::FeedbackGiven;
-    }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& r) { return r.review; }));
 }
 
 QVariant FeedbackListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const qint64 id = m_rows[index.row()];
+    const qint64 id = m_rows[index.row()].id;
     const Incident* i = m_service.board().incident(id);
     if (!i)
         return {};
@@ -109,7 +114,7 @@ QVariant FeedbackListModel::data(const QModelIndex& index, int role) const
     if (role == ToReviewRole)
         return review;
     if (role == Qt::ForegroundRole && index.column() == Clock && deadline)
-        return QBrush(now > deadline ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        return QBrush(now > deadline ? Palette::late() : Palette::onTime());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

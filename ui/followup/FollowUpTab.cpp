@@ -3,6 +3,7 @@
 #include "domain/TextLimits.h"
 
 #include "common/TextInput.h"
+#include "followup/FollowUpKind.h"
 #include "service/DispatchService.h"
 
 #include <QHeaderView>
@@ -23,7 +24,7 @@ int FollowUpListModel::rowOf(qint64 id) const
 }
 
 FollowUpTab::FollowUpTab(DispatchService& service, std::optional<Entity> kind, const QString& objectName, QWidget* parent)
-    : QTableView(parent), m_service(service)
+    : QTableView(parent), m_service(service), m_kind(kind ? FollowUpKinds::find(*kind) : nullptr)
 {
     if (kind) {
         const Entity k = *kind;
@@ -36,6 +37,13 @@ FollowUpTab::FollowUpTab(DispatchService& service, std::optional<Entity> kind, c
                 return;
             if (const QString text = overdueMessage(int(ids.size())); !text.isEmpty())
                 Q_EMIT message(text);
+        });
+    } else {
+        // One item's change can move any row of the overview: it is read again, once per change that touched any
+        // follow-up list (feedback's items are incidents).
+        connect(&service, &DispatchService::changed, this, [this](const ChangeEvent& c) {
+            if (m_list && touchesAnyList(c))
+                reload();
         });
     }
     connect(&service, &DispatchService::boardReset, this, [this] {
@@ -61,6 +69,33 @@ void FollowUpTab::setListModel(FollowUpListModel* model, int stretchColumn)
 QString FollowUpTab::countedTitle(const QString& name, int open, int overdue)
 {
     return overdue ? tr("%1 (%2, %3 overdue)").arg(name).arg(open).arg(overdue) : tr("%1 (%2)").arg(name).arg(open);
+}
+
+bool FollowUpTab::touchesAnyList(const ChangeEvent& change)
+{
+    const QList<const FollowUpKind*>& kinds = FollowUpKinds::all();
+    return std::any_of(kinds.cbegin(), kinds.cend(), [&change](const FollowUpKind* k) { return change.touches(k->entity()); });
+}
+
+QString FollowUpTab::withOverdue(const QString& part) const
+{
+    const int overdue = overdueCount();
+    return overdue ? tr("%1 (%2 overdue)").arg(part).arg(overdue) : part;
+}
+
+bool FollowUpTab::lists(const QString& code) const
+{
+    return m_kind && m_kind->code() == code;
+}
+
+bool FollowUpTab::showItem(qint64 itemId)
+{
+    const int row = rowOf(itemId);
+    if (row < 0)
+        return false;
+    setCurrentIndex(m_list->index(row, 0));
+    setFocus();
+    return true;
 }
 
 QString FollowUpTab::askLine(const QString& title, const QString& label, bool* ok)

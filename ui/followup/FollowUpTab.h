@@ -14,6 +14,7 @@
 
 namespace dispatch {
 class DispatchService;
+class FollowUpKind;
 }
 
 namespace dispatch::ui {
@@ -90,17 +91,28 @@ private:
 };
 
 /// One list of the follow-up workspace as a keyboard-driven table: it owns its model, answers its own keys,
-/// names itself with its counts for the tab title and the status bar, and says what it did through message().
+/// names itself with its counts for the tab title and the status bar, and says what it did through message(). The
+/// workspace loops over its tabs: a new list is a new tab and the line that puts it among them.
 class FollowUpTab : public QTableView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FollowUpTab)
 
 public:
-    /// A tab of the follow-up kind `kind`: it applies the changes the facade announces for that kind (row by row),
-    /// reads itself again after a full reload, and says once when its items go overdue. Without a kind (the overview
-    /// of everything owed) it reads itself again after any change of a follow-up list or an incident.
+    /// A tab of the follow-up kind whose items are `kind` (FollowUpKinds::find): it applies the changes the facade
+    /// announces for that kind (row by row), reads itself again after a full reload, and says once when its items go
+    /// overdue. Without a kind (the overview of everything owed) it reads itself again after any change of a
+    /// follow-up list or an incident.
     FollowUpTab(DispatchService& service, std::optional<Entity> kind, const QString& objectName, QWidget* parent = nullptr);
+
+    /// The follow-up kind listed here; nullptr for the overview.
+    const FollowUpKind* kind() const { return m_kind; }
+    /// Whether the owed items of code `code` (FollowUpKind::code(), OwedItem::kind) are listed here.
+    virtual bool lists(const QString& code) const;
+    /// Selects the row of item `itemId` and takes the focus; false if it is not listed.
+    bool showItem(qint64 itemId);
+    /// Whether `change` touched the items of any follow-up list (feedback's items are incidents).
+    static bool touchesAnyList(const ChangeEvent& change);
 
     /// Reads the list again, the same item (or the row where it was) still selected.
     void reload();
@@ -112,7 +124,7 @@ public:
     int overdueCount() const;
     /// The tab's title with its counts.
     virtual QString title() const = 0;
-    /// Its part of the status bar's "Owed: …", empty when nothing is open.
+    /// Its part of the status bar's "Owed: …" (with how many are overdue), empty when nothing is owed.
     virtual QString summaryPart() const = 0;
     /// The row shown first for an item of this list (for the overview's Enter); -1 if not listed.
     int rowOf(qint64 itemId) const;
@@ -127,6 +139,8 @@ protected:
     void setListModel(FollowUpListModel* model, int stretchColumn);
     /// "Name (open)" or "Name (open, n overdue)".
     static QString countedTitle(const QString& name, int open, int overdue);
+    /// `part` of the status bar, with "(n overdue)" when items of this list are overdue.
+    QString withOverdue(const QString& part) const;
     QString askLine(const QString& title, const QString& label, bool* ok);
     QString askText(const QString& title, const QString& label, bool* ok);
     int currentRow() const;
@@ -134,6 +148,7 @@ protected:
     DispatchService& m_service;
 
 private:
+    const FollowUpKind* m_kind = nullptr;
     FollowUpListModel* m_list = nullptr;
 };
 

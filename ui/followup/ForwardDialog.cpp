@@ -2,6 +2,7 @@
 #include "followup/ForwardDialog.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ ForwardDialog::ForwardDialog(DispatchService& service, const QString& what, QWid
     for (const Agency& a : board.agencies())
         add(a.name, tr("linked agency"));
     m_error->setObjectName(QStringLiteral("forwardError"));
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setStyleSheet(Palette::lateStyle());
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         for (int r = 0; r < m_list->count(); ++r)
             m_list->item(r)->setHidden(!text.isEmpty() && !m_list->item(r)->text().contains(text, Qt::CaseInsensitive));

@@ -4,6 +4,7 @@
 
 #include "common/TextInput.h"
 
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
@@ -60,7 +61,7 @@ InstructionDialog::InstructionDialog(DispatchService& service, QWidget* parent)
             m_incident->addItem(QStringLiteral("%1  %2").arg(i->number, i->summary.left(30)), id);
     m_error->setObjectName(QStringLiteral("instructionError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setStyleSheet(Palette::lateStyle());
 
     auto* form = new QFormLayout;
     const auto row = [&](const QString& text, QWidget* field) {
@@ -77,7 +78,7 @@ InstructionDialog::InstructionDialog(DispatchService& service, QWidget* parent)
                                "or answered directly. Repeated, no risk: answered directly."),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color:#555"));
+    hint->setStyleSheet(QStringLiteral("color: %1").arg(Palette::muted().name()));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
     connect(buttons, &QDialogButtonBox::accepted, this, &InstructionDialog::accept);

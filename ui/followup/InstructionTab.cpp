@@ -2,6 +2,7 @@
 #include "followup/InstructionTab.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "followup/ForwardDialog.h"
 #include "followup/InstructionDialog.h"
 #include "followup/SupervisionDialog.h"
@@ -9,7 +10,6 @@
 #include "util/Clock.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QKeyEvent>
 
@@ -85,16 +85,16 @@ QVariant InstructionListModel::data(const QModelIndex& index, int role) const
     const qint64 now = m_service.clock().nowMs();
     const bool overdue = now > i.currentDeadlineMs();
     if (role == Qt::ForegroundRole && index.column() == Deadline)
-        return QBrush(overdue ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        return QBrush(overdue ? Palette::late() : Palette::onTime());
     if (role == Qt::ForegroundRole && index.column() == Class && i.cls == InstructionClass::Urgent)
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(Palette::late());
     if (role == Qt::FontRole && (i.cls == InstructionClass::Urgent || !i.signedAtMs)) {
         QFont f;
         f.setBold(true);
         return f;
     }
     if (role == Qt::BackgroundRole && overdue)
-        return QBrush(QColor(0xff, 0xeb, 0xee));
+        return QBrush(Palette::lateRow());
     if (role == Qt::ToolTipRole && index.column() == Text)
         return i.text;
     if (role != Qt::DisplayRole)
@@ -153,8 +153,8 @@ QString InstructionTab::summaryPart() const
     if (!openCount())
         return {};
     const int toSign = m_model->toSignCount();
-    return toSign ? tr("%n instruction(s), %1 to sign for", nullptr, openCount()).arg(toSign)
-                  : tr("%n instruction(s)", nullptr, openCount());
+    return withOverdue(toSign ? tr("%n instruction(s), %1 to sign for", nullptr, openCount()).arg(toSign)
+                              : tr("%n instruction(s)", nullptr, openCount()));
 }
 
 qint64 InstructionTab::registerNew()

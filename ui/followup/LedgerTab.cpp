@@ -2,12 +2,12 @@
 #include "followup/LedgerTab.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "followup/SupervisionDialog.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QKeyEvent>
 
 #include <algorithm>
@@ -71,9 +71,9 @@ QVariant LedgerListModel::data(const QModelIndex& index, int role) const
     const qint64 now = m_service.clock().nowMs();
     const bool overdue = now > e.deadlineMs;
     if (role == Qt::ForegroundRole && index.column() == Deadline)
-        return QBrush(overdue ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        return QBrush(overdue ? Palette::late() : Palette::onTime());
     if (role == Qt::BackgroundRole && overdue)
-        return QBrush(QColor(0xff, 0xeb, 0xee));
+        return QBrush(Palette::lateRow());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -130,7 +130,7 @@ QString LedgerTab::title() const
 
 QString LedgerTab::summaryPart() const
 {
-    return openCount() ? tr("%n ledger entry(ies)", nullptr, openCount()) : QString();
+    return openCount() ? withOverdue(tr("%n ledger entry(ies)", nullptr, openCount())) : QString();
 }
 
 bool LedgerTab::addActionAt(int row, const QString& text)

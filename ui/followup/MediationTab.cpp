@@ -2,11 +2,11 @@
 #include "followup/MediationTab.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QKeyEvent>
 
 #include <algorithm>
@@ -86,9 +86,9 @@ QVariant MediationListModel::data(const QModelIndex& index, int role) const
     const qint64 now = m_service.clock().nowMs();
     const bool overdue = now > m.deadlineMs;
     if (role == Qt::ForegroundRole && index.column() == Deadline)
-        return QBrush(overdue ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        return QBrush(overdue ? Palette::late() : Palette::onTime());
     if (role == Qt::BackgroundRole && overdue)
-        return QBrush(QColor(0xff, 0xeb, 0xee));
+        return QBrush(Palette::lateRow());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -141,7 +141,7 @@ QString MediationTab::title() const
 
 QString MediationTab::summaryPart() const
 {
-    return openCount() ? tr("%n mediation(s)", nullptr, openCount()) : QString();
+    return openCount() ? withOverdue(tr("%n mediation(s)", nullptr, openCount())) : QString();
 }
 
 bool MediationTab::recordAt(int row, MediationOutcome outcome, const QString& note)

@@ -4,6 +4,7 @@
 
 #include "common/TextInput.h"
 
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
@@ -72,7 +73,7 @@ MediatorDialog::MediatorDialog(DispatchService& service, qint64 incidentId, QWid
     m_note->setPlaceholderText(tr("What the mediator should know (optional)"));
     m_error->setObjectName(QStringLiteral("mediatorError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setStyleSheet(Palette::lateStyle());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Hand over"));
     connect(buttons, &QDialogButtonBox::accepted, this, &MediatorDialog::accept);

@@ -4,11 +4,11 @@
 #include "common/TextInput.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QKeyEvent>
 
 #include <algorithm>
@@ -62,9 +62,9 @@ QVariant OwedListModel::data(const QModelIndex& index, int role) const
     const qint64 now = m_service.clock().nowMs();
     const bool overdue = o.overdue(now);
     if (role == Qt::ForegroundRole && index.column() == Deadline && o.deadlineMs)
-        return QBrush(overdue ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        return QBrush(overdue ? Palette::late() : Palette::onTime());
     if (role == Qt::BackgroundRole && overdue)
-        return QBrush(QColor(0xff, 0xeb, 0xee));
+        return QBrush(Palette::lateRow());
     if (role == Qt::ToolTipRole && index.column() == What)
         return TextInput::tooltip({}, o.what);
     if (role != Qt::DisplayRole)

@@ -4,6 +4,7 @@
 
 #include "common/TextInput.h"
 
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
@@ -41,7 +42,7 @@ SupervisionDialog::SupervisionDialog(DispatchService& service, SupervisionSubjec
     m_hours->setSuffix(tr(" h"));
     m_error->setObjectName(QStringLiteral("supervisionError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setStyleSheet(Palette::lateStyle());
 
     auto* form = new QFormLayout;
     auto* ownerLabel = new QLabel(tr("&Owner:"), this);

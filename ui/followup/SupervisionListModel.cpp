@@ -2,11 +2,11 @@
 #include "followup/SupervisionListModel.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
 #include <QBrush>
-#include <QColor>
 
 #include <algorithm>
 
@@ -81,9 +81,9 @@ QVariant SupervisionListModel::data(const QModelIndex& index, int role) const
     const qint64 now = m_service.clock().nowMs();
     const bool overdue = now > s.deadlineMs;
     if (role == Qt::ForegroundRole && index.column() == Deadline)
-        return QBrush(overdue ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        return QBrush(overdue ? Palette::late() : Palette::onTime());
     if (role == Qt::BackgroundRole && overdue)
-        return QBrush(QColor(0xff, 0xeb, 0xee)); // overdue items stand out
+        return QBrush(Palette::lateRow()); // overdue items stand out
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

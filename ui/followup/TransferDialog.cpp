@@ -5,6 +5,7 @@
 #include "common/TextInput.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 
 #include <QComboBox>
@@ -35,7 +36,7 @@ TransferDialog::TransferDialog(DispatchService& service, qint64 incidentId, QWid
     m_reason->setPlaceholderText(tr("Why the station takes it over, e.g. follow-up investigation"));
     m_error->setObjectName(QStringLiteral("transferError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_error->setStyleSheet(Palette::lateStyle());
     auto* deadline = new QLabel(tr("The station signs for it within %1.")
                                     .arg(Labels::duration(service.responsePolicy().transferSignForMs())),
                                 this);

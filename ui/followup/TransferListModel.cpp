@@ -2,11 +2,11 @@
 #include "followup/TransferListModel.h"
 
 #include "common/Labels.h"
+#include "common/Palette.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QDateTime>
 
 namespace dispatch::ui {
@@ -85,7 +85,7 @@ QVariant TransferListModel::data(const QModelIndex& index, int role) const
     if (role == OverdueRole)
         return overdue;
     if (role == Qt::ForegroundRole && index.column() == Deadline)
-        return QBrush(overdue ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        return QBrush(overdue ? Palette::late() : Palette::onTime());
     if (role != Qt::DisplayRole)
         return {};
     const dispatch::Station* station = m_service.board().station(t.stationId);
