@@ -132,7 +132,7 @@ Status Database::migrate(int from)
         } catch (const DispatchError& e) {
             return Error{tr("upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.")
                              .arg(step.toVersion)
-                             .arg(step.description, e.error().message)
+                             .arg(QString::fromUtf8(step.description), e.error().message)
                              .arg(m_schemaVersion),
                          m_path};
         }

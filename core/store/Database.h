@@ -30,6 +30,8 @@ public:
         Inspect,         ///< the file must be a store; never write the schema (used by `check`)
     };
 
+    /// The schema this build writes: the version of the last step in Schema::steps(). Schema.cpp does not compile
+    /// while the two differ, so a new step comes with a new value here.
     static constexpr int kSchemaVersion = 19;
     static constexpr int kApplicationId = 0x44313130; // "D110"
 
