@@ -46,6 +46,7 @@ const StoreFixture kFixtures[]{
     {7, "stores/store-v7.sql"},
     {8, "stores/store-v8.sql"},
     {9, "stores/store-v9.sql"},
+    {10, "stores/store-v10.sql"},
 };
 const std::set<int> kNeverWritten{12, 13, 14};
 
