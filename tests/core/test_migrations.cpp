@@ -47,6 +47,7 @@ const StoreFixture kFixtures[]{
     {8, "stores/store-v8.sql"},
     {9, "stores/store-v9.sql"},
     {10, "stores/store-v10.sql"},
+    {11, "stores/store-v11.sql"},
 };
 const std::set<int> kNeverWritten{12, 13, 14};
 
