@@ -483,6 +483,14 @@
         <source>upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</source>
         <translation>upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</translation>
     </message>
+    <message>
+        <source>cannot write a copy of the store %1 before upgrading it from schema %2 to %3: %4. The store was not upgraded and not changed.</source>
+        <translation>cannot write a copy of the store %1 before upgrading it from schema %2 to %3: %4. The store was not upgraded and not changed.</translation>
+    </message>
+    <message>
+        <source>The store as it was before the upgrade is in %1.</source>
+        <translation>The store as it was before the upgrade is in %1.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchCommands</name>
@@ -4248,6 +4256,10 @@
     <message>
         <source>wrote %1: %2 calls over %3 min</source>
         <translation>wrote %1: %2 calls over %3 min</translation>
+    </message>
+    <message>
+        <source>the store as it was before the upgrade is kept in %1</source>
+        <translation>the store as it was before the upgrade is kept in %1</translation>
     </message>
 </context>
 <context>

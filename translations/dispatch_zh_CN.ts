@@ -482,6 +482,14 @@
         <source>upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3。数据库保持在结构版本 %4。</translation>
     </message>
+    <message>
+        <source>cannot write a copy of the store %1 before upgrading it from schema %2 to %3: %4. The store was not upgraded and not changed.</source>
+        <translation>升级前无法写入数据库 %1 的副本（从结构版本 %2 升级到 %3）：%4。数据库未升级，也未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The store as it was before the upgrade is in %1.</source>
+        <translation>升级前的数据库保存在 %1。</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchCommands</name>
@@ -4229,6 +4237,10 @@
     <message>
         <source>wrote %1: %2 calls over %3 min</source>
         <translation>已写入 %1：%3 分钟内 %2 个来电</translation>
+    </message>
+    <message>
+        <source>the store as it was before the upgrade is kept in %1</source>
+        <translation>升级前的数据库已保存在 %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ int runInit(CtlContext& ctx, const QStringList& args)
                          .arg(db->path())
                          .arg(db->migratedFrom())
                          .arg(db->schemaVersion())
+                  << "\n"
+                  << CtlContext::tr("the store as it was before the upgrade is kept in %1").arg(db->preMigrationCopy())
                   << "\n";
     else
         ctx.out() << CtlContext::tr("store %1 is up to date (schema %2)").arg(db->path()).arg(db->schemaVersion())

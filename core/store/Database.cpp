@@ -100,6 +100,12 @@ Status Database::configure(Mode mode)
                              .arg(kSchemaVersion),
                          m_path};
 
+        // An existing store is copied as it is before anything in it changes (the journal mode included): a copy that
+        // cannot be made refuses the upgrade.
+        if (mode != Mode::Inspect && !m_created && m_schemaVersion < kSchemaVersion)
+            if (Status s = keepCopyBeforeMigrating(); !s)
+                return s;
+
         if (mode != Mode::Inspect) {
             const QString journal =
                 sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL")).toString().toLower();
@@ -117,6 +123,29 @@ Status Database::configure(Mode mode)
     }
 }
 
+Status Database::keepCopyBeforeMigrating()
+{
+    const QString base = m_path + QStringLiteral(".pre-v%1").arg(kSchemaVersion);
+    QString copy = base;
+    for (int n = 2; QFileInfo::exists(copy) || QFileInfo(copy).isSymLink(); ++n) // an earlier copy is kept as it is
+        copy = base + QStringLiteral(".%1").arg(n);
+    // VACUUM INTO writes a consistent copy through this connection (what is still in the WAL included); the store
+    // itself is only read.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(copy);
+    if (!q.exec()) {
+        const QString why = q.lastError().databaseText();
+        QFile::remove(copy); // what was written of it, if anything
+        return Error{tr("cannot write a copy of the store %1 before upgrading it from schema %2 to %3: %4. The store "
+                        "was not upgraded and not changed.")
+                         .arg(m_path, QString::number(m_schemaVersion), QString::number(kSchemaVersion), why),
+                     copy};
+    }
+    m_preMigrationCopy = copy;
+    return Done{};
+}
+
 Status Database::migrate(int from)
 {
     for (const Schema::Step& step : Schema::steps()) {
@@ -130,10 +159,14 @@ Status Database::migrate(int from)
             sql::run(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
             tx.commit();
         } catch (const DispatchError& e) {
-            return Error{tr("upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.")
-                             .arg(step.toVersion)
-                             .arg(step.description, e.error().message)
-                             .arg(m_schemaVersion),
+            const QString failed =
+                tr("upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.")
+                    .arg(step.toVersion)
+                    .arg(QString::fromUtf8(step.description), e.error().message)
+                    .arg(m_schemaVersion);
+            if (m_preMigrationCopy.isEmpty())
+                return Error{failed, m_path};
+            return Error{failed + u' ' + tr("The store as it was before the upgrade is in %1.").arg(m_preMigrationCopy),
                          m_path};
         }
         m_schemaVersion = step.toVersion;

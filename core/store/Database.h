@@ -30,6 +30,8 @@ public:
         Inspect,         ///< the file must be a store; never write the schema (used by `check`)
     };
 
+    /// The schema this build writes: the version of the last step in Schema::steps(). Schema.cpp does not compile
+    /// while the two differ, so a new step comes with a new value here.
     static constexpr int kSchemaVersion = 20;
     static constexpr int kApplicationId = 0x44313130; // "D110"
 
@@ -43,6 +45,9 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     bool wasCreated() const { return m_created; }
     int migratedFrom() const { return m_migratedFrom; }
+    /// Where the store was copied, as it was, before this open upgraded it: "<file>.pre-v<kSchemaVersion>" (with
+    /// ".2", ".3" … after it when an earlier copy has that name). Empty unless an existing store was upgraded.
+    const QString& preMigrationCopy() const { return m_preMigrationCopy; }
 
     QString meta(const QString& key, const QString& fallback = {}) const;
     /// Writes a meta value; call inside a transaction.
@@ -68,11 +73,13 @@ private:
     friend class Transaction;
     Database(QString path, QString connectionName);
     Status configure(Mode mode);
+    Status keepCopyBeforeMigrating();
     Status migrate(int from);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QString m_preMigrationCopy;
     int m_schemaVersion = 0;
     int m_migratedFrom = 0;
     bool m_created = false;

@@ -2,10 +2,12 @@
 #include "store/Schema.h"
 
 #include "geo/GeoPoint.h"
+#include "store/Database.h"
 #include "store/SchemaSteps.h"
 #include "store/Sql.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace dispatch {
 
@@ -511,40 +513,55 @@ void toV18(const QSqlDatabase& db)
     });
 }
 
+// Every step, in order. Database::kSchemaVersion is the version of the last one: the static_asserts below refuse to
+// compile a table that does not run from 1 to it one version at a time (a step added without raising it, or the
+// reverse).
+constexpr Schema::Step kSteps[]{
+    {1, "reference data, users, incidents, units, event log", &toV1},
+    {2, "incident origin (live / imported / exercise)", &toV2},
+    {3, "intake: triage proposal, callers, links, repeat marks, work orders, position index", &toV3},
+    {4, "incident clocks with absolute deadlines", &toV4},
+    {5, "dispatch: assignments of units to incidents, feedback", &toV5},
+    {6, "history: first-unit times, imported CAD history and its imports", &toV6},
+    {7, "statistics: a covering index of each incident's figures by received time", &toV7},
+    {8, "the board's live open incidents found without reading history", &toV8},
+    {9, "transfers of incidents to police stations, signed for by a deadline", &toV9},
+    {10, "callbacks of closed incidents and rectifications of unsatisfied callers", &toV10},
+    {11, "supervision of incidents and follow-up items, with progress notes", &toV11},
+    {12, "mediation of disputes by certified mediators, with the outcome", &toV12},
+    {13, "instructions from higher command: sign-for, forwarding, answers", &toV13},
+    {14, "the repeat-incident ledger: entries by class and place, their marks and actions", &toV14},
+    {15, "supervision of instructions and ledger entries (incident optional)", &toV15},
+    {16, "shift rosters and handovers with their signatures, frozen once accepted", &toV16},
+    {17, "the source of a merged caller (training calls)", &toV17},
+    {18, "the position index rewritten only when an incident's place changes", &toV18},
+    {19, "each unit's missed sign-for stamped once; where each unit left from; linked agencies notified; the "
+         "call-taker's questions answered",
+     &schema::toV19},
+    {20, "the change feed: what each transaction touched, by kind and id", &schema::toV20},
+};
+
+constexpr bool stepsRunFromOneByOne()
+{
+    for (std::size_t i = 0; i < std::size(kSteps); ++i)
+        if (kSteps[i].toVersion != static_cast<int>(i) + 1)
+            return false;
+    return true;
+}
+static_assert(stepsRunFromOneByOne(), "schema steps must be numbered 1, 2, 3, ... in order");
+static_assert(std::size(kSteps) == Database::kSchemaVersion,
+              "Database::kSchemaVersion must be the version of the last schema step");
+
 } // namespace
 
-const QList<Schema::Step>& Schema::steps()
+std::span<const Schema::Step> Schema::steps()
 {
-    static const QList<Step> all{
-        {1, QStringLiteral("reference data, users, incidents, units, event log"), &toV1},
-        {2, QStringLiteral("incident origin (live / imported / exercise)"), &toV2},
-        {3, QStringLiteral("intake: triage proposal, callers, links, repeat marks, work orders, position index"), &toV3},
-        {4, QStringLiteral("incident clocks with absolute deadlines"), &toV4},
-        {5, QStringLiteral("dispatch: assignments of units to incidents, feedback"), &toV5},
-        {6, QStringLiteral("history: first-unit times, imported CAD history and its imports"), &toV6},
-        {7, QStringLiteral("statistics: a covering index of each incident's figures by received time"), &toV7},
-        {8, QStringLiteral("the board's live open incidents found without reading history"), &toV8},
-        {9, QStringLiteral("transfers of incidents to police stations, signed for by a deadline"), &toV9},
-        {10, QStringLiteral("callbacks of closed incidents and rectifications of unsatisfied callers"), &toV10},
-        {11, QStringLiteral("supervision of incidents and follow-up items, with progress notes"), &toV11},
-        {12, QStringLiteral("mediation of disputes by certified mediators, with the outcome"), &toV12},
-        {13, QStringLiteral("instructions from higher command: sign-for, forwarding, answers"), &toV13},
-        {14, QStringLiteral("the repeat-incident ledger: entries by class and place, their marks and actions"), &toV14},
-        {15, QStringLiteral("supervision of instructions and ledger entries (incident optional)"), &toV15},
-        {16, QStringLiteral("shift rosters and handovers with their signatures, frozen once accepted"), &toV16},
-        {17, QStringLiteral("the source of a merged caller (training calls)"), &toV17},
-        {18, QStringLiteral("the position index rewritten only when an incident's place changes"), &toV18},
-        {19, QStringLiteral("each unit's missed sign-for stamped once; where each unit left from; linked agencies "
-                            "notified; the call-taker's questions answered"),
-         &schema::toV19},
-        {20, QStringLiteral("the change feed: what each transaction touched, by kind and id"), &schema::toV20},
-    };
-    return all;
+    return kSteps;
 }
 
 int Schema::latestVersion()
 {
-    return steps().last().toVersion;
+    return kSteps[std::size(kSteps) - 1].toVersion;
 }
 
 } // namespace dispatch

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
 #include <QSqlDatabase>
-#include <QString>
+
+#include <span>
 
 namespace dispatch {
 
@@ -15,11 +15,12 @@ public:
     struct Step
     {
         int toVersion;
-        QString description;
+        const char* description; ///< UTF-8, for the message of a failed step
         void (*apply)(const QSqlDatabase& db);
     };
 
-    static const QList<Step>& steps();
+    /// Versions 1, 2, 3 … in order; the last is Database::kSchemaVersion (checked when Schema.cpp compiles).
+    static std::span<const Step> steps();
     static int latestVersion();
 };
 

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A little real work on a store, done through the facade of the version being recorded (record.sh builds this file
+// against that version's dispatch_core, with RECORD_SCHEMA set to its schema version). Only what the version offers is
+// done: calls taken as incidents (one cancelled), a further caller merged and a link (3+), a diverted call (3+), a unit
+// sent, signed for, on scene and its feedback (5+), a transfer to a police station (9+), a supervision (11+), the
+// dispute closed (5+), a handover signed and accepted (16+). The clock starts now and moves a few minutes between steps.
+#include "service/DispatchService.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cstdio>
+#include <cstdlib>
+
+#ifndef RECORD_SCHEMA
+#error "RECORD_SCHEMA (the schema version of the build) must be defined"
+#endif
+
+using namespace dispatch;
+
+namespace {
+
+[[noreturn]] void fail(const char* step, const QString& why)
+{
+    std::fprintf(stderr, "record_work: %s: %s\n", step, qPrintable(why));
+    std::exit(1);
+}
+
+template <typename T>
+T need(const char* step, const Result<T>& r)
+{
+    if (!r.ok())
+        fail(step, r.errorString());
+    std::printf("record_work: %s\n", step);
+    return *r;
+}
+
+IncidentDraft call(const QString& name, const QString& phone, const QString& address, double lat, double lon,
+                   const QString& summary, const QString& category, int priority)
+{
+    IncidentDraft d;
+    d.callerName = name;
+    d.callerPhone = phone;
+    d.address = address;
+    d.position = GeoPoint{lat, lon};
+    d.summary = summary;
+    d.category = category;
+    d.priority = priority;
+    return d;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: record_work STORE\n");
+        return 2;
+    }
+    auto db = Database::open(QString::fromLocal8Bit(argv[1]), Database::Mode::OpenExisting);
+    if (!db.ok())
+        fail("open", db.errorString());
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch() + 1000);
+    DispatchService svc(**db, clock, QStringLiteral("desk-1"));
+    const qint64 minute = 60 * 1000;
+
+    need("dispatcher signs in", svc.login(QStringLiteral("dispatcher"), QStringLiteral("dispatcher110")));
+    [[maybe_unused]] const qint64 a = need("a dispute taken",
+                          svc.createIncident(call(QStringLiteral("王先生"), QStringLiteral("13800138000"),
+                                                  QStringLiteral("思茅区振兴大道 12 号"), 22.7830, 100.9720,
+                                                  QStringLiteral("两人在店门口争吵，有推搡"), QStringLiteral("dispute"), 3)));
+    clock.advanceMs(minute);
+    [[maybe_unused]] const qint64 b = need("a theft taken",
+                          svc.createIncident(call(QStringLiteral("李女士"), QStringLiteral("13900139000"),
+                                                  QStringLiteral("思茅区月光路 8 号"), 22.7700, 100.9650,
+                                                  QStringLiteral("电动车被盗"), QStringLiteral("criminal"), 3)));
+    clock.advanceMs(minute);
+    const qint64 c = need("a false call taken",
+                          svc.createIncident(call(QStringLiteral("匿名"), QStringLiteral("13700137000"),
+                                                  QStringLiteral("思茅区茶城大道"), 22.7900, 100.9800,
+                                                  QStringLiteral("报警后称打错了"), QStringLiteral("invalid"), 4)));
+    need("the false call cancelled", svc.changeIncidentState(c, IncidentState::Cancelled, QStringLiteral("报警人称误拨")));
+
+#if RECORD_SCHEMA >= 3
+    clock.advanceMs(minute);
+    need("a further caller merged into the dispute",
+         svc.mergeCall(a, call(QStringLiteral("张先生"), QStringLiteral("13600136000"), QStringLiteral("思茅区振兴大道 12 号"),
+                               22.7831, 100.9721, QStringLiteral("店门口有人打架"), QStringLiteral("dispute"), 3)));
+    need("the theft linked to the dispute", svc.linkIncidents(b, a, QStringLiteral("同一时段相邻地点")));
+    IncidentDraft streetlight = call(QStringLiteral("赵先生"), QStringLiteral("13500135000"), QStringLiteral("思茅区南屏路"),
+                                     22.7650, 100.9700, QStringLiteral("路灯不亮"), QStringLiteral("non_police"), 4);
+    streetlight.divertTo = QStringLiteral("12345");
+    need("a call diverted to 12345", svc.createIncident(streetlight));
+#endif
+
+#if RECORD_SCHEMA >= 5
+    clock.advanceMs(minute);
+    const QList<qint64> sent = need("a unit sent to the dispute", svc.dispatchRecommended(a));
+    if (sent.isEmpty())
+        fail("a unit sent to the dispute", QStringLiteral("no unit was sent"));
+    const qint64 unit = sent.first();
+    clock.advanceMs(minute);
+    need("signed for", svc.advanceUnit(unit, UnitState::Acknowledged));
+    clock.advanceMs(minute);
+    need("en route", svc.advanceUnit(unit, UnitState::EnRoute));
+    clock.advanceMs(4 * minute);
+    need("on scene", svc.advanceUnit(unit, UnitState::OnScene));
+    clock.advanceMs(10 * minute);
+    need("feedback", svc.recordFeedback(a, unit, QStringLiteral("双方已劝开，当场调解"), QStringLiteral("mediated")));
+#endif
+
+#if RECORD_SCHEMA >= 9
+    clock.advanceMs(minute);
+    need("the theft transferred to a police station",
+         svc.transferIncident(b, svc.board().stations().first().id, QStringLiteral("盗窃案由辖区派出所立案侦查")));
+#endif
+
+#if RECORD_SCHEMA >= 11
+    clock.advanceMs(minute);
+    need("the shift leader signs in", svc.login(QStringLiteral("leader"), QStringLiteral("leader110")));
+    need("the dispute under supervision",
+         svc.supervise(SupervisionSubject::Incident, a, QStringLiteral("城北派出所"), SupervisionMethod::Online,
+                       clock.nowMs() + 3 * 24 * 60 * minute, QStringLiteral("纠纷跟进回访")));
+#endif
+
+#if RECORD_SCHEMA >= 5
+    clock.advanceMs(minute);
+    need("the dispute closed", svc.changeIncidentState(a, IncidentState::Closed, QStringLiteral("已处置完毕")));
+#endif
+
+#if RECORD_SCHEMA >= 16
+    clock.advanceMs(minute);
+    const ShiftInstance shift = svc.currentShift();
+    const qint64 handover = need("the shift's handover prepared", svc.prepareHandover(shift));
+    need("signed by the outgoing leader", svc.signHandover(handover));
+    clock.advanceMs(2 * minute);
+    need("the incoming leader signs in", svc.login(QStringLiteral("leader2"), QStringLiteral("leader2110")));
+    need("accepted by the incoming leader", svc.acceptHandover(handover, QStringLiteral("已核对")));
+#endif
+    return 0;
+}
