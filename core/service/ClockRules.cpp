@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/ClockRules.h"
 
-#include "clocks/IncidentClock.h"
 #include "service/CommandContext.h"
 #include "store/AssignmentRepository.h"
+#include "store/ClockRepository.h"
 #include "store/UnitRepository.h"
 
 #include <algorithm>
