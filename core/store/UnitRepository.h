@@ -19,6 +19,7 @@ public:
     static std::optional<Unit> find(const QSqlDatabase& db, qint64 id);
     static std::optional<Unit> findByCallsign(const QSqlDatabase& db, const QString& callsign);
     static QList<Unit> all(const QSqlDatabase& db);
+    static int count(const QSqlDatabase& db);
     /// Stores a position fix unless the stored one is newer. Returns whether it was stored.
     static bool setPosition(const QSqlDatabase& db, qint64 id, const GeoPoint& position, qint64 fixAtMs);
     /// Fixes the stored positions of `ids` again at `fixAtMs` (units standing still), in one statement; units
