@@ -30,7 +30,7 @@ public:
         Inspect,         ///< the file must be a store; never write the schema (used by `check`)
     };
 
-    static constexpr int kSchemaVersion = 19;
+    static constexpr int kSchemaVersion = 21;
     static constexpr int kApplicationId = 0x44313130; // "D110"
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateOrMigrate);

@@ -122,6 +122,21 @@ qint64 IncidentRepository::insert(const QSqlDatabase& db, const Incident& incide
     return q.lastInsertId().toLongLong();
 }
 
+void IncidentRepository::stampFirstUnitSteps(const QSqlDatabase& db, const Assignment& a)
+{
+    static const QString kFirstDispatched = QStringLiteral("UPDATE incidents SET first_dispatched_at = ? WHERE id = ? "
+                                                           "AND (first_dispatched_at IS NULL OR first_dispatched_at > ?)");
+    static const QString kFirstSignedFor = QStringLiteral("UPDATE incidents SET first_signed_for_at = ? WHERE id = ? "
+                                                          "AND (first_signed_for_at IS NULL OR first_signed_for_at > ?)");
+    static const QString kFirstOnScene = QStringLiteral("UPDATE incidents SET first_on_scene_at = ? WHERE id = ? "
+                                                        "AND (first_on_scene_at IS NULL OR first_on_scene_at > ?)");
+    for (const auto& [statement, atMs] : {std::pair{&kFirstDispatched, a.dispatchedAtMs},
+                                          std::pair{&kFirstSignedFor, a.acknowledgedAtMs},
+                                          std::pair{&kFirstOnScene, a.onSceneAtMs}})
+        if (atMs)
+            sql::run(db, *statement, {atMs, a.incidentId, atMs});
+}
+
 void IncidentRepository::update(const QSqlDatabase& db, const Incident& incident)
 {
     sql::Query q = sql::prepare(

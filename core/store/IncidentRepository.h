@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Assignment.h"
 #include "domain/Incident.h"
 
 #include <QDate>
@@ -37,6 +38,9 @@ public:
     /// The one way an incident row is written: a call taken at the desk, an imported or a generated history alike
     /// (one prepared statement, values bound as they are: fast enough for a million rows).
     static qint64 insert(const QSqlDatabase& db, const Incident& incident, const IncidentHistory& history = {});
+    /// Stamps the first unit's steps on the assignment's incident from the assignment's times (dispatched, signed
+    /// for, on scene): each step keeps the earliest time any unit reached it, so a later unit changes nothing.
+    static void stampFirstUnitSteps(const QSqlDatabase& db, const Assignment& assignment);
     static void update(const QSqlDatabase& db, const Incident& incident);
     static std::optional<Incident> find(const QSqlDatabase& db, qint64 id);
     /// Every incident that is not closed, merged or cancelled (live and exercise; never imported history).

@@ -537,6 +537,7 @@ const QList<Schema::Step>& Schema::steps()
         {19, QStringLiteral("each unit's missed sign-for stamped once; where each unit left from; linked agencies "
                             "notified; the call-taker's questions answered"),
          &schema::toV19},
+        {21, QStringLiteral("the first unit's times stamped by the dispatch commands instead of triggers"), &schema::toV21},
     };
     return all;
 }
