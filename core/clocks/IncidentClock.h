@@ -4,7 +4,7 @@
 #include "clocks/ResponsePolicy.h"
 
 #include <QList>
-#include <QSqlDatabase>
+#include <QString>
 
 #include <optional>
 
@@ -37,23 +37,6 @@ struct IncidentClock
     bool isRunning() const { return stoppedAtMs == 0; }
     qint64 remainingMs(qint64 nowMs) const { return deadlineMs - nowMs; }
     ClockStatus status(qint64 nowMs, double warningShare) const;
-};
-
-/// The clocks table.
-class ClockRepository
-{
-public:
-    /// Starts a clock unless this incident already has one of this kind (a clock starts once).
-    static bool start(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 startedAtMs, qint64 allowedMs);
-    /// Stops a running clock at `atMs`: met, breached (late) or void. Returns the stopped clock, if one ran.
-    static std::optional<IncidentClock> stop(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 atMs,
-                                             bool voided = false);
-    static QList<IncidentClock> forIncident(const QSqlDatabase& db, qint64 incidentId);
-    /// Running clocks past their deadline whose breach has not been stamped yet.
-    static QList<IncidentClock> dueBreaches(const QSqlDatabase& db, qint64 nowMs);
-    static void markBreached(const QSqlDatabase& db, qint64 clockId, qint64 atMs);
-    /// Every running clock of the given incidents (for the board).
-    static QList<IncidentClock> running(const QSqlDatabase& db);
 };
 
 } // namespace dispatch

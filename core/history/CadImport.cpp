@@ -6,16 +6,13 @@
 #include "history/TimestampParser.h"
 #include "service/Board.h"
 #include "service/CommandContext.h"
-#include "store/Database.h"
+#include "store/ImportRepository.h"
+#include "store/IncidentRepository.h"
 #include "util/Result.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <optional>
@@ -31,11 +28,7 @@ QString ImportIssue::toString() const
 namespace {
 
 /// One unit row (or the incident's only row) as read.
-struct UnitTimes
-{
-    QString unitRef, unitType;
-    std::optional<qint64> dispatched, signedFor, onScene, cleared;
-};
+using UnitTimes = ImportedUnitTimes;
 
 struct PendingIncident
 {
@@ -87,38 +80,6 @@ bool parseLocation(QByteArrayView text, double& lat, double& lon)
     lon = t.mid(comma + 1).trimmed().toDouble(&ok2);
     return ok1 && ok2;
 }
-
-class Statement
-{
-public:
-    Statement(sqlite3* db, const char* sql)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_st, nullptr) != SQLITE_OK)
-            throw DispatchError(QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-    ~Statement() { sqlite3_finalize(m_st); }
-    Q_DISABLE_COPY_MOVE(Statement)
-
-    void text(int i, const QString& v)
-    {
-        const QByteArray u = v.toUtf8();
-        sqlite3_bind_text(m_st, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
-    }
-    void integer(int i, qint64 v) { sqlite3_bind_int64(m_st, i, v); }
-    void real(int i, double v) { sqlite3_bind_double(m_st, i, v); }
-    void null(int i) { sqlite3_bind_null(m_st, i); }
-    void optional(int i, const std::optional<qint64>& v) { v ? integer(i, *v) : null(i); }
-    void step(sqlite3* db)
-    {
-        const int rc = sqlite3_step(m_st);
-        sqlite3_reset(m_st);
-        if (rc != SQLITE_DONE)
-            throw DispatchError(QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-
-private:
-    sqlite3_stmt* m_st = nullptr;
-};
 
 struct Columns
 {
@@ -378,17 +339,7 @@ ImportSummary CadImport::write(CommandContext& ctx, const ImportProfile& profile
     const QString& fileName = summary.file;
 
     // Incidents of this source already imported stay as they are.
-    QSet<QString> existing;
-    {
-        QSqlQuery q(ctx.db());
-        q.prepare(QStringLiteral("SELECT source_ref FROM incidents WHERE origin = 'imported' AND source_ref >= ? AND source_ref < ?"));
-        q.addBindValue(QString(profile.source + u':'));
-        q.addBindValue(QString(profile.source + u';'));
-        if (!q.exec())
-            throw DispatchError(q.lastError().text());
-        while (q.next())
-            existing.insert(q.value(0).toString());
-    }
+    const QSet<QString> existing = ImportRepository::importedRefs(ctx.db(), profile.source);
 
     // Zones: by the export's zone name (or code) when it matches a stored zone, else by position.
     const Board& board = ctx.board();
@@ -398,30 +349,13 @@ ImportSummary CadImport::write(CommandContext& ctx, const ImportProfile& profile
         zoneByName.insert(z.code.toCaseFolded(), &z);
     }
 
-    sqlite3* db = ctx.database().handle();
-    if (!db)
-        throw DispatchError(tr("the store's SQLite handle is not available"));
-    {
-        QSqlQuery q(ctx.db());
-        q.prepare(QStringLiteral("INSERT INTO imports(source, profile, file, rows, incidents, assignments, rejected, "
-                                 "already_imported, imported_at, imported_by) VALUES (?,?,?,0,0,0,0,0,?,?)"));
-        q.addBindValue(profile.source);
-        q.addBindValue(profile.name);
-        q.addBindValue(fileName);
-        q.addBindValue(ctx.now());
-        q.addBindValue(ctx.actor().username);
-        if (!q.exec())
-            throw DispatchError(q.lastError().text());
-        summary.importId = q.lastInsertId().toLongLong();
-    }
-    Statement insertIncident(db,
-                             "INSERT INTO incidents(number, line, address, lat, lon, zone_id, tier, summary, category, "
-                             "priority, state, state_since, received_at, created_at, updated_at, desk, origin, "
-                             "source_ref, import_id, first_dispatched_at, first_signed_for_at, first_on_scene_at) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,'closed',?,?,?,?,?,'imported',?,?,?,?,?)");
-    Statement insertUnit(db,
-                         "INSERT INTO imported_assignments(incident_id, unit_ref, unit_type, dispatched_at, "
-                         "signed_for_at, on_scene_at, cleared_at) VALUES (?,?,?,?,?,?,?)");
+    ImportRecord record;
+    record.source = profile.source;
+    record.profile = profile.name;
+    record.file = fileName;
+    record.importedAtMs = ctx.now();
+    record.importedBy = ctx.actor().username;
+    summary.importId = record.id = ImportRepository::insert(ctx.db(), record);
     const qint64 writeTotal = qint64(incidents.size());
     qint64 written = 0;
     for (const PendingIncident& p : incidents) {
@@ -432,11 +366,13 @@ ImportSummary CadImport::write(CommandContext& ctx, const ImportProfile& profile
             ++summary.alreadyImported;
             continue;
         }
-        std::optional<qint64> firstDispatched, firstSignedFor, firstOnScene, last = p.received;
+        IncidentHistory history;
+        history.importId = summary.importId;
+        std::optional<qint64> last = p.received;
         for (const UnitTimes& u : p.units) {
-            keepMin(firstDispatched, u.dispatched);
-            keepMin(firstSignedFor, u.signedFor);
-            keepMin(firstOnScene, u.onScene);
+            keepMin(history.firstDispatchedMs, u.dispatched);
+            keepMin(history.firstSignedForMs, u.signedFor);
+            keepMin(history.firstOnSceneMs, u.onScene);
             keepMax(last, u.dispatched);
             keepMax(last, u.signedFor);
             keepMax(last, u.onScene);
@@ -445,28 +381,25 @@ ImportSummary CadImport::write(CommandContext& ctx, const ImportProfile& profile
         const Zone* zone = p.zoneName.isEmpty() ? nullptr : zoneByName.value(p.zoneName.toCaseFolded());
         if (!zone && p.lat)
             zone = board.zoneAt(GeoPoint{*p.lat, *p.lon});
-        insertIncident.text(1, profile.source + u'-' + p.externalId);
-        insertIncident.text(2, p.line);
-        insertIncident.text(3, p.address);
-        p.lat ? insertIncident.real(4, *p.lat) : insertIncident.null(4);
-        p.lon ? insertIncident.real(5, *p.lon) : insertIncident.null(5);
-        zone ? insertIncident.integer(6, zone->id) : insertIncident.null(6);
-        insertIncident.integer(7, zone ? zone->tier : 0);
-        insertIncident.text(8, p.summary);
-        insertIncident.text(9, p.category);
-        insertIncident.integer(10, p.priority);
-        insertIncident.integer(11, *last);
-        insertIncident.integer(12, p.received);
-        insertIncident.integer(13, ctx.now());
-        insertIncident.integer(14, ctx.now());
-        insertIncident.text(15, ctx.actor().desk);
-        insertIncident.text(16, ref);
-        insertIncident.integer(17, summary.importId);
-        insertIncident.optional(18, firstDispatched);
-        insertIncident.optional(19, firstSignedFor);
-        insertIncident.optional(20, firstOnScene);
-        insertIncident.step(db);
-        const qint64 incidentId = sqlite3_last_insert_rowid(db);
+        Incident incident;
+        incident.number = profile.source + u'-' + p.externalId;
+        incident.line = p.line;
+        incident.address = p.address;
+        if (p.lat)
+            incident.position = GeoPoint{*p.lat, *p.lon};
+        incident.zoneId = zone ? zone->id : 0;
+        incident.tier = zone ? zone->tier : 0;
+        incident.summary = p.summary;
+        incident.category = p.category;
+        incident.priority = p.priority;
+        incident.state = IncidentState::Closed;
+        incident.stateSinceMs = *last;
+        incident.receivedAtMs = p.received;
+        incident.createdAtMs = incident.updatedAtMs = ctx.now();
+        incident.desk = ctx.actor().desk;
+        incident.origin = IncidentOrigin::Imported;
+        incident.sourceRef = ref;
+        const qint64 incidentId = IncidentRepository::insert(ctx.db(), incident, history);
         ++summary.incidents;
         if (!summary.firstReceivedMs || p.received < summary.firstReceivedMs)
             summary.firstReceivedMs = p.received;
@@ -474,27 +407,16 @@ ImportSummary CadImport::write(CommandContext& ctx, const ImportProfile& profile
         for (const UnitTimes& u : p.units) {
             if (profile.grain == ImportProfile::Grain::Incident && !u.dispatched)
                 continue; // an incident row with no unit sent
-            insertUnit.integer(1, incidentId);
-            insertUnit.text(2, u.unitRef);
-            insertUnit.text(3, u.unitType);
-            insertUnit.optional(4, u.dispatched);
-            insertUnit.optional(5, u.signedFor);
-            insertUnit.optional(6, u.onScene);
-            insertUnit.optional(7, u.cleared);
-            insertUnit.step(db);
+            ImportRepository::insertUnitTimes(ctx.db(), incidentId, u);
             ++summary.assignments;
         }
     }
-    {
-        QSqlQuery q(ctx.db());
-        q.prepare(QStringLiteral("UPDATE imports SET rows = ?, incidents = ?, assignments = ?, rejected = ?, "
-                                 "already_imported = ? WHERE id = ?"));
-        for (const QVariant& v : {QVariant(summary.rows), QVariant(summary.incidents), QVariant(summary.assignments),
-                                  QVariant(summary.rejected), QVariant(summary.alreadyImported), QVariant(summary.importId)})
-            q.addBindValue(v);
-        if (!q.exec())
-            throw DispatchError(q.lastError().text());
-    }
+    record.rows = summary.rows;
+    record.incidents = summary.incidents;
+    record.assignments = summary.assignments;
+    record.rejected = summary.rejected;
+    record.alreadyImported = summary.alreadyImported;
+    ImportRepository::setCounts(ctx.db(), record);
     ctx.record(events::kHistoryImported, QStringLiteral("import"), summary.importId,
                QJsonObject{{QStringLiteral("file"), fileName},
                            {QStringLiteral("profile"), profile.name},

@@ -50,7 +50,8 @@ using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 /// Imports a CAD export through a profile, as closed incidents of origin "imported" referenced
 /// "SOURCE:external id", with their units' times in imported_assignments and each incident's first-unit
 /// times. One transaction (the caller's): the header is checked against the profile before any row; bad rows
-/// are skipped or stop the import by the profile's rule. Hot path on the raw sqlite3 handle.
+/// are skipped or stop the import by the profile's rule. The rows are written through the store's bulk paths
+/// (IncidentRepository::insert, ImportRepository).
 class CadImport
 {
     Q_DECLARE_TR_FUNCTIONS(dispatch::CadImport)

@@ -5,16 +5,13 @@
 #include "clocks/ResponsePolicy.h"
 #include "service/Board.h"
 #include "service/CommandContext.h"
-#include "store/Database.h"
+#include "store/ImportRepository.h"
+#include "store/IncidentRepository.h"
 #include "util/Result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <array>
 #include <cmath>
@@ -102,28 +99,25 @@ qint64 HistoryGenerator::run(CommandContext& ctx, const GenerateOptions& o)
         zoneCumulative.push_back(sum += 6.0 - z.tier);
     }
 
-    QSqlQuery q(ctx.db());
-    q.prepare(QStringLiteral("INSERT INTO imports(source, profile, file, rows, incidents, assignments, rejected, "
-                             "already_imported, imported_at, imported_by) VALUES ('GEN', 'generated', ?, ?, ?, 0, 0, 0, ?, ?)"));
-    q.addBindValue(QStringLiteral("seed %1, %2 days").arg(o.seed).arg(o.days));
-    q.addBindValue(o.incidents);
-    q.addBindValue(o.incidents);
-    q.addBindValue(ctx.now());
-    q.addBindValue(ctx.actor().username);
-    if (!q.exec())
-        throw DispatchError(q.lastError().text());
-    const qint64 importId = q.lastInsertId().toLongLong();
+    ImportRecord record;
+    record.source = QStringLiteral("GEN");
+    record.profile = QStringLiteral("generated");
+    record.file = QStringLiteral("seed %1, %2 days").arg(o.seed).arg(o.days);
+    record.rows = record.incidents = o.incidents;
+    record.importedAtMs = ctx.now();
+    record.importedBy = ctx.actor().username;
+    const qint64 importId = ImportRepository::insert(ctx.db(), record);
 
-    sqlite3* db = ctx.database().handle();
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db,
-                           "INSERT INTO incidents(number, line, lat, lon, zone_id, tier, summary, category, priority, "
-                           "state, state_since, received_at, created_at, updated_at, origin, source_ref, import_id, "
-                           "first_dispatched_at, first_signed_for_at, first_on_scene_at) "
-                           "VALUES (?,?,?,?,?,?,'',?,?,?,?,?,?,?,'imported',?,?,?,?,?)",
-                           -1, &st, nullptr) != SQLITE_OK)
-        throw DispatchError(QString::fromUtf8(sqlite3_errmsg(db)));
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(st, sqlite3_finalize);
+    // The values every generated incident shares.
+    Incident incident;
+    incident.createdAtMs = incident.updatedAtMs = ctx.now();
+    incident.origin = IncidentOrigin::Imported;
+    IncidentHistory history;
+    history.importId = importId;
+    const QString lines[] = {QStringLiteral("110"), QStringLiteral("122")};
+    std::array<QString, kCategories.size()> categoryCodes;
+    for (size_t c = 0; c < kCategories.size(); ++c)
+        categoryCodes[c] = QString::fromLatin1(kCategories[c].code);
     QHash<qint64, qint64> midnightUtc; // local day index → UTC ms of its midnight
     for (int n = 0; n < o.incidents; ++n) {
         // A day and an hour by their weights; the end of the last day (after the end of the history) is drawn again.
@@ -140,7 +134,8 @@ qint64 HistoryGenerator::run(CommandContext& ctx, const GenerateOptions& o)
             received = *mid + qint64(hour) * 3600000 + qint64(rng.bounded(3600000));
         } while (received >= end);
 
-        const char* category = kCategories[pick(rng, categoryCumulative)].code;
+        const size_t categoryIndex = pick(rng, categoryCumulative);
+        const char* category = kCategories[categoryIndex].code;
         const int priority = category == std::string_view("criminal") ? 1 + int(rng.bounded(2))
                              : rng.bounded(10) == 0                     ? 1
                                                                         : 2 + int(rng.bounded(3)) % 3;
@@ -165,34 +160,22 @@ qint64 HistoryGenerator::run(CommandContext& ctx, const GenerateOptions& o)
         const qint64 closedAt = received + toDispatch + toScene + qint64(logNormal(rng, 1800, 0.7) * 1000);
 
         // Numbered by the generation's import id, so that a second run (even with the same seed) adds to the first.
-        const QByteArray tail = QByteArray::number(importId) + '-' + QByteArray::number(n + 1);
-        const QByteArray number = "GEN-" + tail, ref = "GEN:" + tail;
-        sqlite3_bind_text(st, 1, number.constData(), int(number.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, rng.bounded(20) == 0 ? "122" : "110", -1, SQLITE_STATIC);
-        sqlite3_bind_double(st, 3, p.lat);
-        sqlite3_bind_double(st, 4, p.lon);
-        sqlite3_bind_int64(st, 5, z->id);
-        sqlite3_bind_int(st, 6, z->tier);
-        sqlite3_bind_text(st, 7, category, -1, SQLITE_STATIC);
-        sqlite3_bind_int(st, 8, priority);
-        sqlite3_bind_text(st, 9, transferred ? "transferred" : "closed", -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 10, closedAt);
-        sqlite3_bind_int64(st, 11, received);
-        sqlite3_bind_int64(st, 12, ctx.now());
-        sqlite3_bind_int64(st, 13, ctx.now());
-        sqlite3_bind_text(st, 14, ref.constData(), int(ref.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 15, importId);
-        if (dispatched) {
-            sqlite3_bind_int64(st, 16, received + toDispatch);
-            sqlite3_bind_int64(st, 17, received + toDispatch + toSign);
-        } else {
-            sqlite3_bind_null(st, 16);
-            sqlite3_bind_null(st, 17);
-        }
-        arrived ? sqlite3_bind_int64(st, 18, received + toDispatch + toScene) : sqlite3_bind_null(st, 18);
-        if (sqlite3_step(st) != SQLITE_DONE)
-            throw DispatchError(QString::fromUtf8(sqlite3_errmsg(db)));
-        sqlite3_reset(st);
+        const QString tail = QString::number(importId) + u'-' + QString::number(n + 1);
+        incident.number = QStringLiteral("GEN-") + tail;
+        incident.sourceRef = QStringLiteral("GEN:") + tail;
+        incident.line = lines[rng.bounded(20) == 0 ? 1 : 0];
+        incident.position = p;
+        incident.zoneId = z->id;
+        incident.tier = z->tier;
+        incident.category = categoryCodes[categoryIndex];
+        incident.priority = priority;
+        incident.state = transferred ? IncidentState::Transferred : IncidentState::Closed;
+        incident.stateSinceMs = closedAt;
+        incident.receivedAtMs = received;
+        history.firstDispatchedMs = dispatched ? std::optional(received + toDispatch) : std::nullopt;
+        history.firstSignedForMs = dispatched ? std::optional(received + toDispatch + toSign) : std::nullopt;
+        history.firstOnSceneMs = arrived ? std::optional(received + toDispatch + toScene) : std::nullopt;
+        IncidentRepository::insert(ctx.db(), incident, history);
     }
     ctx.record(events::kHistoryGenerated, QStringLiteral("import"), importId,
                QJsonObject{{QStringLiteral("incidents"), o.incidents},

@@ -2,23 +2,14 @@
 #include "service/Board.h"
 
 #include "store/IncidentRepository.h"
+#include "store/MetaRepository.h"
 #include "store/PlaceRepository.h"
-#include "store/Sql.h"
 #include "store/UnitRepository.h"
 #include "store/UserRepository.h"
-
-#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace dispatch {
-
-namespace {
-QString metaValue(const QSqlDatabase& db, const QString& key)
-{
-    return sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString();
-}
-} // namespace
 
 void Board::load(const QSqlDatabase& db)
 {
@@ -36,15 +27,15 @@ void Board::load(const QSqlDatabase& db)
 
 void Board::reloadReference(const QSqlDatabase& db)
 {
-    m_centre.name = metaValue(db, QStringLiteral("centre_name"));
-    m_centre.nameEn = metaValue(db, QStringLiteral("centre_name_en"));
-    m_centre.timeZone = metaValue(db, QStringLiteral("time_zone"));
-    m_centre.demo = metaValue(db, QStringLiteral("demo")) == QStringLiteral("1");
-    m_centre.training = metaValue(db, QStringLiteral("training")) == QStringLiteral("1");
+    m_centre.name = MetaRepository::value(db, QStringLiteral("centre_name"));
+    m_centre.nameEn = MetaRepository::value(db, QStringLiteral("centre_name_en"));
+    m_centre.timeZone = MetaRepository::value(db, QStringLiteral("time_zone"));
+    m_centre.demo = MetaRepository::value(db, QStringLiteral("demo")) == QStringLiteral("1");
+    m_centre.training = MetaRepository::value(db, QStringLiteral("training")) == QStringLiteral("1");
     m_timeZone = m_centre.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(m_centre.timeZone.toUtf8());
     if (!m_timeZone.isValid())
         m_timeZone = QTimeZone::systemTimeZone();
-    const QString shifts = metaValue(db, QStringLiteral("shift_pattern"));
+    const QString shifts = MetaRepository::value(db, QStringLiteral("shift_pattern"));
     m_shifts = ShiftPattern();
     if (!shifts.isEmpty())
         if (auto p = ShiftPattern::fromJson(shifts.toUtf8()))

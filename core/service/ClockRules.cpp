@@ -2,9 +2,9 @@
 #include "service/ClockRules.h"
 #include "domain/EventKinds.h"
 
-#include "clocks/IncidentClock.h"
 #include "service/CommandContext.h"
 #include "store/AssignmentRepository.h"
+#include "store/ClockRepository.h"
 #include "store/UnitRepository.h"
 
 #include <algorithm>

@@ -11,6 +11,7 @@
 #include "service/MediationCommands.h"
 #include "service/UnitCommands.h"
 #include "store/AssignmentRepository.h"
+#include "store/IncidentRepository.h"
 #include "store/MediationRepository.h"
 #include "store/UnitRepository.h"
 
@@ -111,6 +112,7 @@ void DispatchCommands::dispatch(CommandContext& ctx, qint64 incidentId, const QL
         if (!a.from && unit.stagingPointId && ctx.board().stagingPoint(unit.stagingPointId))
             a.from = ctx.board().stagingPoint(unit.stagingPointId)->position;
         a.id = AssignmentRepository::insert(ctx.db(), a);
+        IncidentRepository::stampFirstUnitSteps(ctx.db(), a);
 
         const qint64 fromIncident = unit.incidentId;
         unit.incidentId = incidentId;
@@ -164,6 +166,7 @@ void DispatchCommands::advance(CommandContext& ctx, qint64 unitId, UnitState ste
         extra.insert(QStringLiteral("travel_seconds"), double(now - a->dispatchedAtMs) / 1000.0);
     }
     AssignmentRepository::update(ctx.db(), *a);
+    IncidentRepository::stampFirstUnitSteps(ctx.db(), *a);
     // On scene, the unit is where the incident is: the map draws it there, and its next trip starts from there.
     if (step == UnitState::OnScene) {
         const Incident at = IncidentCommands::load(ctx, a->incidentId);

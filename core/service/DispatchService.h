@@ -23,6 +23,7 @@
 #include "service/SetupCommands.h"
 #include "service/UnitCommands.h"
 #include "service/ZoneCommands.h"
+#include "store/ClockRepository.h"
 #include "store/IntakeRepository.h"
 #include "triage/CallQuestions.h"
 #include "triage/TriageEngine.h"

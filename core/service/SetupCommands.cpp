@@ -6,7 +6,6 @@
 #include "service/CommandContext.h"
 #include "store/Database.h"
 #include "store/PlaceRepository.h"
-#include "store/Sql.h"
 #include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
@@ -39,8 +38,7 @@ void SetupCommands::installDistrict(CommandContext& ctx, const DistrictData& d)
 {
     ctx.requireRole({Role::Administrator});
     const QSqlDatabase& db = ctx.db();
-    if (sql::scalar(db, QStringLiteral("SELECT count(*) FROM zones")).toInt() > 0
-        || sql::scalar(db, QStringLiteral("SELECT count(*) FROM units")).toInt() > 0)
+    if (PlaceRepository::zoneCount(db) > 0 || UnitRepository::count(db) > 0)
         throw DispatchError(tr("the store already holds a district"));
 
     ctx.database().setMeta(QStringLiteral("centre_name"), d.centre.name);

@@ -3,13 +3,11 @@
 
 #include "clocks/ResponsePolicy.h"
 #include "store/Database.h"
-#include "store/RawStatement.h"
+#include "store/StatisticsQueries.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
@@ -64,78 +62,18 @@ QJsonObject toJson(const IntervalStats& s)
             {QStringLiteral("left_out_negative"), s.negative}};
 }
 
-QString text(sqlite3_stmt* st, int col)
+/// Throws DispatchError when the store fails.
+Statistics computeIn(const QSqlDatabase& db, const ResponsePolicy& policy, const QTimeZone& zone, const StatsQuery& query)
 {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, col)) : QString();
-}
-
-/// The WHERE clause and its bindings for a query.
-struct Filter
-{
-    QString where;
-    QList<QVariant> binds;
-};
-
-Filter filterOf(const StatsQuery& q, const QString& alias = QStringLiteral("i"))
-{
-    Filter f;
-    QStringList parts;
-    QStringList origins;
-    for (const QString& o : q.origins) {
-        origins << QStringLiteral("?");
-        f.binds << o;
-    }
-    // "+": the origin term filters rows of the covering received_at index rather than choosing another one.
-    parts << QStringLiteral("+%1.origin IN (%2)").arg(alias, origins.join(u','));
-    if (q.fromMs) {
-        parts << QStringLiteral("%1.received_at >= ?").arg(alias);
-        f.binds << q.fromMs;
-    }
-    if (q.toMs) {
-        parts << QStringLiteral("%1.received_at < ?").arg(alias);
-        f.binds << q.toMs;
-    }
-    if (!q.zoneIds.isEmpty()) {
-        QStringList z;
-        for (qint64 id : q.zoneIds) {
-            z << QStringLiteral("?");
-            f.binds << id;
-        }
-        parts << QStringLiteral("%1.zone_id IN (%2)").arg(alias, z.join(u','));
-    }
-    if (!q.categories.isEmpty()) {
-        QStringList c;
-        for (const QString& code : q.categories) {
-            c << QStringLiteral("?");
-            f.binds << code;
-        }
-        parts << QStringLiteral("%1.category IN (%2)").arg(alias, c.join(u','));
-    }
-    f.where = parts.join(QStringLiteral(" AND "));
-    return f;
-}
-
-} // namespace
-
-Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePolicy& policy, const QTimeZone& zone,
-                                            const StatsQuery& query)
-{
-    sqlite3* db = database.handle();
-    if (!db)
-        return Error{tr("the store's SQLite handle is not available")};
     Statistics s;
     s.fromMs = query.fromMs;
     s.toMs = query.toMs;
-    const Filter f = filterOf(query);
 
     // One pass over the period's rows: counts, time of day, days and the intervals to the first unit.
-    // The few distinct codes (lines, categories, states) are counted by their text as SQLite hands it over.
+    // The few distinct codes (lines, categories, states) are counted by their text as the store hands it over.
     using TextCounts = std::vector<std::pair<QByteArray, int>>; // a dozen codes at most: a linear search
     TextCounts lines, categories, states, transferredCategories;
-    const auto countText = [](TextCounts& into, sqlite3_stmt* r, int col) {
-        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(r, col));
-        const QByteArrayView key(p ? p : "", p ? sqlite3_column_bytes(r, col) : 0);
+    const auto countText = [](TextCounts& into, QByteArrayView key) {
         for (auto& [code, n] : into)
             if (code == key) {
                 ++n;
@@ -155,14 +93,10 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
     qint64 lastDay = std::numeric_limits<qint64>::min();
     int* lastDayCount = nullptr;
     {
-        RawStatement st(db, QStringLiteral("SELECT i.received_at, i.first_dispatched_at, i.first_signed_for_at, i.first_on_scene_at, "
-                                   "i.priority, i.tier, i.line, i.category, i.state, COALESCE(i.zone_id, 0), i.divert_to <> '' "
-                                   "FROM incidents i WHERE %1").arg(f.where),
-                f.binds);
-        const auto take = [](std::vector<qint64>& into, int& negative, sqlite3_stmt* r, int a, int b) {
-            if (sqlite3_column_type(r, a) == SQLITE_NULL || sqlite3_column_type(r, b) == SQLITE_NULL)
+        const auto take = [](std::vector<qint64>& into, int& negative, std::optional<qint64> a, std::optional<qint64> b) {
+            if (!a || !b)
                 return std::optional<qint64>();
-            const qint64 d = sqlite3_column_int64(r, b) - sqlite3_column_int64(r, a);
+            const qint64 d = *b - *a;
             if (d < 0) {
                 ++negative;
                 return std::optional<qint64>();
@@ -170,9 +104,9 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
             into.push_back(d);
             return std::optional<qint64>(d);
         };
-        while (st.next()) {
-            sqlite3_stmt* r = st.get();
-            const qint64 received = sqlite3_column_int64(r, 0);
+        for (IncidentFigureRows rows = StatisticsQueries::incidents(db, query); rows.next();) {
+            const IncidentFigures& r = rows.row();
+            const qint64 received = r.receivedMs;
             const qint64 utcHour = received >= 0 ? received / 3600000 : (received - 3599999) / 3600000;
             if (utcHour != lastUtcHour) { // rows come in received order: the hour rarely changes
                 auto off = offsetByUtcHour.constFind(utcHour);
@@ -191,27 +125,26 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
             }
             ++*lastDayCount;
 
-            const int priority = sqlite3_column_int(r, 4);
-            const int tier = sqlite3_column_int(r, 5);
-            countText(lines, r, 6);
-            countText(categories, r, 7);
-            countText(states, r, 8);
-            if (QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(r, 8)), sqlite3_column_bytes(r, 8))
-                == QByteArrayView("transferred"))
-                countText(transferredCategories, r, 7);
+            const int priority = r.priority;
+            const int tier = r.tier;
+            countText(lines, r.line);
+            countText(categories, r.category);
+            countText(states, r.state);
+            if (r.state == QByteArrayView("transferred"))
+                countText(transferredCategories, r.category);
             priorities[size_t(std::clamp(priority, 0, 4))] += 1;
-            zones[sqlite3_column_int64(r, 9)] += 1;
-            s.diverted += sqlite3_column_int(r, 10);
+            zones[r.zoneId] += 1;
+            s.diverted += r.diverted;
             ++s.incidents;
-            if (const auto d = take(recvDisp, negRecvDisp, r, 0, 1)) {
+            if (const auto d = take(recvDisp, negRecvDisp, r.receivedMs, r.firstDispatchedMs)) {
                 ++s.callToDispatchN;
                 s.callToDispatchMet += *d <= policy.allowedMs(ClockKind::CallToDispatch, priority, tier);
             }
-            if (const auto d = take(dispSigned, negDispSigned, r, 1, 2)) {
+            if (const auto d = take(dispSigned, negDispSigned, r.firstDispatchedMs, r.firstSignedForMs)) {
                 ++s.signForN;
                 s.signForWithin30s += *d <= 30000;
             }
-            if (const auto d = take(dispScene, negDispScene, r, 1, 3)) {
+            if (const auto d = take(dispScene, negDispScene, r.firstDispatchedMs, r.firstOnSceneMs)) {
                 const qint64 bin = *d / (Statistics::kHistogramBinSeconds * 1000);
                 s.arrivalHistogram[size_t(std::min<qint64>(bin, qint64(s.arrivalHistogram.size()) - 1))] += 1;
                 if (tier > 0) {
@@ -221,15 +154,13 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
                     auto& t = s.arrivalByTier[tier];
                     ++t.first;
                     t.second += met;
-                    auto& z = s.arrivalByZone[sqlite3_column_int64(r, 9)];
+                    auto& z = s.arrivalByZone[r.zoneId];
                     ++z.first;
                     z.second += met;
                 }
             }
-            take(recvScene, negRecvScene, r, 0, 3);
+            take(recvScene, negRecvScene, r.receivedMs, r.firstOnSceneMs);
         }
-        if (!st.error().isEmpty())
-            return Error{st.error()};
     }
     for (const auto& [code, n] : lines)
         s.byLine.insert(QString::fromUtf8(code), n);
@@ -281,61 +212,41 @@ Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePo
             s.toMs = QDateTime(epoch.addDays(last + 1), QTime(0, 0), zone).toMSecsSinceEpoch();
     }
 
-    // Feedback dispositions by category (live work), and repeat marks.
-    {
-        RawStatement st(db, QStringLiteral("SELECT i.category, COUNT(DISTINCT i.id), COUNT(DISTINCT CASE WHEN f.disposition = "
-                                   "'resolved_on_scene' THEN i.id END) FROM incidents i JOIN feedback f ON f.incident_id = i.id "
-                                   "WHERE %1 GROUP BY 1").arg(f.where),
-                f.binds);
-        while (st.next())
-            s.resolvedOnSceneByCategory.insert(text(st.get(), 0), {sqlite3_column_int(st.get(), 1), sqlite3_column_int(st.get(), 2)});
-        RawStatement marks(db, QStringLiteral("SELECT COUNT(*) FROM repeat_marks m JOIN incidents i ON i.id = m.incident_id WHERE %1").arg(f.where),
-                   f.binds);
-        if (marks.next())
-            s.repeatMarks = sqlite3_column_int(marks.get(), 0);
-        RawStatement calls(db, QStringLiteral("SELECT COUNT(*), SUM(c.state = 'reached'), SUM(c.state = 'unreachable'), "
-                                              "SUM(c.satisfaction = 'satisfied'), SUM(c.satisfaction = 'basically_satisfied'), "
-                                              "SUM(c.satisfaction = 'unsatisfied') FROM callbacks c JOIN incidents i ON "
-                                              "i.id = c.incident_id WHERE %1").arg(f.where),
-                           f.binds);
-        if (calls.next()) {
-            sqlite3_stmt* r = calls.get();
-            s.callbacks = sqlite3_column_int(r, 0);
-            s.callbacksReached = sqlite3_column_int(r, 1);
-            s.callbacksUnreachable = sqlite3_column_int(r, 2);
-            s.satisfied = sqlite3_column_int(r, 3);
-            s.basicallySatisfied = sqlite3_column_int(r, 4);
-            s.unsatisfied = sqlite3_column_int(r, 5);
-        }
-        RawStatement mediations(db, QStringLiteral("SELECT SUM(m.outcome = ''), SUM(m.outcome = 'settled'), "
-                                                   "SUM(m.outcome = 'not_settled'), SUM(m.outcome = 'referred') "
-                                                   "FROM mediations m JOIN incidents i ON i.id = m.incident_id WHERE %1")
-                                        .arg(f.where),
-                                f.binds);
-        if (mediations.next()) {
-            sqlite3_stmt* r = mediations.get();
-            s.mediationsOpen = sqlite3_column_int(r, 0);
-            s.mediationsSettled = sqlite3_column_int(r, 1);
-            s.mediationsNotSettled = sqlite3_column_int(r, 2);
-            s.mediationsReferred = sqlite3_column_int(r, 3);
-        }
-        if (!st.error().isEmpty() || !marks.error().isEmpty() || !calls.error().isEmpty() || !mediations.error().isEmpty())
-            return Error{st.error() + marks.error() + calls.error() + mediations.error()};
-    }
+    // Feedback dispositions by category (live work), repeat marks, callbacks and mediations.
+    for (const FeedbackFigures& f : StatisticsQueries::feedbackByCategory(db, query))
+        s.resolvedOnSceneByCategory.insert(f.category, {f.withFeedback, f.resolvedOnScene});
+    s.repeatMarks = StatisticsQueries::repeatMarks(db, query);
+    const CallbackFigures calls = StatisticsQueries::callbacks(db, query);
+    s.callbacks = calls.callbacks;
+    s.callbacksReached = calls.reached;
+    s.callbacksUnreachable = calls.unreachable;
+    s.satisfied = calls.satisfied;
+    s.basicallySatisfied = calls.basicallySatisfied;
+    s.unsatisfied = calls.unsatisfied;
+    const MediationFigures mediations = StatisticsQueries::mediations(db, query);
+    s.mediationsOpen = mediations.open;
+    s.mediationsSettled = mediations.settled;
+    s.mediationsNotSettled = mediations.notSettled;
+    s.mediationsReferred = mediations.referred;
     if (query.origins.contains(QStringLiteral("live")) && query.zoneIds.isEmpty() && query.categories.isEmpty()) {
-        RawStatement ins(db, QStringLiteral("SELECT COUNT(*), COUNT(answered_at), COUNT(CASE WHEN answered_at IS NOT NULL "
-                                            "AND forwarded_at IS NULL THEN 1 END) FROM instructions WHERE received_at >= ? "
-                                            "AND received_at < ?"),
-                         {query.fromMs, query.toMs ? query.toMs : std::numeric_limits<qint64>::max()});
-        if (ins.next()) {
-            s.instructions = sqlite3_column_int(ins.get(), 0);
-            s.instructionsAnswered = sqlite3_column_int(ins.get(), 1);
-            s.instructionsAnsweredDirectly = sqlite3_column_int(ins.get(), 2);
-        }
-        if (!ins.error().isEmpty())
-            return Error{ins.error()};
+        const InstructionFigures ins = StatisticsQueries::instructions(db, query.fromMs, query.toMs);
+        s.instructions = ins.received;
+        s.instructionsAnswered = ins.answered;
+        s.instructionsAnsweredDirectly = ins.answeredDirectly;
     }
     return s;
+}
+
+} // namespace
+
+Result<Statistics> StatisticsQuery::compute(Database& database, const ResponsePolicy& policy, const QTimeZone& zone,
+                                            const StatsQuery& query)
+{
+    try {
+        return computeIn(database.connection(), policy, zone, query);
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
 }
 
 QJsonObject Statistics::toJson(const QTimeZone& zone) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
+#include "store/MetaRepository.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
 
@@ -196,15 +197,12 @@ void Database::useScratchDurability()
 
 QString Database::meta(const QString& key, const QString& fallback) const
 {
-    const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    return v.isValid() ? v.toString() : fallback;
+    return MetaRepository::value(m_db, key, fallback);
 }
 
 void Database::setMeta(const QString& key, const QString& value)
 {
-    sql::run(m_db, QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-             {key, value});
+    MetaRepository::set(m_db, key, value);
 }
 
 void Database::beginBatch()

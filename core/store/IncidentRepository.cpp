@@ -62,35 +62,43 @@ Incident fromQuery(const sql::Query& q)
     return i;
 }
 
-void bindAll(sql::Query& q, const Incident& i)
+/// The stored columns of an Incident, in kColumns' order after the id: 26 values from position 0.
+void bindColumns(sql::Query& q, const Incident& i)
 {
-    q.addBindValue(sql::text(i.number));
-    q.addBindValue(sql::text(i.line));
-    q.addBindValue(sql::text(i.callerName));
-    q.addBindValue(sql::text(i.callerPhone));
-    q.addBindValue(sql::text(i.address));
-    q.addBindValue(sql::doubleOrNull(i.position ? std::optional(i.position->lat) : std::nullopt));
-    q.addBindValue(sql::doubleOrNull(i.position ? std::optional(i.position->lon) : std::nullopt));
-    q.addBindValue(sql::idOrNull(i.zoneId));
-    q.addBindValue(i.tier);
-    q.addBindValue(sql::text(i.summary));
-    q.addBindValue(sql::text(i.category));
-    q.addBindValue(i.priority);
-    q.addBindValue(IncidentLifecycle::code(i.state));
-    q.addBindValue(i.stateSinceMs);
-    q.addBindValue(i.receivedAtMs);
-    q.addBindValue(i.createdAtMs);
-    q.addBindValue(i.updatedAtMs);
-    q.addBindValue(sql::idOrNull(i.createdBy));
-    q.addBindValue(sql::text(i.desk));
-    q.addBindValue(sql::idOrNull(i.mergedInto));
-    q.addBindValue(originCode(i.origin));
-    q.addBindValue(sql::text(i.sourceRef));
-    q.addBindValue(sql::text(i.divertTo));
-    q.addBindValue(i.mediation ? 1 : 0);
-    q.addBindValue(sql::text(i.unitTypes.join(u',')));
-    q.addBindValue(sql::text(i.triageRules.join(u',')));
+    const auto idOrNull = [&q](int index, qint64 id) { id ? q.bindInteger(index, id) : q.bindNull(index); };
+    q.bindText(0, i.number);
+    q.bindText(1, i.line);
+    q.bindText(2, i.callerName);
+    q.bindText(3, i.callerPhone);
+    q.bindText(4, i.address);
+    q.bindReal(5, i.position ? std::optional(i.position->lat) : std::nullopt);
+    q.bindReal(6, i.position ? std::optional(i.position->lon) : std::nullopt);
+    idOrNull(7, i.zoneId);
+    q.bindInteger(8, i.tier);
+    q.bindText(9, i.summary);
+    q.bindText(10, i.category);
+    q.bindInteger(11, i.priority);
+    q.bindText(12, IncidentLifecycle::code(i.state));
+    q.bindInteger(13, i.stateSinceMs);
+    q.bindInteger(14, i.receivedAtMs);
+    q.bindInteger(15, i.createdAtMs);
+    q.bindInteger(16, i.updatedAtMs);
+    idOrNull(17, i.createdBy);
+    q.bindText(18, i.desk);
+    idOrNull(19, i.mergedInto);
+    q.bindText(20, originCode(i.origin));
+    q.bindText(21, i.sourceRef);
+    q.bindText(22, i.divertTo);
+    q.bindInteger(23, i.mediation ? 1 : 0);
+    q.bindText(24, i.unitTypes.join(u','));
+    q.bindText(25, i.triageRules.join(u','));
 }
+
+constexpr int kStoredColumns = 26;
+
+const QString kInsert = QStringLiteral("INSERT INTO incidents(") + kColumns.section(u',', 1).trimmed()
+                        + QStringLiteral(", import_id, first_dispatched_at, first_signed_for_at, first_on_scene_at) VALUES (")
+                        + QStringLiteral("?,").repeated(kStoredColumns + 3) + QStringLiteral("?)");
 
 QList<Incident> collect(sql::Query& q)
 {
@@ -102,13 +110,31 @@ QList<Incident> collect(sql::Query& q)
 
 } // namespace
 
-qint64 IncidentRepository::insert(const QSqlDatabase& db, const Incident& incident)
+qint64 IncidentRepository::insert(const QSqlDatabase& db, const Incident& incident, const IncidentHistory& history)
 {
-    sql::Query q = sql::prepare(db, QStringLiteral("INSERT INTO incidents(") + kColumns.section(u',', 1).trimmed()
-                                        + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(q, incident);
+    sql::Query q = sql::prepare(db, kInsert);
+    bindColumns(q, incident);
+    history.importId ? q.bindInteger(kStoredColumns, history.importId) : q.bindNull(kStoredColumns);
+    q.bindInteger(kStoredColumns + 1, history.firstDispatchedMs);
+    q.bindInteger(kStoredColumns + 2, history.firstSignedForMs);
+    q.bindInteger(kStoredColumns + 3, history.firstOnSceneMs);
     sql::exec(q);
     return q.lastInsertId().toLongLong();
+}
+
+void IncidentRepository::stampFirstUnitSteps(const QSqlDatabase& db, const Assignment& a)
+{
+    static const QString kFirstDispatched = QStringLiteral("UPDATE incidents SET first_dispatched_at = ? WHERE id = ? "
+                                                           "AND (first_dispatched_at IS NULL OR first_dispatched_at > ?)");
+    static const QString kFirstSignedFor = QStringLiteral("UPDATE incidents SET first_signed_for_at = ? WHERE id = ? "
+                                                          "AND (first_signed_for_at IS NULL OR first_signed_for_at > ?)");
+    static const QString kFirstOnScene = QStringLiteral("UPDATE incidents SET first_on_scene_at = ? WHERE id = ? "
+                                                        "AND (first_on_scene_at IS NULL OR first_on_scene_at > ?)");
+    for (const auto& [statement, atMs] : {std::pair{&kFirstDispatched, a.dispatchedAtMs},
+                                          std::pair{&kFirstSignedFor, a.acknowledgedAtMs},
+                                          std::pair{&kFirstOnScene, a.onSceneAtMs}})
+        if (atMs)
+            sql::run(db, *statement, {atMs, a.incidentId, atMs});
 }
 
 void IncidentRepository::update(const QSqlDatabase& db, const Incident& incident)
@@ -118,8 +144,8 @@ void IncidentRepository::update(const QSqlDatabase& db, const Incident& incident
                            "lon=?, zone_id=?, tier=?, summary=?, category=?, priority=?, state=?, state_since=?, "
                            "received_at=?, created_at=?, updated_at=?, created_by=?, desk=?, merged_into=?, "
                            "origin=?, source_ref=?, divert_to=?, mediation=?, unit_types=?, triage_rules=? WHERE id=?"));
-    bindAll(q, incident);
-    q.addBindValue(incident.id);
+    bindColumns(q, incident);
+    q.bindInteger(kStoredColumns, incident.id);
     sql::exec(q);
 }
 
@@ -170,6 +196,11 @@ QList<Incident> IncidentRepository::list(const QSqlDatabase& db, const IncidentQ
 qint64 IncidentRepository::count(const QSqlDatabase& db)
 {
     return sql::scalar(db, QStringLiteral("SELECT count(*) FROM incidents")).toLongLong();
+}
+
+QString IncidentRepository::number(const QSqlDatabase& db, qint64 id)
+{
+    return sql::scalar(db, QStringLiteral("SELECT number FROM incidents WHERE id = ?"), {id}).toString();
 }
 
 QString IncidentRepository::nextNumber(const QSqlDatabase& db, const QDate& localDate)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Assignment.h"
 #include "domain/Incident.h"
 
 #include <QDate>
@@ -22,17 +23,32 @@ struct IncidentQuery
     int offset = 0;
 };
 
+/// What an incident row holds besides the Incident: the import that brought it and its first unit's times, which
+/// history and statistics read (imported history brings them along; live work has them stamped as its units move).
+struct IncidentHistory
+{
+    qint64 importId = 0; ///< 0: not imported
+    std::optional<qint64> firstDispatchedMs, firstSignedForMs, firstOnSceneMs;
+};
+
 /// Rows of the `incidents` table. Writes happen only inside the facade's transactions.
 class IncidentRepository
 {
 public:
-    static qint64 insert(const QSqlDatabase& db, const Incident& incident);
+    /// The one way an incident row is written: a call taken at the desk, an imported or a generated history alike
+    /// (one prepared statement, values bound as they are: fast enough for a million rows).
+    static qint64 insert(const QSqlDatabase& db, const Incident& incident, const IncidentHistory& history = {});
+    /// Stamps the first unit's steps on the assignment's incident from the assignment's times (dispatched, signed
+    /// for, on scene): each step keeps the earliest time any unit reached it, so a later unit changes nothing.
+    static void stampFirstUnitSteps(const QSqlDatabase& db, const Assignment& assignment);
     static void update(const QSqlDatabase& db, const Incident& incident);
     static std::optional<Incident> find(const QSqlDatabase& db, qint64 id);
     /// Every incident that is not closed, merged or cancelled (live and exercise; never imported history).
     static QList<Incident> active(const QSqlDatabase& db);
     static QList<Incident> list(const QSqlDatabase& db, const IncidentQuery& query);
     static qint64 count(const QSqlDatabase& db);
+    /// The incident's number; empty when there is no such incident.
+    static QString number(const QSqlDatabase& db, qint64 id);
     /// The next number for the given centre-local date: YYYYMMDD-NNNNN.
     static QString nextNumber(const QSqlDatabase& db, const QDate& localDate);
 };

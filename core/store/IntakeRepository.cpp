@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/IntakeRepository.h"
 
+#include "store/Dialect.h"
 #include "store/Sql.h"
 
 #include <QSqlQuery>
@@ -167,13 +168,12 @@ DiversionFigures IntakeRepository::diversion(const QSqlDatabase& db, qint64 from
 {
     // One work order per diverted call: the first one sent for the incident counts.
     sql::Query q = sql::run(db,
-                            QStringLiteral("SELECT count(*),"
-                                           " count(w.id),"
-                                           " coalesce(sum(w.state = 'returned'), 0),"
-                                           " coalesce(sum(w.state IN ('sent','accepted')), 0)"
-                                           " FROM incidents i LEFT JOIN work_orders w ON w.id ="
-                                           "  (SELECT min(id) FROM work_orders WHERE incident_id = i.id)"
-                                           " WHERE i.origin <> 'imported' AND i.received_at >= ? AND i.received_at < ?"),
+                            QStringLiteral("SELECT count(*), count(w.id), ")
+                                + sql::dialect::countWhere(QStringLiteral("w.state = 'returned'")) + QStringLiteral(", ")
+                                + sql::dialect::countWhere(QStringLiteral("w.state IN ('sent','accepted')"))
+                                + QStringLiteral(" FROM incidents i LEFT JOIN work_orders w ON w.id ="
+                                                 "  (SELECT min(id) FROM work_orders WHERE incident_id = i.id)"
+                                                 " WHERE i.origin <> 'imported' AND i.received_at >= ? AND i.received_at < ?"),
                             {fromMs, toMs});
     DiversionFigures f;
     if (q.next()) {
@@ -192,10 +192,8 @@ QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPo
     const double dLat = radiusMetres / 111320.0;
     const double dLon = radiusMetres / (111320.0 * std::max(0.01, std::cos(p.lat * M_PI / 180.0)));
     sql::Query q = sql::run(db,
-                            QStringLiteral("SELECT ") + kNearbyColumns
-                                + QStringLiteral(" FROM incident_geo g JOIN incidents i ON i.id = g.id"
-                                                 " WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?"
-                                                 " AND i.received_at >= ? AND i.origin <> 'imported'"
+                            QStringLiteral("SELECT ") + kNearbyColumns + u' ' + sql::dialect::incidentsInBox()
+                                + QStringLiteral(" AND i.received_at >= ? AND i.origin <> 'imported'"
                                                  " ORDER BY i.received_at DESC"),
                             {p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs});
     QList<NearbyIncident> out;

@@ -78,6 +78,11 @@ QList<Zone> PlaceRepository::zones(const QSqlDatabase& db)
     return out;
 }
 
+int PlaceRepository::zoneCount(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM zones")).toInt();
+}
+
 qint64 PlaceRepository::insertStation(const QSqlDatabase& db, const Station& s)
 {
     sql::Query q = sql::run(db, QStringLiteral("INSERT INTO stations(code, name, lat, lon, phone) VALUES (?,?,?,?,?)"),

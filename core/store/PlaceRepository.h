@@ -28,6 +28,7 @@ public:
     /// Every zone something refers to, by zone id (one pass over each referring table).
     static QHash<qint64, ZoneReferences> zoneReferences(const QSqlDatabase& db);
     static QList<Zone> zones(const QSqlDatabase& db);
+    static int zoneCount(const QSqlDatabase& db);
 
     static qint64 insertStation(const QSqlDatabase& db, const Station& station);
     static QList<Station> stations(const QSqlDatabase& db);

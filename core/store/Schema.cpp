@@ -539,6 +539,7 @@ constexpr Schema::Step kSteps[]{
          "call-taker's questions answered",
      &schema::toV19},
     {20, "the change feed: what each transaction touched, by kind and id", &schema::toV20},
+    {21, "the first unit's times stamped by the dispatch commands instead of triggers", &schema::toV21},
 };
 
 constexpr bool stepsRunFromOneByOne()

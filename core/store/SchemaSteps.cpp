@@ -49,4 +49,13 @@ void toV20(const QSqlDatabase& db)
                                 " PRIMARY KEY (seq, entity, entity_id)) WITHOUT ROWID"));
 }
 
+void toV21(const QSqlDatabase& db)
+{
+    // The first unit's times of an incident are stamped by the dispatch commands (IncidentRepository::
+    // stampFirstUnitSteps), no longer by triggers on the assignments; the times already stored stay as they are.
+    for (const char* s : {"DROP TRIGGER IF EXISTS assignments_first_dispatch",
+                          "DROP TRIGGER IF EXISTS assignments_first_steps"})
+        sql::run(db, QString::fromUtf8(s));
+}
+
 } // namespace dispatch::schema

@@ -8,5 +8,6 @@ namespace dispatch::schema {
 // The steps from version 19 on, listed in Schema::steps() with the earlier ones.
 void toV19(const QSqlDatabase& db);
 void toV20(const QSqlDatabase& db);
+void toV21(const QSqlDatabase& db);
 
 } // namespace dispatch::schema

@@ -75,8 +75,8 @@ Query::Query(sqlite3* handle, sqlite3_stmt* statement, QString connection, QStri
 Query::Query(Query&& other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_connection(std::exchange(other.m_connection, QString())), m_statement(std::move(other.m_statement)),
-      m_binds(std::move(other.m_binds)), m_bindCount(other.m_bindCount), m_row(other.m_row),
-      m_lastInsertId(other.m_lastInsertId), m_changes(other.m_changes)
+      m_binds(std::move(other.m_binds)), m_bindCount(other.m_bindCount), m_typed(other.m_typed),
+      m_row(other.m_row), m_lastInsertId(other.m_lastInsertId), m_changes(other.m_changes)
 {
 }
 
@@ -90,6 +90,7 @@ Query& Query::operator=(Query&& other) noexcept
         m_statement = std::move(other.m_statement);
         m_binds = std::move(other.m_binds);
         m_bindCount = other.m_bindCount;
+        m_typed = other.m_typed;
         m_row = other.m_row;
         m_lastInsertId = other.m_lastInsertId;
         m_changes = other.m_changes;
@@ -195,6 +196,66 @@ void Query::addBindValue(const QVariant& value)
     m_binds[m_bindCount++] = value;
 }
 
+void Query::bound(int rc, int index)
+{
+    m_typed = true;
+    if (rc != SQLITE_OK)
+        fail(QStringLiteral("binding parameter %1: %2").arg(index).arg(errorOf(m_handle)), m_statement);
+}
+
+void Query::bindNull(int index)
+{
+    bound(sqlite3_bind_null(m_stmt, index + 1), index);
+}
+
+void Query::bindInteger(int index, qint64 value)
+{
+    bound(sqlite3_bind_int64(m_stmt, index + 1, value), index);
+}
+
+void Query::bindInteger(int index, const std::optional<qint64>& value)
+{
+    value ? bindInteger(index, *value) : bindNull(index);
+}
+
+void Query::bindReal(int index, double value)
+{
+    bound(sqlite3_bind_double(m_stmt, index + 1, value), index);
+}
+
+void Query::bindReal(int index, const std::optional<double>& value)
+{
+    value ? bindReal(index, *value) : bindNull(index);
+}
+
+void Query::bindText(int index, QStringView value)
+{
+    // As the QVariant path binds a QString (UTF-16, copied), so that what is stored does not depend on the path.
+    bound(sqlite3_bind_text16(m_stmt, index + 1, value.isNull() ? u"" : value.utf16(),
+                              int(value.size() * qsizetype(sizeof(QChar))), SQLITE_TRANSIENT),
+          index);
+}
+
+qint64 Query::integer(int index) const
+{
+    return m_row == Row::On ? sqlite3_column_int64(m_stmt, index) : 0;
+}
+
+std::optional<qint64> Query::optionalInteger(int index) const
+{
+    if (m_row != Row::On || sqlite3_column_type(m_stmt, index) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_int64(m_stmt, index);
+}
+
+QByteArrayView Query::utf8(int index) const
+{
+    if (m_row != Row::On)
+        return {};
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index)); // before its size
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, index)) : QByteArrayView();
+}
+
 Query prepare(const QSqlDatabase& db, const QString& statement)
 {
     sqlite3* handle = handleOf(db);
@@ -294,14 +355,16 @@ void exec(Query& query)
     if (!stmt)
         fail(QStringLiteral("the statement was given back"), query.m_statement);
     sqlite3_reset(stmt);
-    const int expected = sqlite3_bind_parameter_count(stmt);
-    if (query.m_binds.size() != expected)
-        fail(QStringLiteral("%1 values bound for %2 parameters").arg(query.m_binds.size()).arg(expected),
-             query.m_statement);
-    for (int i = 0; i < expected; ++i)
-        if (bind(stmt, i + 1, query.m_binds.at(i)) != SQLITE_OK)
-            fail(errorOf(query.m_handle), query.m_statement);
-    query.m_bindCount = 0; // as QSqlQuery: the next values bound replace these from the first
+    if (!query.m_typed) {
+        const int expected = sqlite3_bind_parameter_count(stmt);
+        if (query.m_binds.size() != expected)
+            fail(QStringLiteral("%1 values bound for %2 parameters").arg(query.m_binds.size()).arg(expected),
+                 query.m_statement);
+        for (int i = 0; i < expected; ++i)
+            if (bind(stmt, i + 1, query.m_binds.at(i)) != SQLITE_OK)
+                fail(errorOf(query.m_handle), query.m_statement);
+        query.m_bindCount = 0; // as QSqlQuery: the next values bound replace these from the first
+    }
     const int rc = sqlite3_step(stmt);
     if (rc == SQLITE_ROW) {
         query.m_row = Query::Row::Pending;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QList>
+#include <QStringView>
 #include <QVariant>
 
 #include <initializer_list>
@@ -27,6 +29,9 @@ namespace dispatch::sql {
 /// (a record of every column built at each run, a cached copy of every row, a name made for every bound
 /// value), which cost more than SQLite itself on the store's short statements. An error while stepping throws
 /// DispatchError, like an error while running.
+///
+/// The statements that go over hundreds of thousands of rows (statistics, warnings) or write them (imports, generated
+/// history) take the typed path as well: values bound and read without a QVariant each.
 class Query
 {
 public:
@@ -50,6 +55,24 @@ public:
     QSqlRecord record() const;
     void addBindValue(const QVariant& value);
 
+    // The typed path. Positions count from 0, as value() does. A statement bound this way takes no addBindValue():
+    // exec() runs it with what is bound, and the values stay bound from one run to the next (a bulk insert sets
+    // only what changes).
+    void bindNull(int index);
+    void bindInteger(int index, qint64 value);
+    void bindInteger(int index, const std::optional<qint64>& value);
+    void bindReal(int index, double value);
+    void bindReal(int index, const std::optional<double>& value);
+    /// Text, never NULL: a null string binds as ''.
+    void bindText(int index, QStringView value);
+
+    /// The column of the current row as an integer (0 for NULL).
+    qint64 integer(int index) const;
+    /// The same, or nothing for NULL.
+    std::optional<qint64> optionalInteger(int index) const;
+    /// The column's text as SQLite holds it (UTF-8), valid until the next row.
+    QByteArrayView utf8(int index) const;
+
 private:
     enum class Row { Ready, Pending, On, Done };
     friend Query prepare(const QSqlDatabase& db, const QString& statement);
@@ -59,6 +82,7 @@ private:
     Query(sqlite3* handle, sqlite3_stmt* statement, QString connection, QString text);
     void giveBack();
     [[noreturn]] void stepFailed(int rc);
+    void bound(int rc, int index);
 
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
@@ -66,6 +90,7 @@ private:
     QString m_statement;
     QVariantList m_binds;
     int m_bindCount = 0;
+    bool m_typed = false; ///< bound by the typed path: exec() binds nothing itself
     Row m_row = Row::Ready;
     qint64 m_lastInsertId = 0;
     int m_changes = 0;

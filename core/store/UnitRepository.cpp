@@ -107,6 +107,11 @@ QList<Unit> UnitRepository::all(const QSqlDatabase& db)
     return out;
 }
 
+int UnitRepository::count(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM units")).toInt();
+}
+
 bool UnitRepository::setPosition(const QSqlDatabase& db, qint64 id, const GeoPoint& position, qint64 fixAtMs)
 {
     sql::Query q = sql::run(db,

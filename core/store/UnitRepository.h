@@ -22,6 +22,7 @@ public:
     static QList<Unit> all(const QSqlDatabase& db);
     /// Each unit's last fix time (0: never fixed): how a desk notices the positions other desks stored.
     static QHash<qint64, qint64> fixTimes(const QSqlDatabase& db);
+    static int count(const QSqlDatabase& db);
     /// Stores a position fix unless the stored one is newer. Returns whether it was stored.
     static bool setPosition(const QSqlDatabase& db, qint64 id, const GeoPoint& position, qint64 fixAtMs);
     /// Fixes the stored positions of `ids` again at `fixAtMs` (units standing still), in one statement; units

@@ -4,7 +4,7 @@
 #include "domain/Places.h"
 #include "domain/Taxonomy.h"
 #include "store/Database.h"
-#include "store/RawStatement.h"
+#include "store/WarningQueries.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -87,77 +87,55 @@ Result<WarningReport> ZoneWarnings::compute(Database& db, const WarningPolicy& p
     const qint64 windowMs = policy.recentDays() * kDayMs;
     const int weeks = policy.baselineWeeks();
 
-    sqlite3* handle = db.handle();
-    if (!handle)
-        return Error{tr("the store's SQLite handle is not available")};
-    QStringList marks;
-    QList<QVariant> binds{asOfMs - qint64(weeks) * kWeekMs - windowMs, asOfMs};
-    for (const QString& o : origins) {
-        marks << QStringLiteral("?");
-        binds << o;
-    }
-    // One read of the whole span (recent window and baseline weeks) on the covering received_at index (the
-    // unary + keeps the planner off the origin index, which would fetch every row); rows outside the
-    // same days of each week are skipped as they come.
-    RawStatement rows(handle,
-                      QStringLiteral("SELECT zone_id, category, received_at FROM incidents WHERE received_at >= ? "
-                                     "AND received_at < ? AND +origin IN (%1) AND zone_id IS NOT NULL")
-                          .arg(marks.join(u',')),
-                      binds);
-
-    // Where the records begin: a baseline week before that is unknown, not quiet. Only the weeks the records
-    // cover fully are judged against; with fewer than kMinBaselineWeeks nothing is raised.
-    {
-        RawStatement first(handle, QStringLiteral("SELECT MIN(received_at) FROM incidents WHERE +origin IN (%1)").arg(marks.join(u',')),
-                           QList<QVariant>(binds.cbegin() + 2, binds.cend()));
-        const qint64 earliest = first.next() && sqlite3_column_type(first.get(), 0) != SQLITE_NULL
-                                    ? sqlite3_column_int64(first.get(), 0)
-                                    : asOfMs;
-        if (!first.error().isEmpty())
-            return Error{first.error()};
-        int covered = 0;
-        while (covered < weeks && earliest <= asOfMs - qint64(covered + 1) * kWeekMs - windowMs)
-            ++covered;
-        report.baselineWeeksCovered = covered;
-    }
-    const int covered = report.baselineWeeksCovered;
-
     // Counts per (zone, category) and week (0 = the recent window); category index 0 = every category. The
-    // dozen category codes are told apart by their bytes as SQLite hands them over.
+    // dozen category codes are told apart by their bytes as the store hands them over.
     std::vector<QByteArray> codes{QByteArray()};
     std::vector<char> watchedCode{1};
     const QSet<QString> watched(policy.categories().cbegin(), policy.categories().cend());
     std::unordered_map<qint64, std::vector<int>> counts; // zone × 64 + category index → per week
-    while (rows.next()) {
-        sqlite3_stmt* r = rows.get();
-        const qint64 zone = sqlite3_column_int64(r, 0);
-        const qint64 received = sqlite3_column_int64(r, 2);
-        const qint64 back = asOfMs - 1 - received; // 0 .. weeks·week + window
-        const int week = int(back / kWeekMs);
-        if (week > covered || back - qint64(week) * kWeekMs >= windowMs)
-            continue;
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(r, 1));
-        const QByteArrayView code(text ? text : "", text ? sqlite3_column_bytes(r, 1) : 0);
-        size_t category = 1;
-        while (category < codes.size() && codes[category] != code)
-            ++category;
-        if (category == codes.size()) {
-            codes.push_back(code.toByteArray());
-            const QString c = QString::fromUtf8(codes.back());
-            watchedCode.push_back(!c.isEmpty() && (watched.isEmpty() || watched.contains(c)));
+    try {
+        // Where the records begin: a baseline week before that is unknown, not quiet. Only the weeks the records
+        // cover fully are judged against; with fewer than kMinBaselineWeeks nothing is raised.
+        const qint64 earliest = WarningQueries::firstReceived(db.connection(), origins).value_or(asOfMs);
+        int covered = 0;
+        while (covered < weeks && earliest <= asOfMs - qint64(covered + 1) * kWeekMs - windowMs)
+            ++covered;
+        report.baselineWeeksCovered = covered;
+
+        // One read of the whole span (recent window and baseline weeks); rows outside the same days of each week
+        // are skipped as they come.
+        for (ZoneIncidentRows rows = WarningQueries::zoneIncidents(db.connection(),
+                                                                   asOfMs - qint64(weeks) * kWeekMs - windowMs, asOfMs,
+                                                                   origins);
+             rows.next();) {
+            const ZoneIncident& r = rows.row();
+            const qint64 zone = r.zoneId;
+            const qint64 back = asOfMs - 1 - r.receivedMs; // 0 .. weeks·week + window
+            const int week = int(back / kWeekMs);
+            if (week > covered || back - qint64(week) * kWeekMs >= windowMs)
+                continue;
+            size_t category = 1;
+            while (category < codes.size() && codes[category] != r.category)
+                ++category;
+            if (category == codes.size()) {
+                codes.push_back(r.category.toByteArray());
+                const QString c = QString::fromUtf8(codes.back());
+                watchedCode.push_back(!c.isEmpty() && (watched.isEmpty() || watched.contains(c)));
+            }
+            const auto bump = [&](size_t cat) {
+                std::vector<int>& v = counts[zone * 64 + qint64(cat)];
+                if (v.empty())
+                    v.assign(size_t(covered) + 1, 0);
+                v[size_t(week)] += 1;
+            };
+            bump(0);
+            if (watchedCode[category] && category < 64)
+                bump(category);
         }
-        const auto bump = [&](size_t cat) {
-            std::vector<int>& v = counts[zone * 64 + qint64(cat)];
-            if (v.empty())
-                v.assign(size_t(covered) + 1, 0);
-            v[size_t(week)] += 1;
-        };
-        bump(0);
-        if (watchedCode[category] && category < 64)
-            bump(category);
+    } catch (const DispatchError& e) {
+        return e.error();
     }
-    if (!rows.error().isEmpty())
-        return Error{rows.error()};
+    const int covered = report.baselineWeeksCovered;
 
     QHash<qint64, const Zone*> byId;
     for (const Zone& z : zones) {
