@@ -4,9 +4,12 @@
 #include "followup/FollowUpKinds.h"
 
 #include "clocks/ResponsePolicy.h"
+#include "domain/EventKinds.h"
+#include "handover/CarriedList.h"
 #include "service/CallbackCommands.h"
 #include "service/OwedItems.h"
 #include "store/CallbackRepository.h"
+#include "store/HandoverQueries.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +40,18 @@ public:
                      tr("the centre (callbacks)"), c.dueMs - out.policy().callbackDueMs(), c.dueMs});
         }
     }
+
+    void carried(CarriedList& out) const override
+    {
+        for (const HandoverQueries::CallbackRow& c : HandoverQueries::callbacksNotDoneAt(out.db(), out.asOf())) {
+            if (!c.openedMs || c.openedMs >= out.asOf())
+                continue;
+            const int tries = out.eventsBefore(QStringLiteral("callback"), c.id, events::kCallbackNotReached);
+            out.add({code(), c.id, c.incidentId, {},
+                     HandoverReport::tr("%1 · %2 (%3 tries)").arg(c.callerPhone, c.summary).arg(tries),
+                     QStringLiteral("due"), HandoverReport::tr("the centre (callbacks)"), c.openedMs, c.dueMs});
+        }
+    }
 };
 
 class RectificationKind final : public FollowUpKind
@@ -61,6 +76,13 @@ public:
         for (const Rectification& r : CallbackRepository::openRectifications(out.db()))
             out.add({code(), label(), entity(), r.id, r.incidentId, {}, r.issue,
                      r.unitId ? out.callsign(r.unitId) : tr("the centre"), r.createdAtMs, r.deadlineMs});
+    }
+
+    void carried(CarriedList& out) const override
+    {
+        for (const HandoverQueries::OpenItem& i : HandoverQueries::rectificationsOpenAt(out.db(), out.asOf()))
+            out.add({code(), i.id, i.incidentId, {}, i.text, QStringLiteral("open"),
+                     i.ownerId ? out.callsign(i.ownerId) : HandoverReport::tr("the centre"), i.sinceMs, i.deadlineMs});
     }
 };
 

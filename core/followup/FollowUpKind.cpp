@@ -15,6 +15,10 @@ QList<qint64> FollowUpKind::sweep(CommandContext&) const
     return {};
 }
 
+void FollowUpKind::carried(CarriedList&) const
+{
+}
+
 const QList<const FollowUpKind*>& FollowUpKinds::all()
 {
     // The order of the sweep (a rectification stamped overdue opens a supervision before supervisions are swept) and

@@ -9,13 +9,15 @@
 
 namespace dispatch {
 
+class CarriedList;
 class CommandContext;
 class OwedList;
 
 /// One list of what is owed after the call (feedback, transfers, callbacks, rectifications, mediation, instructions,
 /// supervision, the repeat ledger), declared once: the sweep that stamps its items overdue, the items it owes, and
 /// the kind of change its commands note. The facade's sweep, the owed overview and the views loop over the
-/// registry (FollowUpKinds::all()); a new list is a new FollowUpKind and a line in FollowUpKinds.cpp.
+/// registry (FollowUpKinds::all()), and so does the handover's list of what is carried over; a new list is a new
+/// FollowUpKind and a line in FollowUpKinds.h and FollowUpKind.cpp.
 class FollowUpKind
 {
 public:
@@ -37,6 +39,10 @@ public:
 
     /// Appends its open items to the owed overview (and to the handover's list of what is carried over).
     virtual void owed(OwedList& out) const = 0;
+    /// Appends its items open at the handover's time, as they stood then, to what the handover carries over.
+    /// Feedback, whose items are incidents, is carried in the handover's incident section (each incident with its
+    /// state), so it adds nothing here.
+    virtual void carried(CarriedList& out) const;
 };
 
 /// The registry of follow-up kinds, in the order the sweep runs them and the overview lists them.

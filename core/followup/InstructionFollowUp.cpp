@@ -3,8 +3,10 @@
 #include "followup/FollowUpKind.h"
 #include "followup/FollowUpKinds.h"
 
+#include "handover/CarriedList.h"
 #include "service/InstructionCommands.h"
 #include "service/OwedItems.h"
+#include "store/HandoverQueries.h"
 #include "store/InstructionRepository.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,24 @@ public:
             out.add({code(), label(), entity(), i.id, i.incidentId, {},
                      QStringLiteral("[%1] %2: %3").arg(InstructionCodes::label(i.cls), i.source, i.text), owner,
                      i.receivedAtMs, i.currentDeadlineMs()});
+        }
+    }
+
+    void carried(CarriedList& out) const override
+    {
+        const qint64 t = out.asOf();
+        for (const HandoverQueries::InstructionRow& i : HandoverQueries::instructionsOpenAt(out.db(), t)) {
+            const bool signedFor = i.signedAtMs && *i.signedAtMs < t;
+            const bool forwarded = i.forwardedAtMs && *i.forwardedAtMs < t;
+            const auto cls = InstructionCodes::classFromCode(i.cls).value_or(InstructionClass::General);
+            out.add({code(), i.id, i.incidentId, {},
+                     QStringLiteral("[%1] %2: %3").arg(InstructionCodes::label(cls), i.source, i.text),
+                     forwarded   ? QStringLiteral("forwarded")
+                     : signedFor ? QStringLiteral("signed_for")
+                                 : QStringLiteral("received"),
+                     forwarded ? i.forwardedTo.split(u'\n', Qt::SkipEmptyParts).join(HandoverReport::tr(", "))
+                               : HandoverReport::tr("the centre (sign for and handle)"),
+                     i.receivedMs, signedFor ? i.replyDeadlineMs : i.signDeadlineMs});
         }
     }
 };

@@ -3,8 +3,10 @@
 #include "followup/FollowUpKind.h"
 #include "followup/FollowUpKinds.h"
 
+#include "handover/CarriedList.h"
 #include "service/LedgerCommands.h"
 #include "service/OwedItems.h"
+#include "store/HandoverQueries.h"
 #include "store/LedgerRepository.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,15 @@ public:
             out.add({code(), label(), entity(), e.id, 0, {},
                      tr("%1 · %2 · %n mark(s)", nullptr, e.markCount).arg(e.place(), LedgerCodes::classLabel(e.cls)),
                      e.owner, e.openedAtMs, e.deadlineMs});
+    }
+
+    /// The ledger carries its entries open at the handover that changed in the shift (opened, marked again, worked).
+    void carried(CarriedList& out) const override
+    {
+        for (const LedgerEntry& e : HandoverQueries::ledgerChanged(out.db(), out.shiftStart(), out.asOf()))
+            out.add({code(), e.id, 0, QString(),
+                     HandoverReport::tr("%1 · %2 · %n mark(s)", nullptr, e.markCount).arg(e.place(), LedgerCodes::classLabel(e.cls)),
+                     QStringLiteral("open"), e.owner, e.openedAtMs, e.deadlineMs});
     }
 };
 

@@ -3,8 +3,10 @@
 #include "followup/FollowUpKind.h"
 #include "followup/FollowUpKinds.h"
 
+#include "handover/CarriedList.h"
 #include "service/MediationCommands.h"
 #include "service/OwedItems.h"
+#include "store/HandoverQueries.h"
 #include "store/MediationRepository.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,13 @@ public:
             out.add({code(), label(), entity(), m.id, m.incidentId, {},
                      tr("outcome: %1").arg(out.incident(m.incidentId).summary), out.callsign(m.unitId), m.assignedAtMs,
                      m.deadlineMs});
+    }
+
+    void carried(CarriedList& out) const override
+    {
+        for (const HandoverQueries::OpenItem& i : HandoverQueries::mediationsOpenAt(out.db(), out.asOf()))
+            out.add({code(), i.id, i.incidentId, {}, i.text, QStringLiteral("open"), out.callsign(i.ownerId), i.sinceMs,
+                     i.deadlineMs});
     }
 };
 

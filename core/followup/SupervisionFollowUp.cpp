@@ -3,8 +3,10 @@
 #include "followup/FollowUpKind.h"
 #include "followup/FollowUpKinds.h"
 
+#include "handover/CarriedList.h"
 #include "service/OwedItems.h"
 #include "service/SupervisionCommands.h"
+#include "store/HandoverQueries.h"
 #include "store/SupervisionRepository.h"
 
 #include <QCoreApplication>
@@ -31,6 +33,12 @@ public:
     {
         for (const Supervision& s : SupervisionRepository::open(out.db()))
             out.add({code(), label(), entity(), s.id, s.incidentId, {}, s.title, s.owner, s.createdAtMs, s.deadlineMs});
+    }
+
+    void carried(CarriedList& out) const override
+    {
+        for (const HandoverQueries::OpenItem& i : HandoverQueries::supervisionsOpenAt(out.db(), out.asOf()))
+            out.add({code(), i.id, i.incidentId, {}, i.text, QStringLiteral("open"), i.owner, i.sinceMs, i.deadlineMs});
     }
 };
 

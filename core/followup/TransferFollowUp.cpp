@@ -3,9 +3,11 @@
 #include "followup/FollowUpKind.h"
 #include "followup/FollowUpKinds.h"
 
+#include "handover/CarriedList.h"
 #include "service/Board.h"
 #include "service/OwedItems.h"
 #include "service/TransferCommands.h"
+#include "store/HandoverQueries.h"
 #include "store/TransferRepository.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,15 @@ public:
             const Station* s = out.board().station(t.stationId);
             out.add({code(), label(), entity(), t.id, t.incidentId, {}, tr("sign for: %1").arg(t.reason),
                      s ? s->name : QString(), t.transferredAtMs, t.deadlineMs});
+        }
+    }
+
+    void carried(CarriedList& out) const override
+    {
+        for (const HandoverQueries::OpenItem& i : HandoverQueries::transfersOpenAt(out.db(), out.asOf())) {
+            const Station* s = out.board().station(i.ownerId);
+            out.add({code(), i.id, i.incidentId, {}, i.text, QStringLiteral("sent"), s ? s->name : QString(), i.sinceMs,
+                     i.deadlineMs});
         }
     }
 };

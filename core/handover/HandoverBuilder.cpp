@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handover/HandoverBuilder.h"
-#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
-#include "domain/LedgerEntry.h"
+#include "domain/EventKinds.h"
+#include "followup/FollowUpKind.h"
+#include "handover/CarriedList.h"
 #include "service/Board.h"
 #include "store/AgencyNotificationRepository.h"
 #include "store/HandoverQueries.h"
@@ -179,54 +180,6 @@ void openIncidents(const QSqlDatabase& db, const Board& board, qint64 t, QList<C
     }
 }
 
-void openItems(const QSqlDatabase& db, const Board& board, qint64 t, QList<CarriedItem>& out)
-{
-    const auto add = [&](const char* kind, qint64 id, qint64 incident, const QString& what, const QString& state,
-                         const QString& owner, qint64 since, qint64 deadline) {
-        out.append({QString::fromLatin1(kind), id, incident, numberOf(db, incident), what, state, owner, since, deadline});
-    };
-    for (const HQ::OpenItem& i : HQ::transfersOpenAt(db, t)) {
-        const Station* s = board.station(i.ownerId);
-        add("transfer", i.id, i.incidentId, i.text, QStringLiteral("sent"), s ? s->name : QString(), i.sinceMs,
-            i.deadlineMs);
-    }
-    for (const HQ::CallbackRow& c : HQ::callbacksNotDoneAt(db, t)) {
-        if (!c.openedMs || c.openedMs >= t)
-            continue;
-        const int tries = HQ::eventCountBefore(db, QStringLiteral("callback"), c.id, events::kCallbackNotReached, t);
-        add("callback", c.id, c.incidentId, HandoverReport::tr("%1 · %2 (%3 tries)").arg(c.callerPhone, c.summary).arg(tries),
-            QStringLiteral("due"), HandoverReport::tr("the centre (callbacks)"), c.openedMs, c.dueMs);
-    }
-    for (const HQ::OpenItem& i : HQ::rectificationsOpenAt(db, t))
-        add("rectification", i.id, i.incidentId, i.text, QStringLiteral("open"),
-            i.ownerId ? callsign(board, i.ownerId) : HandoverReport::tr("the centre"), i.sinceMs, i.deadlineMs);
-    for (const HQ::OpenItem& i : HQ::mediationsOpenAt(db, t))
-        add("mediation", i.id, i.incidentId, i.text, QStringLiteral("open"), callsign(board, i.ownerId), i.sinceMs,
-            i.deadlineMs);
-    for (const HQ::InstructionRow& i : HQ::instructionsOpenAt(db, t)) {
-        const bool signedFor = i.signedAtMs && *i.signedAtMs < t;
-        const bool forwarded = i.forwardedAtMs && *i.forwardedAtMs < t;
-        const auto cls = InstructionCodes::classFromCode(i.cls).value_or(InstructionClass::General);
-        add("instruction", i.id, i.incidentId, QStringLiteral("[%1] %2: %3").arg(InstructionCodes::label(cls), i.source, i.text),
-            forwarded ? QStringLiteral("forwarded") : signedFor ? QStringLiteral("signed_for") : QStringLiteral("received"),
-            forwarded ? i.forwardedTo.split(u'\n', Qt::SkipEmptyParts).join(HandoverReport::tr(", "))
-                      : HandoverReport::tr("the centre (sign for and handle)"),
-            i.receivedMs, signedFor ? i.replyDeadlineMs : i.signDeadlineMs);
-    }
-    for (const HQ::OpenItem& i : HQ::supervisionsOpenAt(db, t))
-        add("supervision", i.id, i.incidentId, i.text, QStringLiteral("open"), i.owner, i.sinceMs, i.deadlineMs);
-}
-
-/// Ledger entries open at `t` that changed in the shift (opened, marked again or worked).
-void changedLedger(const QSqlDatabase& db, qint64 from, qint64 t, QList<CarriedItem>& out)
-{
-    for (const LedgerEntry& e : HQ::ledgerChanged(db, from, t))
-        out.append({QStringLiteral("ledger"), e.id, 0, QString(),
-                    HandoverReport::tr("%1 · %2 · %n mark(s)", nullptr, e.markCount)
-                        .arg(e.place(), LedgerCodes::classLabel(e.cls)),
-                    QStringLiteral("open"), e.owner, e.openedAtMs, e.deadlineMs});
-}
-
 QList<HandoverUnit> units(const QSqlDatabase& db, const Board& board, const ResponsePolicy& policy, qint64 t)
 {
     static const QStringList kSteps{events::kUnitStateChanged, events::kUnitAdded};
@@ -335,8 +288,10 @@ HandoverReport HandoverBuilder::build(const QSqlDatabase& db, const Board& board
         r.notifications.append({n.incidentId, numberOf(db, n.incidentId), n.agency, n.notifiedAtMs, n.notifiedBy,
                                 acknowledged ? n.acknowledgedAtMs : 0, acknowledged ? n.acknowledgedBy : QString()});
     }
-    openItems(db, board, r.asOfMs, r.carried);
-    changedLedger(db, from, r.asOfMs, r.carried);
+    // Every follow-up list carries its own items (FollowUpKinds), in the registry's order.
+    CarriedList carried(db, board, from, r.asOfMs, r.carried);
+    for (const FollowUpKind* kind : FollowUpKinds::all())
+        kind->carried(carried);
     r.units = units(db, board, policy, r.asOfMs);
     r.notable = notable(db, from, r.asOfMs, r.breaches);
     return r;
