@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clocks/ClockBreach.h"
-#include "domain/EventKinds.h"
 
+#include "domain/EventKinds.h"
 #include "store/EventLog.h"
 
 #include <QJsonObject>

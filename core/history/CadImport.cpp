@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/CadImport.h"
-#include "domain/EventKinds.h"
 
+#include "domain/EventKinds.h"
 #include "history/CsvReader.h"
 #include "history/TimestampParser.h"
 #include "service/Board.h"

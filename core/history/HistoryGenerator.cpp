@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/HistoryGenerator.h"
-#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
+#include "domain/EventKinds.h"
 #include "service/Board.h"
 #include "service/CommandContext.h"
 #include "store/ImportRepository.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/AgencyCommands.h"
-#include "domain/EventKinds.h"
 
+#include "domain/EventKinds.h"
 #include "domain/Taxonomy.h"
 #include "domain/TextLimits.h"
 #include "domain/User.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/CallbackCommands.h"
-#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
+#include "domain/EventKinds.h"
 #include "domain/Incident.h"
 #include "domain/TextLimits.h"
 #include "service/CommandContext.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/ClockRules.h"
-#include "domain/EventKinds.h"
 
+#include "domain/EventKinds.h"
 #include "service/CommandContext.h"
 #include "store/AssignmentRepository.h"
 #include "store/ClockRepository.h"

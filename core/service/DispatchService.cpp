@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/DispatchService.h"
-#include "domain/EventKinds.h"
 #include "service/DispatchServicePerform.h"
 
-
+#include "domain/EventKinds.h"
+#include "followup/FollowUpKind.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "service/IntakeCommands.h"
@@ -85,10 +85,10 @@ void DispatchService::publish(const ChangeEvent& c)
         std::sort(ids.begin(), ids.end());
         Q_EMIT unitsChanged(ids);
     }
-    for (Entity kind : {Entity::Transfer, Entity::Callback, Entity::Rectification, Entity::Supervision, Entity::Mediation,
-                        Entity::Instruction, Entity::Ledger})
-        if (c.touches(kind))
-            Q_EMIT followUpChanged(kind, c.sortedIds(kind));
+    // Each follow-up list's change, by the kinds' registry (feedback's items are incidents, announced above).
+    for (const FollowUpKind* kind : FollowUpKinds::all())
+        if (kind->entity() != Entity::Incident && c.touches(kind->entity()))
+            Q_EMIT followUpChanged(kind->entity(), c.sortedIds(kind->entity()));
     if (c.touches(Entity::Handover))
         Q_EMIT handoversChanged();
     if (c.lastSeq())

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/IncidentCommands.h"
+
 #include "domain/EventKinds.h"
-
-
 #include "domain/Taxonomy.h"
 #include "domain/TextLimits.h"
 #include "service/Board.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/InstructionCommands.h"
-#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
-#include "service/Board.h"
+#include "domain/EventKinds.h"
 #include "domain/TextLimits.h"
+#include "service/Board.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
 #include "store/InstructionRepository.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/IntakeCommands.h"
-#include "domain/EventKinds.h"
 
+#include "domain/EventKinds.h"
 #include "domain/Taxonomy.h"
-#include "service/Board.h"
 #include "domain/TextLimits.h"
 #include "service/AgencyCommands.h"
+#include "service/Board.h"
 #include "service/CommandContext.h"
 #include "service/DuplicateSearch.h"
 #include "service/IncidentCommands.h"

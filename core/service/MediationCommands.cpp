@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/MediationCommands.h"
-#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
+#include "domain/EventKinds.h"
 #include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/UnitCommands.h"
-#include "domain/EventKinds.h"
 
+#include "domain/EventKinds.h"
 #include "domain/TextLimits.h"
 #include "service/CommandContext.h"
 #include "store/UnitRepository.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/ZoneCommands.h"
-#include "domain/EventKinds.h"
 
+#include "domain/EventKinds.h"
 #include "geo/GeoJson.h"
 #include "service/CommandContext.h"
 #include "store/PlaceRepository.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/StoreCheck.h"
-#include "domain/EventKinds.h"
 
+#include "domain/EventKinds.h"
 #include "store/Database.h"
 #include "store/HandoverRepository.h"
 #include "store/Sql.h"
@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 
 namespace dispatch {
-
 
 StoreCheckReport StoreCheckReport::run(const Database& db)
 {

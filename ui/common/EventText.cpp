@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/EventText.h"
-#include "domain/EventKinds.h"
 
 #include "clocks/ResponsePolicy.h"
 #include "common/Labels.h"
 #include "domain/Callback.h"
+#include "domain/EventKinds.h"
 #include "domain/IncidentState.h"
 #include "domain/Instruction.h"
 #include "domain/LedgerEntry.h"
