@@ -243,10 +243,6 @@
         <source>empty; every row is one dispatched unit</source>
         <translation>empty; every row is one dispatched unit</translation>
     </message>
-    <message>
-        <source>the store&apos;s SQLite handle is not available</source>
-        <translation>the store&apos;s SQLite handle is not available</translation>
-    </message>
 </context>
 <context>
     <name>dispatch::CallQuestions</name>
@@ -2770,13 +2766,6 @@
     </message>
 </context>
 <context>
-    <name>dispatch::StatisticsQuery</name>
-    <message>
-        <source>the store&apos;s SQLite handle is not available</source>
-        <translation>the store&apos;s SQLite handle is not available</translation>
-    </message>
-</context>
-<context>
     <name>dispatch::StoreCheckReport</name>
     <message>
         <source>handover %1 (%2) is accepted but its acceptance is not in the event log</source>
@@ -3528,13 +3517,6 @@
     <message>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dispatch::ZoneWarnings</name>
-    <message>
-        <source>the store&apos;s SQLite handle is not available</source>
-        <translation>the store&apos;s SQLite handle is not available</translation>
     </message>
 </context>
 <context>
@@ -7958,6 +7940,20 @@ Take them for %2?</translation>
     <message>
         <source>Row %1: the shift needs a name</source>
         <translation>Row %1: the shift needs a name</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::StoreBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store could not be read: %1 (since %2, %n time(s)). What the desk shows may be out of date; call the administrator.</source>
+        <translation>
+            <numerusform>The store could not be read: %1 (since %2, %n time). What the desk shows may be out of date; call the administrator.</numerusform>
+            <numerusform>The store could not be read: %1 (since %2, %n times). What the desk shows may be out of date; call the administrator.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -243,10 +243,6 @@
         <source>empty; every row is one dispatched unit</source>
         <translation>为空；每一行是一个派出的警力单元</translation>
     </message>
-    <message>
-        <source>the store&apos;s SQLite handle is not available</source>
-        <translation>无法取得数据库的 SQLite 句柄</translation>
-    </message>
 </context>
 <context>
     <name>dispatch::CallQuestions</name>
@@ -2765,13 +2761,6 @@
     </message>
 </context>
 <context>
-    <name>dispatch::StatisticsQuery</name>
-    <message>
-        <source>the store&apos;s SQLite handle is not available</source>
-        <translation>无法取得数据库的 SQLite 句柄</translation>
-    </message>
-</context>
-<context>
     <name>dispatch::StoreCheckReport</name>
     <message>
         <source>handover %1 (%2) is accepted but its acceptance is not in the event log</source>
@@ -3519,13 +3508,6 @@
     <message>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
-    </message>
-</context>
-<context>
-    <name>dispatch::ZoneWarnings</name>
-    <message>
-        <source>the store&apos;s SQLite handle is not available</source>
-        <translation>无法取得数据库的 SQLite 句柄</translation>
     </message>
 </context>
 <context>
@@ -7908,6 +7890,19 @@ Take them for %2?</source>
     <message>
         <source>Row %1: the shift needs a name</source>
         <translation>第 %1 行：班次需要名称</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::StoreBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store could not be read: %1 (since %2, %n time(s)). What the desk shows may be out of date; call the administrator.</source>
+        <translation>
+            <numerusform>无法读取数据库：%1（自 %2 起，共 %n 次）。本席位显示的内容可能已过时，请联系管理员。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
