@@ -511,10 +511,6 @@
         <translation>%1 is already assigned to incident %2</translation>
     </message>
     <message>
-        <source>%1 is committed to another incident; confirm the reassignment</source>
-        <translation>%1 is committed to another incident; confirm the reassignment</translation>
-    </message>
-    <message>
         <source>%1 is busy; confirm to send it anyway</source>
         <translation>%1 is busy; confirm to send it anyway</translation>
     </message>
@@ -565,6 +561,18 @@
     <message>
         <source>The result</source>
         <translation>The result</translation>
+    </message>
+    <message>
+        <source>%1 is committed to incident %2 since %3; confirm the reassignment</source>
+        <translation>%1 is committed to incident %2 since %3; confirm the reassignment</translation>
+    </message>
+    <message>
+        <source>%1 was sent to incident %2 by %3 at %4; confirm the reassignment</source>
+        <translation>%1 was sent to incident %2 by %3 at %4; confirm the reassignment</translation>
+    </message>
+    <message>
+        <source>%1 was sent to incident %2 by %3 at desk %4 at %5; confirm the reassignment</source>
+        <translation>%1 was sent to incident %2 by %3 at desk %4 at %5; confirm the reassignment</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4250,165 @@
     <message>
         <source>the store as it was before the upgrade is kept in %1</source>
         <translation>the store as it was before the upgrade is kept in %1</translation>
+    </message>
+    <message>
+        <source>%1: not JSON at byte %2: %3</source>
+        <translation>%1: not JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a call is one JSON object</source>
+        <translation>%1: a call is one JSON object</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be %3</source>
+        <translation>%1: field &quot;%2&quot; must be %3</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;text&quot; is required: what the caller says happened</source>
+        <translation>%1: field &quot;text&quot; is required: what the caller says happened</translation>
+    </message>
+    <message>
+        <source>%1: give both &quot;lat&quot; and &quot;lon&quot;, or neither</source>
+        <translation>%1: give both &quot;lat&quot; and &quot;lon&quot;, or neither</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 is not a place on Earth</source>
+        <translation>%1: %2, %3 is not a place on Earth</translation>
+    </message>
+    <message>
+        <source>1, 2, 3 or 4</source>
+        <translation>1, 2, 3 or 4</translation>
+    </message>
+    <message>
+        <source>Take the call as a new incident even when it may be a duplicate.</source>
+        <translation>Take the call as a new incident even when it may be a duplicate.</translation>
+    </message>
+    <message>
+        <source>Add the call to this open incident as a further caller instead.</source>
+        <translation>Add the call to this open incident as a further caller instead.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>The call as a JSON object (default: standard input).</source>
+        <translation>The call as a JSON object (default: standard input).</translation>
+    </message>
+    <message>
+        <source>call: take a call — {&quot;line&quot;,&quot;phone&quot;,&quot;name&quot;,&quot;address&quot;,&quot;lat&quot;,&quot;lon&quot;,&quot;text&quot;,&quot;category&quot;,&quot;priority&quot;,&quot;divert_to&quot;}, only &quot;text&quot; required; what it does not say is proposed by triage. Prints the incident&apos;s number; when earlier open incidents may be the same event, lists them and takes nothing (exit 3) unless --new or --caller-of says what to do.</source>
+        <translation>call: take a call — {&quot;line&quot;,&quot;phone&quot;,&quot;name&quot;,&quot;address&quot;,&quot;lat&quot;,&quot;lon&quot;,&quot;text&quot;,&quot;category&quot;,&quot;priority&quot;,&quot;divert_to&quot;}, only &quot;text&quot; required; what it does not say is proposed by triage. Prints the incident&apos;s number; when earlier open incidents may be the same event, lists them and takes nothing (exit 3) unless --new or --caller-of says what to do.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl call --db PATH [FILE.json]</source>
+        <translation>usage: dispatchctl call --db PATH [FILE.json]</translation>
+    </message>
+    <message>
+        <source>--new and --caller-of exclude each other</source>
+        <translation>--new and --caller-of exclude each other</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read</source>
+        <translation>standard input cannot be read</translation>
+    </message>
+    <message>
+        <source>no open incident %1</source>
+        <translation>no open incident %1</translation>
+    </message>
+    <message>
+        <source>added as a further caller to %1</source>
+        <translation>added as a further caller to %1</translation>
+    </message>
+    <message>
+        <source>  (%1 m away)</source>
+        <translation>  (%1 m away)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not taken: %n open incident(s) may be the same event; take it with --new, or as a further caller with --caller-of NUMBER</source>
+        <translation>
+            <numerusform>not taken: %n open incident may be the same event; take it with --new, or as a further caller with --caller-of NUMBER</numerusform>
+            <numerusform>not taken: %n open incidents may be the same event; take it with --new, or as a further caller with --caller-of NUMBER</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open incident&apos;s number.</source>
+        <translation>The open incident&apos;s number.</translation>
+    </message>
+    <message>
+        <source>A unit to send (repeat for several).</source>
+        <translation>A unit to send (repeat for several).</translation>
+    </message>
+    <message>
+        <source>Take units committed to another incident (as a desk confirms).</source>
+        <translation>Take units committed to another incident (as a desk confirms).</translation>
+    </message>
+    <message>
+        <source>dispatch: send units to an open incident, under the desk&apos;s rules.</source>
+        <translation>dispatch: send units to an open incident, under the desk&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl dispatch --db PATH --incident NUMBER --unit CALLSIGN [--unit …]</source>
+        <translation>usage: dispatchctl dispatch --db PATH --incident NUMBER --unit CALLSIGN [--unit …]</translation>
+    </message>
+    <message>
+        <source>dispatched %1 to %2</source>
+        <translation>dispatched %1 to %2</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s callsign.</source>
+        <translation>The unit&apos;s callsign.</translation>
+    </message>
+    <message>
+        <source>signed_for, en_route, on_scene or clear.</source>
+        <translation>signed_for, en_route, on_scene or clear.</translation>
+    </message>
+    <message>
+        <source>step: a unit&apos;s step on its incident (signed for, en route, on scene) or its clearing, as the unit reports it.</source>
+        <translation>step: a unit&apos;s step on its incident (signed for, en route, on scene) or its clearing, as the unit reports it.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl step --db PATH --unit CALLSIGN signed_for|en_route|on_scene|clear</source>
+        <translation>usage: dispatchctl step --db PATH --unit CALLSIGN signed_for|en_route|on_scene|clear</translation>
+    </message>
+    <message>
+        <source>Act as this user (the password is read from the DISPATCH_PASSWORD environment variable).</source>
+        <translation>Act as this user (the password is read from the DISPATCH_PASSWORD environment variable).</translation>
+    </message>
+    <message>
+        <source>Act as this tool, named on every event (default: dispatchctl).</source>
+        <translation>Act as this tool, named on every event (default: dispatchctl).</translation>
+    </message>
+    <message>
+        <source>The desk named on every event (default: dispatchctl@HOST).</source>
+        <translation>The desk named on every event (default: dispatchctl@HOST).</translation>
+    </message>
+    <message>
+        <source>--user and --tool exclude each other</source>
+        <translation>--user and --tool exclude each other</translation>
+    </message>
+    <message>
+        <source>--user needs the password in the DISPATCH_PASSWORD environment variable</source>
+        <translation>--user needs the password in the DISPATCH_PASSWORD environment variable</translation>
+    </message>
+    <message>
+        <source>--tool needs a name</source>
+        <translation>--tool needs a name</translation>
     </message>
 </context>
 <context>
@@ -9079,6 +9246,18 @@ Take them for %2?</translation>
     <message>
         <source>Check a training scenario, or write one from history</source>
         <translation>Check a training scenario, or write one from history</translation>
+    </message>
+    <message>
+        <source>Take a call (JSON): the incident&apos;s number, or the open incidents it may duplicate</source>
+        <translation>Take a call (JSON): the incident&apos;s number, or the open incidents it may duplicate</translation>
+    </message>
+    <message>
+        <source>Send units to an open incident, under the desk&apos;s rules</source>
+        <translation>Send units to an open incident, under the desk&apos;s rules</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s step: signed_for, en_route, on_scene or clear</source>
+        <translation>A unit&apos;s step: signed_for, en_route, on_scene or clear</translation>
     </message>
 </context>
 <context>

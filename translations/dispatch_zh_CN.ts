@@ -510,10 +510,6 @@
         <translation>%1 已派往警情 %2</translation>
     </message>
     <message>
-        <source>%1 is committed to another incident; confirm the reassignment</source>
-        <translation>%1 正在处置其他警情，请确认改派</translation>
-    </message>
-    <message>
         <source>%1 is busy; confirm to send it anyway</source>
         <translation>%1 忙碌中，请确认仍要派出</translation>
     </message>
@@ -564,6 +560,18 @@
     <message>
         <source>The result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 is committed to incident %2 since %3; confirm the reassignment</source>
+        <translation>%1 自 %3 起在处置警情 %2；请确认改派</translation>
+    </message>
+    <message>
+        <source>%1 was sent to incident %2 by %3 at %4; confirm the reassignment</source>
+        <translation>%1 已由 %3 于 %4 派往警情 %2；请确认改派</translation>
+    </message>
+    <message>
+        <source>%1 was sent to incident %2 by %3 at desk %4 at %5; confirm the reassignment</source>
+        <translation>%1 已由 %3 在席位 %4 于 %5 派往警情 %2；请确认改派</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4231,164 @@
     <message>
         <source>the store as it was before the upgrade is kept in %1</source>
         <translation>升级前的数据库已保存在 %1</translation>
+    </message>
+    <message>
+        <source>%1: not JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: a call is one JSON object</source>
+        <translation>%1：一个来电应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be %3</source>
+        <translation>%1：字段“%2”必须为%3</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;text&quot; is required: what the caller says happened</source>
+        <translation>%1：必须提供字段“text”：报警人所述情况</translation>
+    </message>
+    <message>
+        <source>%1: give both &quot;lat&quot; and &quot;lon&quot;, or neither</source>
+        <translation>%1：“lat”和“lon”须同时提供或都不提供</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 is not a place on Earth</source>
+        <translation>%1：%2, %3 不是地球上的位置</translation>
+    </message>
+    <message>
+        <source>1, 2, 3 or 4</source>
+        <translation>1、2、3 或 4</translation>
+    </message>
+    <message>
+        <source>Take the call as a new incident even when it may be a duplicate.</source>
+        <translation>即使可能是重复报警，也作为新警情受理。</translation>
+    </message>
+    <message>
+        <source>Add the call to this open incident as a further caller instead.</source>
+        <translation>改为将该来电作为补充报警人并入此未结警情。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The call as a JSON object (default: standard input).</source>
+        <translation>以 JSON 对象表示的来电（默认：标准输入）。</translation>
+    </message>
+    <message>
+        <source>call: take a call — {&quot;line&quot;,&quot;phone&quot;,&quot;name&quot;,&quot;address&quot;,&quot;lat&quot;,&quot;lon&quot;,&quot;text&quot;,&quot;category&quot;,&quot;priority&quot;,&quot;divert_to&quot;}, only &quot;text&quot; required; what it does not say is proposed by triage. Prints the incident&apos;s number; when earlier open incidents may be the same event, lists them and takes nothing (exit 3) unless --new or --caller-of says what to do.</source>
+        <translation>call：受理来电 — {&quot;line&quot;,&quot;phone&quot;,&quot;name&quot;,&quot;address&quot;,&quot;lat&quot;,&quot;lon&quot;,&quot;text&quot;,&quot;category&quot;,&quot;priority&quot;,&quot;divert_to&quot;}，只有 &quot;text&quot; 必填；未给出的内容由研判建议。输出警情编号；若已有未结警情可能是同一事件，则列出这些警情且不受理（退出码 3），除非用 --new 或 --caller-of 指明处理方式。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl call --db PATH [FILE.json]</source>
+        <translation>用法：dispatchctl call --db 路径 [文件.json]</translation>
+    </message>
+    <message>
+        <source>--new and --caller-of exclude each other</source>
+        <translation>--new 与 --caller-of 不能同时使用</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read</source>
+        <translation>无法读取标准输入</translation>
+    </message>
+    <message>
+        <source>no open incident %1</source>
+        <translation>没有未结警情 %1</translation>
+    </message>
+    <message>
+        <source>added as a further caller to %1</source>
+        <translation>已作为补充报警人并入 %1</translation>
+    </message>
+    <message>
+        <source>  (%1 m away)</source>
+        <translation>  （相距 %1 米）</translation>
+    </message>
+    <message numerus="yes">
+        <source>not taken: %n open incident(s) may be the same event; take it with --new, or as a further caller with --caller-of NUMBER</source>
+        <translation>
+            <numerusform>未受理：%n 起未结警情可能是同一事件；用 --new 作为新警情受理，或用 --caller-of 编号 作为补充报警人并入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open incident&apos;s number.</source>
+        <translation>未结警情的编号。</translation>
+    </message>
+    <message>
+        <source>A unit to send (repeat for several).</source>
+        <translation>要派出的警力（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>Take units committed to another incident (as a desk confirms).</source>
+        <translation>改派正在处置其他警情的警力（相当于席位上的确认）。</translation>
+    </message>
+    <message>
+        <source>dispatch: send units to an open incident, under the desk&apos;s rules.</source>
+        <translation>dispatch：按席位的规则向未结警情派出警力。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl dispatch --db PATH --incident NUMBER --unit CALLSIGN [--unit …]</source>
+        <translation>用法：dispatchctl dispatch --db 路径 --incident 编号 --unit 呼号 [--unit …]</translation>
+    </message>
+    <message>
+        <source>dispatched %1 to %2</source>
+        <translation>已派 %1 前往 %2</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s callsign.</source>
+        <translation>警力的呼号。</translation>
+    </message>
+    <message>
+        <source>signed_for, en_route, on_scene or clear.</source>
+        <translation>signed_for、en_route、on_scene 或 clear。</translation>
+    </message>
+    <message>
+        <source>step: a unit&apos;s step on its incident (signed for, en route, on scene) or its clearing, as the unit reports it.</source>
+        <translation>step：按警力上报登记其在警情上的环节（签收、出警途中、到达现场）或清警。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl step --db PATH --unit CALLSIGN signed_for|en_route|on_scene|clear</source>
+        <translation>用法：dispatchctl step --db 路径 --unit 呼号 signed_for|en_route|on_scene|clear</translation>
+    </message>
+    <message>
+        <source>Act as this user (the password is read from the DISPATCH_PASSWORD environment variable).</source>
+        <translation>以该用户身份操作（密码从环境变量 DISPATCH_PASSWORD 读取）。</translation>
+    </message>
+    <message>
+        <source>Act as this tool, named on every event (default: dispatchctl).</source>
+        <translation>以该工具身份操作，记入每条事件（默认：dispatchctl）。</translation>
+    </message>
+    <message>
+        <source>The desk named on every event (default: dispatchctl@HOST).</source>
+        <translation>记入每条事件的席位名称（默认：dispatchctl@主机名）。</translation>
+    </message>
+    <message>
+        <source>--user and --tool exclude each other</source>
+        <translation>--user 与 --tool 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--user needs the password in the DISPATCH_PASSWORD environment variable</source>
+        <translation>--user 需要在环境变量 DISPATCH_PASSWORD 中提供密码</translation>
+    </message>
+    <message>
+        <source>--tool needs a name</source>
+        <translation>--tool 需要一个名称</translation>
     </message>
 </context>
 <context>
@@ -9009,6 +9175,18 @@ Take them for %2?</source>
     <message>
         <source>Check a training scenario, or write one from history</source>
         <translation>校验演练脚本，或由历史生成脚本</translation>
+    </message>
+    <message>
+        <source>Take a call (JSON): the incident&apos;s number, or the open incidents it may duplicate</source>
+        <translation>受理来电（JSON）：输出警情编号，或可能重复的未结警情</translation>
+    </message>
+    <message>
+        <source>Send units to an open incident, under the desk&apos;s rules</source>
+        <translation>按席位规则向未结警情派出警力</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s step: signed_for, en_route, on_scene or clear</source>
+        <translation>警力环节：signed_for、en_route、on_scene 或 clear</translation>
     </message>
 </context>
 <context>

@@ -56,14 +56,56 @@ Database* CtlContext::openStore(const QCommandLineParser& parser, Database::Mode
     return m_db.get();
 }
 
+void CtlContext::addActorOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("user"),
+                      tr("Act as this user (the password is read from the DISPATCH_PASSWORD environment variable)."),
+                      tr("NAME")});
+    parser.addOption({QStringLiteral("tool"), tr("Act as this tool, named on every event (default: dispatchctl)."),
+                      tr("NAME")});
+    parser.addOption({QStringLiteral("desk"), tr("The desk named on every event (default: dispatchctl@HOST)."),
+                      tr("NAME")});
+}
+
 DispatchService& CtlContext::service()
 {
     if (!m_service) {
-        m_service = std::make_unique<DispatchService>(*m_db, m_clock,
-                                                      QStringLiteral("dispatchctl@") + QSysInfo::machineHostName());
+        m_service = std::make_unique<DispatchService>(
+            *m_db, m_clock, m_desk.isEmpty() ? QStringLiteral("dispatchctl@") + QSysInfo::machineHostName() : m_desk);
         m_service->actAsSystem(QStringLiteral("dispatchctl"));
     }
     return *m_service;
+}
+
+bool CtlContext::actAs(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("user")) && parser.isSet(QStringLiteral("tool"))) {
+        usage(tr("--user and --tool exclude each other"));
+        return false;
+    }
+    if (m_service && parser.isSet(QStringLiteral("desk")))
+        m_service.reset();
+    m_desk = parser.value(QStringLiteral("desk")).trimmed();
+    DispatchService& svc = service();
+    if (parser.isSet(QStringLiteral("user"))) {
+        const QString password = qEnvironmentVariable("DISPATCH_PASSWORD");
+        if (password.isEmpty()) {
+            usage(tr("--user needs the password in the DISPATCH_PASSWORD environment variable"));
+            return false;
+        }
+        if (const Result<User> user = svc.login(parser.value(QStringLiteral("user")), password); !user) {
+            fail(user.errorString());
+            return false;
+        }
+    } else if (parser.isSet(QStringLiteral("tool"))) {
+        const QString tool = parser.value(QStringLiteral("tool")).trimmed();
+        if (tool.isEmpty()) {
+            usage(tr("--tool needs a name"));
+            return false;
+        }
+        svc.actAsSystem(tool);
+    }
+    return true;
 }
 
 int CtlContext::fail(const QString& message)

@@ -33,11 +33,16 @@ public:
     /// Adds --db and --json to a parser.
     static void addDbOption(QCommandLineParser& parser);
     static void addJsonOption(QCommandLineParser& parser);
+    /// Adds --user, --tool and --desk: who acts (a user, whose password is read from DISPATCH_PASSWORD, or a tool
+    /// by name) and at which desk, as every event of the command records.
+    static void addActorOptions(QCommandLineParser& parser);
 
     /// Opens the store named by --db (errors are printed). Mode as for Database::open.
     Database* openStore(const QCommandLineParser& parser, Database::Mode mode);
-    /// A facade acting as "dispatchctl" on the opened store.
+    /// A facade acting as "dispatchctl" on the opened store (or as set by actAs).
     DispatchService& service();
+    /// Acts as the options of addActorOptions say: signs the user in, or names the tool; errors are printed.
+    bool actAs(const QCommandLineParser& parser);
 
     /// The exit code of the last problem reported (fail → 1, usage → 2).
     int exitCode() const { return m_exitCode; }
@@ -56,6 +61,7 @@ private:
     std::unique_ptr<Database> m_db;
     int m_exitCode = 0;
     std::unique_ptr<DispatchService> m_service;
+    QString m_desk;
 };
 
 int runInit(CtlContext& ctx, const QStringList& args);
@@ -76,5 +82,8 @@ int runLedger(CtlContext& ctx, const QStringList& args);
 int runHandover(CtlContext& ctx, const QStringList& args);
 int runSimulate(CtlContext& ctx, const QStringList& args);
 int runScenario(CtlContext& ctx, const QStringList& args);
+int runCall(CtlContext& ctx, const QStringList& args);
+int runDispatch(CtlContext& ctx, const QStringList& args);
+int runStep(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

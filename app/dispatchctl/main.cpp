@@ -45,6 +45,10 @@ const QList<Command>& commands()
         {"ledger", QT_TRANSLATE_NOOP("dispatchctl", "The repeat-incident ledger's weekly bulletin"), runLedger},
         {"handover", QT_TRANSLATE_NOOP("dispatchctl", "The handover report of a shift (JSON, PDF)"), runHandover},
         {"simulate", QT_TRANSLATE_NOOP("dispatchctl", "Run a training scenario headless from its seed"), runSimulate},
+        {"call", QT_TRANSLATE_NOOP("dispatchctl", "Take a call (JSON): the incident's number, or the open incidents it may duplicate"),
+         runCall},
+        {"dispatch", QT_TRANSLATE_NOOP("dispatchctl", "Send units to an open incident, under the desk's rules"), runDispatch},
+        {"step", QT_TRANSLATE_NOOP("dispatchctl", "A unit's step: signed_for, en_route, on_scene or clear"), runStep},
         {"scenario", QT_TRANSLATE_NOOP("dispatchctl", "Check a training scenario, or write one from history"), runScenario},
     };
     return all;

@@ -14,6 +14,7 @@
 #include "store/IncidentRepository.h"
 #include "store/MediationRepository.h"
 #include "store/UnitRepository.h"
+#include "util/TimeFormat.h"
 
 namespace dispatch {
 
@@ -53,6 +54,23 @@ QJsonObject unitRef(const Unit& u)
     return {{QStringLiteral("unit_id"), u.id}, {QStringLiteral("callsign"), u.callsign}};
 }
 
+/// Why a unit cannot simply be sent: it is on another incident, sent there by someone (another desk, maybe a moment
+/// ago, which this desk's screen may not show yet) — named, so that the dispatcher knows who got there first.
+QString committedElsewhere(CommandContext& ctx, const Unit& unit, const Assignment& open)
+{
+    const QString number = IncidentRepository::number(ctx.db(), open.incidentId);
+    const QString at = timefmt::local(open.dispatchedAtMs, ctx.timeZone()).mid(11);
+    const AssignmentRepository::Sender by = AssignmentRepository::sentBy(ctx.db(), open);
+    if (by.username.isEmpty())
+        return DispatchCommands::tr("%1 is committed to incident %2 since %3; confirm the reassignment")
+            .arg(unit.callsign, number, at);
+    if (by.desk.isEmpty())
+        return DispatchCommands::tr("%1 was sent to incident %2 by %3 at %4; confirm the reassignment")
+            .arg(unit.callsign, number, by.username, at);
+    return DispatchCommands::tr("%1 was sent to incident %2 by %3 at desk %4 at %5; confirm the reassignment")
+        .arg(unit.callsign, number, by.username, by.desk, at);
+}
+
 } // namespace
 
 void DispatchCommands::dispatch(CommandContext& ctx, qint64 incidentId, const QList<DispatchPick>& picks, bool reassign)
@@ -90,8 +108,7 @@ void DispatchCommands::dispatch(CommandContext& ctx, qint64 incidentId, const QL
                 throw DispatchError(tr("%1 is already assigned to incident %2").arg(unit.callsign, incident.number),
                                     unit.callsign);
             if (!reassign)
-                throw DispatchError(tr("%1 is committed to another incident; confirm the reassignment").arg(unit.callsign),
-                                    unit.callsign);
+                throw DispatchError(committedElsewhere(ctx, unit, *open), unit.callsign);
             release(ctx, *open, unit, Release::Reassigned, unit.state, {}, incidentId);
             followUnits(ctx, open->incidentId);
             committed = true;

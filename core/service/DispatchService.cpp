@@ -213,6 +213,15 @@ bool DispatchService::refreshIfChangedElsewhere()
     return true;
 }
 
+void DispatchService::catchUpAfterRefusal()
+{
+    try {
+        refreshIfChangedElsewhere();
+    } catch (const DispatchError& e) {
+        reportReadFailure(e.error());
+    }
+}
+
 ReadOne<Incident> DispatchService::findIncident(qint64 incidentId) const
 {
     if (const Incident* i = m_board.incident(incidentId))

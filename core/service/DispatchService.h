@@ -351,6 +351,9 @@ private:
     void publishCommitted(const ChangeEvent& change);
     /// Reads the whole board again and tells every view to reload.
     void reloadAll();
+    /// After a refusal: reads what other desks committed meanwhile (often the reason for the refusal), so that the
+    /// screen shows it at once rather than on the next tick. Never throws.
+    void catchUpAfterRefusal();
     /// The events after m_seenSeq, applied (the change feed) and announced.
     ChangeEvent readFeed(QList<ClockBreach>& breaches);
     bool isOwnSeq(qint64 seq) const;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/AssignmentRepository.h"
 
+#include "domain/EventKinds.h"
 #include "store/Sql.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -91,6 +94,18 @@ std::optional<Assignment> AssignmentRepository::openForUnit(const QSqlDatabase& 
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
+}
+
+AssignmentRepository::Sender AssignmentRepository::sentBy(const QSqlDatabase& db, const Assignment& a)
+{
+    // The dispatch event is recorded on the incident at the assignment's own time, naming the unit.
+    sql::Query q = sql::run(db, QStringLiteral("SELECT username, desk, payload FROM events WHERE entity = 'incident' AND "
+                                               "entity_id = ? AND kind = ? AND at = ? ORDER BY seq DESC"),
+                            {a.incidentId, events::kIncidentUnitDispatched, a.dispatchedAtMs});
+    while (q.next())
+        if (QJsonDocument::fromJson(q.value(2).toByteArray()).object().value(QStringLiteral("unit_id")).toInteger() == a.unitId)
+            return {q.value(0).toString(), q.value(1).toString()};
+    return {};
 }
 
 QList<Assignment> AssignmentRepository::openForIncident(const QSqlDatabase& db, qint64 incidentId)

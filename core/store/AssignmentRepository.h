@@ -18,6 +18,13 @@ public:
     /// Writes the step times and the release of an assignment.
     static void update(const QSqlDatabase& db, const Assignment& a);
     static std::optional<Assignment> openForUnit(const QSqlDatabase& db, qint64 unitId);
+    /// Who made an assignment: the user and the desk on its dispatch event ("" when the log does not say).
+    struct Sender
+    {
+        QString username;
+        QString desk;
+    };
+    static Sender sentBy(const QSqlDatabase& db, const Assignment& a);
     static QList<Assignment> openForIncident(const QSqlDatabase& db, qint64 incidentId);
     /// Every assignment of an incident, open or released, oldest first.
     static QList<Assignment> forIncident(const QSqlDatabase& db, qint64 incidentId);

@@ -4,6 +4,7 @@
 // is not a refusal; a query that cannot read the store says so instead of answering "nothing".
 #include "CatchQt.h"
 #include "FollowUpSpy.h"
+#include "OtherDesk.h"
 #include "TestStore.h"
 
 #include "followup/FollowUpKind.h"
@@ -30,22 +31,6 @@ IncidentDraft draft(const QString& summary = QStringLiteral("两人在店门口�
     d.position = GeoPoint{22.780, 100.970};
     return d;
 }
-
-/// A second desk on the same store, signed in.
-struct OtherDesk
-{
-    explicit OtherDesk(TestStore& s) : clock(s.clock().nowMs())
-    {
-        auto opened = Database::open(s.path(), Database::Mode::OpenExisting);
-        REQUIRE(opened.ok());
-        db = std::move(opened).value();
-        service = std::make_unique<DispatchService>(*db, clock, QStringLiteral("desk-2"));
-        REQUIRE(service->login(QStringLiteral("dispatcher2"), QStringLiteral("dispatcher2110")).ok());
-    }
-    ManualClock clock;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<DispatchService> service;
-};
 
 /// An incident with a unit on scene, transferred to the first station: the transfer's id.
 qint64 transferred(DispatchService& svc, const QString& callsign)
@@ -132,7 +117,7 @@ TEST_CASE("positions another desk stored reach this desk's board", "[feed]")
     DispatchService& svc = s.service();
     const qint64 car = svc.board().unitByCallsign(QStringLiteral("城北01"))->id;
     const GeoPoint to{22.7901, 100.9702};
-    other.clock.advanceMs(5000);
+    other.ownClock.advanceMs(5000);
     REQUIRE(other.service->reportPosition(car, to).ok());
     QSignalSpy units(&svc, &DispatchService::unitsChanged);
     REQUIRE(svc.refreshIfChangedElsewhere());

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -18,10 +19,16 @@ struct CtlRun
     QString err;
 };
 
-/// dispatchctl with these arguments and `input` on standard input; waits up to a minute.
-inline CtlRun ctl(const QStringList& args, const QByteArray& input = {})
+/// dispatchctl with these arguments and `input` on standard input (and `env` added to the environment); waits up to
+/// a minute.
+inline CtlRun ctl(const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& env = {})
 {
     QProcess p;
+    if (!env.isEmpty()) {
+        QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
+        all.insert(env);
+        p.setProcessEnvironment(all);
+    }
     p.start(QStringLiteral(DISPATCHCTL_PATH), args);
     REQUIRE(p.waitForStarted());
     if (!input.isEmpty())

@@ -5,6 +5,7 @@
 // way, once this desk has read the change feed.
 #include "CatchQt.h"
 #include "FollowUpFixture.h"
+#include "OtherDesk.h"
 #include "TestStore.h"
 
 #include "followup/CallbackTab.h"
@@ -28,23 +29,6 @@ using namespace dispatch::test;
 using namespace dispatch::ui;
 
 namespace {
-
-/// A second desk on the same store, as on another PC of the centre: its own connection and clock, signed in as the
-/// other shift leader.
-struct OtherDesk
-{
-    explicit OtherDesk(TestStore& s) : clock(s.clock().nowMs())
-    {
-        auto opened = Database::open(s.path(), Database::Mode::OpenExisting);
-        REQUIRE(opened.ok());
-        db = std::move(opened).value();
-        service = std::make_unique<DispatchService>(*db, clock, QStringLiteral("desk-2"));
-        REQUIRE(service->login(QStringLiteral("leader2"), QStringLiteral("leader2110")).ok());
-    }
-    ManualClock clock;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<DispatchService> service;
-};
 
 /// What a list's model announced: resets, rows inserted or removed, rows repainted.
 struct ModelSpy
@@ -194,7 +178,7 @@ TEST_CASE("another desk's changes reach each follow-up tab as rows inserted, rem
     const FollowUpFixture f(s);
     DispatchService& svc = s.service();
     FollowUpWidget w(svc);
-    OtherDesk other(s);
+    OtherDesk other(s, QStringLiteral("leader2"));
     DispatchService& desk2 = *other.service;
     FeedbackTab* feedback = w.feedbackView();
     TransferTab* transfers = w.transfersView();
@@ -279,7 +263,7 @@ TEST_CASE("another desk's changes reach each follow-up tab as rows inserted, rem
     readFeed();
     CHECK(sv.removed.count() == 1);
     auto supervised = desk2.supervise(SupervisionSubject::Incident, onScene, QStringLiteral("城南派出所 张所长"),
-                                      SupervisionMethod::Phone, other.clock.nowMs() + 4 * 3600 * 1000);
+                                      SupervisionMethod::Phone, other.ownClock.nowMs() + 4 * 3600 * 1000);
     REQUIRE(supervised.ok());
     readFeed();
     CHECK(sv.inserted.count() == 1);

@@ -4,6 +4,7 @@
 // sign-for announced on both desks, the steps, feedback, review, the callback, and the handover prepared, signed and
 // accepted by the two shift leaders. At every step each desk is checked for what it shows.
 #include "CatchQt.h"
+#include "OtherDesk.h"
 #include "TestStore.h"
 #include "UiHelpers.h"
 
@@ -48,19 +49,6 @@ namespace {
 
 constexpr qint64 kSecond = 1000;
 
-/// A desk on its own connection to the store, as on another PC of the centre.
-struct OtherDesk
-{
-    OtherDesk(TestStore& store, const QString& desk, const QString& user)
-        : db(std::move(Database::open(store.path(), Database::Mode::OpenExisting)).value()),
-          service(*db, store.clock(), desk)
-    {
-        REQUIRE(service.login(user, user + QStringLiteral("110")).ok());
-    }
-    std::unique_ptr<Database> db;
-    DispatchService service;
-};
-
 QString queueCell(MainWindow& w, qint64 incidentId, int column)
 {
     QAbstractItemModel* m = w.queue()->view()->model();
@@ -88,9 +76,9 @@ TEST_CASE("a shift on two desks: every step shows on both, through to the accept
 {
     TestStore store; // desk 1: the demo dispatcher
     DispatchService& one = store.service();
-    OtherDesk two(store, QStringLiteral("desk-2"), QStringLiteral("dispatcher2"));
+    OtherDesk two(store, QStringLiteral("dispatcher2"), QStringLiteral("desk-2"), true);
     MainWindow w1(one);
-    MainWindow w2(two.service);
+    MainWindow w2(*two.service);
     w1.show();
     w2.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w1));
@@ -165,7 +153,7 @@ TEST_CASE("a shift on two desks: every step shows on both, through to the accept
     tickBoth(w1, w2);
     for (const Candidate& c : toSend) {
         CHECK(one.board().unit(c.unitId)->incidentId == fight);
-        CHECK(rosterStatus(w2, c.callsign, two.service).startsWith(UnitLifecycle::label(UnitState::Dispatched)));
+        CHECK(rosterStatus(w2, c.callsign, *two.service).startsWith(UnitLifecycle::label(UnitState::Dispatched)));
     }
     CHECK(queueCell(w2, fight, IncidentQueueModel::Status) == IncidentLifecycle::label(IncidentState::Dispatched));
 
@@ -215,13 +203,13 @@ TEST_CASE("a shift on two desks: every step shows on both, through to the accept
 
     // 8. The handover: the outgoing leader prepares and signs, the incoming one accepts; the report carries the
     // missed sign-for with its true lateness and the agency notified.
-    OtherDesk leader(store, QStringLiteral("desk-leader"), QStringLiteral("leader"));
-    OtherDesk incoming(store, QStringLiteral("desk-leader2"), QStringLiteral("leader2"));
-    const auto prepared = leader.service.prepareHandover(leader.service.currentShift());
+    OtherDesk leader(store, QStringLiteral("leader"), QStringLiteral("desk-leader"), true);
+    OtherDesk incoming(store, QStringLiteral("leader2"), QStringLiteral("desk-leader2"), true);
+    const auto prepared = leader.service->prepareHandover(leader.service->currentShift());
     REQUIRE(prepared.ok());
-    REQUIRE(leader.service.signHandover(*prepared).ok());
-    incoming.service.refreshIfChangedElsewhere();
-    REQUIRE(incoming.service.acceptHandover(*prepared, QStringLiteral("已阅")).ok());
+    REQUIRE(leader.service->signHandover(*prepared).ok());
+    incoming.service->refreshIfChangedElsewhere();
+    REQUIRE(incoming.service->acceptHandover(*prepared, QStringLiteral("已阅")).ok());
     const std::optional<Handover> h = one.handover(*prepared);
     REQUIRE(h);
     CHECK(h->state == HandoverState::Accepted);

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CatchQt.h"
+#include "TestStore.h"
+
+#include "service/DispatchService.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <memory>
+
+namespace dispatch::test {
+
+/// Another desk on the same store, as on another PC of the centre: its own connection, its own facade named `desk`,
+/// signed in as `user` (demo passwords: the user name followed by 110). Its clock starts at the store's time and is
+/// moved on its own, unless the store's clock is shared (`sharedClock`).
+struct OtherDesk
+{
+    explicit OtherDesk(TestStore& store, const QString& user = QStringLiteral("dispatcher2"),
+                       const QString& desk = QStringLiteral("desk-2"), bool sharedClock = false)
+        : ownClock(store.clock().nowMs())
+    {
+        auto opened = Database::open(store.path(), Database::Mode::OpenExisting);
+        REQUIRE(opened.ok());
+        db = std::move(opened).value();
+        service = std::make_unique<DispatchService>(*db, sharedClock ? static_cast<Clock&>(store.clock()) : ownClock,
+                                                    desk);
+        REQUIRE(service->login(user, user + QStringLiteral("110")).ok());
+    }
+    ManualClock ownClock;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<DispatchService> service;
+};
+
+} // namespace dispatch::test
