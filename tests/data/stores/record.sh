@@ -52,13 +52,21 @@ if [[ $declared != "$version" ]]; then
 fi
 
 build="$scratch/build-old"
+# From 39b2275 (before schema 19) the programs are built at build/app/<program>, their build trees beside them;
+# before, build/app/dispatchctl was the program's build tree. A build tree of the other layout is cleared first.
+if grep -q 'dispatchctl\.build' "$scratch/app/CMakeLists.txt"; then
+    ctl="$build/app/dispatchctl"
+    if [[ -d $ctl ]]; then rm -rf "$ctl"; fi
+else
+    ctl="$build/app/dispatchctl/dispatchctl"
+    if [[ -f $build/app/dispatchctl ]]; then rm -f "$build/app/dispatchctl"; fi
+fi
 cmake -S "$scratch" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DWITH_GUI=OFF -DWITH_TESTS=OFF -DWITH_BENCHMARKS=OFF \
     -DCMAKE_PROJECT_INCLUDE="$here/record_work.cmake" \
     -DRECORD_WORK_SOURCE="$here/record_work.cpp" -DRECORD_SCHEMA="$version" >/dev/null
 nice -n 15 cmake --build "$build" --target dispatchctl record_work
 
-ctl="$build/app/dispatchctl/dispatchctl"
 work="$build/record_work"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
