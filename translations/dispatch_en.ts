@@ -4410,6 +4410,33 @@
         <source>--tool needs a name</source>
         <translation>--tool needs a name</translation>
     </message>
+    <message>
+        <source>desks: every desk that has written to the store, who is signed in there and since when, and when the desk last wrote (a desk that stopped without signing out shows its last sign-in; its last write tells how long ago it was seen).</source>
+        <translation>desks: every desk that has written to the store, who is signed in there and since when, and when the desk last wrote (a desk that stopped without signing out shows its last sign-in; its last write tells how long ago it was seen).</translation>
+    </message>
+    <message>
+        <source>%1 signed in since %2</source>
+        <translation>%1 signed in since %2</translation>
+    </message>
+    <message>
+        <source>nobody has signed in here</source>
+        <translation>nobody has signed in here</translation>
+    </message>
+    <message>
+        <source>signed out (%1 at %2)</source>
+        <translation>signed out (%1 at %2)</translation>
+    </message>
+    <message>
+        <source>last event %1</source>
+        <translation>last event %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s), %1 signed in</source>
+        <translation>
+            <numerusform>%n desk, %1 signed in</numerusform>
+            <numerusform>%n desks, %1 signed in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::AfterActionWindow</name>
@@ -9258,6 +9285,10 @@ Take them for %2?</translation>
     <message>
         <source>A unit&apos;s step: signed_for, en_route, on_scene or clear</source>
         <translation>A unit&apos;s step: signed_for, en_route, on_scene or clear</translation>
+    </message>
+    <message>
+        <source>Every desk of the store: who is signed in where, last seen</source>
+        <translation>Every desk of the store: who is signed in where, last seen</translation>
     </message>
 </context>
 <context>

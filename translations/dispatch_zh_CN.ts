@@ -4390,6 +4390,32 @@
         <source>--tool needs a name</source>
         <translation>--tool 需要一个名称</translation>
     </message>
+    <message>
+        <source>desks: every desk that has written to the store, who is signed in there and since when, and when the desk last wrote (a desk that stopped without signing out shows its last sign-in; its last write tells how long ago it was seen).</source>
+        <translation>desks：列出写入过本库的每个席位、当前在该席位登录的人员及登录时间，以及该席位最后一次写入的时间（未注销就停止的席位显示其最后一次登录；最后一次写入说明多久以前还在使用）。</translation>
+    </message>
+    <message>
+        <source>%1 signed in since %2</source>
+        <translation>%1 自 %2 起在岗登录</translation>
+    </message>
+    <message>
+        <source>nobody has signed in here</source>
+        <translation>尚无人在此登录</translation>
+    </message>
+    <message>
+        <source>signed out (%1 at %2)</source>
+        <translation>已注销（%1，%2）</translation>
+    </message>
+    <message>
+        <source>last event %1</source>
+        <translation>最后事件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s), %1 signed in</source>
+        <translation>
+            <numerusform>共 %n 个席位，%1 个在岗</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::AfterActionWindow</name>
@@ -9187,6 +9213,10 @@ Take them for %2?</source>
     <message>
         <source>A unit&apos;s step: signed_for, en_route, on_scene or clear</source>
         <translation>警力环节：signed_for、en_route、on_scene 或 clear</translation>
+    </message>
+    <message>
+        <source>Every desk of the store: who is signed in where, last seen</source>
+        <translation>本库的所有席位：谁在哪个席位登录、最后活动时间</translation>
     </message>
 </context>
 <context>

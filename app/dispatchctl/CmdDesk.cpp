@@ -276,4 +276,43 @@ int runStep(CtlContext& ctx, const QStringList& args)
     return Ok;
 }
 
+int runDesks(CtlContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    CtlContext::addDbOption(p);
+    CtlContext::addJsonOption(p);
+    if (!ctx.parse(p, args,
+                   CtlContext::tr("desks: every desk that has written to the store, who is signed in there and since "
+                                  "when, and when the desk last wrote (a desk that stopped without signing out shows "
+                                  "its last sign-in; its last write tells how long ago it was seen).")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (!ctx.openStore(p, Database::Mode::OpenExisting))
+        return ctx.exitCode();
+    const ReadList<DeskSession> desks = ctx.service().desks();
+    if (!desks.ok())
+        return ctx.fail(desks.error()->toString());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const DeskSession& d : desks)
+            list.append(QJsonObject{{QStringLiteral("desk"), d.desk},
+                                    {QStringLiteral("signed_in"), d.signedIn},
+                                    {QStringLiteral("user"), d.username.isEmpty() ? QJsonValue() : QJsonValue(d.username)},
+                                    {QStringLiteral("since"), d.sinceMs ? QJsonValue(timefmt::isoUtc(d.sinceMs)) : QJsonValue()},
+                                    {QStringLiteral("last_event"), timefmt::isoUtc(d.lastEventMs)}});
+        ctx.printJson(QJsonDocument(list));
+        return Ok;
+    }
+    int signedIn = 0;
+    for (const DeskSession& d : desks) {
+        signedIn += d.signedIn ? 1 : 0;
+        const QString who = d.signedIn ? CtlContext::tr("%1 signed in since %2").arg(d.username, ctx.localTime(d.sinceMs))
+                            : d.username.isEmpty() ? CtlContext::tr("nobody has signed in here")
+                                                   : CtlContext::tr("signed out (%1 at %2)").arg(d.username, ctx.localTime(d.sinceMs));
+        ctx.out() << d.desk.leftJustified(24) << "  " << who << "  "
+                  << CtlContext::tr("last event %1").arg(ctx.localTime(d.lastEventMs)) << "\n";
+    }
+    ctx.out() << CtlContext::tr("%n desk(s), %1 signed in", nullptr, int(desks.size())).arg(signedIn) << "\n";
+    return Ok;
+}
+
 } // namespace dispatch::ctl

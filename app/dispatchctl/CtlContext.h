@@ -85,5 +85,6 @@ int runScenario(CtlContext& ctx, const QStringList& args);
 int runCall(CtlContext& ctx, const QStringList& args);
 int runDispatch(CtlContext& ctx, const QStringList& args);
 int runStep(CtlContext& ctx, const QStringList& args);
+int runDesks(CtlContext& ctx, const QStringList& args);
 
 } // namespace dispatch::ctl

@@ -49,6 +49,7 @@ const QList<Command>& commands()
          runCall},
         {"dispatch", QT_TRANSLATE_NOOP("dispatchctl", "Send units to an open incident, under the desk's rules"), runDispatch},
         {"step", QT_TRANSLATE_NOOP("dispatchctl", "A unit's step: signed_for, en_route, on_scene or clear"), runStep},
+        {"desks", QT_TRANSLATE_NOOP("dispatchctl", "Every desk of the store: who is signed in where, last seen"), runDesks},
         {"scenario", QT_TRANSLATE_NOOP("dispatchctl", "Check a training scenario, or write one from history"), runScenario},
     };
     return all;

@@ -241,6 +241,11 @@ ReadList<EventRecord> DispatchService::history(const QString& entity, qint64 ent
     return read<ReadList<EventRecord>>([&] { return EventLog::forEntity(m_db.connection(), entity, entityId); });
 }
 
+ReadList<DeskSession> DispatchService::desks() const
+{
+    return read<ReadList<DeskSession>>([&] { return EventLog::desks(m_db.connection()); });
+}
+
 Result<User> DispatchService::login(const QString& username, const QString& password)
 {
     const auto row = UserRepository::findByUsername(m_db.connection(), username.trimmed());

@@ -72,6 +72,8 @@ public:
     // Session
     Result<User> login(const QString& username, const QString& password);
     Status logout();
+    /// Every desk of the store with who is signed in there (as the log says), for the centre's administrator.
+    ReadList<DeskSession> desks() const;
     /// In a training store only: the trainer seats a trainee at an exercise desk (no password; the exercise is
     /// no live work). Refused on any other store.
     Result<User> signInForExercise(const QString& username);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/EventLog.h"
 
+#include "domain/EventKinds.h"
 #include "store/Sql.h"
 
 #include <QCryptographicHash>
@@ -173,6 +174,27 @@ QList<EventRecord> EventLog::range(const QSqlDatabase& db, qint64 fromSeq, int l
 qint64 EventLog::lastSeq(const QSqlDatabase& db)
 {
     return sql::scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM events")).toLongLong();
+}
+
+QList<DeskSession> EventLog::desks(const QSqlDatabase& db)
+{
+    sql::Query q = sql::run(db, QStringLiteral("SELECT d.desk, d.last_at, s.kind, s.username, s.at FROM ("
+                                               " SELECT desk, max(at) AS last_at,"
+                                               " max(CASE WHEN kind = ? OR kind = ? THEN seq END) AS session_seq"
+                                               " FROM events WHERE desk <> '' GROUP BY desk) d"
+                                               " LEFT JOIN events s ON s.seq = d.session_seq ORDER BY d.desk"),
+                            {events::kSessionLogin, events::kSessionLogout});
+    QList<DeskSession> out;
+    while (q.next()) {
+        DeskSession d;
+        d.desk = q.value(0).toString();
+        d.lastEventMs = q.value(1).toLongLong();
+        d.signedIn = q.value(2).toString() == events::kSessionLogin;
+        d.username = q.value(3).toString();
+        d.sinceMs = q.value(4).toLongLong();
+        out.append(d);
+    }
+    return out;
 }
 
 } // namespace dispatch

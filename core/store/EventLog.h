@@ -29,6 +29,16 @@ struct EventRecord
     QJsonObject payloadObject() const;
 };
 
+/// A desk as the log knows it: who signed in there last, whether they are still signed in, when it last wrote.
+struct DeskSession
+{
+    QString desk;
+    QString username;        ///< of the last sign-in or sign-out there
+    bool signedIn = false;   ///< the last session event there is a sign-in
+    qint64 sinceMs = 0;      ///< that event's time
+    qint64 lastEventMs = 0;  ///< the desk's last event of any kind
+};
+
 /// Result of walking the chain.
 struct ChainReport
 {
@@ -68,6 +78,8 @@ public:
     static QList<EventRecord> forEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId);
     static QList<EventRecord> range(const QSqlDatabase& db, qint64 fromSeq, int limit);
     static qint64 lastSeq(const QSqlDatabase& db);
+    /// Every desk that ever wrote to the log, by name, with its last session event (one pass over the log).
+    static QList<DeskSession> desks(const QSqlDatabase& db);
 };
 
 } // namespace dispatch

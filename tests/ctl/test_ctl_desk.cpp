@@ -4,11 +4,14 @@
 // processes racing for one unit on one store: exactly one gets it, the others are told who did.
 #include "CatchQt.h"
 #include "CtlRun.h"
+#include "OtherDesk.h"
 #include "TestStore.h"
 
 #include "store/AssignmentRepository.h"
 #include "store/EventLog.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -211,4 +214,35 @@ TEST_CASE("processes racing for one unit: exactly one sends it, every other is t
     REQUIRE(open);
     CHECK(AssignmentRepository::sentBy(s.db().connection(), *open).desk == winner);
     CHECK(EventLog::verify(s.db().connection()).ok);
+}
+
+TEST_CASE("dispatchctl desks says who is signed in where, and when each desk was last seen", "[ctl][desk]")
+{
+    TestStore s; // the demo dispatcher signed in at test-desk
+    OtherDesk two(s, QStringLiteral("dispatcher2"), QStringLiteral("110-desk-07"));
+    OtherDesk leader(s, QStringLiteral("leader"), QStringLiteral("leader-desk"));
+    leader.ownClock.advanceMs(60 * 1000);
+    REQUIRE(leader.service->logout().ok());
+
+    const CtlRun r = ctl(with(s, {QStringLiteral("desks"), QStringLiteral("--json")}));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QHash<QString, QJsonObject> byDesk;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        byDesk.insert(v.toObject().value(QStringLiteral("desk")).toString(), v.toObject());
+    REQUIRE(byDesk.contains(QStringLiteral("test-desk")));
+    CHECK(byDesk.value(QStringLiteral("test-desk")).value(QStringLiteral("signed_in")).toBool());
+    CHECK(byDesk.value(QStringLiteral("test-desk")).value(QStringLiteral("user")).toString() == QStringLiteral("dispatcher"));
+    CHECK(byDesk.value(QStringLiteral("110-desk-07")).value(QStringLiteral("signed_in")).toBool());
+    CHECK(byDesk.value(QStringLiteral("110-desk-07")).value(QStringLiteral("user")).toString() == QStringLiteral("dispatcher2"));
+    CHECK_FALSE(byDesk.value(QStringLiteral("leader-desk")).value(QStringLiteral("signed_in")).toBool());
+    CHECK(byDesk.value(QStringLiteral("leader-desk")).value(QStringLiteral("user")).toString() == QStringLiteral("leader"));
+    CHECK(byDesk.value(QStringLiteral("leader-desk")).value(QStringLiteral("last_event")).toString()
+          > byDesk.value(QStringLiteral("110-desk-07")).value(QStringLiteral("last_event")).toString());
+
+    const CtlRun text = ctl(with(s, {QStringLiteral("desks")}));
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("dispatcher2 signed in since")));
+    CHECK(text.out.contains(QStringLiteral("signed out (leader at")));
+    CHECK(text.out.contains(QStringLiteral("2 signed in")));
 }
