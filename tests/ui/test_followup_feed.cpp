@@ -7,6 +7,7 @@
 #include "FollowUpFixture.h"
 #include "OtherDesk.h"
 #include "TestStore.h"
+#include "UiHelpers.h"
 
 #include "followup/CallbackTab.h"
 #include "followup/FeedbackTab.h"
@@ -161,6 +162,8 @@ TEST_CASE("a store that cannot be read says so across the desk, and the lists ke
     CHECK_FALSE(banner->isHidden());
     CHECK(banner->text().contains(QStringLiteral("could not be read")));
     CHECK(banner->text().contains(QStringLiteral("transfers")));
+    CHECK_FALSE(banner->text().contains(QStringLiteral("SELECT"))); // the statement is for the log, not the desk
+    saveShot(w, "store-banner-1366x768.png");
     // The table is back: the next change is applied and the banner goes.
     sql::run(s.db().connection(), QStringLiteral("ALTER TABLE transfers_away RENAME TO transfers"));
     IncidentDraft d;

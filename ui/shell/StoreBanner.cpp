@@ -49,10 +49,16 @@ void StoreBanner::showFailure(const dispatch::Error& error)
     const qint64 now = m_service.clock().nowMs();
     if (!m_failures++)
         m_sinceMs = now;
+    // The statement that failed ("… [SELECT …]") is for the administrator: in the log and the tooltip, not the line
+    // a dispatcher reads.
+    const QString full = error.toString();
+    const qsizetype statement = full.indexOf(QLatin1String(" ["));
+    const QString said = statement > 0 ? full.left(statement) : full;
     m_text->setText(tr("The store could not be read: %1 (since %2, %n time(s)). What the desk shows may be out of date; "
                        "call the administrator.",
                        nullptr, m_failures)
-                        .arg(error.toString(), Labels::dateTime(m_sinceMs, m_service.board().timeZone(), now)));
+                        .arg(said, Labels::dateTime(m_sinceMs, m_service.board().timeZone(), now)));
+    m_text->setToolTip(full);
     show();
 }
 
