@@ -85,7 +85,7 @@ Result<IncidentDraft> readCall(const QByteArray& bytes, const QString& source)
 void triageInto(DispatchService& svc, IncidentDraft& d)
 {
     const TriageDecision t = svc.triage(d.line, d.summary, d.position);
-    d.proposed = TriageChoice{t.category, t.priority, t.divertTo, t.mediation, t.unitTypes, t.ruleIds()};
+    d.proposed = t.choice();
     if (d.category.isEmpty())
         d.category = t.category;
     if (!d.priority)
@@ -159,9 +159,11 @@ int runCall(CtlContext& ctx, const QStringList& args)
     }
     if (!p.isSet(QStringLiteral("new"))) {
         const DuplicateReport dup = svc.findDuplicates({d.callerPhone, d.position, d.address, d.category, d.summary, 0});
+        // What the desk's duplicate search calls the same event (open, close by, recent, a related category) or the
+        // same number calling again about an open incident; a place's closed history is not a reason to hold a call.
         QList<DuplicateCandidate> open;
         for (const DuplicateCandidate& c : dup.candidates)
-            if (activeByNumber(svc, c.number))
+            if (c.isOpen() && (c.has(DuplicateKind::SameEvent) || c.has(DuplicateKind::SamePhone)))
                 open << c;
         if (!open.isEmpty()) {
             if (p.isSet(QStringLiteral("json"))) {

@@ -83,8 +83,7 @@ bool CtlContext::actAs(const QCommandLineParser& parser)
         usage(tr("--user and --tool exclude each other"));
         return false;
     }
-    if (m_service && parser.isSet(QStringLiteral("desk")))
-        m_service.reset();
+    Q_ASSERT(!m_service); // the desk's name is given to the facade when it is made
     m_desk = parser.value(QStringLiteral("desk")).trimmed();
     DispatchService& svc = service();
     if (parser.isSet(QStringLiteral("user"))) {

@@ -41,7 +41,8 @@ public:
     Database* openStore(const QCommandLineParser& parser, Database::Mode mode);
     /// A facade acting as "dispatchctl" on the opened store (or as set by actAs).
     DispatchService& service();
-    /// Acts as the options of addActorOptions say: signs the user in, or names the tool; errors are printed.
+    /// Acts as the options of addActorOptions say: signs the user in, or names the tool; errors are printed. Call it
+    /// before service(), which it makes with the desk's name.
     bool actAs(const QCommandLineParser& parser);
 
     /// The exit code of the last problem reported (fail → 1, usage → 2).

@@ -378,7 +378,7 @@ void Simulator::autoTake(const QString& ref)
     d.divertTo = t.divertTo;
     d.mediation = t.mediation;
     d.unitTypes = t.unitTypes;
-    d.proposed = TriageChoice{t.category, t.priority, t.divertTo, t.mediation, t.unitTypes, t.ruleIds()};
+    d.proposed = t.choice();
     const Result<qint64> id = m_svc.createIncident(d);
     count(id);
     if (id && d.divertTo.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Incident.h"
 #include "triage/TriageRules.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,8 @@ struct TriageDecision
     QString why(const QString& lang) const;
     QJsonObject toJson() const;
     bool sameProposal(const TriageDecision& other) const;
+    /// The proposal as an incident records it (what was proposed, beside what the call-taker chose).
+    TriageChoice choice() const { return {category, priority, divertTo, mediation, unitTypes, ruleIds()}; }
 };
 
 /// Applies a rule set to calls. Immutable once built and safe to share; evaluation is pure.

@@ -476,8 +476,7 @@ IncidentDraft IntakePanel::draft() const
     d.divertTo = m_divert->currentData().toString();
     d.mediation = m_mediation->isChecked() && d.category == QLatin1String("dispute");
     d.receivedAtMs = m_receivedAtMs;
-    d.proposed = TriageChoice{m_proposal.category, m_proposal.priority,  m_proposal.divertTo,
-                              m_proposal.mediation, m_proposal.unitTypes, m_proposal.ruleIds()};
+    d.proposed = m_proposal.choice();
     d.unitTypes = m_proposal.unitTypes;
     d.linkTo = m_duplicates->linked();
     if (d.divertTo.isEmpty())
