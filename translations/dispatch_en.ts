@@ -487,6 +487,42 @@
         <source>The store as it was before the upgrade is in %1.</source>
         <translation>The store as it was before the upgrade is in %1.</translation>
     </message>
+    <message>
+        <source>this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1</source>
+        <translation>this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1</translation>
+    </message>
+    <message>
+        <source>the address names no database (postgresql://user@host:port/database)</source>
+        <translation>the address names no database (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>Qt's PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot reach the store on the server: %1</source>
+        <translation>cannot reach the store on the server: %1</translation>
+    </message>
+    <message>
+        <source>this database on the server holds no store</source>
+        <translation>this database on the server holds no store</translation>
+    </message>
+    <message>
+        <source>this database on the server is not a dispatcher store; nothing in it was changed</source>
+        <translation>this database on the server is not a dispatcher store; nothing in it was changed</translation>
+    </message>
+    <message>
+        <source>the store was written by a newer version of the workstation (schema %1; this build reads up to %2). Use a newer build; the store was not changed.</source>
+        <translation>the store was written by a newer version of the workstation (schema %1; this build reads up to %2). Use a newer build; the store was not changed.</translation>
+    </message>
+    <message>
+        <source>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema 21); the store was not changed.</source>
+        <translation>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema 21); the store was not changed.</translation>
+    </message>
+    <message>
+        <source>cannot read the store on the server: %1</source>
+        <translation>cannot read the store on the server: %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchCommands</name>

@@ -486,6 +486,42 @@
         <source>The store as it was before the upgrade is in %1.</source>
         <translation>升级前的数据库保存在 %1。</translation>
     </message>
+    <message>
+        <source>this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1</source>
+        <translation>这不是有效的 PostgreSQL 地址（postgresql://用户@主机:端口/数据库）：%1</translation>
+    </message>
+    <message>
+        <source>the address names no database (postgresql://user@host:port/database)</source>
+        <translation>地址中没有数据库名（postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot reach the store on the server: %1</source>
+        <translation>无法连接服务器上的数据库：%1</translation>
+    </message>
+    <message>
+        <source>this database on the server holds no store</source>
+        <translation>服务器上的这个数据库中没有警务数据库</translation>
+    </message>
+    <message>
+        <source>this database on the server is not a dispatcher store; nothing in it was changed</source>
+        <translation>服务器上的这个数据库不是接处警数据库；其中内容未作任何改动</translation>
+    </message>
+    <message>
+        <source>the store was written by a newer version of the workstation (schema %1; this build reads up to %2). Use a newer build; the store was not changed.</source>
+        <translation>该数据库由更新版本的工作站写入（结构版本 %1；本版本最高可读 %2）。请使用更新的版本；数据库未作改动。</translation>
+    </message>
+    <message>
+        <source>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema 21); the store was not changed.</source>
+        <translation>服务器上的数据库结构版本为 %1，本版本无法升级（服务器数据库从结构版本 21 开始）；数据库未作改动。</translation>
+    </message>
+    <message>
+        <source>cannot read the store on the server: %1</source>
+        <translation>无法读取服务器上的数据库：%1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchCommands</name>

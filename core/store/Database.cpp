@@ -51,6 +51,8 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 {
+    if (isServerAddress(path))
+        return openServer(path, mode);
     const QFileInfo fi(path);
     if (fi.exists() && fi.isDir())
         return Error{tr("this is a directory, not a store file"), path};
@@ -179,6 +181,8 @@ Status Database::migrate(int from)
 
 qint64 Database::dataVersion() const
 {
+    if (m_server)
+        return serverDataVersion();
     return sql::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
@@ -192,6 +196,10 @@ sqlite3* Database::handle() const
 
 void Database::useScratchDurability()
 {
+    if (m_server) {
+        sql::run(m_db, QStringLiteral("SET synchronous_commit = off"));
+        return;
+    }
     sql::run(m_db, QStringLiteral("PRAGMA synchronous = OFF"));
 }
 
@@ -209,8 +217,9 @@ void Database::beginBatch()
 {
     if (m_inBatch || m_inTransaction)
         throw DispatchError(QStringLiteral("internal error: a batch inside a transaction"));
-    sql::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY")); // the savepoints' journal
-    sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_server)
+        sql::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY")); // the savepoints' journal
+    beginWriting();
     m_inBatch = true;
 }
 
@@ -222,11 +231,29 @@ void Database::commitBatch()
     m_inBatch = false;
 }
 
+void Database::beginWriting()
+{
+    if (!m_server) {
+        sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
+    sql::run(m_db, QStringLiteral("BEGIN"));
+    try {
+        sql::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kApplicationId});
+    } catch (...) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
 Transaction::Transaction(Database& db) : m_db(db)
 {
     if (db.m_inTransaction)
         throw DispatchError(QStringLiteral("internal error: nested transaction"));
-    sql::run(db.connection(), db.m_inBatch ? QStringLiteral("SAVEPOINT step") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (db.m_inBatch)
+        sql::run(db.connection(), QStringLiteral("SAVEPOINT step"));
+    else
+        db.beginWriting();
     db.m_inTransaction = true;
 }
 

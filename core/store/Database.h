@@ -13,7 +13,8 @@ struct sqlite3;
 
 namespace dispatch {
 
-/// One SQLite store file opened through a named Qt Sql connection.
+/// One store opened through a named Qt Sql connection: a SQLite file (the default: one desk, a laptop, training,
+/// the tests) or a centre's store on a PostgreSQL server, named by a libpq URI (`postgresql://user@host/db`).
 ///
 /// Durability: WAL journal with synchronous=FULL. Every commit is synced to disk before the facade reports
 /// success, so an incident the screen showed as saved survives a crash *and* a power loss. NORMAL would be
@@ -35,12 +36,19 @@ public:
     static constexpr int kSchemaVersion = 21;
     static constexpr int kApplicationId = 0x44313130; // "D110"
 
+    /// A file path, or a `postgresql://` URI (see isServerAddress()).
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateOrMigrate);
     ~Database();
 
+    /// Whether a --db value names a PostgreSQL server rather than a file.
+    static bool isServerAddress(const QString& location);
+    /// The store is on a PostgreSQL server.
+    bool isServer() const { return m_server; }
+
     const QSqlDatabase& connection() const { return m_db; }
-    /// The raw handle of the QSQLITE driver, for hot paths (bulk import, benchmarks).
+    /// The raw handle of the QSQLITE driver, for hot paths (bulk import, benchmarks); null on a server.
     sqlite3* handle() const;
+    /// The file, or the server's URI without its password.
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     bool wasCreated() const { return m_created; }
@@ -73,6 +81,10 @@ private:
     friend class Transaction;
     Database(QString path, QString connectionName);
     Status configure(Mode mode);
+    static Result<std::unique_ptr<Database>> openServer(const QString& uri, Mode mode);
+    Status configureServer(Mode mode);
+    qint64 serverDataVersion() const;
+    void beginWriting();
     Status keepCopyBeforeMigrating();
     Status migrate(int from);
 
@@ -85,10 +97,12 @@ private:
     bool m_created = false;
     bool m_inTransaction = false;
     bool m_inBatch = false;
+    bool m_server = false;
 };
 
 /// BEGIN IMMEDIATE … COMMIT (a savepoint inside a batch); rolls back unless commit() was reached. Throws
-/// DispatchError on failure.
+/// DispatchError on failure. On a server the transaction holds the store's write lock (an advisory lock) from its
+/// start, so that writers take turns as they do on one SQLite file: one event chain, gap-free numbers.
 class Transaction
 {
     Q_DISABLE_COPY_MOVE(Transaction)

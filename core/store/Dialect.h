@@ -1,31 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/Sql.h"
+
 #include <QString>
 
-/// What the repositories' statements say in SQLite's own words rather than in standard SQL, in one place: another
-/// backend gives these its own spelling here. The rest of what is SQLite's own stays in two files of the store: the
-/// schema (Schema.cpp, SchemaSteps.cpp: the R*Tree and the triggers that keep it, pragmas) and the statement wrapper
-/// (Sql.cpp: an inserted row's id is the connection's last rowid, Query::lastInsertId()).
+/// What the repositories' statements cannot say the same way to SQLite and to PostgreSQL, in one place. The rest of
+/// what is each backend's own stays in the schema (Schema.cpp and SchemaSteps.cpp for SQLite, SchemaPostgres.cpp),
+/// the statement wrapper (Sql.cpp, SqlServer.cpp: an inserted row's id) and Database (transactions, pragmas).
 namespace dispatch::sql::dialect {
 
 /// An INSERT that leaves the row out when a unique key already holds one; `into` is "table(columns) VALUES (…)".
 inline QString insertOrIgnore(const QString& into)
 {
-    return QStringLiteral("INSERT OR IGNORE INTO ") + into;
+    return QStringLiteral("INSERT INTO ") + into + QStringLiteral(" ON CONFLICT DO NOTHING");
 }
 
-/// How many rows of a group meet a condition (0 when none): SQLite counts a comparison as 0 or 1.
+/// How many rows of a group meet a condition (0 when none).
 inline QString countWhere(const QString& condition)
 {
-    return QStringLiteral("coalesce(sum(") + condition + QStringLiteral("), 0)");
+    return QStringLiteral("count(*) FILTER (WHERE ") + condition + u')';
+}
+
+/// The distinct values of a group joined by commas.
+inline QString distinctList(const QSqlDatabase& db, const QString& expression)
+{
+    if (isPostgres(db))
+        return QStringLiteral("string_agg(DISTINCT ") + expression + QStringLiteral(", ',')");
+    return QStringLiteral("group_concat(DISTINCT ") + expression + u')';
+}
+
+/// The integers of a JSON array bound as text (`[1,2,3]`), as a subquery to go after IN.
+inline QString integersOf(const QSqlDatabase& db)
+{
+    return isPostgres(db) ? QStringLiteral("(SELECT CAST(value AS bigint) FROM json_array_elements_text(CAST(? AS json)))")
+                          : QStringLiteral("(SELECT value FROM json_each(?))");
 }
 
 /// A column whose term only filters the rows of the index the other terms chose (the covering index of the
 /// incidents by received time), never choosing one itself: SQLite's planner leaves a unary + term alone.
-inline QString unindexed(const QString& column)
+/// PostgreSQL's planner weighs the indexes by their statistics and needs no hint (nor takes + on text).
+inline QString unindexed(const QSqlDatabase& db, const QString& column)
 {
-    return u'+' + column;
+    return isPostgres(db) ? column : u'+' + column;
 }
 
 /// The incidents (as `i`) whose position lies in a box, found through the position index (the incident_geo R*Tree,

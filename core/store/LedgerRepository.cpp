@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/LedgerRepository.h"
 
+#include "store/Dialect.h"
 #include "store/Sql.h"
 
 #include <QSqlQuery>
@@ -9,20 +10,24 @@ namespace dispatch {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT e.id, e.class, e.address, e.lat, e.lon, e.zone_id, e.owner, e.opened_at, e.deadline_at, e.closed_at, "
-    "e.closed_by, e.result, e.overdue_at, "
-    "(SELECT COUNT(*) FROM ledger_marks m WHERE m.entry_id = e.id), "
-    "(SELECT COUNT(DISTINCT m.incident_id) FROM ledger_marks m WHERE m.entry_id = e.id), "
-    "(SELECT group_concat(DISTINCT m.mark) FROM ledger_marks m WHERE m.entry_id = e.id), "
-    "(SELECT MAX(m.at) FROM ledger_marks m WHERE m.entry_id = e.id), "
-    "(SELECT COUNT(*) FROM ledger_actions a WHERE a.entry_id = e.id), "
-    "(SELECT a.text FROM ledger_actions a WHERE a.entry_id = e.id ORDER BY a.id DESC LIMIT 1) "
+QString selectFrom(const QSqlDatabase& db)
+{
+    static const QString kPattern = QStringLiteral(
+        "SELECT e.id, e.class, e.address, e.lat, e.lon, e.zone_id, e.owner, e.opened_at, e.deadline_at, e.closed_at, "
+        "e.closed_by, e.result, e.overdue_at, "
+        "(SELECT COUNT(*) FROM ledger_marks m WHERE m.entry_id = e.id), "
+        "(SELECT COUNT(DISTINCT m.incident_id) FROM ledger_marks m WHERE m.entry_id = e.id), "
+        "(SELECT %1 FROM ledger_marks m WHERE m.entry_id = e.id), "
+        "(SELECT MAX(m.at) FROM ledger_marks m WHERE m.entry_id = e.id), "
+        "(SELECT COUNT(*) FROM ledger_actions a WHERE a.entry_id = e.id), "
+        "(SELECT a.text FROM ledger_actions a WHERE a.entry_id = e.id ORDER BY a.id DESC LIMIT 1) "
     "FROM ledger_entries e ");
+    return kPattern.arg(sql::dialect::distinctList(db, QStringLiteral("m.mark")));
+}
 
 QList<LedgerEntry> select(const QSqlDatabase& db, const QString& rest, const QVariantList& binds = {})
 {
-    sql::Query q = sql::run(db, kSelect + rest, binds);
+    sql::Query q = sql::run(db, selectFrom(db) + rest, binds);
     QList<LedgerEntry> out;
     while (q.next()) {
         LedgerEntry e;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Sql.h"
 
+#include "store/SqlServer.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -13,6 +14,8 @@
 #include <sqlite3.h>
 
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace dispatch::sql {
 
@@ -72,11 +75,22 @@ Query::Query(sqlite3* handle, sqlite3_stmt* statement, QString connection, QStri
 {
 }
 
+QVariant Query::lastInsertId() const
+{
+    return m_lastInsertId ? QVariant(m_lastInsertId) : QVariant();
+}
+
+Query::Query(std::unique_ptr<QSqlQuery> statement, QString connection, QString text)
+    : m_connection(std::move(connection)), m_statement(std::move(text)), m_server(std::move(statement))
+{
+}
+
 Query::Query(Query&& other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_connection(std::exchange(other.m_connection, QString())), m_statement(std::move(other.m_statement)),
       m_binds(std::move(other.m_binds)), m_bindCount(other.m_bindCount), m_typed(other.m_typed),
-      m_row(other.m_row), m_lastInsertId(other.m_lastInsertId), m_changes(other.m_changes)
+      m_row(other.m_row), m_lastInsertId(other.m_lastInsertId), m_changes(other.m_changes),
+      m_server(std::move(other.m_server)), m_rowUtf8(std::move(other.m_rowUtf8))
 {
 }
 
@@ -94,6 +108,8 @@ Query& Query::operator=(Query&& other) noexcept
         m_row = other.m_row;
         m_lastInsertId = other.m_lastInsertId;
         m_changes = other.m_changes;
+        m_server = std::move(other.m_server);
+        m_rowUtf8 = std::move(other.m_rowUtf8);
     }
     return *this;
 }
@@ -105,6 +121,10 @@ Query::~Query()
 
 void Query::giveBack()
 {
+    if (m_server) {
+        giveBackServer(std::move(m_server), std::exchange(m_connection, QString()), m_statement);
+        return;
+    }
     sqlite3_stmt* stmt = std::exchange(m_stmt, nullptr);
     if (!stmt)
         return;
@@ -135,6 +155,20 @@ void Query::stepFailed(int rc)
 
 bool Query::next()
 {
+    if (m_server) {
+        m_rowUtf8.clear();
+        if (m_row != Row::Pending && m_row != Row::On)
+            return false;
+        if (m_server->next()) {
+            m_row = Row::On;
+            return true;
+        }
+        if (m_server->lastError().isValid())
+            fail(m_server->lastError().text(), m_statement);
+        m_row = Row::Done;
+        m_server->finish();
+        return false;
+    }
     switch (m_row) {
     case Row::Pending:
         m_row = Row::On;
@@ -158,6 +192,8 @@ bool Query::next()
 
 QVariant Query::value(int index) const
 {
+    if (m_server)
+        return m_row == Row::On ? serverValue(m_server->value(index)) : QVariant();
     if (m_row != Row::On || index < 0 || index >= sqlite3_column_count(m_stmt))
         return {};
     switch (sqlite3_column_type(m_stmt, index)) {
@@ -176,12 +212,16 @@ QVariant Query::value(int index) const
 
 bool Query::isNull(int index) const
 {
+    if (m_server)
+        return m_row != Row::On || m_server->isNull(index);
     return m_row != Row::On || index < 0 || index >= sqlite3_column_count(m_stmt)
         || sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
 }
 
 QSqlRecord Query::record() const
 {
+    if (m_server)
+        return m_server->record();
     QSqlRecord r;
     if (m_stmt)
         for (int i = 0, n = sqlite3_column_count(m_stmt); i < n; ++i)
@@ -205,11 +245,15 @@ void Query::bound(int rc, int index)
 
 void Query::bindNull(int index)
 {
+    if (m_server)
+        return bindServer(index, QVariant(QMetaType::fromType<QString>()));
     bound(sqlite3_bind_null(m_stmt, index + 1), index);
 }
 
 void Query::bindInteger(int index, qint64 value)
 {
+    if (m_server)
+        return bindServer(index, QVariant(value));
     bound(sqlite3_bind_int64(m_stmt, index + 1, value), index);
 }
 
@@ -220,6 +264,8 @@ void Query::bindInteger(int index, const std::optional<qint64>& value)
 
 void Query::bindReal(int index, double value)
 {
+    if (m_server)
+        return bindServer(index, QVariant(value));
     bound(sqlite3_bind_double(m_stmt, index + 1, value), index);
 }
 
@@ -230,6 +276,8 @@ void Query::bindReal(int index, const std::optional<double>& value)
 
 void Query::bindText(int index, QStringView value)
 {
+    if (m_server)
+        return bindServer(index, QVariant(value.isNull() ? QString(u""_s) : value.toString()));
     // As the QVariant path binds a QString (UTF-16, copied), so that what is stored does not depend on the path.
     bound(sqlite3_bind_text16(m_stmt, index + 1, value.isNull() ? u"" : value.utf16(),
                               int(value.size() * qsizetype(sizeof(QChar))), SQLITE_TRANSIENT),
@@ -238,11 +286,15 @@ void Query::bindText(int index, QStringView value)
 
 qint64 Query::integer(int index) const
 {
+    if (m_server)
+        return value(index).toLongLong();
     return m_row == Row::On ? sqlite3_column_int64(m_stmt, index) : 0;
 }
 
 std::optional<qint64> Query::optionalInteger(int index) const
 {
+    if (m_server)
+        return isNull(index) ? std::nullopt : std::optional<qint64>(value(index).toLongLong());
     if (m_row != Row::On || sqlite3_column_type(m_stmt, index) == SQLITE_NULL)
         return std::nullopt;
     return sqlite3_column_int64(m_stmt, index);
@@ -250,6 +302,15 @@ std::optional<qint64> Query::optionalInteger(int index) const
 
 QByteArrayView Query::utf8(int index) const
 {
+    if (m_server) {
+        if (m_row != Row::On)
+            return {};
+        if (m_rowUtf8.size() <= index)
+            m_rowUtf8.resize(index + 1);
+        if (m_rowUtf8[index].isNull())
+            m_rowUtf8[index] = value(index).toString().toUtf8();
+        return m_rowUtf8[index];
+    }
     if (m_row != Row::On)
         return {};
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index)); // before its size
@@ -258,6 +319,8 @@ QByteArrayView Query::utf8(int index) const
 
 Query prepare(const QSqlDatabase& db, const QString& statement)
 {
+    if (isPostgres(db))
+        return prepareServer(db, statement);
     sqlite3* handle = handleOf(db);
     if (!handle)
         fail(QStringLiteral("the connection is not an open SQLite store"), statement);
@@ -282,11 +345,14 @@ Query prepare(const QSqlDatabase& db, const QString& statement)
 
 void forgetStatements(const QSqlDatabase& db)
 {
+    forgetServerStatements(db);
     t_caches.remove(db.connectionName()); // the cache finalizes what it holds
 }
 
 qsizetype cachedStatements(const QSqlDatabase& db)
 {
+    if (isPostgres(db))
+        return cachedServerStatements(db);
     const auto it = t_caches.constFind(db.connectionName());
     if (it == t_caches.cend())
         return 0;
@@ -351,6 +417,8 @@ int bind(sqlite3_stmt* stmt, int index, const QVariant& value)
 
 void exec(Query& query)
 {
+    if (query.m_server)
+        return query.execServer();
     sqlite3_stmt* stmt = query.m_stmt;
     if (!stmt)
         fail(QStringLiteral("the statement was given back"), query.m_statement);

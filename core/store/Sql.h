@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -17,7 +18,8 @@ struct sqlite3_stmt;
 
 namespace dispatch::sql {
 
-/// A prepared statement borrowed from its connection's cache, run on the connection's SQLite handle directly.
+/// A prepared statement borrowed from its connection's cache, run on the connection's SQLite handle directly, or
+/// on a PostgreSQL server through Qt's QPSQL driver (a centre's store: see isPostgres()).
 ///
 /// Preparing is most of the cost of a short statement (SQLite parses and plans it, triggers included), so each
 /// connection keeps the statements it has run and hands them out again; a statement in use is never handed out
@@ -47,8 +49,9 @@ public:
     bool isNull(int index) const;
     /// Positioned on a row.
     bool isValid() const { return m_row == Row::On; }
-    /// The rowid of the last INSERT on the connection when this statement ran (invalid when none).
-    QVariant lastInsertId() const { return m_lastInsertId ? QVariant(m_lastInsertId) : QVariant(); }
+    /// The id of the row this INSERT added (invalid when none): SQLite's last rowid, or on PostgreSQL the value the
+    /// session's last sequence (the table's identity column) gave.
+    QVariant lastInsertId() const;
     /// Rows changed by this statement (INSERT, UPDATE, DELETE) when it ran.
     int numRowsAffected() const { return m_changes; }
     /// The result's columns, by name (no values).
@@ -76,11 +79,15 @@ public:
 private:
     enum class Row { Ready, Pending, On, Done };
     friend Query prepare(const QSqlDatabase& db, const QString& statement);
+    friend Query prepareServer(const QSqlDatabase& db, const QString& statement);
     friend void exec(Query& query);
     friend Query run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> binds);
     friend Query run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
     Query(sqlite3* handle, sqlite3_stmt* statement, QString connection, QString text);
+    Query(std::unique_ptr<QSqlQuery> statement, QString connection, QString text);
     void giveBack();
+    void execServer();
+    void bindServer(int index, const QVariant& value);
     [[noreturn]] void stepFailed(int rc);
     void bound(int rc, int index);
 
@@ -94,7 +101,12 @@ private:
     Row m_row = Row::Ready;
     qint64 m_lastInsertId = 0;
     int m_changes = 0;
+    std::unique_ptr<QSqlQuery> m_server;   ///< the statement on a PostgreSQL connection (no SQLite handle then)
+    mutable QList<QByteArray> m_rowUtf8;   ///< utf8() of the current row on a server connection
 };
+
+/// The connection goes to a PostgreSQL server (QPSQL) rather than a SQLite file.
+bool isPostgres(const QSqlDatabase& db);
 
 /// Small helpers that throw DispatchError with the statement and SQLite's message.
 Query prepare(const QSqlDatabase& db, const QString& statement);

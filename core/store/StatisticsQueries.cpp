@@ -19,7 +19,7 @@ struct Filter
     QVariantList binds;
 };
 
-Filter filterOf(const StatsQuery& q)
+Filter filterOf(const QSqlDatabase& db, const StatsQuery& q)
 {
     Filter f;
     QStringList parts;
@@ -32,7 +32,7 @@ Filter filterOf(const StatsQuery& q)
         return m.join(u',');
     };
     // The origin term filters rows of the covering received_at index rather than choosing another one.
-    parts << sql::dialect::unindexed(QStringLiteral("i.origin")) + QStringLiteral(" IN (") + marks(q.origins) + u')';
+    parts << sql::dialect::unindexed(db, QStringLiteral("i.origin")) + QStringLiteral(" IN (") + marks(q.origins) + u')';
     if (q.fromMs) {
         parts << QStringLiteral("i.received_at >= ?");
         f.binds << q.fromMs;
@@ -51,7 +51,7 @@ Filter filterOf(const StatsQuery& q)
 
 sql::Query run(const QSqlDatabase& db, const QString& statement, const StatsQuery& query)
 {
-    const Filter f = filterOf(query);
+    const Filter f = filterOf(db, query);
     return sql::run(db, statement.arg(f.where), f.binds);
 }
 

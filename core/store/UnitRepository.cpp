@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/UnitRepository.h"
 
+#include "store/Dialect.h"
 #include "store/Sql.h"
 
 #include <QSqlQuery>
@@ -129,8 +130,8 @@ QList<qint64> UnitRepository::confirmFixes(const QSqlDatabase& db, const QList<q
         list << QString::number(id);
     QList<qint64> changed;
     for (sql::Query q = sql::run(db,
-                                 QStringLiteral("UPDATE units SET fix_at = ? WHERE id IN (SELECT value FROM json_each(?)) "
-                                                "AND lat IS NOT NULL AND lon IS NOT NULL AND (fix_at IS NULL OR fix_at < ?) "
+                                 QStringLiteral("UPDATE units SET fix_at = ? WHERE id IN ") + sql::dialect::integersOf(db)
+                                     + QStringLiteral(" AND lat IS NOT NULL AND lon IS NOT NULL AND (fix_at IS NULL OR fix_at < ?) "
                                                 "RETURNING id"),
                                  {fixAtMs, QStringLiteral("[%1]").arg(list.join(u',')), fixAtMs});
          q.next();)

@@ -45,7 +45,7 @@ std::optional<UserRepository::Row> UserRepository::findByUsername(const QSqlData
 {
     sql::Query q = sql::run(db,
                             QStringLiteral("SELECT id, username, display_name, role, active, pw_salt, pw_hash, "
-                                           "pw_iterations FROM users WHERE username = ?"),
+                                           "pw_iterations FROM users WHERE lower(username) = lower(?)"),
                             {username});
     if (!q.next())
         return std::nullopt;

@@ -9,14 +9,14 @@ namespace {
 
 /// "+origin IN (?,…)": the origin term filters the rows of the received_at index rather than choosing the origin
 /// index, which would fetch every row.
-QString originsIn(const QStringList& origins, QVariantList& binds)
+QString originsIn(const QSqlDatabase& db, const QStringList& origins, QVariantList& binds)
 {
     QStringList marks;
     for (const QString& o : origins) {
         marks << QStringLiteral("?");
         binds << o;
     }
-    return sql::dialect::unindexed(QStringLiteral("origin")) + QStringLiteral(" IN (") + marks.join(u',') + u')';
+    return sql::dialect::unindexed(db, QStringLiteral("origin")) + QStringLiteral(" IN (") + marks.join(u',') + u')';
 }
 
 } // namespace
@@ -35,7 +35,7 @@ ZoneIncidentRows WarningQueries::zoneIncidents(const QSqlDatabase& db, qint64 fr
                                                const QStringList& origins)
 {
     QVariantList binds{fromMs, toMs};
-    const QString origin = originsIn(origins, binds);
+    const QString origin = originsIn(db, origins, binds);
     return ZoneIncidentRows(sql::run(db,
                                      QStringLiteral("SELECT zone_id, category, received_at FROM incidents WHERE "
                                                     "received_at >= ? AND received_at < ? AND ")
@@ -46,7 +46,7 @@ ZoneIncidentRows WarningQueries::zoneIncidents(const QSqlDatabase& db, qint64 fr
 std::optional<qint64> WarningQueries::firstReceived(const QSqlDatabase& db, const QStringList& origins)
 {
     QVariantList binds;
-    const QString origin = originsIn(origins, binds);
+    const QString origin = originsIn(db, origins, binds);
     sql::Query q = sql::run(db, QStringLiteral("SELECT MIN(received_at) FROM incidents WHERE ") + origin, binds);
     return q.next() ? q.optionalInteger(0) : std::nullopt;
 }

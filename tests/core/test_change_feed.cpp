@@ -127,7 +127,7 @@ TEST_CASE("positions another desk stored reach this desk's board", "[feed]")
     CHECK(svc.board().unit(car)->position->lat == Approx(to.lat));
 }
 
-TEST_CASE("a refresh that fails after the commit is not a refusal: the board is read again", "[feed]")
+TEST_CASE("a refresh that fails after the commit is not a refusal: the board is read again", "[feed][sqlite]")
 {
     TestStore s;
     DispatchService& svc = s.service();

@@ -74,7 +74,7 @@ TEST_CASE("the application cannot update or delete events", "[events]")
     CHECK(s.verify().ok);
 }
 
-TEST_CASE("an edited event breaks the chain at that event", "[events]")
+TEST_CASE("an edited event breaks the chain at that event", "[events][sqlite]")
 {
     LoggedStore s;
     const qint64 target = s.lastSeq - 1;
@@ -86,7 +86,7 @@ TEST_CASE("an edited event breaks the chain at that event", "[events]")
     CHECK(r.reason.contains(QStringLiteral("#%1").arg(target)));
 }
 
-TEST_CASE("an edit that also rewrites its own hash breaks the next link", "[events]")
+TEST_CASE("an edit that also rewrites its own hash breaks the next link", "[events][sqlite]")
 {
     LoggedStore s;
     const qint64 target = s.lastSeq - 1;
@@ -98,7 +98,7 @@ TEST_CASE("an edit that also rewrites its own hash breaks the next link", "[even
     CHECK(r.brokenSeq == target); // its content no longer matches even the forged hash
 }
 
-TEST_CASE("a deleted event breaks the chain", "[events]")
+TEST_CASE("a deleted event breaks the chain", "[events][sqlite]")
 {
     LoggedStore s;
     s.tamper(QStringLiteral("DELETE FROM events WHERE seq = 5"));
@@ -108,7 +108,7 @@ TEST_CASE("a deleted event breaks the chain", "[events]")
     CHECK(r.reason.contains(QStringLiteral("missing")));
 }
 
-TEST_CASE("deleting the newest events is caught by the chain head", "[events]")
+TEST_CASE("deleting the newest events is caught by the chain head", "[events][sqlite]")
 {
     LoggedStore s;
     s.tamper(QStringLiteral("DELETE FROM events WHERE seq >= %1").arg(s.lastSeq - 1));
@@ -117,7 +117,7 @@ TEST_CASE("deleting the newest events is caught by the chain head", "[events]")
     CHECK(r.reason.contains(QStringLiteral("removed")));
 }
 
-TEST_CASE("reordered events break the chain", "[events]")
+TEST_CASE("reordered events break the chain", "[events][sqlite]")
 {
     LoggedStore s;
     const qint64 a = s.lastSeq - 2, b = s.lastSeq - 1;
@@ -131,7 +131,7 @@ TEST_CASE("reordered events break the chain", "[events]")
     CHECK(r.brokenSeq == a);
 }
 
-TEST_CASE("the store check reports integrity and chain together", "[events]")
+TEST_CASE("the store check reports integrity and chain together", "[events][sqlite]")
 {
     LoggedStore s;
     CHECK(StoreCheckReport::run(s.store.db()).ok());

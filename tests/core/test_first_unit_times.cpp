@@ -49,7 +49,7 @@ qint64 unitId(DispatchService& svc, const char* callsign)
 
 } // namespace
 
-TEST_CASE("the first unit's times are stamped once by the dispatch commands", "[dispatch][history]")
+TEST_CASE("the first unit's times are stamped once by the dispatch commands", "[dispatch][history][sqlite]")
 {
     TestStore s;
     DispatchService& svc = s.service();

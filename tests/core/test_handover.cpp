@@ -303,7 +303,7 @@ TEST_CASE("a past shift's report is rebuilt as the store stood at its end", "[ha
     CHECK(flag->text == QStringLiteral("人民广场周末有大型活动，注意警力"));
 }
 
-TEST_CASE("sign, reject with comments, fix, sign again, accept: frozen, and tampering is detected", "[handover][signing]")
+TEST_CASE("sign, reject with comments, fix, sign again, accept: frozen, and tampering is detected", "[handover][signing][sqlite]")
 {
     TestStore s;
     const FollowUpFixture f(s); // signed in as the leader

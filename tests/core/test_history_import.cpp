@@ -298,7 +298,7 @@ TEST_CASE("every kind of bad row is reported with its line and column, and skipp
     CHECK(few->issues.size() == 2);
 }
 
-TEST_CASE("on_bad_row stop: the first bad row stops the import and the store is unchanged", "[history][import]")
+TEST_CASE("on_bad_row stop: the first bad row stops the import and the store is unchanged", "[history][import][sqlite]")
 {
     TestStore s(TestStore::Demo, QStringLiteral("admin"));
     QTemporaryDir dir;
@@ -317,7 +317,7 @@ TEST_CASE("on_bad_row stop: the first bad row stops the import and the store is 
     CHECK(storeDump(s) == before);
 }
 
-TEST_CASE("a cancelled import writes nothing", "[history][import]")
+TEST_CASE("a cancelled import writes nothing", "[history][import][sqlite]")
 {
     TestStore s(TestStore::Demo, QStringLiteral("admin"));
     const QString before = storeDump(s);
@@ -331,7 +331,7 @@ TEST_CASE("a cancelled import writes nothing", "[history][import]")
     CHECK(storeDump(s) == before);
 }
 
-TEST_CASE("a bad profile is refused naming the field; a header without a mapped column names it", "[history][import]")
+TEST_CASE("a bad profile is refused naming the field; a header without a mapped column names it", "[history][import][sqlite]")
 {
     const struct
     {

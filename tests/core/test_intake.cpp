@@ -327,7 +327,7 @@ TEST_CASE("duplicate search: same phone, same event nearby, recurred after handl
     CHECK(svc.findDuplicates({QString(), std::nullopt, third.address, QString(), QString(), 0}).placeCount == 0);
 }
 
-TEST_CASE("the position index follows incidents and survives a migration", "[intake][store]")
+TEST_CASE("the position index follows incidents and survives a migration", "[intake][store][sqlite]")
 {
     TestStore s;
     auto id = s.service().createIncident(call(QStringLiteral("x"), QStringLiteral("public_order"), 3));

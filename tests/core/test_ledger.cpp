@@ -263,7 +263,7 @@ TEST_CASE("the weekly bulletin lists new, open and closed entries of the week", 
           == QStringLiteral("drunk"));
 }
 
-TEST_CASE("repeat marks stored before the ledger existed become entries when the store is migrated", "[followup][ledger][store]")
+TEST_CASE("repeat marks stored before the ledger existed become entries when the store is migrated", "[followup][ledger][store][sqlite]")
 {
     TestStore s;
     DispatchService& svc = s.service();

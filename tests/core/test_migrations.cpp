@@ -171,7 +171,7 @@ QString copyName(const QString& store)
 
 } // namespace
 
-TEST_CASE("a fixture for every schema version a build ever wrote", "[store][migration]")
+TEST_CASE("a fixture for every schema version a build ever wrote", "[store][migration][sqlite]")
 {
     std::set<int> listed;
     QStringList files;
@@ -190,14 +190,14 @@ TEST_CASE("a fixture for every schema version a build ever wrote", "[store][migr
         CHECK(files.contains(QStringLiteral("stores/") + name));
 }
 
-TEST_CASE("the schema version is the last step's", "[store][migration]")
+TEST_CASE("the schema version is the last step's", "[store][migration][sqlite]")
 {
     CHECK(Schema::latestVersion() == Database::kSchemaVersion);
     CHECK(Schema::steps().size() == static_cast<std::size_t>(Database::kSchemaVersion));
 }
 
 TEST_CASE("every schema version's store is upgraded with its data, its chain and the current schema",
-          "[store][migration]")
+          "[store][migration][sqlite]")
 {
     for (const StoreFixture& f : kFixtures) {
         DYNAMIC_SECTION("a store written by schema " << f.version << " (" << f.file << ")")
@@ -328,7 +328,7 @@ TEST_CASE("every schema version's store is upgraded with its data, its chain and
     }
 }
 
-TEST_CASE("a store is copied as it was before it is upgraded", "[store][migration]")
+TEST_CASE("a store is copied as it was before it is upgraded", "[store][migration][sqlite]")
 {
     QTemporaryDir dir;
     const StoreFixture& v5 = kFixtures[4];
@@ -384,7 +384,7 @@ TEST_CASE("a store is copied as it was before it is upgraded", "[store][migratio
     CHECK_FALSE(QFile::exists(copyName(dir.filePath(QStringLiteral("new.sqlite")))));
 }
 
-TEST_CASE("an earlier copy is never overwritten", "[store][migration]")
+TEST_CASE("an earlier copy is never overwritten", "[store][migration][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = storeFile(dir, kFixtures[0]);
@@ -402,7 +402,7 @@ TEST_CASE("an earlier copy is never overwritten", "[store][migration]")
     CHECK(earlier.readAll() == QByteArray("an earlier copy"));
 }
 
-TEST_CASE("dispatchctl init names the copy it kept before upgrading", "[store][migration][ctl]")
+TEST_CASE("dispatchctl init names the copy it kept before upgrading", "[store][migration][ctl][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = storeFile(dir, kFixtures[2]);
@@ -413,7 +413,7 @@ TEST_CASE("dispatchctl init names the copy it kept before upgrading", "[store][m
     CHECK(QFile::exists(copyName(path)));
 }
 
-TEST_CASE("a store whose copy cannot be written is not upgraded, and nothing changes", "[store][migration][ctl]")
+TEST_CASE("a store whose copy cannot be written is not upgraded, and nothing changes", "[store][migration][ctl][sqlite]")
 {
     // The store's folder is read-only for the one who opens it: dispatchctl runs as an unprivileged user when the
     // tests run as root (who may write anywhere).

@@ -292,7 +292,7 @@ TEST_CASE("after twenty minutes without fixes every available unit is still rank
 }
 
 TEST_CASE("the demo's units move by themselves: patrols on their loops, sent units towards the incident, the same "
-          "fixes from every desk", "[recommend][demo]")
+          "fixes from every desk", "[recommend][demo][sqlite]")
 {
     TestStore s;
     DispatchService& svc = s.service();

@@ -31,7 +31,7 @@ const QString kAll = QStringLiteral("SELECT id, v FROM t WHERE id >= ? ORDER BY 
 
 } // namespace
 
-TEST_CASE("a statement run again comes from the cache, with the new values bound", "[store][sql]")
+TEST_CASE("a statement run again comes from the cache, with the new values bound", "[store][sql][sqlite]")
 {
     Scratch s;
     const qsizetype before = sql::cachedStatements(s.c());
@@ -52,7 +52,7 @@ TEST_CASE("a statement run again comes from the cache, with the new values bound
     CHECK(sql::cachedStatements(s.c()) == after); // no statement prepared again
 }
 
-TEST_CASE("the same statement run while a caller still reads it gets a statement of its own", "[store][sql]")
+TEST_CASE("the same statement run while a caller still reads it gets a statement of its own", "[store][sql][sqlite]")
 {
     Scratch s;
     sql::Query outer = sql::run(s.c(), kAll, {1});
@@ -67,7 +67,7 @@ TEST_CASE("the same statement run while a caller still reads it gets a statement
                               QStringLiteral("v5")});
 }
 
-TEST_CASE("a statement read only in part leaves no lock behind once given back", "[store][sql]")
+TEST_CASE("a statement read only in part leaves no lock behind once given back", "[store][sql][sqlite]")
 {
     Scratch s;
     {
@@ -80,7 +80,7 @@ TEST_CASE("a statement read only in part leaves no lock behind once given back",
     CHECK_THROWS_WITH(sql::run(s.c(), kAll, {1}), Catch::Contains("no such table"));
 }
 
-TEST_CASE("a moved statement is given back once, by its new owner", "[store][sql]")
+TEST_CASE("a moved statement is given back once, by its new owner", "[store][sql][sqlite]")
 {
     Scratch s;
     const qsizetype before = sql::cachedStatements(s.c());
@@ -93,7 +93,7 @@ TEST_CASE("a moved statement is given back once, by its new owner", "[store][sql
     CHECK(sql::cachedStatements(s.c()) == before + 1);
 }
 
-TEST_CASE("a closed connection's statements are forgotten", "[store][sql]")
+TEST_CASE("a closed connection's statements are forgotten", "[store][sql][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("closed.sqlite"));
@@ -112,7 +112,7 @@ TEST_CASE("a closed connection's statements are forgotten", "[store][sql]")
     CHECK(sql::scalar((*again)->connection(), QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() > 0);
 }
 
-TEST_CASE("values read and bound as the QSQLITE driver does, so either path stores and reads the same", "[store][sql]")
+TEST_CASE("values read and bound as the QSQLITE driver does, so either path stores and reads the same", "[store][sql][sqlite]")
 {
     Scratch s;
     sql::run(s.c(), QStringLiteral("CREATE TABLE kinds (i INTEGER, r REAL, t TEXT, b BLOB, n TEXT, flag INTEGER, "
@@ -168,7 +168,7 @@ TEST_CASE("values read and bound as the QSQLITE driver does, so either path stor
     CHECK_FALSE(ours.value(0).isValid()); // not on a row
 }
 
-TEST_CASE("a statement tells its rows changed and the rowid it inserted", "[store][sql]")
+TEST_CASE("a statement tells its rows changed and the rowid it inserted", "[store][sql][sqlite]")
 {
     Scratch s;
     sql::Query insert = sql::run(s.c(), QStringLiteral("INSERT INTO t(v) VALUES (?)"), {QStringLiteral("v6")});
@@ -186,7 +186,7 @@ TEST_CASE("a statement tells its rows changed and the rowid it inserted", "[stor
     CHECK(sql::scalar(s.c(), QStringLiteral("SELECT count(*) FROM t WHERE v = 'x'")).toInt() == 2);
 }
 
-TEST_CASE("a statement given the wrong number of values, or failing on a later row, throws with the statement", "[store][sql]")
+TEST_CASE("a statement given the wrong number of values, or failing on a later row, throws with the statement", "[store][sql][sqlite]")
 {
     Scratch s;
     CHECK_THROWS_WITH(sql::run(s.c(), kAll, {1, 2}), Catch::Contains("2 values bound for 1 parameters")

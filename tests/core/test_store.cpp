@@ -33,7 +33,7 @@ void writeFile(const QString& path, const QByteArray& bytes)
 }
 } // namespace
 
-TEST_CASE("a new store has the current schema and WAL and FULL sync and foreign keys", "[store]")
+TEST_CASE("a new store has the current schema and WAL and FULL sync and foreign keys", "[store][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("nested/folder/new.sqlite"));
@@ -61,7 +61,7 @@ TEST_CASE("a new store has the current schema and WAL and FULL sync and foreign 
     CHECK_FALSE(details.contains(QStringLiteral("TEMP B-TREE")));
 }
 
-TEST_CASE("a store keeps its data across reopening", "[store]")
+TEST_CASE("a store keeps its data across reopening", "[store][sqlite]")
 {
     TestStore store;
     IncidentDraft d;
@@ -79,7 +79,7 @@ TEST_CASE("a store keeps its data across reopening", "[store]")
     CHECK(StoreCheckReport::run(store.db()).ok());
 }
 
-TEST_CASE("a store written by schema 1 is migrated with its data and its chain", "[store][migration]")
+TEST_CASE("a store written by schema 1 is migrated with its data and its chain", "[store][migration][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -111,7 +111,7 @@ TEST_CASE("a store written by schema 1 is migrated with its data and its chain",
     CHECK(EventLog::verify(c).ok);
 }
 
-TEST_CASE("a store from a newer version is refused and left untouched", "[store][migration]")
+TEST_CASE("a store from a newer version is refused and left untouched", "[store][migration][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
@@ -128,7 +128,7 @@ TEST_CASE("a store from a newer version is refused and left untouched", "[store]
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("a file that is not SQLite is refused and not overwritten", "[store]")
+TEST_CASE("a file that is not SQLite is refused and not overwritten", "[store][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
@@ -146,7 +146,7 @@ TEST_CASE("a file that is not SQLite is refused and not overwritten", "[store]")
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("a corrupt SQLite file is refused and not overwritten", "[store]")
+TEST_CASE("a corrupt SQLite file is refused and not overwritten", "[store][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
@@ -161,7 +161,7 @@ TEST_CASE("a corrupt SQLite file is refused and not overwritten", "[store]")
     CHECK(f.readAll() == bytes);
 }
 
-TEST_CASE("a SQLite database of another program is refused", "[store]")
+TEST_CASE("a SQLite database of another program is refused", "[store][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
@@ -171,7 +171,7 @@ TEST_CASE("a SQLite database of another program is refused", "[store]")
     CHECK(db.errorString().contains(QStringLiteral("not a dispatcher store")));
 }
 
-TEST_CASE("a missing store is created only when asked to", "[store]")
+TEST_CASE("a missing store is created only when asked to", "[store][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
@@ -182,7 +182,7 @@ TEST_CASE("a missing store is created only when asked to", "[store]")
     CHECK(QFile::exists(path));
 }
 
-TEST_CASE("a failed transaction leaves nothing half-written", "[store]")
+TEST_CASE("a failed transaction leaves nothing half-written", "[store][sqlite]")
 {
     TestStore store(TestStore::Empty);
     auto loaded = DistrictLoader::demo();
@@ -209,7 +209,7 @@ TEST_CASE("a failed transaction leaves nothing half-written", "[store]")
     CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM units")).toInt() == 23);
 }
 
-TEST_CASE("a transaction not committed is rolled back", "[store]")
+TEST_CASE("a transaction not committed is rolled back", "[store][sqlite]")
 {
     TestStore store(TestStore::Empty);
     const auto& c = store.db().connection();
@@ -228,7 +228,7 @@ TEST_CASE("a transaction not committed is rolled back", "[store]")
     CHECK(store.db().meta(QStringLiteral("probe")) == QStringLiteral("2"));
 }
 
-TEST_CASE("the workstation's store locator refuses a bad --db and creates the default store once", "[store]")
+TEST_CASE("the workstation's store locator refuses a bad --db and creates the default store once", "[store][sqlite]")
 {
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));

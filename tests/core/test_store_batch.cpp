@@ -28,7 +28,7 @@ IncidentDraft draft(const QString& summary)
 
 } // namespace
 
-TEST_CASE("batch: nothing reaches another connection until the batch commits; then everything does", "[store][batch]")
+TEST_CASE("batch: nothing reaches another connection until the batch commits; then everything does", "[store][batch][sqlite]")
 {
     TestStore s;
     const qint64 before = incidents(s);
@@ -45,7 +45,7 @@ TEST_CASE("batch: nothing reaches another connection until the batch commits; th
     CHECK(incidents(s) == before + 4);
 }
 
-TEST_CASE("batch: a step that fails is undone alone, the steps before and after it are kept", "[store][batch]")
+TEST_CASE("batch: a step that fails is undone alone, the steps before and after it are kept", "[store][batch][sqlite]")
 {
     TestStore s;
     Database& db = s.db();
@@ -82,7 +82,7 @@ TEST_CASE("batch: a step that fails is undone alone, the steps before and after 
     db.commitBatch();
 }
 
-TEST_CASE("events: a command that records several events writes the chain head once, after the last", "[events]")
+TEST_CASE("events: a command that records several events writes the chain head once, after the last", "[events][sqlite]")
 {
     TestStore s;
     DispatchService& svc = s.service();

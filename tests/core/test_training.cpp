@@ -402,7 +402,7 @@ TEST_CASE("simulated time: paused, 1× to 60×, jumps never go back", "[training
     CHECK(pace.simAt(21000) == 2010000);
 }
 
-TEST_CASE("training never touches a live store; its incidents are exercises", "[training][separation]")
+TEST_CASE("training never touches a live store; its incidents are exercises", "[training][separation][sqlite]")
 {
     TestStore live;
     const qint64 before = sql::scalar(live.db().connection(), QStringLiteral("SELECT COUNT(*) FROM incidents")).toLongLong();

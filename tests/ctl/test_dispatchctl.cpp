@@ -88,7 +88,7 @@ TEST_CASE("dispatchctl incidents lists what the facade wrote", "[ctl]")
               .exitCode == 2);
 }
 
-TEST_CASE("dispatchctl check names the broken event and exits non-zero", "[ctl]")
+TEST_CASE("dispatchctl check names the broken event and exits non-zero", "[ctl][sqlite]")
 {
     TestStore store;
     for (int n = 0; n < 3; ++n) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 
+#include "TestServer.h"
 #include "demo/DistrictData.h"
 
 #include <QDateTime>
@@ -20,7 +21,7 @@ TestStore::TestStore(Seed seed, const QString& signInAs) : m_clock(defaultStartM
 {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary folder");
-    m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+    m_path = onServer() ? createServerDatabase() : m_dir.filePath(QStringLiteral("test.sqlite"));
     auto db = Database::open(m_path);
     if (!db)
         throw std::runtime_error(db.errorString().toStdString());
@@ -41,7 +42,13 @@ TestStore::TestStore(Seed seed, const QString& signInAs) : m_clock(defaultStartM
     }
 }
 
-TestStore::~TestStore() = default;
+TestStore::~TestStore()
+{
+    m_service.reset();
+    m_db.reset();
+    if (Database::isServerAddress(m_path))
+        dropServerDatabase(m_path);
+}
 
 void TestStore::signIn(const QString& username)
 {

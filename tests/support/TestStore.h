@@ -14,7 +14,8 @@ namespace dispatch::test {
 /// 2026-11-22 09:00 in Asia/Shanghai (01:00 UTC): a weekday morning, in the day shift.
 qint64 defaultStartMs();
 
-/// A store in a temporary folder with the demo district (cheap password hashing), a manual clock and a
+/// A store in a temporary folder (or a fresh database on the test server when the suite runs there: see
+/// TestServer.h) with the demo district (cheap password hashing), a manual clock and a
 /// facade signed in as the demo dispatcher.
 class TestStore
 {
@@ -23,6 +24,7 @@ public:
     explicit TestStore(Seed seed = Demo, const QString& signInAs = QStringLiteral("dispatcher"));
     ~TestStore();
 
+    /// The store's file, or its server URI.
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
     Database& db() { return *m_db; }

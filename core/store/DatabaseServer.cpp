@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Database on a PostgreSQL server: opening a libpq URI through QPSQL, creating or checking the schema.
+#include "store/Database.h"
+
+#include "store/MetaRepository.h"
+#include "store/SchemaPostgres.h"
+#include "store/Sql.h"
+
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+
+namespace dispatch {
+
+namespace {
+
+std::atomic<int> s_serverConnections{0};
+
+const QString kVersionKey = QStringLiteral("schema_version");
+const QString kApplicationKey = QStringLiteral("application_id");
+
+/// The URI as it may be shown and logged: everything but the password.
+QString withoutPassword(QUrl url)
+{
+    url.setPassword(QString());
+    return url.toString();
+}
+
+} // namespace
+
+bool Database::isServerAddress(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, Mode mode)
+{
+    const QUrl url(uri, QUrl::StrictMode);
+    const QString shown = url.isValid() ? withoutPassword(url) : QStringLiteral("postgresql://…");
+    if (!url.isValid())
+        return Error{tr("this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1")
+                         .arg(url.errorString()),
+                     shown};
+    const QString database = url.path().mid(1);
+    if (database.isEmpty() || database.contains(u'/'))
+        return Error{tr("the address names no database (postgresql://user@host:port/database)"), shown};
+
+    std::unique_ptr<Database> db(
+        new Database(shown, QStringLiteral("dispatch-server-%1").arg(++s_serverConnections)));
+    db->m_server = true;
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    if (!db->m_db.isValid())
+        return Error{tr("Qt's PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)"), shown};
+    // What the URI leaves out, libpq takes from its environment (PGHOST, PGUSER, PGPASSWORD, ~/.pgpass …).
+    if (!url.host().isEmpty())
+        db->m_db.setHostName(url.host());
+    if (url.port() > 0)
+        db->m_db.setPort(url.port());
+    if (!url.userName().isEmpty())
+        db->m_db.setUserName(url.userName());
+    if (!url.password().isEmpty())
+        db->m_db.setPassword(url.password());
+    db->m_db.setDatabaseName(database);
+    QStringList options{QStringLiteral("application_name=dispatcher"), QStringLiteral("connect_timeout=10")};
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        options << key + u'=' + value; // sslmode, sslrootcert, … as libpq takes them
+    db->m_db.setConnectOptions(options.join(u';'));
+    if (!db->m_db.open())
+        return Error{tr("cannot reach the store on the server: %1").arg(db->m_db.lastError().text().trimmed()), shown};
+    if (Status s = db->configureServer(mode); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::configureServer(Mode mode)
+{
+    try {
+        sql::run(m_db, QStringLiteral("SET client_min_messages = warning"));
+        const qint64 tables = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                                               " WHERE table_schema = current_schema()"))
+                                  .toLongLong();
+        if (tables == 0) {
+            if (mode != Mode::CreateOrMigrate)
+                return Error{tr("this database on the server holds no store"), m_path};
+            Transaction tx(*this);
+            postgres::createSchema(m_db);
+            MetaRepository::set(m_db, kApplicationKey, QString::number(kApplicationId));
+            MetaRepository::set(m_db, kVersionKey, QString::number(kSchemaVersion));
+            tx.commit();
+            m_created = true;
+            m_schemaVersion = kSchemaVersion;
+            return Done{};
+        }
+        const bool hasMeta = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                                              " WHERE table_schema = current_schema()"
+                                                              " AND table_name = 'meta'"))
+                                 .toLongLong()
+            > 0;
+        if (!hasMeta || MetaRepository::value(m_db, kApplicationKey) != QString::number(kApplicationId))
+            return Error{tr("this database on the server is not a dispatcher store; nothing in it was changed"),
+                         m_path};
+        m_schemaVersion = MetaRepository::value(m_db, kVersionKey).toInt();
+        if (m_schemaVersion > kSchemaVersion)
+            return Error{tr("the store was written by a newer version of the workstation (schema %1; this build "
+                            "reads up to %2). Use a newer build; the store was not changed.")
+                             .arg(m_schemaVersion)
+                             .arg(kSchemaVersion),
+                         m_path};
+        if (m_schemaVersion < kSchemaVersion)
+            return Error{tr("the store on the server is at schema %1, which this build cannot upgrade (server stores "
+                            "start at schema 21); the store was not changed.")
+                             .arg(m_schemaVersion),
+                         m_path};
+        return Done{};
+    } catch (const DispatchError& e) {
+        return Error{tr("cannot read the store on the server: %1").arg(e.error().message), m_path};
+    }
+}
+
+qint64 Database::serverDataVersion() const
+{
+    // The newest event and the newest position report: what another desk's commit or a unit's fix changes.
+    return sql::scalar(m_db, QStringLiteral("SELECT coalesce((SELECT max(seq) FROM events), 0)"
+                                            " + coalesce((SELECT max(fix_at) FROM units), 0)"))
+        .toLongLong();
+}
+
+} // namespace dispatch

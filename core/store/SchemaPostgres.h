@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+/// A centre's store on a PostgreSQL server: its schema, written at the current version in one go.
+namespace dispatch::postgres {
+
+/// Creates every table, index and rule of the current schema (Database::kSchemaVersion); call inside a transaction.
+void createSchema(const QSqlDatabase& db);
+/// Whether rows of the table take their id from an identity column (the INSERT then returns it).
+bool hasIdentityId(const QString& table);
+
+} // namespace dispatch::postgres

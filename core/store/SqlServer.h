@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+
+#include <memory>
+
+/// The statement wrapper's PostgreSQL side (Sql.cpp holds SQLite's): statements prepared on the server through
+/// QPSQL and kept per connection, values bound and read with SQLite's conversions so that the repositories read
+/// the same values from either store.
+namespace dispatch::sql {
+
+Query prepareServer(const QSqlDatabase& db, const QString& statement);
+void giveBackServer(std::unique_ptr<QSqlQuery> statement, const QString& connection, const QString& text);
+void forgetServerStatements(const QSqlDatabase& db);
+qsizetype cachedServerStatements(const QSqlDatabase& db);
+/// A value as the SQLite path gives it: integers as qint64, NULL as a null QString.
+QVariant serverValue(const QVariant& value);
+[[noreturn]] void failStatement(const QString& message, const QString& statement);
+
+} // namespace dispatch::sql

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestServer.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+#include <stdexcept>
+
+namespace dispatch::test {
+
+namespace {
+
+std::atomic<int> s_databases{0};
+
+QSqlDatabase admin()
+{
+    const QString name = QStringLiteral("dispatch-test-admin");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setDatabaseName(QStringLiteral("postgres"));
+    db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
+    if (!db.open())
+        throw std::runtime_error("no PostgreSQL server for the [server] tests (DISPATCH_TEST_SERVER is set): run "
+                                 "the suite as the README's test command does (under pg_virtualenv): "
+                                 + db.lastError().text().toStdString());
+    return db;
+}
+
+void run(const QString& statement)
+{
+    QSqlQuery q(admin());
+    if (!q.exec(statement))
+        throw std::runtime_error(statement.toStdString() + ": " + q.lastError().text().toStdString());
+}
+
+} // namespace
+
+bool onServer()
+{
+    return qEnvironmentVariableIntValue("DISPATCH_TEST_SERVER") == 1;
+}
+
+QString createServerDatabase()
+{
+    const QString name = QStringLiteral("dispatch_test_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++s_databases);
+    run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    run(QStringLiteral("CREATE DATABASE %1").arg(name));
+    return QStringLiteral("postgresql:///") + name;
+}
+
+void dropServerDatabase(const QString& uri)
+{
+    const QString name = QUrl(uri).path().mid(1);
+    if (!name.startsWith(QLatin1String("dispatch_test_")))
+        return;
+    run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+} // namespace dispatch::test

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace dispatch::test {
+
+/// The suite runs its [server] cases against a PostgreSQL server: DISPATCH_TEST_SERVER=1, with libpq's
+/// environment (PGHOST, PGPORT, PGUSER, PGPASSWORD) naming the server, as pg_virtualenv sets it.
+bool onServer();
+
+/// A new, empty database on the test server, as a URI for Database::open; throws when there is no server.
+QString createServerDatabase();
+/// Drops it (connections still open to it are ended).
+void dropServerDatabase(const QString& uri);
+
+} // namespace dispatch::test
