@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
-        <translation>Qt's PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</translation>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>cannot reach the store on the server: %1</source>
@@ -522,6 +522,10 @@
     <message>
         <source>cannot read the store on the server: %1</source>
         <translation>cannot read the store on the server: %1</translation>
+    </message>
+    <message>
+        <source>cannot reconnect inside a transaction</source>
+        <translation>cannot reconnect inside a transaction</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2714,13 @@
     <message>
         <source>no incident was received in that period</source>
         <translation>no incident was received in that period</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ServerWatch</name>
+    <message>
+        <source>the server does not answer</source>
+        <translation>the server does not answer</translation>
     </message>
 </context>
 <context>
@@ -7367,6 +7378,13 @@ Take them for %2?</translation>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
+    <message numerus="yes">
+        <source>The connection to the store&apos;s server is back after %n second(s).</source>
+        <translation>
+            <numerusform>The connection to the store's server is back after %n second.</numerusform>
+            <numerusform>The connection to the store's server is back after %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::MediationListModel</name>
@@ -8183,6 +8201,13 @@ Take them for %2?</translation>
         <translation>
             <numerusform>The store could not be read: %1 (since %2, %n time). What the desk shows may be out of date; call the administrator.</numerusform>
             <numerusform>The store could not be read: %1 (since %2, %n times). What the desk shows may be out of date; call the administrator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the store&apos;s server was lost at %1 (%n second(s) ago). The desk is reconnecting by itself; until then what it shows may be out of date and changes cannot be saved.</source>
+        <translation>
+            <numerusform>The connection to the store's server was lost at %1 (%n second ago). The desk is reconnecting by itself; until then what it shows may be out of date and changes cannot be saved.</numerusform>
+            <numerusform>The connection to the store's server was lost at %1 (%n seconds ago). The desk is reconnecting by itself; until then what it shows may be out of date and changes cannot be saved.</numerusform>
         </translation>
     </message>
 </context>

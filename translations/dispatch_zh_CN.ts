@@ -522,6 +522,10 @@
         <source>cannot read the store on the server: %1</source>
         <translation>无法读取服务器上的数据库：%1</translation>
     </message>
+    <message>
+        <source>cannot reconnect inside a transaction</source>
+        <translation>事务进行中，无法重新连接</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchCommands</name>
@@ -2705,6 +2709,13 @@
     <message>
         <source>no incident was received in that period</source>
         <translation>该时段内没有接报警情</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ServerWatch</name>
+    <message>
+        <source>the server does not answer</source>
+        <translation>服务器无响应</translation>
     </message>
 </context>
 <context>
@@ -7326,6 +7337,12 @@ Take them for %2?</source>
         <source>Follow-up</source>
         <translation>后续跟踪</translation>
     </message>
+    <message numerus="yes">
+        <source>The connection to the store&apos;s server is back after %n second(s).</source>
+        <translation>
+            <numerusform>与数据库服务器的连接已恢复（中断 %n 秒）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::MediationListModel</name>
@@ -8130,6 +8147,12 @@ Take them for %2?</source>
         <source>The store could not be read: %1 (since %2, %n time(s)). What the desk shows may be out of date; call the administrator.</source>
         <translation>
             <numerusform>无法读取数据库：%1（自 %2 起，共 %n 次）。本席位显示的内容可能已过时，请联系管理员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the store&apos;s server was lost at %1 (%n second(s) ago). The desk is reconnecting by itself; until then what it shows may be out of date and changes cannot be saved.</source>
+        <translation>
+            <numerusform>与数据库服务器的连接于 %1 中断（%n 秒前）。本席位正在自动重连；在此之前，显示的内容可能不是最新的，修改也无法保存。</numerusform>
         </translation>
     </message>
 </context>

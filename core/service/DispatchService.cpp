@@ -193,10 +193,17 @@ bool DispatchService::refreshIfChangedElsewhere()
     if (v == m_dataVersion)
         return false;
     m_dataVersion = v;
+    return applyFeed(true);
+}
+
+bool DispatchService::applyFeed(bool reloadWhenSilent)
+{
     QList<ClockBreach> breaches;
     try {
         const ChangeEvent c = readFeed(breaches);
         if (c.isEmpty() && breaches.isEmpty()) {
+            if (!reloadWhenSilent)
+                return false;
             // Something was written without going through the log (a repair, a script): nothing says what changed,
             // so everything is read again.
             reloadAll();
@@ -213,10 +220,20 @@ bool DispatchService::refreshIfChangedElsewhere()
     return true;
 }
 
-void DispatchService::catchUpAfterRefusal()
+void DispatchService::poll()
 {
     try {
         refreshIfChangedElsewhere();
+    } catch (const DispatchError& e) {
+        reportReadFailure(e.error());
+    }
+}
+
+void DispatchService::catchUp()
+{
+    try {
+        m_dataVersion = m_db.dataVersion();
+        applyFeed(false);
     } catch (const DispatchError& e) {
         reportReadFailure(e.error());
     }

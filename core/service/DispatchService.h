@@ -297,8 +297,15 @@ public:
     QList<EventRecord> incidentHistory(qint64 incidentId) const;
 
     /// Reloads the board when another process (another desk, dispatchctl) committed to the store.
-    /// Cheap (one PRAGMA); meant to be called from the window's tick.
+    /// Cheap (one PRAGMA, or one indexed read on a server). Throws DispatchError when the store cannot be read.
     bool refreshIfChangedElsewhere();
+    /// The same for the window's tick and after a refusal (often caused by what another desk committed, which the
+    /// screen then shows at once): a store that cannot be read is announced (storeReadFailed), never thrown.
+    void poll();
+    /// Another desk said it committed (the server's notification): reads the change feed now, whatever the data
+    /// version says (it may already include that commit when this desk's own commit came just after it). A feed
+    /// with nothing new is not a reason to read everything again here. Never throws.
+    void catchUp();
 
 Q_SIGNALS:
     void incidentsAdded(const QList<qint64>& ids);
@@ -353,9 +360,9 @@ private:
     void publishCommitted(const ChangeEvent& change);
     /// Reads the whole board again and tells every view to reload.
     void reloadAll();
-    /// After a refusal: reads what other desks committed meanwhile (often the reason for the refusal), so that the
-    /// screen shows it at once rather than on the next tick. Never throws.
-    void catchUpAfterRefusal();
+    /// The feed read and announced; a feed with nothing in it after a change of the data version means a write that
+    /// went around the log, and everything is read again when `reloadWhenSilent`.
+    bool applyFeed(bool reloadWhenSilent);
     /// The events after m_seenSeq, applied (the change feed) and announced.
     ChangeEvent readFeed(QList<ClockBreach>& breaches);
     bool isOwnSeq(qint64 seq) const;

@@ -30,7 +30,7 @@ Result<T> DispatchService::perform(Body&& body)
         ctx.seal();
         tx.commit();
     } catch (const DispatchError& e) {
-        catchUpAfterRefusal();
+        poll();
         return e.error();
     }
     // Committed: from here on the command has succeeded, whatever the refresh meets.

@@ -227,6 +227,9 @@ void Database::commitBatch()
 {
     if (!m_inBatch)
         return;
+    if (m_server)
+        sql::run(m_db, QStringLiteral("SELECT pg_notify(?, ?)"),
+                 {QString::fromLatin1(kChangeChannel), QString::number(m_backendPid)});
     sql::run(m_db, QStringLiteral("COMMIT"));
     m_inBatch = false;
 }
@@ -273,6 +276,9 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_db.m_server && !m_db.m_inBatch) // delivered to the other desks when the commit is through
+        sql::run(m_db.connection(), QStringLiteral("SELECT pg_notify(?, ?)"),
+                 {QString::fromLatin1(Database::kChangeChannel), QString::number(m_db.m_backendPid)});
     sql::run(m_db.connection(), m_db.m_inBatch ? QStringLiteral("RELEASE step") : QStringLiteral("COMMIT"));
     m_done = true;
     m_db.m_inTransaction = false;

@@ -45,6 +45,17 @@ public:
     /// The store is on a PostgreSQL server.
     bool isServer() const { return m_server; }
 
+    /// On a server: the channel every commit notifies (its payload the committing connection's backend), which
+    /// ServerWatch listens on.
+    static constexpr const char* kChangeChannel = "dispatch_store";
+    /// On a server: the server process of this connection (what its commits' notifications carry); 0 on SQLite.
+    qint64 backendPid() const { return m_backendPid; }
+    /// On a server: whether the connection still answers (a trivial statement, outside the statement cache).
+    bool isAlive() const;
+    /// On a server: opens the connection again after it was lost (the statements prepared on the old one are
+    /// forgotten). Not inside a transaction.
+    Status reconnect();
+
     const QSqlDatabase& connection() const { return m_db; }
     /// The raw handle of the QSQLITE driver, for hot paths (bulk import, benchmarks); null on a server.
     sqlite3* handle() const;
@@ -98,6 +109,7 @@ private:
     bool m_inTransaction = false;
     bool m_inBatch = false;
     bool m_server = false;
+    qint64 m_backendPid = 0;
 };
 
 /// BEGIN IMMEDIATE … COMMIT (a savepoint inside a batch); rolls back unless commit() was reached. Throws

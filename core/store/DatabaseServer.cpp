@@ -7,6 +7,7 @@
 #include "store/Sql.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -78,6 +79,7 @@ Status Database::configureServer(Mode mode)
 {
     try {
         sql::run(m_db, QStringLiteral("SET client_min_messages = warning"));
+        m_backendPid = sql::scalar(m_db, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
         const qint64 tables = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM information_schema.tables"
                                                                " WHERE table_schema = current_schema()"))
                                   .toLongLong();
@@ -117,6 +119,33 @@ Status Database::configureServer(Mode mode)
     } catch (const DispatchError& e) {
         return Error{tr("cannot read the store on the server: %1").arg(e.error().message), m_path};
     }
+}
+
+bool Database::isAlive() const
+{
+    if (!m_server)
+        return true;
+    QSqlQuery q(m_db);
+    return m_db.isOpen() && q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+Status Database::reconnect()
+{
+    if (!m_server)
+        return Done{};
+    if (m_inTransaction || m_inBatch)
+        return Error{tr("cannot reconnect inside a transaction"), m_path};
+    sql::forgetStatements(m_db); // prepared on the connection that was lost
+    m_db.close();
+    if (!m_db.open())
+        return Error{tr("cannot reach the store on the server: %1").arg(m_db.lastError().text().trimmed()), m_path};
+    try {
+        sql::run(m_db, QStringLiteral("SET client_min_messages = warning"));
+        m_backendPid = sql::scalar(m_db, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    } catch (const DispatchError& e) {
+        return Error{tr("cannot read the store on the server: %1").arg(e.error().message), m_path};
+    }
+    return Done{};
 }
 
 qint64 Database::serverDataVersion() const

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A centre's store on a PostgreSQL server: what only a server store does (its address, the schema written in one
-// go, refusing a database that is not a store). Everything else a store does is the rest of the suite, which runs
+// go, refusing a database that is not a store, the notification that wakes the other desks, a lost connection
+// said and mended). Everything else a store does is the rest of the suite, which runs
 // once more against the server (ctest's "core on server:" tests).
 #include "CatchQt.h"
+#include "OtherDesk.h"
 #include "TestServer.h"
 #include "TestStore.h"
 
 #include "store/Database.h"
 #include "store/EventLog.h"
+#include "store/ServerWatch.h"
 #include "store/Sql.h"
 
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -82,4 +86,95 @@ TEST_CASE("server: the log refuses changes and an accepted handover is frozen, a
     CHECK_THROWS_WITH(sql::run(c, QStringLiteral("DELETE FROM events WHERE seq = 1")), Catch::Contains("append-only"));
     CHECK_THROWS_WITH(sql::run(c, QStringLiteral("TRUNCATE events CASCADE")), Catch::Contains("append-only"));
     CHECK(EventLog::verify(c).ok);
+}
+
+namespace {
+
+qint64 newCall(DispatchService& svc, const QString& summary)
+{
+    IncidentDraft d;
+    d.summary = summary;
+    d.category = QStringLiteral("dispute");
+    d.priority = 2;
+    d.position = GeoPoint{22.780, 100.970};
+    auto id = svc.createIncident(d);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+} // namespace
+
+TEST_CASE("server: another desk's commit wakes this desk, which reads it from the feed; its own commits do not",
+          "[server][.]")
+{
+    TestStore s;
+    OtherDesk two(s, QStringLiteral("dispatcher2"), QStringLiteral("110-desk-07"));
+    ServerWatch watch(*two.db, two.ownClock);
+    watch.start();
+    REQUIRE(watch.isListening());
+    QSignalSpy woken(&watch, &ServerWatch::woken);
+
+    // Two commits of this desk, then one of the other: the notifications come in commit order, so by the time the
+    // other desk's has come, this desk's own have come too; only the other's wakes it.
+    newCall(*two.service, QStringLiteral("本席位的警情一"));
+    newCall(*two.service, QStringLiteral("本席位的警情二"));
+    const qint64 theirs = newCall(s.service(), QStringLiteral("另一席位的警情"));
+    REQUIRE(woken.wait(5000));
+    while (woken.wait(300)) {
+    }
+    CHECK(woken.count() == 1);
+    CHECK_FALSE(two.service->board().incident(theirs));
+    two.service->catchUp();
+    CHECK(two.service->board().incident(theirs));
+}
+
+TEST_CASE("server: a lost connection is said at once with its time, mended by itself, and the desk listens again",
+          "[server][.]")
+{
+    TestStore s;
+    OtherDesk two(s, QStringLiteral("dispatcher2"), QStringLiteral("110-desk-07"));
+    ServerWatch watch(*two.db, two.ownClock);
+    watch.start();
+    QSignalSpy lost(&watch, &ServerWatch::connectionLost);
+    QSignalSpy restored(&watch, &ServerWatch::connectionRestored);
+    QSignalSpy woken(&watch, &ServerWatch::woken);
+    QSignalSpy readFailed(two.service.get(), &DispatchService::storeReadFailed);
+
+    // The server goes away (every connection ended, nobody let in).
+    endConnections(s.path(), true);
+    const qint64 down = two.ownClock.nowMs();
+    two.service->poll(); // the desk's tick: a failure said, never thrown
+    CHECK(readFailed.count() == 1);
+    watch.check();
+    REQUIRE(lost.count() == 1);
+    CHECK(lost.at(0).at(0).toLongLong() == down);
+    CHECK_FALSE(lost.at(0).at(1).toString().isEmpty());
+    CHECK(restored.isEmpty());
+    REQUIRE(watch.lostSinceMs());
+
+    // Still down at the next check: said again, with the same start.
+    two.ownClock.advanceMs(4000);
+    watch.check();
+    REQUIRE(lost.count() == 2);
+    CHECK(lost.at(1).at(0).toLongLong() == down);
+    CHECK(restored.isEmpty());
+
+    // Back: both connections opened again, the desk told how long it was out and woken to catch up.
+    allowConnections(s.path());
+    two.ownClock.advanceMs(2000);
+    watch.check();
+    REQUIRE(restored.count() == 1);
+    CHECK(restored.at(0).at(0).toLongLong() == 6000);
+    CHECK_FALSE(watch.lostSinceMs());
+    CHECK(woken.count() == 1);
+    CHECK(watch.isListening());
+
+    // Listening again on the fresh connection: the other desk's next call wakes this one, which takes calls again.
+    REQUIRE(s.db().reconnect().ok());
+    const qint64 theirs = newCall(s.service(), QStringLiteral("恢复后的警情"));
+    REQUIRE(woken.wait(5000));
+    two.service->catchUp();
+    CHECK(two.service->board().incident(theirs));
+    newCall(*two.service, QStringLiteral("本席位恢复后的警情"));
+    CHECK(EventLog::verify(s.db().connection()).ok);
 }

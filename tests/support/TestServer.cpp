@@ -63,4 +63,17 @@ void dropServerDatabase(const QString& uri)
     run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
+void endConnections(const QString& uri, bool refuseNew)
+{
+    const QString name = QUrl(uri).path().mid(1);
+    if (refuseNew)
+        run(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name));
+    run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'").arg(name));
+}
+
+void allowConnections(const QString& uri)
+{
+    run(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(QUrl(uri).path().mid(1)));
+}
+
 } // namespace dispatch::test

@@ -13,5 +13,9 @@ bool onServer();
 QString createServerDatabase();
 /// Drops it (connections still open to it are ended).
 void dropServerDatabase(const QString& uri);
+/// Ends every connection to the database, as a server restart does; with `refuseNew` nobody can connect until
+/// allowConnections() (the server is down, as far as the desks can tell).
+void endConnections(const QString& uri, bool refuseNew);
+void allowConnections(const QString& uri);
 
 } // namespace dispatch::test

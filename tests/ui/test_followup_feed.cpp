@@ -174,6 +174,35 @@ TEST_CASE("a store that cannot be read says so across the desk, and the lists ke
     CHECK(banner->isHidden());
 }
 
+TEST_CASE("a lost connection to the store's server is said with its time and the seconds since, until it is back",
+          "[ui][feed]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    MainWindow w(svc);
+    w.resize(1366, 768);
+    w.show();
+    auto* banner = w.findChild<StoreBanner*>(QStringLiteral("storeBanner"));
+    REQUIRE(banner);
+    const qint64 since = s.clock().nowMs();
+    s.clock().advanceMs(12000);
+    banner->showConnectionLost(since, QStringLiteral("server closed the connection unexpectedly"));
+    CHECK_FALSE(banner->isHidden());
+    CHECK(banner->text().contains(QStringLiteral("lost at")));
+    CHECK(banner->text().contains(QStringLiteral("(12 second"))); // ago, counted from when it was first noticed
+    CHECK(banner->toolTip().isEmpty()); // the driver's words are on the text's tooltip, for the administrator
+    saveShot(w, "server-lost-1366x768.png");
+    // A change applied meanwhile (this desk's own, say) does not clear it: only the connection coming back does.
+    IncidentDraft d;
+    d.summary = QStringLiteral("路口有人打架");
+    d.category = QStringLiteral("dispute");
+    d.priority = 3;
+    REQUIRE(svc.createIncident(d).ok());
+    CHECK_FALSE(banner->isHidden());
+    banner->showConnectionRestored();
+    CHECK(banner->isHidden());
+}
+
 TEST_CASE("another desk's changes reach each follow-up tab as rows inserted, removed or updated, never a reset",
           "[ui][followup][feed]")
 {

@@ -73,7 +73,7 @@ void ReportsMenu::openHistoryImport()
     auto* d = new HistoryImportDialog(m_service, &m_window);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &HistoryImportDialog::imported, this, [this](const ImportSummary& s) {
-        m_service.refreshIfChangedElsewhere();
+        m_service.poll();
         m_window.zonePanel()->refreshWarnings();
         m_window.dashboard()->refresh();
         m_window.statusBar()->showMessage(tr("History imported: %n incident(s)", nullptr, s.incidents), 8000);

@@ -21,6 +21,8 @@
 #include "shell/DeskActions.h"
 #include "shell/DeskStatusBar.h"
 #include "shell/StoreBanner.h"
+#include "store/Database.h"
+#include "store/ServerWatch.h"
 
 #include <QCloseEvent>
 #include <QScreen>
@@ -76,6 +78,19 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     column->setSpacing(0);
     m_storeBanner = new StoreBanner(service, central);
     column->addWidget(m_storeBanner);
+    if (service.database().isServer()) {
+        // A centre's store: another desk's commit wakes this one at once; a lost connection is said and mended.
+        m_serverWatch = new ServerWatch(service.database(), service.clock(), this);
+        connect(m_serverWatch, &ServerWatch::woken, &service, &DispatchService::catchUp);
+        connect(m_serverWatch, &ServerWatch::connectionLost, m_storeBanner, &StoreBanner::showConnectionLost);
+        connect(m_serverWatch, &ServerWatch::connectionRestored, this, [this](qint64 lostForMs) {
+            m_storeBanner->showConnectionRestored();
+            m_statusBar->showMessage(tr("The connection to the store's server is back after %n second(s).", nullptr,
+                                        int(lostForMs / 1000)),
+                                     8000);
+        });
+        m_serverWatch->start();
+    }
     column->addWidget(middle, 1);
     setCentralWidget(central);
     setStatusBar(m_statusBar);
@@ -216,7 +231,7 @@ void MainWindow::openIntake()
 
 void MainWindow::tick()
 {
-    m_service.refreshIfChangedElsewhere();
+    m_service.poll();
     if (m_service.currentUser())
         m_service.sweepClocks(); // a breach is stamped once and announced by the queue
     m_intake->tick();

@@ -9,6 +9,7 @@ class QTimer;
 
 namespace dispatch {
 class DispatchService;
+class ServerWatch;
 }
 
 namespace dispatch::ui {
@@ -103,6 +104,7 @@ private:
     QDockWidget* m_intakeDock = nullptr;
     DeskStatusBar* m_statusBar;
     StoreBanner* m_storeBanner = nullptr;
+    ServerWatch* m_serverWatch = nullptr; ///< on a server store only
     DeskActions* m_actions;
     DashboardWidget* m_dashboard;
     FollowUpWidget* m_followUp;

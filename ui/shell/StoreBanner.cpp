@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace dispatch::ui {
 
 StoreBanner::StoreBanner(DispatchService& service, QWidget* parent)
@@ -35,8 +37,29 @@ StoreBanner::StoreBanner(DispatchService& service, QWidget* parent)
     // A change read and applied since the failure: the store answers again.
     connect(&service, &DispatchService::changed, this, [this] {
         m_failures = 0;
-        hide();
+        if (!m_connectionLost)
+            hide();
     });
+}
+
+void StoreBanner::showConnectionLost(qint64 sinceMs, const QString& why)
+{
+    m_connectionLost = true;
+    const qint64 now = m_service.clock().nowMs();
+    const int seconds = int(std::max<qint64>(0, now - sinceMs) / 1000);
+    m_text->setText(tr("The connection to the store's server was lost at %1 (%n second(s) ago). The desk is "
+                       "reconnecting by itself; until then what it shows may be out of date and changes cannot be saved.",
+                       nullptr, seconds)
+                        .arg(Labels::dateTime(sinceMs, m_service.board().timeZone(), now)));
+    m_text->setToolTip(why);
+    show();
+}
+
+void StoreBanner::showConnectionRestored()
+{
+    m_connectionLost = false;
+    m_failures = 0;
+    hide();
 }
 
 QString StoreBanner::text() const

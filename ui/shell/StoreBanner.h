@@ -12,8 +12,8 @@ struct Error;
 
 namespace dispatch::ui {
 
-/// The red line across the top of the desk when the store could not be read: what failed, since when, and that what
-/// the desk shows may be out of date. It goes when the next change is read and applied without a failure, or when
+/// The red line across the top of the desk when the store could not be read, or its server's connection is lost:
+/// what failed, since when, and that what the desk shows may be out of date. It goes when the next change is read and applied without a failure, or when
 /// the dispatcher dismisses it (Esc on its button).
 class StoreBanner final : public QFrame
 {
@@ -25,6 +25,12 @@ public:
 
     QString text() const;
 
+    /// The connection to the store's server is lost since `sinceMs` (said again at every failed check, with the
+    /// time since); `why` (the driver's words) goes to the tooltip.
+    void showConnectionLost(qint64 sinceMs, const QString& why);
+    /// It is back: the line goes (unless a read failure is still being said).
+    void showConnectionRestored();
+
 private:
     void showFailure(const dispatch::Error& error);
 
@@ -32,6 +38,7 @@ private:
     QLabel* m_text;
     qint64 m_sinceMs = 0;
     int m_failures = 0;
+    bool m_connectionLost = false;
 };
 
 } // namespace dispatch::ui
