@@ -3704,10 +3704,6 @@
         <translation>password changed for %1</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>The store file.</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
@@ -4483,6 +4479,10 @@
             <numerusform>%n desk, %1 signed in</numerusform>
             <numerusform>%n desks, %1 signed in</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The store: a file, or a centre&apos;s server as postgresql://user@host/database.</source>
+        <translation>The store: a file, or a centre's server as postgresql://user@host/database.</translation>
     </message>
 </context>
 <context>
@@ -7381,8 +7381,8 @@ Take them for %2?</translation>
     <message numerus="yes">
         <source>The connection to the store&apos;s server is back after %n second(s).</source>
         <translation>
-            <numerusform>The connection to the store's server is back after %n second.</numerusform>
-            <numerusform>The connection to the store's server is back after %n seconds.</numerusform>
+            <numerusform>The connection to the store&apos;s server is back after %n second.</numerusform>
+            <numerusform>The connection to the store&apos;s server is back after %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -8206,8 +8206,8 @@ Take them for %2?</translation>
     <message numerus="yes">
         <source>The connection to the store&apos;s server was lost at %1 (%n second(s) ago). The desk is reconnecting by itself; until then what it shows may be out of date and changes cannot be saved.</source>
         <translation>
-            <numerusform>The connection to the store's server was lost at %1 (%n second ago). The desk is reconnecting by itself; until then what it shows may be out of date and changes cannot be saved.</numerusform>
-            <numerusform>The connection to the store's server was lost at %1 (%n seconds ago). The desk is reconnecting by itself; until then what it shows may be out of date and changes cannot be saved.</numerusform>
+            <numerusform>The connection to the store&apos;s server was lost at %1 (%n second ago). The desk is reconnecting by itself; until then what it shows may be out of date and changes cannot be saved.</numerusform>
+            <numerusform>The connection to the store&apos;s server was lost at %1 (%n seconds ago). The desk is reconnecting by itself; until then what it shows may be out of date and changes cannot be saved.</numerusform>
         </translation>
     </message>
 </context>
@@ -9363,10 +9363,6 @@ Take them for %2?</translation>
         <translation>The dispatcher workstation of a 110 command centre.</translation>
     </message>
     <message>
-        <source>Work on this store file (default: the embedded demo store).</source>
-        <translation>Work on this store file (default: the embedded demo store).</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
@@ -9453,6 +9449,10 @@ Take them for %2?</translation>
         <translation>The desk opens without these live positions:
 
 %1</translation>
+    </message>
+    <message>
+        <source>Work on this store: a file, or a centre&apos;s server as postgresql://user@host/database (default: the embedded demo store).</source>
+        <translation>Work on this store: a file, or a centre's server as postgresql://user@host/database (default: the embedded demo store).</translation>
     </message>
 </context>
 </TS>

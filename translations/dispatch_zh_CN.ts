@@ -3694,10 +3694,6 @@
         <translation>已修改 %1 的密码</translation>
     </message>
     <message>
-        <source>The store file.</source>
-        <translation>数据库文件。</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>路径</translation>
     </message>
@@ -4462,6 +4458,10 @@
         <translation>
             <numerusform>共 %n 个席位，%1 个在岗</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The store: a file, or a centre&apos;s server as postgresql://user@host/database.</source>
+        <translation>数据库：一个文件，或指挥中心的服务器，写作 postgresql://用户@主机/数据库。</translation>
     </message>
 </context>
 <context>
@@ -9289,10 +9289,6 @@ Take them for %2?</source>
         <translation>110 指挥中心的接处警调度工作站。</translation>
     </message>
     <message>
-        <source>Work on this store file (default: the embedded demo store).</source>
-        <translation>使用指定的数据库文件（默认：内置的演示数据库）。</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>路径</translation>
     </message>
@@ -9379,6 +9375,10 @@ Take them for %2?</source>
         <translation>席位将在没有以下实时定位的情况下打开：
 
 %1</translation>
+    </message>
+    <message>
+        <source>Work on this store: a file, or a centre&apos;s server as postgresql://user@host/database (default: the embedded demo store).</source>
+        <translation>使用此数据库：一个文件，或指挥中心的服务器，写作 postgresql://用户@主机/数据库（默认：内置演示数据库）。</translation>
     </message>
 </context>
 </TS>

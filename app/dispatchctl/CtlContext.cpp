@@ -32,7 +32,7 @@ bool CtlContext::parse(QCommandLineParser& parser, const QStringList& args, cons
 
 void CtlContext::addDbOption(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("db"), tr("The store file."), tr("PATH")});
+    parser.addOption({QStringLiteral("db"), tr("The store: a file, or a centre's server as postgresql://user@host/database."), tr("PATH")});
 }
 
 void CtlContext::addJsonOption(QCommandLineParser& parser)

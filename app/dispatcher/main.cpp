@@ -43,7 +43,7 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "Work on this store file (default: the embedded demo store)."),
+                                      QApplication::translate("main", "Work on this store: a file, or a centre's server as postgresql://user@host/database (default: the embedded demo store)."),
                                       QApplication::translate("main", "PATH"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Language: zh_CN or en (default: the system's)."),
@@ -66,7 +66,12 @@ int main(int argc, char* argv[])
     parser.addOptions({dbOption, langOption, deskOption, userOption, rulesOption, avlListenOption, avlReplayOption});
     parser.process(app);
 
-    auto opened = StoreLocator::open(parser.value(dbOption));
+    // The store: --db, else the one the PC is set up for (store/location in the settings; an administrator puts it in
+    // /etc/xdg/DispatchDesk/dispatcher.conf for every account of a desk PC), else the embedded demo store.
+    const QSettings setUp;
+    const QString store = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                 : setUp.value(QStringLiteral("store/location")).toString();
+    auto opened = StoreLocator::open(store);
     if (!opened) {
         const QString message = opened.errorString();
         std::fprintf(stderr, "dispatcher: %s\n", qPrintable(message));
@@ -74,9 +79,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     QSettings settings;
-    const QString desk = parser.isSet(deskOption)
-                             ? parser.value(deskOption)
-                             : settings.value(QStringLiteral("desk/name"), QSysInfo::machineHostName()).toString();
+    // The desk's name is kept: a PC of the centre is set up once with --desk and keeps its name afterwards.
+    if (parser.isSet(deskOption))
+        settings.setValue(QStringLiteral("desk/name"), parser.value(deskOption));
+    const QString desk = settings.value(QStringLiteral("desk/name"), QSysInfo::machineHostName()).toString();
 
     SystemClock clock;
     DispatchService service(*opened->db, clock, desk);
