@@ -393,12 +393,19 @@ Result<ImportSummary> DispatchService::importHistory(const ImportProfile& profil
     } catch (const DispatchError& e) {
         return e.error();
     }
-    return perform<ImportSummary>([&](CommandContext& ctx) { return CadImport::write(ctx, profile, *parsed, progress); });
+    Result<ImportSummary> done =
+        perform<ImportSummary>([&](CommandContext& ctx) { return CadImport::write(ctx, profile, *parsed, progress); });
+    if (done)
+        m_db.updatePlannerStatistics();
+    return done;
 }
 
 Result<qint64> DispatchService::generateHistory(const GenerateOptions& options)
 {
-    return perform<qint64>([&](CommandContext& ctx) { return HistoryGenerator::run(ctx, options); });
+    Result<qint64> done = perform<qint64>([&](CommandContext& ctx) { return HistoryGenerator::run(ctx, options); });
+    if (done)
+        m_db.updatePlannerStatistics();
+    return done;
 }
 
 Result<Statistics> DispatchService::statistics(const StatsQuery& query) const

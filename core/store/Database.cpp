@@ -227,11 +227,18 @@ void Database::commitBatch()
 {
     if (!m_inBatch)
         return;
-    if (m_server)
-        sql::run(m_db, QStringLiteral("SELECT pg_notify(?, ?)"),
-                 {QString::fromLatin1(kChangeChannel), QString::number(m_backendPid)});
-    sql::run(m_db, QStringLiteral("COMMIT"));
+    commitWriting();
     m_inBatch = false;
+}
+
+void Database::commitWriting()
+{
+    if (!m_server) {
+        sql::run(m_db, QStringLiteral("COMMIT"));
+        return;
+    }
+    // The notification for the other desks (delivered when the commit is through) and the commit, in one round trip.
+    sql::run(m_db, QStringLiteral("NOTIFY %1, '%2'; COMMIT").arg(QLatin1String(kChangeChannel)).arg(m_backendPid));
 }
 
 void Database::beginWriting()
@@ -240,9 +247,9 @@ void Database::beginWriting()
         sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
         return;
     }
-    sql::run(m_db, QStringLiteral("BEGIN"));
     try {
-        sql::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kApplicationId});
+        // The transaction and the store's write lock in one round trip.
+        sql::run(m_db, QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId));
     } catch (...) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         throw;
@@ -276,10 +283,10 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    if (m_db.m_server && !m_db.m_inBatch) // delivered to the other desks when the commit is through
-        sql::run(m_db.connection(), QStringLiteral("SELECT pg_notify(?, ?)"),
-                 {QString::fromLatin1(Database::kChangeChannel), QString::number(m_db.m_backendPid)});
-    sql::run(m_db.connection(), m_db.m_inBatch ? QStringLiteral("RELEASE step") : QStringLiteral("COMMIT"));
+    if (m_db.m_inBatch)
+        sql::run(m_db.connection(), QStringLiteral("RELEASE step"));
+    else
+        m_db.commitWriting();
     m_done = true;
     m_db.m_inTransaction = false;
 }

@@ -52,6 +52,12 @@ public:
     qint64 backendPid() const { return m_backendPid; }
     /// On a server: whether the connection still answers (a trivial statement, outside the statement cache).
     bool isAlive() const;
+    /// After a bulk write (an import, a generated history): on a server, the tables it wrote are vacuumed and their
+    /// planner statistics taken again at once (VACUUM (ANALYZE)), so that the next desk to open reads its open
+    /// incidents through their partial index and the warnings read the history from the covering index alone,
+    /// rather than scanning the rows before autovacuum gets to them. Nothing on SQLite. A failure is logged: the
+    /// rows are committed.
+    void updatePlannerStatistics();
     /// On a server: opens the connection again after it was lost (the statements prepared on the old one are
     /// forgotten). Not inside a transaction.
     Status reconnect();
@@ -96,6 +102,7 @@ private:
     Status configureServer(Mode mode);
     qint64 serverDataVersion() const;
     void beginWriting();
+    void commitWriting();
     Status keepCopyBeforeMigrating();
     Status migrate(int from);
 

@@ -148,6 +148,17 @@ Status Database::reconnect()
     return Done{};
 }
 
+void Database::updatePlannerStatistics()
+{
+    if (!m_server || m_inTransaction || m_inBatch)
+        return;
+    try {
+        sql::run(m_db, QStringLiteral("VACUUM (ANALYZE) incidents, imported_assignments"));
+    } catch (const DispatchError& e) {
+        qWarning("dispatch: the planner's statistics could not be taken again: %s", qPrintable(e.error().toString()));
+    }
+}
+
 qint64 Database::serverDataVersion() const
 {
     // The newest event and the newest position report: what another desk's commit or a unit's fix changes.

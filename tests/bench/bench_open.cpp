@@ -7,7 +7,9 @@
 // openings of each; median and max, ratio, and per phase. Both files were just written, so the OS file cache
 // is warm for every opening, the first included: a cold start after a reboot is not measured here.
 // Fails only when the window is not usable or the queue shows history.
-// Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_open [HISTORY_INCIDENTS])
+// With --server, both stores are databases on a PostgreSQL server (libpq's defaults: run it under pg_virtualenv),
+// as a desk of a centre opens them.
+// Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_open [HISTORY_INCIDENTS] [--server])
 #include "BenchStats.h"
 #include "demo/DistrictData.h"
 #include "queue/IncidentQueueModel.h"
@@ -19,6 +21,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -172,6 +177,23 @@ Series measure(const QString& path)
     return s;
 }
 
+/// A fresh database on the server (libpq's defaults), as an address for --db.
+QString serverStore(const QString& name)
+{
+    QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("bench-admin"), false);
+    if (!admin.isValid()) {
+        admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open())
+            qFatal("no PostgreSQL server (run under pg_virtualenv): %s", qPrintable(admin.lastError().text()));
+    }
+    QSqlQuery q(admin);
+    if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name))
+        || !q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+        qFatal("%s", qPrintable(q.lastError().text()));
+    return QStringLiteral("postgresql:///") + name;
+}
+
 double maxOf(const std::vector<double>& v)
 {
     return *std::max_element(v.begin(), v.end());
@@ -185,11 +207,17 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("bench_open"));
     QStandardPaths::setTestModeEnabled(true); // no saved window layout of a real desk
-    const int history = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
+    const QStringList args = QApplication::arguments();
+    const bool server = args.contains(QStringLiteral("--server"));
+    const int history = argc > 1 && args.at(1) != QLatin1String("--server") ? args.at(1).toInt() : 1000000;
 
     QTemporaryDir dir;
-    const QString basePath = dir.filePath(QStringLiteral("demo.sqlite"));
-    const QString bigPath = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString basePath =
+        server ? serverStore(QStringLiteral("dispatch_bench_open_base")) : dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString bigPath = server ? serverStore(QStringLiteral("dispatch_bench_open_history"))
+                                   : dir.filePath(QStringLiteral("history.sqlite"));
+    if (server)
+        std::printf("on the PostgreSQL server (%s, %s)\n", qPrintable(basePath), qPrintable(bigPath));
     double genMs = 0;
     makeStore(basePath, 0, &genMs);
     QElapsedTimer t;

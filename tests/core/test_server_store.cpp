@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/EventLog.h"
 #include "store/ServerWatch.h"
+#include "store/StoreCheck.h"
 #include "store/Sql.h"
 
 #include <QSignalSpy>
@@ -177,4 +178,21 @@ TEST_CASE("server: a lost connection is said at once with its time, mended by it
     CHECK(two.service->board().incident(theirs));
     newCall(*two.service, QStringLiteral("本席位恢复后的警情"));
     CHECK(EventLog::verify(s.db().connection()).ok);
+}
+
+TEST_CASE("server: an event edited behind the application's back is named by the store check", "[server][.]")
+{
+    TestStore s;
+    newCall(s.service(), QStringLiteral("被篡改的警情"));
+    const QSqlDatabase& c = s.db().connection();
+    REQUIRE(StoreCheckReport::run(s.db()).chain.ok);
+    const qint64 last = sql::scalar(c, QStringLiteral("SELECT max(seq) FROM events")).toLongLong();
+    // Someone with the server's superuser rights goes around the log's triggers, as a forger would.
+    sql::run(c, QStringLiteral("ALTER TABLE events DISABLE TRIGGER USER"));
+    sql::run(c, QStringLiteral("UPDATE events SET payload = '{\"forged\":true}' WHERE seq = ?"), {last - 1});
+    sql::run(c, QStringLiteral("ALTER TABLE events ENABLE TRIGGER USER"));
+    const StoreCheckReport r = StoreCheckReport::run(s.db());
+    CHECK_FALSE(r.chain.ok);
+    CHECK(r.chain.brokenSeq == last - 1);
+    CHECK_FALSE(r.chain.reason.isEmpty());
 }
