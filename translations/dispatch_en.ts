@@ -4482,7 +4482,7 @@
     </message>
     <message>
         <source>The store: a file, or a centre&apos;s server as postgresql://user@host/database.</source>
-        <translation>The store: a file, or a centre's server as postgresql://user@host/database.</translation>
+        <translation>The store: a file, or a centre&apos;s server as postgresql://user@host/database.</translation>
     </message>
 </context>
 <context>
@@ -9232,10 +9232,6 @@ Take them for %2?</translation>
         <translation>Create or upgrade a store; --demo seeds the demo district</translation>
     </message>
     <message>
-        <source>Verify SQLite integrity and the event chain</source>
-        <translation>Verify SQLite integrity and the event chain</translation>
-    </message>
-    <message>
         <source>List incidents</source>
         <translation>List incidents</translation>
     </message>
@@ -9351,6 +9347,10 @@ Take them for %2?</translation>
         <source>Every desk of the store: who is signed in where, last seen</source>
         <translation>Every desk of the store: who is signed in where, last seen</translation>
     </message>
+    <message>
+        <source>Verify the store: SQLite integrity, the event chain, the accepted handovers</source>
+        <translation>Verify the store: SQLite integrity, the event chain, the accepted handovers</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -9452,7 +9452,7 @@ Take them for %2?</translation>
     </message>
     <message>
         <source>Work on this store: a file, or a centre&apos;s server as postgresql://user@host/database (default: the embedded demo store).</source>
-        <translation>Work on this store: a file, or a centre's server as postgresql://user@host/database (default: the embedded demo store).</translation>
+        <translation>Work on this store: a file, or a centre&apos;s server as postgresql://user@host/database (default: the embedded demo store).</translation>
     </message>
 </context>
 </TS>

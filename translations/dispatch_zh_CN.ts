@@ -9158,10 +9158,6 @@ Take them for %2?</source>
         <translation>创建或升级数据库；--demo 写入演示辖区</translation>
     </message>
     <message>
-        <source>Verify SQLite integrity and the event chain</source>
-        <translation>校验 SQLite 完整性与事件链</translation>
-    </message>
-    <message>
         <source>List incidents</source>
         <translation>列出警情</translation>
     </message>
@@ -9276,6 +9272,10 @@ Take them for %2?</source>
     <message>
         <source>Every desk of the store: who is signed in where, last seen</source>
         <translation>本库的所有席位：谁在哪个席位登录、最后活动时间</translation>
+    </message>
+    <message>
+        <source>Verify the store: SQLite integrity, the event chain, the accepted handovers</source>
+        <translation>检查数据库：SQLite 完整性、事件链、已接班确认的交接班报告</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ const QList<Command>& commands()
     static const QList<Command> all{
         {"init", QT_TRANSLATE_NOOP("dispatchctl", "Create or upgrade a store; --demo seeds the demo district"),
          runInit},
-        {"check", QT_TRANSLATE_NOOP("dispatchctl", "Verify SQLite integrity and the event chain"), runCheck},
+        {"check", QT_TRANSLATE_NOOP("dispatchctl", "Verify the store: SQLite integrity, the event chain, the accepted handovers"), runCheck},
         {"incidents", QT_TRANSLATE_NOOP("dispatchctl", "List incidents"), runIncidents},
         {"users", QT_TRANSLATE_NOOP("dispatchctl", "List, add users and set passwords"), runUsers},
         {"triage", QT_TRANSLATE_NOOP("dispatchctl", "Triage calls given as JSON Lines (category, priority, diversion)"),
