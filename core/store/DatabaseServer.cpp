@@ -5,6 +5,7 @@
 #include "store/MetaRepository.h"
 #include "store/SchemaPostgres.h"
 #include "store/Sql.h"
+#include "store/SqlServer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,14 @@ std::atomic<int> s_serverConnections{0};
 
 const QString kVersionKey = QStringLiteral("schema_version");
 const QString kApplicationKey = QStringLiteral("application_id");
+
+/// A session as the store wants it (warnings only, no notices in the log); its server process, which its
+/// commits' notifications carry. Throws DispatchError.
+qint64 startSession(const QSqlDatabase& db)
+{
+    sql::run(db, QStringLiteral("SET client_min_messages = warning"));
+    return sql::scalar(db, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+}
 
 /// The URI as it may be shown and logged: everything but the password.
 QString withoutPassword(QUrl url)
@@ -78,8 +87,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, Mode 
 Status Database::configureServer(Mode mode)
 {
     try {
-        sql::run(m_db, QStringLiteral("SET client_min_messages = warning"));
-        m_backendPid = sql::scalar(m_db, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        m_backendPid = startSession(m_db);
         const qint64 tables = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM information_schema.tables"
                                                                " WHERE table_schema = current_schema()"))
                                   .toLongLong();
@@ -123,10 +131,7 @@ Status Database::configureServer(Mode mode)
 
 bool Database::isAlive() const
 {
-    if (!m_server)
-        return true;
-    QSqlQuery q(m_db);
-    return m_db.isOpen() && q.exec(QStringLiteral("SELECT 1")) && q.next();
+    return !m_server || sql::answers(m_db);
 }
 
 Status Database::reconnect()
@@ -140,8 +145,7 @@ Status Database::reconnect()
     if (!m_db.open())
         return Error{tr("cannot reach the store on the server: %1").arg(m_db.lastError().text().trimmed()), m_path};
     try {
-        sql::run(m_db, QStringLiteral("SET client_min_messages = warning"));
-        m_backendPid = sql::scalar(m_db, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        m_backendPid = startSession(m_db);
     } catch (const DispatchError& e) {
         return Error{tr("cannot read the store on the server: %1").arg(e.error().message), m_path};
     }

@@ -2,11 +2,11 @@
 #include "store/ServerWatch.h"
 
 #include "store/Database.h"
+#include "store/SqlServer.h"
 #include "util/Clock.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <atomic>
 
@@ -15,16 +15,6 @@ namespace dispatch {
 namespace {
 
 std::atomic<int> s_watches{0};
-
-bool answers(const QSqlDatabase& db, QString* why)
-{
-    QSqlQuery q(db);
-    if (db.isOpen() && q.exec(QStringLiteral("SELECT 1")) && q.next())
-        return true;
-    if (why)
-        *why = (q.lastError().isValid() ? q.lastError() : db.lastError()).text().trimmed();
-    return false;
-}
 
 } // namespace
 
@@ -96,17 +86,13 @@ void ServerWatch::notified(const QString& name, const QVariant& payload)
 void ServerWatch::check()
 {
     QString why;
-    bool listening = m_listening && answers(m_listener, &why);
+    bool listening = m_listening && sql::answers(m_listener, &why);
     bool alive = m_db.isAlive();
     if (!alive && why.isEmpty())
         why = tr("the server does not answer");
     if (listening && alive) {
-        if (m_lostSinceMs) {
-            const qint64 lostFor = m_clock.nowMs() - *m_lostSinceMs;
-            m_lostSinceMs.reset();
-            Q_EMIT connectionRestored(lostFor);
-            Q_EMIT woken();
-        }
+        if (m_lostSinceMs)
+            restored();
         return;
     }
     if (!m_lostSinceMs)
@@ -121,12 +107,16 @@ void ServerWatch::check()
     }
     if (!listening)
         listening = listen(&why);
-    if (alive && listening) {
-        const qint64 lostFor = m_clock.nowMs() - *m_lostSinceMs;
-        m_lostSinceMs.reset();
-        Q_EMIT connectionRestored(lostFor);
-        Q_EMIT woken();
-    }
+    if (alive && listening)
+        restored();
+}
+
+void ServerWatch::restored()
+{
+    const qint64 lostFor = m_clock.nowMs() - *m_lostSinceMs;
+    m_lostSinceMs.reset();
+    Q_EMIT connectionRestored(lostFor);
+    Q_EMIT woken(); // what was committed meanwhile is read from the feed
 }
 
 } // namespace dispatch

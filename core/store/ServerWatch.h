@@ -54,6 +54,7 @@ private:
     bool listen(QString* why);
     void closeListener();
     void notified(const QString& name, const QVariant& payload);
+    void restored();
 
     Database& m_db;
     const Clock& m_clock;

@@ -23,7 +23,7 @@ namespace {
 
 [[noreturn]] void fail(const QString& message, const QString& statement)
 {
-    throw DispatchError(QStringLiteral("database error: %1 [%2]").arg(message, statement.simplified()));
+    failStatement(message, statement);
 }
 
 [[noreturn]] void fail(const QSqlQuery& q, const QString& statement)
@@ -370,21 +370,6 @@ void exec(QSqlQuery& query)
 
 namespace {
 
-/// NULL as the QSQLITE driver sees it: besides an empty variant, a null string, byte array, date or time.
-bool isNullValue(const QVariant& value)
-{
-    if (value.isNull())
-        return true;
-    switch (value.userType()) {
-    case QMetaType::QString: return static_cast<const QString*>(value.constData())->isNull();
-    case QMetaType::QByteArray: return static_cast<const QByteArray*>(value.constData())->isNull();
-    case QMetaType::QDateTime: return !static_cast<const QDateTime*>(value.constData())->isValid();
-    case QMetaType::QDate: return !static_cast<const QDate*>(value.constData())->isValid();
-    case QMetaType::QTime: return !static_cast<const QTime*>(value.constData())->isValid();
-    default: return false;
-    }
-}
-
 /// Binds as the QSQLITE driver does, so that what is stored does not depend on the path that wrote it.
 int bind(sqlite3_stmt* stmt, int index, const QVariant& value)
 {
@@ -467,6 +452,20 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializ
 {
     Query q = run(db, statement, binds);
     return q.next() ? q.value(0) : QVariant();
+}
+
+bool isNullValue(const QVariant& value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.userType()) {
+    case QMetaType::QString: return static_cast<const QString*>(value.constData())->isNull();
+    case QMetaType::QByteArray: return static_cast<const QByteArray*>(value.constData())->isNull();
+    case QMetaType::QDateTime: return !static_cast<const QDateTime*>(value.constData())->isValid();
+    case QMetaType::QDate: return !static_cast<const QDate*>(value.constData())->isValid();
+    case QMetaType::QTime: return !static_cast<const QTime*>(value.constData())->isValid();
+    default: return false;
+    }
 }
 
 } // namespace dispatch::sql

@@ -61,19 +61,6 @@ QString identityInsert(const QString& statement)
     return postgres::hasIdentityId(table) ? table : QString();
 }
 
-/// NULL as the QSQLITE driver sees it (see Sql.cpp), so that both stores hold the same for the same binds.
-bool isNullValue(const QVariant& value)
-{
-    if (value.isNull())
-        return true;
-    switch (value.userType()) {
-    case QMetaType::QString: return static_cast<const QString*>(value.constData())->isNull();
-    case QMetaType::QByteArray: return static_cast<const QByteArray*>(value.constData())->isNull();
-    case QMetaType::QDateTime: return !static_cast<const QDateTime*>(value.constData())->isValid();
-    default: return false;
-    }
-}
-
 /// A value as the SQLite path binds it: booleans and small integers as integers, times as ISO text.
 QVariant toServer(const QVariant& value)
 {
@@ -94,6 +81,16 @@ QVariant toServer(const QVariant& value)
 void failStatement(const QString& message, const QString& statement)
 {
     throw DispatchError(QStringLiteral("database error: %1 [%2]").arg(message, statement.simplified()));
+}
+
+bool answers(const QSqlDatabase& db, QString* why)
+{
+    QSqlQuery q(db);
+    if (db.isOpen() && q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return true;
+    if (why)
+        *why = (q.lastError().isValid() ? q.lastError() : db.lastError()).text().trimmed();
+    return false;
 }
 
 bool isPostgres(const QSqlDatabase& db)

@@ -18,6 +18,12 @@ void forgetServerStatements(const QSqlDatabase& db);
 qsizetype cachedServerStatements(const QSqlDatabase& db);
 /// A value as the SQLite path gives it: integers as qint64, NULL as a null QString.
 QVariant serverValue(const QVariant& value);
+/// The DispatchError of a failed statement (both backends): the driver's message and the statement.
 [[noreturn]] void failStatement(const QString& message, const QString& statement);
+/// NULL as the QSQLITE driver sees it: besides an empty variant, a null string, byte array, date or time (both
+/// backends bind it so, so that both stores hold the same for the same binds).
+bool isNullValue(const QVariant& value);
+/// Whether a server connection still answers (a trivial statement, outside the statement cache); `why` not.
+bool answers(const QSqlDatabase& db, QString* why = nullptr);
 
 } // namespace dispatch::sql

@@ -89,22 +89,6 @@ TEST_CASE("server: the log refuses changes and an accepted handover is frozen, a
     CHECK(EventLog::verify(c).ok);
 }
 
-namespace {
-
-qint64 newCall(DispatchService& svc, const QString& summary)
-{
-    IncidentDraft d;
-    d.summary = summary;
-    d.category = QStringLiteral("dispute");
-    d.priority = 2;
-    d.position = GeoPoint{22.780, 100.970};
-    auto id = svc.createIncident(d);
-    REQUIRE(id.ok());
-    return *id;
-}
-
-} // namespace
-
 TEST_CASE("server: another desk's commit wakes this desk, which reads it from the feed; its own commits do not",
           "[server][.]")
 {
@@ -117,9 +101,9 @@ TEST_CASE("server: another desk's commit wakes this desk, which reads it from th
 
     // Two commits of this desk, then one of the other: the notifications come in commit order, so by the time the
     // other desk's has come, this desk's own have come too; only the other's wakes it.
-    newCall(*two.service, QStringLiteral("本席位的警情一"));
-    newCall(*two.service, QStringLiteral("本席位的警情二"));
-    const qint64 theirs = newCall(s.service(), QStringLiteral("另一席位的警情"));
+    takeCall(*two.service, QStringLiteral("本席位的警情一"));
+    takeCall(*two.service, QStringLiteral("本席位的警情二"));
+    const qint64 theirs = takeCall(s.service(), QStringLiteral("另一席位的警情"));
     REQUIRE(woken.wait(5000));
     while (woken.wait(300)) {
     }
@@ -172,18 +156,18 @@ TEST_CASE("server: a lost connection is said at once with its time, mended by it
 
     // Listening again on the fresh connection: the other desk's next call wakes this one, which takes calls again.
     REQUIRE(s.db().reconnect().ok());
-    const qint64 theirs = newCall(s.service(), QStringLiteral("恢复后的警情"));
+    const qint64 theirs = takeCall(s.service(), QStringLiteral("恢复后的警情"));
     REQUIRE(woken.wait(5000));
     two.service->catchUp();
     CHECK(two.service->board().incident(theirs));
-    newCall(*two.service, QStringLiteral("本席位恢复后的警情"));
+    takeCall(*two.service, QStringLiteral("本席位恢复后的警情"));
     CHECK(EventLog::verify(s.db().connection()).ok);
 }
 
 TEST_CASE("server: an event edited behind the application's back is named by the store check", "[server][.]")
 {
     TestStore s;
-    newCall(s.service(), QStringLiteral("被篡改的警情"));
+    takeCall(s.service(), QStringLiteral("被篡改的警情"));
     const QSqlDatabase& c = s.db().connection();
     REQUIRE(StoreCheckReport::run(s.db()).chain.ok);
     const qint64 last = sql::scalar(c, QStringLiteral("SELECT max(seq) FROM events")).toLongLong();

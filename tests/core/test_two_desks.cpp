@@ -14,29 +14,13 @@
 using namespace dispatch;
 using namespace dispatch::test;
 
-namespace {
-
-qint64 newIncident(DispatchService& svc, const QString& summary)
-{
-    IncidentDraft d;
-    d.summary = summary;
-    d.category = QStringLiteral("dispute");
-    d.priority = 2;
-    d.position = GeoPoint{22.780, 100.970};
-    auto id = svc.createIncident(d);
-    REQUIRE(id.ok());
-    return *id;
-}
-
-} // namespace
-
 TEST_CASE("two desks send the same unit: one wins, the other is told who got there first", "[conflict]")
 {
     TestStore s;
     DispatchService& one = s.service();
     OtherDesk two(s, QStringLiteral("dispatcher2"), QStringLiteral("110-desk-07"));
-    const qint64 fight = newIncident(one, QStringLiteral("两伙人在夜市斗殴"));
-    const qint64 theft = newIncident(*two.service, QStringLiteral("商场内手机被盗"));
+    const qint64 fight = takeCall(one, QStringLiteral("两伙人在夜市斗殴"));
+    const qint64 theft = takeCall(*two.service, QStringLiteral("商场内手机被盗"));
     two.service->refreshIfChangedElsewhere();
     one.refreshIfChangedElsewhere();
     const qint64 car = one.board().unitByCallsign(QStringLiteral("城北01"))->id;
@@ -72,8 +56,8 @@ TEST_CASE("the store itself refuses a second open assignment of a unit, whatever
 {
     TestStore s;
     DispatchService& svc = s.service();
-    const qint64 a = newIncident(svc, QStringLiteral("路口两车相撞"));
-    const qint64 b = newIncident(svc, QStringLiteral("小区内有人砸车"));
+    const qint64 a = takeCall(svc, QStringLiteral("路口两车相撞"));
+    const qint64 b = takeCall(svc, QStringLiteral("小区内有人砸车"));
     const qint64 car = svc.board().unitByCallsign(QStringLiteral("城南02"))->id;
     REQUIRE(svc.dispatchUnits(a, {{car}}).ok());
 
@@ -88,8 +72,8 @@ TEST_CASE("a refused dispatch of a unit the desk itself sent names no other desk
 {
     TestStore s;
     DispatchService& svc = s.service();
-    const qint64 a = newIncident(svc, QStringLiteral("有人持刀威胁店员"));
-    const qint64 b = newIncident(svc, QStringLiteral("老人走失"));
+    const qint64 a = takeCall(svc, QStringLiteral("有人持刀威胁店员"));
+    const qint64 b = takeCall(svc, QStringLiteral("老人走失"));
     const qint64 car = svc.board().unitByCallsign(QStringLiteral("城北02"))->id;
     REQUIRE(svc.dispatchUnits(a, {{car}}).ok());
     const Status again = svc.dispatchUnits(a, {{car}});

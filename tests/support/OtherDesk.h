@@ -33,4 +33,17 @@ struct OtherDesk
     std::unique_ptr<DispatchService> service;
 };
 
+/// A call taken at a desk: a dispute at the demo district's centre, priority 2; its incident's id.
+inline qint64 takeCall(DispatchService& desk, const QString& summary)
+{
+    IncidentDraft d;
+    d.summary = summary;
+    d.category = QStringLiteral("dispute");
+    d.priority = 2;
+    d.position = GeoPoint{22.780, 100.970};
+    auto id = desk.createIncident(d);
+    REQUIRE(id.ok());
+    return *id;
+}
+
 } // namespace dispatch::test
