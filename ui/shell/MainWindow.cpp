@@ -89,6 +89,11 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
                                         int(lostForMs / 1000)),
                                      8000);
         });
+        // A read that fails may be the first sign of a lost server: asked at once rather than at the next check.
+        connect(&service, &DispatchService::storeReadFailed, m_serverWatch, [this] {
+            if (!m_serverWatch->lostSinceMs())
+                m_serverWatch->check();
+        });
         m_serverWatch->start();
     }
     column->addWidget(middle, 1);

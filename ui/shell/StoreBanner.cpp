@@ -72,6 +72,8 @@ void StoreBanner::showFailure(const dispatch::Error& error)
     const qint64 now = m_service.clock().nowMs();
     if (!m_failures++)
         m_sinceMs = now;
+    if (m_connectionLost)
+        return; // every read fails while the server is away: the line already says why, and since when
     // The statement that failed ("… [SELECT …]") is for the administrator: in the log and the tooltip, not the line
     // a dispatcher reads.
     const QString full = error.toString();
