@@ -97,17 +97,22 @@ void DispatchService::publish(const ChangeEvent& c)
         Q_EMIT changed(c);
 }
 
-void DispatchService::publishCommitted(const ChangeEvent& c)
+void DispatchService::publishCommitted(const ChangeEvent& c, std::optional<qint64> versionAfter)
 {
     // The transaction is committed: whatever happens now, the command has succeeded.
+    // Nobody else wrote since this desk last read the store: the feed and the data version are read up to this commit.
+    // Otherwise the data version stays as it was (taking the new one would pass over the others' commits) and what the
+    // others did is read from the feed right after this desk's own change is shown.
+    const bool alone = versionAfter && (!c.firstSeq() || (c.firstSeq() == m_seenSeq + 1 && m_ownCommits.isEmpty()));
     if (c.firstSeq()) {
-        if (c.firstSeq() == m_seenSeq + 1 && m_ownCommits.isEmpty())
-            m_seenSeq = c.lastSeq(); // nobody else wrote in between: the feed is read up to here
+        if (alone)
+            m_seenSeq = c.lastSeq();
         else
             m_ownCommits.append({c.firstSeq(), c.lastSeq()});
     }
+    if (alone)
+        m_dataVersion = *versionAfter;
     try {
-        m_dataVersion = m_db.dataVersion();
         if (m_refreshFault)
             m_refreshFault();
         publish(c);
@@ -115,7 +120,10 @@ void DispatchService::publishCommitted(const ChangeEvent& c)
         qWarning("dispatch: the refresh after a committed change failed (%s); reading everything again",
                  qPrintable(e.error().toString()));
         reloadAll();
+        return;
     }
+    if (!alone)
+        catchUp();
 }
 
 void DispatchService::reloadAll()
@@ -202,7 +210,9 @@ bool DispatchService::applyFeed(bool reloadWhenSilent)
     try {
         const ChangeEvent c = readFeed(breaches);
         if (c.isEmpty() && breaches.isEmpty()) {
-            if (!reloadWhenSilent)
+            // On a server the data version is made of the log and the positions alone: a silent feed there is a
+            // commit this desk has already read (it came between reading the version and reading the feed).
+            if (!reloadWhenSilent || m_db.isServer())
                 return false;
             // Something was written without going through the log (a repair, a script): nothing says what changed,
             // so everything is read again.

@@ -356,8 +356,9 @@ private:
     /// read back from the change feed.
     void publish(const ChangeEvent& change);
     /// After a commit: publishes; a failing refresh reloads everything and is logged, never reported as a refusal
-    /// (the command has succeeded).
-    void publishCommitted(const ChangeEvent& change);
+    /// (the command has succeeded). `versionAfter` is the store's data version at the commit when nobody else had
+    /// committed since this desk last read the store; without it, what the others did is read from the feed at once.
+    void publishCommitted(const ChangeEvent& change, std::optional<qint64> versionAfter);
     /// Reads the whole board again and tells every view to reload.
     void reloadAll();
     /// The feed read and announced; a feed with nothing in it after a change of the data version means a write that

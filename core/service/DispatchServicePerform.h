@@ -24,17 +24,22 @@ Result<T> DispatchService::perform(Body&& body)
     ctx.setPolicy(&m_policy);
     ctx.setTransitions(&IncidentTransitions::standard());
     std::optional<T> result;
+    qint64 versionBefore = 0;
+    qint64 versionAfter = 0;
     try {
         Transaction tx(m_db);
+        // The write lock is held: nobody else commits before this transaction does, so the data version now says
+        // whether another desk committed since this one last read the store.
+        versionBefore = m_db.dataVersion();
         result.emplace(body(ctx));
         ctx.seal();
-        tx.commit();
+        versionAfter = tx.commitReadingVersion();
     } catch (const DispatchError& e) {
         poll();
         return e.error();
     }
     // Committed: from here on the command has succeeded, whatever the refresh meets.
-    publishCommitted(ctx.changes());
+    publishCommitted(ctx.changes(), versionBefore == m_dataVersion ? std::optional(versionAfter) : std::nullopt);
     return std::move(*result);
 }
 

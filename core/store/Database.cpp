@@ -231,14 +231,20 @@ void Database::commitBatch()
     m_inBatch = false;
 }
 
-void Database::commitWriting()
+qint64 Database::commitWriting()
 {
     if (!m_server) {
+        // A connection's own commits leave its data version as it is, and nobody else commits while this one writes.
+        const qint64 version = dataVersion();
         sql::run(m_db, QStringLiteral("COMMIT"));
-        return;
+        return version;
     }
-    // The notification for the other desks (delivered when the commit is through) and the commit, in one round trip.
-    sql::run(m_db, QStringLiteral("NOTIFY %1, '%2'; COMMIT").arg(QLatin1String(kChangeChannel)).arg(m_backendPid));
+    // The data version, the notification for the other desks (delivered when the commit is through) and the commit,
+    // in one round trip (the driver answers with the first statement's rows).
+    sql::Query q = sql::run(m_db, QStringLiteral("SELECT %1; NOTIFY %2, '%3'; COMMIT")
+                                      .arg(QLatin1String(kServerDataVersion), QLatin1String(kChangeChannel))
+                                      .arg(m_backendPid));
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 void Database::beginWriting()
@@ -279,6 +285,19 @@ Transaction::~Transaction()
         }
         m_db.m_inTransaction = false;
     }
+}
+
+qint64 Transaction::commitReadingVersion()
+{
+    if (!m_db.m_inBatch) {
+        const qint64 version = m_db.commitWriting();
+        m_done = true;
+        m_db.m_inTransaction = false;
+        return version;
+    }
+    const qint64 version = m_db.dataVersion();
+    commit();
+    return version;
 }
 
 void Transaction::commit()

@@ -101,8 +101,13 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const QString& uri, Mode mode);
     Status configureServer(Mode mode);
     qint64 serverDataVersion() const;
+    /// On a server: the newest event and the newest position report, what another desk's commit or a unit's fix
+    /// changes.
+    static constexpr const char* kServerDataVersion =
+        "coalesce((SELECT max(seq) FROM events), 0) + coalesce((SELECT max(fix_at) FROM units), 0)";
     void beginWriting();
-    void commitWriting();
+    /// Commits; returns the data version as this connection sees it at the commit (read in the same round trip).
+    qint64 commitWriting();
     Status keepCopyBeforeMigrating();
     Status migrate(int from);
 
@@ -130,6 +135,10 @@ public:
     explicit Transaction(Database& db);
     ~Transaction();
     void commit();
+    /// Commits and returns the store's data version at the commit, this transaction's writes included and nobody
+    /// else's (the write lock is held until then): what Database::dataVersion() says right after, unless another
+    /// desk commits in the meantime.
+    qint64 commitReadingVersion();
 
 private:
     Database& m_db;

@@ -165,10 +165,7 @@ void Database::updatePlannerStatistics()
 
 qint64 Database::serverDataVersion() const
 {
-    // The newest event and the newest position report: what another desk's commit or a unit's fix changes.
-    return sql::scalar(m_db, QStringLiteral("SELECT coalesce((SELECT max(seq) FROM events), 0)"
-                                            " + coalesce((SELECT max(fix_at) FROM units), 0)"))
-        .toLongLong();
+    return sql::scalar(m_db, QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion)).toLongLong();
 }
 
 } // namespace dispatch

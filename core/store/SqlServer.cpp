@@ -38,11 +38,14 @@ constexpr std::size_t kMaxIdlePerStatement = 4;
 
 thread_local std::unordered_map<QString, ServerCache> t_serverCaches;
 
-/// Statements the server prepares (PREPARE takes only these); the rest (BEGIN, COMMIT, DDL, SET, LISTEN) run as
-/// they are, without values.
+/// Statements the server prepares (PREPARE takes only these, one at a time); the rest (BEGIN, COMMIT, DDL, SET,
+/// LISTEN, several statements in one round trip) run as they are, without values. Prepared, "SELECT …; COMMIT" would
+/// commit once, when prepared, and never again.
 bool preparable(const QString& statement)
 {
     const QStringView s = QStringView(statement).trimmed();
+    if (s.contains(QLatin1Char(';')))
+        return false;
     for (const char* verb : {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "VALUES"})
         if (s.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
             return true;
