@@ -424,6 +424,14 @@
         <source>%1 may not do this (allowed: %2)</source>
         <translation>%1 may not do this (allowed: %2)</translation>
     </message>
+    <message>
+        <source>at %1 by %2</source>
+        <translation>at %1 by %2</translation>
+    </message>
+    <message>
+        <source>at %1 by %2 at desk %3</source>
+        <translation>at %1 by %2 at desk %3</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Database</name>
@@ -516,16 +524,16 @@
         <translation>the store was written by a newer version of the workstation (schema %1; this build reads up to %2). Use a newer build; the store was not changed.</translation>
     </message>
     <message>
-        <source>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema 21); the store was not changed.</source>
-        <translation>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema 21); the store was not changed.</translation>
-    </message>
-    <message>
         <source>cannot read the store on the server: %1</source>
         <translation>cannot read the store on the server: %1</translation>
     </message>
     <message>
         <source>cannot reconnect inside a transaction</source>
         <translation>cannot reconnect inside a transaction</translation>
+    </message>
+    <message>
+        <source>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema %2); the store was not changed.</source>
+        <translation>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema %2); the store was not changed.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1545,18 @@
         <source>an incident is not set to &quot;%1&quot; by hand</source>
         <translation>an incident is not set to &quot;%1&quot; by hand</translation>
     </message>
+    <message>
+        <source>%1 (since %2, by %3)</source>
+        <translation>%1 (since %2, by %3)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, by %3 at desk %4)</source>
+        <translation>%1 (since %2, by %3 at desk %4)</translation>
+    </message>
+    <message>
+        <source>incident %1 changed since this screen showed it: it is now &quot;%2&quot; (last changed %3); look at it again before repeating this</source>
+        <translation>incident %1 changed since this screen showed it: it is now &quot;%2&quot; (last changed %3); look at it again before repeating this</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IncidentLifecycle</name>
@@ -1599,6 +1619,13 @@
     <message>
         <source>an incident cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>an incident cannot go from &quot;%1&quot; to &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::IncidentRepository</name>
+    <message>
+        <source>incident %1 was changed by another writer while this change was made; nothing was saved, look at it again</source>
+        <translation>incident %1 was changed by another writer while this change was made; nothing was saved, look at it again</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3334,10 @@
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
+    <message>
+        <source>%1 changed since this screen showed it: it is now &quot;%2&quot; (last changed %3); look at it again before repeating this</source>
+        <translation>%1 changed since this screen showed it: it is now &quot;%2&quot; (last changed %3); look at it again before repeating this</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::UnitLifecycle</name>
@@ -3349,6 +3380,13 @@
     <message>
         <source>a unit cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>a unit cannot go from &quot;%1&quot; to &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::UnitRepository</name>
+    <message>
+        <source>%1 was changed by another writer while this change was made; nothing was saved, look at it again</source>
+        <translation>%1 was changed by another writer while this change was made; nothing was saved, look at it again</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,14 @@
         <source>%1 may not do this (allowed: %2)</source>
         <translation>%1无权执行此操作（允许的角色：%2）</translation>
     </message>
+    <message>
+        <source>at %1 by %2</source>
+        <translation>于 %1 由 %2</translation>
+    </message>
+    <message>
+        <source>at %1 by %2 at desk %3</source>
+        <translation>于 %1 由席位 %3 的 %2</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Database</name>
@@ -515,16 +523,16 @@
         <translation>该数据库由更新版本的工作站写入（结构版本 %1；本版本最高可读 %2）。请使用更新的版本；数据库未作改动。</translation>
     </message>
     <message>
-        <source>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema 21); the store was not changed.</source>
-        <translation>服务器上的数据库结构版本为 %1，本版本无法升级（服务器数据库从结构版本 21 开始）；数据库未作改动。</translation>
-    </message>
-    <message>
         <source>cannot read the store on the server: %1</source>
         <translation>无法读取服务器上的数据库：%1</translation>
     </message>
     <message>
         <source>cannot reconnect inside a transaction</source>
         <translation>事务进行中，无法重新连接</translation>
+    </message>
+    <message>
+        <source>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema %2); the store was not changed.</source>
+        <translation>服务器上的数据库为第 %1 版结构，本版本无法升级（服务器数据库从第 %2 版结构开始）；数据库未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1543,18 @@
         <source>an incident is not set to &quot;%1&quot; by hand</source>
         <translation>警情不能手动设为“%1”</translation>
     </message>
+    <message>
+        <source>%1 (since %2, by %3)</source>
+        <translation>%1（自 %2 起，由 %3 设置）</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, by %3 at desk %4)</source>
+        <translation>%1（自 %2 起，由席位 %4 的 %3 设置）</translation>
+    </message>
+    <message>
+        <source>incident %1 changed since this screen showed it: it is now &quot;%2&quot; (last changed %3); look at it again before repeating this</source>
+        <translation>警情 %1 在本屏显示之后已被更改：现为“%2”（%3 最近更改）；请重新查看后再执行此操作</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::IncidentLifecycle</name>
@@ -1597,6 +1617,13 @@
     <message>
         <source>an incident cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>警情不能从“%1”变为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::IncidentRepository</name>
+    <message>
+        <source>incident %1 was changed by another writer while this change was made; nothing was saved, look at it again</source>
+        <translation>警情 %1 在本次更改进行时已被其他写入方更改；未保存任何内容，请重新查看</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3329,10 @@
         <source>The reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>%1 changed since this screen showed it: it is now &quot;%2&quot; (last changed %3); look at it again before repeating this</source>
+        <translation>%1 在本屏显示之后已被更改：现为“%2”（%3 最近更改）；请重新查看后再执行此操作</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::UnitLifecycle</name>
@@ -3344,6 +3375,13 @@
     <message>
         <source>a unit cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>警力不能从“%1”变为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::UnitRepository</name>
+    <message>
+        <source>%1 was changed by another writer while this change was made; nothing was saved, look at it again</source>
+        <translation>%1 在本次更改进行时已被其他写入方更改；未保存任何内容，请重新查看</translation>
     </message>
 </context>
 <context>

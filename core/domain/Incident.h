@@ -65,6 +65,7 @@ struct Incident
     bool mediation = false;  ///< offered to a mediator (调解)
     QStringList unitTypes;   ///< unit types the triage asks for
     QStringList triageRules; ///< ids of the triage rules behind the proposal
+    qint64 rowVersion = 0;   ///< raised by every change of the stored row (IncidentRepository::update)
 
     // Derived when read (not stored in the incidents row).
     int extraCallers = 0;    ///< callers merged into this incident after the first

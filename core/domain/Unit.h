@@ -27,6 +27,7 @@ struct Unit
     qint64 fixAtMs = 0;        ///< time of the last good position fix, 0 if none
     QString certificateNo;         ///< a mediator's certificate (调解员证), empty if none
     qint64 certificateExpiresMs = 0; ///< the first instant the certificate is no longer valid
+    qint64 rowVersion = 0;           ///< raised by every change of the stored row but a position fix
 
     // Derived when read, from the unit's open assignment (0 when it has none).
     qint64 signForDeadlineMs = 0; ///< when it must sign for the dispatch (签收)

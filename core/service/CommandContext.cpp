@@ -7,6 +7,7 @@
 #include "service/IncidentTransitions.h"
 #include "store/ChangeFeed.h"
 #include "store/Database.h"
+#include "util/TimeFormat.h"
 
 #include <QStringList>
 
@@ -20,6 +21,17 @@ CommandContext::CommandContext(Database& db, const Board& board, Actor actor, st
 const QSqlDatabase& CommandContext::db() const
 {
     return m_db.connection();
+}
+
+QString CommandContext::lastChangeBy(const QString& entity, qint64 entityId) const
+{
+    const std::optional<EventRecord> e = EventLog::lastForEntity(db(), entity, entityId);
+    if (!e)
+        return {};
+    const QString at = timefmt::local(e->atMs, timeZone()).mid(11);
+    if (e->desk.isEmpty())
+        return tr("at %1 by %2").arg(at, e->username);
+    return tr("at %1 by %2 at desk %3").arg(at, e->username, e->desk);
 }
 
 QTimeZone CommandContext::timeZone() const

@@ -53,6 +53,10 @@ public:
     /// touched, kept under that event); the facade calls it just before committing.
     void seal();
 
+    /// Who made the newest change to an entity and when, for a sentence: "at 09:01 by dispatcher2 at desk 7" (empty
+    /// when the log says nothing about it).
+    QString lastChangeBy(const QString& entity, qint64 entityId) const;
+
     /// Refuses unless a signed-in user holds one of the roles; `allowSystem` lets tools (dispatchctl,
     /// the clock, the simulator) act without a user.
     void requireRole(std::initializer_list<Role> roles, bool allowSystem = true) const;

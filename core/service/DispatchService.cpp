@@ -141,6 +141,18 @@ void DispatchService::reloadAll()
     Q_EMIT handoversChanged();
 }
 
+std::optional<qint64> DispatchService::seenVersion(Entity kind, qint64 id) const
+{
+    if (kind == Entity::Incident) {
+        if (const Incident* i = m_board.incident(id))
+            return i->rowVersion;
+    } else if (kind == Entity::Unit) {
+        if (const Unit* u = m_board.unit(id))
+            return u->rowVersion;
+    }
+    return std::nullopt;
+}
+
 bool DispatchService::isOwnSeq(qint64 seq) const
 {
     return std::any_of(m_ownCommits.cbegin(), m_ownCommits.cend(),
@@ -453,7 +465,9 @@ ReadList<IncidentClock> DispatchService::clocks(qint64 incidentId) const
 
 Status DispatchService::changeUnitState(qint64 unitId, UnitState to, const QString& reason)
 {
+    const std::optional<qint64> seen = seenVersion(Entity::Unit, unitId);
     return perform<Done>([&](CommandContext& ctx) {
+        UnitCommands::requireAsSeen(ctx, unitId, seen);
         const Unit unit = UnitCommands::load(ctx, unitId);
         if (to == UnitState::Acknowledged || to == UnitState::EnRoute || to == UnitState::OnScene)
             DispatchCommands::advance(ctx, unitId, to);
@@ -488,7 +502,13 @@ Recommendation DispatchService::recommend(const RecommendQuery& query) const
 
 Status DispatchService::dispatchUnits(qint64 incidentId, const QList<DispatchPick>& picks, bool reassign)
 {
+    // A confirmed reassignment was confirmed for the units as the screen showed them.
+    QList<std::optional<qint64>> seen;
+    for (const DispatchPick& pick : picks)
+        seen.append(reassign ? seenVersion(Entity::Unit, pick.unitId) : std::nullopt);
     return perform<Done>([&](CommandContext& ctx) {
+        for (qsizetype k = 0; k < picks.size(); ++k)
+            UnitCommands::requireAsSeen(ctx, picks[k].unitId, seen[k]);
         DispatchCommands::dispatch(ctx, incidentId, picks, reassign);
         return Done{};
     });
@@ -525,7 +545,9 @@ Status DispatchService::advanceUnit(qint64 unitId, UnitState step)
 
 Status DispatchService::clearUnit(qint64 unitId, UnitState to, const QString& reason)
 {
+    const std::optional<qint64> seen = seenVersion(Entity::Unit, unitId);
     return perform<Done>([&](CommandContext& ctx) {
+        UnitCommands::requireAsSeen(ctx, unitId, seen);
         DispatchCommands::clear(ctx, unitId, to, reason);
         return Done{};
     });

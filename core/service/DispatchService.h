@@ -367,6 +367,9 @@ private:
     /// The events after m_seenSeq, applied (the change feed) and announced.
     ChangeEvent readFeed(QList<ClockBreach>& breaches);
     bool isOwnSeq(qint64 seq) const;
+    /// The row version of an incident or a unit as this desk's board shows it (nothing when it is not on the board):
+    /// a manual change of its state is refused when the row has changed since (the screen was about to catch up).
+    std::optional<qint64> seenVersion(Entity kind, qint64 id) const;
 
 public:
     /// Fault injection for tests: called at the start of every refresh after a commit; may throw DispatchError.

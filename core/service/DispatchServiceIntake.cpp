@@ -136,7 +136,9 @@ ReadList<qint64> DispatchService::links(qint64 incidentId) const
 
 Status DispatchService::changeIncidentState(qint64 incidentId, IncidentState to, const QString& reason)
 {
+    const std::optional<qint64> seen = seenVersion(Entity::Incident, incidentId);
     return perform<Done>([&](CommandContext& ctx) {
+        IncidentCommands::requireAsSeen(ctx, incidentId, seen);
         IncidentCommands::transition(ctx, incidentId, to, reason);
         return Done{};
     });

@@ -9,7 +9,9 @@
 #include "service/CommandContext.h"
 #include "service/IncidentTransitions.h"
 #include "store/AssignmentRepository.h"
+#include "store/EventLog.h"
 #include "store/IncidentRepository.h"
+#include "util/TimeFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -39,7 +41,41 @@ QString notByHand(IncidentState from, IncidentState to)
     }
 }
 
+/// A refused change of state with who brought the incident to its present state, and when: often another desk a
+/// moment ago, which this desk's screen did not show yet.
+QString withWhoSetIt(CommandContext& ctx, const Incident& i, const QString& refusal)
+{
+    const QList<EventRecord> events = EventLog::forEntity(ctx.db(), QStringLiteral("incident"), i.id);
+    const QString state = IncidentLifecycle::code(i.state);
+    for (auto e = events.crbegin(); e != events.crend(); ++e) {
+        const bool setIt = e->kind == events::kIncidentCreated
+                           || (e->kind == events::kIncidentStateChanged
+                               && e->payloadObject().value(QStringLiteral("to")).toString() == state);
+        if (!setIt)
+            continue;
+        const QString at = timefmt::local(e->atMs, ctx.timeZone()).mid(11);
+        if (e->desk.isEmpty())
+            return IncidentCommands::tr("%1 (since %2, by %3)").arg(refusal, at, e->username);
+        return IncidentCommands::tr("%1 (since %2, by %3 at desk %4)").arg(refusal, at, e->username, e->desk);
+    }
+    return refusal;
+}
+
 } // namespace
+
+void IncidentCommands::requireAsSeen(CommandContext& ctx, qint64 incidentId, std::optional<qint64> seen)
+{
+    if (!seen)
+        return;
+    const Incident i = load(ctx, incidentId);
+    if (i.rowVersion == *seen)
+        return;
+    const QString who = ctx.lastChangeBy(QStringLiteral("incident"), i.id);
+    throw DispatchError(tr("incident %1 changed since this screen showed it: it is now \"%2\" (last changed %3); look "
+                           "at it again before repeating this")
+                            .arg(i.number, IncidentLifecycle::label(i.state), who),
+                        QStringLiteral("incident %1").arg(i.number));
+}
 
 void IncidentCommands::requireCallText(const IncidentDraft& d)
 {
@@ -148,7 +184,7 @@ void IncidentCommands::applyTransition(CommandContext& ctx, Incident& i, Inciden
 {
     const QString refusal = IncidentLifecycle::refusal(i.state, to);
     if (!refusal.isEmpty())
-        throw DispatchError(refusal, QStringLiteral("incident %1").arg(i.number));
+        throw DispatchError(withWhoSetIt(ctx, i, refusal), QStringLiteral("incident %1").arg(i.number));
     const IncidentState from = i.state;
     i.state = to;
     i.stateSinceMs = ctx.now();

@@ -21,6 +21,9 @@ public:
 
     /// Loads an incident inside the transaction or refuses with "no incident".
     static Incident load(CommandContext& ctx, qint64 incidentId);
+    /// Refuses when the incident's row has changed since the desk's screen showed it at row version `seen` (another
+    /// desk's change the screen had not shown yet), naming who changed it and when; nothing when `seen` is empty.
+    static void requireAsSeen(CommandContext& ctx, qint64 incidentId, std::optional<qint64> seen);
     /// Moves the incident to `to` (checked by the state machine), records "incident.state_changed".
     /// Feedback review (反馈审核): the reviewer accepts the feedback (the incident is closed and enters the
     /// callbacks) or returns it to the unit with a reason (the incident is on scene again).

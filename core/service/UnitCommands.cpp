@@ -20,6 +20,20 @@ Unit UnitCommands::load(CommandContext& ctx, qint64 unitId)
     return std::move(*u);
 }
 
+void UnitCommands::requireAsSeen(CommandContext& ctx, qint64 unitId, std::optional<qint64> seen)
+{
+    if (!seen)
+        return;
+    const Unit u = load(ctx, unitId);
+    if (u.rowVersion == *seen)
+        return;
+    const QString who = ctx.lastChangeBy(QStringLiteral("unit"), u.id);
+    throw DispatchError(tr("%1 changed since this screen showed it: it is now \"%2\" (last changed %3); look at it "
+                           "again before repeating this")
+                            .arg(u.callsign, UnitLifecycle::label(u.state), who),
+                        u.callsign);
+}
+
 void UnitCommands::applyTransition(CommandContext& ctx, Unit& u, UnitState to, const QString& reason,
                                    QJsonObject extra)
 {

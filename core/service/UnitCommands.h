@@ -33,6 +33,9 @@ public:
     static void changeDuty(CommandContext& ctx, const DutyChange& change);
 
     static Unit load(CommandContext& ctx, qint64 unitId);
+    /// Refuses when the unit's row has changed since the desk's screen showed it at row version `seen` (a position fix
+    /// is no change), naming who changed it and when; nothing when `seen` is empty.
+    static void requireAsSeen(CommandContext& ctx, qint64 unitId, std::optional<qint64> seen);
     /// Moves the unit to `to` (checked by the state machine), records "unit.state_changed".
     static void applyTransition(CommandContext& ctx, Unit& unit, UnitState to, const QString& reason,
                                 QJsonObject extra = {});

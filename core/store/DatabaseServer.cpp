@@ -118,11 +118,22 @@ Status Database::configureServer(Mode mode)
                              .arg(m_schemaVersion)
                              .arg(kSchemaVersion),
                          m_path};
-        if (m_schemaVersion < kSchemaVersion)
+        if (m_schemaVersion < postgres::kFirstServerVersion)
             return Error{tr("the store on the server is at schema %1, which this build cannot upgrade (server stores "
-                            "start at schema 21); the store was not changed.")
-                             .arg(m_schemaVersion),
+                            "start at schema %2); the store was not changed.")
+                             .arg(m_schemaVersion)
+                             .arg(postgres::kFirstServerVersion),
                          m_path};
+        if (m_schemaVersion < kSchemaVersion && mode != Mode::Inspect) {
+            // Every step and the new version in one transaction (DDL is transactional on PostgreSQL): a failed
+            // upgrade leaves the store as it was. The write lock keeps the other desks' writes out meanwhile.
+            Transaction tx(*this);
+            postgres::upgradeSchema(m_db, m_schemaVersion);
+            MetaRepository::set(m_db, kVersionKey, QString::number(kSchemaVersion));
+            tx.commit();
+            m_migratedFrom = m_schemaVersion;
+            m_schemaVersion = kSchemaVersion;
+        }
         return Done{};
     } catch (const DispatchError& e) {
         return Error{tr("cannot read the store on the server: %1").arg(e.error().message), m_path};

@@ -160,6 +160,17 @@ QList<EventRecord> EventLog::forEntity(const QSqlDatabase& db, const QString& en
     return out;
 }
 
+std::optional<EventRecord> EventLog::lastForEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId)
+{
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT ") + kColumns
+                                + QStringLiteral(" FROM events WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"),
+                            {entity, entityId});
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
 QList<EventRecord> EventLog::range(const QSqlDatabase& db, qint64 fromSeq, int limit)
 {
     QList<EventRecord> out;

@@ -76,6 +76,8 @@ public:
     static ChainReport verify(const QSqlDatabase& db);
 
     static QList<EventRecord> forEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId);
+    /// The newest event about one entity.
+    static std::optional<EventRecord> lastForEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId);
     static QList<EventRecord> range(const QSqlDatabase& db, qint64 fromSeq, int limit);
     static qint64 lastSeq(const QSqlDatabase& db);
     /// Every desk that ever wrote to the log, by name, with its last session event (one pass over the log).

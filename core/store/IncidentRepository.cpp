@@ -2,6 +2,7 @@
 #include "store/IncidentRepository.h"
 
 #include "store/Sql.h"
+#include "util/Result.h"
 
 #include <QSqlQuery>
 
@@ -14,9 +15,9 @@ const QString kColumns = QStringLiteral(
     "state, state_since, received_at, created_at, updated_at, created_by, desk, merged_into, origin, source_ref, "
     "divert_to, mediation, unit_types, triage_rules");
 
-// Read with every incident: derived from the callers and work-order tables.
+// Read with every incident: its row version, and what is derived from the callers and work-order tables.
 const QString kDerived = QStringLiteral(
-    ", (SELECT count(*) FROM incident_callers c WHERE c.incident_id = incidents.id)"
+    ", row_version, (SELECT count(*) FROM incident_callers c WHERE c.incident_id = incidents.id)"
     ", (SELECT w.id || '|' || w.agency || '|' || w.state FROM work_orders w WHERE w.incident_id = incidents.id"
     " ORDER BY w.id DESC LIMIT 1)"
     ", (SELECT k.kind || '|' || k.started_at || '|' || k.deadline FROM incident_clocks k"
@@ -54,10 +55,11 @@ Incident fromQuery(const sql::Query& q)
     i.mediation = q.value(24).toBool();
     i.unitTypes = q.value(25).toString().split(u',', Qt::SkipEmptyParts);
     i.triageRules = q.value(26).toString().split(u',', Qt::SkipEmptyParts);
-    i.extraCallers = q.value(27).toInt();
-    if (const QStringList wo = q.value(28).toString().split(u'|'); wo.size() == 3)
+    i.rowVersion = q.value(27).toLongLong();
+    i.extraCallers = q.value(28).toInt();
+    if (const QStringList wo = q.value(29).toString().split(u'|'); wo.size() == 3)
         i.workOrder = {wo[0].toLongLong(), wo[1], wo[2]};
-    if (const QStringList next = q.value(29).toString().split(u'|'); next.size() == 3)
+    if (const QStringList next = q.value(30).toString().split(u'|'); next.size() == 3)
         i.nextClock = {next[0], next[1].toLongLong(), next[2].toLongLong()};
     return i;
 }
@@ -137,16 +139,24 @@ void IncidentRepository::stampFirstUnitSteps(const QSqlDatabase& db, const Assig
             sql::run(db, *statement, {atMs, a.incidentId, atMs});
 }
 
-void IncidentRepository::update(const QSqlDatabase& db, const Incident& incident)
+void IncidentRepository::update(const QSqlDatabase& db, Incident& incident)
 {
     sql::Query q = sql::prepare(
         db, QStringLiteral("UPDATE incidents SET number=?, line=?, caller_name=?, caller_phone=?, address=?, lat=?, "
                            "lon=?, zone_id=?, tier=?, summary=?, category=?, priority=?, state=?, state_since=?, "
                            "received_at=?, created_at=?, updated_at=?, created_by=?, desk=?, merged_into=?, "
-                           "origin=?, source_ref=?, divert_to=?, mediation=?, unit_types=?, triage_rules=? WHERE id=?"));
+                           "origin=?, source_ref=?, divert_to=?, mediation=?, unit_types=?, triage_rules=?, "
+                           "row_version = row_version + 1 WHERE id=? AND row_version=?"));
     bindColumns(q, incident);
     q.bindInteger(kStoredColumns, incident.id);
+    q.bindInteger(kStoredColumns + 1, incident.rowVersion);
     sql::exec(q);
+    if (q.numRowsAffected() != 1)
+        throw DispatchError(tr("incident %1 was changed by another writer while this change was made; nothing was "
+                               "saved, look at it again")
+                                .arg(incident.number),
+                            QStringLiteral("incident %1").arg(incident.number));
+    ++incident.rowVersion;
 }
 
 std::optional<Incident> IncidentRepository::find(const QSqlDatabase& db, qint64 id)

@@ -5,6 +5,7 @@
 #include "domain/Incident.h"
 
 #include <QDate>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -34,6 +35,8 @@ struct IncidentHistory
 /// Rows of the `incidents` table. Writes happen only inside the facade's transactions.
 class IncidentRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dispatch::IncidentRepository)
+
 public:
     /// The one way an incident row is written: a call taken at the desk, an imported or a generated history alike
     /// (one prepared statement, values bound as they are: fast enough for a million rows).
@@ -41,7 +44,9 @@ public:
     /// Stamps the first unit's steps on the assignment's incident from the assignment's times (dispatched, signed
     /// for, on scene): each step keeps the earliest time any unit reached it, so a later unit changes nothing.
     static void stampFirstUnitSteps(const QSqlDatabase& db, const Assignment& assignment);
-    static void update(const QSqlDatabase& db, const Incident& incident);
+    /// Writes the incident's row if it is still at the row version read (the version then goes up by one, in the
+    /// store and in `incident`); refused with a DispatchError when another writer changed it in between.
+    static void update(const QSqlDatabase& db, Incident& incident);
     static std::optional<Incident> find(const QSqlDatabase& db, qint64 id);
     /// Every incident that is not closed, merged or cancelled (live and exercise; never imported history).
     static QList<Incident> active(const QSqlDatabase& db);

@@ -58,4 +58,14 @@ void toV21(const QSqlDatabase& db)
         sql::run(db, QString::fromUtf8(s));
 }
 
+void toV22(const QSqlDatabase& db)
+{
+    // A row version on incidents and units, raised by every change of the row (not by a unit's position fix): a
+    // write that expects the version it read is refused when another writer changed the row in between, and a desk
+    // acting on what its screen showed is told when the row has changed since.
+    for (const char* s : {"ALTER TABLE incidents ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0",
+                          "ALTER TABLE units ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"})
+        sql::run(db, QString::fromUtf8(s));
+}
+
 } // namespace dispatch::schema

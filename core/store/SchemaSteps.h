@@ -9,5 +9,6 @@ namespace dispatch::schema {
 void toV19(const QSqlDatabase& db);
 void toV20(const QSqlDatabase& db);
 void toV21(const QSqlDatabase& db);
+void toV22(const QSqlDatabase& db);
 
 } // namespace dispatch::schema

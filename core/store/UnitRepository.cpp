@@ -3,6 +3,7 @@
 
 #include "store/Dialect.h"
 #include "store/Sql.h"
+#include "util/Result.h"
 
 #include <QSqlQuery>
 
@@ -14,7 +15,7 @@ const QString kStored = QStringLiteral("id, callsign, type, officers, auxiliarie
                                        "state, state_since, incident_id, lat, lon, fix_at, certificate_no, "
                                        "certificate_expires");
 // The stored columns and the sign-for of the unit's open assignment.
-const QString kColumns = kStored + QStringLiteral(", (SELECT a.sign_for_deadline || '|' || coalesce(a.acknowledged_at, 0)"
+const QString kColumns = kStored + QStringLiteral(", row_version, (SELECT a.sign_for_deadline || '|' || coalesce(a.acknowledged_at, 0)"
                                                   " FROM assignments a WHERE a.unit_id = units.id AND a.released_at IS NULL)");
 
 Unit fromQuery(const sql::Query& q)
@@ -35,7 +36,8 @@ Unit fromQuery(const sql::Query& q)
     u.fixAtMs = q.value(12).toLongLong();
     u.certificateNo = q.value(13).toString();
     u.certificateExpiresMs = q.value(14).toLongLong();
-    if (const QString open = q.value(15).toString(); !open.isEmpty()) {
+    u.rowVersion = q.value(15).toLongLong();
+    if (const QString open = q.value(16).toString(); !open.isEmpty()) {
         u.signForDeadlineMs = open.section(QLatin1Char('|'), 0, 0).toLongLong();
         u.signedForAtMs = open.section(QLatin1Char('|'), 1, 1).toLongLong();
     }
@@ -71,15 +73,23 @@ qint64 UnitRepository::insert(const QSqlDatabase& db, const Unit& unit)
     return q.lastInsertId().toLongLong();
 }
 
-void UnitRepository::update(const QSqlDatabase& db, const Unit& unit)
+void UnitRepository::update(const QSqlDatabase& db, Unit& unit)
 {
     sql::Query q = sql::prepare(db, QStringLiteral("UPDATE units SET callsign=?, type=?, officers=?, auxiliaries=?, "
                                                    "station_id=?, staging_point_id=?, state=?, state_since=?, "
                                                    "incident_id=?, lat=?, lon=?, fix_at=?, "
-                                                   "certificate_no=?, certificate_expires=? WHERE id=?"));
+                                                   "certificate_no=?, certificate_expires=?, "
+                                                   "row_version = row_version + 1 WHERE id=? AND row_version=?"));
     bindAll(q, unit);
     q.addBindValue(unit.id);
+    q.addBindValue(unit.rowVersion);
     sql::exec(q);
+    if (q.numRowsAffected() != 1)
+        throw DispatchError(tr("%1 was changed by another writer while this change was made; nothing was saved, look "
+                               "at it again")
+                                .arg(unit.callsign),
+                            unit.callsign);
+    ++unit.rowVersion;
 }
 
 std::optional<Unit> UnitRepository::find(const QSqlDatabase& db, qint64 id)

@@ -4,6 +4,7 @@
 #include "domain/Unit.h"
 
 #include <QHash>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -14,9 +15,14 @@ namespace dispatch {
 /// Rows of the `units` table.
 class UnitRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(dispatch::UnitRepository)
+
 public:
     static qint64 insert(const QSqlDatabase& db, const Unit& unit);
-    static void update(const QSqlDatabase& db, const Unit& unit);
+    /// Writes the unit's row if it is still at the row version read (the version then goes up by one, in the store
+    /// and in `unit`); refused with a DispatchError when another writer changed it in between. A position fix
+    /// (setPosition) leaves the version as it is.
+    static void update(const QSqlDatabase& db, Unit& unit);
     static std::optional<Unit> find(const QSqlDatabase& db, qint64 id);
     static std::optional<Unit> findByCallsign(const QSqlDatabase& db, const QString& callsign);
     static QList<Unit> all(const QSqlDatabase& db);

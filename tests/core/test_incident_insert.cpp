@@ -27,7 +27,8 @@ QMap<QString, QString> rowOf(const QSqlDatabase& db, qint64 id)
     QMap<QString, QString> row;
     const QSqlRecord r = q.record();
     for (int i = 0; i < r.count(); ++i)
-        if (r.fieldName(i) != QLatin1String("id"))
+        // The id and the row version (how often the row was changed since) are not what was written.
+        if (r.fieldName(i) != QLatin1String("id") && r.fieldName(i) != QLatin1String("row_version"))
             row.insert(r.fieldName(i), q.isNull(i) ? QStringLiteral("NULL")
                                                    : QString::fromLatin1(q.value(i).typeName()) + u':' + q.value(i).toString());
     return row;

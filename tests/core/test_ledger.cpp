@@ -283,6 +283,8 @@ TEST_CASE("repeat marks stored before the ledger existed become entries when the
                                         "DROP INDEX assignments_sign_for_due; ALTER TABLE assignments DROP COLUMN sign_for_breached_at; "
                                         "ALTER TABLE assignments DROP COLUMN from_lat; ALTER TABLE assignments DROP COLUMN from_lon; "
                                         "DROP TABLE agency_notifications; DROP TABLE call_answers; DROP TABLE event_touches; "
+                                        "ALTER TABLE incidents DROP COLUMN row_version; "
+                                        "ALTER TABLE units DROP COLUMN row_version; "
                                         "PRAGMA user_version = 13;"));
     s.reopen();
     REQUIRE(Schema::latestVersion() >= 14);

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <map>
 #include <memory>
@@ -111,7 +112,7 @@ TEST_CASE("many desks at once on the same units and incidents: the store decides
     // What each desk was told, against what the log holds under its name.
     using Key = std::tuple<QString, QString, qint64>; // desk, what, unit
     std::map<Key, int> accepted, logged;
-    int refused = 0, calls = 0;
+    int refused = 0, refusedCancels = 0, calls = 0;
     for (int i = 0; i < kDesks; ++i) {
         const QString desk = QStringLiteral("desk-%1").arg(i + 1);
         for (const QJsonObject& o : said[i]) {
@@ -121,12 +122,18 @@ TEST_CASE("many desks at once on the same units and incidents: the store decides
             const qint64 unit = o.value(QStringLiteral("unit")).toInteger();
             if (!o.value(QStringLiteral("ok")).toBool()) {
                 ++refused;
+                if (op == QLatin1String("cancel"))
+                    ++refusedCancels;
                 // Every refusal says what it was about: the unit's call sign or the incident's number.
                 const QString why = o.value(QStringLiteral("error")).toString();
                 const QString callsign = unit ? here.board().unit(unit)->callsign : QString();
                 const QString number = here.findIncident(o.value(QStringLiteral("incident")).toInteger())->number;
                 INFO(desk.toStdString() << " " << op.toStdString() << ": " << why.toStdString());
                 CHECK(((!callsign.isEmpty() && why.contains(callsign)) || (!number.isEmpty() && why.contains(number))));
+                // An incident another desk cancelled first: the sentence says which desk.
+                if (op == QLatin1String("cancel")
+                    && (why.contains(QStringLiteral("already")) || why.contains(QStringLiteral("since this screen"))))
+                    CHECK(why.contains(QRegularExpression(QStringLiteral("desk desk-\\d"))));
                 continue;
             }
             if (op == QLatin1String("call"))
@@ -147,10 +154,14 @@ TEST_CASE("many desks at once on the same units and incidents: the store decides
             ++logged[{e.desk, QStringLiteral("clear"), unit}];
         else if (e.kind == QLatin1String("incident.created"))
             ++logged[{e.desk, QStringLiteral("call"), 0}];
+        else if (e.kind == QLatin1String("incident.state_changed")
+                 && p.value(QStringLiteral("to")).toString() == QLatin1String("cancelled"))
+            ++logged[{e.desk, QStringLiteral("cancel"), 0}];
     }
     CHECK(accepted == logged);
     // The races were real: desks were refused, and still most commands went through.
     CHECK(refused > 0);
+    CHECK(refusedCancels > 0);
     CHECK(accepted.size() > 10);
 
     // No unit on two incidents, and each unit's row says the incident its one open assignment is on.

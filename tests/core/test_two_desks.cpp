@@ -8,6 +8,8 @@
 
 #include "store/AssignmentRepository.h"
 #include "store/EventLog.h"
+#include "store/IncidentRepository.h"
+#include "store/UnitRepository.h"
 #include "store/Sql.h"
 #include "util/Result.h"
 
@@ -86,4 +88,97 @@ TEST_CASE("a refused dispatch of a unit the desk itself sent names no other desk
     REQUIRE(svc.dispatchUnits(b, {{car}}, true).ok());
     CHECK(AssignmentRepository::openForUnit(s.db().connection(), car)->incidentId == b);
     CHECK(AssignmentRepository::openForIncident(s.db().connection(), a).isEmpty());
+}
+
+TEST_CASE("two desks change one incident's status: the second is told who changed it first, and when", "[conflict]")
+{
+    TestStore s;
+    DispatchService& one = s.service();
+    OtherDesk two(s, QStringLiteral("dispatcher2"), QStringLiteral("110-desk-07"), true);
+    const qint64 hoax = takeCall(one, QStringLiteral("称有人在楼顶要跳楼，回拨无人接听"));
+    two.service->poll();
+    s.clock().advanceMs(60000);
+
+    REQUIRE(two.service->changeIncidentState(hoax, IncidentState::Cancelled, QStringLiteral("恶意报警，已核实")).ok());
+    // Desk 1 has not read that yet and cancels it too.
+    REQUIRE(one.board().incident(hoax)->state != IncidentState::Cancelled);
+    const Status refused = one.changeIncidentState(hoax, IncidentState::Cancelled, QStringLiteral("重复报警"));
+    REQUIRE_FALSE(refused.ok());
+    const QString said = refused.errorString();
+    INFO(said.toStdString());
+    CHECK(said.contains(two.service->findIncident(hoax)->number));
+    CHECK(said.contains(QStringLiteral("now \"Cancelled\"")));
+    CHECK(said.contains(QStringLiteral("dispatcher2")));
+    CHECK(said.contains(QStringLiteral("110-desk-07")));
+    CHECK(said.contains(QStringLiteral("09:01")));
+    // Its screen shows it at once, and the store holds one cancellation.
+    CHECK_FALSE(one.board().incident(hoax));
+    int cancellations = 0;
+    for (const EventRecord& e : EventLog::forEntity(s.db().connection(), QStringLiteral("incident"), hoax))
+        cancellations += e.kind == QLatin1String("incident.state_changed");
+    CHECK(cancellations == 1);
+}
+
+TEST_CASE("a row written from a stale read is refused by the store: incidents and units carry a row version",
+          "[conflict]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    const qint64 id = takeCall(svc, QStringLiteral("邻居吵架，声音很大"));
+    const qint64 car = svc.board().unitByCallsign(QStringLiteral("城北01"))->id;
+    const QSqlDatabase& db = s.db().connection();
+
+    std::optional<Incident> first = IncidentRepository::find(db, id);
+    std::optional<Incident> second = IncidentRepository::find(db, id);
+    REQUIRE(first);
+    const qint64 before = first->rowVersion;
+    second->priority = 1;
+    IncidentRepository::update(db, *second);
+    CHECK(second->rowVersion == before + 1);
+    first->summary = QStringLiteral("改写");
+    CHECK_THROWS_WITH(IncidentRepository::update(db, *first),
+                      Catch::Contains("changed by another writer") && Catch::Contains(first->number.toStdString()));
+    // Nothing of the stale write reached the row.
+    CHECK(IncidentRepository::find(db, id)->summary == QStringLiteral("邻居吵架，声音很大"));
+    CHECK(IncidentRepository::find(db, id)->priority == 1);
+
+    std::optional<Unit> u1 = UnitRepository::find(db, car);
+    std::optional<Unit> u2 = UnitRepository::find(db, car);
+    // A position fix is telemetry, not a change of the row.
+    REQUIRE(UnitRepository::setPosition(db, car, GeoPoint{22.78, 100.97}, s.clock().nowMs() + 1000));
+    u2->state = UnitState::Busy;
+    UnitRepository::update(db, *u2);
+    CHECK(UnitRepository::find(db, car)->rowVersion == u1->rowVersion + 1);
+    u1->state = UnitState::AvailableStaging;
+    CHECK_THROWS_WITH(UnitRepository::update(db, *u1), Catch::Contains("城北01"));
+    CHECK(UnitRepository::find(db, car)->state == UnitState::Busy);
+}
+
+TEST_CASE("a unit changed on another desk a moment ago: this desk's change is refused, naming who and what it is now",
+          "[conflict]")
+{
+    TestStore s;
+    DispatchService& one = s.service();
+    OtherDesk two(s, QStringLiteral("dispatcher2"), QStringLiteral("110-desk-07"), true);
+    const qint64 fight = takeCall(one, QStringLiteral("两伙人在夜市斗殴"));
+    const qint64 car = one.board().unitByCallsign(QStringLiteral("城北01"))->id;
+    REQUIRE(one.dispatchUnits(fight, {{car}}).ok());
+    two.service->poll();
+    s.clock().advanceMs(30000);
+
+    // Desk 2 has the unit on scene; desk 1, not showing that yet, recalls it.
+    REQUIRE(two.service->advanceUnit(car, UnitState::OnScene).ok());
+    REQUIRE(one.board().unit(car)->state == UnitState::Dispatched);
+    const Status refused = one.clearUnit(car, UnitState::AvailablePatrol, QStringLiteral("改派"));
+    REQUIRE_FALSE(refused.ok());
+    const QString said = refused.errorString();
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("城北01")));
+    CHECK(said.contains(QStringLiteral("now \"On scene\"")));
+    CHECK(said.contains(QStringLiteral("dispatcher2")));
+    CHECK(said.contains(QStringLiteral("110-desk-07")));
+    // Its screen now shows the unit on scene; asked again, as now shown, the change goes through.
+    CHECK(one.board().unit(car)->state == UnitState::OnScene);
+    REQUIRE(one.clearUnit(car, UnitState::AvailablePatrol, QStringLiteral("现场处置完毕")).ok());
+    CHECK(one.board().unit(car)->state == UnitState::AvailablePatrol);
 }

@@ -5,7 +5,8 @@
 //
 //   desk_worker hammer --db STORE --desk NAME --seed N --commands N --units ID,… --incidents ID,…
 //       Says {"ready":true}, waits for a line on standard input, then sends, steps and clears the given units on the
-//       given incidents (and now and then takes a new call) at random, as fast as it can, each command's outcome a
+//       given incidents, now and then cancels one of them or takes a new call, at random, as fast as it can, each
+//       command's outcome a
 //       line: {"op","unit","incident","ok","error"}. Says {"done":true}, waits for a line, catches up with the store
 //       and says whether its board equals a board read afresh: {"board":"equal"} or {"board":"differs","why":[…]}.
 //   desk_worker shift --db STORE --desk NAME --seed N --interval-ms N --duration-s N --start-at EPOCH_MS [--no-sweep]
@@ -149,9 +150,15 @@ int hammer(DispatchService& desk, const QCommandLineParser& args, std::mt19937& 
             o.insert(QStringLiteral("op"), QStringLiteral("step"));
             o.insert(QStringLiteral("step"), UnitLifecycle::code(step));
             done = desk.advanceUnit(unit, step);
-        } else if (pick < 92) {
+        } else if (pick < 88) {
             o.insert(QStringLiteral("op"), QStringLiteral("clear"));
             done = desk.clearUnit(unit);
+        } else if (pick < 92) {
+            // Two desks may cancel the same incident (a hoax found out on both lines): one does it, the other is told.
+            o.remove(QStringLiteral("unit"));
+            o.insert(QStringLiteral("op"), QStringLiteral("cancel"));
+            o.insert(QStringLiteral("incident"), incident);
+            done = desk.changeIncidentState(incident, IncidentState::Cancelled, QStringLiteral("恶意报警，已核实"));
         } else {
             o.remove(QStringLiteral("unit"));
             o.insert(QStringLiteral("op"), QStringLiteral("call"));
