@@ -962,6 +962,10 @@
         <source>The flag</source>
         <translation>The flag</translation>
     </message>
+    <message>
+        <source>%1 (last changed %2)</source>
+        <translation>%1 (last changed %2)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HandoverReport</name>

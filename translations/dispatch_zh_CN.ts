@@ -961,6 +961,10 @@
         <source>The flag</source>
         <translation>交班提示</translation>
     </message>
+    <message>
+        <source>%1 (last changed %2)</source>
+        <translation>%1（%2 最近更改）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HandoverReport</name>

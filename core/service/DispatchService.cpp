@@ -128,6 +128,7 @@ void DispatchService::publishCommitted(const ChangeEvent& c, std::optional<qint6
 
 void DispatchService::reloadAll()
 {
+    const QList<qint64> before = m_board.activeIncidentIds();
     try {
         m_board.load(m_db.connection());
         m_seenSeq = EventLog::lastSeq(m_db.connection());
@@ -139,6 +140,17 @@ void DispatchService::reloadAll()
     }
     Q_EMIT boardReset();
     Q_EMIT handoversChanged();
+    // The incidents that appeared meanwhile are announced as on the feed's path: a call another desk took while this
+    // one could not read the feed is highlighted and sounded like any other.
+    const QSet<qint64> known(before.cbegin(), before.cend());
+    QList<qint64> arrived;
+    for (qint64 id : m_board.activeIncidentIds())
+        if (!known.contains(id))
+            arrived.append(id);
+    if (!arrived.isEmpty()) {
+        std::sort(arrived.begin(), arrived.end());
+        Q_EMIT incidentsArrived(arrived);
+    }
 }
 
 std::optional<qint64> DispatchService::seenVersion(Entity kind, qint64 id) const

@@ -72,6 +72,14 @@ QJsonObject shiftPayload(CommandContext& ctx, const Handover& h)
             {QStringLiteral("shift_end"), iso(h.shiftEndMs, ctx.timeZone())}};
 }
 
+/// A refusal because of the handover's state, with who changed it last and when: often the other leader's desk a moment
+/// ago, which this desk's screen did not show yet.
+QString withLastChange(const CommandContext& ctx, const Handover& h, const QString& refusal)
+{
+    const QString who = ctx.lastChangeBy(QStringLiteral("handover"), h.id);
+    return who.isEmpty() ? refusal : HandoverCommands::tr("%1 (last changed %2)").arg(refusal, who);
+}
+
 } // namespace
 
 qint64 HandoverCommands::prepare(CommandContext& ctx, const ShiftInstance& shift)
@@ -138,7 +146,8 @@ void HandoverCommands::sign(CommandContext& ctx, qint64 handoverId)
     ctx.requireRole({Role::ShiftLeader}, false);
     Handover h = load(ctx, handoverId);
     if (h.state != HandoverState::Draft && h.state != HandoverState::Rejected)
-        throw DispatchError(tr("the handover is %1: it cannot be signed now").arg(HandoverCodes::label(h.state)),
+        throw DispatchError(withLastChange(ctx, h,
+                                           tr("the handover is %1: it cannot be signed now").arg(HandoverCodes::label(h.state))),
                             QStringLiteral("handover %1").arg(h.id));
     if (const auto leader = rosteredLeader(ctx, h.shiftStartMs); leader && leader->username != ctx.actor().username)
         throw DispatchError(tr("the roster names %1 as the leader of this shift: only they sign its handover")
@@ -166,7 +175,8 @@ void HandoverCommands::accept(CommandContext& ctx, qint64 handoverId, const QStr
     TextLimits::require(comment.trimmed(), TextLimits::kNote, QStringLiteral("comment"), tr("The comment"));
     Handover h = load(ctx, handoverId);
     if (h.state != HandoverState::Signed)
-        throw DispatchError(tr("only a signed handover can be accepted (this one is %1)").arg(HandoverCodes::label(h.state)),
+        throw DispatchError(withLastChange(ctx, h,
+                                           tr("only a signed handover can be accepted (this one is %1)").arg(HandoverCodes::label(h.state))),
                             QStringLiteral("handover %1").arg(h.id));
     if (h.outgoingUser == ctx.actor().username)
         throw DispatchError(tr("the incoming leader accepts the handover, not the one who signed it"), QStringLiteral("user"));
@@ -195,7 +205,8 @@ void HandoverCommands::reject(CommandContext& ctx, qint64 handoverId, const QStr
     TextLimits::require(comment.trimmed(), TextLimits::kNote, QStringLiteral("comment"), tr("The comment"));
     Handover h = load(ctx, handoverId);
     if (h.state != HandoverState::Signed)
-        throw DispatchError(tr("only a signed handover can be rejected (this one is %1)").arg(HandoverCodes::label(h.state)),
+        throw DispatchError(withLastChange(ctx, h,
+                                           tr("only a signed handover can be rejected (this one is %1)").arg(HandoverCodes::label(h.state))),
                             QStringLiteral("handover %1").arg(h.id));
     if (h.outgoingUser == ctx.actor().username)
         throw DispatchError(tr("the incoming leader reviews the handover, not the one who signed it"), QStringLiteral("user"));

@@ -239,12 +239,15 @@ qint64 Database::commitWriting()
         sql::run(m_db, QStringLiteral("COMMIT"));
         return version;
     }
-    // The data version, the notification for the other desks (delivered when the commit is through) and the commit,
-    // in one round trip (the driver answers with the first statement's rows).
-    sql::Query q = sql::run(m_db, QStringLiteral("SELECT %1; NOTIFY %2, '%3'; COMMIT")
+    // The data version and the notification for the other desks (delivered when the commit is through) in one round
+    // trip (the driver answers with the first statement's rows), then the commit on its own: the driver reports the
+    // first statement's outcome only, and a commit that failed (the server going down) must never pass for done.
+    sql::Query q = sql::run(m_db, QStringLiteral("SELECT %1; NOTIFY %2, '%3'")
                                       .arg(QLatin1String(kServerDataVersion), QLatin1String(kChangeChannel))
                                       .arg(m_backendPid));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 version = q.next() ? q.value(0).toLongLong() : 0;
+    sql::run(m_db, QStringLiteral("COMMIT"));
+    return version;
 }
 
 void Database::beginWriting()

@@ -55,6 +55,7 @@ const StoreFixture kFixtures[]{
     {19, "stores/store-v19.sql"},
     {20, "stores/store-v20.sql"},
     {21, "stores/store-v21.sql"},
+    {22, "stores/store-v22.sql"},
 };
 const std::set<int> kNeverWritten{12, 13, 14};
 

@@ -236,3 +236,29 @@ TEST_CASE("server: a store at an older schema is brought to the current one in o
     }
     dropServerDatabase(uri);
 }
+
+TEST_CASE("server: a commit the server refuses is a refusal, never a call told as saved", "[server][.]")
+{
+    TestStore s;
+    REQUIRE(s.db().isServer());
+    // A rule the server checks only at COMMIT (a deferred constraint trigger): the commit of any new incident fails.
+    for (const char* statement :
+         {"CREATE FUNCTION refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS"
+          " $$ BEGIN RAISE EXCEPTION 'refused at commit'; END $$",
+          "CREATE CONSTRAINT TRIGGER incidents_refused_at_commit AFTER INSERT ON incidents"
+          " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_at_commit()"})
+        sql::run(s.db().connection(), QString::fromUtf8(statement));
+    const qint64 before = sql::scalar(s.db().connection(), QStringLiteral("SELECT count(*) FROM incidents")).toLongLong();
+
+    IncidentDraft d;
+    d.summary = QStringLiteral("路口两车相撞");
+    d.category = QStringLiteral("dispute");
+    d.priority = 2;
+    d.position = GeoPoint{22.780, 100.970};
+    const auto made = s.service().createIncident(d);
+    REQUIRE_FALSE(made.ok());
+    CHECK(made.errorString().contains(QStringLiteral("refused at commit")));
+    CHECK(sql::scalar(s.db().connection(), QStringLiteral("SELECT count(*) FROM incidents")).toLongLong() == before);
+    for (qint64 id : s.service().board().activeIncidentIds())
+        CHECK(s.service().board().incident(id)->summary != d.summary);
+}

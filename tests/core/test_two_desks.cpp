@@ -3,6 +3,7 @@
 // time, one open assignment per unit as a unique index), the second desk is refused with a sentence naming the
 // incident, the user and the desk that got there first, and its board shows that at once.
 #include "CatchQt.h"
+#include "FollowUpFixture.h"
 #include "OtherDesk.h"
 #include "TestStore.h"
 
@@ -12,6 +13,10 @@
 #include "store/UnitRepository.h"
 #include "store/Sql.h"
 #include "util/Result.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTimeZone>
 
 using namespace dispatch;
 using namespace dispatch::test;
@@ -181,4 +186,54 @@ TEST_CASE("a unit changed on another desk a moment ago: this desk's change is re
     CHECK(one.board().unit(car)->state == UnitState::OnScene);
     REQUIRE(one.clearUnit(car, UnitState::AvailablePatrol, QStringLiteral("现场处置完毕")).ok());
     CHECK(one.board().unit(car)->state == UnitState::AvailablePatrol);
+}
+
+TEST_CASE("two desks review the same signed handover: the second is told who accepted it, at which desk and when",
+          "[conflict][handover]")
+{
+    TestStore s;
+    const FollowUpFixture f(s); // signed in as the leader
+    DispatchService& one = s.service();
+    auto id = one.prepareHandover(one.currentShift());
+    REQUIRE(id.ok());
+    REQUIRE(one.signHandover(*id).ok());
+    s.signIn(QStringLiteral("leader2"));
+    OtherDesk two(s, QStringLiteral("leader2"), QStringLiteral("110-desk-07"), true);
+    s.clock().advanceMs(120000);
+
+    REQUIRE(two.service->acceptHandover(*id, QStringLiteral("已核对")).ok());
+    const Status refused = one.rejectHandover(*id, QStringLiteral("请补充调解情况"));
+    REQUIRE_FALSE(refused.ok());
+    const QString said = refused.errorString();
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("only a signed handover can be rejected")));
+    CHECK(said.contains(QStringLiteral("by leader2 at desk 110-desk-07")));
+    CHECK(said.contains(QDateTime::fromMSecsSinceEpoch(s.clock().nowMs(), QTimeZone("Asia/Shanghai"))
+                            .toString(QStringLiteral("HH:mm:ss"))));
+    CHECK(one.handover(*id)->state == HandoverState::Accepted);
+}
+
+TEST_CASE("a call another desk took is announced here also when this desk had to read everything again",
+          "[conflict][feed]")
+{
+    TestStore s;
+    DispatchService& one = s.service();
+    OtherDesk two(s, QStringLiteral("dispatcher2"), QStringLiteral("110-desk-07"), true);
+    const qint64 theirs = takeCall(*two.service, QStringLiteral("商场内手机被盗"));
+    REQUIRE_FALSE(one.board().incident(theirs));
+
+    // This desk's next refresh fails (a lost connection, a failing read) and it reads the whole board again.
+    QSignalSpy arrived(&one, &DispatchService::incidentsArrived);
+    QSignalSpy reset(&one, &DispatchService::boardReset);
+    one.setRefreshFault([] { throw DispatchError(QStringLiteral("disk I/O error (injected)")); });
+    const qint64 mine = takeCall(one, QStringLiteral("两伙人在夜市斗殴"));
+    one.setRefreshFault({});
+    REQUIRE(reset.count() == 1);
+    REQUIRE(one.board().incident(theirs));
+    // Both new incidents are announced (the desk's queue highlights and sounds another desk's), each once.
+    QList<qint64> announced;
+    for (const QList<QVariant>& a : arrived)
+        announced += a.at(0).value<QList<qint64>>();
+    std::sort(announced.begin(), announced.end());
+    CHECK(announced == QList<qint64>{theirs, mine});
 }

@@ -34,8 +34,16 @@ QSqlDatabase admin()
 void run(const QString& statement)
 {
     QSqlQuery q(admin());
-    if (!q.exec(statement))
-        throw std::runtime_error(statement.toStdString() + ": " + q.lastError().text().toStdString());
+    if (q.exec(statement))
+        return;
+    // The server may have restarted since the last statement (a test restarts it): once more on a new connection.
+    const QString first = q.lastError().text();
+    q = QSqlQuery();
+    QSqlDatabase::removeDatabase(QStringLiteral("dispatch-test-admin"));
+    QSqlQuery again(admin());
+    if (!again.exec(statement))
+        throw std::runtime_error(statement.toStdString() + ": " + first.toStdString() + " / "
+                                 + again.lastError().text().toStdString());
 }
 
 } // namespace

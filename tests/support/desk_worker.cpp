@@ -14,7 +14,8 @@
 //       interval) for the duration, listening as a desk does (the server's wake-up, the one-second tick that reads
 //       what changed and sweeps the clocks, unless --no-sweep). Each call
 //       taken: {"t":"call","id","committed_us","latency_us"}; each incident of another desk on its board:
-//       {"t":"seen","id","at_us"} (wall-clock microseconds). At the end {"t":"end","calls","seen"}.
+//       {"t":"seen","id","at_us"} (wall-clock microseconds); a call that could not be saved {"t":"call_failed"}; the
+//       server lost and back {"t":"lost"}, {"t":"restored"}. At the end {"t":"end","calls","seen"}.
 //
 // Both sign in as the demo dispatcher (password dispatcher110) unless --user/--password say otherwise.
 #include "service/DispatchService.h"
@@ -219,6 +220,12 @@ int shift(DispatchService& desk, const QCommandLineParser& args, std::mt19937& r
     if (desk.database().isServer()) {
         watch = std::make_unique<ServerWatch>(desk.database(), desk.clock());
         QObject::connect(watch.get(), &ServerWatch::woken, &desk, &DispatchService::catchUp);
+        QObject::connect(watch.get(), &ServerWatch::connectionLost, &desk, [](qint64, const QString& why) {
+            say({{QStringLiteral("t"), QStringLiteral("lost")}, {QStringLiteral("why"), why}});
+        });
+        QObject::connect(watch.get(), &ServerWatch::connectionRestored, &desk, [](qint64 lostForMs) {
+            say({{QStringLiteral("t"), QStringLiteral("restored")}, {QStringLiteral("after_ms"), lostForMs}});
+        });
         watch->start();
     }
     // The desk's one-second tick: what another desk did (on SQLite the only way to learn it) and the clocks.
@@ -237,8 +244,11 @@ int shift(DispatchService& desk, const QCommandLineParser& args, std::mt19937& r
         t.start();
         auto made = desk.createIncident(d);
         const qint64 latency = t.nsecsElapsed() / 1000;
-        if (!made)
-            fail(made.errorString());
+        if (!made) {
+            // The desk says so and goes on (the server may be away for a moment); the call is taken again by hand.
+            say({{QStringLiteral("t"), QStringLiteral("call_failed")}, {QStringLiteral("error"), made.errorString()}});
+            return;
+        }
         ++calls;
         say({{QStringLiteral("t"), QStringLiteral("call")}, {QStringLiteral("id"), *made},
              {QStringLiteral("committed_us"), wallUs()}, {QStringLiteral("latency_us"), latency}});
