@@ -145,10 +145,10 @@ void HandoverCommands::sign(CommandContext& ctx, qint64 handoverId)
 {
     ctx.requireRole({Role::ShiftLeader}, false);
     Handover h = load(ctx, handoverId);
-    if (h.state != HandoverState::Draft && h.state != HandoverState::Rejected)
-        throw DispatchError(withLastChange(ctx, h,
-                                           tr("the handover is %1: it cannot be signed now").arg(HandoverCodes::label(h.state))),
-                            QStringLiteral("handover %1").arg(h.id));
+    if (h.state != HandoverState::Draft && h.state != HandoverState::Rejected) {
+        const QString refusal = tr("the handover is %1: it cannot be signed now").arg(HandoverCodes::label(h.state));
+        throw DispatchError(withLastChange(ctx, h, refusal), QStringLiteral("handover %1").arg(h.id));
+    }
     if (const auto leader = rosteredLeader(ctx, h.shiftStartMs); leader && leader->username != ctx.actor().username)
         throw DispatchError(tr("the roster names %1 as the leader of this shift: only they sign its handover")
                                 .arg(leader->displayName),
@@ -174,10 +174,11 @@ void HandoverCommands::accept(CommandContext& ctx, qint64 handoverId, const QStr
     ctx.requireRole({Role::ShiftLeader}, false);
     TextLimits::require(comment.trimmed(), TextLimits::kNote, QStringLiteral("comment"), tr("The comment"));
     Handover h = load(ctx, handoverId);
-    if (h.state != HandoverState::Signed)
-        throw DispatchError(withLastChange(ctx, h,
-                                           tr("only a signed handover can be accepted (this one is %1)").arg(HandoverCodes::label(h.state))),
-                            QStringLiteral("handover %1").arg(h.id));
+    if (h.state != HandoverState::Signed) {
+        const QString refusal =
+            tr("only a signed handover can be accepted (this one is %1)").arg(HandoverCodes::label(h.state));
+        throw DispatchError(withLastChange(ctx, h, refusal), QStringLiteral("handover %1").arg(h.id));
+    }
     if (h.outgoingUser == ctx.actor().username)
         throw DispatchError(tr("the incoming leader accepts the handover, not the one who signed it"), QStringLiteral("user"));
     if (const auto leader = rosteredLeader(ctx, h.shiftEndMs); leader && leader->username != ctx.actor().username)
@@ -204,10 +205,11 @@ void HandoverCommands::reject(CommandContext& ctx, qint64 handoverId, const QStr
     ctx.requireRole({Role::ShiftLeader}, false);
     TextLimits::require(comment.trimmed(), TextLimits::kNote, QStringLiteral("comment"), tr("The comment"));
     Handover h = load(ctx, handoverId);
-    if (h.state != HandoverState::Signed)
-        throw DispatchError(withLastChange(ctx, h,
-                                           tr("only a signed handover can be rejected (this one is %1)").arg(HandoverCodes::label(h.state))),
-                            QStringLiteral("handover %1").arg(h.id));
+    if (h.state != HandoverState::Signed) {
+        const QString refusal =
+            tr("only a signed handover can be rejected (this one is %1)").arg(HandoverCodes::label(h.state));
+        throw DispatchError(withLastChange(ctx, h, refusal), QStringLiteral("handover %1").arg(h.id));
+    }
     if (h.outgoingUser == ctx.actor().username)
         throw DispatchError(tr("the incoming leader reviews the handover, not the one who signed it"), QStringLiteral("user"));
     if (comment.trimmed().isEmpty())

@@ -164,7 +164,8 @@ std::optional<EventRecord> EventLog::lastForEntity(const QSqlDatabase& db, const
 {
     sql::Query q = sql::run(db,
                             QStringLiteral("SELECT ") + kColumns
-                                + QStringLiteral(" FROM events WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"),
+                                + QStringLiteral(" FROM events WHERE entity = ? AND entity_id = ?"
+                                                 " ORDER BY seq DESC LIMIT 1"),
                             {entity, entityId});
     if (!q.next())
         return std::nullopt;

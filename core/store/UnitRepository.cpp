@@ -15,7 +15,8 @@ const QString kStored = QStringLiteral("id, callsign, type, officers, auxiliarie
                                        "state, state_since, incident_id, lat, lon, fix_at, certificate_no, "
                                        "certificate_expires");
 // The stored columns and the sign-for of the unit's open assignment.
-const QString kColumns = kStored + QStringLiteral(", row_version, (SELECT a.sign_for_deadline || '|' || coalesce(a.acknowledged_at, 0)"
+const QString kColumns = kStored + QStringLiteral(", row_version,"
+                                                  " (SELECT a.sign_for_deadline || '|' || coalesce(a.acknowledged_at, 0)"
                                                   " FROM assignments a WHERE a.unit_id = units.id AND a.released_at IS NULL)");
 
 Unit fromQuery(const sql::Query& q)
