@@ -8,6 +8,8 @@
 // The server is libpq's default (PGHOST, PGPORT, PGUSER …): run it under pg_virtualenv.
 // Run: pg_virtualenv -o track_commit_timestamp=on build/tests/bench_desks [desks=24] [seconds=300] [interval_ms=2000]
 //      [--no-sweep]
+#include "BenchLibpq.h"
+#include "BenchServerStore.h"
 #include "BenchStats.h"
 
 #include "demo/DistrictData.h"
@@ -23,7 +25,6 @@
 #include <QJsonObject>
 #include <QProcess>
 
-#include <libpq-fe.h>
 #include <sys/select.h>
 
 #include <chrono>
@@ -41,26 +42,7 @@ namespace {
 constexpr const char* kStore = "dispatch_bench_desks";
 constexpr const char* kRaw = "dispatch_bench_desks_raw";
 
-PGconn* connect(const char* database)
-{
-    const std::string info = std::string("dbname=") + database;
-    PGconn* c = PQconnectdb(info.c_str());
-    if (PQstatus(c) != CONNECTION_OK) {
-        std::fprintf(stderr, "cannot reach the server (run under pg_virtualenv): %s", PQerrorMessage(c));
-        std::exit(2);
-    }
-    return c;
-}
 
-void exec(PGconn* c, const std::string& sql)
-{
-    PGresult* r = PQexec(c, sql.c_str());
-    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
-        std::fprintf(stderr, "%s: %s", sql.c_str(), PQerrorMessage(c));
-        std::exit(2);
-    }
-    PQclear(r);
-}
 
 qint64 wallUs()
 {
@@ -122,23 +104,6 @@ void bareBaselines(int n, int listeners, std::vector<double>& insertUs, std::vec
     PQfinish(w);
 }
 
-void makeStore()
-{
-    auto db = Database::open(QStringLiteral("postgresql:///") + QLatin1String(kStore));
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
-        std::exit(2);
-    }
-    SystemClock clock;
-    DispatchService svc(**db, clock, QStringLiteral("bench"));
-    DistrictData d = DistrictLoader::demo().value();
-    d.passwordIterations = 1000;
-    svc.actAsSystem(QStringLiteral("bench"));
-    if (auto in = svc.installDistrict(d); !in) {
-        std::fprintf(stderr, "%s\n", qPrintable(in.errorString()));
-        std::exit(2);
-    }
-}
 
 struct DeskRun
 {
@@ -164,7 +129,7 @@ int main(int argc, char* argv[])
     }
     std::vector<double> bareInsertUs, bareNotifyUs;
     bareBaselines(200, desks - 1, bareInsertUs, bareNotifyUs);
-    makeStore();
+    demoServerStore(QLatin1String(kStore));
 
     // Every desk opens, signs in and loads its board first; the shift starts for all at once.
     const qint64 startAt = QDateTime::currentMSecsSinceEpoch() + 4000 + desks * 250;

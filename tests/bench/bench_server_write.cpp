@@ -4,6 +4,9 @@
 // synchronous_commit on) against a bare libpq prepared INSERT of the same row, autocommit, on the same server in the
 // same run. The server is libpq's default (PGHOST, PGPORT, PGUSER …): run it under pg_virtualenv.
 // Run: pg_virtualenv build/tests/bench_server_write [N]
+#include "BenchLibpq.h"
+#include "BenchServerStore.h"
+
 #include "demo/DistrictData.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
@@ -12,7 +15,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include <libpq-fe.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -21,6 +23,7 @@
 #include <vector>
 
 using namespace dispatch;
+using namespace dispatch::bench;
 
 namespace {
 
@@ -35,26 +38,7 @@ Stats stats(std::vector<double> us)
     return {us[us.size() / 2], us[std::min(us.size() - 1, size_t(double(us.size()) * 0.99))]};
 }
 
-PGconn* connect(const char* database)
-{
-    const std::string info = std::string("dbname=") + database;
-    PGconn* c = PQconnectdb(info.c_str());
-    if (PQstatus(c) != CONNECTION_OK) {
-        std::fprintf(stderr, "cannot reach the server (run under pg_virtualenv): %s", PQerrorMessage(c));
-        std::exit(2);
-    }
-    return c;
-}
 
-void exec(PGconn* c, const char* sql)
-{
-    PGresult* r = PQexec(c, sql);
-    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
-        std::fprintf(stderr, "%s: %s", sql, PQerrorMessage(c));
-        std::exit(2);
-    }
-    PQclear(r);
-}
 
 std::vector<double> bareInserts(int n)
 {
@@ -87,17 +71,9 @@ std::vector<double> bareInserts(int n)
 
 std::vector<double> facadeWrites(int n)
 {
-    auto db = Database::open(QStringLiteral("postgresql:///dispatch_bench_store"));
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
-        std::exit(2);
-    }
+    const std::unique_ptr<Database> db = demoServerStore(QStringLiteral("dispatch_bench_store"));
     SystemClock clock;
-    DispatchService svc(**db, clock, QStringLiteral("bench"));
-    DistrictData d = DistrictLoader::demo().value();
-    d.passwordIterations = 1000;
-    svc.actAsSystem(QStringLiteral("bench"));
-    svc.installDistrict(d);
+    DispatchService svc(*db, clock, QStringLiteral("bench"));
     svc.login(QStringLiteral("dispatcher"), QStringLiteral("dispatcher110"));
     std::vector<double> us;
     QElapsedTimer t;

@@ -8,7 +8,6 @@
 #include "TestServer.h"
 #include "TestStore.h"
 
-#include "demo/DistrictData.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
 #include "store/Sql.h"
@@ -48,17 +47,9 @@ TEST_CASE("server restart: two working desks say it, mend it and lose nothing", 
 {
     const QStringList cluster = clusterOnPort();
     REQUIRE(cluster.size() == 2);
-    const QString uri = createServerDatabase();
-    {
-        auto db = Database::open(uri);
-        REQUIRE(db.ok());
-        ManualClock clock(defaultStartMs());
-        DispatchService svc(**db, clock, QStringLiteral("setup"));
-        DistrictData d = DistrictLoader::demo().value();
-        d.passwordIterations = TestStore::kFastIterations;
-        svc.actAsSystem(QStringLiteral("test"));
-        REQUIRE(svc.installDistrict(d).ok());
-    }
+    TestStore s; // a fresh database on the test server with the demo district (its connection is ended too)
+    REQUIRE(s.db().isServer());
+    const QString uri = s.path();
 
     const qint64 startAt = QDateTime::currentMSecsSinceEpoch() + 1500;
     std::vector<std::unique_ptr<QProcess>> desks;
@@ -124,5 +115,4 @@ TEST_CASE("server restart: two working desks say it, mend it and lose nothing", 
         CHECK(stored <= said[0].calls + said[1].calls + said[0].failed + said[1].failed);
         CHECK(EventLog::verify((*db)->connection()).ok);
     }
-    dropServerDatabase(uri);
 }

@@ -8,7 +8,6 @@
 #include "TestServer.h"
 #include "TestStore.h"
 
-#include "demo/DistrictData.h"
 
 #include "store/Database.h"
 #include "store/EventLog.h"
@@ -187,27 +186,18 @@ TEST_CASE("server: an event edited behind the application's back is named by the
 TEST_CASE("server: a store at an older schema is brought to the current one in one transaction when opened",
           "[server][.]")
 {
-    const QString uri = createServerDatabase();
-    qint64 incident = 0;
-    {
-        auto db = Database::open(uri);
-        REQUIRE(db.ok());
-        ManualClock clock(defaultStartMs());
-        DispatchService svc(**db, clock, QStringLiteral("desk-1"));
-        DistrictData d = DistrictLoader::demo().value();
-        d.passwordIterations = TestStore::kFastIterations;
-        svc.actAsSystem(QStringLiteral("test"));
-        REQUIRE(svc.installDistrict(d).ok());
-        REQUIRE(svc.login(QStringLiteral("dispatcher"), QStringLiteral("dispatcher110")).ok());
-        incident = takeCall(svc, QStringLiteral("路口两车相撞"));
-    }
+    TestStore s; // a fresh database on the test server with the demo district
+    REQUIRE(s.db().isServer());
+    const QString uri = s.path();
+    const qint64 incident = takeCall(s.service(), QStringLiteral("路口两车相撞"));
     {
         // What a store written at schema 21 looks like: no row versions.
         auto db = Database::open(uri, Database::Mode::Inspect);
         REQUIRE(db.ok());
-        for (const char* s : {"ALTER TABLE incidents DROP COLUMN row_version", "ALTER TABLE units DROP COLUMN row_version",
-                              "UPDATE meta SET value = '21' WHERE key = 'schema_version'"})
-            sql::run((*db)->connection(), QString::fromUtf8(s));
+        for (const char* statement :
+             {"ALTER TABLE incidents DROP COLUMN row_version", "ALTER TABLE units DROP COLUMN row_version",
+              "UPDATE meta SET value = '21' WHERE key = 'schema_version'"})
+            sql::run((*db)->connection(), QString::fromUtf8(statement));
     }
     {
         // Inspecting (dispatchctl check) does not upgrade.
@@ -234,7 +224,6 @@ TEST_CASE("server: a store at an older schema is brought to the current one in o
         REQUIRE(svc.changeIncidentState(incident, IncidentState::Cancelled, QStringLiteral("重复报警")).ok());
         CHECK(IncidentRepository::find((*db)->connection(), incident)->rowVersion == 1);
     }
-    dropServerDatabase(uri);
 }
 
 TEST_CASE("server: a commit the server refuses is a refusal, never a call told as saved", "[server][.]")
