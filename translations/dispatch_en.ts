@@ -1550,16 +1550,12 @@
         <translation>an incident is not set to &quot;%1&quot; by hand</translation>
     </message>
     <message>
-        <source>%1 (since %2, by %3)</source>
-        <translation>%1 (since %2, by %3)</translation>
-    </message>
-    <message>
-        <source>%1 (since %2, by %3 at desk %4)</source>
-        <translation>%1 (since %2, by %3 at desk %4)</translation>
-    </message>
-    <message>
         <source>incident %1 changed since this screen showed it: it is now &quot;%2&quot; (last changed %3); look at it again before repeating this</source>
         <translation>incident %1 changed since this screen showed it: it is now &quot;%2&quot; (last changed %3); look at it again before repeating this</translation>
+    </message>
+    <message>
+        <source>%1 (set %2)</source>
+        <translation>%1 (set %2)</translation>
     </message>
 </context>
 <context>

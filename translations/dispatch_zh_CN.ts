@@ -1548,16 +1548,12 @@
         <translation>警情不能手动设为“%1”</translation>
     </message>
     <message>
-        <source>%1 (since %2, by %3)</source>
-        <translation>%1（自 %2 起，由 %3 设置）</translation>
-    </message>
-    <message>
-        <source>%1 (since %2, by %3 at desk %4)</source>
-        <translation>%1（自 %2 起，由席位 %4 的 %3 设置）</translation>
-    </message>
-    <message>
         <source>incident %1 changed since this screen showed it: it is now &quot;%2&quot; (last changed %3); look at it again before repeating this</source>
         <translation>警情 %1 在本屏显示之后已被更改：现为“%2”（%3 最近更改）；请重新查看后再执行此操作</translation>
+    </message>
+    <message>
+        <source>%1 (set %2)</source>
+        <translation>%1（%2 设置）</translation>
     </message>
 </context>
 <context>

@@ -26,12 +26,15 @@ const QSqlDatabase& CommandContext::db() const
 QString CommandContext::lastChangeBy(const QString& entity, qint64 entityId) const
 {
     const std::optional<EventRecord> e = EventLog::lastForEntity(db(), entity, entityId);
-    if (!e)
-        return {};
-    const QString at = timefmt::local(e->atMs, timeZone()).mid(11);
-    if (e->desk.isEmpty())
-        return tr("at %1 by %2").arg(at, e->username);
-    return tr("at %1 by %2 at desk %3").arg(at, e->username, e->desk);
+    return e ? whenAndWho(*e) : QString();
+}
+
+QString CommandContext::whenAndWho(const EventRecord& e) const
+{
+    const QString at = timefmt::local(e.atMs, timeZone()).mid(11);
+    if (e.desk.isEmpty())
+        return tr("at %1 by %2").arg(at, e.username);
+    return tr("at %1 by %2 at desk %3").arg(at, e.username, e.desk);
 }
 
 QTimeZone CommandContext::timeZone() const

@@ -53,8 +53,9 @@ public:
     /// touched, kept under that event); the facade calls it just before committing.
     void seal();
 
-    /// Who made the newest change to an entity and when, for a sentence: "at 09:01 by dispatcher2 at desk 7" (empty
-    /// when the log says nothing about it).
+    /// When an event was recorded and by whom, for a sentence: "at 09:01:00 by dispatcher2 at desk 7".
+    QString whenAndWho(const EventRecord& e) const;
+    /// The same of the newest event about an entity (empty when the log says nothing about it).
     QString lastChangeBy(const QString& entity, qint64 entityId) const;
 
     /// Refuses unless a signed-in user holds one of the roles; `allowSystem` lets tools (dispatchctl,

@@ -11,7 +11,6 @@
 #include "store/AssignmentRepository.h"
 #include "store/EventLog.h"
 #include "store/IncidentRepository.h"
-#include "util/TimeFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -51,12 +50,8 @@ QString withWhoSetIt(CommandContext& ctx, const Incident& i, const QString& refu
         const bool setIt = e->kind == events::kIncidentCreated
                            || (e->kind == events::kIncidentStateChanged
                                && e->payloadObject().value(QStringLiteral("to")).toString() == state);
-        if (!setIt)
-            continue;
-        const QString at = timefmt::local(e->atMs, ctx.timeZone()).mid(11);
-        if (e->desk.isEmpty())
-            return IncidentCommands::tr("%1 (since %2, by %3)").arg(refusal, at, e->username);
-        return IncidentCommands::tr("%1 (since %2, by %3 at desk %4)").arg(refusal, at, e->username, e->desk);
+        if (setIt)
+            return IncidentCommands::tr("%1 (set %2)").arg(refusal, ctx.whenAndWho(*e));
     }
     return refusal;
 }
