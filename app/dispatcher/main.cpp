@@ -7,6 +7,8 @@
 #include "service/DispatchService.h"
 #include "shell/DeskController.h"
 #include "store/StoreLocator.h"
+#include "training/ExerciseClock.h"
+#include "training/TrainingStore.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSysInfo>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -84,7 +87,20 @@ int main(int argc, char* argv[])
         settings.setValue(QStringLiteral("desk/name"), parser.value(deskOption));
     const QString desk = settings.value(QStringLiteral("desk/name"), QSysInfo::machineHostName()).toString();
 
-    SystemClock clock;
+    // A desk that opens a training store joins the exercise: it runs on the exercise's simulated time, as the
+    // trainer's console sets it in the store (read a few times a second), not on the wall clock.
+    SystemClock wall;
+    std::unique_ptr<ExerciseClock> exercise;
+    QTimer pace;
+    if (TrainingStore::isExercise(*opened->db)) {
+        exercise = std::make_unique<ExerciseClock>(wall);
+        if (const Status read = exercise->refresh(opened->db->connection()); !read)
+            std::fprintf(stderr, "dispatcher: %s\n", qPrintable(read.errorString()));
+        pace.setInterval(250);
+        QObject::connect(&pace, &QTimer::timeout, &pace, [&] { (void)exercise->refresh(opened->db->connection()); });
+        pace.start();
+    }
+    const Clock& clock = exercise ? static_cast<const Clock&>(*exercise) : wall;
     DispatchService service(*opened->db, clock, desk);
     // Triage rules: --rules, else the centre's file from the settings, else the built-in rules. A file
     // with an error is refused with its place; the built-in rules stay in force.

@@ -5,12 +5,11 @@
 #include "store/MetaRepository.h"
 #include "store/SchemaPostgres.h"
 #include "store/Sql.h"
+#include "store/ServerConnection.h"
 #include "store/SqlServer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <atomic>
 
@@ -31,13 +30,6 @@ qint64 startSession(const QSqlDatabase& db)
     return sql::scalar(db, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
 }
 
-/// The URI as it may be shown and logged: everything but the password.
-QString withoutPassword(QUrl url)
-{
-    url.setPassword(QString());
-    return url.toString();
-}
-
 } // namespace
 
 bool Database::isServerAddress(const QString& location)
@@ -47,38 +39,16 @@ bool Database::isServerAddress(const QString& location)
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, Mode mode)
 {
-    const QUrl url(uri, QUrl::StrictMode);
-    const QString shown = url.isValid() ? withoutPassword(url) : QStringLiteral("postgresql://…");
-    if (!url.isValid())
-        return Error{tr("this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1")
-                         .arg(url.errorString()),
-                     shown};
-    const QString database = url.path().mid(1);
-    if (database.isEmpty() || database.contains(u'/'))
-        return Error{tr("the address names no database (postgresql://user@host:port/database)"), shown};
-
+    const auto address = ServerConnection::parse(uri);
+    if (!address)
+        return address.error();
     std::unique_ptr<Database> db(
-        new Database(shown, QStringLiteral("dispatch-server-%1").arg(++s_serverConnections)));
+        new Database(address->shown, QStringLiteral("dispatch-server-%1").arg(++s_serverConnections)));
     db->m_server = true;
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
-    if (!db->m_db.isValid())
-        return Error{tr("Qt's PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)"), shown};
-    // What the URI leaves out, libpq takes from its environment (PGHOST, PGUSER, PGPASSWORD, ~/.pgpass …).
-    if (!url.host().isEmpty())
-        db->m_db.setHostName(url.host());
-    if (url.port() > 0)
-        db->m_db.setPort(url.port());
-    if (!url.userName().isEmpty())
-        db->m_db.setUserName(url.userName());
-    if (!url.password().isEmpty())
-        db->m_db.setPassword(url.password());
-    db->m_db.setDatabaseName(database);
-    QStringList options{QStringLiteral("application_name=dispatcher"), QStringLiteral("connect_timeout=10")};
-    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
-        options << key + u'=' + value; // sslmode, sslrootcert, … as libpq takes them
-    db->m_db.setConnectOptions(options.join(u';'));
-    if (!db->m_db.open())
-        return Error{tr("cannot reach the store on the server: %1").arg(db->m_db.lastError().text().trimmed()), shown};
+    auto connection = ServerConnection::open(*address, db->m_connectionName);
+    if (!connection)
+        return connection.error();
+    db->m_db = *connection;
     if (Status s = db->configureServer(mode); !s)
         return s.error();
     return db;

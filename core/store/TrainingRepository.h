@@ -98,8 +98,16 @@ public:
 
     static QList<TrainingCall> calls(const QSqlDatabase& db);
     static std::optional<TrainingCall> call(const QSqlDatabase& db, const QString& ref);
-    /// Calls that rang by `nowMs` and are not answered yet, oldest first.
-    static QList<TrainingCall> ringing(const QSqlDatabase& db, qint64 nowMs);
+    /// Calls that rang by `nowMs` and are not answered yet, oldest first; a call another trainee took is left out
+    /// when `username` is given (one a trainee took and has not saved yet stays on that trainee's list).
+    static QList<TrainingCall> ringing(const QSqlDatabase& db, qint64 nowMs, const QString& username = {});
+    /// `username` at `desk` takes a ringing call at `atMs`, unless someone took it or it was answered first: the
+    /// call as it stands after (whoever took it), or nothing when there is no such call.
+    static std::optional<TrainingCall> take(Database& db, const QString& ref, const QString& username, const QString& desk,
+                                            qint64 atMs);
+    /// The store's own clock (the server's, or the machine's that holds the file): what the exercise's pace is
+    /// anchored on, so that desks on other PCs keep one simulated time.
+    static qint64 storeTimeMs(const QSqlDatabase& db);
     /// Adds a call (its ref, ring time, what the caller says, its event and truth; not what the desk made of it).
     static void insertCall(Database& db, const TrainingCall& call);
     /// The call became `incidentId` (or was merged into it) at `atMs`; a call already answered keeps its answer.

@@ -25,6 +25,9 @@ struct TrainingCall
     qint64 incidentId = 0;    ///< the incident it became, or was merged into
     bool merged = false;
     qint64 handledAtMs = 0;
+    QString takenBy;          ///< the trainee who answered it (user name), before and after it was saved
+    QString takenAtDesk;
+    qint64 takenAtMs = 0;
 
     QString sourceRef() const { return QStringLiteral("SIM:") + ref; }
     bool isAnswered() const { return incidentId != 0; }

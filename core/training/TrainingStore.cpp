@@ -4,10 +4,14 @@
 #include "demo/DistrictData.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
+#include "store/ExerciseSchemas.h"
 #include "store/TrainingRepository.h"
+#include "store/UserRepository.h"
+#include "training/ExerciseClock.h"
 #include "util/Clock.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -79,6 +83,17 @@ Status fill(Database& db, const Scenario& scenario, const QList<Trainee>& traine
         TrainingRepository::setMeta(db, QStringLiteral("start"), QString::number(scenario.startMs));
         TrainingRepository::setMeta(db, QStringLiteral("seed"), QString::number(options.seed));
         TrainingRepository::setMeta(db, QStringLiteral("trainee"), whoSitsIt(trainees, options));
+        // Trainees who came with their own password sign in with it, at whichever desk they sit.
+        for (const Trainee& t : trainees)
+            if (t.password)
+                if (const auto row = UserRepository::findByUsername(db.connection(), t.username))
+                    UserRepository::setPassword(db.connection(), row->user.id, *t.password);
+        // Time stands at the scenario's start until the trainer sets it going.
+        ExercisePace pace;
+        pace.simMs = scenario.startMs;
+        pace.storeMs = TrainingRepository::storeTimeMs(db.connection());
+        pace.endMs = scenario.endMs();
+        pace.write(db);
         for (const ScenarioEvent& e : scenario.events) {
             if (e.type != ScenarioEvent::Type::Call && e.type != ScenarioEvent::Type::Escalation)
                 continue;
@@ -102,16 +117,38 @@ Status fill(Database& db, const Scenario& scenario, const QList<Trainee>& traine
 
 } // namespace
 
+Result<QString> TrainingStore::newLocation(const QString& dirOrServer, const QDateTime& when)
+{
+    if (Database::isServerAddress(dirOrServer))
+        return ExerciseSchemas::newAddress(dirOrServer, when);
+    QDir().mkpath(dirOrServer);
+    return QDir(dirOrServer).filePath(
+        QStringLiteral("exercise-%1.sqlite").arg(when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+}
+
+Result<Trainee> TrainingStore::trainee(const Database& live, const QString& username)
+{
+    std::optional<UserRepository::Row> row;
+    try {
+        row = UserRepository::findByUsername(live.connection(), username);
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    if (!row)
+        return Error{tr("no user \"%1\" in the live store").arg(username)};
+    return Trainee{row->user.username, row->user.displayName, row->password};
+}
+
 Result<std::unique_ptr<Database>> TrainingStore::open(const QString& path)
 {
-    if (!QFileInfo::exists(path))
+    if (!Database::isServerAddress(path) && !QFileInfo::exists(path))
         return Error{tr("no training store here"), path};
     auto db = Database::open(path, Database::Mode::OpenExisting);
     if (!db)
         return db.error();
     try {
         if (!TrainingRepository::isTrainingStore((*db)->connection()))
-            return Error{tr("this store is not a training store: an exercise never runs on a live store"), path};
+            return Error{tr("this store is not a training store: an exercise never runs on a live store"), (*db)->path()};
         Transaction tx(**db);
         TrainingRepository::createTables(**db);
         tx.commit();
@@ -125,8 +162,12 @@ Result<std::unique_ptr<Database>> TrainingStore::open(const QString& path)
 Result<std::unique_ptr<Database>> TrainingStore::start(const QString& path, const Scenario& scenario,
                                                        const QList<Trainee>& trainees, const SimulationOptions& options)
 {
-    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
+    if (Database::isServerAddress(path)) {
+        if (const Status made = ExerciseSchemas::create(path); !made)
+            return made.error();
+    } else if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
         return Error{tr("a file is already there: a training store is always new"), path};
+    }
     auto opened = Database::open(path, Database::Mode::CreateOrMigrate);
     if (!opened) {
         discard(path);
@@ -142,10 +183,52 @@ Result<std::unique_ptr<Database>> TrainingStore::start(const QString& path, cons
     return db;
 }
 
+bool TrainingStore::isExercise(const Database& db)
+{
+    try {
+        return TrainingRepository::isTrainingStore(db.connection());
+    } catch (const DispatchError&) {
+        return false;
+    }
+}
+
 void TrainingStore::discard(const QString& path)
 {
+    if (Database::isServerAddress(path)) {
+        ExerciseSchemas::drop(path);
+        return;
+    }
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+Result<TrainingCall> TrainingStore::answer(DispatchService& desk, const QString& ref)
+{
+    const std::optional<User>& user = desk.currentUser();
+    if (!user)
+        return Error{tr("sign in to answer a call")};
+    std::optional<TrainingCall> call;
+    try {
+        Transaction tx(desk.database());
+        call = TrainingRepository::take(desk.database(), ref, user->username, desk.desk(), desk.clock().nowMs());
+        tx.commit();
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    if (!call)
+        return Error{tr("there is no call %1 in this exercise").arg(ref)};
+    if (call->takenBy == user->username)
+        return *call;
+    if (!call->takenBy.isEmpty()) {
+        QString who = call->takenBy;
+        for (const User& u : desk.board().users())
+            if (u.username == call->takenBy)
+                who = u.displayName;
+        return Error{tr("this call was answered by %1 at desk %2 at %3")
+                         .arg(who, call->takenAtDesk,
+                              QDateTime::fromMSecsSinceEpoch(call->takenAtMs, desk.board().timeZone()).toString(QStringLiteral("HH:mm:ss")))};
+    }
+    return Error{tr("this call was answered already")};
 }
 
 TrainingCall TrainingStore::callOf(const ScenarioEvent& e, qint64 ringAtMs, const QString& sameEventAs, const ScenarioTruth& truth)

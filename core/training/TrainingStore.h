@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/PasswordHash.h"
 #include "training/Scenario.h"
 #include "training/Simulator.h"
 #include "training/TrainingCall.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -15,33 +17,50 @@
 namespace dispatch {
 
 class Database;
+class DispatchService;
 
 /// Who sits an exercise: a user of the live store, added to the training store as a dispatcher (unless the demo
-/// district already has a user of that name).
+/// district already has a user of that name). With the live store's password hash, the trainee signs in to the
+/// exercise at any desk with their own password (otherwise the demo rule: the user name followed by 110).
 struct Trainee
 {
     QString username;
     QString displayName;
+    std::optional<PasswordHash> password = {};
 };
 
 /// A training store (演练库): a store of its own for one exercise — never the live one —, marked as such (every
 /// incident in it is an exercise), seeded with the demo district (the scenario's zones and roster when it has
-/// them) and the scenario's calls. Commits are not synced (a scratch store).
+/// them) and the scenario's calls. Commits are not synced (a scratch store). It is a file on the trainer's PC, or a
+/// schema in the centre's training database on the server (ExerciseSchemas), which trainees at other PCs join.
 class TrainingStore
 {
     Q_DECLARE_TR_FUNCTIONS(dispatch::TrainingStore)
 
 public:
-    /// Starts an exercise, from the trainer's console or headless: creates the store at `path` (which must not hold
-    /// a store yet) at the scenario's start time, with the trainees as users, and records the scenario, its calls,
+    /// Where a new exercise started at `when` is held: a new file in the folder `dirOrServer`, or a new exercise's
+    /// address in the training database when `dirOrServer` is a server URI.
+    static Result<QString> newLocation(const QString& dirOrServer, const QDateTime& when);
+    /// The user `username` of the live store as a trainee: name and password hash.
+    static Result<Trainee> trainee(const Database& live, const QString& username);
+
+    /// Starts an exercise, from the trainer's console or headless: creates the store at `path` (a file or an
+    /// exercise's address on the server, which must not hold a store yet) at the scenario's start time, with the trainees as users, and records the scenario, its calls,
     /// who sits it (the trainees, or the automatic dispatcher) and the seed of `options`. The record is written in
-    /// one transaction; when any step fails, the new file is removed again and nothing is left of the exercise.
+    /// one transaction; when any step fails, the new file (or schema) is removed again and nothing is left of the exercise.
     static Result<std::unique_ptr<Database>> start(const QString& path, const Scenario& scenario,
                                                    const QList<Trainee>& trainees, const SimulationOptions& options);
     /// Opens a training store (another desk, the trainer console); refuses a store that is not one.
     static Result<std::unique_ptr<Database>> open(const QString& path);
-    /// Removes a training store that did not start (its file and SQLite's files beside it).
+    /// Whether an opened store is a training store (a desk that opens one joins the exercise).
+    static bool isExercise(const Database& db);
+    /// Removes a training store that did not start (its file and SQLite's files beside it, or its schema).
     static void discard(const QString& path);
+
+    /// The trainee signed in at `desk` answers the ringing call `ref`: it is theirs alone from now on (the store
+    /// decides between two trainees reaching for it at once). Refused, naming who, when another trainee took it
+    /// first, or when it was answered already.
+    static Result<TrainingCall> answer(DispatchService& desk, const QString& ref);
 
     /// The call that rings at `ringAtMs` for a scenario's call or escalation (or one the trainer injects):
     /// `sameEventAs` names the first call of its event (empty for a first call), `truth` what the trainee should

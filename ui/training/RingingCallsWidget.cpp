@@ -6,6 +6,7 @@
 #include "service/DispatchService.h"
 #include "store/Database.h"
 #include "store/TrainingRepository.h"
+#include "training/TrainingStore.h"
 #include "util/Clock.h"
 
 #include <QHeaderView>
@@ -48,7 +49,8 @@ void RingingCallsWidget::tick()
     const qint64 now = m_service.clock().nowMs();
     QList<TrainingCall> calls;
     try {
-        calls = TrainingRepository::ringing(m_service.database().connection(), now);
+        calls = TrainingRepository::ringing(m_service.database().connection(), now,
+                                            m_service.currentUser() ? m_service.currentUser()->username : QString());
     } catch (const DispatchError&) {
         return;
     }
@@ -86,7 +88,14 @@ bool RingingCallsWidget::answer(int row)
 {
     if (row < 0 || row >= m_calls.size())
         return false;
-    const TrainingCall& c = m_calls[row];
+    // The call is this trainee's from now on; another trainee may have reached for it first.
+    const Result<TrainingCall> taken = TrainingStore::answer(m_service, m_calls[row].ref);
+    if (!taken) {
+        Q_EMIT refused(taken.errorString());
+        tick();
+        return false;
+    }
+    const TrainingCall& c = *taken;
     IncidentDraft heard;
     heard.line = c.line;
     heard.callerPhone = c.phone;

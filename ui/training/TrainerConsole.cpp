@@ -11,6 +11,7 @@
 #include "training/ScenarioFromHistory.h"
 #include "training/TrainingRecords.h"
 #include "training/TrainingSession.h"
+#include "training/TrainingStore.h"
 #include "util/Clock.h"
 
 #include <QButtonGroup>
@@ -22,8 +23,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -66,9 +69,10 @@ void fill(QTableWidget* t, const QList<QStringList>& rows)
 
 } // namespace
 
-TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir, QWidget* parent)
+TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir, const QString& location, QWidget* parent)
     : QDialog(parent), m_live(live), m_dir(trainingDir), m_pages(new QStackedWidget(this)), m_scenarios(new QListWidget(this)),
-      m_description(new QLabel(this)), m_trainees(new QListWidget(this)), m_seed(new QSpinBox(this)), m_clock(new QLabel(this)),
+      m_description(new QLabel(this)), m_trainees(new QListWidget(this)), m_seed(new QSpinBox(this)),
+      m_location(new QLineEdit(location.isEmpty() ? trainingDir : location, this)), m_join(new QLineEdit(this)), m_clock(new QLabel(this)),
       m_status(new QLabel(this)), m_pause(new QPushButton(this)), m_speeds(new QButtonGroup(this)),
       m_incidents(liveTable(this, QStringLiteral("consoleIncidents"),
                             {tr("Incident"), tr("Category"), tr("P"), tr("State"), tr("Units"), tr("Next clock")})),
@@ -113,6 +117,10 @@ TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir
     right->addWidget(m_trainees, 1);
     auto* seedRow = new QFormLayout;
     seedRow->addRow(tr("Seed (the same seed gives the same run):"), m_seed);
+    m_location->setObjectName(QStringLiteral("consoleLocation"));
+    m_location->setToolTip(tr("A folder on this PC (the trainees' desks open here), or the centre's training database "
+                              "(postgresql://host/dispatch_training: trainees join from their own desks)"));
+    seedRow->addRow(tr("Held in:"), m_location);
     right->addLayout(seedRow);
     right->addWidget(startButton);
     auto* setupLayout = new QHBoxLayout(setup);
@@ -146,6 +154,9 @@ TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir
     bar->addWidget(injectButton);
     bar->addStretch(1);
     bar->addWidget(end);
+    m_join->setObjectName(QStringLiteral("consoleJoin"));
+    m_join->setReadOnly(true);
+    m_join->hide();
     m_status->setObjectName(QStringLiteral("consoleStatus"));
     m_status->setWordWrap(true);
     auto* tables = new QSplitter(run);
@@ -158,6 +169,7 @@ TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir
     tables->setStretchFactor(1, 2);
     auto* runLayout = new QVBoxLayout(run);
     runLayout->addLayout(bar);
+    runLayout->addWidget(m_join);
     runLayout->addWidget(m_status);
     runLayout->addWidget(tables, 1);
     m_pages->addWidget(run);
@@ -265,17 +277,30 @@ bool TrainerConsole::start()
     const int row = m_scenarios->currentRow();
     if (row < 0 || row >= m_loaded.size())
         return false;
+    // Each trainee signs in to the exercise with their own password, wherever they sit.
     QList<TrainingSession::Trainee> trainees;
     for (int i = 0; i < m_trainees->count(); ++i)
-        if (m_trainees->item(i)->checkState() == Qt::Checked)
-            trainees.append({m_trainees->item(i)->data(Qt::UserRole).toString(),
-                             m_trainees->item(i)->data(Qt::UserRole + 1).toString()});
-    const Result<TrainingSession*> s = TrainingSession::start(m_loaded[row], trainees, quint64(m_seed->value()), m_dir, this);
+        if (m_trainees->item(i)->checkState() == Qt::Checked) {
+            const Result<Trainee> t = TrainingStore::trainee(m_live.database(), m_trainees->item(i)->data(Qt::UserRole).toString());
+            if (!t) {
+                m_description->setText(tr("The exercise could not start: %1").arg(t.errorString()));
+                return false;
+            }
+            trainees.append(*t);
+        }
+    const QString location = m_location->text().trimmed().isEmpty() ? m_dir : m_location->text().trimmed();
+    const Result<TrainingSession*> s = TrainingSession::start(m_loaded[row], trainees, quint64(m_seed->value()), location, this);
     if (!s) {
         m_description->setText(tr("The exercise could not start: %1").arg(s.errorString()));
         return false;
     }
     m_session = *s;
+    QSettings().setValue(QStringLiteral("training/location"), location);
+    if (m_session->isOnServer()) {
+        m_join->setText(QStringLiteral("dispatcher --db '%1'").arg(m_session->storePath()));
+        m_join->setToolTip(tr("Trainees join at their own desks with this command, signed in with their own passwords"));
+        m_join->show();
+    }
     connect(m_session, &TrainingSession::advanced, this, &TrainerConsole::refresh);
     for (MainWindow* desk : m_session->desks())
         desk->show();
@@ -383,9 +408,18 @@ void TrainerConsole::refresh()
         ringing << QStringList{Labels::duration(now - c.ringAtMs), c.ref, c.text};
     fill(m_ringing, ringing);
     const qint64 next = m_session->simulator().nextEventAt();
+    // Who sits the exercise; on the server, whether each has joined from a desk yet.
     QStringList seated;
-    for (const TrainingSession::Trainee& t : m_session->trainees())
-        seated << t.displayName;
+    const ReadList<DeskSession> desks = m_session->isOnServer() ? m_session->service().desks() : ReadList<DeskSession>{};
+    for (const TrainingSession::Trainee& t : m_session->trainees()) {
+        if (!m_session->isOnServer()) {
+            seated << t.displayName;
+            continue;
+        }
+        const auto at = std::find_if(desks.cbegin(), desks.cend(),
+                                     [&](const DeskSession& d) { return d.signedIn && d.username == t.username; });
+        seated << (at != desks.cend() ? tr("%1 (at %2)").arg(t.displayName, at->desk) : tr("%1 (not joined yet)").arg(t.displayName));
+    }
     m_status->setText(tr("Trainees: %1").arg(seated.join(QStringLiteral(", "))) + QStringLiteral(" · ") + tr("%1 · %2× · next event %3 · %n call(s) ringing · %4 incident(s) open · ends %5", nullptr, int(calls.size()))
                           .arg(pace.isPaused() ? tr("paused") : tr("running"))
                           .arg(pace.speed())

@@ -7,6 +7,7 @@
 
 class QButtonGroup;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
@@ -27,20 +28,26 @@ class TrainingSession;
 /// desks open in exercise mode —, and then runs it: pause and resume (Space), speed 1×/2×/5×/10×/60× (keys 1–5),
 /// jump to the next event (N), inject an event (I), while it watches the exercise live (incidents with their
 /// clocks, units, calls ringing); "End and report" gives the scored after-action report and keeps the session in
-/// the trainees' record.
+/// the trainees' record. The exercise is held in a folder on this PC (the trainees' desks open here) or in the
+/// centre's training database on the server (the trainees join from their own desks, and the console shows who
+/// has joined).
 class TrainerConsole final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrainerConsole)
 
 public:
-    /// `live`: the workstation's own (live) store, read for its users and its history only.
-    TrainerConsole(DispatchService& live, const QString& trainingDir, QWidget* parent = nullptr);
+    /// `live`: the workstation's own (live) store, read for its users and its history only; `trainingDir`: the
+    /// trainees' records; `location`: where exercises are held (a folder, or a training database's URI).
+    TrainerConsole(DispatchService& live, const QString& trainingDir, const QString& location = {}, QWidget* parent = nullptr);
     ~TrainerConsole() override;
 
     QListWidget* scenarioList() const { return m_scenarios; }
     QListWidget* traineeList() const { return m_trainees; }
     QSpinBox* seedBox() const { return m_seed; }
+    QLineEdit* locationEdit() const { return m_location; }
+    /// On the server: the address trainees join with.
+    QLineEdit* joinEdit() const { return m_join; }
     QLabel* clockLabel() const { return m_clock; }
     QLabel* statusLabel() const { return m_status; }
     QTableWidget* incidentsTable() const { return m_incidents; }
@@ -70,6 +77,8 @@ private:
     QLabel* m_description;
     QListWidget* m_trainees;
     QSpinBox* m_seed;
+    QLineEdit* m_location;
+    QLineEdit* m_join;
     QLabel* m_clock;
     QLabel* m_status;
     QPushButton* m_pause;

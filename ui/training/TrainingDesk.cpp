@@ -68,6 +68,9 @@ TrainingDesk::TrainingDesk(DispatchService& service, MainWindow& window)
         m_window.intakeDock()->raise();
         m_window.intake()->startCall(heard);
     });
+    connect(m_calls, &RingingCallsWidget::refused, this, [this](const QString& why) {
+        m_window.statusBar()->showMessage(tr("Not answered: %1").arg(why), 10000);
+    });
     connect(m_calls, &RingingCallsWidget::newCalls, this, [this](int n) {
         m_window.statusBar()->showMessage(tr("%n new call(s) ringing (Ctrl+Shift+C)", nullptr, n), 6000);
         m_window.sounds()->play(AlertSounds::NewCall);

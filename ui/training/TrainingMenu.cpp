@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -56,7 +57,10 @@ void TrainingMenu::openConsole()
         m_window.statusBar()->showMessage(tr("The trainer console is for trainers and shift leaders"), 6000);
         return;
     }
-    auto* console = new TrainerConsole(m_service, trainingDir(), &m_window);
+    // Where exercises are held: the last place the console used, else the centre's setting (an administrator puts the
+    // training database in /etc/xdg/DispatchDesk/dispatcher.conf), else a folder on this PC.
+    const QString location = QSettings().value(QStringLiteral("training/location")).toString();
+    auto* console = new TrainerConsole(m_service, trainingDir(), location, &m_window);
     console->setAttribute(Qt::WA_DeleteOnClose);
     console->show();
 }

@@ -4,6 +4,7 @@
 #include "service/DispatchService.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
+#include "training/ExerciseClock.h"
 #include "training/TrainingStore.h"
 #include "util/Clock.h"
 
@@ -24,13 +25,14 @@ TrainingSession::~TrainingSession()
 }
 
 Result<TrainingSession*> TrainingSession::start(const Scenario& scenario, const QList<Trainee>& trainees, quint64 seed,
-                                                const QString& storeDir, QObject* parent)
+                                                const QString& location, QObject* parent)
 {
     if (trainees.isEmpty())
         return Error{tr("choose at least one trainee")};
-    QDir().mkpath(storeDir);
-    const QString path = QDir(storeDir).filePath(
-        QStringLiteral("exercise-%1.sqlite").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    const Result<QString> where = TrainingStore::newLocation(location, QDateTime::currentDateTimeUtc());
+    if (!where)
+        return where.error();
+    const QString path = *where;
     SimulationOptions options;
     options.seed = seed;
     options.positionSeconds = 10; // the desks' zone panels show the units moving
@@ -55,7 +57,8 @@ Result<TrainingSession*> TrainingSession::start(const Scenario& scenario, const 
     s->m_sim = std::make_unique<Simulator>(*s->m_service, *s->m_clock, scenario, options);
     s->m_pace = SimulationPace(scenario.startMs);
 
-    for (const Trainee& t : trainees) {
+    // On the server the trainees sit at their own desks.
+    for (const Trainee& t : Database::isServerAddress(path) ? QList<Trainee>() : trainees) {
         auto deskDb = TrainingStore::open(path);
         if (!deskDb)
             return failed(s, deskDb.error());
@@ -76,19 +79,38 @@ Result<TrainingSession*> TrainingSession::start(const Scenario& scenario, const 
     return s.release();
 }
 
+bool TrainingSession::isOnServer() const
+{
+    return m_db->isServer();
+}
+
+void TrainingSession::publishPace()
+{
+    ExercisePace p;
+    p.simMs = std::max(m_pace.simAt(wallMs()), m_clock->nowMs());
+    p.speed = m_pace.speed();
+    p.paused = m_pace.isPaused();
+    p.endMs = scenario().endMs();
+    if (const Status s = p.publish(*m_db); !s)
+        qWarning("dispatch: the exercise's pace was not written: %s", qPrintable(s.errorString()));
+}
+
 void TrainingSession::resume()
 {
     m_pace.resume(wallMs());
+    publishPace();
 }
 
 void TrainingSession::pause()
 {
     m_pace.pause(wallMs());
+    publishPace();
 }
 
 void TrainingSession::setSpeed(double speed)
 {
     m_pace.setSpeed(speed, wallMs());
+    publishPace();
 }
 
 void TrainingSession::jumpToNextEvent()
@@ -97,6 +119,7 @@ void TrainingSession::jumpToNextEvent()
     if (next)
         m_pace.jumpTo(next, wallMs());
     advance(wallMs());
+    publishPace();
 }
 
 void TrainingSession::inject(const ScenarioEvent& event)

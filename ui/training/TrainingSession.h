@@ -24,9 +24,11 @@ namespace dispatch::ui {
 class MainWindow;
 
 /// One exercise on the trainer's workstation: a new training store (never the live one), the simulation clock that
-/// every desk of the exercise reads, the simulator on its own connection, and one desk window per trainee — the
-/// normal workstation in exercise mode, signed in as the trainee. Simulated time follows the pace (paused, 1× to
-/// 60×) on a timer; the trainer can jump to the next event and inject events.
+/// every desk of the exercise reads, the simulator on its own connection, and the trainees' desks. Held in a file on
+/// this PC, each trainee gets a desk window here — the normal workstation in exercise mode, signed in as the
+/// trainee; held on the server, the trainees join from their own desks (`dispatcher --db <address>`, their own
+/// passwords) and the pace is kept in the store for them. Simulated time follows the pace (paused, 1× to 60×) on a
+/// timer; the trainer can jump to the next event and inject events.
 class TrainingSession final : public QObject
 {
     Q_OBJECT
@@ -35,16 +37,19 @@ class TrainingSession final : public QObject
 public:
     using Trainee = dispatch::Trainee;
 
-    /// Starts the exercise on a new store under `storeDir` (TrainingStore::start), opens the trainees' desks (hidden
-    /// until shown) and leaves time paused; when a desk cannot open, the store is removed again.
+    /// Starts the exercise on a new store in the folder or training database `location` (TrainingStore::start),
+    /// opens the trainees' desks here when it is a folder (hidden until shown) and leaves time paused; when a desk
+    /// cannot open, the store is removed again.
     static Result<TrainingSession*> start(const Scenario& scenario, const QList<Trainee>& trainees, quint64 seed,
-                                          const QString& storeDir, QObject* parent = nullptr);
+                                          const QString& location, QObject* parent = nullptr);
     ~TrainingSession() override;
 
     const Scenario& scenario() const { return m_sim->scenario(); }
     const QList<Trainee>& trainees() const { return m_trainees; }
     quint64 seed() const { return m_seed; }
     const QString& storePath() const { return m_path; }
+    /// Held on the server: the trainees join from their own desks.
+    bool isOnServer() const;
     DispatchService& service() const { return *m_service; }
     ManualClock& clock() const { return *m_clock; }
     Simulator& simulator() const { return *m_sim; }
@@ -68,6 +73,8 @@ Q_SIGNALS:
 
 private:
     TrainingSession(QObject* parent);
+    /// Writes the pace into the store, for the desks that joined from other PCs.
+    void publishPace();
 
     QList<Trainee> m_trainees;
     quint64 m_seed = 0;
