@@ -496,18 +496,6 @@
         <translation>The store as it was before the upgrade is in %1.</translation>
     </message>
     <message>
-        <source>this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1</source>
-        <translation>this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1</translation>
-    </message>
-    <message>
-        <source>the address names no database (postgresql://user@host:port/database)</source>
-        <translation>the address names no database (postgresql://user@host:port/database)</translation>
-    </message>
-    <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
-        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</translation>
-    </message>
-    <message>
         <source>cannot reach the store on the server: %1</source>
         <translation>cannot reach the store on the server: %1</translation>
     </message>
@@ -769,6 +757,29 @@
     <message>
         <source>the chain head does not match the last event</source>
         <translation>the chain head does not match the last event</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ExerciseSchemas</name>
+    <message>
+        <source>the address names no exercise (options=-csearch_path=exercise_…)</source>
+        <translation>the address names no exercise (options=-csearch_path=exercise_…)</translation>
+    </message>
+    <message>
+        <source>this database holds a live store: exercises are held in a training database of their own (for example: createdb dispatch_training)</source>
+        <translation>this database holds a live store: exercises are held in a training database of their own (for example: createdb dispatch_training)</translation>
+    </message>
+    <message>
+        <source>an exercise named %1 is already held there: an exercise is always new</source>
+        <translation>an exercise named %1 is already held there: an exercise is always new</translation>
+    </message>
+    <message>
+        <source>cannot make the exercise&apos;s schema on the server: %1</source>
+        <translation>cannot make the exercise&apos;s schema on the server: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the exercises held on the server: %1</source>
+        <translation>cannot read the exercises held on the server: %1</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2755,25 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ServerConnection</name>
+    <message>
+        <source>this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1</source>
+        <translation>this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1</translation>
+    </message>
+    <message>
+        <source>the address names no database (postgresql://user@host:port/database)</source>
+        <translation>the address names no database (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot reach the store on the server: %1</source>
+        <translation>cannot reach the store on the server: %1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ServerWatch</name>
     <message>
         <source>the server does not answer</source>
@@ -3051,6 +3081,26 @@
     <message>
         <source>a file is already there: a training store is always new</source>
         <translation>a file is already there: a training store is always new</translation>
+    </message>
+    <message>
+        <source>no user &quot;%1&quot; in the live store</source>
+        <translation>no user &quot;%1&quot; in the live store</translation>
+    </message>
+    <message>
+        <source>sign in to answer a call</source>
+        <translation>sign in to answer a call</translation>
+    </message>
+    <message>
+        <source>there is no call %1 in this exercise</source>
+        <translation>there is no call %1 in this exercise</translation>
+    </message>
+    <message>
+        <source>this call was answered by %1 at desk %2 at %3</source>
+        <translation>this call was answered by %1 at desk %2 at %3</translation>
+    </message>
+    <message>
+        <source>this call was answered already</source>
+        <translation>this call was answered already</translation>
     </message>
 </context>
 <context>
@@ -8541,6 +8591,30 @@ Take them for %2?</translation>
         <source>Trainees: %1</source>
         <translation>Trainees: %1</translation>
     </message>
+    <message>
+        <source>A folder on this PC (the trainees&apos; desks open here), or the centre&apos;s training database (postgresql://host/dispatch_training: trainees join from their own desks)</source>
+        <translation>A folder on this PC (the trainees&apos; desks open here), or the centre&apos;s training database (postgresql://host/dispatch_training: trainees join from their own desks)</translation>
+    </message>
+    <message>
+        <source>Held in:</source>
+        <translation>Held in:</translation>
+    </message>
+    <message>
+        <source>Trainees join at their own desks with this command, signed in with their own passwords</source>
+        <translation>Trainees join at their own desks with this command, signed in with their own passwords</translation>
+    </message>
+    <message>
+        <source>Held on the server; trainees join at their own desks with:</source>
+        <translation>Held on the server; trainees join at their own desks with:</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (at %2)</translation>
+    </message>
+    <message>
+        <source>%1 (not joined yet)</source>
+        <translation>%1 (not joined yet)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::TrainingDesk</name>
@@ -8578,6 +8652,10 @@ Take them for %2?</translation>
     <message>
         <source>[EXERCISE] %1 — %2</source>
         <translation>[EXERCISE] %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Not answered: %1</translation>
     </message>
 </context>
 <context>

@@ -495,18 +495,6 @@
         <translation>升级前的数据库保存在 %1。</translation>
     </message>
     <message>
-        <source>this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1</source>
-        <translation>这不是有效的 PostgreSQL 地址（postgresql://用户@主机:端口/数据库）：%1</translation>
-    </message>
-    <message>
-        <source>the address names no database (postgresql://user@host:port/database)</source>
-        <translation>地址中没有数据库名（postgresql://用户@主机:端口/数据库）</translation>
-    </message>
-    <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
-        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）</translation>
-    </message>
-    <message>
         <source>cannot reach the store on the server: %1</source>
         <translation>无法连接服务器上的数据库：%1</translation>
     </message>
@@ -768,6 +756,29 @@
     <message>
         <source>the chain head does not match the last event</source>
         <translation>链头与最后一条事件不一致</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ExerciseSchemas</name>
+    <message>
+        <source>the address names no exercise (options=-csearch_path=exercise_…)</source>
+        <translation>地址中没有指明演练（options=-csearch_path=exercise_…）</translation>
+    </message>
+    <message>
+        <source>this database holds a live store: exercises are held in a training database of their own (for example: createdb dispatch_training)</source>
+        <translation>该数据库存放的是实战库：演练须放在单独的训练数据库中（例如：createdb dispatch_training）</translation>
+    </message>
+    <message>
+        <source>an exercise named %1 is already held there: an exercise is always new</source>
+        <translation>该处已有名为 %1 的演练：每次演练都是新建的</translation>
+    </message>
+    <message>
+        <source>cannot make the exercise&apos;s schema on the server: %1</source>
+        <translation>无法在服务器上建立演练的模式（schema）：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the exercises held on the server: %1</source>
+        <translation>无法读取服务器上的演练：%1</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2750,25 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ServerConnection</name>
+    <message>
+        <source>this is not a valid PostgreSQL address (postgresql://user@host:port/database): %1</source>
+        <translation>这不是有效的 PostgreSQL 地址（postgresql://用户@主机:端口/数据库）：%1</translation>
+    </message>
+    <message>
+        <source>the address names no database (postgresql://user@host:port/database)</source>
+        <translation>地址中没有数据库名（postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot reach the store on the server: %1</source>
+        <translation>无法连接服务器上的数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ServerWatch</name>
     <message>
         <source>the server does not answer</source>
@@ -3046,6 +3076,26 @@
     <message>
         <source>a file is already there: a training store is always new</source>
         <translation>该位置已有文件：训练库总是新建的</translation>
+    </message>
+    <message>
+        <source>no user &quot;%1&quot; in the live store</source>
+        <translation>实战库中没有用户“%1”</translation>
+    </message>
+    <message>
+        <source>sign in to answer a call</source>
+        <translation>请先登录再接听来电</translation>
+    </message>
+    <message>
+        <source>there is no call %1 in this exercise</source>
+        <translation>本次演练中没有来电 %1</translation>
+    </message>
+    <message>
+        <source>this call was answered by %1 at desk %2 at %3</source>
+        <translation>该来电已由 %1 在坐席 %2 于 %3 接听</translation>
+    </message>
+    <message>
+        <source>this call was answered already</source>
+        <translation>该来电已被接听</translation>
     </message>
 </context>
 <context>
@@ -8482,6 +8532,30 @@ Take them for %2?</source>
         <source>Trainees: %1</source>
         <translation>学员：%1</translation>
     </message>
+    <message>
+        <source>A folder on this PC (the trainees&apos; desks open here), or the centre&apos;s training database (postgresql://host/dispatch_training: trainees join from their own desks)</source>
+        <translation>本机上的文件夹（学员坐席在本机打开），或中心的训练数据库（postgresql://主机/dispatch_training：学员在各自坐席加入）</translation>
+    </message>
+    <message>
+        <source>Held in:</source>
+        <translation>演练存放于：</translation>
+    </message>
+    <message>
+        <source>Trainees join at their own desks with this command, signed in with their own passwords</source>
+        <translation>学员在各自坐席用此命令加入，并用本人密码登录</translation>
+    </message>
+    <message>
+        <source>Held on the server; trainees join at their own desks with:</source>
+        <translation>演练存放在服务器上；学员在各自坐席用以下命令加入：</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1（在 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (not joined yet)</source>
+        <translation>%1（尚未加入）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::TrainingDesk</name>
@@ -8518,6 +8592,10 @@ Take them for %2?</source>
     <message>
         <source>[EXERCISE] %1 — %2</source>
         <translation>[演练] %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>未能接听：%1</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,10 @@ std::optional<TrainingCall> TrainingRepository::call(const QSqlDatabase& db, con
 
 QList<TrainingCall> TrainingRepository::ringing(const QSqlDatabase& db, qint64 nowMs, const QString& username)
 {
-    return select(db, QStringLiteral("WHERE ring_at <= ? AND incident_id IS NULL AND (taken_by IS NULL OR taken_by = ?) "
+    // A call the trainee saved leaves at once, before the simulator links it to its incident.
+    return select(db, QStringLiteral("t WHERE ring_at <= ? AND incident_id IS NULL AND (taken_by IS NULL OR taken_by = ?) "
+                                     "AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.source_ref = 'SIM:' || t.ref) "
+                                     "AND NOT EXISTS (SELECT 1 FROM incident_callers c WHERE c.source_ref = 'SIM:' || t.ref) "
                                      "ORDER BY ring_at, id"),
                   {nowMs, sql::text(username)});
 }

@@ -3,18 +3,23 @@
 // training store (the desk marked as an exercise), paused and resumed, sped up, jumped to its next event, a call
 // answered at the desk from the ringing calls, a breakdown and an escalation injected by hand (the escalation typed in
 // the inject dialog), the scored after-action report judging the event by its escalation, and the same training meta
-// for an exercise started from the console as for one run headless.
+// for an exercise started from the console as for one run headless; on the server, an exercise held in the centre's
+// training database that a trainee joins from a desk of their own.
 #include "CatchQt.h"
 #include "PdfText.h"
+#include "TestServer.h"
 #include "TestStore.h"
 #include "UiHelpers.h"
 
 #include "domain/Taxonomy.h"
 #include "intake/IntakePanel.h"
+#include "service/DispatchService.h"
 #include "shell/MainWindow.h"
+#include "store/Database.h"
 #include "store/Sql.h"
 #include "store/TrainingRepository.h"
 #include "training/AfterActionWindow.h"
+#include "training/ExerciseClock.h"
 #include "training/InjectDialog.h"
 #include "training/RingingCallsWidget.h"
 #include "training/TrainerConsole.h"
@@ -27,6 +32,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -59,6 +65,8 @@ TEST_CASE("the trainer starts, paces and injects; the trainee answers a ringing 
         if (trainees->item(i)->data(Qt::UserRole).toString() == QStringLiteral("dispatcher"))
             trainees->item(i)->setCheckState(Qt::Checked);
     console.seedBox()->setValue(5);
+    CHECK(console.locationEdit()->text() == dir.path()); // held in a folder on this PC unless the centre says otherwise
+    saveShot(console, "training-0-setup.png");
     REQUIRE(console.start());
     TrainingSession* session = console.session();
     REQUIRE(session);
@@ -303,4 +311,73 @@ TEST_CASE("an exercise started from the console and one run headless record the 
         return out;
     };
     CHECK(rings((*stored)->connection()) == rings(session->service().database().connection()));
+}
+
+TEST_CASE("the trainer holds the exercise on the server; a trainee joins from a desk of their own and answers a call",
+          "[ui][training][server][.]")
+{
+    TestStore live(TestStore::Demo, QStringLiteral("trainer"));
+    const QString training = createServerDatabase();
+    QTemporaryDir dir;
+    TrainerConsole console(live.service(), dir.path(), training);
+    console.resize(1300, 800);
+    console.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&console));
+    CHECK(console.locationEdit()->text() == training);
+    REQUIRE(console.addScenario(testDataPath(QStringLiteral("scenarios/small.json"))));
+    console.scenarioList()->setCurrentRow(3);
+    QListWidget* trainees = console.traineeList();
+    for (int i = 0; i < trainees->count(); ++i)
+        if (trainees->item(i)->data(Qt::UserRole).toString() == QStringLiteral("dispatcher"))
+            trainees->item(i)->setCheckState(Qt::Checked);
+    REQUIRE(console.start());
+    TrainingSession* session = console.session();
+    CHECK(session->isOnServer());
+    CHECK(session->desks().isEmpty()); // nobody's desk opens on the trainer's PC
+    CHECK(console.joinEdit()->isVisible());
+    CHECK(console.joinEdit()->text().contains(session->storePath()));
+    CHECK(console.statusLabel()->text().contains(QStringLiteral("not joined yet")));
+
+    // The trainee's desk at another PC, as `dispatcher --db <address>` opens it: a connection of its own, the
+    // exercise's clock, the normal window, the trainee's own password.
+    auto opened = TrainingStore::open(session->storePath());
+    REQUIRE(opened.ok());
+    std::unique_ptr<Database> db = std::move(opened).value();
+    SystemClock wall;
+    ExerciseClock clock(wall);
+    REQUIRE(clock.refresh(db->connection()).ok());
+    DispatchService service(*db, clock, QStringLiteral("trainee-pc-1"));
+    REQUIRE(service.login(QStringLiteral("dispatcher"), QStringLiteral("dispatcher110")).ok());
+    MainWindow desk(service);
+    desk.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&desk));
+    REQUIRE(desk.training());
+    const qint64 start = session->scenario().startMs;
+    CHECK(clock.nowMs() == start);
+    session->advance(session->wallMs());
+    CHECK(console.statusLabel()->text().contains(QStringLiteral("at trainee-pc-1")));
+
+    // The trainer jumps to the first call; the desk's clock follows as soon as it reads the pace, and the call rings.
+    session->jumpToNextEvent();
+    REQUIRE(clock.refresh(db->connection()).ok());
+    CHECK(clock.nowMs() == start + 60 * 1000);
+    desk.tick();
+    RingingCallsWidget* ringing = desk.training()->calls();
+    REQUIRE(ringing->ringing().size() == 1);
+    REQUIRE(ringing->answer(0));
+    IntakePanel* intake = desk.intake();
+    REQUIRE(intake->hasCall());
+    CHECK(intake->receivedAtMs() == start + 60 * 1000);
+    intake->categoryBox()->setCurrentIndex(intake->categoryBox()->findData(QStringLiteral("public_order")));
+    REQUIRE(intake->save());
+    CHECK(ringing->ringing().isEmpty()); // saved: off the list before the simulator has linked it
+    // The trainer's simulator sees the incident the remote desk saved and links the call to it.
+    session->advance(session->wallMs());
+    const auto fight = TrainingRepository::call(session->service().database().connection(), QStringLiteral("fight"));
+    REQUIRE(fight);
+    CHECK(fight->isAnswered());
+    CHECK(fight->takenBy == QStringLiteral("dispatcher"));
+    CHECK(fight->takenAtDesk == QStringLiteral("trainee-pc-1"));
+    saveShot(console, "training-4-console-on-server.png");
+    saveShot(desk, "training-5-desk-joined.png");
 }

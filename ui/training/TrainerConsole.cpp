@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace dispatch::ui {
@@ -156,7 +157,14 @@ TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir
     bar->addWidget(end);
     m_join->setObjectName(QStringLiteral("consoleJoin"));
     m_join->setReadOnly(true);
-    m_join->hide();
+    m_join->setToolTip(tr("Trainees join at their own desks with this command, signed in with their own passwords"));
+    auto* joinRow = new QWidget(run);
+    joinRow->setObjectName(QStringLiteral("consoleJoinRow"));
+    auto* joinLayout = new QHBoxLayout(joinRow);
+    joinLayout->setContentsMargins(0, 0, 0, 0);
+    joinLayout->addWidget(new QLabel(tr("Held on the server; trainees join at their own desks with:"), joinRow));
+    joinLayout->addWidget(m_join, 1);
+    joinRow->hide();
     m_status->setObjectName(QStringLiteral("consoleStatus"));
     m_status->setWordWrap(true);
     auto* tables = new QSplitter(run);
@@ -169,7 +177,7 @@ TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir
     tables->setStretchFactor(1, 2);
     auto* runLayout = new QVBoxLayout(run);
     runLayout->addLayout(bar);
-    runLayout->addWidget(m_join);
+    runLayout->addWidget(joinRow);
     runLayout->addWidget(m_status);
     runLayout->addWidget(tables, 1);
     m_pages->addWidget(run);
@@ -297,9 +305,10 @@ bool TrainerConsole::start()
     m_session = *s;
     QSettings().setValue(QStringLiteral("training/location"), location);
     if (m_session->isOnServer()) {
-        m_join->setText(QStringLiteral("dispatcher --db '%1'").arg(m_session->storePath()));
-        m_join->setToolTip(tr("Trainees join at their own desks with this command, signed in with their own passwords"));
-        m_join->show();
+        QUrl address(m_session->storePath()); // never a password on the screen: each desk has its own
+        address.setPassword(QString());
+        m_join->setText(QStringLiteral("dispatcher --db '%1'").arg(address.toString(QUrl::FullyEncoded)));
+        m_join->parentWidget()->show();
     }
     connect(m_session, &TrainingSession::advanced, this, &TrainerConsole::refresh);
     for (MainWindow* desk : m_session->desks())

@@ -68,6 +68,9 @@ TrainingDesk::TrainingDesk(DispatchService& service, MainWindow& window)
         m_window.intakeDock()->raise();
         m_window.intake()->startCall(heard);
     });
+    // A call saved (here or, merged, as a further caller) leaves the list at once.
+    connect(&service, &DispatchService::incidentsAdded, m_calls, &RingingCallsWidget::tick);
+    connect(&service, &DispatchService::incidentsChanged, m_calls, &RingingCallsWidget::tick);
     connect(m_calls, &RingingCallsWidget::refused, this, [this](const QString& why) {
         m_window.statusBar()->showMessage(tr("Not answered: %1").arg(why), 10000);
     });
