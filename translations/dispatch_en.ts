@@ -4572,6 +4572,54 @@
         <source>The store: a file, or a centre&apos;s server as postgresql://user@host/database.</source>
         <translation>The store: a file, or a centre&apos;s server as postgresql://user@host/database.</translation>
     </message>
+    <message>
+        <source>The centre&apos;s training database (postgresql://…/dispatch_training).</source>
+        <translation>The centre&apos;s training database (postgresql://…/dispatch_training).</translation>
+    </message>
+    <message>
+        <source>Drop this exercise (its schema, as listed) and everything in it.</source>
+        <translation>Drop this exercise (its schema, as listed) and everything in it.</translation>
+    </message>
+    <message>
+        <source>exercises: the exercises held in a training database on the server, with their scenario, trainees and where their time stands; --drop removes one.</source>
+        <translation>exercises: the exercises held in a training database on the server, with their scenario, trainees and where their time stands; --drop removes one.</translation>
+    </message>
+    <message>
+        <source>--db must name the centre&apos;s training database on the server (postgresql://…)</source>
+        <translation>--db must name the centre&apos;s training database on the server (postgresql://…)</translation>
+    </message>
+    <message>
+        <source>no exercise %1 in this training database (dispatchctl exercises --db … lists them)</source>
+        <translation>no exercise %1 in this training database (dispatchctl exercises --db … lists them)</translation>
+    </message>
+    <message>
+        <source>the exercise %1 could not be dropped</source>
+        <translation>the exercise %1 could not be dropped</translation>
+    </message>
+    <message>
+        <source>dropped %1 (%2)</source>
+        <translation>dropped %1 (%2)</translation>
+    </message>
+    <message>
+        <source>trainees: %1</source>
+        <translation>trainees: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>paused at %1</source>
+        <translation>paused at %1</translation>
+    </message>
+    <message>
+        <source>running, at %1</source>
+        <translation>running, at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation><numerusform>%n exercise</numerusform><numerusform>%n exercises</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::AfterActionWindow</name>
@@ -9466,6 +9514,10 @@ Take them for %2?</translation>
     <message>
         <source>Verify the store: SQLite integrity, the event chain, the accepted handovers</source>
         <translation>Verify the store: SQLite integrity, the event chain, the accepted handovers</translation>
+    </message>
+    <message>
+        <source>The exercises held in a training database on the server; drop one</source>
+        <translation>The exercises held in a training database on the server; drop one</translation>
     </message>
 </context>
 <context>

@@ -4551,6 +4551,54 @@
         <source>The store: a file, or a centre&apos;s server as postgresql://user@host/database.</source>
         <translation>数据库：一个文件，或指挥中心的服务器，写作 postgresql://用户@主机/数据库。</translation>
     </message>
+    <message>
+        <source>The centre&apos;s training database (postgresql://…/dispatch_training).</source>
+        <translation>中心的训练数据库（postgresql://…/dispatch_training）。</translation>
+    </message>
+    <message>
+        <source>Drop this exercise (its schema, as listed) and everything in it.</source>
+        <translation>删除此演练（按列出的模式名）及其全部内容。</translation>
+    </message>
+    <message>
+        <source>exercises: the exercises held in a training database on the server, with their scenario, trainees and where their time stands; --drop removes one.</source>
+        <translation>exercises：服务器训练数据库中存放的演练，列出其想定、学员和当前演练时间；--drop 删除其中一个。</translation>
+    </message>
+    <message>
+        <source>--db must name the centre&apos;s training database on the server (postgresql://…)</source>
+        <translation>--db 必须指明服务器上中心的训练数据库（postgresql://…）</translation>
+    </message>
+    <message>
+        <source>no exercise %1 in this training database (dispatchctl exercises --db … lists them)</source>
+        <translation>该训练数据库中没有演练 %1（用 dispatchctl exercises --db … 列出）</translation>
+    </message>
+    <message>
+        <source>the exercise %1 could not be dropped</source>
+        <translation>演练 %1 未能删除</translation>
+    </message>
+    <message>
+        <source>dropped %1 (%2)</source>
+        <translation>已删除 %1（%2）</translation>
+    </message>
+    <message>
+        <source>trainees: %1</source>
+        <translation>学员：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>paused at %1</source>
+        <translation>暂停于 %1</translation>
+    </message>
+    <message>
+        <source>running, at %1</source>
+        <translation>进行中，当前 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation><numerusform>%n 个演练</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::AfterActionWindow</name>
@@ -9392,6 +9440,10 @@ Take them for %2?</source>
     <message>
         <source>Verify the store: SQLite integrity, the event chain, the accepted handovers</source>
         <translation>检查数据库：SQLite 完整性、事件链、已接班确认的交接班报告</translation>
+    </message>
+    <message>
+        <source>The exercises held in a training database on the server; drop one</source>
+        <translation>服务器训练数据库中的演练；可删除</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ const QList<Command>& commands()
         {"step", QT_TRANSLATE_NOOP("dispatchctl", "A unit's step: signed_for, en_route, on_scene or clear"), runStep},
         {"desks", QT_TRANSLATE_NOOP("dispatchctl", "Every desk of the store: who is signed in where, last seen"), runDesks},
         {"scenario", QT_TRANSLATE_NOOP("dispatchctl", "Check a training scenario, or write one from history"), runScenario},
+        {"exercises", QT_TRANSLATE_NOOP("dispatchctl", "The exercises held in a training database on the server; drop one"),
+         runExercises},
     };
     return all;
 }

@@ -183,6 +183,36 @@ Result<std::unique_ptr<Database>> TrainingStore::start(const QString& path, cons
     return db;
 }
 
+Result<QList<HeldExercise>> TrainingStore::held(const QString& trainingUri)
+{
+    const Result<QStringList> addresses = ExerciseSchemas::list(trainingUri);
+    if (!addresses)
+        return addresses.error();
+    QList<HeldExercise> out;
+    for (const QString& address : *addresses) {
+        auto db = Database::open(address, Database::Mode::Inspect);
+        if (!db)
+            return db.error();
+        HeldExercise e;
+        e.address = address;
+        e.schema = ExerciseSchemas::schemaOf(address);
+        try {
+            const QSqlDatabase& c = (*db)->connection();
+            e.title = TrainingRepository::meta(c, QStringLiteral("title"));
+            e.trainees = TrainingRepository::meta(c, QStringLiteral("trainee"));
+            e.startMs = TrainingRepository::meta(c, QStringLiteral("start")).toLongLong();
+            const ExercisePace pace = ExercisePace::read(c);
+            e.paused = pace.paused;
+            e.nowMs = pace.simAt(TrainingRepository::storeTimeMs(c));
+            e.incidents = TrainingRepository::incidentCount(c);
+        } catch (const DispatchError& err) {
+            return Error{err.error().message, address};
+        }
+        out.append(e);
+    }
+    return out;
+}
+
 bool TrainingStore::isExercise(const Database& db)
 {
     try {

@@ -29,6 +29,19 @@ struct Trainee
     std::optional<PasswordHash> password = {};
 };
 
+/// An exercise held in the centre's training database, as an administrator lists them.
+struct HeldExercise
+{
+    QString address;     ///< what a desk opens (`dispatcher --db`)
+    QString schema;
+    QString title;
+    QString trainees;    ///< user names, comma-separated (as the training meta says)
+    qint64 startMs = 0;  ///< the scenario's start
+    qint64 nowMs = 0;    ///< where its time stands (by the pace, at the store's clock)
+    bool paused = true;
+    qint64 incidents = 0;
+};
+
 /// A training store (演练库): a store of its own for one exercise — never the live one —, marked as such (every
 /// incident in it is an exercise), seeded with the demo district (the scenario's zones and roster when it has
 /// them) and the scenario's calls. Commits are not synced (a scratch store). It is a file on the trainer's PC, or a
@@ -52,6 +65,8 @@ public:
                                                    const QList<Trainee>& trainees, const SimulationOptions& options);
     /// Opens a training store (another desk, the trainer console); refuses a store that is not one.
     static Result<std::unique_ptr<Database>> open(const QString& path);
+    /// The exercises held in the training database `trainingUri`, newest first.
+    static Result<QList<HeldExercise>> held(const QString& trainingUri);
     /// Whether an opened store is a training store (a desk that opens one joins the exercise).
     static bool isExercise(const Database& db);
     /// Removes a training store that did not start (its file and SQLite's files beside it, or its schema).

@@ -2,8 +2,9 @@
 // Trainees at desks of their own, on the file and on the server: the exercise's time kept in the training store
 // (paused, sped up, jumped) and read by every desk, trainees signing in with their own passwords, a ringing call
 // taken by one trainee alone (the other refused with who got it), and on the server an exercise held in a schema of
-// the centre's training database, never beside a live store.
+// the centre's training database, never beside a live store, which `dispatchctl exercises` lists and drops.
 #include "CatchQt.h"
+#include "CtlRun.h"
 #include "TestServer.h"
 #include "TestStore.h"
 
@@ -17,6 +18,9 @@
 #include "training/TrainingStore.h"
 #include "util/Clock.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace dispatch;
@@ -284,4 +288,41 @@ TEST_CASE("server: an exercise is a schema of the centre's training database, ne
     CHECK(ExerciseSchemas::list(live.path())->isEmpty());
     // A live store is never opened as an exercise.
     CHECK_FALSE(TrainingStore::open(live.path()).ok());
+}
+
+TEST_CASE("server: dispatchctl exercises lists what a training database holds and drops one", "[server][.]")
+{
+    const QString training = createServerDatabase();
+    const auto address = TrainingStore::newLocation(training, QDateTime::currentDateTimeUtc());
+    REQUIRE(address.ok());
+    {
+        auto store = TrainingStore::start(*address, small(), twoTrainees(), SimulationOptions{});
+        REQUIRE(store.ok());
+    }
+    const QString schema = ExerciseSchemas::schemaOf(*address);
+    const CtlRun listed = ctl({QStringLiteral("exercises"), QStringLiteral("--db"), training, QStringLiteral("--json")});
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(list.size() == 1);
+    const QJsonObject e = list.first().toObject();
+    CHECK(e.value(QStringLiteral("schema")).toString() == schema);
+    CHECK(e.value(QStringLiteral("address")).toString() == *address);
+    CHECK(e.value(QStringLiteral("title")).toString() == QStringLiteral("Small drill"));
+    CHECK(e.value(QStringLiteral("trainees")).toArray() == QJsonArray{QStringLiteral("wang"), QStringLiteral("lina")});
+    CHECK(e.value(QStringLiteral("paused")).toBool());
+    CHECK(e.value(QStringLiteral("start")).toString() == QStringLiteral("2026-11-22T01:00:00.000Z"));
+    CHECK(e.value(QStringLiteral("now")).toString() == QStringLiteral("2026-11-22T01:00:00.000Z"));
+
+    const CtlRun text = ctl({QStringLiteral("exercises"), QStringLiteral("--db"), training});
+    CHECK(text.out.contains(QStringLiteral("dispatcher --db '%1'").arg(*address)));
+    const CtlRun wrong = ctl({QStringLiteral("exercises"), QStringLiteral("--db"), training, QStringLiteral("--drop"),
+                              QStringLiteral("exercise_20000101_000000000")});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("no exercise exercise_20000101_000000000")));
+    const CtlRun dropped = ctl({QStringLiteral("exercises"), QStringLiteral("--db"), training, QStringLiteral("--drop"), schema});
+    INFO(dropped.err.toStdString());
+    CHECK(dropped.exitCode == 0);
+    CHECK(ExerciseSchemas::list(training)->isEmpty());
+    CHECK(ctl({QStringLiteral("exercises"), QStringLiteral("--db"), QStringLiteral("/tmp/file.sqlite")}).exitCode == 2);
 }
