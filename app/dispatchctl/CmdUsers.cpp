@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlContext.h"
 
+#include "auth/SignInPolicy.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -21,18 +23,24 @@ int runUsers(CtlContext& ctx, const QStringList& args)
     QCommandLineParser p;
     CtlContext::addDbOption(p);
     CtlContext::addJsonOption(p);
-    p.addOption({QStringLiteral("username"), CtlContext::tr("The user name (add, passwd)."), CtlContext::tr("NAME")});
+    p.addOption({QStringLiteral("username"), CtlContext::tr("The user name (add, passwd, unlock)."), CtlContext::tr("NAME")});
+    p.addOption({QStringLiteral("lock-minutes"), CtlContext::tr("How long five failed sign-ins lock an account (policy)."),
+                 CtlContext::tr("MINUTES")});
+    p.addOption({QStringLiteral("idle-minutes"), CtlContext::tr("How long a desk may stay untouched before it locks (policy)."),
+                 CtlContext::tr("MINUTES")});
     p.addOption({QStringLiteral("name"), CtlContext::tr("The display name (add)."), CtlContext::tr("TEXT")});
     p.addOption({QStringLiteral("role"), CtlContext::tr("dispatcher, shift_leader, trainer or admin (add)."),
                  CtlContext::tr("ROLE")});
     p.addPositionalArgument(QStringLiteral("action"),
-                            CtlContext::tr("list (default), add or passwd; add and passwd read the password from "
-                                           "the first line of standard input."));
+                            CtlContext::tr("list (default), add, passwd, unlock or policy; add and passwd read the "
+                                           "password from the first line of standard input."));
     if (!ctx.parse(p, args, CtlContext::tr("Manage the users of a store.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QString action = p.positionalArguments().value(0, QStringLiteral("list"));
-    if (action != QStringLiteral("list") && action != QStringLiteral("add") && action != QStringLiteral("passwd"))
-        return ctx.usage(CtlContext::tr("unknown action \"%1\" (list, add, passwd)").arg(action));
+    const QStringList actions{QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("passwd"), QStringLiteral("unlock"),
+                              QStringLiteral("policy")};
+    if (!actions.contains(action))
+        return ctx.usage(CtlContext::tr("unknown action \"%1\" (list, add, passwd, unlock, policy)").arg(action));
     if (!ctx.openStore(p, Database::Mode::OpenExisting))
         return ctx.exitCode();
     DispatchService& svc = ctx.service();
@@ -56,9 +64,40 @@ int runUsers(CtlContext& ctx, const QStringList& args)
         return Ok;
     }
 
+    if (action == QStringLiteral("policy")) {
+        // The centre's sign-in policy: shown, or changed where an option says so.
+        SignInPolicy policy;
+        try {
+            policy = SignInPolicy::of(svc.database());
+        } catch (const DispatchError& e) {
+            return ctx.fail(e.error().toString());
+        }
+        bool ok = true;
+        if (p.isSet(QStringLiteral("lock-minutes")))
+            policy.lockMinutes = p.value(QStringLiteral("lock-minutes")).toInt(&ok);
+        if (ok && p.isSet(QStringLiteral("idle-minutes")))
+            policy.idleLockMinutes = p.value(QStringLiteral("idle-minutes")).toInt(&ok);
+        if (!ok)
+            return ctx.usage(CtlContext::tr("--lock-minutes and --idle-minutes take a number of minutes"));
+        if (p.isSet(QStringLiteral("lock-minutes")) || p.isSet(QStringLiteral("idle-minutes")))
+            if (Status s = svc.setSignInPolicy(policy); !s)
+                return ctx.fail(s.errorString());
+        ctx.out() << CtlContext::tr("an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched")
+                         .arg(policy.lockMinutes)
+                         .arg(SignInPolicy::kFailuresBeforeLock)
+                         .arg(policy.idleLockMinutes)
+                  << "\n";
+        return Ok;
+    }
     const QString username = p.value(QStringLiteral("username"));
     if (username.isEmpty())
         return ctx.usage(CtlContext::tr("--username is required"));
+    if (action == QStringLiteral("unlock")) {
+        if (Status s = svc.unlockUser(username); !s)
+            return ctx.fail(s.errorString());
+        ctx.out() << CtlContext::tr("unlocked %1").arg(username) << "\n";
+        return Ok;
+    }
     const QString password = readPasswordFromStdin();
     if (action == QStringLiteral("add")) {
         const auto role = Roles::fromCode(p.value(QStringLiteral("role")));

@@ -12,6 +12,10 @@ namespace dispatch::events {
 inline const QString kSessionLogin = QStringLiteral("session.login");
 inline const QString kSessionLoginFailed = QStringLiteral("session.login_failed");
 inline const QString kSessionLogout = QStringLiteral("session.logout");
+inline const QString kSessionUnlocked = QStringLiteral("session.unlocked");
+inline const QString kSessionScreenLocked = QStringLiteral("session.screen_locked");
+inline const QString kSessionScreenUnlocked = QStringLiteral("session.screen_unlocked");
+inline const QString kSignInPolicySet = QStringLiteral("signin.policy_set");
 
 // Set-up
 inline const QString kCentreConfigured = QStringLiteral("centre.configured");

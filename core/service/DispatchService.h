@@ -48,6 +48,8 @@
 
 namespace dispatch {
 
+struct SignInPolicy;
+
 class Clock;
 class CommandContext;
 class Database;
@@ -74,6 +76,15 @@ public:
     Status logout();
     /// Every desk of the store with who is signed in there (as the log says), for the centre's administrator.
     ReadList<DeskSession> desks() const;
+    /// The signed-in user proves it is still them (the desk's lock screen): the password is checked as at sign-in —
+    /// a wrong one counts towards the lockout, a locked account is refused — and the session goes on either way.
+    Status confirmPassword(const QString& password);
+    /// The desk locked its screen after `idleMinutes` untouched (an event of the session).
+    Status noteScreenLocked(int idleMinutes);
+    /// A shift leader or an administrator unlocks an account locked after failed sign-ins (an event names who).
+    Status unlockUser(const QString& username);
+    /// The centre's sign-in policy (lock time, idle time before a desk locks): administrators.
+    Status setSignInPolicy(const SignInPolicy& policy);
     /// In a training store only: the trainer seats a trainee at an exercise desk (no password; the exercise is
     /// no live work). Refused on any other store.
     Result<User> signInForExercise(const QString& username);

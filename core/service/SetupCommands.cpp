@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/SetupCommands.h"
 
+#include "auth/SignInPolicy.h"
 #include "domain/EventKinds.h"
 #include "geo/ZoneIndex.h"
 #include "service/CommandContext.h"
@@ -28,8 +29,8 @@ void validateUser(const SetupCommands::NewUser& u)
     if (!name.match(u.username).hasMatch())
         throw DispatchError(SetupCommands::tr("a user name is 2–32 letters, digits, '.', '_' or '-'"),
                             QStringLiteral("username"));
-    if (u.password.size() < 6)
-        throw DispatchError(SetupCommands::tr("a password needs at least 6 characters"), QStringLiteral("password"));
+    if (const auto problem = SignInPolicy::passwordProblem(u.password, u.username))
+        throw DispatchError(*problem, QStringLiteral("password"));
 }
 
 } // namespace
@@ -136,8 +137,8 @@ void SetupCommands::setPassword(CommandContext& ctx, const QString& username, co
     // Users may change their own password; administrators anyone's.
     if (ctx.actor().userId != row->user.id)
         ctx.requireRole({Role::Administrator});
-    if (password.size() < 6)
-        throw DispatchError(tr("a password needs at least 6 characters"), QStringLiteral("password"));
+    if (const auto problem = SignInPolicy::passwordProblem(password, row->user.username))
+        throw DispatchError(*problem, QStringLiteral("password"));
     UserRepository::setPassword(ctx.db(), row->user.id, PasswordHash::create(password, iterations));
     ctx.record(events::kUserPasswordChanged, QStringLiteral("user"), row->user.id,
                {{QStringLiteral("username"), row->user.username}});

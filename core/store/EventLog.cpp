@@ -172,6 +172,18 @@ std::optional<EventRecord> EventLog::lastForEntity(const QSqlDatabase& db, const
     return fromQuery(q);
 }
 
+QList<EventRecord> EventLog::lastOfEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId, int limit)
+{
+    QList<EventRecord> out;
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT ") + kColumns
+                                + QStringLiteral(" FROM events WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT ?"),
+                            {entity, entityId, limit});
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
 QList<EventRecord> EventLog::range(const QSqlDatabase& db, qint64 fromSeq, int limit)
 {
     QList<EventRecord> out;

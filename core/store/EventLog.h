@@ -77,6 +77,8 @@ public:
 
     static QList<EventRecord> forEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId);
     /// The newest event about one entity.
+    /// The newest `limit` events of one entity, newest first.
+    static QList<EventRecord> lastOfEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId, int limit);
     static std::optional<EventRecord> lastForEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId);
     static QList<EventRecord> range(const QSqlDatabase& db, qint64 fromSeq, int limit);
     static qint64 lastSeq(const QSqlDatabase& db);

@@ -66,4 +66,9 @@ QList<User> UserRepository::all(const QSqlDatabase& db)
     return out;
 }
 
+int UserRepository::mostIterations(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT coalesce(max(pw_iterations), 0) FROM users")).toInt();
+}
+
 } // namespace dispatch

@@ -26,6 +26,8 @@ public:
     static void setActive(const QSqlDatabase& db, qint64 userId, bool active);
     static std::optional<Row> findByUsername(const QSqlDatabase& db, const QString& username);
     static QList<User> all(const QSqlDatabase& db);
+    /// The most iterations any stored password takes (what a sign-in with an unknown name is made to cost).
+    static int mostIterations(const QSqlDatabase& db);
 };
 
 } // namespace dispatch

@@ -6,6 +6,7 @@
 #include "reports/DashboardWidget.h"
 #include "followup/FollowUpMenu.h"
 #include "handover/ShiftMenu.h"
+#include "shell/DeskLock.h"
 #include "training/TrainingDesk.h"
 #include "training/TrainingMenu.h"
 #include "reports/ReportsMenu.h"
@@ -177,6 +178,10 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     resize(std::min(1600, screen.width()), std::min(1000, screen.height()));
     restoreLayout();
 
+    // Left untouched, the desk locks its screen (everything open stays underneath).
+    m_lock = new DeskLock(service, *this);
+    connect(m_lock, &DeskLock::signOutRequested, this, &MainWindow::signOutRequested);
+
     // The one tick source of the window: no timer per incident or per unit.
     m_ticker->setInterval(1000);
     m_ticker->setTimerType(Qt::CoarseTimer);
@@ -251,6 +256,7 @@ void MainWindow::tick()
         m_training->tick();
     m_statusBar->setFollowUp(m_followUp->summary(), m_followUp->overdueTotal() > 0);
     m_statusBar->refresh();
+    m_lock->tick();
     Q_EMIT ticked();
 }
 

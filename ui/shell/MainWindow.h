@@ -19,6 +19,7 @@ class DashboardWidget;
 class FollowUpMenu;
 class ShiftMenu;
 class TrainingDesk;
+class DeskLock;
 class FollowUpWidget;
 class DeskActions;
 class ReportsMenu;
@@ -65,6 +66,7 @@ public:
     ShiftMenu* shiftMenu() const { return m_shiftMenu; }
     /// The exercise's additions when the window runs on a training store, else null.
     TrainingDesk* training() const { return m_training; }
+    DeskLock* deskLock() const { return m_lock; }
 
     /// One tick for the whole window: every countdown, age and the status bar follow it.
     void tick();
@@ -114,6 +116,7 @@ private:
     FollowUpMenu* m_followUpMenu = nullptr;
     ShiftMenu* m_shiftMenu = nullptr;
     TrainingDesk* m_training = nullptr;
+    DeskLock* m_lock = nullptr;
     AlertSounds* m_sounds;
     QTimer* m_ticker;
     QByteArray m_defaultState;

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The facade's sessions: signing in (with the lockout and the equal cost of an unknown name), the trainer seating a
+// trainee, signing out, unlocking an account and the centre's sign-in policy.
+#include "service/DispatchService.h"
+#include "service/DispatchServicePerform.h"
+
+#include "auth/SignInPolicy.h"
+#include "domain/EventKinds.h"
+#include "service/CommandContext.h"
+#include "store/Database.h"
+#include "store/EventLog.h"
+#include "store/UserRepository.h"
+#include "util/Clock.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace dispatch {
+
+namespace {
+
+/// The refusal of a locked account, with the time the lock ends.
+Error lockedError(qint64 untilMs, const QTimeZone& zone)
+{
+    return Error{DispatchService::tr("this account is locked after %1 failed sign-ins until %2; a shift leader or an "
+                                     "administrator can unlock it")
+                     .arg(SignInPolicy::kFailuresBeforeLock)
+                     .arg(QDateTime::fromMSecsSinceEpoch(untilMs, zone).toString(QStringLiteral("HH:mm")))};
+}
+
+/// Until when the failure being recorded locks the account (0: it does not), counted with the account's before it.
+qint64 lockAfterFailure(const CommandContext& ctx, const SignInPolicy& policy, qint64 userId)
+{
+    QList<EventRecord> history =
+        EventLog::lastOfEntity(ctx.db(), QStringLiteral("session"), userId, SignInPolicy::kFailuresBeforeLock);
+    EventRecord failure;
+    failure.kind = events::kSessionLoginFailed;
+    failure.atMs = ctx.now();
+    history.prepend(failure);
+    return policy.lockedUntil(history, ctx.now());
+}
+
+} // namespace
+
+Result<User> DispatchService::login(const QString& username, const QString& password)
+{
+    std::optional<UserRepository::Row> row;
+    SignInPolicy policy;
+    qint64 lockedUntil = 0;
+    try {
+        row = UserRepository::findByUsername(m_db.connection(), username.trimmed());
+        policy = SignInPolicy::of(m_db);
+        if (row)
+            lockedUntil = policy.lockedUntil(EventLog::lastOfEntity(m_db.connection(), QStringLiteral("session"), row->user.id,
+                                                                    SignInPolicy::kFailuresBeforeLock + 1),
+                                             m_clock.nowMs());
+        else // an unknown name costs what a known one does, so that names cannot be found by timing
+            PasswordHash::pbkdf2Sha256(password.toUtf8(), QByteArrayLiteral("no such user...."),
+                                       std::max(1, UserRepository::mostIterations(m_db.connection())));
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    // A locked account is not even tried: its password cannot be guessed meanwhile.
+    const bool matches = row && !lockedUntil && row->password.matches(password);
+    const bool ok = matches && row->user.active;
+    const QString savedTool = m_systemTool;
+    m_user.reset();
+    if (!ok) {
+        // Recorded either way, by the system, naming the user name tried; a known account's failures are its own
+        // (the fifth in a row locks it).
+        const QString reason = !row ? QStringLiteral("unknown user")
+                               : lockedUntil ? QStringLiteral("locked")
+                               : !matches    ? QStringLiteral("wrong password")
+                                             : QStringLiteral("account disabled");
+        qint64 locksUntil = lockedUntil;
+        m_systemTool = QStringLiteral("system");
+        auto r = perform<Done>([&](CommandContext& ctx) {
+            QJsonObject payload{{QStringLiteral("username"), username.trimmed()}, {QStringLiteral("reason"), reason}};
+            if (row && !matches) {
+                locksUntil = lockAfterFailure(ctx, policy, row->user.id);
+                if (locksUntil)
+                    payload.insert(QStringLiteral("locked_until"), locksUntil);
+            }
+            ctx.record(events::kSessionLoginFailed, QStringLiteral("session"), row && !matches ? row->user.id : 0, payload);
+            return Done{};
+        });
+        m_systemTool = savedTool;
+        Q_EMIT sessionChanged();
+        if (!r)
+            return r.error();
+        if (locksUntil)
+            return lockedError(locksUntil, m_board.timeZone());
+        if (matches && !row->user.active)
+            return Error{tr("this account is disabled")};
+        return Error{tr("unknown user name or wrong password")};
+    }
+    m_user = row->user;
+    m_systemTool.clear();
+    auto r = perform<Done>([&](CommandContext& ctx) {
+        ctx.record(events::kSessionLogin, QStringLiteral("session"), m_user->id,
+                   {{QStringLiteral("username"), m_user->username}, {QStringLiteral("role"), Roles::code(m_user->role)}});
+        return Done{};
+    });
+    if (!r) {
+        m_user.reset();
+        m_systemTool = savedTool;
+        return r.error();
+    }
+    Q_EMIT sessionChanged();
+    return *m_user;
+}
+
+Status DispatchService::confirmPassword(const QString& password)
+{
+    if (!m_user)
+        return Error{tr("nobody is signed in at this desk")};
+    std::optional<UserRepository::Row> row;
+    qint64 lockedUntil = 0;
+    SignInPolicy policy;
+    try {
+        row = UserRepository::findByUsername(m_db.connection(), m_user->username);
+        policy = SignInPolicy::of(m_db);
+        lockedUntil = policy.lockedUntil(EventLog::lastOfEntity(m_db.connection(), QStringLiteral("session"), m_user->id,
+                                                                SignInPolicy::kFailuresBeforeLock + 1),
+                                         m_clock.nowMs());
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    const bool matches = row && !lockedUntil && row->password.matches(password);
+    qint64 locksUntil = lockedUntil;
+    auto r = perform<Done>([&](CommandContext& ctx) {
+        if (matches) {
+            ctx.record(events::kSessionScreenUnlocked, QStringLiteral("session"), m_user->id,
+                       {{QStringLiteral("username"), m_user->username}});
+            return Done{};
+        }
+        QJsonObject payload{{QStringLiteral("username"), m_user->username},
+                            {QStringLiteral("reason"), lockedUntil ? QStringLiteral("locked") : QStringLiteral("wrong password")},
+                            {QStringLiteral("at"), QStringLiteral("lock screen")}};
+        locksUntil = lockAfterFailure(ctx, policy, m_user->id);
+        if (locksUntil)
+            payload.insert(QStringLiteral("locked_until"), locksUntil);
+        ctx.record(events::kSessionLoginFailed, QStringLiteral("session"), m_user->id, payload);
+        return Done{};
+    });
+    if (!r)
+        return r.error();
+    if (matches)
+        return Done{};
+    if (locksUntil)
+        return lockedError(locksUntil, m_board.timeZone());
+    return Error{tr("wrong password")};
+}
+
+Status DispatchService::noteScreenLocked(int idleMinutes)
+{
+    if (!m_user)
+        return Done{};
+    return perform<Done>([&](CommandContext& ctx) {
+        ctx.record(events::kSessionScreenLocked, QStringLiteral("session"), m_user->id,
+                   {{QStringLiteral("username"), m_user->username}, {QStringLiteral("idle_minutes"), idleMinutes}});
+        return Done{};
+    });
+}
+
+Status DispatchService::unlockUser(const QString& username)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        ctx.requireRole({Role::ShiftLeader, Role::Administrator});
+        const auto row = UserRepository::findByUsername(ctx.db(), username.trimmed());
+        if (!row)
+            throw DispatchError(tr("no user \"%1\"").arg(username), QStringLiteral("username"));
+        ctx.record(events::kSessionUnlocked, QStringLiteral("session"), row->user.id, {{QStringLiteral("username"), row->user.username}});
+        return Done{};
+    });
+}
+
+Status DispatchService::setSignInPolicy(const SignInPolicy& policy)
+{
+    if (policy.lockMinutes < 1 || policy.lockMinutes > 24 * 60)
+        return Error{tr("the lock time is 1 to 1440 minutes"), QStringLiteral("lock_minutes")};
+    if (policy.idleLockMinutes < 1 || policy.idleLockMinutes > 24 * 60)
+        return Error{tr("the idle time before a desk locks is 1 to 1440 minutes"), QStringLiteral("idle_minutes")};
+    return perform<Done>([&](CommandContext& ctx) {
+        ctx.requireRole({Role::Administrator});
+        policy.write(m_db);
+        ctx.record(events::kSignInPolicySet, QStringLiteral("centre"), 0,
+                   {{QStringLiteral("lock_minutes"), policy.lockMinutes}, {QStringLiteral("idle_lock_minutes"), policy.idleLockMinutes}});
+        return Done{};
+    });
+}
+
+Result<User> DispatchService::signInForExercise(const QString& username)
+{
+    if (!m_board.centre().training)
+        return Error{tr("only a training store lets the trainer seat a trainee without the password")};
+    const auto row = UserRepository::findByUsername(m_db.connection(), username.trimmed());
+    if (!row || !row->user.active)
+        return Error{tr("no active user \"%1\" in this exercise").arg(username)};
+    const QString savedTool = m_systemTool;
+    m_user = row->user;
+    m_systemTool.clear();
+    auto r = perform<Done>([&](CommandContext& ctx) {
+        ctx.record(events::kSessionLogin, QStringLiteral("session"), m_user->id,
+                   {{QStringLiteral("username"), m_user->username}, {QStringLiteral("role"), Roles::code(m_user->role)},
+                    {QStringLiteral("exercise"), true}});
+        return Done{};
+    });
+    if (!r) {
+        m_user.reset();
+        m_systemTool = savedTool;
+        return r.error();
+    }
+    Q_EMIT sessionChanged();
+    return *m_user;
+}
+
+Status DispatchService::logout()
+{
+    if (!m_user)
+        return Done{};
+    auto r = perform<Done>([&](CommandContext& ctx) {
+        ctx.record(events::kSessionLogout, QStringLiteral("session"), m_user->id,
+                   {{QStringLiteral("username"), m_user->username}});
+        return Done{};
+    });
+    m_user.reset();
+    Q_EMIT sessionChanged();
+    return r;
+}
+
+} // namespace dispatch
