@@ -523,6 +523,18 @@
         <source>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema %2); the store was not changed.</source>
         <translation>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema %2); the store was not changed.</translation>
     </message>
+    <message>
+        <source>cannot create the store file: %1</source>
+        <translation>cannot create the store file: %1</translation>
+    </message>
+    <message>
+        <source>the store can be read by other accounts on this computer (callers&apos; names and phones, password hashes): chmod 600 %1</source>
+        <translation>the store can be read by other accounts on this computer (callers&apos; names and phones, password hashes): chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>the store&apos;s folder is open to other accounts on this computer: chmod 700 %1</source>
+        <translation>the store&apos;s folder is open to other accounts on this computer: chmod 700 %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchCommands</name>
@@ -672,6 +684,30 @@
     <message>
         <source>too far behind the change feed</source>
         <translation>too far behind the change feed</translation>
+    </message>
+    <message>
+        <source>this account is locked after %1 failed sign-ins until %2; a shift leader or an administrator can unlock it</source>
+        <translation>this account is locked after %1 failed sign-ins until %2; a shift leader or an administrator can unlock it</translation>
+    </message>
+    <message>
+        <source>nobody is signed in at this desk</source>
+        <translation>nobody is signed in at this desk</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>no user &quot;%1&quot;</source>
+        <translation>no user &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the lock time is 1 to 1440 minutes</source>
+        <translation>the lock time is 1 to 1440 minutes</translation>
+    </message>
+    <message>
+        <source>the idle time before a desk locks is 1 to 1440 minutes</source>
+        <translation>the idle time before a desk locks is 1 to 1440 minutes</translation>
     </message>
 </context>
 <context>
@@ -2787,10 +2823,6 @@
         <translation>a user name is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
     </message>
     <message>
-        <source>a password needs at least 6 characters</source>
-        <translation>a password needs at least 6 characters</translation>
-    </message>
-    <message>
         <source>the store already holds a district</source>
         <translation>the store already holds a district</translation>
     </message>
@@ -2852,6 +2884,21 @@
     <message>
         <source>Shift %1–%2</source>
         <translation>Shift %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SignInPolicy</name>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>a password needs at least %1 characters</translation>
+    </message>
+    <message>
+        <source>this password is one of the most common ones; choose another</source>
+        <translation>this password is one of the most common ones; choose another</translation>
+    </message>
+    <message>
+        <source>a password must not be the user name</source>
+        <translation>a password must not be the user name</translation>
     </message>
 </context>
 <context>
@@ -3736,10 +3783,6 @@
         <translation>seeded the demo district: %1 zones, %2 police stations, %3 staging points, %4 units, %5 linked agencies, %6 users</translation>
     </message>
     <message>
-        <source>The user name (add, passwd).</source>
-        <translation>The user name (add, passwd).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -3760,16 +3803,8 @@
         <translation>ROLE</translation>
     </message>
     <message>
-        <source>list (default), add or passwd; add and passwd read the password from the first line of standard input.</source>
-        <translation>list (default), add or passwd; add and passwd read the password from the first line of standard input.</translation>
-    </message>
-    <message>
         <source>Manage the users of a store.</source>
         <translation>Manage the users of a store.</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; (list, add, passwd)</source>
-        <translation>unknown action &quot;%1&quot; (list, add, passwd)</translation>
     </message>
     <message>
         <source> (disabled)</source>
@@ -4618,7 +4653,50 @@
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation><numerusform>%n exercise</numerusform><numerusform>%n exercises</numerusform></translation>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>The user name (add, passwd, unlock).</source>
+        <translation>The user name (add, passwd, unlock).</translation>
+    </message>
+    <message>
+        <source>How long five failed sign-ins lock an account (policy).</source>
+        <translation>How long five failed sign-ins lock an account (policy).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>How long a desk may stay untouched before it locks (policy).</source>
+        <translation>How long a desk may stay untouched before it locks (policy).</translation>
+    </message>
+    <message>
+        <source>list (default), add, passwd, unlock or policy; add and passwd read the password from the first line of standard input.</source>
+        <translation>list (default), add, passwd, unlock or policy; add and passwd read the password from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (list, add, passwd, unlock, policy)</source>
+        <translation>unknown action &quot;%1&quot; (list, add, passwd, unlock, policy)</translation>
+    </message>
+    <message>
+        <source>--lock-minutes and --idle-minutes take a number of minutes</source>
+        <translation>--lock-minutes and --idle-minutes take a number of minutes</translation>
+    </message>
+    <message>
+        <source>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched</source>
+        <translation>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched</translation>
+    </message>
+    <message>
+        <source>unlocked %1</source>
+        <translation>unlocked %1</translation>
     </message>
 </context>
 <context>
@@ -5302,6 +5380,29 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeskLock</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation>This desk is locked</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) is signed in here; locked at %3 after %n minute(s) untouched. Nothing open was closed; the password opens the desk again.</source>
+        <translation><numerusform>%1 (%2) is signed in here; locked at %3 after %n minute untouched. Nothing open was closed; the password opens the desk again.</numerusform><numerusform>%1 (%2) is signed in here; locked at %3 after %n minutes untouched. Nothing open was closed; the password opens the desk again.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9621,6 +9722,10 @@ Take them for %2?</translation>
     <message>
         <source>Work on this store: a file, or a centre&apos;s server as postgresql://user@host/database (default: the embedded demo store).</source>
         <translation>Work on this store: a file, or a centre&apos;s server as postgresql://user@host/database (default: the embedded demo store).</translation>
+    </message>
+    <message>
+        <source>The store is readable by others</source>
+        <translation>The store is readable by others</translation>
     </message>
 </context>
 </TS>

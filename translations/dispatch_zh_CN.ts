@@ -522,6 +522,18 @@
         <source>the store on the server is at schema %1, which this build cannot upgrade (server stores start at schema %2); the store was not changed.</source>
         <translation>服务器上的数据库为第 %1 版结构，本版本无法升级（服务器数据库从第 %2 版结构开始）；数据库未作任何改动。</translation>
     </message>
+    <message>
+        <source>cannot create the store file: %1</source>
+        <translation>无法创建数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>the store can be read by other accounts on this computer (callers&apos; names and phones, password hashes): chmod 600 %1</source>
+        <translation>本机其他账户可以读取该数据库（含报警人姓名、电话和密码散列）：请执行 chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>the store&apos;s folder is open to other accounts on this computer: chmod 700 %1</source>
+        <translation>本机其他账户可以打开该数据库所在文件夹：请执行 chmod 700 %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchCommands</name>
@@ -671,6 +683,30 @@
     <message>
         <source>too far behind the change feed</source>
         <translation>落后变更记录过多</translation>
+    </message>
+    <message>
+        <source>this account is locked after %1 failed sign-ins until %2; a shift leader or an administrator can unlock it</source>
+        <translation>该账户因连续 %1 次登录失败已锁定至 %2；值班长或管理员可以解锁</translation>
+    </message>
+    <message>
+        <source>nobody is signed in at this desk</source>
+        <translation>本坐席无人登录</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>no user &quot;%1&quot;</source>
+        <translation>没有用户“%1”</translation>
+    </message>
+    <message>
+        <source>the lock time is 1 to 1440 minutes</source>
+        <translation>锁定时长为 1 至 1440 分钟</translation>
+    </message>
+    <message>
+        <source>the idle time before a desk locks is 1 to 1440 minutes</source>
+        <translation>坐席自动锁屏前的空闲时长为 1 至 1440 分钟</translation>
     </message>
 </context>
 <context>
@@ -2782,10 +2818,6 @@
         <translation>用户名为 2–32 个字母、数字、“.”“_”或“-”</translation>
     </message>
     <message>
-        <source>a password needs at least 6 characters</source>
-        <translation>密码至少需要 6 个字符</translation>
-    </message>
-    <message>
         <source>the store already holds a district</source>
         <translation>数据库中已有辖区数据</translation>
     </message>
@@ -2847,6 +2879,21 @@
     <message>
         <source>Shift %1–%2</source>
         <translation>班次 %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SignInPolicy</name>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>this password is one of the most common ones; choose another</source>
+        <translation>该密码属于最常见的密码之一，请另选一个</translation>
+    </message>
+    <message>
+        <source>a password must not be the user name</source>
+        <translation>密码不能与用户名相同</translation>
     </message>
 </context>
 <context>
@@ -3726,10 +3773,6 @@
         <translation>已写入演示辖区：%1 个辖区，%2 个派出所，%3 个屯警点，%4 个警力单元，%5 个联动单位，%6 个用户</translation>
     </message>
     <message>
-        <source>The user name (add, passwd).</source>
-        <translation>用户名（add、passwd）。</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -3750,16 +3793,8 @@
         <translation>角色</translation>
     </message>
     <message>
-        <source>list (default), add or passwd; add and passwd read the password from the first line of standard input.</source>
-        <translation>list（默认）、add 或 passwd；add 和 passwd 从标准输入的第一行读取密码。</translation>
-    </message>
-    <message>
         <source>Manage the users of a store.</source>
         <translation>管理数据库中的用户。</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; (list, add, passwd)</source>
-        <translation>未知的操作“%1”（list、add、passwd）</translation>
     </message>
     <message>
         <source> (disabled)</source>
@@ -4597,7 +4632,49 @@
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation><numerusform>%n 个演练</numerusform></translation>
+        <translation>
+            <numerusform>%n 个演练</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>The user name (add, passwd, unlock).</source>
+        <translation>用户名（add、passwd、unlock）。</translation>
+    </message>
+    <message>
+        <source>How long five failed sign-ins lock an account (policy).</source>
+        <translation>连续五次登录失败后账户锁定的时长（policy）。</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <source>How long a desk may stay untouched before it locks (policy).</source>
+        <translation>坐席无操作多久后自动锁屏（policy）。</translation>
+    </message>
+    <message>
+        <source>list (default), add, passwd, unlock or policy; add and passwd read the password from the first line of standard input.</source>
+        <translation>list（默认）、add、passwd、unlock 或 policy；add 和 passwd 从标准输入的第一行读取密码。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (list, add, passwd, unlock, policy)</source>
+        <translation>未知操作“%1”（list、add、passwd、unlock、policy）</translation>
+    </message>
+    <message>
+        <source>--lock-minutes and --idle-minutes take a number of minutes</source>
+        <translation>--lock-minutes 和 --idle-minutes 取分钟数</translation>
+    </message>
+    <message>
+        <source>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched</source>
+        <translation>连续 %2 次登录失败后账户锁定 %1 分钟；坐席无操作 %3 分钟后锁屏</translation>
+    </message>
+    <message>
+        <source>unlocked %1</source>
+        <translation>已解锁 %1</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5355,29 @@
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeskLock</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation>本坐席已锁屏</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) is signed in here; locked at %3 after %n minute(s) untouched. Nothing open was closed; the password opens the desk again.</source>
+        <translation><numerusform>%1（%2）在此登录；无操作 %n 分钟后于 %3 锁屏。打开的内容均未关闭；输入密码即可重新打开坐席。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9547,6 +9647,10 @@ Take them for %2?</source>
     <message>
         <source>Work on this store: a file, or a centre&apos;s server as postgresql://user@host/database (default: the embedded demo store).</source>
         <translation>使用此数据库：一个文件，或指挥中心的服务器，写作 postgresql://用户@主机/数据库（默认：内置演示数据库）。</translation>
+    </message>
+    <message>
+        <source>The store is readable by others</source>
+        <translation>数据库可被他人读取</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,9 @@ int runCheck(CtlContext& ctx, const QStringList& args)
     Database* db = ctx.openStore(p, Database::Mode::Inspect);
     if (!db)
         return ctx.exitCode();
+    // Not a failure of the store, but the administrator's to close.
+    if (const QString exposed = db->exposure(); !exposed.isEmpty())
+        ctx.err() << CtlContext::tr("warning: %1").arg(exposed) << "\n";
     StoreCheckReport r;
     try {
         r = StoreCheckReport::run(*db);

@@ -81,6 +81,11 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the store"), message);
         return 1;
     }
+    // A store other accounts of this PC can read is said at once (it is the administrator's to close).
+    if (const QString exposed = opened->db->exposure(); !exposed.isEmpty()) {
+        std::fprintf(stderr, "dispatcher: %s\n", qPrintable(exposed));
+        QMessageBox::warning(nullptr, QApplication::translate("main", "The store is readable by others"), exposed);
+    }
     QSettings settings;
     // The desk's name is kept: a PC of the centre is set up once with --desk and keeps its name afterwards.
     if (parser.isSet(deskOption))

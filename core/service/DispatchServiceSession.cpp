@@ -62,8 +62,9 @@ Result<User> DispatchService::login(const QString& username, const QString& pass
     } catch (const DispatchError& e) {
         return e.error();
     }
-    // A locked account is not even tried: its password cannot be guessed meanwhile.
-    const bool matches = row && !lockedUntil && row->password.matches(password);
+    // A locked account's password is checked (so that it costs the same) but never accepted: it cannot be guessed
+    // meanwhile.
+    const bool matches = row && row->password.matches(password) && !lockedUntil;
     const bool ok = matches && row->user.active;
     const QString savedTool = m_systemTool;
     m_user.reset();

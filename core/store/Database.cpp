@@ -62,8 +62,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
             return s.error();
     } else if (mode != Mode::CreateOrMigrate) {
         return Error{tr("no store here (the file is missing or empty)"), path};
-    } else if (!QDir().mkpath(fi.absolutePath())) {
-        return Error{tr("cannot create the folder for the store"), fi.absolutePath()};
+    } else {
+        // Callers' names and phones and the password hashes are in it: a new store, and a folder made for it, are
+        // readable by their owner only (SQLite gives its journal files the store's permissions).
+        const bool newFolder = !QFileInfo::exists(fi.absolutePath());
+        if (!QDir().mkpath(fi.absolutePath()))
+            return Error{tr("cannot create the folder for the store"), fi.absolutePath()};
+        if (newFolder)
+            QFile::setPermissions(fi.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append)
+            || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+            return Error{tr("cannot create the store file: %1").arg(file.errorString()), path};
     }
 
     std::unique_ptr<Database> db(
@@ -78,6 +88,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (Status s = db->configure(mode); !s)
         return s.error();
     return db;
+}
+
+QString Database::exposure() const
+{
+    if (m_server)
+        return {};
+    const QFileInfo file(m_path);
+    const QFileInfo folder(file.absolutePath());
+    const auto others = QFile::ReadGroup | QFile::ReadOther;
+    if (file.permissions() & others)
+        return tr("the store can be read by other accounts on this computer (callers' names and phones, password "
+                  "hashes): chmod 600 %1")
+            .arg(m_path);
+    if (folder.permissions() & (QFile::ExeGroup | QFile::ExeOther) && folder.permissions() & others)
+        return tr("the store's folder is open to other accounts on this computer: chmod 700 %1").arg(folder.filePath());
+    return {};
 }
 
 Status Database::configure(Mode mode)

@@ -74,6 +74,10 @@ public:
     /// ".2", ".3" … after it when an earlier copy has that name). Empty unless an existing store was upgraded.
     const QString& preMigrationCopy() const { return m_preMigrationCopy; }
 
+    /// A file store that other accounts of the computer can read (or whose folder they can list): what to do about it,
+    /// as a sentence; empty when only its owner can, and on a server.
+    QString exposure() const;
+
     QString meta(const QString& key, const QString& fallback = {}) const;
     /// Writes a meta value; call inside a transaction.
     void setMeta(const QString& key, const QString& value);

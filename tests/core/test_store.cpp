@@ -272,3 +272,24 @@ TEST_CASE("the workstation's store locator refuses a bad --db and creates the de
     QFile::remove(StoreLocator::defaultPath() + QStringLiteral("-shm"));
     QStandardPaths::setTestModeEnabled(false);
 }
+
+TEST_CASE("a new store and the folder made for it are readable by their owner only; a store open to others is said",
+          "[store][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("centre"));
+    const QString path = folder + QStringLiteral("/dispatch.sqlite");
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK((*db)->exposure().isEmpty());
+    }
+    CHECK(QFileInfo(path).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK((QFileInfo(folder).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther)) == 0);
+    QFile::setPermissions(path, QFile::permissions(path) | QFile::ReadGroup | QFile::ReadOther);
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK((*db)->exposure() == QStringLiteral("the store can be read by other accounts on this computer (callers' names "
+                                              "and phones, password hashes): chmod 600 %1")
+                                   .arg(path));
+}
