@@ -709,6 +709,10 @@
         <source>the idle time before a desk locks is 1 to 1440 minutes</source>
         <translation>the idle time before a desk locks is 1 to 1440 minutes</translation>
     </message>
+    <message>
+        <source>a handover is signed 0 to 720 minutes before its shift&apos;s end</source>
+        <translation>a handover is signed 0 to 720 minutes before its shift&apos;s end</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -1012,6 +1016,10 @@
     <message>
         <source>%1 (last changed %2)</source>
         <translation>%1 (last changed %2)</translation>
+    </message>
+    <message>
+        <source>the shift ends at %1: its handover is signed from %2 (%3 min before the end)</source>
+        <translation>the shift ends at %1: its handover is signed from %2 (%3 min before the end)</translation>
     </message>
 </context>
 <context>
@@ -4687,16 +4695,20 @@
         <translation>unknown action &quot;%1&quot; (list, add, passwd, unlock, policy)</translation>
     </message>
     <message>
-        <source>--lock-minutes and --idle-minutes take a number of minutes</source>
-        <translation>--lock-minutes and --idle-minutes take a number of minutes</translation>
-    </message>
-    <message>
-        <source>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched</source>
-        <translation>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched</translation>
-    </message>
-    <message>
         <source>unlocked %1</source>
         <translation>unlocked %1</translation>
+    </message>
+    <message>
+        <source>How long before its shift&apos;s end a handover may be signed (policy).</source>
+        <translation>How long before its shift&apos;s end a handover may be signed (policy).</translation>
+    </message>
+    <message>
+        <source>--lock-minutes, --idle-minutes and --sign-minutes take a number of minutes</source>
+        <translation>--lock-minutes, --idle-minutes and --sign-minutes take a number of minutes</translation>
+    </message>
+    <message>
+        <source>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched; a handover is signed from %4 min before its shift&apos;s end</source>
+        <translation>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched; a handover is signed from %4 min before its shift&apos;s end</translation>
     </message>
 </context>
 <context>
@@ -5402,7 +5414,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2) is signed in here; locked at %3 after %n minute(s) untouched. Nothing open was closed; the password opens the desk again.</source>
-        <translation><numerusform>%1 (%2) is signed in here; locked at %3 after %n minute untouched. Nothing open was closed; the password opens the desk again.</numerusform><numerusform>%1 (%2) is signed in here; locked at %3 after %n minutes untouched. Nothing open was closed; the password opens the desk again.</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2) is signed in here; locked at %3 after %n minute untouched. Nothing open was closed; the password opens the desk again.</numerusform>
+            <numerusform>%1 (%2) is signed in here; locked at %3 after %n minutes untouched. Nothing open was closed; the password opens the desk again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6441,6 +6456,18 @@ Take them for %2?</translation>
             <numerusform>Printed %n page</numerusform>
             <numerusform>Printed %n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your password, as your signature:</source>
+        <translation>Your password, as your signature:</translation>
+    </message>
+    <message>
+        <source>Sign the handover</source>
+        <translation>Sign the handover</translation>
+    </message>
+    <message>
+        <source>Accept the handover</source>
+        <translation>Accept the handover</translation>
     </message>
 </context>
 <context>

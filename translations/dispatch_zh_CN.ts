@@ -708,6 +708,10 @@
         <source>the idle time before a desk locks is 1 to 1440 minutes</source>
         <translation>坐席自动锁屏前的空闲时长为 1 至 1440 分钟</translation>
     </message>
+    <message>
+        <source>a handover is signed 0 to 720 minutes before its shift&apos;s end</source>
+        <translation>交接班须在班次结束前 0 至 720 分钟内签字</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -1011,6 +1015,10 @@
     <message>
         <source>%1 (last changed %2)</source>
         <translation>%1（%2 最近更改）</translation>
+    </message>
+    <message>
+        <source>the shift ends at %1: its handover is signed from %2 (%3 min before the end)</source>
+        <translation>本班次 %1 结束：交接班自 %2 起方可签字（结束前 %3 分钟）</translation>
     </message>
 </context>
 <context>
@@ -4665,16 +4673,20 @@
         <translation>未知操作“%1”（list、add、passwd、unlock、policy）</translation>
     </message>
     <message>
-        <source>--lock-minutes and --idle-minutes take a number of minutes</source>
-        <translation>--lock-minutes 和 --idle-minutes 取分钟数</translation>
-    </message>
-    <message>
-        <source>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched</source>
-        <translation>连续 %2 次登录失败后账户锁定 %1 分钟；坐席无操作 %3 分钟后锁屏</translation>
-    </message>
-    <message>
         <source>unlocked %1</source>
         <translation>已解锁 %1</translation>
+    </message>
+    <message>
+        <source>How long before its shift&apos;s end a handover may be signed (policy).</source>
+        <translation>班次结束前多久可以签署交接班（policy）。</translation>
+    </message>
+    <message>
+        <source>--lock-minutes, --idle-minutes and --sign-minutes take a number of minutes</source>
+        <translation>--lock-minutes、--idle-minutes 和 --sign-minutes 取分钟数</translation>
+    </message>
+    <message>
+        <source>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched; a handover is signed from %4 min before its shift&apos;s end</source>
+        <translation>连续 %2 次登录失败后账户锁定 %1 分钟；坐席无操作 %3 分钟后锁屏；交接班自班次结束前 %4 分钟起可签字</translation>
     </message>
 </context>
 <context>
@@ -5377,7 +5389,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2) is signed in here; locked at %3 after %n minute(s) untouched. Nothing open was closed; the password opens the desk again.</source>
-        <translation><numerusform>%1（%2）在此登录；无操作 %n 分钟后于 %3 锁屏。打开的内容均未关闭；输入密码即可重新打开坐席。</numerusform></translation>
+        <translation>
+            <numerusform>%1（%2）在此登录；无操作 %n 分钟后于 %3 锁屏。打开的内容均未关闭；输入密码即可重新打开坐席。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6407,6 +6421,18 @@ Take them for %2?</source>
         <translation>
             <numerusform>已打印 %n 页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your password, as your signature:</source>
+        <translation>请输入本人密码作为签名：</translation>
+    </message>
+    <message>
+        <source>Sign the handover</source>
+        <translation>签署交接班</translation>
+    </message>
+    <message>
+        <source>Accept the handover</source>
+        <translation>接收交接班</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@ int runUsers(CtlContext& ctx, const QStringList& args)
                  CtlContext::tr("MINUTES")});
     p.addOption({QStringLiteral("idle-minutes"), CtlContext::tr("How long a desk may stay untouched before it locks (policy)."),
                  CtlContext::tr("MINUTES")});
+    p.addOption({QStringLiteral("sign-minutes"),
+                 CtlContext::tr("How long before its shift's end a handover may be signed (policy)."), CtlContext::tr("MINUTES")});
     p.addOption({QStringLiteral("name"), CtlContext::tr("The display name (add)."), CtlContext::tr("TEXT")});
     p.addOption({QStringLiteral("role"), CtlContext::tr("dispatcher, shift_leader, trainer or admin (add)."),
                  CtlContext::tr("ROLE")});
@@ -77,15 +79,19 @@ int runUsers(CtlContext& ctx, const QStringList& args)
             policy.lockMinutes = p.value(QStringLiteral("lock-minutes")).toInt(&ok);
         if (ok && p.isSet(QStringLiteral("idle-minutes")))
             policy.idleLockMinutes = p.value(QStringLiteral("idle-minutes")).toInt(&ok);
+        if (ok && p.isSet(QStringLiteral("sign-minutes")))
+            policy.signBeforeEndMinutes = p.value(QStringLiteral("sign-minutes")).toInt(&ok);
         if (!ok)
-            return ctx.usage(CtlContext::tr("--lock-minutes and --idle-minutes take a number of minutes"));
-        if (p.isSet(QStringLiteral("lock-minutes")) || p.isSet(QStringLiteral("idle-minutes")))
+            return ctx.usage(CtlContext::tr("--lock-minutes, --idle-minutes and --sign-minutes take a number of minutes"));
+        if (p.isSet(QStringLiteral("lock-minutes")) || p.isSet(QStringLiteral("idle-minutes")) || p.isSet(QStringLiteral("sign-minutes")))
             if (Status s = svc.setSignInPolicy(policy); !s)
                 return ctx.fail(s.errorString());
-        ctx.out() << CtlContext::tr("an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched")
+        ctx.out() << CtlContext::tr("an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched; "
+                                    "a handover is signed from %4 min before its shift's end")
                          .arg(policy.lockMinutes)
                          .arg(SignInPolicy::kFailuresBeforeLock)
                          .arg(policy.idleLockMinutes)
+                         .arg(policy.signBeforeEndMinutes)
                   << "\n";
         return Ok;
     }

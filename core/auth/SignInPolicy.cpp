@@ -4,6 +4,7 @@
 #include "domain/EventKinds.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
+#include "store/MetaRepository.h"
 
 #include <QSet>
 
@@ -13,6 +14,7 @@ namespace {
 
 const QString kLockKey = QStringLiteral("signin.lock_minutes");
 const QString kIdleKey = QStringLiteral("desk.idle_lock_minutes");
+const QString kSignKey = QStringLiteral("handover.sign_minutes_before_end");
 
 /// Passwords people choose first (lists of leaked passwords, and the Chinese favourites among them): refused
 /// whatever their length, compared without case.
@@ -42,9 +44,15 @@ const QSet<QString>& commonPasswords()
 
 SignInPolicy SignInPolicy::of(const Database& db)
 {
+    return of(db.connection());
+}
+
+SignInPolicy SignInPolicy::of(const QSqlDatabase& db)
+{
     SignInPolicy p;
-    p.lockMinutes = db.meta(kLockKey, QString::number(kDefaultLockMinutes)).toInt();
-    p.idleLockMinutes = db.meta(kIdleKey, QString::number(kDefaultIdleLockMinutes)).toInt();
+    p.lockMinutes = MetaRepository::value(db, kLockKey, QString::number(kDefaultLockMinutes)).toInt();
+    p.idleLockMinutes = MetaRepository::value(db, kIdleKey, QString::number(kDefaultIdleLockMinutes)).toInt();
+    p.signBeforeEndMinutes = MetaRepository::value(db, kSignKey, QString::number(kDefaultSignBeforeEndMinutes)).toInt();
     return p;
 }
 
@@ -52,6 +60,7 @@ void SignInPolicy::write(Database& db) const
 {
     db.setMeta(kLockKey, QString::number(lockMinutes));
     db.setMeta(kIdleKey, QString::number(idleLockMinutes));
+    db.setMeta(kSignKey, QString::number(signBeforeEndMinutes));
 }
 
 qint64 SignInPolicy::lockedUntil(const QList<EventRecord>& newestFirst, qint64 nowMs) const

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -14,8 +15,9 @@ struct EventRecord;
 
 /// How the desk keeps a stranger out: an account locked after five failed sign-ins in a row (for `lockMinutes`,
 /// unless a shift leader or an administrator unlocks it first), a desk that locks its screen after `idleLockMinutes`
-/// without a key or a click, and passwords of at least eight characters that are not common ones. The two times are
-/// the centre's (kept in the store's meta, set by an administrator).
+/// without a key or a click, passwords of at least eight characters that are not common ones, and a handover signed
+/// no earlier than `signBeforeEndMinutes` before its shift's end. The times are the centre's (kept in the store's
+/// meta, set by an administrator).
 struct SignInPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(dispatch::SignInPolicy)
@@ -25,12 +27,16 @@ public:
     static constexpr int kMinimumPasswordLength = 8;
     static constexpr int kDefaultLockMinutes = 15;
     static constexpr int kDefaultIdleLockMinutes = 30;
+    static constexpr int kDefaultSignBeforeEndMinutes = 30;
 
     int lockMinutes = kDefaultLockMinutes;
     int idleLockMinutes = kDefaultIdleLockMinutes;
+    /// A shift's handover is signed from this long before the shift's end, not earlier.
+    int signBeforeEndMinutes = kDefaultSignBeforeEndMinutes;
 
     /// The centre's policy (defaults where the store says nothing). Throws DispatchError when the store cannot be read.
     static SignInPolicy of(const Database& db);
+    static SignInPolicy of(const QSqlDatabase& db);
     /// Writes it into the store's meta (inside the caller's transaction).
     void write(Database& db) const;
 

@@ -79,6 +79,8 @@ public:
     /// The signed-in user proves it is still them (the desk's lock screen): the password is checked as at sign-in —
     /// a wrong one counts towards the lockout, a locked account is refused — and the session goes on either way.
     Status confirmPassword(const QString& password);
+    /// The signed-in user's password as a signature on `what` (no event when it is right; a failed sign-in when not).
+    Status confirmSignature(const QString& password, const QString& what);
     /// The desk locked its screen after `idleMinutes` untouched (an event of the session).
     Status noteScreenLocked(int idleMinutes);
     /// A shift leader or an administrator unlocks an account locked after failed sign-ins (an event names who).
@@ -275,9 +277,11 @@ public:
     ShiftInstance previousShift(const ShiftInstance& shift) const;
     Result<qint64> prepareHandover(const ShiftInstance& shift);
     Status setHandoverNotes(qint64 handoverId, const QString& section, const QString& text);
-    Status signHandover(qint64 handoverId);
-    Status acceptHandover(qint64 handoverId, const QString& comment = {});
-    Status rejectHandover(qint64 handoverId, const QString& comment);
+    /// Signing, accepting and rejecting are signatures: each takes the signer's password again (checked as at sign-in;
+    /// a wrong one counts towards the lockout). A handover is signed from the centre's margin before its shift's end.
+    Status signHandover(qint64 handoverId, const QString& password);
+    Status acceptHandover(qint64 handoverId, const QString& password, const QString& comment = {});
+    Status rejectHandover(qint64 handoverId, const QString& password, const QString& comment);
     /// Marks something the shift's handover must mention (an incident, or free text).
     Status flagForHandover(const QString& text, qint64 incidentId = 0);
     Status setShiftPattern(const ShiftPattern& pattern);
@@ -349,6 +353,8 @@ Q_SIGNALS:
     void clocksBreached(const QList<ClockBreach>& breaches);
 
 private:
+    /// The signed-in user's password checked as at sign-in, on `what` (the lock screen, a signature).
+    Status checkPassword(const QString& password, const QString& what, bool recordUnlock);
     template<typename T, typename Body>
     Result<T> perform(Body&& body);
     /// Runs a query; a store error becomes a failed ReadList/ReadOne and is announced (storeReadFailed).

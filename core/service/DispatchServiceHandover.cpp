@@ -32,24 +32,30 @@ Status DispatchService::setHandoverNotes(qint64 handoverId, const QString& secti
     });
 }
 
-Status DispatchService::signHandover(qint64 handoverId)
+Status DispatchService::signHandover(qint64 handoverId, const QString& password)
 {
+    if (const Status who = confirmSignature(password, QStringLiteral("handover signature")); !who)
+        return who;
     return perform<Done>([&](CommandContext& ctx) {
         HandoverCommands::sign(ctx, handoverId);
         return Done{};
     });
 }
 
-Status DispatchService::acceptHandover(qint64 handoverId, const QString& comment)
+Status DispatchService::acceptHandover(qint64 handoverId, const QString& password, const QString& comment)
 {
+    if (const Status who = confirmSignature(password, QStringLiteral("handover acceptance")); !who)
+        return who;
     return perform<Done>([&](CommandContext& ctx) {
         HandoverCommands::accept(ctx, handoverId, comment);
         return Done{};
     });
 }
 
-Status DispatchService::rejectHandover(qint64 handoverId, const QString& comment)
+Status DispatchService::rejectHandover(qint64 handoverId, const QString& password, const QString& comment)
 {
+    if (const Status who = confirmSignature(password, QStringLiteral("handover rejection")); !who)
+        return who;
     return perform<Done>([&](CommandContext& ctx) {
         HandoverCommands::reject(ctx, handoverId, comment);
         return Done{};

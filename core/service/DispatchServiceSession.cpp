@@ -115,6 +115,16 @@ Result<User> DispatchService::login(const QString& username, const QString& pass
 
 Status DispatchService::confirmPassword(const QString& password)
 {
+    return checkPassword(password, QStringLiteral("lock screen"), true);
+}
+
+Status DispatchService::confirmSignature(const QString& password, const QString& what)
+{
+    return checkPassword(password, what, false);
+}
+
+Status DispatchService::checkPassword(const QString& password, const QString& what, bool recordUnlock)
+{
     if (!m_user)
         return Error{tr("nobody is signed in at this desk")};
     std::optional<UserRepository::Row> row;
@@ -129,17 +139,20 @@ Status DispatchService::confirmPassword(const QString& password)
     } catch (const DispatchError& e) {
         return e.error();
     }
-    const bool matches = row && !lockedUntil && row->password.matches(password);
+    const bool matches = row && row->password.matches(password) && !lockedUntil;
+    if (matches && !recordUnlock)
+        return Done{};
     qint64 locksUntil = lockedUntil;
     auto r = perform<Done>([&](CommandContext& ctx) {
         if (matches) {
-            ctx.record(events::kSessionScreenUnlocked, QStringLiteral("session"), m_user->id,
-                       {{QStringLiteral("username"), m_user->username}});
+            if (recordUnlock)
+                ctx.record(events::kSessionScreenUnlocked, QStringLiteral("session"), m_user->id,
+                           {{QStringLiteral("username"), m_user->username}});
             return Done{};
         }
         QJsonObject payload{{QStringLiteral("username"), m_user->username},
                             {QStringLiteral("reason"), lockedUntil ? QStringLiteral("locked") : QStringLiteral("wrong password")},
-                            {QStringLiteral("at"), QStringLiteral("lock screen")}};
+                            {QStringLiteral("at"), what}};
         locksUntil = lockAfterFailure(ctx, policy, m_user->id);
         if (locksUntil)
             payload.insert(QStringLiteral("locked_until"), locksUntil);
@@ -184,11 +197,15 @@ Status DispatchService::setSignInPolicy(const SignInPolicy& policy)
         return Error{tr("the lock time is 1 to 1440 minutes"), QStringLiteral("lock_minutes")};
     if (policy.idleLockMinutes < 1 || policy.idleLockMinutes > 24 * 60)
         return Error{tr("the idle time before a desk locks is 1 to 1440 minutes"), QStringLiteral("idle_minutes")};
+    if (policy.signBeforeEndMinutes < 0 || policy.signBeforeEndMinutes > 12 * 60)
+        return Error{tr("a handover is signed 0 to 720 minutes before its shift's end"), QStringLiteral("sign_minutes")};
     return perform<Done>([&](CommandContext& ctx) {
         ctx.requireRole({Role::Administrator});
         policy.write(m_db);
         ctx.record(events::kSignInPolicySet, QStringLiteral("centre"), 0,
-                   {{QStringLiteral("lock_minutes"), policy.lockMinutes}, {QStringLiteral("idle_lock_minutes"), policy.idleLockMinutes}});
+                   {{QStringLiteral("lock_minutes"), policy.lockMinutes},
+                    {QStringLiteral("idle_lock_minutes"), policy.idleLockMinutes},
+                    {QStringLiteral("sign_minutes_before_end"), policy.signBeforeEndMinutes}});
         return Done{};
     });
 }

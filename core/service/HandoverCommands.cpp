@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/HandoverCommands.h"
 
+#include "auth/SignInPolicy.h"
 #include "domain/EventKinds.h"
 #include "domain/TextLimits.h"
 #include "handover/HandoverBuilder.h"
@@ -148,6 +149,15 @@ void HandoverCommands::sign(CommandContext& ctx, qint64 handoverId)
     if (h.state != HandoverState::Draft && h.state != HandoverState::Rejected) {
         const QString refusal = tr("the handover is %1: it cannot be signed now").arg(HandoverCodes::label(h.state));
         throw DispatchError(withLastChange(ctx, h, refusal), QStringLiteral("handover %1").arg(h.id));
+    }
+    // A signature says the shift is over: not hours before its end.
+    const int before = SignInPolicy::of(ctx.db()).signBeforeEndMinutes;
+    if (ctx.now() < h.shiftEndMs - qint64(before) * 60 * 1000) {
+        const auto at = [&](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, ctx.board().timeZone()).toString(QStringLiteral("HH:mm")); };
+        throw DispatchError(tr("the shift ends at %1: its handover is signed from %2 (%3 min before the end)")
+                                .arg(at(h.shiftEndMs), at(h.shiftEndMs - qint64(before) * 60 * 1000))
+                                .arg(before),
+                            QStringLiteral("time"));
     }
     if (const auto leader = rosteredLeader(ctx, h.shiftStartMs); leader && leader->username != ctx.actor().username)
         throw DispatchError(tr("the roster names %1 as the leader of this shift: only they sign its handover")

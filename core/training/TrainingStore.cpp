@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/TrainingStore.h"
 
+#include "auth/SignInPolicy.h"
 #include "demo/DistrictData.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace dispatch {
 
@@ -31,6 +33,16 @@ QString whoSitsIt(const QList<Trainee>& trainees, const SimulationOptions& optio
     return names.join(u',');
 }
 
+/// The password a trainee's exercise account is made with: replaced at once by the trainee's own hash when there is
+/// one; otherwise the demo rule (the user name followed by 110), made long enough for the password rules.
+QString placeholderPassword(const Trainee& t)
+{
+    if (t.password)
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString demo = QStringLiteral("%1110").arg(t.username);
+    return SignInPolicy::passwordProblem(demo, t.username) ? demo + QStringLiteral("-exercise") : demo;
+}
+
 /// The district, zones and units of the scenario, installed by the tool at the scenario's start (so that every
 /// record's time is the exercise's); then, in one transaction, the training mark, tables, meta and calls.
 Status fill(Database& db, const Scenario& scenario, const QList<Trainee>& trainees, const SimulationOptions& options)
@@ -42,7 +54,7 @@ Status fill(Database& db, const Scenario& scenario, const QList<Trainee>& traine
     d.passwordIterations = 1000; // demo accounts of a scratch store
     for (const Trainee& t : trainees)
         if (std::none_of(d.users.cbegin(), d.users.cend(), [&](const auto& u) { return u.user.username == t.username; }))
-            d.users.append({User{0, t.username, t.displayName, Role::Dispatcher, true}, QStringLiteral("%1110").arg(t.username)});
+            d.users.append({User{0, t.username, t.displayName, Role::Dispatcher, true}, placeholderPassword(t)});
     if (!scenario.demoUnits) {
         d.units.clear();
         const QTimeZone zone(d.centre.timeZone.toUtf8());

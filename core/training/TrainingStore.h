@@ -21,7 +21,8 @@ class DispatchService;
 
 /// Who sits an exercise: a user of the live store, added to the training store as a dispatcher (unless the demo
 /// district already has a user of that name). With the live store's password hash, the trainee signs in to the
-/// exercise at any desk with their own password (otherwise the demo rule: the user name followed by 110).
+/// exercise at any desk with their own password (otherwise the demo rule: the user name followed by 110, and
+/// "-exercise" after it when that is too short a password).
 struct Trainee
 {
     QString username;

@@ -5,6 +5,7 @@
 #include "CatchQt.h"
 #include "FollowUpFixture.h"
 
+#include "auth/SignInPolicy.h"
 #include "handover/HandoverBuilder.h"
 #include "handover/HandoverCompare.h"
 #include "store/EventLog.h"
@@ -322,11 +323,11 @@ TEST_CASE("sign, reject with comments, fix, sign again, accept: frozen, and tamp
 
     // Opened after the draft, before signing: signing builds the report again, and it is there.
     s.signIn(QStringLiteral("dispatcher"));
-    s.clock().advanceMs(5 * kMinute);
+    s.clock().set(shift.end.addSecs(-20 * 60)); // the shift's last half hour, when its handover is signed
     auto late = svc.createIncident(call(QStringLiteral("交班前来电：电动车被盗"), QStringLiteral("criminal"), 3));
     REQUIRE(late.ok());
     s.signIn(QStringLiteral("leader"));
-    REQUIRE(svc.signHandover(*id).ok());
+    REQUIRE(svc.signHandover(*id, QStringLiteral("leader110")).ok());
     Handover h = *svc.handover(*id);
     CHECK(h.state == HandoverState::Signed);
     CHECK(h.outgoingUser == QStringLiteral("leader"));
@@ -337,21 +338,21 @@ TEST_CASE("sign, reject with comments, fix, sign again, accept: frozen, and tamp
     CHECK(svc.setHandoverNotes(*id, QStringLiteral("general"), QStringLiteral("x")).errorString().contains(QStringLiteral("no longer")));
 
     // The signer cannot accept; the incoming leader rejects with comments.
-    CHECK(svc.acceptHandover(*id).errorString().contains(QStringLiteral("incoming leader")));
+    CHECK(svc.acceptHandover(*id, QStringLiteral("leader110")).errorString().contains(QStringLiteral("incoming leader")));
     s.signIn(QStringLiteral("leader2"));
-    CHECK(svc.rejectHandover(*id, QStringLiteral(" ")).error().where == QStringLiteral("comment"));
-    REQUIRE(svc.rejectHandover(*id, QStringLiteral("调解中的婚姻纠纷未写明当事人情绪，请补充")).ok());
+    CHECK(svc.rejectHandover(*id, QStringLiteral("leader2110"), QStringLiteral(" ")).error().where == QStringLiteral("comment"));
+    REQUIRE(svc.rejectHandover(*id, QStringLiteral("leader2110"), QStringLiteral("调解中的婚姻纠纷未写明当事人情绪，请补充")).ok());
     CHECK(svc.handover(*id)->state == HandoverState::Rejected);
-    CHECK(svc.acceptHandover(*id).errorString().contains(QStringLiteral("only a signed")));
+    CHECK(svc.acceptHandover(*id, QStringLiteral("leader2110")).errorString().contains(QStringLiteral("only a signed")));
 
     // Back to the outgoing leader: fix the notes, sign again; the incoming leader accepts.
     s.signIn(QStringLiteral("leader"));
     REQUIRE(svc.setHandoverNotes(*id, QStringLiteral("notable"), QStringLiteral("婚姻纠纷双方情绪激动，调解员已到场")).ok());
     s.clock().advanceMs(2 * kMinute);
-    REQUIRE(svc.signHandover(*id).ok());
+    REQUIRE(svc.signHandover(*id, QStringLiteral("leader110")).ok());
     s.signIn(QStringLiteral("leader2"));
     s.clock().advanceMs(3 * kMinute);
-    REQUIRE(svc.acceptHandover(*id, QStringLiteral("已核对")).ok());
+    REQUIRE(svc.acceptHandover(*id, QStringLiteral("leader2110"), QStringLiteral("已核对")).ok());
     h = *svc.handover(*id);
     CHECK(h.state == HandoverState::Accepted);
     CHECK(h.incomingUser == QStringLiteral("leader2"));
@@ -416,11 +417,12 @@ TEST_CASE("the roster decides who signs; a two-shift pattern", "[handover][roste
 
     auto id = svc.prepareHandover(day);
     REQUIRE(id.ok());
-    CHECK(svc.signHandover(*id).errorString().contains(QStringLiteral("roster")));
+    s.clock().set(day.end.addSecs(-20 * 60)); // the shift's last half hour
+    CHECK(svc.signHandover(*id, QStringLiteral("leader110")).errorString().contains(QStringLiteral("roster")));
     s.signIn(QStringLiteral("leader2"));
-    REQUIRE(svc.signHandover(*id).ok());
+    REQUIRE(svc.signHandover(*id, QStringLiteral("leader2110")).ok());
     s.signIn(QStringLiteral("leader"));
-    REQUIRE(svc.acceptHandover(*id).ok());
+    REQUIRE(svc.acceptHandover(*id, QStringLiteral("leader110")).ok());
 
     // Two shifts, 08:00 and 20:00: the same moment is in the day shift until 20:00.
     auto two = ShiftPattern::fromJson(R"([{"start":"08:00","name":"Day"},{"start":"20:00","name":"Night"}])");
@@ -459,4 +461,45 @@ TEST_CASE("two handovers compared: still open, dealt with in between, new", "[ha
     CHECK(c.newInLater.at(0).id == *fresh);
     CHECK(c.newInLater.at(1).kind == QStringLiteral("callback"));
     CHECK(c.newInLater.at(1).incidentId == *done);
+}
+
+TEST_CASE("a handover is signed with the signer's password, and not hours before its shift's end", "[handover][signing]")
+{
+    TestStore s;
+    const FollowUpFixture f(s); // signed in as the leader, in the morning of the day shift
+    DispatchService& svc = s.service();
+    const ShiftInstance shift = svc.currentShift();
+    auto id = svc.prepareHandover(shift);
+    REQUIRE(id.ok());
+
+    // In the morning a 16:00 shift is not over: refused, saying from when.
+    const Status early = svc.signHandover(*id, QStringLiteral("leader110"));
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().message == QStringLiteral("the shift ends at 16:00: its handover is signed from 15:30 (30 min before the end)"));
+    CHECK(svc.handover(*id)->state == HandoverState::Draft);
+
+    // In the last half hour, the signature is the signer's password.
+    s.clock().set(shift.end.addSecs(-30 * 60));
+    const Status wrong = svc.signHandover(*id, QStringLiteral("not-my-password"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.errorString() == QStringLiteral("wrong password"));
+    CHECK(svc.handover(*id)->state == HandoverState::Draft);
+    const QList<EventRecord> log = EventLog::range(s.db().connection(), 1, 1000000);
+    CHECK(log.last().kind == QStringLiteral("session.login_failed"));
+    CHECK(log.last().payloadObject().value(QStringLiteral("at")).toString() == QStringLiteral("handover signature"));
+    REQUIRE(svc.signHandover(*id, QStringLiteral("leader110")).ok());
+
+    // The incoming leader's acceptance and rejection are signatures too.
+    s.signIn(QStringLiteral("leader2"));
+    CHECK(svc.rejectHandover(*id, QStringLiteral("leader110"), QStringLiteral("请补充")).errorString() == QStringLiteral("wrong password"));
+    CHECK(svc.acceptHandover(*id, QStringLiteral("leader110")).errorString() == QStringLiteral("wrong password"));
+    CHECK(svc.handover(*id)->state == HandoverState::Signed);
+    REQUIRE(svc.acceptHandover(*id, QStringLiteral("leader2110")).ok());
+
+    // The centre sets how long before the end.
+    s.signIn(QStringLiteral("admin"));
+    SignInPolicy p = SignInPolicy::of(s.db());
+    p.signBeforeEndMinutes = 90;
+    REQUIRE(svc.setSignInPolicy(p).ok());
+    CHECK(SignInPolicy::of(s.db()).signBeforeEndMinutes == 90);
 }

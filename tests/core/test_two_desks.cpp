@@ -194,15 +194,17 @@ TEST_CASE("two desks review the same signed handover: the second is told who acc
     TestStore s;
     const FollowUpFixture f(s); // signed in as the leader
     DispatchService& one = s.service();
-    auto id = one.prepareHandover(one.currentShift());
+    const ShiftInstance shift = one.currentShift();
+    auto id = one.prepareHandover(shift);
     REQUIRE(id.ok());
-    REQUIRE(one.signHandover(*id).ok());
+    s.clock().set(shift.end.addSecs(-20 * 60)); // the shift's last half hour
+    REQUIRE(one.signHandover(*id, QStringLiteral("leader110")).ok());
     s.signIn(QStringLiteral("leader2"));
     OtherDesk two(s, QStringLiteral("leader2"), QStringLiteral("110-desk-07"), true);
     s.clock().advanceMs(120000);
 
-    REQUIRE(two.service->acceptHandover(*id, QStringLiteral("已核对")).ok());
-    const Status refused = one.rejectHandover(*id, QStringLiteral("请补充调解情况"));
+    REQUIRE(two.service->acceptHandover(*id, QStringLiteral("leader2110"), QStringLiteral("已核对")).ok());
+    const Status refused = one.rejectHandover(*id, QStringLiteral("leader2110"), QStringLiteral("请补充调解情况"));
     REQUIRE_FALSE(refused.ok());
     const QString said = refused.errorString();
     INFO(said.toStdString());

@@ -72,12 +72,14 @@ TEST_CASE("dispatchctl handover shows a stored handover with its signatures; a b
     TestStore s;
     const FollowUpFixture f(s);
     DispatchService& svc = s.service();
-    auto id = svc.prepareHandover(svc.currentShift());
+    const ShiftInstance shift = svc.currentShift();
+    auto id = svc.prepareHandover(shift);
     REQUIRE(id.ok());
     REQUIRE(svc.setHandoverNotes(*id, QStringLiteral("general"), QStringLiteral("夜间注意茶城周边治安")).ok());
-    REQUIRE(svc.signHandover(*id).ok());
+    s.clock().set(shift.end.addSecs(-20 * 60)); // the shift's last half hour
+    REQUIRE(svc.signHandover(*id, QStringLiteral("leader110")).ok());
     s.signIn(QStringLiteral("leader2"));
-    REQUIRE(svc.acceptHandover(*id).ok());
+    REQUIRE(svc.acceptHandover(*id, QStringLiteral("leader2110")).ok());
 
     const CtlRun r = ctl({QStringLiteral("handover"), QStringLiteral("--db"), s.path(), QStringLiteral("--shift-end"),
                           QStringLiteral("2026-11-22T16:00:00+08:00"), QStringLiteral("--json")});

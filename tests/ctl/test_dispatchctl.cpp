@@ -198,3 +198,52 @@ TEST_CASE("dispatchctl triage refuses a broken rules file and answers nothing", 
     CHECK(custom.exitCode == 0);
     CHECK(custom.out.contains(QStringLiteral("\"rules\":[\"panda\"]")));
 }
+
+TEST_CASE("dispatchctl users unlock opens a locked account; users policy shows and sets the centre's times", "[ctl]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("u.sqlite"));
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    const auto users = [&](QStringList args, const QByteArray& input = {}) {
+        args.prepend(QStringLiteral("users"));
+        args << QStringLiteral("--db") << db;
+        return ctl(args, input);
+    };
+    const CtlRun shown = users({QStringLiteral("policy")});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.trimmed() == QStringLiteral("an account locks for 15 min after 5 failed sign-ins; a desk locks after 30 min "
+                                                "untouched; a handover is signed from 30 min before its shift's end"));
+    const CtlRun set = users({QStringLiteral("policy"), QStringLiteral("--lock-minutes"), QStringLiteral("20"),
+                              QStringLiteral("--idle-minutes"), QStringLiteral("10"), QStringLiteral("--sign-minutes"),
+                              QStringLiteral("45")});
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(QStringLiteral("locks for 20 min")));
+    CHECK(users({QStringLiteral("policy"), QStringLiteral("--idle-minutes"), QStringLiteral("0")}).exitCode == 1);
+    CHECK(users({QStringLiteral("policy"), QStringLiteral("--idle-minutes"), QStringLiteral("soon")}).exitCode == 2);
+    CHECK(users({QStringLiteral("policy")}).out.contains(QStringLiteral("signed from 45 min")));
+
+    // Five wrong passwords through `call` lock the account; unlock opens it again.
+    QProcessEnvironment wrong;
+    wrong.insert(QStringLiteral("DISPATCH_PASSWORD"), QStringLiteral("not-the-password"));
+    for (int i = 0; i < 5; ++i)
+        CHECK(ctl({QStringLiteral("call"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("dispatcher")},
+                  "{\"text\":\"test\"}", wrong)
+                  .exitCode
+              != 0);
+    QProcessEnvironment right;
+    right.insert(QStringLiteral("DISPATCH_PASSWORD"), QStringLiteral("dispatcher110"));
+    const CtlRun locked = ctl({QStringLiteral("call"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("dispatcher")},
+                              "{\"text\":\"邻居吵架\"}", right);
+    CHECK(locked.exitCode != 0);
+    CHECK(locked.err.contains(QStringLiteral("locked")));
+    const CtlRun unlocked = users({QStringLiteral("unlock"), QStringLiteral("--username"), QStringLiteral("dispatcher")});
+    INFO(unlocked.err.toStdString());
+    REQUIRE(unlocked.exitCode == 0);
+    CHECK(unlocked.out.contains(QStringLiteral("unlocked dispatcher")));
+    CHECK(ctl({QStringLiteral("call"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("dispatcher"),
+               QStringLiteral("--new")},
+              "{\"text\":\"邻居吵架\"}", right)
+              .exitCode
+          == 0);
+    CHECK(users({QStringLiteral("unlock"), QStringLiteral("--username"), QStringLiteral("nobody")}).exitCode == 1);
+}

@@ -34,6 +34,27 @@ using namespace dispatch;
 using namespace dispatch::test;
 using namespace dispatch::ui;
 
+namespace {
+
+/// Answers the input dialogs the window opens next, in turn (a comment, a password as a signature).
+void answerDialogs(QObject* context, QStringList answers)
+{
+    auto* timer = new QTimer(context);
+    timer->setInterval(0);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, answers]() mutable {
+        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!ask || answers.isEmpty())
+            return;
+        ask->setTextValue(answers.takeFirst());
+        ask->accept();
+        if (answers.isEmpty())
+            timer->deleteLater();
+    });
+    timer->start();
+}
+
+} // namespace
+
 TEST_CASE("handover at the desk: sign, reject with comments, fix, sign again, accept", "[ui][handover]")
 {
     TestStore store;
@@ -62,6 +83,12 @@ TEST_CASE("handover at the desk: sign, reject with comments, fix, sign again, ac
     CHECK(hw->signButton()->isEnabled());
     hw->resize(1400, 900);
     saveShot(*hw, "handover-1-draft.png");
+    // Too early in the shift, the signature is refused and said; in its last half hour, the password signs.
+    answerDialogs(hw, {QStringLiteral("leader110")});
+    QTest::mouseClick(hw->signButton(), Qt::LeftButton);
+    CHECK(hw->current()->state == HandoverState::Draft);
+    store.clock().set(hw->shift().end.addSecs(-25 * 60));
+    answerDialogs(hw, {QStringLiteral("leader110")});
     QTest::mouseClick(hw->signButton(), Qt::LeftButton);
     CHECK(hw->current()->state == HandoverState::Signed);
     CHECK(hw->stateLabel()->text() == QStringLiteral("signed, to accept"));
@@ -72,16 +99,9 @@ TEST_CASE("handover at the desk: sign, reject with comments, fix, sign again, ac
     store.signIn(QStringLiteral("leader2"));
     hw->chooseShift(0);
     REQUIRE(hw->rejectButton()->isEnabled());
-    bool asked = false;
-    QTimer::singleShot(0, hw, [&] {
-        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        REQUIRE(ask);
-        asked = true;
-        ask->setTextValue(QStringLiteral("调解中的婚姻纠纷没有写明当事人情绪"));
-        ask->accept();
-    });
+    // What is missing, then the password as the signature.
+    answerDialogs(hw, {QStringLiteral("调解中的婚姻纠纷没有写明当事人情绪"), QStringLiteral("leader2110")});
     QTest::mouseClick(hw->rejectButton(), Qt::LeftButton);
-    CHECK(asked);
     CHECK(hw->current()->state == HandoverState::Rejected);
 
     // Back to the outgoing leader: the comment is shown; a note fixes it; signed again.
@@ -90,12 +110,14 @@ TEST_CASE("handover at the desk: sign, reject with comments, fix, sign again, ac
     CHECK(hw->findChild<QLabel*>(QStringLiteral("handoverReviews"))->text().contains(QStringLiteral("没有写明当事人情绪")));
     CHECK_FALSE(hw->notesEdit(QStringLiteral("notable"))->isReadOnly());
     typeText(hw->notesEdit(QStringLiteral("notable")), QStringLiteral("婚姻纠纷双方情绪激动，调解员已到场"));
+    answerDialogs(hw, {QStringLiteral("leader110")});
     QTest::mouseClick(hw->signButton(), Qt::LeftButton);
     CHECK(hw->current()->state == HandoverState::Signed);
 
     // The incoming leader accepts: frozen, and the window says so.
     store.signIn(QStringLiteral("leader2"));
     hw->chooseShift(0);
+    answerDialogs(hw, {QStringLiteral("leader2110")});
     QTest::mouseClick(hw->acceptButton(), Qt::LeftButton);
     const Handover h = *hw->current();
     CHECK(h.state == HandoverState::Accepted);

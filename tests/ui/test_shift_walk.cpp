@@ -205,11 +205,13 @@ TEST_CASE("a shift on two desks: every step shows on both, through to the accept
     // missed sign-for with its true lateness and the agency notified.
     OtherDesk leader(store, QStringLiteral("leader"), QStringLiteral("desk-leader"), true);
     OtherDesk incoming(store, QStringLiteral("leader2"), QStringLiteral("desk-leader2"), true);
-    const auto prepared = leader.service->prepareHandover(leader.service->currentShift());
+    const ShiftInstance shift = leader.service->currentShift();
+    const auto prepared = leader.service->prepareHandover(shift);
     REQUIRE(prepared.ok());
-    REQUIRE(leader.service->signHandover(*prepared).ok());
+    store.clock().set(shift.end.addSecs(-20 * 60)); // signed in the shift's last half hour
+    REQUIRE(leader.service->signHandover(*prepared, QStringLiteral("leader110")).ok());
     incoming.service->refreshIfChangedElsewhere();
-    REQUIRE(incoming.service->acceptHandover(*prepared, QStringLiteral("已阅")).ok());
+    REQUIRE(incoming.service->acceptHandover(*prepared, QStringLiteral("leader2110"), QStringLiteral("已阅")).ok());
     const std::optional<Handover> h = one.handover(*prepared);
     REQUIRE(h);
     CHECK(h->state == HandoverState::Accepted);

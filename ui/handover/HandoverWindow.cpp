@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
@@ -236,11 +237,23 @@ bool HandoverWindow::saveNotes()
     return true;
 }
 
+std::optional<QString> HandoverWindow::askSignature(const QString& title)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, title, tr("Your password, as your signature:"), QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
+}
+
 bool HandoverWindow::sign()
 {
     if (!saveNotes())
         return false;
-    const Status s = m_service.signHandover(current()->id);
+    const std::optional<QString> password = askSignature(tr("Sign the handover"));
+    if (!password)
+        return false;
+    const Status s = m_service.signHandover(current()->id, *password);
     say(s, tr("Signed. The incoming leader reviews it now."));
     refresh();
     return bool(s);
@@ -251,7 +264,10 @@ bool HandoverWindow::accept(const QString& comment)
     const std::optional<Handover> h = current();
     if (!h)
         return false;
-    const Status s = m_service.acceptHandover(h->id, comment);
+    const std::optional<QString> password = askSignature(tr("Accept the handover"));
+    if (!password)
+        return false;
+    const Status s = m_service.acceptHandover(h->id, *password, comment);
     say(s, tr("Accepted. The handover is frozen and kept in the archive."));
     refresh();
     return bool(s);
@@ -269,7 +285,10 @@ bool HandoverWindow::reject(const QString& comment)
         if (!ok)
             return false;
     }
-    const Status s = m_service.rejectHandover(h->id, why);
+    const std::optional<QString> password = askSignature(tr("Reject the handover"));
+    if (!password)
+        return false;
+    const Status s = m_service.rejectHandover(h->id, *password, why);
     say(s, tr("Rejected: it goes back to the outgoing leader with your comments."));
     refresh();
     return bool(s);

@@ -49,6 +49,7 @@ public:
     bool prepare();
     /// Saves every section's note that changed.
     bool saveNotes();
+    /// Sign, accept and reject ask the signer's password (a signature).
     bool sign();
     bool accept(const QString& comment = {});
     /// Rejects with the comment (asked unless given).
@@ -57,6 +58,8 @@ public:
     void print();
 
 private:
+    /// The signer's password, asked as a signature; nothing when they cancel.
+    std::optional<QString> askSignature(const QString& title);
     void refresh();
     void say(const Status& s, const QString& done);
 

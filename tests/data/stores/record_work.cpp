@@ -135,10 +135,19 @@ int main(int argc, char* argv[])
     clock.advanceMs(minute);
     const ShiftInstance shift = svc.currentShift();
     const qint64 handover = need("the shift's handover prepared", svc.prepareHandover(shift));
+#if RECORD_SCHEMA >= 23
+    // Signatures take the signer's password, in the shift's last half hour.
+    clock.set(shift.end.addSecs(-20 * 60));
+    need("signed by the outgoing leader", svc.signHandover(handover, QStringLiteral("leader110")));
+    clock.advanceMs(2 * minute);
+    need("the incoming leader signs in", svc.login(QStringLiteral("leader2"), QStringLiteral("leader2110")));
+    need("accepted by the incoming leader", svc.acceptHandover(handover, QStringLiteral("leader2110"), QStringLiteral("已核对")));
+#else
     need("signed by the outgoing leader", svc.signHandover(handover));
     clock.advanceMs(2 * minute);
     need("the incoming leader signs in", svc.login(QStringLiteral("leader2"), QStringLiteral("leader2110")));
     need("accepted by the incoming leader", svc.acceptHandover(handover, QStringLiteral("已核对")));
+#endif
 #endif
     return 0;
 }
