@@ -2942,6 +2942,22 @@
         <source>handover %1 (%2) changed after it was accepted: its hash is %3, the event log froze %4</source>
         <translation>handover %1 (%2) changed after it was accepted: its hash is %3, the event log froze %4</translation>
     </message>
+    <message>
+        <source>the integrity check could not run to its end: %1</source>
+        <translation>the integrity check could not run to its end: %1</translation>
+    </message>
+    <message>
+        <source>the foreign-key check could not run to its end: %1</source>
+        <translation>the foreign-key check could not run to its end: %1</translation>
+    </message>
+    <message>
+        <source>the event log could not be read to its end: %1</source>
+        <translation>the event log could not be read to its end: %1</translation>
+    </message>
+    <message>
+        <source>the accepted handovers could not be read: %1</source>
+        <translation>the accepted handovers could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::StoreLocator</name>
@@ -4709,6 +4725,10 @@
     <message>
         <source>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched; a handover is signed from %4 min before its shift&apos;s end</source>
         <translation>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched; a handover is signed from %4 min before its shift&apos;s end</translation>
+    </message>
+    <message numerus="yes">
+        <source>the store is damaged (%1, and %n more finding(s)); nothing was written. dispatchctl check names what is wrong; restore it from a backup</source>
+        <translation><numerusform>the store is damaged (%1, and %n more finding); nothing was written. dispatchctl check names what is wrong; restore it from a backup</numerusform><numerusform>the store is damaged (%1, and %n more findings); nothing was written. dispatchctl check names what is wrong; restore it from a backup</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9753,6 +9773,14 @@ Take them for %2?</translation>
     <message>
         <source>The store is readable by others</source>
         <translation>The store is readable by others</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1
+
+Run dispatchctl check on it and call the administrator; nothing was changed.</source>
+        <translation>The store could not be read: %1
+
+Run dispatchctl check on it and call the administrator; nothing was changed.</translation>
     </message>
 </context>
 </TS>

@@ -2937,6 +2937,22 @@
         <source>handover %1 (%2) changed after it was accepted: its hash is %3, the event log froze %4</source>
         <translation>交接班 %1（%2）在确认接班后被改动：当前哈希 %3，事件日志冻结的是 %4</translation>
     </message>
+    <message>
+        <source>the integrity check could not run to its end: %1</source>
+        <translation>完整性检查未能运行完毕：%1</translation>
+    </message>
+    <message>
+        <source>the foreign-key check could not run to its end: %1</source>
+        <translation>外键检查未能运行完毕：%1</translation>
+    </message>
+    <message>
+        <source>the event log could not be read to its end: %1</source>
+        <translation>事件日志未能读取完毕：%1</translation>
+    </message>
+    <message>
+        <source>the accepted handovers could not be read: %1</source>
+        <translation>无法读取已接收的交接班：%1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::StoreLocator</name>
@@ -4687,6 +4703,10 @@
     <message>
         <source>an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched; a handover is signed from %4 min before its shift&apos;s end</source>
         <translation>连续 %2 次登录失败后账户锁定 %1 分钟；坐席无操作 %3 分钟后锁屏；交接班自班次结束前 %4 分钟起可签字</translation>
+    </message>
+    <message numerus="yes">
+        <source>the store is damaged (%1, and %n more finding(s)); nothing was written. dispatchctl check names what is wrong; restore it from a backup</source>
+        <translation><numerusform>数据库已损坏（%1，另有 %n 项发现）；未写入任何内容。dispatchctl check 会指出问题所在；请从备份恢复</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9677,6 +9697,14 @@ Take them for %2?</source>
     <message>
         <source>The store is readable by others</source>
         <translation>数据库可被他人读取</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1
+
+Run dispatchctl check on it and call the administrator; nothing was changed.</source>
+        <translation>无法读取数据库：%1
+
+请对其运行 dispatchctl check 并联系管理员；未做任何更改。</translation>
     </message>
 </context>
 </TS>

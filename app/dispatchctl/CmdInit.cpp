@@ -2,6 +2,7 @@
 #include "CtlContext.h"
 
 #include "demo/DistrictData.h"
+#include "store/StoreCheck.h"
 
 namespace dispatch::ctl {
 
@@ -15,6 +16,13 @@ int runInit(CtlContext& ctx, const QStringList& args)
     Database* db = ctx.openStore(p, Database::Mode::CreateOrMigrate);
     if (!db)
         return ctx.exitCode();
+    // A damaged store is never called up to date (nor seeded).
+    if (!db->wasCreated())
+        if (const QStringList damaged = StoreCheckReport::quickCheck(*db); !damaged.isEmpty())
+            return ctx.fail(CtlContext::tr("the store is damaged (%1, and %n more finding(s)); nothing was written. "
+                                           "dispatchctl check names what is wrong; restore it from a backup",
+                                           nullptr, int(damaged.size()) - 1)
+                                .arg(damaged.first()));
     if (db->wasCreated())
         ctx.out() << CtlContext::tr("created store %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()) << "\n";
     else if (db->migratedFrom())

@@ -2,6 +2,7 @@
 // dispatchctl: the headless tool. Links dispatch_core only, which proves the core needs no widgets.
 #include "CtlContext.h"
 
+#include "util/Result.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -117,7 +118,14 @@ int main(int argc, char* argv[])
         if (name == QLatin1String(c.name)) {
             args.removeAt(1);
             args[0] = QStringLiteral("dispatchctl ") + name;
-            return c.run(ctx, args);
+            // Whatever a damaged store or a failing disk throws is said, with exit status 1: never an abort.
+            try {
+                return c.run(ctx, args);
+            } catch (const dispatch::DispatchError& e) {
+                return ctx.fail(e.error().toString());
+            } catch (const std::exception& e) {
+                return ctx.fail(QString::fromLocal8Bit(e.what()));
+            }
         }
     }
     return ctx.usage(QCoreApplication::translate("dispatchctl", "unknown command \"%1\"").arg(name));

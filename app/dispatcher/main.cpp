@@ -106,7 +106,19 @@ int main(int argc, char* argv[])
         pace.start();
     }
     const Clock& clock = exercise ? static_cast<const Clock&>(*exercise) : wall;
-    DispatchService service(*opened->db, clock, desk);
+    // The desk reads its board first: a store it cannot read (a damaged page) is said, and the desk does not open.
+    std::unique_ptr<DispatchService> facade;
+    try {
+        facade = std::make_unique<DispatchService>(*opened->db, clock, desk);
+    } catch (const DispatchError& e) {
+        const QString message = QApplication::translate("main", "The store could not be read: %1\n\nRun dispatchctl check "
+                                                                "on it and call the administrator; nothing was changed.")
+                                    .arg(e.error().toString());
+        std::fprintf(stderr, "dispatcher: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the store"), message);
+        return 1;
+    }
+    DispatchService& service = *facade;
     // Triage rules: --rules, else the centre's file from the settings, else the built-in rules. A file
     // with an error is refused with its place; the built-in rules stay in force.
     const QString rulesPath = parser.isSet(rulesOption)

@@ -14,25 +14,76 @@
 
 namespace dispatch {
 
+namespace {
+
+/// SQLite's findings, one a line ("ok" and its heading left out).
+QStringList findings(const QString& row)
+{
+    QStringList out;
+    for (const QString& line : row.split(u'\n', Qt::SkipEmptyParts))
+        if (line != QStringLiteral("ok") && !line.startsWith(QStringLiteral("*** in database")))
+            out << line.trimmed();
+    return out;
+}
+
+} // namespace
+
 StoreCheckReport StoreCheckReport::run(const Database& db)
 {
+    // Every step runs whatever the one before found: a damaged page stops a step, never the check, and what each step
+    // could not do is said among its findings.
     StoreCheckReport r;
     const QSqlDatabase& c = db.connection();
     // A server keeps its own pages and enforces every foreign key on each change; a SQLite file is read through.
     if (!db.isServer()) {
-        sql::Query q = sql::run(c, QStringLiteral("PRAGMA integrity_check"));
-        while (q.next()) {
-            const QString row = q.value(0).toString();
-            if (row != QStringLiteral("ok"))
-                r.integrityProblems << row;
+        try {
+            sql::Query q = sql::run(c, QStringLiteral("PRAGMA integrity_check"));
+            while (q.next())
+                r.integrityProblems << findings(q.value(0).toString());
+        } catch (const DispatchError& e) {
+            r.integrityProblems << tr("the integrity check could not run to its end: %1").arg(e.error().message);
         }
-        sql::Query fk = sql::run(c, QStringLiteral("PRAGMA foreign_key_check"));
-        while (fk.next())
-            r.integrityProblems << QStringLiteral("foreign key: table %1 row %2 refers to a missing row of %3")
-                                       .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+        try {
+            sql::Query fk = sql::run(c, QStringLiteral("PRAGMA foreign_key_check"));
+            while (fk.next())
+                r.integrityProblems << QStringLiteral("foreign key: table %1 row %2 refers to a missing row of %3")
+                                           .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+        } catch (const DispatchError& e) {
+            r.integrityProblems << tr("the foreign-key check could not run to its end: %1").arg(e.error().message);
+        }
     }
     r.integrityOk = r.integrityProblems.isEmpty();
-    r.chain = EventLog::verify(c);
+    try {
+        r.chain = EventLog::verify(c);
+    } catch (const DispatchError& e) {
+        r.chain.ok = false;
+        r.chain.reason = tr("the event log could not be read to its end: %1").arg(e.error().message);
+    }
+    try {
+        checkHandovers(c, r);
+    } catch (const DispatchError& e) {
+        r.handoverProblems << tr("the accepted handovers could not be read: %1").arg(e.error().message);
+    }
+    return r;
+}
+
+QStringList StoreCheckReport::quickCheck(const Database& db)
+{
+    if (db.isServer())
+        return {};
+    QStringList problems;
+    try {
+        sql::Query q = sql::run(db.connection(), QStringLiteral("PRAGMA quick_check"));
+        while (q.next())
+            problems << findings(q.value(0).toString());
+    } catch (const DispatchError& e) {
+        problems << e.error().message;
+    }
+    return problems;
+}
+
+void StoreCheckReport::checkHandovers(const QSqlDatabase& c, StoreCheckReport& r)
+{
     // An accepted handover never changes: its hash, taken at acceptance, is in the row and in the event chain.
     for (const Handover& h : HandoverRepository::accepted(c)) {
         ++r.handoversChecked;
@@ -50,7 +101,6 @@ StoreCheckReport StoreCheckReport::run(const Database& db)
                                       .arg(h.id)
                                       .arg(shift, now.left(16), logged.left(16));
     }
-    return r;
 }
 
 } // namespace dispatch

@@ -4,6 +4,7 @@
 #include "store/EventLog.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace dispatch {
@@ -24,7 +25,14 @@ public:
     QStringList handoverProblems;  ///< one line per accepted handover whose content changed
 
     bool ok() const { return integrityOk && chain.ok && handoverProblems.isEmpty(); }
+    /// Runs every step, each whatever the others found; never throws.
     static StoreCheckReport run(const Database& db);
+    /// SQLite's quick check of a file store's pages (empty when sound, and on a server): what `init` looks at before
+    /// it calls a store up to date.
+    static QStringList quickCheck(const Database& db);
+
+private:
+    static void checkHandovers(const QSqlDatabase& c, StoreCheckReport& r);
 };
 
 } // namespace dispatch

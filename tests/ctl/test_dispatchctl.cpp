@@ -247,3 +247,47 @@ TEST_CASE("dispatchctl users unlock opens a locked account; users policy shows a
           == 0);
     CHECK(users({QStringLiteral("unlock"), QStringLiteral("--username"), QStringLiteral("nobody")}).exitCode == 1);
 }
+
+TEST_CASE("a store with damaged pages: every command says so and exits 1, check names the damage and goes on, init "
+          "refuses", "[ctl][sqlite][damage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("damaged.sqlite"));
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--incidents"), QStringLiteral("3000"),
+                 QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("1")})
+                .exitCode
+            == 0);
+    // Ten pages of the history, well into the file, overwritten as a failing disk might.
+    {
+        QFile f(db);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        const qint64 pages = f.size() / 4096;
+        for (qint64 page = pages * 8 / 10; page < pages * 8 / 10 + 10; ++page) {
+            REQUIRE(f.seek(page * 4096 + 100));
+            f.write(QByteArray(2000, char(0xA5)));
+        }
+    }
+    // Nothing aborts (a crash is exit code -1 here): each command reads what it can or says what it could not.
+    for (const char* command : {"incidents", "units", "stats", "warnings", "owed", "desks"}) {
+        INFO(command);
+        const CtlRun r = ctl({QString::fromLatin1(command), QStringLiteral("--db"), db});
+        CHECK((r.exitCode == 0 || r.exitCode == 1));
+        if (r.exitCode == 1)
+            CHECK(r.err.contains(QStringLiteral("malformed")));
+    }
+    const CtlRun check = ctl({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(check.exitCode == 1);
+    CHECK(check.err.contains(QStringLiteral("integrity: On tree page")));
+    CHECK(check.out.contains(QStringLiteral("event chain:"))); // the next steps ran
+    const CtlRun json = ctl({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    CHECK(json.exitCode == 1);
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK_FALSE(report.value(QStringLiteral("integrity_ok")).toBool(true));
+    CHECK_FALSE(report.value(QStringLiteral("integrity_problems")).toArray().isEmpty());
+    CHECK(report.contains(QStringLiteral("chain_ok")));
+    const CtlRun init = ctl({QStringLiteral("init"), QStringLiteral("--db"), db});
+    CHECK(init.exitCode == 1);
+    CHECK(init.err.contains(QStringLiteral("the store is damaged")));
+    CHECK_FALSE(init.out.contains(QStringLiteral("up to date")));
+}
