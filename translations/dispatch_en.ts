@@ -165,8 +165,8 @@
         <translation>cannot read the NMEA file: %1</translation>
     </message>
     <message>
-        <source>no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a fix, %5 other or comment)</source>
-        <translation>no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a fix, %5 other or comment)</translation>
+        <source>no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a fix, %5 implausible, %6 other or comment)</source>
+        <translation>no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a fix, %5 implausible, %6 other or comment)</translation>
     </message>
 </context>
 <context>
@@ -898,6 +898,10 @@
     <message>
         <source>the feature has no geometry</source>
         <translation>the feature has no geometry</translation>
+    </message>
+    <message>
+        <source>the ring crosses itself at (%1, %2), between positions %3 and %4</source>
+        <translation>the ring crosses itself at (%1, %2), between positions %3 and %4</translation>
     </message>
 </context>
 <context>
@@ -4010,10 +4014,6 @@
         <translation>CALLSIGN</translation>
     </message>
     <message>
-        <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other sentence(s) and %8 comment line(s) ignored; last fix %9 stored</source>
-        <translation>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other sentence(s) and %8 comment line(s) ignored; last fix %9 stored</translation>
-    </message>
-    <message>
         <source>tier %1</source>
         <translation>tier %1</translation>
     </message>
@@ -4728,7 +4728,14 @@
     </message>
     <message numerus="yes">
         <source>the store is damaged (%1, and %n more finding(s)); nothing was written. dispatchctl check names what is wrong; restore it from a backup</source>
-        <translation><numerusform>the store is damaged (%1, and %n more finding); nothing was written. dispatchctl check names what is wrong; restore it from a backup</numerusform><numerusform>the store is damaged (%1, and %n more findings); nothing was written. dispatchctl check names what is wrong; restore it from a backup</numerusform></translation>
+        <translation>
+            <numerusform>the store is damaged (%1, and %n more finding); nothing was written. dispatchctl check names what is wrong; restore it from a backup</numerusform>
+            <numerusform>the store is damaged (%1, and %n more findings); nothing was written. dispatchctl check names what is wrong; restore it from a backup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6, implausible %7), %8 other sentence(s) and %9 comment line(s) ignored; last fix %10 stored</source>
+        <translation>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6, implausible %7), %8 other sentence(s) and %9 comment line(s) ignored; last fix %10 stored</translation>
     </message>
 </context>
 <context>

@@ -165,8 +165,8 @@
         <translation>无法读取 NMEA 文件：%1</translation>
     </message>
     <message>
-        <source>no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a fix, %5 other or comment)</source>
-        <translation>文件中没有有效定位（读取 %1 行：乱码 %2，校验错误 %3，无定位 %4，其他或注释 %5）</translation>
+        <source>no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a fix, %5 implausible, %6 other or comment)</source>
+        <translation>文件中没有有效定位（读取 %1 行：乱码 %2，校验错误 %3，无定位 %4，不合理 %5，其他或注释 %6）</translation>
     </message>
 </context>
 <context>
@@ -897,6 +897,10 @@
     <message>
         <source>the feature has no geometry</source>
         <translation>该要素没有几何图形</translation>
+    </message>
+    <message>
+        <source>the ring crosses itself at (%1, %2), between positions %3 and %4</source>
+        <translation>环在 (%1, %2) 处自相交，位于第 %3 与第 %4 个位置之间</translation>
     </message>
 </context>
 <context>
@@ -3999,10 +4003,6 @@
         <translation>呼号</translation>
     </message>
     <message>
-        <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), %7 other sentence(s) and %8 comment line(s) ignored; last fix %9 stored</source>
-        <translation>%1：采用 %2 个定位，拒收 %3 条语句（乱码 %4，校验错误 %5，无定位 %6），忽略其他语句 %7 条及注释 %8 行；已保存最后定位 %9</translation>
-    </message>
-    <message>
         <source>tier %1</source>
         <translation>圈层 %1</translation>
     </message>
@@ -4706,7 +4706,13 @@
     </message>
     <message numerus="yes">
         <source>the store is damaged (%1, and %n more finding(s)); nothing was written. dispatchctl check names what is wrong; restore it from a backup</source>
-        <translation><numerusform>数据库已损坏（%1，另有 %n 项发现）；未写入任何内容。dispatchctl check 会指出问题所在；请从备份恢复</numerusform></translation>
+        <translation>
+            <numerusform>数据库已损坏（%1，另有 %n 项发现）；未写入任何内容。dispatchctl check 会指出问题所在；请从备份恢复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6, implausible %7), %8 other sentence(s) and %9 comment line(s) ignored; last fix %10 stored</source>
+        <translation>%1：采用 %2 个定位，拒收 %3 条语句（乱码 %4，校验错误 %5，无定位 %6，不合理 %7），忽略其他语句 %8 条及注释 %9 行；已保存最后定位 %10</translation>
     </message>
 </context>
 <context>

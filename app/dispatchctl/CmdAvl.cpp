@@ -58,6 +58,7 @@ int runAvl(CtlContext& ctx, const QStringList& args)
                                                 {QStringLiteral("garbage"), st.garbage},
                                                 {QStringLiteral("bad_checksum"), st.badChecksum},
                                                 {QStringLiteral("no_fix"), st.noFix},
+                                                {QStringLiteral("implausible"), st.implausible},
                                                 {QStringLiteral("other"), st.other},
                                                 {QStringLiteral("comments"), st.comments},
                                                 {QStringLiteral("anchored"), anchor.has_value()},
@@ -65,14 +66,15 @@ int runAvl(CtlContext& ctx, const QStringList& args)
                                                 {QStringLiteral("lon"), last.lon}}));
         return Ok;
     }
-    ctx.out() << CtlContext::tr("%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6), "
-                                "%7 other sentence(s) and %8 comment line(s) ignored; last fix %9 stored")
+    ctx.out() << CtlContext::tr("%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6, "
+                                "implausible %7), %8 other sentence(s) and %9 comment line(s) ignored; last fix %10 stored")
                      .arg(callsign)
                      .arg(st.fixes)
                      .arg(st.rejected())
                      .arg(st.garbage)
                      .arg(st.badChecksum)
                      .arg(st.noFix)
+                     .arg(st.implausible)
                      .arg(st.other)
                      .arg(st.comments)
                      .arg(QStringLiteral("%1, %2").arg(last.lat, 0, 'f', 6).arg(last.lon, 0, 'f', 6))

@@ -56,11 +56,12 @@ Result<AvlReplay> AvlReplay::fromData(const QByteArray& data, const QString& sou
     r.m_stats = decoder.stats();
     if (r.m_fixes.isEmpty())
         return Error{tr("no position fix in the file (%1 line(s) read: %2 garbage, %3 bad checksum, %4 without a "
-                        "fix, %5 other or comment)")
+                        "fix, %5 implausible, %6 other or comment)")
                          .arg(r.m_stats.lines)
                          .arg(r.m_stats.garbage)
                          .arg(r.m_stats.badChecksum)
                          .arg(r.m_stats.noFix)
+                         .arg(r.m_stats.implausible)
                          .arg(r.m_stats.other + r.m_stats.comments),
                      sourceName};
     if (anchor) {

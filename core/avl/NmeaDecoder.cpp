@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "avl/NmeaDecoder.h"
 
+#include <QDate>
 #include <QGeoPositionInfo>
+
+#include <algorithm>
 
 namespace dispatch {
 
@@ -26,6 +29,45 @@ bool printable(QByteArrayView line)
     return true;
 }
 
+/// Field `index` of a sentence (0: the address), without the checksum.
+QByteArrayView field(QByteArrayView line, int index)
+{
+    const qsizetype star = line.lastIndexOf('*');
+    const QByteArrayView body = line.first(star < 0 ? line.size() : star);
+    qsizetype start = 0;
+    for (int i = 0; i < index; ++i) {
+        start = body.indexOf(',', start);
+        if (start < 0)
+            return {};
+        ++start;
+    }
+    const qsizetype end = body.indexOf(',', start);
+    return body.sliced(start, (end < 0 ? body.size() : end) - start);
+}
+
+/// A time of day hhmmss[.ss] that exists (Qt leaves 25:00:00 as no time at all, so it is checked here).
+bool validTime(QByteArrayView hhmmss)
+{
+    if (hhmmss.isEmpty())
+        return true;
+    if (hhmmss.size() < 6)
+        return false;
+    bool h = false, m = false, s = false;
+    const int hh = hhmmss.first(2).toInt(&h), mm = hhmmss.sliced(2, 2).toInt(&m), ss = hhmmss.sliced(4, 2).toInt(&s);
+    return h && m && s && hh < 24 && mm < 60 && ss < 61;
+}
+
+/// A date ddmmyy that exists.
+bool validDate(QByteArrayView ddmmyy)
+{
+    if (ddmmyy.isEmpty())
+        return true;
+    bool d = false, m = false, y = false;
+    const int dd = ddmmyy.first(2).toInt(&d), mm = ddmmyy.size() >= 4 ? ddmmyy.sliced(2, 2).toInt(&m) : 0,
+              yy = ddmmyy.size() >= 6 ? ddmmyy.sliced(4, 2).toInt(&y) : 0;
+    return ddmmyy.size() == 6 && d && m && y && QDate(2000 + yy, mm, dd).isValid();
+}
+
 /// "$GPRMC,…" → true: a standard address (two talker letters and the type) naming a position sentence.
 bool isPositionSentence(QByteArrayView line)
 {
@@ -46,7 +88,20 @@ AvlStats& AvlStats::operator+=(const AvlStats& o)
     badChecksum += o.badChecksum;
     noFix += o.noFix;
     other += o.other;
+    implausible += o.implausible;
     return *this;
+}
+
+bool NmeaDecoder::reachable(const AvlFix& from, const AvlFix& to)
+{
+    if (!from.time || !to.time)
+        return true;
+    qint64 seconds = from.time->secsTo(*to.time);
+    if (seconds < -12 * 3600)
+        seconds += 24 * 3600; // past midnight
+    if (seconds < 0)
+        return true; // time went back (another capture, a receiver reset): nothing to measure against
+    return geo::distanceMetres(from.position, to.position) <= kMaxMetresPerSecond * double(std::max<qint64>(seconds, 1));
 }
 
 NmeaDecoder::NmeaDecoder() : QNmeaPositionInfoSource(QNmeaPositionInfoSource::RealTimeMode) {}
@@ -93,13 +148,29 @@ std::optional<AvlFix> NmeaDecoder::decode(QByteArrayView raw)
         ++m_stats.noFix;
         return std::nullopt;
     }
-    ++m_stats.fixes;
+    // The time (and RMC's date) must exist: Qt drops one that does not and would leave the fix timeless.
+    const QByteArrayView type = line.sliced(3, 3);
+    if (!validTime(field(line, type == "GLL" ? 5 : 1)) || (type == "RMC" && !validDate(field(line, 9)))) {
+        ++m_stats.implausible;
+        return std::nullopt;
+    }
     AvlFix fix;
     fix.position = GeoPoint{info.coordinate().latitude(), info.coordinate().longitude()};
     // GGA and GLL carry a time of day only: Qt keeps it in a timestamp whose date is invalid.
     if (const QTime t = info.timestamp().time(); t.isValid())
         fix.time = t;
     fix.date = info.timestamp().date();
+    // A jump no vehicle makes (5,000 km in seconds) is the receiver's error: the unit stays where it was. Unless
+    // the fixes after it agree with the jump: then it was the fix before that was wrong, and the unit is here.
+    if (fix.time && m_last && !reachable(*m_last, fix) && !(m_rejected && reachable(*m_rejected, fix))) {
+        ++m_stats.implausible;
+        m_rejected = fix;
+        return std::nullopt;
+    }
+    m_rejected.reset();
+    ++m_stats.fixes;
+    if (fix.time)
+        m_last = fix;
     return fix;
 }
 

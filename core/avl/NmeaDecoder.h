@@ -13,7 +13,7 @@
 namespace dispatch {
 
 /// What a feed contained, line by line. Every non-blank line lands in exactly one of the counters after
-/// `lines`, so lines = fixes + comments + garbage + badChecksum + noFix + other.
+/// `lines`, so lines = fixes + comments + garbage + badChecksum + noFix + implausible + other.
 struct AvlStats
 {
     int lines = 0;       ///< non-blank lines read (blank lines and line ends are not counted)
@@ -25,10 +25,12 @@ struct AvlStats
     int badChecksum = 0; ///< well framed, but "*HH" is not the XOR of the characters between '$'/'!' and '*'
     int noFix = 0;       ///< a position sentence without a usable fix: RMC or GLL status not 'A', GGA quality
                          ///< 0 or empty, latitude/longitude empty or unreadable
+    int implausible = 0; ///< a fix no receiver gives: a time of day or a date that does not exist (25:00:00,
+                         ///< 32/13), or a position further from the stream's last fix than 300 m/s allows
     int other = 0;       ///< any other well-formed sentence (GSV, GSA, VTG, ZDA, TXT, proprietary $P…, AIS
                          ///< !AIVDM…): valid, carries no position of the unit, ignored
 
-    int rejected() const { return garbage + badChecksum + noFix; }
+    int rejected() const { return garbage + badChecksum + noFix + implausible; }
     AvlStats& operator+=(const AvlStats& o);
     friend bool operator==(const AvlStats&, const AvlStats&) = default;
 };
@@ -66,8 +68,16 @@ public:
     /// NMEA-0183 allows 82 characters with CR LF; receivers stretch it a little (u-blox PUBX, long GSV).
     static constexpr int kMaxSentence = 120;
 
+    /// Faster than this between two fixes of one stream is a receiver's error, not a unit (300 m/s: an airliner).
+    static constexpr double kMaxMetresPerSecond = 300;
+
 private:
+    /// Whether a vehicle could have gone from one fix to the other in the time between them.
+    static bool reachable(const AvlFix& from, const AvlFix& to);
+
     AvlStats m_stats;
+    std::optional<AvlFix> m_last;     ///< the stream's last fix with a time, which the next is measured against
+    std::optional<AvlFix> m_rejected; ///< the last fix refused as a jump (a run of them that agree wins)
 };
 
 } // namespace dispatch

@@ -5,9 +5,67 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <optional>
+#include <vector>
+
 namespace dispatch {
 
 namespace {
+
+struct Crossing
+{
+    GeoPoint at;
+    qsizetype edge = 0, other = 0; ///< the positions that start the two edges
+};
+
+/// Where two edges of a ring that share no position cross (touching or running along each other is left alone: real
+/// boundaries do that where they meet their neighbours). Edges are swept by their western end, so a ring of
+/// thousands of positions is checked in about n log n.
+std::optional<Crossing> selfCrossing(const GeoRing& ring)
+{
+    const qsizetype n = ring.size();
+    if (n < 4)
+        return std::nullopt;
+    struct Edge
+    {
+        qsizetype i;
+        double west, east;
+    };
+    std::vector<Edge> edges;
+    edges.reserve(size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const GeoPoint& a = ring[i];
+        const GeoPoint& b = ring[(i + 1) % n];
+        edges.push_back({i, std::min(a.lon, b.lon), std::max(a.lon, b.lon)});
+    }
+    std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.west < y.west; });
+    const auto side = [](const GeoPoint& o, const GeoPoint& a, const GeoPoint& b) {
+        const double cross = (a.lon - o.lon) * (b.lat - o.lat) - (a.lat - o.lat) * (b.lon - o.lon);
+        return (cross > 0) - (cross < 0);
+    };
+    for (size_t x = 0; x < edges.size(); ++x) {
+        const qsizetype i = edges[x].i;
+        const GeoPoint& a = ring[i];
+        const GeoPoint& b = ring[(i + 1) % n];
+        for (size_t y = x + 1; y < edges.size() && edges[y].west <= edges[x].east; ++y) {
+            const qsizetype j = edges[y].i;
+            if (j == (i + 1) % n || i == (j + 1) % n)
+                continue; // neighbours share a position
+            const GeoPoint& c = ring[j];
+            const GeoPoint& d = ring[(j + 1) % n];
+            const int s1 = side(a, b, c), s2 = side(a, b, d), s3 = side(c, d, a), s4 = side(c, d, b);
+            if (s1 * s2 < 0 && s3 * s4 < 0) {
+                // The crossing point, on a-b.
+                const double den = (b.lon - a.lon) * (d.lat - c.lat) - (b.lat - a.lat) * (d.lon - c.lon);
+                const double t = ((c.lon - a.lon) * (d.lat - c.lat) - (c.lat - a.lat) * (d.lon - c.lon)) / den;
+                return Crossing{GeoPoint{a.lat + t * (b.lat - a.lat), a.lon + t * (b.lon - a.lon)}, std::min(i, j),
+                                std::max(i, j)};
+            }
+        }
+    }
+    return std::nullopt;
+}
 
 Result<GeoRing> parseRing(const QJsonValue& v, const QString& path)
 {
@@ -32,6 +90,13 @@ Result<GeoRing> parseRing(const QJsonValue& v, const QString& path)
     if (!(ring.first() == ring.last()))
         return Error{GeoJsonReader::tr("ring is not closed (first and last positions differ)"), path};
     ring.removeLast(); // keep rings open in memory
+    if (const auto crossing = selfCrossing(ring))
+        return Error{GeoJsonReader::tr("the ring crosses itself at (%1, %2), between positions %3 and %4")
+                         .arg(crossing->at.lon, 0, 'f', 6)
+                         .arg(crossing->at.lat, 0, 'f', 6)
+                         .arg(crossing->edge)
+                         .arg(crossing->other),
+                     path};
     return ring;
 }
 

@@ -82,7 +82,7 @@ TEST_CASE("avl: the real captures decode to the fixes their sentences hold", "[a
         CHECK(s.other == e.other);
         CHECK(s.garbage == 0);
         CHECK(s.badChecksum == 0);
-        CHECK(s.lines == s.fixes + s.comments + s.garbage + s.badChecksum + s.noFix + s.other);
+        CHECK(s.lines == s.fixes + s.comments + s.garbage + s.badChecksum + s.noFix + s.implausible + s.other);
         CHECK(replay->fixes().size() == e.fixes);
         CHECK(replay->durationMs() == e.durationMs);
         CHECK(replay->fixes().first().position.lat == Approx(e.first.lat).margin(1e-7));
@@ -155,6 +155,41 @@ TEST_CASE("avl: garbage, bad checksums and sentences without a fix are counted a
     CHECK(s.lines == 19);
     // The checks come before Qt: a good line still decodes afterwards.
     CHECK(d.decode("$GPGLL,5546.81975,N,02334.70604,E,143308.00,A,A*67"));
+}
+
+TEST_CASE("avl: a time or date that does not exist, and a jump no vehicle makes, are refused and counted", "[avl]")
+{
+    // A sentence with its checksum, as a receiver would send it.
+    const auto nmea = [](const QByteArray& body) -> QByteArray {
+        unsigned char sum = 0;
+        for (char c : body)
+            sum ^= static_cast<unsigned char>(c);
+        return QByteArray("$") + body + "*" + QByteArray::number(sum, 16).rightJustified(2, '0').toUpper();
+    };
+    NmeaDecoder d;
+    CHECK(d.decode(nmea("GPRMC,120000.00,A,2246.7340,N,10058.1700,E,12.0,90.0,051226,,,A")));
+    // 25:00:00 and 32/13: no receiver says so.
+    CHECK_FALSE(d.decode(nmea("GPRMC,250000.00,A,2246.7340,N,10058.1700,E,12.0,90.0,051226,,,A")));
+    CHECK_FALSE(d.decode(nmea("GPGGA,126100.00,2246.7340,N,10058.1700,E,1,08,0.9,1300.0,M,-30.0,M,,")));
+    CHECK_FALSE(d.decode(nmea("GPRMC,120001.00,A,2246.7340,N,10058.1700,E,12.0,90.0,321326,,,A")));
+    CHECK_FALSE(d.decode(nmea("GPGLL,2246.7340,N,10058.1700,E,996000.00,A,A")));
+    // Five thousand kilometres in ten seconds (Pu'er to near Moscow): the unit stays where it was.
+    CHECK_FALSE(d.decode(nmea("GPRMC,120010.00,A,5545.0000,N,03737.0000,E,12.0,90.0,051226,,,A")));
+    // Two hundred metres in ten seconds: a car.
+    const auto near = d.decode(nmea("GPRMC,120010.00,A,2246.8340,N,10058.1700,E,12.0,90.0,051226,,,A"));
+    REQUIRE(near);
+    CHECK(near->position.lat == Approx(22.780567).margin(1e-6));
+    CHECK(d.stats().implausible == 5);
+    CHECK(d.stats().fixes == 2);
+    CHECK(d.stats().rejected() == 5);
+    CHECK(d.stats().lines == 7);
+
+    // A receiver that started somewhere wrong: once the fixes after the jump agree with each other, they are the unit.
+    NmeaDecoder e;
+    REQUIRE(e.decode(nmea("GPRMC,120000.00,A,0000.0000,N,00000.0000,E,0.0,0.0,051226,,,A")));
+    CHECK_FALSE(e.decode(nmea("GPRMC,120005.00,A,2246.7340,N,10058.1700,E,0.0,0.0,051226,,,A")));
+    CHECK(e.decode(nmea("GPRMC,120006.00,A,2246.7350,N,10058.1700,E,0.0,0.0,051226,,,A")));
+    CHECK(e.decode(nmea("GPRMC,120007.00,A,2246.7360,N,10058.1700,E,0.0,0.0,051226,,,A")));
 }
 
 TEST_CASE("avl: replay offsets follow the UTC times across midnight and joined captures", "[avl]")

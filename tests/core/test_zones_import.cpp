@@ -5,6 +5,7 @@
 #include "TestStore.h"
 #include "ZoneFiles.h"
 
+#include "geo/GeoJson.h"
 #include "geo/ZoneImport.h"
 #include "store/EventLog.h"
 #include "store/Sql.h"
@@ -394,4 +395,23 @@ TEST_CASE("a zone file's properties are offered before choosing how to import it
     auto bad = ZoneImport::properties("{\"type\":\"Feature\"}", QStringLiteral("bad.geojson"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.errorString().contains(QStringLiteral("bad.geojson")));
+}
+
+TEST_CASE("a zone polygon that crosses itself is refused with the point where it crosses", "[zones]")
+{
+    // A bow tie: the edges (0,0)-(2,2) and (2,0)-(0,2) cross at (1,1).
+    const QJsonObject bowTie{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                             {QStringLiteral("coordinates"),
+                              QJsonArray{QJsonArray{QJsonArray{100.0, 22.0}, QJsonArray{100.02, 22.02}, QJsonArray{100.02, 22.0},
+                                                    QJsonArray{100.0, 22.02}, QJsonArray{100.0, 22.0}}}}};
+    const auto refused = GeoJsonReader::parseGeometry(bowTie);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message
+          == QStringLiteral("the ring crosses itself at (100.010000, 22.010000), between positions 0 and 2"));
+    // The same four corners in order are a square, and a ring that only touches itself is left alone.
+    const QJsonObject square{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                             {QStringLiteral("coordinates"),
+                              QJsonArray{QJsonArray{QJsonArray{100.0, 22.0}, QJsonArray{100.02, 22.0}, QJsonArray{100.02, 22.02},
+                                                    QJsonArray{100.0, 22.02}, QJsonArray{100.0, 22.0}}}}};
+    CHECK(GeoJsonReader::parseGeometry(square).ok());
 }

@@ -89,7 +89,7 @@ TEST_CASE("dispatchctl avl replay without --anchor stores the real coordinates a
     const CtlRun r = s.replay({QStringLiteral("--unit"), kUnit, testDataPath(QStringLiteral("nmea/bt451.log"))});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("交巡01: 39 fix(es) used, 12 sentence(s) rejected (garbage 0, bad checksum 0, "
-                                        "no fix 12), 93 other sentence(s) and 12 comment line(s) ignored")));
+                                        "no fix 12, implausible 0), 93 other sentence(s) and 12 comment line(s) ignored")));
     CHECK(r.out.contains(QStringLiteral("last fix 55.780272, 23.57834")));
     const GeoPoint stored = pointOf(s.unit(kUnit));
     CHECK(stored.lat == Approx(55.7802722).margin(1e-6));
