@@ -243,6 +243,18 @@
         <source>empty; every row is one dispatched unit</source>
         <translation>empty; every row is one dispatched unit</translation>
     </message>
+    <message>
+        <source>not UTF-8 text (an export in GBK needs &quot;encoding&quot;: &quot;gb18030&quot; in the profile)</source>
+        <translation>not UTF-8 text (an export in GBK needs &quot;encoding&quot;: &quot;gb18030&quot; in the profile)</translation>
+    </message>
+    <message>
+        <source>not %1 text</source>
+        <translation>not %1 text</translation>
+    </message>
+    <message>
+        <source>the header is %1</source>
+        <translation>the header is %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::CallQuestions</name>
@@ -1516,6 +1528,10 @@
     <message>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>&quot;utf-8&quot; or &quot;gb18030&quot; (also read as &quot;gbk&quot;), not &quot;%1&quot;</source>
+        <translation>&quot;utf-8&quot; or &quot;gb18030&quot; (also read as &quot;gbk&quot;), not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

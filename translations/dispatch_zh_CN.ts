@@ -243,6 +243,18 @@
         <source>empty; every row is one dispatched unit</source>
         <translation>为空；每一行是一个派出的警力单元</translation>
     </message>
+    <message>
+        <source>not UTF-8 text (an export in GBK needs &quot;encoding&quot;: &quot;gb18030&quot; in the profile)</source>
+        <translation>不是 UTF-8 文本（GBK 编码的导出文件需要在配置中写明 "encoding": "gb18030"）</translation>
+    </message>
+    <message>
+        <source>not %1 text</source>
+        <translation>不是 %1 文本</translation>
+    </message>
+    <message>
+        <source>the header is %1</source>
+        <translation>表头%1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::CallQuestions</name>
@@ -1514,6 +1526,10 @@
     <message>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>&quot;utf-8&quot; or &quot;gb18030&quot; (also read as &quot;gbk&quot;), not &quot;%1&quot;</source>
+        <translation>“utf-8”或“gb18030”（也接受“gbk”），而不是“%1”</translation>
     </message>
 </context>
 <context>

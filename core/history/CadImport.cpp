@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <optional>
@@ -26,6 +27,28 @@ QString ImportIssue::toString() const
 }
 
 namespace {
+
+/// The file in `encoding` as UTF-8, line by line (the encodings taken are stateless): a line that does not decode is
+/// kept with a byte that is not UTF-8 in front, so that its row is refused with its own line number.
+QByteArray fromEncoding(const QByteArray& bytes, const QString& encoding)
+{
+    QByteArray out;
+    out.reserve(bytes.size() * 3 / 2);
+    qsizetype start = 0;
+    const QByteArray name = encoding.toLatin1();
+    while (start < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        end = end < 0 ? bytes.size() : end + 1;
+        const QByteArrayView line = QByteArrayView(bytes).sliced(start, end - start);
+        QStringDecoder decoder(name.constData());
+        const QString text = decoder.decode(line);
+        if (decoder.hasError())
+            out += '\xff';
+        out += text.toUtf8();
+        start = end;
+    }
+    return out;
+}
 
 /// One unit row (or the incident's only row) as read.
 using UnitTimes = ImportedUnitTimes;
@@ -120,14 +143,24 @@ std::shared_ptr<const ParsedImport> CadImport::parse(const ImportProfile& profil
         throw DispatchError(made.error().message, QStringLiteral("timestamp.format"));
     TimestampParser parser = std::move(made).value();
 
+    // A GB18030 (GBK) export is read as UTF-8 text, line by line; a line that is not GB18030 keeps a byte that is not
+    // UTF-8, so that its row is refused with its line below.
+    const QByteArray decoded = profile.encoding == QLatin1String("UTF-8") ? csv : fromEncoding(csv, profile.encoding);
+    const QString notText = profile.encoding == QLatin1String("UTF-8")
+                                ? tr("not UTF-8 text (an export in GBK needs \"encoding\": \"gb18030\" in the profile)")
+                                : tr("not %1 text").arg(profile.encoding);
+
     // The header against the profile, before any row.
-    CsvReader reader(csv, profile.separator);
+    CsvReader reader(decoded, profile.separator);
     QList<QByteArrayView> fields;
     if (!reader.next(fields))
         throw DispatchError(tr("the file is empty"), fileName);
     QHash<QString, int> header;
-    for (int i = 0; i < fields.size(); ++i)
+    for (int i = 0; i < fields.size(); ++i) {
+        if (!fields[i].isValidUtf8())
+            throw DispatchError(tr("the header is %1").arg(notText), tr("%1: line 1").arg(fileName));
         header.insert(QString::fromUtf8(fields[i]).trimmed(), i);
+    }
     const int width = int(fields.size());
     auto indexOf = [&](const QString& role) -> int {
         if (!profile.has(role))
@@ -166,7 +199,7 @@ std::shared_ptr<const ParsedImport> CadImport::parse(const ImportProfile& profil
     // Read and check every row; group unit rows into incidents.
     std::vector<PendingIncident>& incidents = parsed->incidents;
     QHash<QString, qsizetype> byExternalId;
-    const qint64 total = parsed->total = csv.size();
+    const qint64 total = parsed->total = decoded.size();
     int sinceProgress = 0;
     auto reject = [&](int line, int column, const QString& reason) {
         ++summary.rejected;
@@ -192,6 +225,12 @@ std::shared_ptr<const ParsedImport> CadImport::parse(const ImportProfile& profil
             ++summary.rejected;
             if (summary.issues.size() < profile.reportFirst)
                 summary.issues.append({line, QString(), tr("%1 fields where the header has %2").arg(fields.size()).arg(width)});
+            if (profile.onBadRow == ImportProfile::OnBadRow::Stop)
+                break;
+            continue;
+        }
+        if (std::any_of(fields.cbegin(), fields.cend(), [](QByteArrayView f) { return !f.isValidUtf8(); })) {
+            reject(line, -1, notText);
             if (profile.onBadRow == ImportProfile::OnBadRow::Stop)
                 break;
             continue;

@@ -34,7 +34,8 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray& json, const QStr
     auto fail = [&](const QString& field, const QString& why) { return Error{why, path + QStringLiteral(": ") + field}; };
 
     static const QStringList known{QStringLiteral("name"), QStringLiteral("source"), QStringLiteral("description"),
-                                   QStringLiteral("separator"), QStringLiteral("grain"), QStringLiteral("on_bad_row"),
+                                   QStringLiteral("separator"), QStringLiteral("encoding"), QStringLiteral("grain"),
+                                   QStringLiteral("on_bad_row"),
                                    QStringLiteral("report_first"), QStringLiteral("columns"), QStringLiteral("timestamp"),
                                    QStringLiteral("line"), QStringLiteral("lines"), QStringLiteral("categories"),
                                    QStringLiteral("priorities"), QStringLiteral("summary_column")};
@@ -58,6 +59,14 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray& json, const QStr
         p.separator = char(sep[0].unicode());
     else
         return fail(QStringLiteral("separator"), tr("one ASCII character (or \"\\t\"), not \"%1\"").arg(sep));
+
+    const QString encoding = o.value(QStringLiteral("encoding")).toString(QStringLiteral("utf-8")).trimmed().toLower();
+    if (encoding == QStringLiteral("utf-8") || encoding == QStringLiteral("utf8"))
+        p.encoding = QStringLiteral("UTF-8");
+    else if (encoding == QStringLiteral("gb18030") || encoding == QStringLiteral("gbk") || encoding == QStringLiteral("gb2312"))
+        p.encoding = QStringLiteral("GB18030");
+    else
+        return fail(QStringLiteral("encoding"), tr("\"utf-8\" or \"gb18030\" (also read as \"gbk\"), not \"%1\"").arg(encoding));
 
     const QString grain = o.value(QStringLiteral("grain")).toString(QStringLiteral("incident"));
     if (grain == QStringLiteral("incident"))

@@ -24,6 +24,9 @@ public:
     QString source;       ///< short code of the exporting centre: prefixes numbers and references ("SFFD")
     QString description;
     char separator = ',';
+    /// The file's text encoding: "UTF-8" (the default) or "GB18030" (what Chinese CAD exports call GBK or GB2312,
+    /// of which it is the superset). A row that is not text in it is refused with its line.
+    QString encoding = QStringLiteral("UTF-8");
     Grain grain = Grain::Incident;
     OnBadRow onBadRow = OnBadRow::Skip;
     int reportFirst = 20; ///< bad rows listed in the summary (all are counted)

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -296,6 +297,48 @@ TEST_CASE("every kind of bad row is reported with its line and column, and skipp
     REQUIRE(few.ok());
     CHECK(few->rejected == 8);
     CHECK(few->issues.size() == 2);
+}
+
+TEST_CASE("a GBK export: read through its profile's encoding, a line that is not text in it refused with its line",
+          "[history][import]")
+{
+    TestStore s(TestStore::Demo, QStringLiteral("admin"));
+    QTemporaryDir dir;
+    const QString utf8 = QStringLiteral("id,recv,disp,scene,pri,type,loc,addr\n"
+                                        "1,2026-11-01 08:00:00,,,A,theft,,思茅区月光路12号\n"
+                                        "2,2026-11-01 09:00:00,,,B,fight,,人民路8号\n");
+    QStringEncoder gbk("GB18030");
+    QByteArray csv = gbk.encode(utf8);
+    csv += "3,2026-11-01 10:00:00,,,A,theft,,\x81\x20\n"; // line 4: a lead byte without its second byte
+    const QString path = writeFile(dir, QStringLiteral("gbk.csv"), csv);
+    const QByteArray withAddress = R"(,"columns":{"incident_id":"id","received":"recv","dispatched":"disp","on_scene":"scene",
+             "priority":"pri","call_type":"type","location":"loc","address":"addr"})";
+
+    // Read as UTF-8 (the default), the Chinese rows are refused, saying what the profile needs.
+    auto asUtf8 = s.service().importHistory(profileOf(smallProfile("skip", withAddress.constData())), path);
+    REQUIRE(asUtf8.ok());
+    CHECK(asUtf8->incidents == 0);
+    CHECK(asUtf8->rejected == 3);
+    REQUIRE_FALSE(asUtf8->issues.isEmpty());
+    CHECK(asUtf8->issues.first().line == 2);
+    CHECK(asUtf8->issues.first().reason.contains(QStringLiteral("\"encoding\": \"gb18030\"")));
+
+    // Read as GB18030: the addresses arrive as written; the broken line is refused with its number.
+    auto asGbk = s.service().importHistory(
+        profileOf(smallProfile("skip", QByteArray(withAddress + R"(,"source":"G","encoding":"gbk")").constData())), path);
+    REQUIRE(asGbk.ok());
+    CHECK(asGbk->incidents == 2);
+    CHECK(asGbk->rejected == 1);
+    REQUIRE(asGbk->issues.size() == 1);
+    CHECK(asGbk->issues.first().line == 4);
+    CHECK(asGbk->issues.first().reason == QStringLiteral("not GB18030 text"));
+    sql::Query q = sql::run(s.db().connection(), QStringLiteral("SELECT address FROM incidents WHERE source_ref = 'G:1'"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("思茅区月光路12号"));
+
+    // An encoding the import does not know is refused naming the field.
+    CHECK(ImportProfile::fromJson(smallProfile("skip", R"(,"encoding":"big5")"), QStringLiteral("p.json")).errorString().contains(
+        QStringLiteral("encoding")));
 }
 
 TEST_CASE("on_bad_row stop: the first bad row stops the import and the store is unchanged", "[history][import][sqlite]")
