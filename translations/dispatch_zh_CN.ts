@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>not UTF-8 text (an export in GBK needs &quot;encoding&quot;: &quot;gb18030&quot; in the profile)</source>
-        <translation>不是 UTF-8 文本（GBK 编码的导出文件需要在配置中写明 "encoding": "gb18030"）</translation>
+        <translation>不是 UTF-8 文本（GBK 编码的导出文件需要在配置中写明 &quot;encoding&quot;: &quot;gb18030&quot;）</translation>
     </message>
     <message>
         <source>not %1 text</source>

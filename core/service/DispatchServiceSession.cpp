@@ -30,16 +30,31 @@ Error lockedError(qint64 untilMs, const QTimeZone& zone)
                      .arg(QDateTime::fromMSecsSinceEpoch(untilMs, zone).toString(QStringLiteral("HH:mm")))};
 }
 
-/// Until when the failure being recorded locks the account (0: it does not), counted with the account's before it.
-qint64 lockAfterFailure(const CommandContext& ctx, const SignInPolicy& policy, qint64 userId)
+/// Until when the account is locked now (0: it is not), as its session events say.
+qint64 lockedNow(const QSqlDatabase& db, const SignInPolicy& policy, qint64 userId, qint64 nowMs)
 {
-    QList<EventRecord> history =
-        EventLog::lastOfEntity(ctx.db(), QStringLiteral("session"), userId, SignInPolicy::kFailuresBeforeLock);
-    EventRecord failure;
-    failure.kind = events::kSessionLoginFailed;
-    failure.atMs = ctx.now();
-    history.prepend(failure);
-    return policy.lockedUntil(history, ctx.now());
+    return policy.lockedUntil(
+        EventLog::lastOfEntity(db, QStringLiteral("session"), userId, SignInPolicy::kFailuresBeforeLock + 1), nowMs);
+}
+
+/// Records a failed password, by the system or the signed-in user: a known account's (`userId`) failures are its own,
+/// and the one that locks it says until when. Returns that time (0: not locked).
+qint64 recordFailure(CommandContext& ctx, const SignInPolicy& policy, qint64 userId, QJsonObject payload)
+{
+    qint64 locksUntil = 0;
+    if (userId) {
+        QList<EventRecord> history =
+            EventLog::lastOfEntity(ctx.db(), QStringLiteral("session"), userId, SignInPolicy::kFailuresBeforeLock);
+        EventRecord failure;
+        failure.kind = events::kSessionLoginFailed;
+        failure.atMs = ctx.now();
+        history.prepend(failure);
+        locksUntil = policy.lockedUntil(history, ctx.now());
+        if (locksUntil)
+            payload.insert(QStringLiteral("locked_until"), locksUntil);
+    }
+    ctx.record(events::kSessionLoginFailed, QStringLiteral("session"), userId, payload);
+    return locksUntil;
 }
 
 } // namespace
@@ -53,9 +68,7 @@ Result<User> DispatchService::login(const QString& username, const QString& pass
         row = UserRepository::findByUsername(m_db.connection(), username.trimmed());
         policy = SignInPolicy::of(m_db);
         if (row)
-            lockedUntil = policy.lockedUntil(EventLog::lastOfEntity(m_db.connection(), QStringLiteral("session"), row->user.id,
-                                                                    SignInPolicy::kFailuresBeforeLock + 1),
-                                             m_clock.nowMs());
+            lockedUntil = lockedNow(m_db.connection(), policy, row->user.id, m_clock.nowMs());
         else // an unknown name costs what a known one does, so that names cannot be found by timing
             PasswordHash::pbkdf2Sha256(password.toUtf8(), QByteArrayLiteral("no such user...."),
                                        std::max(1, UserRepository::mostIterations(m_db.connection())));
@@ -78,13 +91,9 @@ Result<User> DispatchService::login(const QString& username, const QString& pass
         qint64 locksUntil = lockedUntil;
         m_systemTool = QStringLiteral("system");
         auto r = perform<Done>([&](CommandContext& ctx) {
-            QJsonObject payload{{QStringLiteral("username"), username.trimmed()}, {QStringLiteral("reason"), reason}};
-            if (row && !matches) {
-                locksUntil = lockAfterFailure(ctx, policy, row->user.id);
-                if (locksUntil)
-                    payload.insert(QStringLiteral("locked_until"), locksUntil);
-            }
-            ctx.record(events::kSessionLoginFailed, QStringLiteral("session"), row && !matches ? row->user.id : 0, payload);
+            const qint64 locks = recordFailure(ctx, policy, row && !matches ? row->user.id : 0,
+                                               {{QStringLiteral("username"), username.trimmed()}, {QStringLiteral("reason"), reason}});
+            locksUntil = std::max(locksUntil, locks);
             return Done{};
         });
         m_systemTool = savedTool;
@@ -133,9 +142,7 @@ Status DispatchService::checkPassword(const QString& password, const QString& wh
     try {
         row = UserRepository::findByUsername(m_db.connection(), m_user->username);
         policy = SignInPolicy::of(m_db);
-        lockedUntil = policy.lockedUntil(EventLog::lastOfEntity(m_db.connection(), QStringLiteral("session"), m_user->id,
-                                                                SignInPolicy::kFailuresBeforeLock + 1),
-                                         m_clock.nowMs());
+        lockedUntil = lockedNow(m_db.connection(), policy, m_user->id, m_clock.nowMs());
     } catch (const DispatchError& e) {
         return e.error();
     }
@@ -150,13 +157,10 @@ Status DispatchService::checkPassword(const QString& password, const QString& wh
                            {{QStringLiteral("username"), m_user->username}});
             return Done{};
         }
-        QJsonObject payload{{QStringLiteral("username"), m_user->username},
-                            {QStringLiteral("reason"), lockedUntil ? QStringLiteral("locked") : QStringLiteral("wrong password")},
-                            {QStringLiteral("at"), what}};
-        locksUntil = lockAfterFailure(ctx, policy, m_user->id);
-        if (locksUntil)
-            payload.insert(QStringLiteral("locked_until"), locksUntil);
-        ctx.record(events::kSessionLoginFailed, QStringLiteral("session"), m_user->id, payload);
+        locksUntil = recordFailure(ctx, policy, m_user->id,
+                                   {{QStringLiteral("username"), m_user->username},
+                                    {QStringLiteral("reason"), lockedUntil ? QStringLiteral("locked") : QStringLiteral("wrong password")},
+                                    {QStringLiteral("at"), what}});
         return Done{};
     });
     if (!r)

@@ -25,33 +25,31 @@ Result<ServerConnection::Address> ServerConnection::parse(const QString& uri)
 
 Result<QSqlDatabase> ServerConnection::open(const Address& a, const QString& connectionName)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        if (!db.isValid()) {
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionName);
-            return Error{tr("Qt's PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)"), a.shown};
-        }
-        if (!a.url.host().isEmpty())
-            db.setHostName(a.url.host());
-        if (a.url.port() > 0)
-            db.setPort(a.url.port());
-        if (!a.url.userName().isEmpty())
-            db.setUserName(a.url.userName());
-        if (!a.url.password().isEmpty())
-            db.setPassword(a.url.password());
-        db.setDatabaseName(a.database);
-        QStringList options{QStringLiteral("application_name=dispatcher"), QStringLiteral("connect_timeout=10")};
-        for (const auto& [key, value] : QUrlQuery(a.url).queryItems(QUrl::FullyDecoded))
-            options << key + u'=' + value; // sslmode, sslrootcert, options (an exercise's schema) … as libpq takes them
-        db.setConnectOptions(options.join(u';'));
-        if (db.open())
-            return db;
-        const QString why = db.lastError().text().trimmed();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db.isValid()) {
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        return Error{tr("cannot reach the store on the server: %1").arg(why), a.shown};
+        return Error{tr("Qt's PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)"), a.shown};
     }
+    if (!a.url.host().isEmpty())
+        db.setHostName(a.url.host());
+    if (a.url.port() > 0)
+        db.setPort(a.url.port());
+    if (!a.url.userName().isEmpty())
+        db.setUserName(a.url.userName());
+    if (!a.url.password().isEmpty())
+        db.setPassword(a.url.password());
+    db.setDatabaseName(a.database);
+    QStringList options{QStringLiteral("application_name=dispatcher"), QStringLiteral("connect_timeout=10")};
+    for (const auto& [key, value] : QUrlQuery(a.url).queryItems(QUrl::FullyDecoded))
+        options << key + u'=' + value; // sslmode, sslrootcert, options (an exercise's schema) … as libpq takes them
+    db.setConnectOptions(options.join(u';'));
+    if (db.open())
+        return db;
+    const QString why = db.lastError().text().trimmed();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connectionName);
+    return Error{tr("cannot reach the store on the server: %1").arg(why), a.shown};
 }
 
 } // namespace dispatch

@@ -13,6 +13,7 @@
 #include "store/EventLog.h"
 #include "util/Clock.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -93,6 +94,34 @@ TEST_CASE("a desk left untouched locks its screen; the password opens it with ev
     CHECK(intake->summaryEdit()->toPlainText() == before);
     CHECK(sessionKinds(s).last() == events::kSessionScreenUnlocked);
     CHECK(s.service().currentUser()->username == QStringLiteral("dispatcher"));
+}
+
+TEST_CASE("the desk's other windows go out of sight while it is locked; a modal dialog is answered first", "[ui][lock]")
+{
+    TestStore s;
+    MainWindow window(s.service());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    DeskLock* lock = window.deskLock();
+    ManualClock idle(1'000'000);
+    lock->setClock(idle);
+    auto* other = new QDialog(&window); // a report, the trainer console …
+    other->show();
+    REQUIRE(QTest::qWaitForWindowExposed(other));
+
+    // A modal question open: the desk waits for its answer before it locks.
+    auto* question = new QDialog(&window);
+    question->setModal(true);
+    question->show();
+    idle.advanceSecs(31 * 60);
+    window.tick();
+    CHECK_FALSE(lock->isLocked());
+    question->accept();
+    window.tick();
+    REQUIRE(lock->isLocked());
+    CHECK_FALSE(other->isVisible());
+    REQUIRE(lock->unlock(QStringLiteral("dispatcher110")));
+    CHECK(other->isVisible());
 }
 
 TEST_CASE("five wrong passwords at the lock screen lock the account; the lock screen says until when", "[ui][lock]")

@@ -126,7 +126,9 @@ void DeskLock::tick()
 {
     if (m_service.board().centre().training)
         return;
-    if (!m_locked && m_service.currentUser() && m_clock->nowMs() - m_lastActivityMs >= qint64(m_idleMinutes) * 60 * 1000)
+    // A modal dialog waits for its answer first: the lock screen could take no key while it is open.
+    if (!m_locked && m_service.currentUser() && !QApplication::activeModalWidget()
+        && m_clock->nowMs() - m_lastActivityMs >= qint64(m_idleMinutes) * 60 * 1000)
         lock();
 }
 
@@ -143,6 +145,13 @@ void DeskLock::lock()
                             QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), m_service.board().timeZone()).toString(QStringLiteral("HH:mm"))));
     m_error->clear();
     m_password->clear();
+    // The desk's other windows (the trainer console, a floating dock, a report) go out of sight with it, and come back.
+    m_hidden.clear();
+    for (QWidget* w : m_window.findChildren<QWidget*>())
+        if (w != this && w->isWindow() && w->isVisible()) {
+            m_hidden.append(w);
+            w->hide();
+        }
     setGeometry(m_window.rect());
     show();
     raise();
@@ -164,6 +173,10 @@ bool DeskLock::unlock(const QString& password)
     m_locked = false;
     m_lastActivityMs = m_clock->nowMs();
     hide();
+    for (const QPointer<QWidget>& w : std::as_const(m_hidden))
+        if (w)
+            w->show();
+    m_hidden.clear();
     return true;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -21,7 +23,8 @@ class MainWindow;
 /// covers the whole desk — nothing of the calls shows, no key or click reaches it — and asks the signed-in user's
 /// password. Everything that was open stays as it was underneath (a call half-typed, a selected incident); the
 /// password is checked by the facade as at sign-in (five wrong ones lock the account), and the lock and the unlock
-/// are events of the session. "Sign out" hands the desk to someone else. Idleness is wall time (not an exercise's
+/// are events of the session; the desk's other windows (a floating dock, the trainer console) are out of sight while
+/// it is locked. A modal dialog open at the time is answered first. "Sign out" hands the desk to someone else. Idleness is wall time (not an exercise's
 /// simulated time): a system clock unless a test gives another. An exercise's desk never locks (the trainer watches it).
 class DeskLock final : public QWidget
 {
@@ -62,6 +65,7 @@ private:
     QPushButton* m_signOut;
     SystemClock m_systemClock;
     const Clock* m_clock = &m_systemClock;
+    QList<QPointer<QWidget>> m_hidden; ///< the desk's own windows put out of sight while locked
     bool m_locked = false;
     qint64 m_lastActivityMs = 0;
     int m_idleMinutes = 30;
