@@ -25,8 +25,8 @@ bool inWindow(int minute, int from, int to)
 }
 
 /// Tries one rule; fills `matched` with the words that made it match.
-bool matches(const TriageRule& r, const TriageInput& in, const QString& text, const QString& currentCategory,
-             const QSet<QString>& firedIds, QStringList& matched)
+bool matches(const TriageRule& r, const TriageInput& in, const QString& text, const QByteArray& utf8Text,
+             const QString& currentCategory, const QSet<QString>& firedIds, QStringList& matched)
 {
     if (!r.fired.isEmpty()
         && std::none_of(r.fired.begin(), r.fired.end(), [&](const QString& id) { return firedIds.contains(id); }))
@@ -62,10 +62,10 @@ bool matches(const TriageRule& r, const TriageInput& in, const QString& text, co
             return false;
     }
     if (r.regex) {
-        const QRegularExpressionMatch m = r.regex->match(text);
-        if (!m.hasMatch())
+        const std::optional<QString> hit = r.regex->find(std::string_view(utf8Text.constData(), utf8Text.size()));
+        if (!hit)
             return false;
-        matched.append(m.captured(0));
+        matched.append(*hit);
     }
     return true;
 }
@@ -141,6 +141,7 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
     for (const QString& v : m_rules.veto())
         if (text.contains(v))
             d.vetoWords.append(v);
+    const QByteArray utf8Text = text.toUtf8();
 
     QString policeCategory;    // first police category set by a fired rule
     QString otherCategory;     // first non_police / invalid category set by a fired rule
@@ -151,7 +152,7 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
     for (const TriageRule& r : m_rules.rules()) {
         const QString current = !policeCategory.isEmpty() ? policeCategory : otherCategory;
         QStringList matched;
-        if (!matches(r, input, text, current, firedIds, matched))
+        if (!matches(r, input, text, utf8Text, current, firedIds, matched))
             continue;
         const bool vetoed = std::any_of(d.vetoWords.begin(), d.vetoWords.end(),
                                         [&](const QString& v) { return !r.tolerate.contains(v); });

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace dispatch {
 
 QString normaliseForMatch(const QString& text)
@@ -24,7 +26,13 @@ class TriageRuleParser
     Q_DECLARE_TR_FUNCTIONS(dispatch::TriageRuleSet)
 
 public:
-    TriageRuleParser(const QByteArray& raw, QString source) : m_raw(raw), m_source(std::move(source)) {}
+    TriageRuleParser(const QByteArray& raw, QString source) : m_raw(raw), m_source(std::move(source))
+    {
+        m_lineStarts.append(0);
+        for (qsizetype i = 0; i < m_raw.size(); ++i)
+            if (m_raw.at(i) == '\n')
+                m_lineStarts.append(i + 1);
+    }
 
     Result<TriageRuleSet> parse()
     {
@@ -54,7 +62,8 @@ private:
     {
         if (offset < 0)
             return 0;
-        return int(m_raw.left(offset).count('\n')) + 1;
+        // The number of line starts at or before the offset (a binary search: loading stays linear in the file).
+        return int(std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset) - m_lineStarts.begin());
     }
 
     /// The line on which a key first appears after `from` (a good-enough position for messages).
@@ -271,11 +280,10 @@ private:
             r.toMinute = minuteOfDay(t.value(QStringLiteral("to")), line, id);
         }
         if (w.contains(QStringLiteral("regex"))) {
-            QRegularExpression re(w.value(QStringLiteral("regex")).toString());
-            if (!re.isValid() || re.pattern().isEmpty())
-                fail(tr("the regular expression does not compile: %1").arg(re.errorString()), line, id);
-            re.optimize();
-            r.regex = re;
+            Result<TriagePattern> re = TriagePattern::compile(w.value(QStringLiteral("regex")).toString());
+            if (!re)
+                fail(re.error().message, line, id);
+            r.regex = std::move(re).value();
         }
         if (w.isEmpty())
             fail(tr("a rule needs at least one condition in \"when\""), line, id);
@@ -318,6 +326,7 @@ private:
 
     const QByteArray& m_raw;
     QString m_source;
+    QList<qsizetype> m_lineStarts;  ///< offset of the first byte of each line
     QSet<QString> m_seenIds;
 };
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "triage/TriagePattern.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -33,7 +33,7 @@ struct TriageRule
     QList<int> tiers;        ///< zone circle tiers, any of
     int fromMinute = -1;     ///< time of day window [from, to) in centre-local minutes; wraps midnight
     int toMinute = -1;
-    std::optional<QRegularExpression> regex;
+    std::optional<TriagePattern> regex;  ///< RE2 syntax, matched in linear time on the folded text
 
     // Proposals ("then").
     QString category;

@@ -112,3 +112,23 @@ TEST_CASE("no look-alike call with a danger sign is ever diverted", "[triage][go
         CHECK(got.value(QStringLiteral("category")) != QStringLiteral("non_police"));
     }
 }
+
+TEST_CASE("the built-in theft and fight patterns keep their exclusions without look-around", "[triage][golden]")
+{
+    const TriageEngine& e = *TriageEngine::builtin();
+    const auto fires = [&](const QString& text, const char* id) {
+        return e.evaluate({QStringLiteral("110"), text, 0, 600}).ruleIds().contains(QString::fromLatin1(id));
+    };
+    CHECK(fires(QStringLiteral("我的车被偷了"), "crime-theft"));
+    CHECK(fires(QStringLiteral("有人偷"), "crime-theft"));
+    CHECK(fires(QStringLiteral("偷东西"), "crime-theft"));
+    CHECK_FALSE(fires(QStringLiteral("他偷偷看了我一眼"), "crime-theft"));
+    CHECK_FALSE(fires(QStringLiteral("工厂晚上偷排污水"), "crime-theft"));
+    CHECK_FALSE(fires(QStringLiteral("有人在更衣室偷拍"), "crime-theft"));
+    CHECK(fires(QStringLiteral("他把我弟弟打了"), "order-fight"));
+    CHECK(fires(QStringLiteral("把人打"), "order-fight"));
+    CHECK(fires(QStringLiteral("他把我打电脑的手拽住"), "order-fight"));
+    CHECK_FALSE(fires(QStringLiteral("请把门打开"), "order-fight"));
+    CHECK_FALSE(fires(QStringLiteral("我想把这事打电话问问"), "order-fight"));
+    CHECK_FALSE(fires(QStringLiteral("把店打烊了"), "order-fight"));
+}

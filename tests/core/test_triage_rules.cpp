@@ -129,6 +129,49 @@ TEST_CASE("conditions: lines, all-groups, exclusions, tiers, time of day, catego
     CHECK(decide(e, QStringLiteral("约30人在吵")).unitTypes == QStringList{QStringLiteral("special_police")});
 }
 
+TEST_CASE("a pattern that would backtrack for ever is matched in linear time and still fires", "[triage]")
+{
+    // Nested repetition: a backtracking engine tries every split of the x's at every position before it
+    // reaches the 打架 further on, and gave up at its match limit, so the rule silently did not fire.
+    const TriageEngine e = engine(R"(
+    {"id": "nested", "when": {"regex": "(x+x+)+y|打架"}, "then": {"category": "public_order", "priority": 1}})");
+    const QString text = QString(QLatin1Char('x')).repeated(5000) + QStringLiteral("楼下有人打架");
+    const TriageDecision d = decide(e, text);
+    CHECK(d.ruleIds() == QStringList{QStringLiteral("nested")});
+    REQUIRE(d.fired.size() == 1);
+    CHECK(d.fired[0].matched == QStringList{QStringLiteral("打架")});
+    CHECK(decide(e, QString(QLatin1Char('x')).repeated(5000)).fromDefaults);
+}
+
+TEST_CASE("a pattern linear-time matching cannot run is refused with the reason", "[triage]")
+{
+    const auto refusal = [](const QByteArray& regex) {
+        const QByteArray json = ruleFile(R"(
+    {"id": "r", "when": {"regex": ")" + regex + R"("}, "then": {"category": "criminal"}})");
+        const Result<TriageRuleSet> set = TriageRuleSet::fromJson(json, QStringLiteral("test.json"));
+        REQUIRE_FALSE(set.ok());
+        CHECK(set.error().where == QStringLiteral("test.json:6: rule \"r\""));
+        return set.error().message;
+    };
+    CHECK(refusal("打(?!开)").contains(QStringLiteral("look-around \"(?!\"")));
+    CHECK(refusal("(?=打)打").contains(QStringLiteral("look-around \"(?=\"")));
+    CHECK(refusal("(打)\\\\1").contains(QStringLiteral("back-reference \"\\1\"")));
+    CHECK(refusal("((((a{1000}){1000}){1000}){1000})").contains(QStringLiteral("does not compile")));
+    CHECK(refusal("").contains(QStringLiteral("empty")));
+}
+
+TEST_CASE("rules far down a long file are named by their own line", "[triage]")
+{
+    QByteArray rules;
+    for (int i = 0; i < 3000; ++i)
+        rules += QByteArray(i ? ",\n" : "\n") + "    {\"id\": \"r" + QByteArray::number(i)
+                 + "\", \"when\": {\"any\": [\"词" + QByteArray::number(i) + "\"]}, \"then\": {\"priority\": 2}}";
+    rules += ",\n    {\"id\": \"last\", \"when\": {\"any\": [\"x\"]}, \"then\": {\"priority\": 9}}";
+    const Result<TriageRuleSet> set = TriageRuleSet::fromJson(ruleFile(rules), QStringLiteral("long.json"));
+    REQUIRE_FALSE(set.ok());
+    CHECK(set.error().where == QStringLiteral("long.json:3006: rule \"last\""));
+}
+
 TEST_CASE("matching ignores width, case and spaces", "[triage]")
 {
     const TriageEngine e = engine(R"(
@@ -150,6 +193,7 @@ TEST_CASE("a rules file with an error is refused with file, line, rule and reaso
         {"unknown-category.json", "unknown-category.json:6: rule \"typo\"", "unknown category \"disputes\""},
         {"unknown-agency.json", "unknown-agency.json:5: rule \"light\"", "unknown agency code \"street_lights\""},
         {"bad-regex.json", "bad-regex.json:6: rule \"gas\"", "does not compile"},
+        {"lookaround-regex.json", "lookaround-regex.json:7: rule \"theft\"", "look-around \"(?<\" is not supported"},
         {"divert-without-non-police.json", "divert-without-non-police.json:5: rule \"light\"", "non_police"},
     };
     for (const Expect& c : cases) {
