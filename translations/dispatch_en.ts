@@ -3303,6 +3303,29 @@
     </message>
 </context>
 <context>
+    <name>dispatch::TriagePattern</name>
+    <message>
+        <source>the regular expression is empty</source>
+        <translation>the regular expression is empty</translation>
+    </message>
+    <message>
+        <source>look-around &quot;%1&quot; is not supported, since patterns are matched in linear time; write the neighbours to exclude as a class, e.g. (^|[^x])y([^z]|$)</source>
+        <translation>look-around &quot;%1&quot; is not supported, since patterns are matched in linear time; write the neighbours to exclude as a class, e.g. (^|[^x])y([^z]|$)</translation>
+    </message>
+    <message>
+        <source>back-reference &quot;%1&quot; is not supported, since patterns are matched in linear time</source>
+        <translation>back-reference &quot;%1&quot; is not supported, since patterns are matched in linear time</translation>
+    </message>
+    <message>
+        <source>the regular expression is too large to be matched in linear time; split the rule</source>
+        <translation>the regular expression is too large to be matched in linear time; split the rule</translation>
+    </message>
+    <message>
+        <source>the regular expression does not compile: %1</source>
+        <translation>the regular expression does not compile: %1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::TriageRuleSet</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -3391,10 +3414,6 @@
     <message>
         <source>a tier must be 1 to 5</source>
         <translation>a tier must be 1 to 5</translation>
-    </message>
-    <message>
-        <source>the regular expression does not compile: %1</source>
-        <translation>the regular expression does not compile: %1</translation>
     </message>
     <message>
         <source>a rule needs at least one condition in &quot;when&quot;</source>
@@ -4719,10 +4738,6 @@
         <translation>How long a desk may stay untouched before it locks (policy).</translation>
     </message>
     <message>
-        <source>list (default), add, passwd, unlock or policy; add and passwd read the password from the first line of standard input.</source>
-        <translation>list (default), add, passwd, unlock or policy; add and passwd read the password from the first line of standard input.</translation>
-    </message>
-    <message>
         <source>unknown action &quot;%1&quot; (list, add, passwd, unlock, policy)</source>
         <translation>unknown action &quot;%1&quot; (list, add, passwd, unlock, policy)</translation>
     </message>
@@ -4752,6 +4767,38 @@
     <message>
         <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6, implausible %7), %8 other sentence(s) and %9 comment line(s) ignored; last fix %10 stored</source>
         <translation>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6, implausible %7), %8 other sentence(s) and %9 comment line(s) ignored; last fix %10 stored</translation>
+    </message>
+    <message>
+        <source>list (default), add, passwd, unlock or policy; add and passwd read the new password from the next line of standard input (after the administrator&apos;s).</source>
+        <translation>list (default), add, passwd, unlock or policy; add and passwd read the new password from the next line of standard input (after the administrator&apos;s).</translation>
+    </message>
+    <message>
+        <source>The administrator who signs in for this change; the password is the first line of standard input.</source>
+        <translation>The administrator who signs in for this change; the password is the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>server role %1</source>
+        <translation>server role %1</translation>
+    </message>
+    <message>
+        <source>this changes the store: --admin NAME (an administrator or a shift leader) is required, with the password on the first line of standard input</source>
+        <translation>this changes the store: --admin NAME (an administrator or a shift leader) is required, with the password on the first line of standard input</translation>
+    </message>
+    <message>
+        <source>this changes the store: --admin NAME (an administrator) is required, with the password on the first line of standard input</source>
+        <translation>this changes the store: --admin NAME (an administrator) is required, with the password on the first line of standard input</translation>
+    </message>
+    <message>
+        <source>--admin needs the password on the first line of standard input</source>
+        <translation>--admin needs the password on the first line of standard input</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator or a shift leader</source>
+        <translation>%1 is not an administrator or a shift leader</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator</source>
+        <translation>%1 is not an administrator</translation>
     </message>
 </context>
 <context>

@@ -3298,6 +3298,29 @@
     </message>
 </context>
 <context>
+    <name>dispatch::TriagePattern</name>
+    <message>
+        <source>the regular expression is empty</source>
+        <translation>正则表达式为空</translation>
+    </message>
+    <message>
+        <source>look-around &quot;%1&quot; is not supported, since patterns are matched in linear time; write the neighbours to exclude as a class, e.g. (^|[^x])y([^z]|$)</source>
+        <translation>不支持环视“%1”，因为正则按线性时间匹配；请把要排除的前后字写成字符类，例如 (^|[^x])y([^z]|$)</translation>
+    </message>
+    <message>
+        <source>back-reference &quot;%1&quot; is not supported, since patterns are matched in linear time</source>
+        <translation>不支持反向引用“%1”，因为正则按线性时间匹配</translation>
+    </message>
+    <message>
+        <source>the regular expression is too large to be matched in linear time; split the rule</source>
+        <translation>正则表达式过大，无法按线性时间匹配；请拆分该规则</translation>
+    </message>
+    <message>
+        <source>the regular expression does not compile: %1</source>
+        <translation>正则表达式无法编译：%1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::TriageRuleSet</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -3386,10 +3409,6 @@
     <message>
         <source>a tier must be 1 to 5</source>
         <translation>快反圈层级必须为 1 至 5</translation>
-    </message>
-    <message>
-        <source>the regular expression does not compile: %1</source>
-        <translation>正则表达式无法编译：%1</translation>
     </message>
     <message>
         <source>a rule needs at least one condition in &quot;when&quot;</source>
@@ -4697,10 +4716,6 @@
         <translation>坐席无操作多久后自动锁屏（policy）。</translation>
     </message>
     <message>
-        <source>list (default), add, passwd, unlock or policy; add and passwd read the password from the first line of standard input.</source>
-        <translation>list（默认）、add、passwd、unlock 或 policy；add 和 passwd 从标准输入的第一行读取密码。</translation>
-    </message>
-    <message>
         <source>unknown action &quot;%1&quot; (list, add, passwd, unlock, policy)</source>
         <translation>未知操作“%1”（list、add、passwd、unlock、policy）</translation>
     </message>
@@ -4729,6 +4744,38 @@
     <message>
         <source>%1: %2 fix(es) used, %3 sentence(s) rejected (garbage %4, bad checksum %5, no fix %6, implausible %7), %8 other sentence(s) and %9 comment line(s) ignored; last fix %10 stored</source>
         <translation>%1：采用 %2 个定位，拒收 %3 条语句（乱码 %4，校验错误 %5，无定位 %6，不合理 %7），忽略其他语句 %8 条及注释 %9 行；已保存最后定位 %10</translation>
+    </message>
+    <message>
+        <source>list (default), add, passwd, unlock or policy; add and passwd read the new password from the next line of standard input (after the administrator&apos;s).</source>
+        <translation>list（默认）、add、passwd、unlock 或 policy；add 和 passwd 从标准输入的下一行读取新密码（在管理员密码之后）。</translation>
+    </message>
+    <message>
+        <source>The administrator who signs in for this change; the password is the first line of standard input.</source>
+        <translation>为此项更改登录的管理员；密码为标准输入的第一行。</translation>
+    </message>
+    <message>
+        <source>server role %1</source>
+        <translation>服务器角色 %1</translation>
+    </message>
+    <message>
+        <source>this changes the store: --admin NAME (an administrator or a shift leader) is required, with the password on the first line of standard input</source>
+        <translation>此命令会更改数据库：需要 --admin 用户名（管理员或值班长），密码放在标准输入的第一行</translation>
+    </message>
+    <message>
+        <source>this changes the store: --admin NAME (an administrator) is required, with the password on the first line of standard input</source>
+        <translation>此命令会更改数据库：需要 --admin 用户名（管理员），密码放在标准输入的第一行</translation>
+    </message>
+    <message>
+        <source>--admin needs the password on the first line of standard input</source>
+        <translation>--admin 需要在标准输入的第一行提供密码</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator or a shift leader</source>
+        <translation>%1 不是管理员或值班长</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator</source>
+        <translation>%1 不是管理员</translation>
     </message>
 </context>
 <context>

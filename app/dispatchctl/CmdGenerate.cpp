@@ -14,6 +14,7 @@ int runGenerate(CtlContext& ctx, const QStringList& args)
     QCommandLineParser p;
     CtlContext::addDbOption(p);
     CtlContext::addJsonOption(p);
+    CtlContext::addAdminOption(p);
     p.addOption({QStringLiteral("incidents"), CtlContext::tr("How many incidents."), QStringLiteral("N")});
     p.addOption({QStringLiteral("days"), CtlContext::tr("Over how many days, ending today."), QStringLiteral("D")});
     p.addOption({QStringLiteral("seed"), CtlContext::tr("Random seed (the same seed gives the same history)."),
@@ -30,6 +31,8 @@ int runGenerate(CtlContext& ctx, const QStringList& args)
     if (!ok1 || !ok2 || !ok3 || o.incidents < 1 || o.days < 1 || !p.positionalArguments().isEmpty())
         return ctx.usage(CtlContext::tr("usage: dispatchctl generate --db PATH --incidents N --days D [--seed S] [--json]"));
     if (!ctx.openStore(p, Database::Mode::OpenExisting))
+        return ctx.exitCode();
+    if (!ctx.signInAdministrator(p))
         return ctx.exitCode();
     QElapsedTimer t;
     t.start();

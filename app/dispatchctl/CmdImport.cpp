@@ -40,6 +40,7 @@ int runImport(CtlContext& ctx, const QStringList& args)
     QCommandLineParser p;
     CtlContext::addDbOption(p);
     CtlContext::addJsonOption(p);
+    CtlContext::addAdminOption(p);
     p.addOption({QStringLiteral("profile"),
                  CtlContext::tr("The mapping profile (JSON; see resources/import/README.md), or a built-in one: "
                                 "sf-fire-calls."),
@@ -62,6 +63,8 @@ int runImport(CtlContext& ctx, const QStringList& args)
     if (!profile)
         return ctx.fail(profile.errorString());
     if (!ctx.openStore(p, Database::Mode::OpenExisting))
+        return ctx.exitCode();
+    if (!ctx.signInAdministrator(p))
         return ctx.exitCode();
     const Result<ImportSummary> summary = ctx.service().importHistory(*profile, pos.at(0));
     if (!summary)

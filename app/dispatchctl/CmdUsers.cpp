@@ -10,19 +10,12 @@
 
 namespace dispatch::ctl {
 
-namespace {
-QString readPasswordFromStdin()
-{
-    QTextStream in(stdin);
-    return in.readLine().trimmed();
-}
-} // namespace
-
 int runUsers(CtlContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     CtlContext::addDbOption(p);
     CtlContext::addJsonOption(p);
+    CtlContext::addAdminOption(p);
     p.addOption({QStringLiteral("username"), CtlContext::tr("The user name (add, passwd, unlock)."), CtlContext::tr("NAME")});
     p.addOption({QStringLiteral("lock-minutes"), CtlContext::tr("How long five failed sign-ins lock an account (policy)."),
                  CtlContext::tr("MINUTES")});
@@ -35,7 +28,8 @@ int runUsers(CtlContext& ctx, const QStringList& args)
                  CtlContext::tr("ROLE")});
     p.addPositionalArgument(QStringLiteral("action"),
                             CtlContext::tr("list (default), add, passwd, unlock or policy; add and passwd read the "
-                                           "password from the first line of standard input."));
+                                           "new password from the next line of standard input (after the "
+                                           "administrator's)."));
     if (!ctx.parse(p, args, CtlContext::tr("Manage the users of a store.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QString action = p.positionalArguments().value(0, QStringLiteral("list"));
@@ -83,9 +77,12 @@ int runUsers(CtlContext& ctx, const QStringList& args)
             policy.signBeforeEndMinutes = p.value(QStringLiteral("sign-minutes")).toInt(&ok);
         if (!ok)
             return ctx.usage(CtlContext::tr("--lock-minutes, --idle-minutes and --sign-minutes take a number of minutes"));
-        if (p.isSet(QStringLiteral("lock-minutes")) || p.isSet(QStringLiteral("idle-minutes")) || p.isSet(QStringLiteral("sign-minutes")))
+        if (p.isSet(QStringLiteral("lock-minutes")) || p.isSet(QStringLiteral("idle-minutes")) || p.isSet(QStringLiteral("sign-minutes"))) {
+            if (!ctx.signInAdministrator(p))
+                return ctx.exitCode();
             if (Status s = svc.setSignInPolicy(policy); !s)
                 return ctx.fail(s.errorString());
+        }
         ctx.out() << CtlContext::tr("an account locks for %1 min after %2 failed sign-ins; a desk locks after %3 min untouched; "
                                     "a handover is signed from %4 min before its shift's end")
                          .arg(policy.lockMinutes)
@@ -98,13 +95,16 @@ int runUsers(CtlContext& ctx, const QStringList& args)
     const QString username = p.value(QStringLiteral("username"));
     if (username.isEmpty())
         return ctx.usage(CtlContext::tr("--username is required"));
+    // Everything below changes users: an administrator signs in first (a shift leader may unlock).
+    if (!ctx.signInAdministrator(p, action == QStringLiteral("unlock")))
+        return ctx.exitCode();
     if (action == QStringLiteral("unlock")) {
         if (Status s = svc.unlockUser(username); !s)
             return ctx.fail(s.errorString());
         ctx.out() << CtlContext::tr("unlocked %1").arg(username) << "\n";
         return Ok;
     }
-    const QString password = readPasswordFromStdin();
+    const QString password = ctx.readStdinLine();
     if (action == QStringLiteral("add")) {
         const auto role = Roles::fromCode(p.value(QStringLiteral("role")));
         if (!role)

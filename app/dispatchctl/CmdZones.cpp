@@ -80,6 +80,7 @@ int runZones(CtlContext& ctx, const QStringList& args)
     QCommandLineParser p;
     CtlContext::addDbOption(p);
     CtlContext::addJsonOption(p);
+    CtlContext::addAdminOption(p);
     p.addOption({QStringLiteral("name-property"),
                  CtlContext::tr("The feature property that names the zones (required when several could)."),
                  CtlContext::tr("PROPERTY")});
@@ -127,6 +128,8 @@ int runZones(CtlContext& ctx, const QStringList& args)
     if (!tierOk || options.defaultTier < 1 || options.defaultTier > 5)
         return ctx.usage(CtlContext::tr("--tier must be 1 to 5"));
     if (!ctx.openStore(p, Database::Mode::OpenExisting))
+        return ctx.exitCode();
+    if (!ctx.signInAdministrator(p))
         return ctx.exitCode();
     const Result<ZoneImportReport> report = ctx.service().importZones(pos.at(1), options);
     if (!report)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlContext.h"
 
+#include "store/Sql.h"
 #include "util/TimeFormat.h"
 
 #include <QDateTime>
@@ -10,7 +11,7 @@
 
 namespace dispatch::ctl {
 
-CtlContext::CtlContext() : m_out(stdout), m_err(stderr)
+CtlContext::CtlContext() : m_out(stdout), m_err(stderr), m_in(stdin)
 {
 }
 
@@ -65,6 +66,68 @@ void CtlContext::addActorOptions(QCommandLineParser& parser)
                       tr("NAME")});
     parser.addOption({QStringLiteral("desk"), tr("The desk named on every event (default: dispatchctl@HOST)."),
                       tr("NAME")});
+}
+
+void CtlContext::addAdminOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("admin"),
+                      tr("The administrator who signs in for this change; the password is the first line of standard "
+                         "input."),
+                      tr("NAME")});
+}
+
+QString CtlContext::readStdinLine()
+{
+    return m_in.readLine().trimmed();
+}
+
+bool CtlContext::signInAdministrator(const QCommandLineParser& parser, bool orShiftLeader)
+{
+    Q_ASSERT(m_db);
+    DispatchService& svc = service();
+    const QString admin = parser.value(QStringLiteral("admin")).trimmed();
+    if (admin.isEmpty()) {
+        if (m_db->isServer()) {
+            // The server has authenticated the connection: its role may be the centre's administrator.
+            const QString role = sql::scalar(m_db->connection(), QStringLiteral("SELECT current_user")).toString();
+            const bool member =
+                sql::scalar(m_db->connection(),
+                            QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = 'dispatch_admin' "
+                                           "AND pg_has_role(current_user, r.oid, 'MEMBER')) "
+                                           "OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"))
+                    .toBool();
+            if (member) {
+                svc.actAsSystem(tr("server role %1").arg(role));
+                return true;
+            }
+        }
+        const QList<User>& users = svc.board().users();
+        const bool anyAdmin = std::any_of(users.begin(), users.end(),
+                                          [](const User& u) { return u.active && u.role == Role::Administrator; });
+        if (!anyAdmin)
+            return true;
+        usage(orShiftLeader ? tr("this changes the store: --admin NAME (an administrator or a shift leader) is "
+                                 "required, with the password on the first line of standard input")
+                            : tr("this changes the store: --admin NAME (an administrator) is required, with the "
+                                 "password on the first line of standard input"));
+        return false;
+    }
+    const QString password = readStdinLine();
+    if (password.isEmpty()) {
+        usage(tr("--admin needs the password on the first line of standard input"));
+        return false;
+    }
+    const Result<User> user = svc.login(admin, password);
+    if (!user) {
+        fail(user.errorString());
+        return false;
+    }
+    if (user->role != Role::Administrator && !(orShiftLeader && user->role == Role::ShiftLeader)) {
+        fail(orShiftLeader ? tr("%1 is not an administrator or a shift leader").arg(admin)
+                           : tr("%1 is not an administrator").arg(admin));
+        return false;
+    }
+    return true;
 }
 
 DispatchService& CtlContext::service()

@@ -45,6 +45,18 @@ public:
     /// before service(), which it makes with the desk's name.
     bool actAs(const QCommandLineParser& parser);
 
+    /// Adds --admin: the administrator who signs in for a command that changes users, rules or policies or deletes
+    /// anything (the password is the first line of standard input).
+    static void addAdminOption(QCommandLineParser& parser);
+    /// Signs in the administrator such a command needs, after openStore(); errors are printed and false returned.
+    /// Accepted: --admin NAME with the password on standard input (a shift leader too where `orShiftLeader`); on a
+    /// centre's server, a connection whose server role is a member of dispatch_admin (or a superuser); and a store
+    /// without any active administrator yet (its first one is being added). The command's events name who it was.
+    bool signInAdministrator(const QCommandLineParser& parser, bool orShiftLeader = false);
+    /// The next line of standard input, trimmed (one reader for the whole command: lines are never lost between
+    /// two readers' buffers).
+    QString readStdinLine();
+
     /// The exit code of the last problem reported (fail → 1, usage → 2).
     int exitCode() const { return m_exitCode; }
     int fail(const QString& message);
@@ -58,6 +70,7 @@ public:
 private:
     QTextStream m_out;
     QTextStream m_err;
+    QTextStream m_in;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
     int m_exitCode = 0;

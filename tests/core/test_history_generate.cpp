@@ -146,9 +146,10 @@ TEST_CASE("dispatchctl generate writes the history and reports it", "[ctl][histo
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
     REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
-    const CtlRun run = ctl({QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--incidents"),
+    const CtlRun run = ctl(QStringList{QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--incidents"),
                             QStringLiteral("500"), QStringLiteral("--days"), QStringLiteral("7"), QStringLiteral("--seed"),
-                            QStringLiteral("11"), QStringLiteral("--json")});
+                            QStringLiteral("11"), QStringLiteral("--json")} + demoAdmin(),
+                           kDemoAdminPassword);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();

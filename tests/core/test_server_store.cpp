@@ -4,6 +4,7 @@
 // said and mended). Everything else a store does is the rest of the suite, which runs
 // once more against the server (ctest's "core on server:" tests).
 #include "CatchQt.h"
+#include "CtlRun.h"
 #include "OtherDesk.h"
 #include "TestServer.h"
 #include "TestStore.h"
@@ -16,6 +17,7 @@
 #include "store/StoreCheck.h"
 #include "store/Sql.h"
 
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -250,4 +252,57 @@ TEST_CASE("server: a commit the server refuses is a refusal, never a call told a
     CHECK(sql::scalar(s.db().connection(), QStringLiteral("SELECT count(*) FROM incidents")).toLongLong() == before);
     for (qint64 id : s.service().board().activeIncidentIds())
         CHECK(s.service().board().incident(id)->summary != d.summary);
+}
+
+TEST_CASE("server: the connection's server role is the administrator's sign-in for dispatchctl, or a store "
+          "administrator signs in", "[server][ctl][.]")
+{
+    const QString uri = createServerDatabase();
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--demo")}).exitCode == 0);
+    const auto add = [&](const QString& name, const QProcessEnvironment& env, const QStringList& admin = {},
+                         const QByteArray& input = "long-enough-pass\n") {
+        return ctl(QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), uri,
+                               QStringLiteral("--username"), name, QStringLiteral("--role"), QStringLiteral("dispatcher")}
+                       + admin,
+                   input, env);
+    };
+    // The suite connects as the cluster's superuser: that role administers, and the event names it.
+    const CtlRun bySuperuser = add(QStringLiteral("by-role"), {});
+    INFO(bySuperuser.err.toStdString());
+    REQUIRE(bySuperuser.exitCode == 0);
+    auto db = Database::open(uri, Database::Mode::Inspect);
+    REQUIRE(db.ok());
+    const QSqlDatabase& c = (*db)->connection();
+    const QString superuser = sql::scalar(c, QStringLiteral("SELECT current_user")).toString();
+    CHECK(sql::scalar(c, QStringLiteral("SELECT username FROM events WHERE kind = 'user.added' ORDER BY seq DESC LIMIT 1"))
+              .toString()
+          == QStringLiteral("server role ") + superuser);
+
+    // A clerk's role may read and write the tables but is not the centre's administrator.
+    const QString clerk = QStringLiteral("clerk_%1").arg(QCoreApplication::applicationPid());
+    runOnServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(clerk));
+    runOnServer(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'clerk-pass'").arg(clerk));
+    sql::run(c, QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(clerk));
+    sql::run(c, QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(clerk));
+    QProcessEnvironment asClerk;
+    asClerk.insert(QStringLiteral("PGUSER"), clerk);
+    asClerk.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("clerk-pass"));
+    const CtlRun refused = add(QStringLiteral("by-clerk"), asClerk);
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("--admin NAME")));
+    const CtlRun signedIn = add(QStringLiteral("by-admin"), asClerk, {QStringLiteral("--admin"), QStringLiteral("admin")},
+                                QByteArray(kDemoAdminPassword) + "long-enough-pass\n");
+    INFO(signedIn.err.toStdString());
+    CHECK(signedIn.exitCode == 0);
+    // Made a member of dispatch_admin, the clerk's role administers by itself.
+    runOnServer(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dispatch_admin') "
+                               "THEN CREATE ROLE dispatch_admin NOLOGIN; END IF; END $$"));
+    runOnServer(QStringLiteral("GRANT dispatch_admin TO %1").arg(clerk));
+    const CtlRun member = add(QStringLiteral("by-member"), asClerk);
+    INFO(member.err.toStdString());
+    CHECK(member.exitCode == 0);
+    db = Error{QStringLiteral("closed")};
+    dropServerDatabase(uri);
+    runOnServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(clerk));
 }

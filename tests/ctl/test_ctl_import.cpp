@@ -21,8 +21,9 @@ TEST_CASE("dispatchctl import prints rows, incidents, assignments and rejected",
     CHECK(ctl({QStringLiteral("--help")}).out.contains(QStringLiteral("import")));
     const QString csv = testDataPath(QStringLiteral("sf/sf_fire_calls_2020-04.csv"));
 
-    const CtlRun run = ctl({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
-                            QStringLiteral("sf-fire-calls"), csv, QStringLiteral("--json")});
+    const CtlRun run = ctl(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
+                            QStringLiteral("sf-fire-calls"), csv, QStringLiteral("--json")} + demoAdmin(),
+                           kDemoAdminPassword);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -32,8 +33,9 @@ TEST_CASE("dispatchctl import prints rows, incidents, assignments and rejected",
     CHECK(o.value(QStringLiteral("rejected")).toInt() == 0);
     CHECK(o.value(QStringLiteral("first_received")).toString() == QStringLiteral("2020-04-07T07:01:25Z"));
 
-    const CtlRun text = ctl({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
-                             QStringLiteral("sf-fire-calls"), csv});
+    const CtlRun text = ctl(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
+                             QStringLiteral("sf-fire-calls"), csv} + demoAdmin(),
+                            kDemoAdminPassword);
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("already imported 5292")));
 

@@ -38,8 +38,9 @@ TEST_CASE("dispatchctl zones lists the zones and imports the SF neighbourhoods",
     CHECK(zoneIn(demo, QStringLiteral("renminlu")).value(QStringLiteral("tier")).toInt() == 2);
 
     const QString sf = testDataPath(QStringLiteral("sf/sf_analysis_neighborhoods.geojson"));
-    const CtlRun imported = ctl({QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, sf,
-                              QStringLiteral("--tier"), QStringLiteral("4"), QStringLiteral("--json")});
+    const CtlRun imported = ctl(QStringList{QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, sf,
+                              QStringLiteral("--tier"), QStringLiteral("4"), QStringLiteral("--json")} + demoAdmin(),
+                             kDemoAdminPassword);
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).object();
@@ -63,8 +64,9 @@ TEST_CASE("dispatchctl zones lists the zones and imports the SF neighbourhoods",
     CHECK(text.out.contains(QStringLiteral("61 zone(s)")));
 
     // Again, as text: nothing changes, and the counts say so.
-    const CtlRun again = ctl({QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, sf,
-                           QStringLiteral("--tier"), QStringLiteral("4")});
+    const CtlRun again = ctl(QStringList{QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, sf,
+                           QStringLiteral("--tier"), QStringLiteral("4")} + demoAdmin(),
+                          kDemoAdminPassword);
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("sf_analysis_neighborhoods.geojson: 41 zone(s), 42667 vertices, names from "
                                             "property \"nhood\"")));
@@ -81,9 +83,10 @@ TEST_CASE("dispatchctl zones import takes the chosen properties and refuses bad 
         dir, QStringLiteral("two.geojson"),
         featureCollection({geoFeature(R"({"label":"N1","district":"North","circle":1})", polygonGeometry(squareRing(101.1, 22.7, 0.01))),
                            geoFeature(R"({"label":"S1","district":"South"})", polygonGeometry(squareRing(101.1, 22.6, 0.01)))}));
-    const QStringList import{QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, two};
+    const QStringList import = QStringList{QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, two}
+                               + demoAdmin();
 
-    const CtlRun ambiguous = ctl(import);
+    const CtlRun ambiguous = ctl(import, kDemoAdminPassword);
     CHECK(ambiguous.exitCode == 1);
     CHECK(ambiguous.err.contains(QStringLiteral("two.geojson")));
     CHECK(ambiguous.err.contains(QStringLiteral("district, label")));
@@ -91,7 +94,8 @@ TEST_CASE("dispatchctl zones import takes the chosen properties and refuses bad 
     const CtlRun chosen = ctl(import + QStringList{QStringLiteral("--name-property"), QStringLiteral("district"),
                                                 QStringLiteral("--code-property"), QStringLiteral("label"),
                                                 QStringLiteral("--tier-property"), QStringLiteral("circle"),
-                                                QStringLiteral("--tier"), QStringLiteral("5")});
+                                                QStringLiteral("--tier"), QStringLiteral("5")},
+                              kDemoAdminPassword);
     INFO(chosen.err.toStdString());
     REQUIRE(chosen.exitCode == 0);
     CHECK(chosen.out.contains(QStringLiteral("added 2, updated 0, unchanged 0, removed 0")));
@@ -105,7 +109,8 @@ TEST_CASE("dispatchctl zones import takes the chosen properties and refuses bad 
     // --replace would drop the demo zones, which the staging points refer to: refused, nothing changes.
     const CtlRun replace = ctl(import + QStringList{QStringLiteral("--name-property"), QStringLiteral("district"),
                                                  QStringLiteral("--code-property"), QStringLiteral("label"),
-                                                 QStringLiteral("--replace")});
+                                                 QStringLiteral("--replace")},
+                               kDemoAdminPassword);
     CHECK(replace.exitCode == 1);
     CHECK(replace.err.contains(QStringLiteral("still referred to")));
     CHECK(replace.err.contains(QStringLiteral("staging point")));
@@ -117,7 +122,9 @@ TEST_CASE("dispatchctl zones import takes the chosen properties and refuses bad 
 
     const QString open = writeTestFile(dir, QStringLiteral("open.geojson"),
                                        featureCollection({geoFeature(R"({"name":"A"})", polygonGeometry("[[0,0],[1,0],[1,1],[0,1]]"))}));
-    const CtlRun bad = ctl({QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, open});
+    const CtlRun bad = ctl(QStringList{QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db, open}
+                               + demoAdmin(),
+                           kDemoAdminPassword);
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("open.geojson: feature 0")));
     CHECK(bad.err.contains(QStringLiteral("not closed")));

@@ -4,6 +4,9 @@
 #include "CtlRun.h"
 #include "TestStore.h"
 
+#include "store/Database.h"
+#include "store/Sql.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -206,8 +209,8 @@ TEST_CASE("dispatchctl users unlock opens a locked account; users policy shows a
     REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
     const auto users = [&](QStringList args, const QByteArray& input = {}) {
         args.prepend(QStringLiteral("users"));
-        args << QStringLiteral("--db") << db;
-        return ctl(args, input);
+        args << QStringLiteral("--db") << db << demoAdmin();
+        return ctl(args, kDemoAdminPassword + input);
     };
     const CtlRun shown = users({QStringLiteral("policy")});
     REQUIRE(shown.exitCode == 0);
@@ -254,8 +257,9 @@ TEST_CASE("a store with damaged pages: every command says so and exits 1, check 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("damaged.sqlite"));
     REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
-    REQUIRE(ctl({QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--incidents"), QStringLiteral("3000"),
-                 QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("1")})
+    REQUIRE(ctl(QStringList{QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--incidents"), QStringLiteral("3000"),
+                 QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("1")} + demoAdmin(),
+                kDemoAdminPassword)
                 .exitCode
             == 0);
     // Ten pages of the history, well into the file, overwritten as a failing disk might.
@@ -290,4 +294,95 @@ TEST_CASE("a store with damaged pages: every command says so and exits 1, check 
     CHECK(init.exitCode == 1);
     CHECK(init.err.contains(QStringLiteral("the store is damaged")));
     CHECK_FALSE(init.out.contains(QStringLiteral("up to date")));
+}
+
+TEST_CASE("dispatchctl: a change to users, policies, zones or history needs an administrator's sign-in", "[ctl][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    const QStringList add{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                          QStringLiteral("--username"), QStringLiteral("intruder"), QStringLiteral("--role"),
+                          QStringLiteral("admin")};
+
+    // Without --admin: refused, and nothing is written.
+    const CtlRun bare = ctl(add, "long-enough-pass\n");
+    CHECK(bare.exitCode == 2);
+    CHECK(bare.err.contains(QStringLiteral("--admin NAME (an administrator) is required")));
+    const auto users = [&] { return ctl({QStringLiteral("users"), QStringLiteral("--db"), db}).out; };
+    CHECK_FALSE(users().contains(QStringLiteral("intruder")));
+    for (const QStringList& change :
+         {QStringList{QStringLiteral("users"), QStringLiteral("policy"), QStringLiteral("--db"), db,
+                      QStringLiteral("--lock-minutes"), QStringLiteral("1")},
+          QStringList{QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("--db"), db,
+                      QStringLiteral("--username"), QStringLiteral("admin")},
+          QStringList{QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("--db"), db,
+                      QStringLiteral("--username"), QStringLiteral("dispatcher")},
+          QStringList{QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--incidents"),
+                      QStringLiteral("5"), QStringLiteral("--days"), QStringLiteral("1")},
+          QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
+                      QStringLiteral("sf-fire-calls"), testDataPath(QStringLiteral("sf/sf_fire_calls_2020-04.csv"))},
+          QStringList{QStringLiteral("zones"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                      testDataPath(QStringLiteral("sf/sf_analysis_neighborhoods.geojson"))}}) {
+        INFO(change.join(u' ').toStdString());
+        const CtlRun r = ctl(change, "taken-over-pass\n");
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("--admin NAME")));
+    }
+    CHECK(ctl({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--json")}).out.contains(
+        QStringLiteral("\"incidents\": 0")));
+    // Reading needs no sign-in.
+    CHECK(ctl({QStringLiteral("users"), QStringLiteral("policy"), QStringLiteral("--db"), db}).exitCode == 0);
+
+    // A wrong password is a failed sign-in like any other, and counts towards the lockout.
+    const CtlRun wrong = ctl(add + demoAdmin(), "guessed-pass\nlong-enough-pass\n");
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("unknown user name or wrong password")));
+    CHECK_FALSE(users().contains(QStringLiteral("intruder")));
+
+    // A dispatcher is not an administrator; a shift leader may unlock but not add.
+    const QStringList asDispatcher{QStringLiteral("--admin"), QStringLiteral("dispatcher")};
+    const CtlRun dispatcher = ctl(add + asDispatcher, "dispatcher110\nlong-enough-pass\n");
+    CHECK(dispatcher.exitCode == 1);
+    CHECK(dispatcher.err.contains(QStringLiteral("dispatcher is not an administrator")));
+    const QStringList asLeader{QStringLiteral("--admin"), QStringLiteral("leader")};
+    CHECK(ctl(add + asLeader, "leader110\nlong-enough-pass\n").err.contains(QStringLiteral("leader is not an administrator")));
+    const CtlRun unlock = ctl({QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("--db"), db,
+                               QStringLiteral("--username"), QStringLiteral("dispatcher"), QStringLiteral("--admin"),
+                               QStringLiteral("leader")},
+                              "leader110\n");
+    INFO(unlock.err.toStdString());
+    CHECK(unlock.exitCode == 0);
+
+    // The administrator's password first, then the new user's: added, and the event names the administrator.
+    const CtlRun added = ctl(add + demoAdmin(), QByteArray(kDemoAdminPassword) + "long-enough-pass\n");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(users().contains(QStringLiteral("intruder")));
+    auto store = dispatch::Database::open(db, dispatch::Database::Mode::Inspect);
+    REQUIRE(store.ok());
+    CHECK(dispatch::sql::scalar((*store)->connection(),
+                      QStringLiteral("SELECT username FROM events WHERE kind = 'user.added' ORDER BY seq DESC LIMIT 1"))
+              .toString()
+          == QStringLiteral("admin"));
+}
+
+TEST_CASE("dispatchctl: the first administrator of a store without one is added without a sign-in", "[ctl]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("new.sqlite"));
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QStringList first{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                            QStringLiteral("--username"), QStringLiteral("chief-admin"), QStringLiteral("--role"),
+                            QStringLiteral("admin")};
+    REQUIRE(ctl(first, "first-admin-pass\n").exitCode == 0);
+    // From now on the store has an administrator, who must sign in.
+    const QStringList second{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                             QStringLiteral("--username"), QStringLiteral("second"), QStringLiteral("--role"),
+                             QStringLiteral("admin")};
+    CHECK(ctl(second, "second-admin-pass\n").exitCode == 2);
+    CHECK(ctl(second + QStringList{QStringLiteral("--admin"), QStringLiteral("chief-admin")},
+              "first-admin-pass\nsecond-admin-pass\n")
+              .exitCode
+          == 0);
 }

@@ -39,4 +39,12 @@ inline CtlRun ctl(const QStringList& args, const QByteArray& input = {}, const Q
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+/// The demo district's administrator, for the commands that change users, rules or policies or delete anything:
+/// the arguments, and the password on the first line of standard input.
+inline QStringList demoAdmin()
+{
+    return {QStringLiteral("--admin"), QStringLiteral("admin")};
+}
+inline constexpr const char* kDemoAdminPassword = "admin110\n";
+
 } // namespace dispatch::test

@@ -31,7 +31,9 @@ QSqlDatabase admin()
     return db;
 }
 
-void run(const QString& statement)
+} // namespace
+
+void runOnServer(const QString& statement)
 {
     QSqlQuery q(admin());
     if (q.exec(statement))
@@ -46,8 +48,6 @@ void run(const QString& statement)
                                  + again.lastError().text().toStdString());
 }
 
-} // namespace
-
 bool onServer()
 {
     return qEnvironmentVariableIntValue("DISPATCH_TEST_SERVER") == 1;
@@ -58,8 +58,8 @@ QString createServerDatabase()
     const QString name = QStringLiteral("dispatch_test_%1_%2")
                              .arg(QCoreApplication::applicationPid())
                              .arg(++s_databases);
-    run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-    run(QStringLiteral("CREATE DATABASE %1").arg(name));
+    runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    runOnServer(QStringLiteral("CREATE DATABASE %1").arg(name));
     return QStringLiteral("postgresql:///") + name;
 }
 
@@ -68,20 +68,20 @@ void dropServerDatabase(const QString& uri)
     const QString name = QUrl(uri).path().mid(1);
     if (!name.startsWith(QLatin1String("dispatch_test_")))
         return;
-    run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
 void endConnections(const QString& uri, bool refuseNew)
 {
     const QString name = QUrl(uri).path().mid(1);
     if (refuseNew)
-        run(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name));
-    run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'").arg(name));
+        runOnServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name));
+    runOnServer(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'").arg(name));
 }
 
 void allowConnections(const QString& uri)
 {
-    run(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(QUrl(uri).path().mid(1)));
+    runOnServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(QUrl(uri).path().mid(1)));
 }
 
 } // namespace dispatch::test

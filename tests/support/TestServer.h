@@ -11,6 +11,8 @@ bool onServer();
 
 /// A new, empty database on the test server, as a URI for Database::open; throws when there is no server.
 QString createServerDatabase();
+/// Runs a statement on the server's maintenance database as the suite's superuser (roles, databases).
+void runOnServer(const QString& statement);
 /// Drops it (connections still open to it are ended).
 void dropServerDatabase(const QString& uri);
 /// Ends every connection to the database, as a server restart does; with `refuseNew` nobody can connect until
