@@ -547,6 +547,10 @@
         <source>the store&apos;s folder is open to other accounts on this computer: chmod 700 %1</source>
         <translation>the store&apos;s folder is open to other accounts on this computer: chmod 700 %1</translation>
     </message>
+    <message>
+        <source>the store is being written (its write-ahead log is not empty) and this account may not write to its folder, so it cannot be read consistently now: check it when the desks have closed it, or with write access to the folder (%1)</source>
+        <translation>the store is being written (its write-ahead log is not empty) and this account may not write to its folder, so it cannot be read consistently now: check it when the desks have closed it, or with write access to the folder (%1)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchCommands</name>

@@ -546,6 +546,10 @@
         <source>the store&apos;s folder is open to other accounts on this computer: chmod 700 %1</source>
         <translation>本机其他账户可以打开该数据库所在文件夹：请执行 chmod 700 %1</translation>
     </message>
+    <message>
+        <source>the store is being written (its write-ahead log is not empty) and this account may not write to its folder, so it cannot be read consistently now: check it when the desks have closed it, or with write access to the folder (%1)</source>
+        <translation>数据库正在被写入（其预写日志不为空），而本账户无权写入其所在文件夹，因此现在无法一致地读取：请在各席位关闭它之后再检查，或以对该文件夹有写权限的账户检查（%1）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchCommands</name>

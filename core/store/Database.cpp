@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,11 +83,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (!db->m_db.isValid())
         return Error{tr("Qt's SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)"), path};
     db->m_db.setDatabaseName(path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // Inspecting never writes: the file is opened read-only, so an auditor without write access can check it.
+    db->m_db.setConnectOptions(mode == Mode::Inspect ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
         return Error{tr("cannot open the store: %1").arg(db->m_db.lastError().text()), path};
-    if (Status s = db->configure(mode); !s)
-        return s.error();
+    if (Status s = db->configure(mode); !s) {
+        const bool writable = fi.isWritable() && QFileInfo(fi.absolutePath()).isWritable();
+        if (mode != Mode::Inspect || writable || !hasContent)
+            return s.error();
+        // A WAL store read without write access needs its shared-memory file, which only a writer can make. When no
+        // write-ahead log is pending (every desk has closed the store: the log was folded into the file and
+        // removed), the file alone is the whole store, and SQLite may read it as immutable.
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (wal.exists() && wal.size() > 0)
+            return Error{tr("the store is being written (its write-ahead log is not empty) and this account may not "
+                            "write to its folder, so it cannot be read consistently now: check it when the desks have "
+                            "closed it, or with write access to the folder (%1)")
+                             .arg(s.error().message),
+                         path};
+        db->m_db.close();
+        db->m_db.setDatabaseName(QUrl::fromLocalFile(fi.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                 + QStringLiteral("?immutable=1"));
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!db->m_db.open())
+            return Error{tr("cannot open the store: %1").arg(db->m_db.lastError().text()), path};
+        if (Status again = db->configure(mode); !again)
+            return again.error();
+    }
     return db;
 }
 

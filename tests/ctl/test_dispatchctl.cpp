@@ -7,11 +7,15 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <unistd.h>
 
 using namespace dispatch::test;
 
@@ -385,4 +389,71 @@ TEST_CASE("dispatchctl: the first administrator of a store without one is added 
               "first-admin-pass\nsecond-admin-pass\n")
               .exitCode
           == 0);
+}
+
+namespace {
+
+/// dispatchctl run by an account that may read the store but not write it or its folder: `nobody` when the suite
+/// runs as root (who may write anything), else this account once the store and its folder are made read-only.
+CtlRun asReader(const QStringList& args, const QString& folder, const QString& store)
+{
+    QFile::setPermissions(store, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                      | QFile::ReadOther | QFile::ExeOther);
+    if (::geteuid() != 0)
+        return ctl(args);
+    return ctl(QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                           QStringLiteral(DISPATCHCTL_PATH)}
+                   + args,
+               {}, {}, QStringLiteral("runuser"));
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_CASE("dispatchctl check works for an auditor who may read the store but not write it, and changes nothing",
+          "[ctl][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("audit.sqlite"));
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    const QByteArray before = fileHash(db);
+
+    const CtlRun check = asReader({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+                                  dir.path(), db);
+    INFO(check.err.toStdString());
+    REQUIRE(check.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(check.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("chain_ok")).toBool());
+    CHECK(o.value(QStringLiteral("events")).toInt() > 0);
+    CHECK(fileHash(db) == before);
+    CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
+
+    // While a desk holds the store open, the reader reads its write-ahead log through the desk's shared memory;
+    // where it may not read that either, it cannot see the pending commits and says so rather than check half.
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                          | QFile::ExeOther);
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    {
+        auto writer = dispatch::Database::open(db, dispatch::Database::Mode::OpenExisting);
+        REQUIRE(writer.ok());
+        dispatch::sql::run((*writer)->connection(), QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        dispatch::sql::run((*writer)->connection(), QStringLiteral("INSERT INTO meta(key, value) VALUES ('audit', '1')"));
+        REQUIRE(QFileInfo(db + QStringLiteral("-wal")).size() > 0);
+        const CtlRun open = asReader({QStringLiteral("check"), QStringLiteral("--db"), db}, dir.path(), db);
+        INFO(open.err.toStdString());
+        CHECK(open.exitCode == 0);
+        QFile::setPermissions(db + QStringLiteral("-shm"), QFile::ReadOwner | QFile::WriteOwner);
+        const CtlRun busy = asReader({QStringLiteral("check"), QStringLiteral("--db"), db}, dir.path(), db);
+        if (::geteuid() == 0) { // an owner may read its own files whatever their mode
+            CHECK(busy.exitCode == 1);
+            CHECK(busy.err.contains(QStringLiteral("write-ahead log is not empty")));
+        }
+    }
 }

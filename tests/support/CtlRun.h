@@ -20,8 +20,9 @@ struct CtlRun
 };
 
 /// dispatchctl with these arguments and `input` on standard input (and `env` added to the environment); waits up to
-/// a minute.
-inline CtlRun ctl(const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& env = {})
+/// a minute. `program` runs something else instead (runuser, to run dispatchctl as another account).
+inline CtlRun ctl(const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& env = {},
+                  const QString& program = QStringLiteral(DISPATCHCTL_PATH))
 {
     QProcess p;
     if (!env.isEmpty()) {
@@ -29,7 +30,7 @@ inline CtlRun ctl(const QStringList& args, const QByteArray& input = {}, const Q
         all.insert(env);
         p.setProcessEnvironment(all);
     }
-    p.start(QStringLiteral(DISPATCHCTL_PATH), args);
+    p.start(program, args);
     REQUIRE(p.waitForStarted());
     if (!input.isEmpty())
         p.write(input);
