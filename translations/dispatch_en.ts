@@ -2982,6 +2982,29 @@
         <source>the accepted handovers could not be read: %1</source>
         <translation>the accepted handovers could not be read: %1</translation>
     </message>
+    <message>
+        <source>%1 at desk %2: %3</source>
+        <translation>%1 at desk %2: %3</translation>
+    </message>
+    <message>
+        <source>the store&apos;s guards could not be read: %1</source>
+        <translation>the store&apos;s guards could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::StoreGuards</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is switched off</source>
+        <translation>%1 is switched off</translation>
+    </message>
+    <message>
+        <source>%1 was rewritten</source>
+        <translation>%1 was rewritten</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::StoreLocator</name>
@@ -4803,6 +4826,21 @@
     <message>
         <source>%1 is not an administrator</source>
         <translation>%1 is not an administrator</translation>
+    </message>
+    <message numerus="yes">
+        <source>guards: %n trigger(s), in place</source>
+        <translation>
+            <numerusform>guards: %n trigger, in place</numerusform>
+            <numerusform>guards: %n triggers, in place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>guards: %1 (a desk makes it again when it opens the store)</source>
+        <translation>guards: %1 (a desk makes it again when it opens the store)</translation>
+    </message>
+    <message>
+        <source>guards: restored %1</source>
+        <translation>guards: restored %1</translation>
     </message>
 </context>
 <context>

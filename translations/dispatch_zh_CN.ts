@@ -2977,6 +2977,29 @@
         <source>the accepted handovers could not be read: %1</source>
         <translation>无法读取已接收的交接班：%1</translation>
     </message>
+    <message>
+        <source>%1 at desk %2: %3</source>
+        <translation>%1，席位 %2：%3</translation>
+    </message>
+    <message>
+        <source>the store&apos;s guards could not be read: %1</source>
+        <translation>无法读取数据库的保护触发器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::StoreGuards</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 缺失</translation>
+    </message>
+    <message>
+        <source>%1 is switched off</source>
+        <translation>%1 已被停用</translation>
+    </message>
+    <message>
+        <source>%1 was rewritten</source>
+        <translation>%1 已被改写</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::StoreLocator</name>
@@ -4780,6 +4803,20 @@
     <message>
         <source>%1 is not an administrator</source>
         <translation>%1 不是管理员</translation>
+    </message>
+    <message numerus="yes">
+        <source>guards: %n trigger(s), in place</source>
+        <translation>
+            <numerusform>保护触发器：%n 个，均完好</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>guards: %1 (a desk makes it again when it opens the store)</source>
+        <translation>保护触发器：%1（席位打开数据库时会重建）</translation>
+    </message>
+    <message>
+        <source>guards: restored %1</source>
+        <translation>保护触发器：曾重建（%1）</translation>
     </message>
 </context>
 <context>

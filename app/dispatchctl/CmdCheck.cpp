@@ -38,6 +38,9 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             {QStringLiteral("reason"), r.chain.reason},
             {QStringLiteral("handovers_checked"), r.handoversChecked},
             {QStringLiteral("handover_problems"), QJsonArray::fromStringList(r.handoverProblems)},
+            {QStringLiteral("guards_checked"), r.guardsChecked},
+            {QStringLiteral("guard_problems"), QJsonArray::fromStringList(r.guardProblems)},
+            {QStringLiteral("guards_restored"), QJsonArray::fromStringList(r.guardsRestored)},
         }));
     } else {
         if (r.integrityOk)
@@ -53,6 +56,12 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             ctx.out() << CtlContext::tr("handovers: %n accepted, unchanged", nullptr, r.handoversChecked) << "\n";
         for (const QString& problem : std::as_const(r.handoverProblems))
             ctx.err() << CtlContext::tr("handovers: %1").arg(problem) << "\n";
+        if (r.guardProblems.isEmpty())
+            ctx.out() << CtlContext::tr("guards: %n trigger(s), in place", nullptr, r.guardsChecked) << "\n";
+        for (const QString& problem : std::as_const(r.guardProblems))
+            ctx.err() << CtlContext::tr("guards: %1 (a desk makes it again when it opens the store)").arg(problem) << "\n";
+        for (const QString& restored : std::as_const(r.guardsRestored))
+            ctx.out() << CtlContext::tr("guards: restored %1").arg(restored) << "\n";
     }
     ctx.out().flush();
     ctx.err().flush();

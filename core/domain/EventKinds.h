@@ -16,6 +16,8 @@ inline const QString kSessionUnlocked = QStringLiteral("session.unlocked");
 inline const QString kSessionScreenLocked = QStringLiteral("session.screen_locked");
 inline const QString kSessionScreenUnlocked = QStringLiteral("session.screen_unlocked");
 inline const QString kSignInPolicySet = QStringLiteral("signin.policy_set");
+/// A desk found the store's guarding triggers missing, switched off or rewritten, and made them again.
+inline const QString kStoreGuardsRestored = QStringLiteral("store.guards_restored");
 
 // Set-up
 inline const QString kCentreConfigured = QStringLiteral("centre.configured");

@@ -14,6 +14,7 @@
 #include "store/EventLog.h"
 #include "store/IncidentRepository.h"
 #include "store/Sql.h"
+#include "store/StoreGuards.h"
 #include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 #include "util/Clock.h"
@@ -25,6 +26,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace dispatch {
 
@@ -34,6 +36,23 @@ DispatchService::DispatchService(Database& db, const Clock& clock, QString desk,
       m_warningPolicy(WarningPolicy::builtin())
 {
     m_board.load(m_db.connection());
+    // Someone who went around the application may have dropped, switched off or rewritten the triggers that keep
+    // the log append-only: they are made again before this desk writes anything, and the log says so.
+    if (!StoreGuards::check(m_db.connection()).isEmpty()) {
+        const QString tool = std::exchange(m_systemTool, QStringLiteral("store"));
+        const Status done = perform<Done>([&](CommandContext& ctx) {
+            QJsonArray restored;
+            for (const GuardFinding& f : StoreGuards::restore(ctx.db()))
+                restored.append(QString(f.trigger + u' ' + f.problem)); // codes in the log, not one language's words
+            if (!restored.isEmpty())
+                ctx.record(events::kStoreGuardsRestored, QStringLiteral("store"), 0,
+                           {{QStringLiteral("restored"), restored}});
+            return Done{};
+        });
+        m_systemTool = tool;
+        if (!done)
+            qWarning("dispatch: the store's guards could not be restored: %s", qPrintable(done.errorString()));
+    }
     m_dataVersion = m_db.dataVersion();
     m_seenSeq = EventLog::lastSeq(m_db.connection());
 }

@@ -325,6 +325,17 @@ void upgradeSchema(const QSqlDatabase& db, int from)
                     sql::run(db, QString::fromUtf8(s));
 }
 
+QStringList guardStatements()
+{
+    QStringList out;
+    for (const char* s : kRules) {
+        const QString statement = QString::fromUtf8(s);
+        if (statement.startsWith(QLatin1String("CREATE TRIGGER")) || statement.startsWith(QLatin1String("CREATE FUNCTION")))
+            out.append(statement);
+    }
+    return out;
+}
+
 void createSchema(const QSqlDatabase& db)
 {
     for (const char* s : kTables)

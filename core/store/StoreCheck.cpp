@@ -5,6 +5,8 @@
 #include "store/Database.h"
 #include "store/HandoverRepository.h"
 #include "store/Sql.h"
+#include "store/StoreGuards.h"
+#include "util/TimeFormat.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -63,6 +65,24 @@ StoreCheckReport StoreCheckReport::run(const Database& db)
         checkHandovers(c, r);
     } catch (const DispatchError& e) {
         r.handoverProblems << tr("the accepted handovers could not be read: %1").arg(e.error().message);
+    }
+    try {
+        r.guardsChecked = StoreGuards::count(c);
+        for (const GuardFinding& f : StoreGuards::check(c))
+            r.guardProblems << f.toString();
+        sql::Query q = sql::run(c, QStringLiteral("SELECT at, desk, payload FROM events WHERE kind = ? ORDER BY seq"),
+                                {events::kStoreGuardsRestored});
+        while (q.next()) {
+            const QJsonObject payload = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+            QStringList what;
+            for (const QString& code : payload.value(QStringLiteral("restored")).toVariant().toStringList())
+                what << GuardFinding{code.section(u' ', 0, 0), code.section(u' ', 1)}.toString();
+            r.guardsRestored << tr("%1 at desk %2: %3")
+                                    .arg(timefmt::isoUtc(q.value(0).toLongLong()), q.value(1).toString(),
+                                         what.join(QStringLiteral("; ")));
+        }
+    } catch (const DispatchError& e) {
+        r.guardProblems << tr("the store's guards could not be read: %1").arg(e.error().message);
     }
     return r;
 }

@@ -11,8 +11,9 @@ namespace dispatch {
 
 class Database;
 
-/// What `dispatchctl check` verifies: SQLite's own integrity check, foreign keys, the event chain and the accepted
-/// handovers (their stored content against the hash frozen at acceptance and kept in the event chain).
+/// What `dispatchctl check` verifies: SQLite's own integrity check, foreign keys, the event chain, the accepted
+/// handovers (their stored content against the hash frozen at acceptance and kept in the event chain) and the
+/// triggers that guard the store (StoreGuards).
 struct StoreCheckReport
 {
     Q_DECLARE_TR_FUNCTIONS(dispatch::StoreCheckReport)
@@ -23,8 +24,11 @@ public:
     ChainReport chain;
     int handoversChecked = 0;
     QStringList handoverProblems;  ///< one line per accepted handover whose content changed
+    int guardsChecked = 0;
+    QStringList guardProblems;     ///< the store's guarding triggers found missing, switched off or rewritten
+    QStringList guardsRestored;    ///< earlier restorations recorded in the log: when, which desk, what
 
-    bool ok() const { return integrityOk && chain.ok && handoverProblems.isEmpty(); }
+    bool ok() const { return integrityOk && chain.ok && handoverProblems.isEmpty() && guardProblems.isEmpty(); }
     /// Runs every step, each whatever the others found; never throws.
     static StoreCheckReport run(const Database& db);
     /// SQLite's quick check of a file store's pages (empty when sound, and on a server): what `init` looks at before
