@@ -814,6 +814,34 @@
         <source>the chain head does not match the last event</source>
         <translation>the chain head does not match the last event</translation>
     </message>
+    <message>
+        <source>%1 is hashed with the old scheme after events hashed with the new one (the log was rewritten)</source>
+        <translation>%1 is hashed with the old scheme after events hashed with the new one (the log was rewritten)</translation>
+    </message>
+    <message>
+        <source>cannot read the anchor file: %1</source>
+        <translation>cannot read the anchor file: %1</translation>
+    </message>
+    <message>
+        <source>not an anchor (&quot;SEQ HASH [TIME]&quot;, as dispatchctl anchor writes it)</source>
+        <translation>not an anchor (&quot;SEQ HASH [TIME]&quot;, as dispatchctl anchor writes it)</translation>
+    </message>
+    <message>
+        <source>the anchor of event #%1</source>
+        <translation>the anchor of event #%1</translation>
+    </message>
+    <message>
+        <source>the anchor of event #%1 (%2)</source>
+        <translation>the anchor of event #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the log now ends at event #%2; the events from #%3 on were removed</source>
+        <translation>%1: the log now ends at event #%2; the events from #%3 on were removed</translation>
+    </message>
+    <message>
+        <source>%1: the log holds another event #%2 than the one anchored; the log was rewritten at or before it</source>
+        <translation>%1: the log holds another event #%2 than the one anchored; the log was rewritten at or before it</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ExerciseSchemas</name>
@@ -4841,6 +4869,37 @@
     <message>
         <source>guards: restored %1</source>
         <translation>guards: restored %1</translation>
+    </message>
+    <message>
+        <source>Also prove the log still extends every head anchored in this file (dispatchctl anchor).</source>
+        <translation>Also prove the log still extends every head anchored in this file (dispatchctl anchor).</translation>
+    </message>
+    <message numerus="yes">
+        <source>anchors: the log extends all %n anchored head(s)</source>
+        <translation>
+            <numerusform>anchors: the log extends the %n anchored head</numerusform>
+            <numerusform>anchors: the log extends all %n anchored heads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchors: %1</source>
+        <translation>anchors: %1</translation>
+    </message>
+    <message>
+        <source>Append the anchor to this file (made readable by its owner only).</source>
+        <translation>Append the anchor to this file (made readable by its owner only).</translation>
+    </message>
+    <message>
+        <source>anchor: print the head of the event chain (&quot;SEQ HASH TIME&quot;) to be kept outside the store: on paper, in another system, or appended to a file on another machine. dispatchctl check --anchors FILE proves the log still extends every anchored head.</source>
+        <translation>anchor: print the head of the event chain (&quot;SEQ HASH TIME&quot;) to be kept outside the store: on paper, in another system, or appended to a file on another machine. dispatchctl check --anchors FILE proves the log still extends every anchored head.</translation>
+    </message>
+    <message>
+        <source>the event log is empty: nothing to anchor yet</source>
+        <translation>the event log is empty: nothing to anchor yet</translation>
+    </message>
+    <message>
+        <source>cannot append to %1: %2</source>
+        <translation>cannot append to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9778,6 +9837,10 @@ Take them for %2?</translation>
     <message>
         <source>The exercises held in a training database on the server; drop one</source>
         <translation>The exercises held in a training database on the server; drop one</translation>
+    </message>
+    <message>
+        <source>Print the event chain&apos;s head to keep outside the store (check --anchors proves it)</source>
+        <translation>Print the event chain&apos;s head to keep outside the store (check --anchors proves it)</translation>
     </message>
 </context>
 <context>

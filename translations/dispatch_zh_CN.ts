@@ -813,6 +813,34 @@
         <source>the chain head does not match the last event</source>
         <translation>链头与最后一条事件不一致</translation>
     </message>
+    <message>
+        <source>%1 is hashed with the old scheme after events hashed with the new one (the log was rewritten)</source>
+        <translation>%1 在使用新散列方案的事件之后却使用旧方案（日志被改写过）</translation>
+    </message>
+    <message>
+        <source>cannot read the anchor file: %1</source>
+        <translation>无法读取锚点文件：%1</translation>
+    </message>
+    <message>
+        <source>not an anchor (&quot;SEQ HASH [TIME]&quot;, as dispatchctl anchor writes it)</source>
+        <translation>不是锚点（应为“序号 散列 [时间]”，即 dispatchctl anchor 写出的格式）</translation>
+    </message>
+    <message>
+        <source>the anchor of event #%1</source>
+        <translation>事件 #%1 的锚点</translation>
+    </message>
+    <message>
+        <source>the anchor of event #%1 (%2)</source>
+        <translation>事件 #%1 的锚点（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the log now ends at event #%2; the events from #%3 on were removed</source>
+        <translation>%1：日志现止于事件 #%2；自 #%3 起的事件已被删除</translation>
+    </message>
+    <message>
+        <source>%1: the log holds another event #%2 than the one anchored; the log was rewritten at or before it</source>
+        <translation>%1：日志中的事件 #%2 已不是锚定时的那一条；日志在该事件或其之前被改写过</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ExerciseSchemas</name>
@@ -4817,6 +4845,36 @@
     <message>
         <source>guards: restored %1</source>
         <translation>保护触发器：曾重建（%1）</translation>
+    </message>
+    <message>
+        <source>Also prove the log still extends every head anchored in this file (dispatchctl anchor).</source>
+        <translation>同时证明日志仍延续此文件中锚定的每个链头（dispatchctl anchor）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>anchors: the log extends all %n anchored head(s)</source>
+        <translation>
+            <numerusform>锚点：日志延续全部 %n 个锚定链头</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchors: %1</source>
+        <translation>锚点：%1</translation>
+    </message>
+    <message>
+        <source>Append the anchor to this file (made readable by its owner only).</source>
+        <translation>将锚点追加到此文件（仅文件所有者可读）。</translation>
+    </message>
+    <message>
+        <source>anchor: print the head of the event chain (&quot;SEQ HASH TIME&quot;) to be kept outside the store: on paper, in another system, or appended to a file on another machine. dispatchctl check --anchors FILE proves the log still extends every anchored head.</source>
+        <translation>anchor：输出事件链的链头（“序号 散列 时间”），保存在数据库之外：纸面、其他系统，或追加到另一台机器上的文件。dispatchctl check --anchors 文件 可证明日志仍延续每个锚定的链头。</translation>
+    </message>
+    <message>
+        <source>the event log is empty: nothing to anchor yet</source>
+        <translation>事件日志为空：尚无可锚定的内容</translation>
+    </message>
+    <message>
+        <source>cannot append to %1: %2</source>
+        <translation>无法追加到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -9700,6 +9758,10 @@ Take them for %2?</source>
     <message>
         <source>The exercises held in a training database on the server; drop one</source>
         <translation>服务器训练数据库中的演练；可删除</translation>
+    </message>
+    <message>
+        <source>Print the event chain&apos;s head to keep outside the store (check --anchors proves it)</source>
+        <translation>输出事件链的链头，保存在数据库之外（check --anchors 据此验证）</translation>
     </message>
 </context>
 <context>

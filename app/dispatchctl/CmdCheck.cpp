@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlContext.h"
 
+#include "store/EventLog.h"
 #include "store/StoreCheck.h"
+
+#include <QDateTime>
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,8 +17,18 @@ int runCheck(CtlContext& ctx, const QStringList& args)
     QCommandLineParser p;
     CtlContext::addDbOption(p);
     CtlContext::addJsonOption(p);
+    p.addOption({QStringLiteral("anchors"),
+                 CtlContext::tr("Also prove the log still extends every head anchored in this file (dispatchctl anchor)."),
+                 CtlContext::tr("FILE")});
     if (!ctx.parse(p, args, CtlContext::tr("Verify SQLite integrity, foreign keys and the event hash chain.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    QList<ChainAnchor> anchors;
+    if (p.isSet(QStringLiteral("anchors"))) {
+        Result<QList<ChainAnchor>> read = EventLog::readAnchors(p.value(QStringLiteral("anchors")));
+        if (!read)
+            return ctx.fail(read.errorString());
+        anchors = std::move(read).value();
+    }
     Database* db = ctx.openStore(p, Database::Mode::Inspect);
     if (!db)
         return ctx.exitCode();
@@ -27,9 +41,16 @@ int runCheck(CtlContext& ctx, const QStringList& args)
     } catch (const DispatchError& e) {
         return ctx.fail(e.error().toString());
     }
+    QStringList anchorProblems;
+    try {
+        anchorProblems = EventLog::verifyAnchors(db->connection(), anchors);
+    } catch (const DispatchError& e) {
+        anchorProblems << e.error().toString();
+    }
+    const bool ok = r.ok() && anchorProblems.isEmpty();
     if (p.isSet(QStringLiteral("json"))) {
         ctx.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("ok"), r.ok()},
+            {QStringLiteral("ok"), ok},
             {QStringLiteral("integrity_ok"), r.integrityOk},
             {QStringLiteral("integrity_problems"), QJsonArray::fromStringList(r.integrityProblems)},
             {QStringLiteral("events"), r.chain.events},
@@ -41,6 +62,8 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             {QStringLiteral("guards_checked"), r.guardsChecked},
             {QStringLiteral("guard_problems"), QJsonArray::fromStringList(r.guardProblems)},
             {QStringLiteral("guards_restored"), QJsonArray::fromStringList(r.guardsRestored)},
+            {QStringLiteral("anchors_checked"), int(anchors.size())},
+            {QStringLiteral("anchor_problems"), QJsonArray::fromStringList(anchorProblems)},
         }));
     } else {
         if (r.integrityOk)
@@ -62,10 +85,44 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             ctx.err() << CtlContext::tr("guards: %1 (a desk makes it again when it opens the store)").arg(problem) << "\n";
         for (const QString& restored : std::as_const(r.guardsRestored))
             ctx.out() << CtlContext::tr("guards: restored %1").arg(restored) << "\n";
+        if (!anchors.isEmpty() && anchorProblems.isEmpty())
+            ctx.out() << CtlContext::tr("anchors: the log extends all %n anchored head(s)", nullptr, int(anchors.size()))
+                      << "\n";
+        for (const QString& problem : std::as_const(anchorProblems))
+            ctx.err() << CtlContext::tr("anchors: %1").arg(problem) << "\n";
     }
     ctx.out().flush();
     ctx.err().flush();
-    return r.ok() ? Ok : Failed;
+    return ok ? Ok : Failed;
+}
+
+int runAnchor(CtlContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    CtlContext::addDbOption(p);
+    p.addOption({QStringLiteral("append"), CtlContext::tr("Append the anchor to this file (made readable by its owner only)."),
+                 CtlContext::tr("FILE")});
+    if (!ctx.parse(p, args,
+                   CtlContext::tr("anchor: print the head of the event chain (\"SEQ HASH TIME\") to be kept outside the "
+                                  "store: on paper, in another system, or appended to a file on another machine. "
+                                  "dispatchctl check --anchors FILE proves the log still extends every anchored head.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    Database* db = ctx.openStore(p, Database::Mode::Inspect);
+    if (!db)
+        return ctx.exitCode();
+    const QString line = EventLog::anchorLine(db->connection(), QDateTime::currentMSecsSinceEpoch());
+    if (line.isEmpty())
+        return ctx.fail(CtlContext::tr("the event log is empty: nothing to anchor yet"));
+    if (p.isSet(QStringLiteral("append"))) {
+        QFile f(p.value(QStringLiteral("append")));
+        const bool fresh = !f.exists();
+        if (!f.open(QIODevice::Append | QIODevice::Text) || f.write(line.toUtf8() + '\n') < 0 || !f.flush())
+            return ctx.fail(CtlContext::tr("cannot append to %1: %2").arg(f.fileName(), f.errorString()));
+        if (fresh)
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    ctx.out() << line << "\n";
+    return Ok;
 }
 
 } // namespace dispatch::ctl

@@ -30,6 +30,8 @@ const QList<Command>& commands()
         {"init", QT_TRANSLATE_NOOP("dispatchctl", "Create or upgrade a store; --demo seeds the demo district"),
          runInit},
         {"check", QT_TRANSLATE_NOOP("dispatchctl", "Verify the store: SQLite integrity, the event chain, the accepted handovers"), runCheck},
+        {"anchor", QT_TRANSLATE_NOOP("dispatchctl", "Print the event chain's head to keep outside the store (check --anchors proves it)"),
+         runAnchor},
         {"incidents", QT_TRANSLATE_NOOP("dispatchctl", "List incidents"), runIncidents},
         {"users", QT_TRANSLATE_NOOP("dispatchctl", "List, add users and set passwords"), runUsers},
         {"triage", QT_TRANSLATE_NOOP("dispatchctl", "Triage calls given as JSON Lines (category, priority, diversion)"),

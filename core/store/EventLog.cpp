@@ -5,6 +5,8 @@
 #include "store/Sql.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
 #include <QDateTime>
 #include <QTimeZone>
 #include <QJsonDocument>
@@ -56,19 +58,48 @@ QString EventLog::genesisHash()
 
 QString EventLog::computeHash(const EventRecord& e)
 {
+    return computeHash(e, e.hash.isEmpty() || e.hash.startsWith(QLatin1String("2:")) ? HashScheme::V2 : HashScheme::V1);
+}
+
+QString EventLog::computeHash(const EventRecord& e, HashScheme scheme)
+{
     QCryptographicHash h(QCryptographicHash::Sha256);
-    const QByteArray head = QStringLiteral("seq=%1\nat=%2\nuser=%3\nusername=%4\ndesk=%5\nkind=%6\nentity=%7\n"
-                                           "entity_id=%8\nprev=%9\npayload=")
-                                .arg(e.seq)
-                                .arg(e.atMs)
-                                .arg(e.userId)
-                                .arg(e.username, e.desk, e.kind, e.entity)
-                                .arg(e.entityId)
-                                .arg(e.prevHash)
-                                .toUtf8();
-    h.addData(head);
-    h.addData(e.payload);
-    return QString::fromLatin1(h.result().toHex());
+    if (scheme == HashScheme::V1) {
+        // Kept as it was written, to verify the events hashed with it (see the class comment for its flaw).
+        const QByteArray head = QStringLiteral("seq=%1\nat=%2\nuser=%3\nusername=%4\ndesk=%5\nkind=%6\nentity=%7\n"
+                                               "entity_id=%8\nprev=%9\npayload=")
+                                    .arg(e.seq)
+                                    .arg(e.atMs)
+                                    .arg(e.userId)
+                                    .arg(e.username, e.desk, e.kind, e.entity)
+                                    .arg(e.entityId)
+                                    .arg(e.prevHash)
+                                    .toUtf8();
+        h.addData(head);
+        h.addData(e.payload);
+        return QString::fromLatin1(h.result().toHex());
+    }
+    // Scheme 2: a tag, then every field as its length (8 bytes, big-endian) and its bytes.
+    const auto field = [&h](const QByteArray& bytes) {
+        const quint64 n = quint64(bytes.size());
+        char length[8];
+        for (int i = 0; i < 8; ++i)
+            length[i] = char((n >> (8 * (7 - i))) & 0xff);
+        h.addData(QByteArrayView(length, 8));
+        h.addData(bytes);
+    };
+    field(QByteArrayLiteral("dispatch-event-2"));
+    field(QByteArray::number(e.seq));
+    field(QByteArray::number(e.atMs));
+    field(QByteArray::number(e.userId));
+    field(e.username.toUtf8());
+    field(e.desk.toUtf8());
+    field(e.kind.toUtf8());
+    field(e.entity.toUtf8());
+    field(QByteArray::number(e.entityId));
+    field(e.prevHash.toLatin1());
+    field(e.payload);
+    return QStringLiteral("2:") + QString::fromLatin1(h.result().toHex());
 }
 
 EventLog::Link EventLog::last(const QSqlDatabase& db)
@@ -121,8 +152,14 @@ ChainReport EventLog::verify(const QSqlDatabase& db)
         r.reason = why;
         return r;
     };
+    bool schemeTwo = false;
     while (q.next()) {
         const EventRecord e = fromQuery(q);
+        const bool two = e.hash.startsWith(QLatin1String("2:"));
+        if (schemeTwo && !two)
+            return fail(e.seq, tr("%1 is hashed with the old scheme after events hashed with the new one (the log "
+                                  "was rewritten)").arg(describe(e)));
+        schemeTwo = two;
         if (e.seq != expectedSeq)
             return fail(expectedSeq, tr("event #%1 is missing (the next stored event is #%2)").arg(expectedSeq).arg(e.seq));
         if (e.prevHash != prev)
@@ -146,6 +183,60 @@ ChainReport EventLog::verify(const QSqlDatabase& db)
                         : tr("the chain head does not match the last event"));
     }
     return r;
+}
+
+QString EventLog::anchorLine(const QSqlDatabase& db, qint64 nowMs)
+{
+    const Link head = last(db);
+    if (head.seq == 0)
+        return {};
+    return QStringLiteral("%1 %2 %3").arg(head.seq).arg(head.hash,
+                                                       QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).toString(Qt::ISODate));
+}
+
+Result<QList<ChainAnchor>> EventLog::readAnchors(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error{tr("cannot read the anchor file: %1").arg(f.errorString()), path};
+    QList<ChainAnchor> out;
+    int line = 0;
+    while (!f.atEnd()) {
+        ++line;
+        const QString text = QString::fromUtf8(f.readLine()).trimmed();
+        if (text.isEmpty() || text.startsWith(u'#'))
+            continue;
+        const QStringList parts = text.split(u' ', Qt::SkipEmptyParts);
+        bool ok = false;
+        const qint64 seq = parts.value(0).toLongLong(&ok);
+        static const QRegularExpression hash(QStringLiteral("^(2:)?[0-9a-f]{64}$"));
+        if (parts.size() < 2 || !ok || seq < 1 || !hash.match(parts.at(1)).hasMatch())
+            return Error{tr("not an anchor (\"SEQ HASH [TIME]\", as dispatchctl anchor writes it)"),
+                         QStringLiteral("%1:%2").arg(path).arg(line)};
+        out.append({seq, parts.at(1), parts.mid(2).join(u' '), line});
+    }
+    return out;
+}
+
+QStringList EventLog::verifyAnchors(const QSqlDatabase& db, const QList<ChainAnchor>& anchors)
+{
+    QStringList problems;
+    const qint64 lastSeqNow = lastSeq(db);
+    for (const ChainAnchor& a : anchors) {
+        const QString what = a.note.isEmpty() ? tr("the anchor of event #%1").arg(a.seq)
+                                              : tr("the anchor of event #%1 (%2)").arg(a.seq).arg(a.note);
+        if (a.seq > lastSeqNow) {
+            problems << tr("%1: the log now ends at event #%2; the events from #%3 on were removed")
+                            .arg(what).arg(lastSeqNow).arg(lastSeqNow + 1);
+            continue;
+        }
+        const QString stored =
+            sql::scalar(db, QStringLiteral("SELECT hash FROM events WHERE seq = ?"), {a.seq}).toString();
+        if (stored != a.hash)
+            problems << tr("%1: the log holds another event #%2 than the one anchored; the log was rewritten at or "
+                           "before it").arg(what).arg(a.seq);
+    }
+    return problems;
 }
 
 QList<EventRecord> EventLog::forEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/User.h"
+#include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -48,16 +49,35 @@ struct ChainReport
     QString reason;
 };
 
+/// A point of the chain written down outside the store (`dispatchctl anchor`): the log must still hold this event
+/// with this hash, or it was cut or rewritten.
+struct ChainAnchor
+{
+    qint64 seq = 0;
+    QString hash;
+    QString note;  ///< when it was taken, as written in the anchor file
+    int line = 0;  ///< its line in the anchor file
+};
+
 /// The event log: every change the facade makes is recorded here, in the same transaction as the change.
 /// Each event's SHA-256 covers its content and the previous event's hash, and the head of the chain is
 /// kept in `meta`, so an edited, deleted, inserted or reordered event breaks the chain.
+///
+/// Hash schemes, told apart by the stored hash: scheme 1 (64 hex digits, no prefix) hashed the fields as text
+/// joined with QString::arg, where a desk name holding "%8" was read as another field; it is still verified for
+/// the events written with it. Scheme 2 ("2:" and 64 hex digits) hashes a tag and each field length-prefixed, so
+/// no field can pass for another. Every new event is written with scheme 2, and an event of scheme 1 after one of
+/// scheme 2 breaks the chain.
 class EventLog
 {
     Q_DECLARE_TR_FUNCTIONS(dispatch::EventLog)
 
 public:
     static QString genesisHash();
+    enum class HashScheme { V1, V2 };
+    /// The event's hash by the scheme of its stored hash (scheme 2 for an event not yet hashed).
     static QString computeHash(const EventRecord& e);
+    static QString computeHash(const EventRecord& e, HashScheme scheme);
 
     /// The last event's place in the chain (seq 0 and the genesis hash for an empty log).
     struct Link
@@ -74,6 +94,12 @@ public:
     static void writeHead(const QSqlDatabase& db, const EventRecord& last);
 
     static ChainReport verify(const QSqlDatabase& db);
+    /// The chain's head as an anchor line: "SEQ HASH TIME" (empty log: nothing).
+    static QString anchorLine(const QSqlDatabase& db, qint64 nowMs);
+    /// Reads an anchor file's lines; a line that is not an anchor is an error naming the file and the line.
+    static Result<QList<ChainAnchor>> readAnchors(const QString& path);
+    /// One sentence per anchor the log no longer extends (cut before it, or rewritten at or before it).
+    static QStringList verifyAnchors(const QSqlDatabase& db, const QList<ChainAnchor>& anchors);
 
     static QList<EventRecord> forEntity(const QSqlDatabase& db, const QString& entity, qint64 entityId);
     /// The newest event about one entity.

@@ -6,8 +6,12 @@
 #include "store/Sql.h"
 #include "store/StoreCheck.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <functional>
 
 using namespace dispatch;
 using namespace dispatch::test;
@@ -140,4 +144,142 @@ TEST_CASE("the store check reports integrity and chain together", "[events][sqli
     CHECK(r.integrityOk);
     CHECK_FALSE(r.chain.ok);
     CHECK_FALSE(r.ok());
+}
+
+namespace {
+
+/// A forger with write access to the file and forty lines of script: drops the guards, then rewrites the log from
+/// event `from` on with `edit` applied to each event, recomputing every hash after it and the chain head, so that
+/// the chain verifies again. `scheme` is the scheme the forger hashes with.
+void rechain(const QSqlDatabase& c, qint64 from, const std::function<void(EventRecord&)>& edit,
+             EventLog::HashScheme scheme = EventLog::HashScheme::V2)
+{
+    QSqlQuery q(c);
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS events_no_update")));
+    QList<EventRecord> all = EventLog::range(c, 1, 1000000);
+    QString prev = from > 1 ? all[from - 2].hash : EventLog::genesisHash();
+    for (qsizetype i = from - 1; i < all.size(); ++i) {
+        EventRecord& e = all[i];
+        edit(e);
+        e.prevHash = prev;
+        e.hash = EventLog::computeHash(e, scheme);
+        prev = e.hash;
+        sql::run(c, QStringLiteral("UPDATE events SET payload = ?, prev_hash = ?, hash = ?, desk = ? WHERE seq = ?"),
+                 {QString::fromUtf8(e.payload), e.prevHash, e.hash, e.desk, e.seq});
+    }
+    EventLog::writeHead(c, all.last());
+}
+
+} // namespace
+
+TEST_CASE("the hash covers each field on its own: a desk named %8 is not read as another field", "[events]")
+{
+    EventRecord a;
+    a.seq = 7;
+    a.atMs = 1000;
+    a.username = QStringLiteral("dispatcher");
+    a.desk = QStringLiteral("%8");
+    a.kind = QStringLiteral("incident.created");
+    a.entity = QStringLiteral("incident");
+    a.entityId = 5;
+    a.prevHash = EventLog::genesisHash();
+    a.payload = "{}";
+    EventRecord b = a;
+    b.desk = QStringLiteral("5");
+    // The old scheme substituted the desk's "%8" with the entity id: two different events, one hash.
+    CHECK(EventLog::computeHash(a, EventLog::HashScheme::V1) == EventLog::computeHash(b, EventLog::HashScheme::V1));
+    CHECK(EventLog::computeHash(a, EventLog::HashScheme::V2) != EventLog::computeHash(b, EventLog::HashScheme::V2));
+    // Moving bytes from one field to the next changes the hash too.
+    EventRecord c = a;
+    c.username = QStringLiteral("dispatche");
+    c.desk = QStringLiteral("r%8");
+    CHECK(EventLog::computeHash(a, EventLog::HashScheme::V2) != EventLog::computeHash(c, EventLog::HashScheme::V2));
+    CHECK(EventLog::computeHash(a).startsWith(QStringLiteral("2:")));
+}
+
+TEST_CASE("new events are hashed with scheme 2; a log of scheme 1 still verifies; scheme 1 after 2 is a rewrite",
+          "[events][sqlite]")
+{
+    LoggedStore s;
+    const QSqlDatabase& c = s.store.db().connection();
+    for (const EventRecord& e : EventLog::range(c, 1, 100000))
+        CHECK(e.hash.startsWith(QStringLiteral("2:")));
+    // A store written before scheme 2 holds only scheme-1 hashes: it verifies as it always did.
+    rechain(c, 1, [](EventRecord&) {}, EventLog::HashScheme::V1);
+    CHECK(EventLog::range(c, 1, 1).first().hash.size() == 64);
+    CHECK(s.verify().ok);
+    // Events appended to it are of scheme 2, and the chain runs on.
+    IncidentDraft d;
+    d.summary = QStringLiteral("after the upgrade");
+    d.category = QStringLiteral("assistance");
+    d.priority = 3;
+    REQUIRE(s.store.service().createIncident(d).ok());
+    CHECK(s.verify().ok);
+    CHECK(EventLog::range(c, EventLog::lastSeq(c), 1).first().hash.startsWith(QStringLiteral("2:")));
+    // A forger who rewrites events with the old scheme after one of the new is caught at the first of them.
+    LoggedStore t;
+    rechain(t.store.db().connection(), 2, [](EventRecord& e) { e.desk = QStringLiteral("elsewhere"); },
+            EventLog::HashScheme::V1);
+    const ChainReport r = t.verify();
+    CHECK_FALSE(r.ok);
+    CHECK(r.brokenSeq == 2);
+    CHECK(r.reason.contains(QStringLiteral("old scheme")));
+}
+
+TEST_CASE("an anchored head proves a rewritten or cut log even when its chain was recomputed", "[events][sqlite]")
+{
+    LoggedStore s;
+    const QSqlDatabase& c = s.store.db().connection();
+    QTemporaryDir dir;
+    const QString anchorFile = dir.filePath(QStringLiteral("anchors.txt"));
+    const QString line = EventLog::anchorLine(c, s.store.clock().nowMs());
+    REQUIRE(line.startsWith(QString::number(s.lastSeq) + u' '));
+    {
+        QFile f(anchorFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("# anchors of the test store\n" + line.toUtf8() + '\n');
+    }
+    Result<QList<ChainAnchor>> anchors = EventLog::readAnchors(anchorFile);
+    REQUIRE(anchors.ok());
+    REQUIRE(anchors->size() == 1);
+    CHECK(anchors->first().line == 2);
+    CHECK(EventLog::verifyAnchors(c, *anchors).isEmpty());
+
+    SECTION("rewritten: an edited payload and every hash after it recomputed")
+    {
+        rechain(c, 2, [](EventRecord& e) {
+            if (e.seq == 2)
+                e.payload = "{\"forged\":true}";
+        });
+        CHECK(s.verify().ok); // the chain alone cannot tell: it was recomputed
+        const QStringList problems = EventLog::verifyAnchors(c, *anchors);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().contains(QStringLiteral("rewritten")));
+    }
+    SECTION("cut: the newest events removed and the head rewritten")
+    {
+        QSqlQuery q(c);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS events_no_delete")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        sql::run(c, QStringLiteral("DELETE FROM events WHERE seq > ?"), {s.lastSeq - 2});
+        EventLog::writeHead(c, EventLog::range(c, s.lastSeq - 2, 1).first());
+        CHECK(s.verify().ok);
+        const QStringList problems = EventLog::verifyAnchors(c, *anchors);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().contains(QStringLiteral("removed")));
+    }
+}
+
+TEST_CASE("an anchor file with a line that is not an anchor is refused with its line", "[events]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.txt"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("12 2:" + QByteArray(64, 'a') + " 2026-12-05T10:00:00Z\n\n12 not-a-hash\n");
+    f.close();
+    const Result<QList<ChainAnchor>> r = EventLog::readAnchors(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().where == path + QStringLiteral(":3"));
+    CHECK_FALSE(EventLog::readAnchors(dir.filePath(QStringLiteral("missing.txt"))).ok());
 }

@@ -457,3 +457,45 @@ TEST_CASE("dispatchctl check works for an auditor who may read the store but not
         }
     }
 }
+
+TEST_CASE("dispatchctl anchor appends the chain's head; check --anchors proves the log still extends it", "[ctl]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("anchored.sqlite"));
+    const QString anchors = dir.filePath(QStringLiteral("anchors.txt"));
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    const CtlRun first = ctl({QStringLiteral("anchor"), QStringLiteral("--db"), db, QStringLiteral("--append"), anchors});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral(" 2:")));
+    CHECK((QFileInfo(anchors).permissions() & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+    QProcessEnvironment right;
+    right.insert(QStringLiteral("DISPATCH_PASSWORD"), QStringLiteral("dispatcher110"));
+    REQUIRE(ctl({QStringLiteral("call"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("dispatcher"),
+                 QStringLiteral("--new")},
+                "{\"text\":\"邻居吵架\"}", right)
+                .exitCode
+            == 0);
+    REQUIRE(ctl({QStringLiteral("anchor"), QStringLiteral("--db"), db, QStringLiteral("--append"), anchors}).exitCode == 0);
+    const CtlRun check = ctl({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--anchors"), anchors});
+    INFO(check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("anchors: the log extends all 2 anchored head(s)")));
+
+    // An anchor the log does not hold (a head from a log that was later rewritten) fails the check, in JSON too.
+    QFile f(anchors);
+    REQUIRE(f.open(QIODevice::Append));
+    f.write("3 2:" + QByteArray(64, 'f') + " 2026-12-05T10:00:00Z\n");
+    f.close();
+    const CtlRun broken = ctl({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--anchors"), anchors,
+                               QStringLiteral("--json")});
+    CHECK(broken.exitCode == 1);
+    const QJsonObject o = QJsonDocument::fromJson(broken.out.toUtf8()).object();
+    CHECK_FALSE(o.value(QStringLiteral("ok")).toBool());
+    CHECK(o.value(QStringLiteral("anchors_checked")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("anchor_problems")).toArray().size() == 1);
+    CHECK(ctl({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--anchors"),
+               dir.filePath(QStringLiteral("none.txt"))})
+              .exitCode
+          == 1);
+}
