@@ -427,6 +427,33 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ChainKey</name>
+    <message>
+        <source>cannot read the event log&apos;s key: %1</source>
+        <translation>cannot read the event log&apos;s key: %1</translation>
+    </message>
+    <message>
+        <source>not a key file of the event log (it begins &quot;dispatch-chain-key 1&quot;)</source>
+        <translation>not a key file of the event log (it begins &quot;dispatch-chain-key 1&quot;)</translation>
+    </message>
+    <message>
+        <source>the second line must read &quot;from SEQ&quot;</source>
+        <translation>the second line must read &quot;from SEQ&quot;</translation>
+    </message>
+    <message>
+        <source>the third line must read &quot;hmac-sha256&quot; and 64 hex digits</source>
+        <translation>the third line must read &quot;hmac-sha256&quot; and 64 hex digits</translation>
+    </message>
+    <message>
+        <source>a key file is already there: a store&apos;s key is made once (keep a copy where the store&apos;s backups are not)</source>
+        <translation>a key file is already there: a store&apos;s key is made once (keep a copy where the store&apos;s backups are not)</translation>
+    </message>
+    <message>
+        <source>cannot write the key file: %1</source>
+        <translation>cannot write the key file: %1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CommandContext</name>
     <message>
         <source>only a signed-in user may do this</source>
@@ -841,6 +868,14 @@
     <message>
         <source>%1: the log holds another event #%2 than the one anchored; the log was rewritten at or before it</source>
         <translation>%1: the log holds another event #%2 than the one anchored; the log was rewritten at or before it</translation>
+    </message>
+    <message>
+        <source>this store&apos;s event log is keyed, and this program has not got the centre&apos;s key: name its file in DISPATCH_CHAIN_KEY (or put it beside the store as STORE.key)</source>
+        <translation>this store&apos;s event log is keyed, and this program has not got the centre&apos;s key: name its file in DISPATCH_CHAIN_KEY (or put it beside the store as STORE.key)</translation>
+    </message>
+    <message>
+        <source>%1 is not hashed with the centre&apos;s key, which keys the log from event #%2 on (the log was rewritten without the key)</source>
+        <translation>%1 is not hashed with the centre&apos;s key, which keys the log from event #%2 on (the log was rewritten without the key)</translation>
     </message>
 </context>
 <context>
@@ -4832,10 +4867,6 @@
         <translation>The administrator who signs in for this change; the password is the first line of standard input.</translation>
     </message>
     <message>
-        <source>server role %1</source>
-        <translation>server role %1</translation>
-    </message>
-    <message>
         <source>this changes the store: --admin NAME (an administrator or a shift leader) is required, with the password on the first line of standard input</source>
         <translation>this changes the store: --admin NAME (an administrator or a shift leader) is required, with the password on the first line of standard input</translation>
     </message>
@@ -4900,6 +4931,38 @@
     <message>
         <source>cannot append to %1: %2</source>
         <translation>cannot append to %1: %2</translation>
+    </message>
+    <message>
+        <source>event chain: the content of %1 keyed events was not verified: this check has not got the centre&apos;s key (DISPATCH_CHAIN_KEY)</source>
+        <translation>event chain: the content of %1 keyed events was not verified: this check has not got the centre&apos;s key (DISPATCH_CHAIN_KEY)</translation>
+    </message>
+    <message>
+        <source>Where to write the key (default: STORE.key beside a store file).</source>
+        <translation>Where to write the key (default: STORE.key beside a store file).</translation>
+    </message>
+    <message>
+        <source>Make the store&apos;s key.</source>
+        <translation>Make the store&apos;s key.</translation>
+    </message>
+    <message>
+        <source>key init: make the centre&apos;s key for the event log. From the next event on, every event&apos;s hash is an HMAC under it, so that a log rewritten by someone who can write the store but has not got the key does not verify. Keep the file readable by the desks&apos; accounts only, and a copy apart from the store&apos;s backups; every desk and dispatchctl finds it in DISPATCH_CHAIN_KEY or as STORE.key.</source>
+        <translation>key init: make the centre&apos;s key for the event log. From the next event on, every event&apos;s hash is an HMAC under it, so that a log rewritten by someone who can write the store but has not got the key does not verify. Keep the file readable by the desks&apos; accounts only, and a copy apart from the store&apos;s backups; every desk and dispatchctl finds it in DISPATCH_CHAIN_KEY or as STORE.key.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl key init --db PATH [--out FILE] --admin NAME</source>
+        <translation>usage: dispatchctl key init --db PATH [--out FILE] --admin NAME</translation>
+    </message>
+    <message>
+        <source>a server&apos;s store needs --out FILE</source>
+        <translation>a server&apos;s store needs --out FILE</translation>
+    </message>
+    <message>
+        <source>this store&apos;s log is keyed already (its key was found): a store is keyed once</source>
+        <translation>this store&apos;s log is keyed already (its key was found): a store is keyed once</translation>
+    </message>
+    <message>
+        <source>wrote %1: the event log is keyed from event #%2 on</source>
+        <translation>wrote %1: the event log is keyed from event #%2 on</translation>
     </message>
 </context>
 <context>
@@ -6522,6 +6585,10 @@ Take them for %2?</translation>
     <message>
         <source>DEMO DATA — not a real district</source>
         <translation>DEMO DATA — not a real district</translation>
+    </message>
+    <message>
+        <source>Event log at this signature: %1 (keep it: dispatchctl check --anchors proves the log still holds it)</source>
+        <translation>Event log at this signature: %1 (keep it: dispatchctl check --anchors proves the log still holds it)</translation>
     </message>
 </context>
 <context>
@@ -9842,6 +9909,10 @@ Take them for %2?</translation>
         <source>Print the event chain&apos;s head to keep outside the store (check --anchors proves it)</source>
         <translation>Print the event chain&apos;s head to keep outside the store (check --anchors proves it)</translation>
     </message>
+    <message>
+        <source>Make the centre&apos;s key for the event log (key init)</source>
+        <translation>Make the centre&apos;s key for the event log (key init)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -9956,6 +10027,10 @@ Run dispatchctl check on it and call the administrator; nothing was changed.</so
         <translation>The store could not be read: %1
 
 Run dispatchctl check on it and call the administrator; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read the event log&apos;s key</source>
+        <translation>Cannot read the event log&apos;s key</translation>
     </message>
 </context>
 </TS>

@@ -426,6 +426,33 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ChainKey</name>
+    <message>
+        <source>cannot read the event log&apos;s key: %1</source>
+        <translation>无法读取事件日志的密钥：%1</translation>
+    </message>
+    <message>
+        <source>not a key file of the event log (it begins &quot;dispatch-chain-key 1&quot;)</source>
+        <translation>不是事件日志的密钥文件（应以“dispatch-chain-key 1”开头）</translation>
+    </message>
+    <message>
+        <source>the second line must read &quot;from SEQ&quot;</source>
+        <translation>第二行应为“from 序号”</translation>
+    </message>
+    <message>
+        <source>the third line must read &quot;hmac-sha256&quot; and 64 hex digits</source>
+        <translation>第三行应为“hmac-sha256”加 64 位十六进制数</translation>
+    </message>
+    <message>
+        <source>a key file is already there: a store&apos;s key is made once (keep a copy where the store&apos;s backups are not)</source>
+        <translation>密钥文件已存在：每个数据库的密钥只生成一次（请在数据库备份之外另存一份）</translation>
+    </message>
+    <message>
+        <source>cannot write the key file: %1</source>
+        <translation>无法写入密钥文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::CommandContext</name>
     <message>
         <source>only a signed-in user may do this</source>
@@ -840,6 +867,14 @@
     <message>
         <source>%1: the log holds another event #%2 than the one anchored; the log was rewritten at or before it</source>
         <translation>%1：日志中的事件 #%2 已不是锚定时的那一条；日志在该事件或其之前被改写过</translation>
+    </message>
+    <message>
+        <source>this store&apos;s event log is keyed, and this program has not got the centre&apos;s key: name its file in DISPATCH_CHAIN_KEY (or put it beside the store as STORE.key)</source>
+        <translation>本数据库的事件日志已加密钥，而本程序没有中心的密钥：请在 DISPATCH_CHAIN_KEY 中指明密钥文件（或将其以“数据库名.key”放在数据库旁）</translation>
+    </message>
+    <message>
+        <source>%1 is not hashed with the centre&apos;s key, which keys the log from event #%2 on (the log was rewritten without the key)</source>
+        <translation>%1 未用中心密钥计算散列，而日志自事件 #%2 起须用密钥（日志在无密钥的情况下被改写过）</translation>
     </message>
 </context>
 <context>
@@ -4809,10 +4844,6 @@
         <translation>为此项更改登录的管理员；密码为标准输入的第一行。</translation>
     </message>
     <message>
-        <source>server role %1</source>
-        <translation>服务器角色 %1</translation>
-    </message>
-    <message>
         <source>this changes the store: --admin NAME (an administrator or a shift leader) is required, with the password on the first line of standard input</source>
         <translation>此命令会更改数据库：需要 --admin 用户名（管理员或值班长），密码放在标准输入的第一行</translation>
     </message>
@@ -4875,6 +4906,38 @@
     <message>
         <source>cannot append to %1: %2</source>
         <translation>无法追加到 %1：%2</translation>
+    </message>
+    <message>
+        <source>event chain: the content of %1 keyed events was not verified: this check has not got the centre&apos;s key (DISPATCH_CHAIN_KEY)</source>
+        <translation>事件链：%1 条加密钥事件的内容未能验证：本次检查没有中心的密钥（DISPATCH_CHAIN_KEY）</translation>
+    </message>
+    <message>
+        <source>Where to write the key (default: STORE.key beside a store file).</source>
+        <translation>密钥写入位置（默认：数据库文件旁的“数据库名.key”）。</translation>
+    </message>
+    <message>
+        <source>Make the store&apos;s key.</source>
+        <translation>生成数据库的密钥。</translation>
+    </message>
+    <message>
+        <source>key init: make the centre&apos;s key for the event log. From the next event on, every event&apos;s hash is an HMAC under it, so that a log rewritten by someone who can write the store but has not got the key does not verify. Keep the file readable by the desks&apos; accounts only, and a copy apart from the store&apos;s backups; every desk and dispatchctl finds it in DISPATCH_CHAIN_KEY or as STORE.key.</source>
+        <translation>key init：生成中心的事件日志密钥。自下一条事件起，每条事件的散列都是以该密钥计算的 HMAC，因此能写数据库却没有密钥的人改写日志后无法通过验证。密钥文件只允许各席位的账户读取，并在数据库备份之外另存一份；各席位和 dispatchctl 从 DISPATCH_CHAIN_KEY 或“数据库名.key”找到它。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl key init --db PATH [--out FILE] --admin NAME</source>
+        <translation>用法：dispatchctl key init --db 路径 [--out 文件] --admin 用户名</translation>
+    </message>
+    <message>
+        <source>a server&apos;s store needs --out FILE</source>
+        <translation>服务器上的数据库需要 --out 文件</translation>
+    </message>
+    <message>
+        <source>this store&apos;s log is keyed already (its key was found): a store is keyed once</source>
+        <translation>本数据库的日志已加密钥（已找到其密钥）：每个数据库只加一次密钥</translation>
+    </message>
+    <message>
+        <source>wrote %1: the event log is keyed from event #%2 on</source>
+        <translation>已写入 %1：事件日志自事件 #%2 起加密钥</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6549,10 @@ Take them for %2?</source>
     <message>
         <source>DEMO DATA — not a real district</source>
         <translation>演示数据 —— 非真实辖区</translation>
+    </message>
+    <message>
+        <source>Event log at this signature: %1 (keep it: dispatchctl check --anchors proves the log still holds it)</source>
+        <translation>签字时的事件日志：%1（请留存：dispatchctl check --anchors 可证明日志仍包含它）</translation>
     </message>
 </context>
 <context>
@@ -9763,6 +9830,10 @@ Take them for %2?</source>
         <source>Print the event chain&apos;s head to keep outside the store (check --anchors proves it)</source>
         <translation>输出事件链的链头，保存在数据库之外（check --anchors 据此验证）</translation>
     </message>
+    <message>
+        <source>Make the centre&apos;s key for the event log (key init)</source>
+        <translation>生成中心的事件日志密钥（key init）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -9877,6 +9948,10 @@ Run dispatchctl check on it and call the administrator; nothing was changed.</so
         <translation>无法读取数据库：%1
 
 请对其运行 dispatchctl check 并联系管理员；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot read the event log&apos;s key</source>
+        <translation>无法读取事件日志的密钥</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,7 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             {QStringLiteral("events"), r.chain.events},
             {QStringLiteral("chain_ok"), r.chain.ok},
             {QStringLiteral("broken_event"), r.chain.brokenSeq},
+            {QStringLiteral("unverified_keyed_events"), r.chain.unverified},
             {QStringLiteral("reason"), r.chain.reason},
             {QStringLiteral("handovers_checked"), r.handoversChecked},
             {QStringLiteral("handover_problems"), QJsonArray::fromStringList(r.handoverProblems)},
@@ -72,6 +73,11 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             ctx.err() << CtlContext::tr("integrity: %1").arg(problem) << "\n";
         if (r.chain.ok)
             ctx.out() << CtlContext::tr("event chain: %1 events, intact").arg(r.chain.events) << "\n";
+        if (r.chain.ok && r.chain.unverified)
+            ctx.out() << CtlContext::tr("event chain: the content of %1 keyed events was not verified: this check has "
+                                        "not got the centre's key (DISPATCH_CHAIN_KEY)")
+                             .arg(r.chain.unverified)
+                      << "\n";
         else
             ctx.err() << CtlContext::tr("event chain: BROKEN at event #%1: %2").arg(r.chain.brokenSeq).arg(r.chain.reason)
                       << "\n";

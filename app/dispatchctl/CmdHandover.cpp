@@ -52,7 +52,8 @@ int runHandover(CtlContext& ctx, const QStringList& args)
 
     if (p.isSet(QStringLiteral("pdf"))) {
         const ui::ReportDocument doc = ui::HandoverDocument::build(report, stored ? &*stored : nullptr, zone,
-                                                                   Translations::currentLanguage(), svc.board().centre().demo);
+                                                                   Translations::currentLanguage(), svc.board().centre().demo,
+                                                                   &svc.database().connection());
         if (const Status s = doc.writePdf(p.value(QStringLiteral("pdf"))); !s)
             return ctx.fail(s.errorString());
         ctx.err() << CtlContext::tr("wrote %1 (%n page(s))", nullptr, doc.pageCount()).arg(p.value(QStringLiteral("pdf"))) << "\n";
@@ -73,7 +74,9 @@ int runHandover(CtlContext& ctx, const QStringList& args)
                                  {QStringLiteral("incoming"), QJsonObject{{QStringLiteral("user"), stored->incomingUser},
                                                                           {QStringLiteral("name"), stored->incomingName},
                                                                           {QStringLiteral("accepted_at"), iso(stored->acceptedAtMs)}}},
-                                 {QStringLiteral("hash"), stored->contentHash}});
+                                 {QStringLiteral("hash"), stored->contentHash},
+                                 {QStringLiteral("log_anchor"),
+                                  ui::HandoverDocument::logAnchor(svc.database().connection(), *stored)}});
         }
         ctx.printJson(QJsonDocument(o));
         return Ok;

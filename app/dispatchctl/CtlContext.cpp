@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlContext.h"
 
-#include "store/Sql.h"
+#include "store/ChainKey.h"
+#include "store/ServerConnection.h"
 #include "util/TimeFormat.h"
 
 #include <QDateTime>
@@ -54,6 +55,11 @@ Database* CtlContext::openStore(const QCommandLineParser& parser, Database::Mode
         return nullptr;
     }
     m_db = std::move(db).value();
+    // The centre's key of the event log, where one is set up (DISPATCH_CHAIN_KEY, or STORE.key beside the store).
+    if (const Status keyed = ChainKey::useFor(*m_db); !keyed) {
+        fail(keyed.errorString());
+        return nullptr;
+    }
     return m_db.get();
 }
 
@@ -89,15 +95,8 @@ bool CtlContext::signInAdministrator(const QCommandLineParser& parser, bool orSh
     if (admin.isEmpty()) {
         if (m_db->isServer()) {
             // The server has authenticated the connection: its role may be the centre's administrator.
-            const QString role = sql::scalar(m_db->connection(), QStringLiteral("SELECT current_user")).toString();
-            const bool member =
-                sql::scalar(m_db->connection(),
-                            QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = 'dispatch_admin' "
-                                           "AND pg_has_role(current_user, r.oid, 'MEMBER')) "
-                                           "OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"))
-                    .toBool();
-            if (member) {
-                svc.actAsSystem(tr("server role %1").arg(role));
+            if (const QString role = ServerConnection::administratorRole(m_db->connection()); !role.isEmpty()) {
+                svc.actAsSystem(QStringLiteral("server role %1").arg(role)); // the log names it alike in every language
                 return true;
             }
         }

@@ -81,6 +81,7 @@ private:
 int runInit(CtlContext& ctx, const QStringList& args);
 int runCheck(CtlContext& ctx, const QStringList& args);
 int runAnchor(CtlContext& ctx, const QStringList& args);
+int runKey(CtlContext& ctx, const QStringList& args);
 int runExercises(CtlContext& ctx, const QStringList& args);
 int runIncidents(CtlContext& ctx, const QStringList& args);
 int runUsers(CtlContext& ctx, const QStringList& args);

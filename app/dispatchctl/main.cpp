@@ -32,6 +32,7 @@ const QList<Command>& commands()
         {"check", QT_TRANSLATE_NOOP("dispatchctl", "Verify the store: SQLite integrity, the event chain, the accepted handovers"), runCheck},
         {"anchor", QT_TRANSLATE_NOOP("dispatchctl", "Print the event chain's head to keep outside the store (check --anchors proves it)"),
          runAnchor},
+        {"key", QT_TRANSLATE_NOOP("dispatchctl", "Make the centre's key for the event log (key init)"), runKey},
         {"incidents", QT_TRANSLATE_NOOP("dispatchctl", "List incidents"), runIncidents},
         {"users", QT_TRANSLATE_NOOP("dispatchctl", "List, add users and set passwords"), runUsers},
         {"triage", QT_TRANSLATE_NOOP("dispatchctl", "Triage calls given as JSON Lines (category, priority, diversion)"),

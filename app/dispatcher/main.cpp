@@ -6,6 +6,7 @@
 #include "demo/DemoMotion.h"
 #include "service/DispatchService.h"
 #include "shell/DeskController.h"
+#include "store/ChainKey.h"
 #include "store/StoreLocator.h"
 #include "training/ExerciseClock.h"
 #include "training/TrainingStore.h"
@@ -79,6 +80,13 @@ int main(int argc, char* argv[])
         const QString message = opened.errorString();
         std::fprintf(stderr, "dispatcher: %s\n", qPrintable(message));
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the store"), message);
+        return 1;
+    }
+    // The centre's key of the event log, where one is set up: a key named but unreadable stops the desk.
+    if (const Status keyed = ChainKey::useFor(*opened->db); !keyed) {
+        std::fprintf(stderr, "dispatcher: %s\n", qPrintable(keyed.errorString()));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot read the event log's key"),
+                              keyed.errorString());
         return 1;
     }
     // A store other accounts of this PC can read is said at once (it is the administrator's to close).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
+#include "store/ChainKey.h"
 #include "store/MetaRepository.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
@@ -43,6 +44,7 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     if (m_db.isValid()) {
+        ChainKey::bind(m_db, std::nullopt);
         sql::forgetStatements(m_db);
         m_db.close();
         m_db = QSqlDatabase();

@@ -2,6 +2,7 @@
 #include "store/EventLog.h"
 
 #include "domain/EventKinds.h"
+#include "store/ChainKey.h"
 #include "store/Sql.h"
 
 #include <QCryptographicHash>
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSqlQuery>
 
 namespace dispatch {
@@ -56,12 +58,14 @@ QString EventLog::genesisHash()
     return QString(64, u'0');
 }
 
-QString EventLog::computeHash(const EventRecord& e)
+QString EventLog::computeHash(const EventRecord& e, const QByteArray& key)
 {
+    if (e.hash.startsWith(QLatin1String("k2:")))
+        return computeHash(e, HashScheme::Keyed, key);
     return computeHash(e, e.hash.isEmpty() || e.hash.startsWith(QLatin1String("2:")) ? HashScheme::V2 : HashScheme::V1);
 }
 
-QString EventLog::computeHash(const EventRecord& e, HashScheme scheme)
+QString EventLog::computeHash(const EventRecord& e, HashScheme scheme, const QByteArray& key)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (scheme == HashScheme::V1) {
@@ -79,14 +83,22 @@ QString EventLog::computeHash(const EventRecord& e, HashScheme scheme)
         h.addData(e.payload);
         return QString::fromLatin1(h.result().toHex());
     }
-    // Scheme 2: a tag, then every field as its length (8 bytes, big-endian) and its bytes.
-    const auto field = [&h](const QByteArray& bytes) {
+    // Scheme 2: a tag, then every field as its length (8 bytes, big-endian) and its bytes; keyed, an HMAC of them.
+    if (scheme == HashScheme::Keyed && key.isEmpty())
+        return {};
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
+    const auto field = [&](const QByteArray& bytes) {
         const quint64 n = quint64(bytes.size());
         char length[8];
         for (int i = 0; i < 8; ++i)
             length[i] = char((n >> (8 * (7 - i))) & 0xff);
-        h.addData(QByteArrayView(length, 8));
-        h.addData(bytes);
+        if (scheme == HashScheme::Keyed) {
+            mac.addData(length, 8);
+            mac.addData(bytes);
+        } else {
+            h.addData(QByteArrayView(length, 8));
+            h.addData(bytes);
+        }
     };
     field(QByteArrayLiteral("dispatch-event-2"));
     field(QByteArray::number(e.seq));
@@ -99,6 +111,8 @@ QString EventLog::computeHash(const EventRecord& e, HashScheme scheme)
     field(QByteArray::number(e.entityId));
     field(e.prevHash.toLatin1());
     field(e.payload);
+    if (scheme == HashScheme::Keyed)
+        return QStringLiteral("k2:") + QString::fromLatin1(mac.result().toHex());
     return QStringLiteral("2:") + QString::fromLatin1(h.result().toHex());
 }
 
@@ -113,6 +127,10 @@ EventLog::Link EventLog::last(const QSqlDatabase& db)
 EventRecord EventLog::append(const QSqlDatabase& db, const Link& previous, const Actor& actor, qint64 atMs,
                              const QString& kind, const QString& entity, qint64 entityId, const QJsonObject& payload)
 {
+    const ChainKey* key = ChainKey::of(db);
+    if (previous.hash.startsWith(QLatin1String("k2:")) && !key)
+        throw DispatchError(tr("this store's event log is keyed, and this program has not got the centre's key: name "
+                               "its file in DISPATCH_CHAIN_KEY (or put it beside the store as STORE.key)"));
     EventRecord e;
     e.seq = previous.seq + 1;
     e.prevHash = previous.hash;
@@ -124,7 +142,7 @@ EventRecord EventLog::append(const QSqlDatabase& db, const Link& previous, const
     e.entity = entity;
     e.entityId = entityId;
     e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    e.hash = computeHash(e);
+    e.hash = key && e.seq >= key->fromSeq ? computeHash(e, HashScheme::Keyed, key->secret) : computeHash(e);
     sql::run(db,
              QStringLiteral("INSERT INTO events(") + kColumns + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
              {e.seq, e.atMs, sql::idOrNull(e.userId), sql::text(e.username), sql::text(e.desk), e.kind, e.entity, sql::idOrNull(e.entityId),
@@ -153,19 +171,31 @@ ChainReport EventLog::verify(const QSqlDatabase& db)
         return r;
     };
     bool schemeTwo = false;
+    qint64 firstKeyed = 0;
+    const ChainKey* key = ChainKey::of(db);
     while (q.next()) {
         const EventRecord e = fromQuery(q);
-        const bool two = e.hash.startsWith(QLatin1String("2:"));
+        const bool keyed = e.hash.startsWith(QLatin1String("k2:"));
+        const bool two = keyed || e.hash.startsWith(QLatin1String("2:"));
         if (schemeTwo && !two)
             return fail(e.seq, tr("%1 is hashed with the old scheme after events hashed with the new one (the log "
                                   "was rewritten)").arg(describe(e)));
         schemeTwo = two;
+        if (!keyed && (firstKeyed || (key && e.seq >= key->fromSeq)))
+            return fail(e.seq, tr("%1 is not hashed with the centre's key, which keys the log from event #%2 on (the "
+                                  "log was rewritten without the key)")
+                                   .arg(describe(e))
+                                   .arg(firstKeyed ? firstKeyed : key->fromSeq));
+        if (keyed && !firstKeyed)
+            firstKeyed = e.seq;
         if (e.seq != expectedSeq)
             return fail(expectedSeq, tr("event #%1 is missing (the next stored event is #%2)").arg(expectedSeq).arg(e.seq));
         if (e.prevHash != prev)
             return fail(e.seq, tr("%1 does not follow the event before it (an event was removed, inserted or "
                                   "reordered)").arg(describe(e)));
-        if (computeHash(e) != e.hash)
+        if (keyed && !key)
+            ++r.unverified; // its link is checked; its content needs the key
+        else if (computeHash(e, key ? key->secret : QByteArray()) != e.hash)
             return fail(e.seq, tr("%1 was altered after it was written (its content no longer matches its hash)")
                                    .arg(describe(e)));
         prev = e.hash;
@@ -209,7 +239,7 @@ Result<QList<ChainAnchor>> EventLog::readAnchors(const QString& path)
         const QStringList parts = text.split(u' ', Qt::SkipEmptyParts);
         bool ok = false;
         const qint64 seq = parts.value(0).toLongLong(&ok);
-        static const QRegularExpression hash(QStringLiteral("^(2:)?[0-9a-f]{64}$"));
+        static const QRegularExpression hash(QStringLiteral("^(2:|k2:)?[0-9a-f]{64}$"));
         if (parts.size() < 2 || !ok || seq < 1 || !hash.match(parts.at(1)).hasMatch())
             return Error{tr("not an anchor (\"SEQ HASH [TIME]\", as dispatchctl anchor writes it)"),
                          QStringLiteral("%1:%2").arg(path).arg(line)};

@@ -47,6 +47,7 @@ struct ChainReport
     qint64 events = 0;      ///< events checked
     qint64 brokenSeq = 0;   ///< first broken link (0 when ok)
     QString reason;
+    qint64 unverified = 0;  ///< keyed events whose content could not be verified here (no key): links checked only
 };
 
 /// A point of the chain written down outside the store (`dispatchctl anchor`): the log must still hold this event
@@ -67,17 +68,20 @@ struct ChainAnchor
 /// joined with QString::arg, where a desk name holding "%8" was read as another field; it is still verified for
 /// the events written with it. Scheme 2 ("2:" and 64 hex digits) hashes a tag and each field length-prefixed, so
 /// no field can pass for another. Every new event is written with scheme 2, and an event of scheme 1 after one of
-/// scheme 2 breaks the chain.
+/// scheme 2 breaks the chain. With the centre's key (ChainKey) the hash is an HMAC-SHA256 of the same bytes
+/// ("k2:"): a forger without the key cannot make a rewritten log verify, an unkeyed event after a keyed one is a
+/// rewrite, and a program without the key refuses to append to a keyed log.
 class EventLog
 {
     Q_DECLARE_TR_FUNCTIONS(dispatch::EventLog)
 
 public:
     static QString genesisHash();
-    enum class HashScheme { V1, V2 };
-    /// The event's hash by the scheme of its stored hash (scheme 2 for an event not yet hashed).
-    static QString computeHash(const EventRecord& e);
-    static QString computeHash(const EventRecord& e, HashScheme scheme);
+    enum class HashScheme { V1, V2, Keyed };
+    /// The event's hash by the scheme of its stored hash (scheme 2 for an event not yet hashed). `key` is the
+    /// centre's key (ChainKey::secret) for a keyed hash; a keyed hash without it is empty.
+    static QString computeHash(const EventRecord& e, const QByteArray& key = {});
+    static QString computeHash(const EventRecord& e, HashScheme scheme, const QByteArray& key = {});
 
     /// The last event's place in the chain (seq 0 and the genesis hash for an empty log).
     struct Link

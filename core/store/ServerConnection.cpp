@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ServerConnection.h"
 
+#include "store/Sql.h"
+
 #include <QSqlError>
 #include <QUrlQuery>
 
@@ -50,6 +52,16 @@ Result<QSqlDatabase> ServerConnection::open(const Address& a, const QString& con
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(connectionName);
     return Error{tr("cannot reach the store on the server: %1").arg(why), a.shown};
+}
+
+QString ServerConnection::administratorRole(const QSqlDatabase& db)
+{
+    sql::Query q = sql::run(db, QStringLiteral("SELECT current_user, EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = "
+                                               "'dispatch_admin' AND pg_has_role(current_user, r.oid, 'MEMBER')) OR "
+                                               "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"));
+    if (!q.next() || !q.value(1).toBool())
+        return {};
+    return q.value(0).toString();
 }
 
 } // namespace dispatch

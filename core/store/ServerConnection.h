@@ -27,6 +27,9 @@ public:
     /// Adds a QPSQL connection named `connectionName` for the address and opens it; what the URI leaves out, libpq
     /// takes from its environment (PGHOST, PGUSER, PGPASSWORD, ~/.pgpass …). On failure the connection is removed.
     static Result<QSqlDatabase> open(const Address& address, const QString& connectionName);
+    /// The connection's server role when it administers the centre (a member of dispatch_admin, or a superuser:
+    /// the server has authenticated it); empty otherwise.
+    static QString administratorRole(const QSqlDatabase& db);
 };
 
 } // namespace dispatch

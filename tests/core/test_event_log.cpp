@@ -2,6 +2,7 @@
 #include "CatchQt.h"
 #include "TestStore.h"
 
+#include "store/ChainKey.h"
 #include "store/EventLog.h"
 #include "store/Sql.h"
 #include "store/StoreCheck.h"
@@ -282,4 +283,67 @@ TEST_CASE("an anchor file with a line that is not an anchor is refused with its 
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().where == path + QStringLiteral(":3"));
     CHECK_FALSE(EventLog::readAnchors(dir.filePath(QStringLiteral("missing.txt"))).ok());
+}
+
+TEST_CASE("with the centre's key the log is keyed: a chain recomputed without the key does not verify",
+          "[events][sqlite][key]")
+{
+    LoggedStore s;
+    const QSqlDatabase& c = s.store.db().connection();
+    const ChainKey key{QByteArray(32, 'K'), s.lastSeq + 1};
+    ChainKey::bind(c, key);
+    const auto takeOne = [&](const QString& summary) {
+        IncidentDraft d;
+        d.summary = summary;
+        d.category = QStringLiteral("assistance");
+        d.priority = 3;
+        return s.store.service().createIncident(d);
+    };
+    REQUIRE(takeOne(QStringLiteral("keyed")).ok());
+    const QList<EventRecord> all = EventLog::range(c, 1, 100000);
+    for (const EventRecord& e : all)
+        CHECK(e.hash.startsWith(e.seq > s.lastSeq ? QStringLiteral("k2:") : QStringLiteral("2:")));
+    ChainReport r = s.verify();
+    CHECK(r.ok);
+    CHECK(r.unverified == 0);
+
+    // Without the key: the links are checked, the keyed contents are said to be unverified, and nothing is appended.
+    ChainKey::bind(c, std::nullopt);
+    r = s.verify();
+    CHECK(r.ok);
+    CHECK(r.unverified == all.size() - s.lastSeq);
+    const auto refused = takeOne(QStringLiteral("without the key"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorString().contains(QStringLiteral("keyed")));
+    ChainKey::bind(c, key);
+
+    SECTION("recomputed without the key, as scheme 2")
+    {
+        rechain(c, s.lastSeq + 1, [](EventRecord& e) { e.payload = "{\"forged\":true}"; });
+        r = s.verify();
+        CHECK_FALSE(r.ok);
+        CHECK(r.brokenSeq == s.lastSeq + 1);
+        CHECK(r.reason.contains(QStringLiteral("centre's key")));
+    }
+    SECTION("recomputed under another key")
+    {
+        rechain(c, s.lastSeq + 1, [](EventRecord& e) { e.payload = "{\"forged\":true}"; }, EventLog::HashScheme::V2);
+        // (the forger's own keyed hashes)
+        QSqlQuery q(c);
+        QList<EventRecord> forged = EventLog::range(c, 1, 100000);
+        QString prev = forged[s.lastSeq - 1].hash;
+        for (qsizetype i = s.lastSeq; i < forged.size(); ++i) {
+            forged[i].prevHash = prev;
+            forged[i].hash = EventLog::computeHash(forged[i], EventLog::HashScheme::Keyed, QByteArray(32, 'F'));
+            prev = forged[i].hash;
+            sql::run(c, QStringLiteral("UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?"),
+                     {forged[i].prevHash, forged[i].hash, forged[i].seq});
+        }
+        EventLog::writeHead(c, forged.last());
+        r = s.verify();
+        CHECK_FALSE(r.ok);
+        CHECK(r.brokenSeq == s.lastSeq + 1);
+        CHECK(r.reason.contains(QStringLiteral("altered")));
+    }
+    ChainKey::bind(c, std::nullopt);
 }

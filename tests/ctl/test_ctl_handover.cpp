@@ -6,6 +6,9 @@
 #include "FollowUpFixture.h"
 #include "PdfText.h"
 
+#include "store/EventLog.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +93,19 @@ TEST_CASE("dispatchctl handover shows a stored handover with its signatures; a b
     CHECK(h.value(QStringLiteral("outgoing")).toObject().value(QStringLiteral("user")).toString() == QStringLiteral("leader"));
     CHECK(h.value(QStringLiteral("incoming")).toObject().value(QStringLiteral("user")).toString() == QStringLiteral("leader2"));
     CHECK(h.value(QStringLiteral("hash")).toString() == svc.handover(*id)->contentHash);
+    // The log's anchor at the acceptance (the handover's last signature): typed into an anchor file, check proves it.
+    const QString anchor = h.value(QStringLiteral("log_anchor")).toString();
+    const std::optional<EventRecord> accepted =
+        EventLog::lastForEntity(s.db().connection(), QStringLiteral("handover"), *id);
+    REQUIRE(accepted.has_value());
+    CHECK(anchor == QStringLiteral("%1 %2").arg(accepted->seq).arg(accepted->hash));
+    const QString anchorFile = s.dir() + QStringLiteral("/anchors.txt");
+    {
+        QFile af(anchorFile);
+        REQUIRE(af.open(QIODevice::WriteOnly));
+        af.write(anchor.toUtf8() + " from the accepted handover\n");
+    }
+    CHECK(ctl({QStringLiteral("check"), QStringLiteral("--db"), s.path(), QStringLiteral("--anchors"), anchorFile}).exitCode == 0);
     CHECK(o.value(QStringLiteral("notes")).toObject().value(QStringLiteral("general")).toString() == QStringLiteral("夜间注意茶城周边治安"));
 
     const CtlRun check = ctl({QStringLiteral("check"), QStringLiteral("--db"), s.path()});

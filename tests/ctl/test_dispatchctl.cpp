@@ -499,3 +499,48 @@ TEST_CASE("dispatchctl anchor appends the chain's head; check --anchors proves t
               .exitCode
           == 1);
 }
+
+TEST_CASE("dispatchctl key init keys the log; desks and check find the key beside the store", "[ctl][sqlite][key]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("keyed.sqlite"));
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    const CtlRun made = ctl(QStringList{QStringLiteral("key"), QStringLiteral("init"), QStringLiteral("--db"), db} + demoAdmin(),
+                            kDemoAdminPassword);
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString keyFile = db + QStringLiteral(".key");
+    CHECK(made.out.contains(keyFile));
+    REQUIRE(QFileInfo::exists(keyFile));
+    CHECK((QFileInfo(keyFile).permissions() & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+    // Made once.
+    CHECK(ctl(QStringList{QStringLiteral("key"), QStringLiteral("init"), QStringLiteral("--db"), db} + demoAdmin(),
+              kDemoAdminPassword)
+              .exitCode
+          == 1);
+
+    QProcessEnvironment right;
+    right.insert(QStringLiteral("DISPATCH_PASSWORD"), QStringLiteral("dispatcher110"));
+    const QStringList call{QStringLiteral("call"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                           QStringLiteral("dispatcher"), QStringLiteral("--new")};
+    REQUIRE(ctl(call, "{\"text\":\"邻居吵架\"}", right).exitCode == 0);
+    const CtlRun check = ctl({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    CHECK(check.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(check.out.toUtf8()).object().value(QStringLiteral("unverified_keyed_events")).toInt() == 0);
+
+    // Without the key: check says what it could not verify; nothing can be appended.
+    REQUIRE(QFile::rename(keyFile, dir.filePath(QStringLiteral("kept-apart.key"))));
+    const CtlRun blind = ctl({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(blind.exitCode == 0);
+    CHECK(blind.out.contains(QStringLiteral("not verified")));
+    const CtlRun refused = ctl(call, "{\"text\":\"又有人吵架\"}", right);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("DISPATCH_CHAIN_KEY")));
+    // Named in the environment, it is found again.
+    QProcessEnvironment named = right;
+    named.insert(QStringLiteral("DISPATCH_CHAIN_KEY"), dir.filePath(QStringLiteral("kept-apart.key")));
+    CHECK(ctl(call, "{\"text\":\"又有人吵架\"}", named).exitCode == 0);
+    QProcessEnvironment wrong = right;
+    wrong.insert(QStringLiteral("DISPATCH_CHAIN_KEY"), dir.filePath(QStringLiteral("missing.key")));
+    CHECK(ctl({QStringLiteral("check"), QStringLiteral("--db"), db}, {}, wrong).exitCode == 1);
+}

@@ -4,6 +4,7 @@
 #include "handover/HandoverCompareDialog.h"
 #include "print/HandoverDocument.h"
 #include "service/DispatchService.h"
+#include "store/Database.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
@@ -110,7 +111,8 @@ HandoverArchive::HandoverArchive(DispatchService& service, QWidget* parent)
             return;
         const Handover& h = m_rows[m_open];
         const ReportDocument doc = HandoverDocument::build(h.report().value_or(HandoverReport{}), &h, m_service.board().timeZone(),
-                                                           Translations::currentLanguage(), m_service.board().centre().demo);
+                                                           Translations::currentLanguage(), m_service.board().centre().demo,
+                                                       &m_service.database().connection());
         m_status->setText(tr("Printed %n page(s)", nullptr, doc.render(printer, printer.resolution())));
     });
     reload();
@@ -151,7 +153,8 @@ void HandoverArchive::open(int row)
     m_open = row;
     const Handover& h = m_rows[row];
     const ReportDocument doc = HandoverDocument::build(h.report().value_or(HandoverReport{}), &h, m_service.board().timeZone(),
-                                                       Translations::currentLanguage(), m_service.board().centre().demo);
+                                                       Translations::currentLanguage(), m_service.board().centre().demo,
+                                                       &m_service.database().connection());
     m_view->setHtml(doc.toHtml(m_view->viewport()->width()));
 }
 
@@ -176,7 +179,8 @@ Status HandoverArchive::exportPdf(const QString& path)
         return Error{tr("open a handover first")};
     const Handover& h = m_rows[m_open];
     const ReportDocument doc = HandoverDocument::build(h.report().value_or(HandoverReport{}), &h, m_service.board().timeZone(),
-                                                       Translations::currentLanguage(), m_service.board().centre().demo);
+                                                       Translations::currentLanguage(), m_service.board().centre().demo,
+                                                       &m_service.database().connection());
     const Status s = doc.writePdf(path);
     m_status->setText(s ? tr("Saved %1 (%n page(s))", nullptr, doc.pageCount()).arg(path) : s.errorString());
     return s;

@@ -7,6 +7,7 @@
 #include "common/Palette.h"
 #include "print/HandoverDocument.h"
 #include "service/DispatchService.h"
+#include "store/Database.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
@@ -163,7 +164,8 @@ void HandoverWindow::refresh()
     const std::optional<Handover> h = current();
     const HandoverReport report = h && h->report() ? *h->report() : m_service.buildHandoverReport(m_shift);
     const ReportDocument doc = HandoverDocument::build(report, h ? &*h : nullptr, zone, Translations::currentLanguage(),
-                                                       m_service.board().centre().demo);
+                                                       m_service.board().centre().demo,
+                                                       &m_service.database().connection());
     m_view->setHtml(doc.toHtml(m_view->viewport()->width()));
     m_state->setText(h ? HandoverCodes::label(h->state) : tr("not prepared (live report)"));
     m_signatures->setText(HandoverDocument::signatures(h ? &*h : nullptr, zone));
@@ -299,7 +301,8 @@ Status HandoverWindow::exportPdf(const QString& path)
     const std::optional<Handover> h = current();
     const HandoverReport report = h && h->report() ? *h->report() : m_service.buildHandoverReport(m_shift);
     const ReportDocument doc = HandoverDocument::build(report, h ? &*h : nullptr, m_service.board().timeZone(),
-                                                       Translations::currentLanguage(), m_service.board().centre().demo);
+                                                       Translations::currentLanguage(), m_service.board().centre().demo,
+                                                       &m_service.database().connection());
     const Status s = doc.writePdf(path);
     say(s, tr("Saved %1 (%n page(s))", nullptr, doc.pageCount()).arg(path));
     return s;
@@ -316,7 +319,8 @@ void HandoverWindow::print()
     const std::optional<Handover> h = current();
     const HandoverReport report = h && h->report() ? *h->report() : m_service.buildHandoverReport(m_shift);
     const ReportDocument doc = HandoverDocument::build(report, h ? &*h : nullptr, m_service.board().timeZone(),
-                                                       Translations::currentLanguage(), m_service.board().centre().demo);
+                                                       Translations::currentLanguage(), m_service.board().centre().demo,
+                                                       &m_service.database().connection());
     const int pages = doc.render(printer, printer.resolution());
     say(pages ? Status(Done{}) : Status(Error{tr("the printer could not start")}), tr("Printed %n page(s)", nullptr, pages));
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/HandoverDocument.h"
 
+#include "domain/EventKinds.h"
+#include "store/EventLog.h"
+
 #include <QDateTime>
 
 namespace dispatch::ui {
@@ -37,8 +40,19 @@ QString HandoverDocument::signatures(const Handover* h, const QTimeZone& zone)
     return out;
 }
 
+QString HandoverDocument::logAnchor(const QSqlDatabase& store, const Handover& record)
+{
+    if (!record.id || !record.signedAtMs)
+        return {};
+    const QList<EventRecord> events = EventLog::lastOfEntity(store, QStringLiteral("handover"), record.id, 20);
+    for (const EventRecord& e : events)
+        if (e.kind == events::kHandoverSigned || e.kind == events::kHandoverAccepted)
+            return QStringLiteral("%1 %2").arg(e.seq).arg(e.hash);
+    return {};
+}
+
 ReportDocument HandoverDocument::build(const HandoverReport& report, const Handover* record, const QTimeZone& zone,
-                                       const QString& language, bool demo)
+                                       const QString& language, bool demo, const QSqlDatabase* store)
 {
     ReportDocument doc;
     const QString shift = shiftTitle(report.shift, zone);
@@ -54,6 +68,11 @@ ReportDocument HandoverDocument::build(const HandoverReport& report, const Hando
         doc.headerLines << tr("State: %1").arg(HandoverCodes::label(record->state)) << signatures(record, zone);
         if (record->state == HandoverState::Accepted)
             doc.headerLines << tr("Frozen at acceptance, SHA-256 %1").arg(record->contentHash);
+        if (store)
+            if (const QString anchor = logAnchor(*store, *record); !anchor.isEmpty())
+                doc.headerLines << tr("Event log at this signature: %1 (keep it: dispatchctl check --anchors proves the "
+                                      "log still holds it)")
+                                       .arg(anchor);
     }
     if (demo)
         doc.headerLines << tr("DEMO DATA — not a real district");
