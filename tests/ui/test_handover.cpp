@@ -14,6 +14,7 @@
 #include "handover/RosterDialog.h"
 #include "handover/ShiftPatternDialog.h"
 #include "shell/MainWindow.h"
+#include "store/EventLog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -126,6 +127,12 @@ TEST_CASE("handover at the desk: sign, reject with comments, fix, sign again, ac
     CHECK(h.report()->notes.value(QStringLiteral("notable")) == QStringLiteral("婚姻纠纷双方情绪激动，调解员已到场"));
     CHECK_FALSE(hw->prepareButton()->isEnabled());
     CHECK(hw->view()->toPlainText().contains(QStringLiteral("Frozen at acceptance")));
+    // The log's anchor at the acceptance, to be kept outside the store.
+    const std::optional<EventRecord> accepted =
+        EventLog::lastForEntity(store.db().connection(), QStringLiteral("handover"), h.id);
+    REQUIRE(accepted.has_value());
+    CHECK(hw->view()->toPlainText().contains(
+        QStringLiteral("Event log at this signature: %1 %2").arg(accepted->seq).arg(accepted->hash)));
     saveShot(*hw, "handover-2-accepted.png");
 
     QTemporaryDir dir;
