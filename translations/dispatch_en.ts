@@ -3020,6 +3020,21 @@
     </message>
 </context>
 <context>
+    <name>dispatch::StateCheck</name>
+    <message>
+        <source>incident %1 (id %2) has no incident.created event: it was written behind the application&apos;s back</source>
+        <translation>incident %1 (id %2) has no incident.created event: it was written behind the application&apos;s back</translation>
+    </message>
+    <message>
+        <source>incident %1 is &quot;%2&quot; in its row, but the log left it &quot;%3&quot; (event #%4): the row was changed without its event</source>
+        <translation>incident %1 is &quot;%2&quot; in its row, but the log left it &quot;%3&quot; (event #%4): the row was changed without its event</translation>
+    </message>
+    <message>
+        <source>incident %1 (id %2) is in the log but its row is gone: it was deleted without an event</source>
+        <translation>incident %1 (id %2) is in the log but its row is gone: it was deleted without an event</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::StoreCheckReport</name>
     <message>
         <source>handover %1 (%2) is accepted but its acceptance is not in the event log</source>
@@ -3052,6 +3067,10 @@
     <message>
         <source>the store&apos;s guards could not be read: %1</source>
         <translation>the store&apos;s guards could not be read: %1</translation>
+    </message>
+    <message>
+        <source>the incidents could not be compared with the log: %1</source>
+        <translation>the incidents could not be compared with the log: %1</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +4982,17 @@
     <message>
         <source>wrote %1: the event log is keyed from event #%2 on</source>
         <translation>wrote %1: the event log is keyed from event #%2 on</translation>
+    </message>
+    <message numerus="yes">
+        <source>state: %n incident(s) as the log left them</source>
+        <translation>
+            <numerusform>state: %n incident as the log left it</numerusform>
+            <numerusform>state: %n incidents as the log left them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>state: %1</translation>
     </message>
 </context>
 <context>

@@ -3015,6 +3015,21 @@
     </message>
 </context>
 <context>
+    <name>dispatch::StateCheck</name>
+    <message>
+        <source>incident %1 (id %2) has no incident.created event: it was written behind the application&apos;s back</source>
+        <translation>警情 %1（id %2）没有 incident.created 事件：它是绕过本程序写入的</translation>
+    </message>
+    <message>
+        <source>incident %1 is &quot;%2&quot; in its row, but the log left it &quot;%3&quot; (event #%4): the row was changed without its event</source>
+        <translation>警情 %1 的记录为“%2”，而日志最后记为“%3”（事件 #%4）：记录被改动却没有相应事件</translation>
+    </message>
+    <message>
+        <source>incident %1 (id %2) is in the log but its row is gone: it was deleted without an event</source>
+        <translation>警情 %1（id %2）在日志中存在，但其记录已不见：它被删除却没有事件</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::StoreCheckReport</name>
     <message>
         <source>handover %1 (%2) is accepted but its acceptance is not in the event log</source>
@@ -3047,6 +3062,10 @@
     <message>
         <source>the store&apos;s guards could not be read: %1</source>
         <translation>无法读取数据库的保护触发器：%1</translation>
+    </message>
+    <message>
+        <source>the incidents could not be compared with the log: %1</source>
+        <translation>无法将警情与日志比对：%1</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +4957,16 @@
     <message>
         <source>wrote %1: the event log is keyed from event #%2 on</source>
         <translation>已写入 %1：事件日志自事件 #%2 起加密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>state: %n incident(s) as the log left them</source>
+        <translation>
+            <numerusform>状态：%n 起警情与日志一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>状态：%1</translation>
     </message>
 </context>
 <context>

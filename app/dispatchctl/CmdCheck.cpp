@@ -63,6 +63,8 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             {QStringLiteral("guards_checked"), r.guardsChecked},
             {QStringLiteral("guard_problems"), QJsonArray::fromStringList(r.guardProblems)},
             {QStringLiteral("guards_restored"), QJsonArray::fromStringList(r.guardsRestored)},
+            {QStringLiteral("incidents_checked"), r.incidentsChecked},
+            {QStringLiteral("state_problems"), QJsonArray::fromStringList(r.stateProblems)},
             {QStringLiteral("anchors_checked"), int(anchors.size())},
             {QStringLiteral("anchor_problems"), QJsonArray::fromStringList(anchorProblems)},
         }));
@@ -91,6 +93,10 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             ctx.err() << CtlContext::tr("guards: %1 (a desk makes it again when it opens the store)").arg(problem) << "\n";
         for (const QString& restored : std::as_const(r.guardsRestored))
             ctx.out() << CtlContext::tr("guards: restored %1").arg(restored) << "\n";
+        if (r.stateProblems.isEmpty())
+            ctx.out() << CtlContext::tr("state: %n incident(s) as the log left them", nullptr, r.incidentsChecked) << "\n";
+        for (const QString& problem : std::as_const(r.stateProblems))
+            ctx.err() << CtlContext::tr("state: %1").arg(problem) << "\n";
         if (!anchors.isEmpty() && anchorProblems.isEmpty())
             ctx.out() << CtlContext::tr("anchors: the log extends all %n anchored head(s)", nullptr, int(anchors.size()))
                       << "\n";

@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 
+#include <array>
+
 
 namespace dispatch {
 
@@ -52,8 +54,9 @@ Result<ChainKey> ChainKey::create(const QString& path, qint64 fromSeq)
                      path};
     ChainKey k;
     k.fromSeq = fromSeq;
-    k.secret.resize(32);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(k.secret.data()), 8);
+    std::array<quint32, 8> words{};
+    QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+    k.secret = QByteArray(reinterpret_cast<const char*>(words.data()), qsizetype(sizeof(words)));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Text))
         return Error{tr("cannot write the key file: %1").arg(f.errorString()), path};

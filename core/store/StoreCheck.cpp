@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/HandoverRepository.h"
 #include "store/Sql.h"
+#include "store/StateCheck.h"
 #include "store/StoreGuards.h"
 #include "util/TimeFormat.h"
 
@@ -83,6 +84,11 @@ StoreCheckReport StoreCheckReport::run(const Database& db)
         }
     } catch (const DispatchError& e) {
         r.guardProblems << tr("the store's guards could not be read: %1").arg(e.error().message);
+    }
+    try {
+        r.stateProblems = StateCheck::incidents(c, &r.incidentsChecked);
+    } catch (const DispatchError& e) {
+        r.stateProblems << tr("the incidents could not be compared with the log: %1").arg(e.error().message);
     }
     return r;
 }

@@ -27,8 +27,13 @@ public:
     int guardsChecked = 0;
     QStringList guardProblems;     ///< the store's guarding triggers found missing, switched off or rewritten
     QStringList guardsRestored;    ///< earlier restorations recorded in the log: when, which desk, what
+    int incidentsChecked = 0;
+    QStringList stateProblems;     ///< incident rows that disagree with the log (StateCheck)
 
-    bool ok() const { return integrityOk && chain.ok && handoverProblems.isEmpty() && guardProblems.isEmpty(); }
+    bool ok() const
+    {
+        return integrityOk && chain.ok && handoverProblems.isEmpty() && guardProblems.isEmpty() && stateProblems.isEmpty();
+    }
     /// Runs every step, each whatever the others found; never throws.
     static StoreCheckReport run(const Database& db);
     /// SQLite's quick check of a file store's pages (empty when sound, and on a server): what `init` looks at before

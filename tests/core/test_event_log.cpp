@@ -347,3 +347,36 @@ TEST_CASE("with the centre's key the log is keyed: a chain recomputed without th
     }
     ChainKey::bind(c, std::nullopt);
 }
+
+TEST_CASE("an incident row changed, inserted or deleted without its event is named by the check", "[events][state]")
+{
+    LoggedStore s;
+    const QSqlDatabase& c = s.store.db().connection();
+    StoreCheckReport r = StoreCheckReport::run(s.store.db());
+    CHECK(r.ok());
+    CHECK(r.incidentsChecked >= 3);
+    CHECK(r.stateProblems.isEmpty());
+
+    const qint64 id = sql::scalar(c, QStringLiteral("SELECT max(id) FROM incidents")).toLongLong();
+    const QString number = sql::scalar(c, QStringLiteral("SELECT number FROM incidents WHERE id = ?"), {id}).toString();
+    sql::run(c, QStringLiteral("UPDATE incidents SET state = 'closed' WHERE id = ?"), {id});
+    r = StoreCheckReport::run(s.store.db());
+    CHECK_FALSE(r.ok());
+    REQUIRE(r.stateProblems.size() == 1);
+    CHECK(r.stateProblems[0].contains(number));
+    CHECK(r.stateProblems[0].contains(QStringLiteral("\"closed\" in its row")));
+    CHECK(r.chain.ok); // the log itself is intact: only the state went around it
+
+    if (!s.store.db().isServer()) {
+        QSqlQuery q(c);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TEMP TABLE forged AS SELECT * FROM incidents WHERE id = %1").arg(id)));
+        REQUIRE(q.exec(QStringLiteral("UPDATE forged SET id = id + 1000, number = 'FORGED-1'")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO incidents SELECT * FROM forged")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM incidents WHERE id = %1").arg(id - 1)));
+        r = StoreCheckReport::run(s.store.db());
+        CHECK(r.stateProblems.size() == 3);
+        CHECK(r.stateProblems.join(u'\n').contains(QStringLiteral("FORGED-1 (id %1) has no incident.created event").arg(id + 1000)));
+        CHECK(r.stateProblems.join(u'\n').contains(QStringLiteral("its row is gone")));
+    }
+}
