@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QMutex>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -16,11 +17,17 @@ namespace dispatch {
 
 namespace {
 
-/// Keys by connection name; written when a store is opened, before any other thread uses that connection.
+/// Keys by connection name (a store's connections may live in other threads: a listener, a worker).
 QHash<QString, ChainKey>& bound()
 {
     static QHash<QString, ChainKey> keys;
     return keys;
+}
+
+QMutex& boundLock()
+{
+    static QMutex lock;
+    return lock;
 }
 
 } // namespace
@@ -89,14 +96,18 @@ Status ChainKey::useFor(const Database& db)
     return Done{};
 }
 
-const ChainKey* ChainKey::of(const QSqlDatabase& db)
+std::optional<ChainKey> ChainKey::of(const QSqlDatabase& db)
 {
+    const QMutexLocker locked(&boundLock());
     const auto it = bound().constFind(db.connectionName());
-    return it == bound().cend() ? nullptr : &*it;
+    if (it == bound().cend())
+        return std::nullopt;
+    return *it;
 }
 
 void ChainKey::bind(const QSqlDatabase& db, std::optional<ChainKey> key)
 {
+    const QMutexLocker locked(&boundLock());
     if (key)
         bound().insert(db.connectionName(), std::move(*key));
     else

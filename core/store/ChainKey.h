@@ -39,8 +39,8 @@ public:
     /// when one is named but cannot be read.
     static Status useFor(const Database& db);
 
-    /// The key bound to this connection, or none.
-    static const ChainKey* of(const QSqlDatabase& db);
+    /// The key bound to this connection, or none (a copy: another thread may bind meanwhile).
+    static std::optional<ChainKey> of(const QSqlDatabase& db);
     static void bind(const QSqlDatabase& db, std::optional<ChainKey> key);
 };
 

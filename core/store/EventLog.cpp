@@ -127,7 +127,7 @@ EventLog::Link EventLog::last(const QSqlDatabase& db)
 EventRecord EventLog::append(const QSqlDatabase& db, const Link& previous, const Actor& actor, qint64 atMs,
                              const QString& kind, const QString& entity, qint64 entityId, const QJsonObject& payload)
 {
-    const ChainKey* key = ChainKey::of(db);
+    const std::optional<ChainKey> key = ChainKey::of(db);
     if (previous.hash.startsWith(QLatin1String("k2:")) && !key)
         throw DispatchError(tr("this store's event log is keyed, and this program has not got the centre's key: name "
                                "its file in DISPATCH_CHAIN_KEY (or put it beside the store as STORE.key)"));
@@ -172,7 +172,7 @@ ChainReport EventLog::verify(const QSqlDatabase& db)
     };
     bool schemeTwo = false;
     qint64 firstKeyed = 0;
-    const ChainKey* key = ChainKey::of(db);
+    const std::optional<ChainKey> key = ChainKey::of(db);
     while (q.next()) {
         const EventRecord e = fromQuery(q);
         const bool keyed = e.hash.startsWith(QLatin1String("k2:"));
