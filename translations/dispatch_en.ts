@@ -10062,5 +10062,13 @@ Run dispatchctl check on it and call the administrator; nothing was changed.</tr
         <source>Cannot read the event log&apos;s key</source>
         <translation>Cannot read the event log&apos;s key</translation>
     </message>
+    <message>
+        <source>The store&apos;s guards were changed outside the workstation and have been made again: %1. Tell the administrator; dispatchctl check lists it.</source>
+        <translation>The store&apos;s guards were changed outside the workstation and have been made again: %1. Tell the administrator; dispatchctl check lists it.</translation>
+    </message>
+    <message>
+        <source>The store was changed outside the workstation</source>
+        <translation>The store was changed outside the workstation</translation>
+    </message>
 </context>
 </TS>

@@ -9982,5 +9982,13 @@ Run dispatchctl check on it and call the administrator; nothing was changed.</so
         <source>Cannot read the event log&apos;s key</source>
         <translation>无法读取事件日志的密钥</translation>
     </message>
+    <message>
+        <source>The store&apos;s guards were changed outside the workstation and have been made again: %1. Tell the administrator; dispatchctl check lists it.</source>
+        <translation>数据库的保护触发器曾在工作站之外被改动，现已重建：%1。请告知管理员；dispatchctl check 会列出此事。</translation>
+    </message>
+    <message>
+        <source>The store was changed outside the workstation</source>
+        <translation>数据库曾在工作站之外被改动</translation>
+    </message>
 </context>
 </TS>

@@ -75,13 +75,13 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             ctx.err() << CtlContext::tr("integrity: %1").arg(problem) << "\n";
         if (r.chain.ok)
             ctx.out() << CtlContext::tr("event chain: %1 events, intact").arg(r.chain.events) << "\n";
+        else
+            ctx.err() << CtlContext::tr("event chain: BROKEN at event #%1: %2").arg(r.chain.brokenSeq).arg(r.chain.reason)
+                      << "\n";
         if (r.chain.ok && r.chain.unverified)
             ctx.out() << CtlContext::tr("event chain: the content of %1 keyed events was not verified: this check has "
                                         "not got the centre's key (DISPATCH_CHAIN_KEY)")
                              .arg(r.chain.unverified)
-                      << "\n";
-        else
-            ctx.err() << CtlContext::tr("event chain: BROKEN at event #%1: %2").arg(r.chain.brokenSeq).arg(r.chain.reason)
                       << "\n";
         if (r.handoverProblems.isEmpty())
             ctx.out() << CtlContext::tr("handovers: %n accepted, unchanged", nullptr, r.handoversChecked) << "\n";

@@ -7,6 +7,7 @@
 #include "service/DispatchService.h"
 #include "shell/DeskController.h"
 #include "store/ChainKey.h"
+#include "store/StoreGuards.h"
 #include "store/StoreLocator.h"
 #include "training/ExerciseClock.h"
 #include "training/TrainingStore.h"
@@ -114,6 +115,15 @@ int main(int argc, char* argv[])
         pace.start();
     }
     const Clock& clock = exercise ? static_cast<const Clock&>(*exercise) : wall;
+    // Guards found missing or altered are made again by the facade (an event); the desk also says it, since someone
+    // changed the store outside the workstation.
+    QStringList guardsFound;
+    try {
+        for (const GuardFinding& f : StoreGuards::check(opened->db->connection()))
+            guardsFound << f.toString();
+    } catch (const DispatchError&) {
+        // a store that cannot be read is said just below
+    }
     // The desk reads its board first: a store it cannot read (a damaged page) is said, and the desk does not open.
     std::unique_ptr<DispatchService> facade;
     try {
@@ -127,6 +137,15 @@ int main(int argc, char* argv[])
         return 1;
     }
     DispatchService& service = *facade;
+    if (!guardsFound.isEmpty()) {
+        const QString message =
+            QApplication::translate("main", "The store's guards were changed outside the workstation and have been made "
+                                            "again: %1. Tell the administrator; dispatchctl check lists it.")
+                .arg(guardsFound.join(QStringLiteral("; ")));
+        std::fprintf(stderr, "dispatcher: %s\n", qPrintable(message));
+        QMessageBox::warning(nullptr, QApplication::translate("main", "The store was changed outside the workstation"),
+                             message);
+    }
     // Triage rules: --rules, else the centre's file from the settings, else the built-in rules. A file
     // with an error is refused with its place; the built-in rules stay in force.
     const QString rulesPath = parser.isSet(rulesOption)

@@ -8,8 +8,6 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <atomic>
-
 namespace dispatch {
 
 namespace {
@@ -21,18 +19,12 @@ struct Guard
     QString statement;  ///< how it is made
 };
 
-QString collapsed(const QString& sql)
-{
-    return sql.simplified();
-}
-
 /// The guards of a SQLite store as a new store has them: every schema step run on a store in memory, then its
 /// triggers read back, so the definitions are exactly what the steps write and are written down nowhere else.
 const QList<Guard>& sqliteGuards()
 {
     static const QList<Guard> guards = [] {
-        static std::atomic<int> counter{0};
-        const QString name = QStringLiteral("dispatch-guards-reference-%1").arg(++counter);
+        const QString name = QStringLiteral("dispatch-guards-reference"); // made once per process
         QList<Guard> out;
         {
             QSqlDatabase mem = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -91,7 +83,7 @@ QList<GuardFinding> checkSqlite(const QSqlDatabase& db)
         const auto it = actual.constFind(g.name);
         if (it == actual.cend())
             out.append({g.name, QStringLiteral("missing")});
-        else if (collapsed(*it) != collapsed(g.statement))
+        else if (it->simplified() != g.statement.simplified())
             out.append({g.name, QStringLiteral("altered")});
     }
     return out;
