@@ -2,6 +2,7 @@
 // dispatchctl owed / ledger: everything still owed after the call, and the repeat ledger's weekly bulletin.
 #include "CtlContext.h"
 
+#include "followup/FollowUpKind.h"
 #include "util/TimeFormat.h"
 
 #include <QDateTime>
@@ -15,9 +16,12 @@ int runOwed(CtlContext& ctx, const QStringList& args)
     QCommandLineParser p;
     CtlContext::addDbOption(p);
     CtlContext::addJsonOption(p);
-    if (!ctx.parse(p, args, CtlContext::tr("Everything still owed after the call (feedback, transfers, callbacks, "
-                                           "rectifications, mediations, instructions, supervision, repeat ledger): who "
-                                           "owes it, since when and by when, the overdue first.")))
+    QStringList lists;
+    for (const FollowUpKind* k : FollowUpKinds::all())
+        lists << k->label();
+    if (!ctx.parse(p, args, CtlContext::tr("Everything still owed after the call (%1): who owes it, since when and by "
+                                           "when, the overdue first.")
+                                .arg(lists.join(QStringLiteral(", ")))))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!ctx.openStore(p, Database::Mode::OpenExisting))
         return ctx.exitCode();

@@ -105,6 +105,12 @@ inline const QString kInstructionSignOverdue = QStringLiteral("instruction.sign_
 inline const QString kInstructionSignedFor = QStringLiteral("instruction.signed_for");
 
 // Repeat ledger
+// The declared follow-up lists (FollowUpDeclaration): one life for all, the list's code in the payload ("kind")
+inline const QString kFollowUpClosed = QStringLiteral("followup.closed");
+inline const QString kFollowUpNote = QStringLiteral("followup.note");
+inline const QString kFollowUpOpened = QStringLiteral("followup.opened");
+inline const QString kFollowUpOverdue = QStringLiteral("followup.overdue");
+
 inline const QString kLedgerAction = QStringLiteral("ledger.action");
 inline const QString kLedgerAssigned = QStringLiteral("ledger.assigned");
 inline const QString kLedgerClosed = QStringLiteral("ledger.closed");

@@ -30,6 +30,15 @@ const QList<const FollowUpKind*>& FollowUpKinds::all()
     return kinds;
 }
 
+QList<const FollowUpKind*> FollowUpKinds::declared()
+{
+    QList<const FollowUpKind*> out;
+    for (const FollowUpKind* k : all())
+        if (k->declaration())
+            out << k;
+    return out;
+}
+
 const FollowUpKind* FollowUpKinds::find(Entity entity)
 {
     for (const FollowUpKind* k : all())

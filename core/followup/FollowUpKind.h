@@ -12,12 +12,15 @@ namespace dispatch {
 class CarriedList;
 class CommandContext;
 class OwedList;
+struct FollowUpDeclaration;
 
 /// One list of what is owed after the call (feedback, transfers, callbacks, rectifications, mediation, instructions,
 /// supervision, the repeat ledger), declared once: the sweep that stamps its items overdue, the items it owes, and
 /// the kind of change its commands note. The facade's sweep, the owed overview and the views loop over the
-/// registry (FollowUpKinds::all()), and so does the handover's list of what is carried over; a new list is a new
-/// FollowUpKind and a line in FollowUpKinds.h and FollowUpKind.cpp.
+/// registry (FollowUpKinds::all()), and so does the handover's list of what is carried over. A list whose items are
+/// an incident's, owed by someone by a deadline, noted on and closed with an outcome is declared as data
+/// (FollowUpDeclaration, DeclaredFollowUpKind: its file and a line in FollowUpKinds.h and FollowUpKind.cpp); a list
+/// with steps of its own is a FollowUpKind written out.
 class FollowUpKind
 {
 public:
@@ -25,6 +28,9 @@ public:
 
     /// What the ids of its items name in a ChangeEvent (Entity::Incident for feedback, whose items are incidents).
     virtual Entity entity() const = 0;
+    /// A list declared as data (DeclaredFollowUpKind): its declaration, which the desk builds its tab and dialogs
+    /// from; nullptr for a list written as code. Declared lists share Entity::FollowUp.
+    virtual const FollowUpDeclaration* declaration() const { return nullptr; }
     /// A stable code ("transfer"), used in files and on the command line.
     virtual QString code() const = 0;
     /// Its name on screen, in the session's language.
@@ -50,7 +56,10 @@ class FollowUpKinds
 {
 public:
     static const QList<const FollowUpKind*>& all();
-    /// The kind whose items are of `entity` (nullptr: none; feedback answers Entity::Incident).
+    /// The declared lists among them, in the same order.
+    static QList<const FollowUpKind*> declared();
+    /// The kind whose items are of `entity` (nullptr: none; feedback answers Entity::Incident; Entity::FollowUp, which
+    /// every declared list shares, answers the first declared list).
     static const FollowUpKind* find(Entity entity);
     static const FollowUpKind* find(const QString& code);
 };

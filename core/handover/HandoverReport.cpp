@@ -8,6 +8,7 @@
 #include "domain/Taxonomy.h"
 #include "domain/UnitState.h"
 #include "domain/WorkOrder.h"
+#include "followup/FollowUpKind.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -138,8 +139,11 @@ QString HandoverReport::kindLabel(const QString& kind)
         {QStringLiteral("breach"), QT_TR_NOOP("Clock breached")},
         {QStringLiteral("triage_override"), QT_TR_NOOP("Triage overridden")},
         {QStringLiteral("flag"), QT_TR_NOOP("Flagged by the leader")}};
-    const auto it = labels.constFind(kind);
-    return it == labels.cend() ? kind : tr(*it);
+    if (const auto it = labels.constFind(kind); it != labels.cend())
+        return tr(*it);
+    // A declared follow-up list names itself.
+    const FollowUpKind* declared = FollowUpKinds::find(kind);
+    return declared ? declared->label() : kind;
 }
 
 int HandoverReport::overdueCarried() const

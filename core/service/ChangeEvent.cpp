@@ -8,7 +8,7 @@ namespace dispatch {
 namespace {
 constexpr std::array<const char*, kEntityCount> kCodes{"incident",    "unit",      "transfer",    "callback",
                                                        "rectification", "supervision", "mediation", "instruction",
-                                                       "ledger",      "handover",  "reference"};
+                                                       "ledger",      "followup",  "handover",    "reference"};
 } // namespace
 
 QString Entities::code(Entity e)

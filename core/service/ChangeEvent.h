@@ -22,6 +22,7 @@ enum class Entity : quint8 {
     Mediation,
     Instruction,
     Ledger,
+    FollowUp, ///< an item of a declared follow-up list (FollowUpDeclaration), whichever list it is on
     Handover,
     Reference, ///< zones, stations, staging points, agencies, users, centre settings (id 0: all of them)
 };

@@ -65,6 +65,11 @@ void CommandContext::seal()
 
 void CommandContext::requireRole(std::initializer_list<Role> roles, bool allowSystem) const
 {
+    requireRole(QList<Role>(roles), allowSystem);
+}
+
+void CommandContext::requireRole(const QList<Role>& roles, bool allowSystem) const
+{
     if (!m_role) {
         if (allowSystem && m_actor.userId == 0)
             return;

@@ -61,6 +61,7 @@ public:
     /// Refuses unless a signed-in user holds one of the roles; `allowSystem` lets tools (dispatchctl,
     /// the clock, the simulator) act without a user.
     void requireRole(std::initializer_list<Role> roles, bool allowSystem = true) const;
+    void requireRole(const QList<Role>& roles, bool allowSystem = true) const;
 
 private:
     Database& m_db;

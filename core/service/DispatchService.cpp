@@ -104,10 +104,14 @@ void DispatchService::publish(const ChangeEvent& c)
         std::sort(ids.begin(), ids.end());
         Q_EMIT unitsChanged(ids);
     }
-    // Each follow-up list's change, by the kinds' registry (feedback's items are incidents, announced above).
+    // Each follow-up list's change, by the kinds' registry (feedback's items are incidents, announced above); the
+    // declared lists share one entity, announced once.
+    QList<Entity> announced{Entity::Incident};
     for (const FollowUpKind* kind : FollowUpKinds::all())
-        if (kind->entity() != Entity::Incident && c.touches(kind->entity()))
+        if (c.touches(kind->entity()) && !announced.contains(kind->entity())) {
+            announced.append(kind->entity());
             Q_EMIT followUpChanged(kind->entity(), c.sortedIds(kind->entity()));
+        }
     if (c.touches(Entity::Handover))
         Q_EMIT handoversChanged();
     if (c.lastSeq())

@@ -35,6 +35,7 @@
 #include "domain/LedgerEntry.h"
 #include "handover/Handover.h"
 #include "domain/Mediation.h"
+#include "domain/FollowUpItem.h"
 #include "domain/Supervision.h"
 #include "domain/Transfer.h"
 #include "warnings/WarningPolicy.h"
@@ -239,6 +240,20 @@ public:
     ReadList<Supervision> openSupervisions() const;
     ReadList<SupervisionNote> supervisionNotes(qint64 supervisionId) const;
 
+    /// The declared follow-up lists (FollowUpDeclaration, see FollowUpItemCommands), by the list's code: an item
+    /// opened about an incident for an assignee with the list's fields and a deadline, progress notes, closed once
+    /// with one of the list's outcomes and the result.
+    Result<qint64> openFollowUp(const QString& kind, qint64 incidentId, const QString& assignee,
+                                const QMap<QString, QString>& fields, qint64 deadlineMs);
+    Status addFollowUpNote(qint64 itemId, const QString& text);
+    Status closeFollowUp(qint64 itemId, const QString& outcome, const QString& result);
+    /// The list's open items, earliest deadline first.
+    ReadList<FollowUpItem> openFollowUps(const QString& kind) const;
+    ReadOne<FollowUpItem> findFollowUp(qint64 itemId) const;
+    ReadList<FollowUpNote> followUpNotes(qint64 itemId) const;
+    /// Who the list's items went to before, the most used first (the desk's suggestions).
+    ReadList<QString> followUpAssignees(const QString& kind) const;
+
     /// Mediation (调解, see MediationCommands): a dispute handed to a certified mediator, who records the outcome by
     /// the policy's deadline; sending a mediator to a dispute does it by itself.
     Result<qint64> assignMediation(qint64 incidentId, qint64 unitId, const QString& note = {});
@@ -328,7 +343,8 @@ Q_SIGNALS:
     void incidentsRemoved(const QList<qint64>& ids);
     void unitsChanged(const QList<qint64>& ids);
     /// Items of a follow-up list (Entity::Transfer, Callback, Rectification, Supervision, Mediation, Instruction,
-    /// Ledger) were opened, worked, closed or went overdue, here or on another desk: the ids of exactly those items.
+    /// Ledger; Entity::FollowUp for the items of every declared list) were opened, worked, closed or went overdue, here
+    /// or on another desk: the ids of exactly those items.
     void followUpChanged(dispatch::Entity kind, const QList<qint64>& ids);
     /// Items of a follow-up list newly past their deadline, announced once (by the desk whose sweep stamped them).
     void followUpOverdue(dispatch::Entity kind, const QList<qint64>& ids);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DispatchService: the follow-up lists (feedback review, transfers, callbacks and rectifications, supervision).
+// DispatchService: the follow-up lists (feedback review, transfers, callbacks and rectifications, supervision, the
+// declared lists).
 #include "service/DispatchService.h"
 #include "service/DispatchServicePerform.h"
 
 #include "service/CallbackCommands.h"
+#include "service/FollowUpItemCommands.h"
 #include "service/IncidentCommands.h"
 #include "service/InstructionCommands.h"
 #include "service/LedgerCommands.h"
@@ -11,6 +13,7 @@
 #include "service/SupervisionCommands.h"
 #include "service/TransferCommands.h"
 #include "store/CallbackRepository.h"
+#include "store/FollowUpItemRepository.h"
 #include "store/InstructionRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/MediationRepository.h"
@@ -108,6 +111,49 @@ ReadList<Supervision> DispatchService::openSupervisions() const
 ReadList<SupervisionNote> DispatchService::supervisionNotes(qint64 supervisionId) const
 {
     return read<ReadList<SupervisionNote>>([&] { return SupervisionRepository::notes(m_db.connection(), supervisionId); });
+}
+
+Result<qint64> DispatchService::openFollowUp(const QString& kind, qint64 incidentId, const QString& assignee,
+                                             const QMap<QString, QString>& fields, qint64 deadlineMs)
+{
+    return perform<qint64>(
+        [&](CommandContext& ctx) { return FollowUpItemCommands::open(ctx, kind, incidentId, assignee, fields, deadlineMs); });
+}
+
+Status DispatchService::addFollowUpNote(qint64 itemId, const QString& text)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        FollowUpItemCommands::addNote(ctx, itemId, text);
+        return Done{};
+    });
+}
+
+Status DispatchService::closeFollowUp(qint64 itemId, const QString& outcome, const QString& result)
+{
+    return perform<Done>([&](CommandContext& ctx) {
+        FollowUpItemCommands::close(ctx, itemId, outcome, result);
+        return Done{};
+    });
+}
+
+ReadList<FollowUpItem> DispatchService::openFollowUps(const QString& kind) const
+{
+    return read<ReadList<FollowUpItem>>([&] { return FollowUpItemRepository::open(m_db.connection(), kind); });
+}
+
+ReadOne<FollowUpItem> DispatchService::findFollowUp(qint64 itemId) const
+{
+    return read<ReadOne<FollowUpItem>>([&] { return FollowUpItemRepository::find(m_db.connection(), itemId); });
+}
+
+ReadList<FollowUpNote> DispatchService::followUpNotes(qint64 itemId) const
+{
+    return read<ReadList<FollowUpNote>>([&] { return FollowUpItemRepository::notes(m_db.connection(), itemId); });
+}
+
+ReadList<QString> DispatchService::followUpAssignees(const QString& kind) const
+{
+    return read<ReadList<QString>>([&] { return FollowUpItemRepository::assignees(m_db.connection(), kind, 30); });
 }
 
 Result<qint64> DispatchService::assignMediation(qint64 incidentId, qint64 unitId, const QString& note)

@@ -10,6 +10,7 @@
 #include "service/IntakeCommands.h"
 #include "store/AgencyNotificationRepository.h"
 #include "store/Database.h"
+#include "store/FollowUpItemRepository.h"
 #include "store/IncidentRepository.h"
 #include "store/IntakeRepository.h"
 #include "util/Clock.h"
@@ -195,6 +196,11 @@ QList<EventRecord> DispatchService::incidentHistory(qint64 incidentId) const
         events += history(QStringLiteral("callback"), c->id);
     for (const Mediation& m : mediationsOf(incidentId))
         events += history(QStringLiteral("mediation"), m.id);
+    // The declared follow-up lists' items about it (a referral and what came back).
+    const ReadList<qint64> declared = read<ReadList<qint64>>(
+        [&] { return FollowUpItemRepository::idsOfIncident(m_db.connection(), incidentId); });
+    for (qint64 id : declared)
+        events += history(QStringLiteral("followup"), id);
     std::sort(events.begin(), events.end(), [](const EventRecord& x, const EventRecord& y) { return x.seq < y.seq; });
     return events;
 }

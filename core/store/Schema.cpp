@@ -541,6 +541,7 @@ constexpr Schema::Step kSteps[]{
     {20, "the change feed: what each transaction touched, by kind and id", &schema::toV20},
     {21, "the first unit's times stamped by the dispatch commands instead of triggers", &schema::toV21},
     {22, "a row version on incidents and units, raised by every change of the row", &schema::toV22},
+    {23, "the items of the declared follow-up lists", &schema::toV23},
 };
 
 constexpr bool stepsRunFromOneByOne()

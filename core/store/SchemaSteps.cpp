@@ -68,4 +68,26 @@ void toV22(const QSqlDatabase& db)
         sql::run(db, QString::fromUtf8(s));
 }
 
+void toV23(const QSqlDatabase& db)
+{
+    // The items of every declared follow-up list (FollowUpDeclaration), by the list's code: one open item per list,
+    // incident and assignee (the store refuses a second), closed once with an outcome and the result's words.
+    for (const char* s : {"CREATE TABLE follow_up_items ("
+                          " id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind <> ''),"
+                          " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+                          " assignee TEXT NOT NULL CHECK (assignee <> ''), fields TEXT NOT NULL DEFAULT '{}',"
+                          " opened_at INTEGER NOT NULL, opened_by TEXT NOT NULL DEFAULT '', deadline_at INTEGER NOT NULL,"
+                          " overdue_at INTEGER, closed_at INTEGER, closed_by TEXT NOT NULL DEFAULT '',"
+                          " outcome TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '',"
+                          " CHECK ((closed_at IS NULL) = (outcome = '')))",
+                          "CREATE UNIQUE INDEX follow_up_items_open_one ON follow_up_items(kind, incident_id, assignee)"
+                          " WHERE closed_at IS NULL",
+                          "CREATE INDEX follow_up_items_open ON follow_up_items(kind, deadline_at) WHERE closed_at IS NULL",
+                          "CREATE TABLE follow_up_notes ("
+                          " id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL REFERENCES follow_up_items(id),"
+                          " at INTEGER NOT NULL, by TEXT NOT NULL, text TEXT NOT NULL CHECK (text <> ''))",
+                          "CREATE INDEX follow_up_notes_of ON follow_up_notes(item_id)"})
+        sql::run(db, QString::fromUtf8(s));
+}
+
 } // namespace dispatch::schema

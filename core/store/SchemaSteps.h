@@ -10,5 +10,6 @@ void toV19(const QSqlDatabase& db);
 void toV20(const QSqlDatabase& db);
 void toV21(const QSqlDatabase& db);
 void toV22(const QSqlDatabase& db);
+void toV23(const QSqlDatabase& db);
 
 } // namespace dispatch::schema

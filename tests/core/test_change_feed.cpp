@@ -7,12 +7,14 @@
 #include "OtherDesk.h"
 #include "TestStore.h"
 
+#include "followup/FollowUpDeclaration.h"
 #include "followup/FollowUpKind.h"
 #include "service/IncidentTransitions.h"
 #include "store/ChangeFeed.h"
 #include "store/EventLog.h"
 #include "store/Sql.h"
 
+#include <QSet>
 #include <QSignalSpy>
 
 #include <set>
@@ -170,15 +172,26 @@ TEST_CASE("a query that cannot read the store says so, never 'nothing'", "[feed]
 
 TEST_CASE("the follow-up kinds are declared once, each with its own code and kind of change", "[feed]")
 {
-    QStringList codes;
+    QStringList coded;
     QList<Entity> entities;
+    QSet<QString> codes;
     for (const FollowUpKind* k : FollowUpKinds::all()) {
-        codes << k->code();
-        entities << k->entity();
         CHECK(FollowUpKinds::find(k->code()) == k);
         CHECK_FALSE(k->label().isEmpty());
+        codes.insert(k->code());
+        if (k->declaration()) {
+            // A list declared as data: the shared kind of change, its code its declaration's.
+            CHECK(k->entity() == Entity::FollowUp);
+            CHECK(k->declaration()->code == k->code());
+            CHECK(FollowUpKinds::declared().contains(k));
+            continue;
+        }
+        coded << k->code();
+        entities << k->entity();
     }
-    CHECK(codes == QStringList{QStringLiteral("feedback"), QStringLiteral("transfer"), QStringLiteral("callback"),
+    CHECK(codes.size() == FollowUpKinds::all().size());
+    // The lists written as code, in the order the sweep runs them (a rectification overdue opens a supervision).
+    CHECK(coded == QStringList{QStringLiteral("feedback"), QStringLiteral("transfer"), QStringLiteral("callback"),
                                QStringLiteral("rectification"), QStringLiteral("supervision"), QStringLiteral("mediation"),
                                QStringLiteral("instruction"), QStringLiteral("ledger")});
     for (Entity e : {Entity::Transfer, Entity::Callback, Entity::Rectification, Entity::Supervision, Entity::Mediation,

@@ -285,6 +285,7 @@ TEST_CASE("repeat marks stored before the ledger existed become entries when the
                                         "DROP TABLE agency_notifications; DROP TABLE call_answers; DROP TABLE event_touches; "
                                         "ALTER TABLE incidents DROP COLUMN row_version; "
                                         "ALTER TABLE units DROP COLUMN row_version; "
+                                        "DROP TABLE follow_up_notes; DROP TABLE follow_up_items; "
                                         "PRAGMA user_version = 13;"));
     s.reopen();
     REQUIRE(Schema::latestVersion() >= 14);

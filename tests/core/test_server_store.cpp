@@ -12,6 +12,7 @@
 
 #include "store/Database.h"
 #include "store/EventLog.h"
+#include "store/FollowUpItemRepository.h"
 #include "store/IncidentRepository.h"
 #include "store/ServerWatch.h"
 #include "store/StoreCheck.h"
@@ -193,11 +194,12 @@ TEST_CASE("server: a store at an older schema is brought to the current one in o
     const QString uri = s.path();
     const qint64 incident = takeCall(s.service(), QStringLiteral("路口两车相撞"));
     {
-        // What a store written at schema 21 looks like: no row versions.
+        // What a store written at schema 21 looks like: no row versions, no declared follow-up lists.
         auto db = Database::open(uri, Database::Mode::Inspect);
         REQUIRE(db.ok());
         for (const char* statement :
              {"ALTER TABLE incidents DROP COLUMN row_version", "ALTER TABLE units DROP COLUMN row_version",
+              "DROP TABLE follow_up_notes", "DROP TABLE follow_up_items",
               "UPDATE meta SET value = '21' WHERE key = 'schema_version'"})
             sql::run((*db)->connection(), QString::fromUtf8(statement));
     }
@@ -225,6 +227,16 @@ TEST_CASE("server: a store at an older schema is brought to the current one in o
         REQUIRE(svc.login(QStringLiteral("dispatcher"), QStringLiteral("dispatcher110")).ok());
         REQUIRE(svc.changeIncidentState(incident, IncidentState::Cancelled, QStringLiteral("重复报警")).ok());
         CHECK(IncidentRepository::find((*db)->connection(), incident)->rowVersion == 1);
+        // The declared follow-up lists' table came with the upgrade, identity ids and all.
+        FollowUpItem item;
+        item.kind = QStringLiteral("any_list");
+        item.incidentId = incident;
+        item.assignee = QStringLiteral("城关镇综治办");
+        item.openedAtMs = clock.nowMs();
+        item.deadlineMs = clock.nowMs() + 3600000;
+        const qint64 itemId = FollowUpItemRepository::insert((*db)->connection(), item);
+        CHECK(itemId > 0);
+        CHECK(FollowUpItemRepository::find((*db)->connection(), itemId)->assignee == QStringLiteral("城关镇综治办"));
     }
 }
 

@@ -13,6 +13,7 @@
 #include "domain/UnitState.h"
 #include "domain/User.h"
 #include "domain/WorkOrder.h"
+#include "followup/DeclaredFollowUp.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -66,6 +67,35 @@ QString late(const QJsonObject& p)
 {
     const double s = p.value(QStringLiteral("late_seconds")).toDouble();
     return s > 0 ? EventText::tr(", %1 late").arg(Labels::duration(qint64(s * 1000.0))) : QString();
+}
+
+/// A declared follow-up list's item, named in the session's language ("referral"), and its fields in words.
+const DeclaredFollowUpKind* declaredKind(const QJsonObject& p)
+{
+    return dynamic_cast<const DeclaredFollowUpKind*>(FollowUpKinds::find(str(p, "kind")));
+}
+
+QString declaredItem(const QJsonObject& p)
+{
+    const DeclaredFollowUpKind* k = declaredKind(p);
+    return k ? declaredText(k->declaration()->itemLabel) : str(p, "kind");
+}
+
+QString declaredFields(const QJsonObject& p)
+{
+    QMap<QString, QString> fields;
+    const QJsonObject o = p.value(QStringLiteral("fields")).toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        fields.insert(it.key(), it.value().toString());
+    const DeclaredFollowUpKind* k = declaredKind(p);
+    return k ? k->describe(fields) : QStringList(fields.values()).join(QStringLiteral(" · "));
+}
+
+QString declaredOutcome(const QJsonObject& p)
+{
+    const DeclaredFollowUpKind* k = declaredKind(p);
+    const FollowUpChoice* o = k ? k->declaration()->outcome(str(p, "outcome")) : nullptr;
+    return o ? declaredText(o->label) : str(p, "outcome");
 }
 
 QString releaseText(const QString& code)
@@ -239,6 +269,18 @@ const QHash<QString, Describe>& describers()
         {events::kSupervisionClosed,
          [](const QJsonObject& p) -> QString { return EventText::tr("Supervision closed: %1").arg(str(p, "result")) + late(p); }},
         {events::kSupervisionOverdue, [](const QJsonObject&) -> QString { return EventText::tr("Supervision overdue"); }},
+        {events::kFollowUpOpened,
+         [](const QJsonObject& p) -> QString {
+             return EventText::tr("Opened a %1 for %2: %3").arg(declaredItem(p), str(p, "assignee"), declaredFields(p));
+         }},
+        {events::kFollowUpNote,
+         [](const QJsonObject& p) -> QString { return EventText::tr("Progress on the %1: %2").arg(declaredItem(p), str(p, "text")); }},
+        {events::kFollowUpClosed,
+         [](const QJsonObject& p) -> QString {
+             return EventText::tr("The %1 closed: %2 — %3").arg(declaredItem(p), declaredOutcome(p), str(p, "result")) + late(p);
+         }},
+        {events::kFollowUpOverdue,
+         [](const QJsonObject& p) -> QString { return EventText::tr("The %1 for %2 is overdue").arg(declaredItem(p), str(p, "assignee")); }},
         {events::kShiftFlagged, [](const QJsonObject& p) -> QString { return EventText::tr("Flagged for the handover: %1").arg(str(p, "text")); }},
         // Units, sessions and the rest of the log.
         {events::kUnitStateChanged,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/FollowUpMenu.h"
 
+#include "followup/DeclaredFollowUp.h"
+#include "followup/DeclaredItemDialog.h"
 #include "followup/FollowUpWidget.h"
 #include "followup/InstructionTab.h"
 #include "followup/LedgerBulletinDialog.h"
@@ -47,6 +49,18 @@ void FollowUpMenu::populate(QMenuBar* bar)
          &FollowUpMenu::registerInstruction);
     make(tr("Hand the dispute to a &mediator…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), "actionMediator",
          &FollowUpMenu::referToMediator);
+    // One entry per declared list, from its declaration: it opens an item for the incident selected in the queue.
+    for (const FollowUpKind* k : FollowUpKinds::declared()) {
+        const FollowUpDeclaration& d = *k->declaration();
+        auto* a = new QAction(declaredText(d.openAction), &m_window);
+        a->setObjectName(QStringLiteral("actionOpen_%1").arg(d.code));
+        if (*d.shortcut)
+            a->setShortcut(QKeySequence(QString::fromLatin1(d.shortcut), QKeySequence::PortableText));
+        m_window.addAction(a);
+        const QString code = d.code;
+        connect(a, &QAction::triggered, this, [this, code] { openDeclared(code); });
+        menu->addAction(a);
+    }
     menu->addSeparator();
     make(tr("Repeat ledger: weekly &bulletin…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), "actionLedgerBulletin",
          &FollowUpMenu::openLedgerBulletin);
@@ -98,6 +112,24 @@ void FollowUpMenu::referToMediator()
     MediatorDialog dialog(m_service, id, &m_window);
     if (dialog.exec() == QDialog::Accepted)
         m_window.statusBar()->showMessage(tr("Handed to a mediator; the outcome is owed in the Mediation list"), 6000);
+}
+
+bool FollowUpMenu::openDeclared(const QString& code)
+{
+    const auto* kind = dynamic_cast<const DeclaredFollowUpKind*>(FollowUpKinds::find(code));
+    const qint64 id = m_window.queue()->currentIncident();
+    const ReadOne<Incident> incident = m_service.findIncident(id);
+    if (!kind)
+        return false;
+    if (!incident) {
+        m_window.statusBar()->showMessage(tr("Select the incident in the queue first"), 6000);
+        return false;
+    }
+    DeclaredItemDialog dialog(m_service, *kind, id, incident->number, &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_window.statusBar()->showMessage(tr("%1 opened; it is owed in the %2 list").arg(incident->number, kind->label()), 6000);
+    return true;
 }
 
 void FollowUpMenu::openLedgerBulletin()

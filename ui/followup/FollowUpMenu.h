@@ -14,7 +14,8 @@ namespace dispatch::ui {
 class MainWindow;
 
 /// The Follow-up menu: everything owed (F9), an instruction from higher command (Ctrl+Shift+I), the selected dispute to
-/// a mediator (Ctrl+Shift+M) and the repeat ledger's weekly bulletin (Ctrl+Shift+B).
+/// a mediator (Ctrl+Shift+M), an item of each declared list for the selected incident (its own key, e.g.
+/// Ctrl+Shift+O for a referral) and the repeat ledger's weekly bulletin (Ctrl+Shift+B).
 class FollowUpMenu final : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
     void registerInstruction();
     void referToMediator();
     void openLedgerBulletin();
+    /// Opens an item of the declared list `code` for the incident selected in the queue (its dialog); false when
+    /// nothing was opened.
+    bool openDeclared(const QString& code);
 
 private:
     DispatchService& m_service;

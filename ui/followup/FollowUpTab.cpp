@@ -24,18 +24,29 @@ int FollowUpListModel::rowOf(qint64 id) const
 }
 
 FollowUpTab::FollowUpTab(DispatchService& service, std::optional<Entity> kind, const QString& objectName, QWidget* parent)
-    : QTableView(parent), m_service(service), m_kind(kind ? FollowUpKinds::find(*kind) : nullptr)
+    : FollowUpTab(service, kind ? FollowUpKinds::find(*kind) : nullptr, objectName, parent)
+{
+}
+
+FollowUpTab::FollowUpTab(DispatchService& service, const FollowUpKind* kind, const QString& objectName, QWidget* parent)
+    : QTableView(parent), m_service(service), m_kind(kind)
 {
     if (kind) {
-        const Entity k = *kind;
+        const Entity k = kind->entity();
+        const bool shared = kind->declaration() != nullptr;
         connect(&service, &DispatchService::followUpChanged, this, [this, k](Entity changed, const QList<qint64>& ids) {
             if (changed == k && m_list)
                 apply(ids);
         });
-        connect(&service, &DispatchService::followUpOverdue, this, [this, k](Entity late, const QList<qint64>& ids) {
-            if (late != k)
+        connect(&service, &DispatchService::followUpOverdue, this, [this, k, shared](Entity late, const QList<qint64>& ids) {
+            if (late != k || !m_list)
                 return;
-            if (const QString text = overdueMessage(int(ids.size())); !text.isEmpty())
+            // The declared lists share one entity: only this list's items count here.
+            const int count = shared ? int(std::count_if(ids.cbegin(), ids.cend(), [this](qint64 id) { return m_list->rowOf(id) >= 0; }))
+                                     : int(ids.size());
+            if (count == 0)
+                return;
+            if (const QString text = overdueMessage(count); !text.isEmpty())
                 Q_EMIT message(text);
         });
     } else {

@@ -104,6 +104,9 @@ public:
     /// overdue. Without a kind (the overview of everything owed) it reads itself again after any change of a
     /// follow-up list or an incident.
     FollowUpTab(DispatchService& service, std::optional<Entity> kind, const QString& objectName, QWidget* parent = nullptr);
+    /// A tab of the follow-up kind `kind` (a declared list's, whose items share Entity::FollowUp with the other
+    /// declared lists: it says only its own items' deadlines).
+    FollowUpTab(DispatchService& service, const FollowUpKind* kind, const QString& objectName, QWidget* parent = nullptr);
 
     /// The follow-up kind listed here; nullptr for the overview.
     const FollowUpKind* kind() const { return m_kind; }

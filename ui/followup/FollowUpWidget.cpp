@@ -2,6 +2,8 @@
 #include "followup/FollowUpWidget.h"
 
 #include "followup/CallbackTab.h"
+#include "followup/DeclaredFollowUp.h"
+#include "followup/DeclaredFollowUpTab.h"
 #include "followup/FeedbackTab.h"
 #include "followup/InstructionTab.h"
 #include "followup/LedgerTab.h"
@@ -29,6 +31,9 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent) : QTab
         new SupervisionTab(service, this),
         new LedgerTab(service, this),
     };
+    // Then a tab for each declared list, built from its declaration.
+    for (const FollowUpKind* k : FollowUpKinds::declared())
+        m_tabs.append(new DeclaredFollowUpTab(service, static_cast<const DeclaredFollowUpKind&>(*k), this));
     for (FollowUpTab* t : std::as_const(m_tabs)) {
         addTab(t, t->title());
         connect(t, &FollowUpTab::message, this, [this](const QString& text) {
@@ -66,6 +71,14 @@ MediationTab* FollowUpWidget::mediationTab() const { return tab<MediationTab>();
 InstructionTab* FollowUpWidget::instructionTab() const { return tab<InstructionTab>(); }
 SupervisionTab* FollowUpWidget::supervisionView() const { return tab<SupervisionTab>(); }
 LedgerTab* FollowUpWidget::ledgerTab() const { return tab<LedgerTab>(); }
+DeclaredFollowUpTab* FollowUpWidget::declaredTab(const QString& code) const
+{
+    for (FollowUpTab* t : m_tabs)
+        if (auto* d = qobject_cast<DeclaredFollowUpTab*>(t); d && d->kind()->code() == code)
+            return d;
+    return nullptr;
+}
+
 FeedbackListModel* FollowUpWidget::feedbackModel() const { return feedbackView()->listModel(); }
 TransferListModel* FollowUpWidget::transfersModel() const { return transfersView()->listModel(); }
 CallbackListModel* FollowUpWidget::callbacksModel() const { return callbacksView()->listModel(); }

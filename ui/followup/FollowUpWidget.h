@@ -12,6 +12,7 @@ namespace dispatch::ui {
 
 class CallbackListModel;
 class CallbackTab;
+class DeclaredFollowUpTab;
 class FeedbackListModel;
 class FeedbackTab;
 class FollowUpTab;
@@ -48,6 +49,8 @@ public:
     InstructionTab* instructionTab() const;
     SupervisionTab* supervisionView() const;
     LedgerTab* ledgerTab() const;
+    /// The tab of the declared list `code` (nullptr: no such list).
+    DeclaredFollowUpTab* declaredTab(const QString& code) const;
     FeedbackListModel* feedbackModel() const;
     TransferListModel* transfersModel() const;
     CallbackListModel* callbacksModel() const;
