@@ -26,6 +26,7 @@ const QList<const FollowUpKind*>& FollowUpKinds::all()
     static const QList<const FollowUpKind*> kinds{
         &followup::feedback(),     &followup::transfers(),   &followup::callbacks(),    &followup::rectifications(),
         &followup::supervisions(), &followup::mediations(),  &followup::instructions(), &followup::ledger(),
+        &followup::referrals(),
     };
     return kinds;
 }

@@ -15,6 +15,8 @@ const FollowUpKind& mediations();
 const FollowUpKind& instructions();
 const FollowUpKind& supervisions();
 const FollowUpKind& ledger();
+// Declared lists (FollowUpDeclaration)
+const FollowUpKind& referrals();
 } // namespace followup
 
 } // namespace dispatch
