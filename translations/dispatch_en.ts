@@ -925,6 +925,112 @@
     </message>
 </context>
 <context>
+    <name>dispatch::FollowUpDeclaration</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to the responsible unit…</source>
+        <translation>&amp;Refer to the responsible unit…</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Down: a town office or station</source>
+        <translation>Down: a town office or station</translation>
+    </message>
+    <message>
+        <source>Across: the responsible department</source>
+        <translation>Across: the responsible department</translation>
+    </message>
+    <message>
+        <source>What is referred</source>
+        <translation>What is referred</translation>
+    </message>
+    <message>
+        <source>Result reported back</source>
+        <translation>Result reported back</translation>
+    </message>
+    <message>
+        <source>Returned as not theirs</source>
+        <translation>Returned as not theirs</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::FollowUpItemCommands</name>
+    <message>
+        <source>no follow-up item with id %1</source>
+        <translation>no follow-up item with id %1</translation>
+    </message>
+    <message>
+        <source>this %1 for %2 was closed already %3</source>
+        <translation>this %1 for %2 was closed already %3</translation>
+    </message>
+    <message>
+        <source>there is no follow-up list &quot;%1&quot;</source>
+        <translation>there is no follow-up list "%1"</translation>
+    </message>
+    <message>
+        <source>name the %1</source>
+        <translation>name the %1</translation>
+    </message>
+    <message>
+        <source>a %1 has no field &quot;%2&quot;</source>
+        <translation>a %1 has no field "%2"</translation>
+    </message>
+    <message>
+        <source>%1: give it</source>
+        <translation>%1: give it</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1: "%2" is not one of %3</translation>
+    </message>
+    <message>
+        <source>the deadline must lie ahead</source>
+        <translation>the deadline must lie ahead</translation>
+    </message>
+    <message>
+        <source>%1 already has an open %2 for %3, opened %4</source>
+        <translation>%1 already has an open %2 for %3, opened %4</translation>
+    </message>
+    <message>
+        <source>The progress note</source>
+        <translation>The progress note</translation>
+    </message>
+    <message>
+        <source>a progress note needs its text</source>
+        <translation>a progress note needs its text</translation>
+    </message>
+    <message>
+        <source>how did it end? &quot;%1&quot; is not one of %2</source>
+        <translation>how did it end? "%1" is not one of %2</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
+    <message>
+        <source>say what the %1 answered</source>
+        <translation>say what the %1 answered</translation>
+    </message>
+    <message>
+        <source>this %1 was closed meanwhile</source>
+        <translation>this %1 was closed meanwhile</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::GeoJsonReader</name>
     <message>
         <source>a ring must be an array of positions</source>
@@ -4413,10 +4519,6 @@
         <translation>No baseline yet: the records cover %1 of the %2 weeks before this moment (at least %3 are needed); nothing is raised.</translation>
     </message>
     <message>
-        <source>Everything still owed after the call (feedback, transfers, callbacks, rectifications, mediations, instructions, supervision, repeat ledger): who owes it, since when and by when, the overdue first.</source>
-        <translation>Everything still owed after the call (feedback, transfers, callbacks, rectifications, mediations, instructions, supervision, repeat ledger): who owes it, since when and by when, the overdue first.</translation>
-    </message>
-    <message>
         <source>  OVERDUE</source>
         <translation>  OVERDUE</translation>
     </message>
@@ -4994,6 +5096,10 @@
         <source>state: %1</source>
         <translation>state: %1</translation>
     </message>
+    <message>
+        <source>Everything still owed after the call (%1): who owes it, since when and by when, the overdue first.</source>
+        <translation>Everything still owed after the call (%1): who owes it, since when and by when, the overdue first.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::AfterActionWindow</name>
@@ -5283,6 +5389,102 @@
     <message>
         <source>This shift</source>
         <translation>This shift</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeclaredFollowUpTab</name>
+    <message>
+        <source>Enter: add a progress note · C: close with what came back</source>
+        <translation>Enter: add a progress note · C: close with what came back</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n past the deadline</source>
+        <translation>
+            <numerusform>%1: %n past the deadline</numerusform>
+            <numerusform>%1: %n past the deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>What has happened?</source>
+        <translation>What has happened?</translation>
+    </message>
+    <message>
+        <source>Progress noted</source>
+        <translation>Progress noted</translation>
+    </message>
+    <message>
+        <source>Close: %1 · %2</source>
+        <translation>Close: %1 · %2</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>How did it end?</translation>
+    </message>
+    <message>
+        <source>What did %1 answer?</source>
+        <translation>What did %1 answer?</translation>
+    </message>
+    <message>
+        <source>%1 closed: %2</source>
+        <translation>%1 closed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeclaredItemDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline in:</source>
+        <translation>&amp;Deadline in:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeclaredListModel</name>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>no progress noted yet</source>
+        <translation>no progress noted yet</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Latest progress</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6432,22 @@ Take them for %2?</translation>
         <source>Failed sign-in as %1</source>
         <translation>Failed sign-in as %1</translation>
     </message>
+    <message>
+        <source>Opened a %1 for %2: %3</source>
+        <translation>Opened a %1 for %2: %3</translation>
+    </message>
+    <message>
+        <source>Progress on the %1: %2</source>
+        <translation>Progress on the %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 closed: %2 — %3</source>
+        <translation>The %1 closed: %2 — %3</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is overdue</source>
+        <translation>The %1 for %2 is overdue</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::FeedbackDialog</name>
@@ -6376,6 +6594,14 @@ Take them for %2?</translation>
     <message>
         <source>Handed to a mediator; the outcome is owed in the Mediation list</source>
         <translation>Handed to a mediator; the outcome is owed in the Mediation list</translation>
+    </message>
+    <message>
+        <source>Select the incident in the queue first</source>
+        <translation>Select the incident in the queue first</translation>
+    </message>
+    <message>
+        <source>%1 opened; it is owed in the %2 list</source>
+        <translation>%1 opened; it is owed in the %2 list</translation>
     </message>
 </context>
 <context>

@@ -924,6 +924,112 @@
     </message>
 </context>
 <context>
+    <name>dispatch::FollowUpDeclaration</name>
+    <message>
+        <source>Referrals</source>
+        <translation>信息流转</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>信息流转单</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to the responsible unit…</source>
+        <translation>推送责任单位(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>流转方向</translation>
+    </message>
+    <message>
+        <source>Down: a town office or station</source>
+        <translation>下行：镇综治办或派出所落地</translation>
+    </message>
+    <message>
+        <source>Across: the responsible department</source>
+        <translation>平行：推送责任部门</translation>
+    </message>
+    <message>
+        <source>What is referred</source>
+        <translation>推送内容</translation>
+    </message>
+    <message>
+        <source>Result reported back</source>
+        <translation>处置结果已反馈，销号</translation>
+    </message>
+    <message>
+        <source>Returned as not theirs</source>
+        <translation>退回：非其职责</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::FollowUpItemCommands</name>
+    <message>
+        <source>no follow-up item with id %1</source>
+        <translation>没有编号为 %1 的跟进事项</translation>
+    </message>
+    <message>
+        <source>this %1 for %2 was closed already %3</source>
+        <translation>%2 的该%1已办结（%3）</translation>
+    </message>
+    <message>
+        <source>there is no follow-up list &quot;%1&quot;</source>
+        <translation>没有名为“%1”的跟进清单</translation>
+    </message>
+    <message>
+        <source>name the %1</source>
+        <translation>请填写%1</translation>
+    </message>
+    <message>
+        <source>a %1 has no field &quot;%2&quot;</source>
+        <translation>%1没有“%2”这一项</translation>
+    </message>
+    <message>
+        <source>%1: give it</source>
+        <translation>%1：请填写</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1：“%2”不在可选值 %3 之中</translation>
+    </message>
+    <message>
+        <source>the deadline must lie ahead</source>
+        <translation>期限须晚于当前时间</translation>
+    </message>
+    <message>
+        <source>%1 already has an open %2 for %3, opened %4</source>
+        <translation>%1 已有发往%3的未办结%2（%4发起）</translation>
+    </message>
+    <message>
+        <source>The progress note</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>a progress note needs its text</source>
+        <translation>进展记录须有内容</translation>
+    </message>
+    <message>
+        <source>how did it end? &quot;%1&quot; is not one of %2</source>
+        <translation>办结方式“%1”不在可选值 %2 之中</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>say what the %1 answered</source>
+        <translation>请填写%1的反馈</translation>
+    </message>
+    <message>
+        <source>this %1 was closed meanwhile</source>
+        <translation>该%1已被他人先行办结</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::GeoJsonReader</name>
     <message>
         <source>a ring must be an array of positions</source>
@@ -4397,10 +4503,6 @@
         <translation>尚无基线：此前 %2 周中仅有 %1 周有记录（至少需要 %3 周），不发布预警。</translation>
     </message>
     <message>
-        <source>Everything still owed after the call (feedback, transfers, callbacks, rectifications, mediations, instructions, supervision, repeat ledger): who owes it, since when and by when, the overdue first.</source>
-        <translation>警情处置后的全部待办（反馈、移交、回访、整改、调解、指令、督办、重复警情台账）：责任方、起始时间和期限，超时的排在最前。</translation>
-    </message>
-    <message>
         <source>  OVERDUE</source>
         <translation>  已超时</translation>
     </message>
@@ -4968,6 +5070,10 @@
         <source>state: %1</source>
         <translation>状态：%1</translation>
     </message>
+    <message>
+        <source>Everything still owed after the call (%1): who owes it, since when and by when, the overdue first.</source>
+        <translation>警情处置后仍待办的全部事项（%1）：由谁负责、自何时起、期限为何，逾期的排在最前。</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::AfterActionWindow</name>
@@ -5254,6 +5360,101 @@
     <message>
         <source>This shift</source>
         <translation>本班</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeclaredFollowUpTab</name>
+    <message>
+        <source>Enter: add a progress note · C: close with what came back</source>
+        <translation>回车：记录进展 · C：按反馈办结</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n past the deadline</source>
+        <translation>
+            <numerusform>%1：%n 件已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>What has happened?</source>
+        <translation>有何进展？</translation>
+    </message>
+    <message>
+        <source>Progress noted</source>
+        <translation>进展已记录</translation>
+    </message>
+    <message>
+        <source>Close: %1 · %2</source>
+        <translation>办结：%1 · %2</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>办结方式？</translation>
+    </message>
+    <message>
+        <source>What did %1 answer?</source>
+        <translation>%1反馈了什么？</translation>
+    </message>
+    <message>
+        <source>%1 closed: %2</source>
+        <translation>%1 已办结：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeclaredItemDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline in:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>发起(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::DeclaredListModel</name>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>no progress noted yet</source>
+        <translation>尚无进展记录</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
     </message>
 </context>
 <context>
@@ -6197,6 +6398,22 @@ Take them for %2?</source>
         <source>Failed sign-in as %1</source>
         <translation>以 %1 登录失败</translation>
     </message>
+    <message>
+        <source>Opened a %1 for %2: %3</source>
+        <translation>向%2发起%1：%3</translation>
+    </message>
+    <message>
+        <source>Progress on the %1: %2</source>
+        <translation>%1进展：%2</translation>
+    </message>
+    <message>
+        <source>The %1 closed: %2 — %3</source>
+        <translation>%1已办结：%2 — %3</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is overdue</source>
+        <translation>发往%2的%1已逾期</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::FeedbackDialog</name>
@@ -6342,6 +6559,14 @@ Take them for %2?</source>
     <message>
         <source>Handed to a mediator; the outcome is owed in the Mediation list</source>
         <translation>已交调解员；调解结果在“调解”列表中跟踪</translation>
+    </message>
+    <message>
+        <source>Select the incident in the queue first</source>
+        <translation>请先在警情队列中选中警情</translation>
+    </message>
+    <message>
+        <source>%1 opened; it is owed in the %2 list</source>
+        <translation>%1 已发起，在“%2”清单中待办</translation>
     </message>
 </context>
 <context>
