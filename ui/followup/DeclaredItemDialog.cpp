@@ -103,7 +103,13 @@ void DeclaredItemDialog::accept()
     const qint64 deadline = m_service.clock().nowMs() + qint64(m_hours->value()) * 3600 * 1000;
     const Result<qint64> r = m_service.openFollowUp(m_kind.code(), m_incidentId, m_assignee->currentText(), fields, deadline);
     if (!r) {
-        m_error->setText(r.errorString());
+        // The sentence names the field; the field it is about takes the focus.
+        m_error->setText(r.error().message);
+        const QString where = r.error().where;
+        if (QWidget* field = where == QLatin1String("assignee") ? m_assignee
+                             : where == QLatin1String("deadline") ? static_cast<QWidget*>(m_hours)
+                                                                  : m_fields.value(where))
+            field->setFocus();
         return;
     }
     m_id = *r;
