@@ -126,6 +126,15 @@ int main(int argc, char* argv[])
                        clock.nowMs() + 3 * 24 * 60 * minute, QStringLiteral("纠纷跟进回访")));
 #endif
 
+#if RECORD_SCHEMA >= 23
+    clock.advanceMs(minute);
+    need("the dispute referred to the town office",
+         svc.openFollowUp(QStringLiteral("referral"), a, QStringLiteral("城关镇综治办"),
+                          {{QStringLiteral("direction"), QStringLiteral("down")},
+                           {QStringLiteral("matter"), QStringLiteral("邻里纠纷，请综治办跟进化解")}},
+                          clock.nowMs() + 72 * 60 * minute));
+#endif
+
 #if RECORD_SCHEMA >= 5
     clock.advanceMs(minute);
     need("the dispute closed", svc.changeIncidentState(a, IncidentState::Closed, QStringLiteral("已处置完毕")));
