@@ -396,6 +396,8 @@ ImportSummary CadImport::write(CommandContext& ctx, const ImportProfile& profile
     record.importedBy = ctx.actor().username;
     summary.importId = record.id = ImportRepository::insert(ctx.db(), record);
     const qint64 writeTotal = qint64(incidents.size());
+    IncidentRepository::Batch incidentRows(ctx.db());
+    ImportRepository::UnitTimesBatch unitRows(ctx.db());
     qint64 written = 0;
     for (const PendingIncident& p : incidents) {
         if (++written % 2000 == 0 && progress && !progress(total + total * written / std::max<qint64>(1, writeTotal), total * 2))
@@ -438,7 +440,7 @@ ImportSummary CadImport::write(CommandContext& ctx, const ImportProfile& profile
         incident.desk = ctx.actor().desk;
         incident.origin = IncidentOrigin::Imported;
         incident.sourceRef = ref;
-        const qint64 incidentId = IncidentRepository::insert(ctx.db(), incident, history);
+        const qint64 incidentId = incidentRows.insert(incident, history);
         ++summary.incidents;
         if (!summary.firstReceivedMs || p.received < summary.firstReceivedMs)
             summary.firstReceivedMs = p.received;
@@ -446,7 +448,7 @@ ImportSummary CadImport::write(CommandContext& ctx, const ImportProfile& profile
         for (const UnitTimes& u : p.units) {
             if (profile.grain == ImportProfile::Grain::Incident && !u.dispatched)
                 continue; // an incident row with no unit sent
-            ImportRepository::insertUnitTimes(ctx.db(), incidentId, u);
+            unitRows.insert(incidentId, u);
             ++summary.assignments;
         }
     }

@@ -113,6 +113,7 @@ qint64 HistoryGenerator::run(CommandContext& ctx, const GenerateOptions& o)
     incident.createdAtMs = incident.updatedAtMs = ctx.now();
     incident.origin = IncidentOrigin::Imported;
     IncidentHistory history;
+    IncidentRepository::Batch rows(ctx.db());
     history.importId = importId;
     const QString lines[] = {QStringLiteral("110"), QStringLiteral("122")};
     std::array<QString, kCategories.size()> categoryCodes;
@@ -175,7 +176,7 @@ qint64 HistoryGenerator::run(CommandContext& ctx, const GenerateOptions& o)
         history.firstDispatchedMs = dispatched ? std::optional(received + toDispatch) : std::nullopt;
         history.firstSignedForMs = dispatched ? std::optional(received + toDispatch + toSign) : std::nullopt;
         history.firstOnSceneMs = arrived ? std::optional(received + toDispatch + toScene) : std::nullopt;
-        IncidentRepository::insert(ctx.db(), incident, history);
+        rows.insert(incident, history);
     }
     ctx.record(events::kHistoryGenerated, QStringLiteral("import"), importId,
                QJsonObject{{QStringLiteral("incidents"), o.incidents},

@@ -39,9 +39,21 @@ QSet<QString> ImportRepository::importedRefs(const QSqlDatabase& db, const QStri
 
 void ImportRepository::insertUnitTimes(const QSqlDatabase& db, qint64 incidentId, const ImportedUnitTimes& u)
 {
-    sql::Query q = sql::prepare(db, QStringLiteral("INSERT INTO imported_assignments(incident_id, unit_ref, unit_type, "
-                                                   "dispatched_at, signed_for_at, on_scene_at, cleared_at) "
-                                                   "VALUES (?,?,?,?,?,?,?)"));
+    UnitTimesBatch(db).insert(incidentId, u);
+}
+
+ImportRepository::UnitTimesBatch::UnitTimesBatch(const QSqlDatabase& db)
+    : m_query(std::make_unique<sql::Query>(
+        sql::prepare(db, QStringLiteral("INSERT INTO imported_assignments(incident_id, unit_ref, unit_type, "
+                                        "dispatched_at, signed_for_at, on_scene_at, cleared_at) VALUES (?,?,?,?,?,?,?)"))))
+{
+}
+
+ImportRepository::UnitTimesBatch::~UnitTimesBatch() = default;
+
+void ImportRepository::UnitTimesBatch::insert(qint64 incidentId, const ImportedUnitTimes& u)
+{
+    sql::Query& q = *m_query;
     q.bindInteger(0, incidentId);
     q.bindText(1, u.unitRef);
     q.bindText(2, u.unitType);

@@ -5,9 +5,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace dispatch {
+
+namespace sql {
+class Query;
+}
 
 /// One import of history (a CAD export read through a profile, or a generated history) as `imports` records it.
 struct ImportRecord
@@ -38,6 +43,19 @@ public:
     /// The references ("SOURCE:external id") of the incidents already imported from a source.
     static QSet<QString> importedRefs(const QSqlDatabase& db, const QString& source);
     static void insertUnitTimes(const QSqlDatabase& db, qint64 incidentId, const ImportedUnitTimes& unit);
+    /// The same insert held prepared for the rows of one import.
+    class UnitTimesBatch
+    {
+    public:
+        explicit UnitTimesBatch(const QSqlDatabase& db);
+        ~UnitTimesBatch();
+        UnitTimesBatch(const UnitTimesBatch&) = delete;
+        UnitTimesBatch& operator=(const UnitTimesBatch&) = delete;
+        void insert(qint64 incidentId, const ImportedUnitTimes& unit);
+
+    private:
+        std::unique_ptr<sql::Query> m_query;
+    };
 };
 
 } // namespace dispatch

@@ -114,7 +114,18 @@ QList<Incident> collect(sql::Query& q)
 
 qint64 IncidentRepository::insert(const QSqlDatabase& db, const Incident& incident, const IncidentHistory& history)
 {
-    sql::Query q = sql::prepare(db, kInsert);
+    return Batch(db).insert(incident, history);
+}
+
+IncidentRepository::Batch::Batch(const QSqlDatabase& db) : m_query(std::make_unique<sql::Query>(sql::prepare(db, kInsert)))
+{
+}
+
+IncidentRepository::Batch::~Batch() = default;
+
+qint64 IncidentRepository::Batch::insert(const Incident& incident, const IncidentHistory& history)
+{
+    sql::Query& q = *m_query;
     bindColumns(q, incident);
     history.importId ? q.bindInteger(kStoredColumns, history.importId) : q.bindNull(kStoredColumns);
     q.bindInteger(kStoredColumns + 1, history.firstDispatchedMs);

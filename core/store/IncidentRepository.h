@@ -9,9 +9,14 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 
 namespace dispatch {
+
+namespace sql {
+class Query;
+}
 
 /// Filters for listing incidents from the store (history is paged; only active ones live in memory).
 struct IncidentQuery
@@ -41,6 +46,20 @@ public:
     /// The one way an incident row is written: a call taken at the desk, an imported or a generated history alike
     /// (one prepared statement, values bound as they are: fast enough for a million rows).
     static qint64 insert(const QSqlDatabase& db, const Incident& incident, const IncidentHistory& history = {});
+    /// The same insert held prepared for a batch of rows (an import, a generated history): one statement kept for all
+    /// of them, where insert() borrows it from the connection's cache and gives it back for each row.
+    class Batch
+    {
+    public:
+        explicit Batch(const QSqlDatabase& db);
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+        qint64 insert(const Incident& incident, const IncidentHistory& history = {});
+
+    private:
+        std::unique_ptr<sql::Query> m_query;
+    };
     /// Stamps the first unit's steps on the assignment's incident from the assignment's times (dispatched, signed
     /// for, on scene): each step keeps the earliest time any unit reached it, so a later unit changes nothing.
     static void stampFirstUnitSteps(const QSqlDatabase& db, const Assignment& assignment);

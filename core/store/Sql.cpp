@@ -9,6 +9,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
+#include <QStringEncoder>
 #include <QTime>
 
 #include <sqlite3.h>
@@ -90,7 +91,8 @@ Query::Query(Query&& other) noexcept
       m_connection(std::exchange(other.m_connection, QString())), m_statement(std::move(other.m_statement)),
       m_binds(std::move(other.m_binds)), m_bindCount(other.m_bindCount), m_typed(other.m_typed),
       m_row(other.m_row), m_lastInsertId(other.m_lastInsertId), m_changes(other.m_changes),
-      m_server(std::move(other.m_server)), m_rowUtf8(std::move(other.m_rowUtf8))
+      m_server(std::move(other.m_server)), m_rowUtf8(std::move(other.m_rowUtf8)),
+      m_boundUtf8(std::move(other.m_boundUtf8)) // the bound texts' bytes stay where SQLite reads them
 {
 }
 
@@ -110,6 +112,7 @@ Query& Query::operator=(Query&& other) noexcept
         m_changes = other.m_changes;
         m_server = std::move(other.m_server);
         m_rowUtf8 = std::move(other.m_rowUtf8);
+        m_boundUtf8 = std::move(other.m_boundUtf8);
     }
     return *this;
 }
@@ -278,10 +281,16 @@ void Query::bindText(int index, QStringView value)
 {
     if (m_server)
         return bindServer(index, QVariant(value.isNull() ? QString(u""_s) : value.toString()));
-    // As the QVariant path binds a QString (UTF-16, copied), so that what is stored does not depend on the path.
-    bound(sqlite3_bind_text16(m_stmt, index + 1, value.isNull() ? u"" : value.utf16(),
-                              int(value.size() * qsizetype(sizeof(QChar))), SQLITE_TRANSIENT),
-          index);
+    // As UTF-8, the store's encoding, the way the QVariant path binds a QString too (so that what is stored does not
+    // depend on the path), into a buffer of this statement's own that SQLite reads in place: a bulk insert neither
+    // allocates nor has SQLite translate each text.
+    if (m_boundUtf8.size() <= index)
+        m_boundUtf8.resize(index + 1);
+    QByteArray& utf8 = m_boundUtf8[index];
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    utf8.resize(encoder.requiredSpace(value.size()));
+    utf8.truncate(encoder.appendToBuffer(utf8.data(), value) - utf8.constData());
+    bound(sqlite3_bind_text(m_stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC), index);
 }
 
 qint64 Query::integer(int index) const
@@ -393,7 +402,8 @@ int bind(sqlite3_stmt* stmt, int index, const QVariant& value)
             s = value.toTime().toString(QStringLiteral("hh:mm:ss.zzz"));
         else
             s = value.toString();
-        return sqlite3_bind_text16(stmt, index, s.constData(), int(s.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        const QByteArray utf8 = s.toUtf8();
+        return sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
     }
 }

@@ -103,6 +103,7 @@ private:
     int m_changes = 0;
     std::unique_ptr<QSqlQuery> m_server;   ///< the statement on a PostgreSQL connection (no SQLite handle then)
     mutable QList<QByteArray> m_rowUtf8;   ///< utf8() of the current row on a server connection
+    QList<QByteArray> m_boundUtf8;         ///< the text bound by bindText(), by position: SQLite reads it in place
 };
 
 /// The connection goes to a PostgreSQL server (QPSQL) rather than a SQLite file.

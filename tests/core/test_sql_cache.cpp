@@ -168,6 +168,42 @@ TEST_CASE("values read and bound as the QSQLITE driver does, so either path stor
     CHECK_FALSE(ours.value(0).isValid()); // not on a row
 }
 
+TEST_CASE("text bound by the typed path is stored as the driver stores it, and stays bound across runs and moves",
+          "[store][sql][sqlite]")
+{
+    Scratch s;
+    const QString words = QStringLiteral("城北派出所 · 110 🚓 ok");
+    // A held statement (a bulk insert): the text bound once, only the id changes from one run to the next.
+    sql::Query held = sql::prepare(s.c(), QStringLiteral("INSERT INTO t(id, v) VALUES (?, ?)"));
+    held.bindInteger(0, 10);
+    held.bindText(1, words);
+    sql::exec(held);
+    sql::Query moved = std::move(held);
+    moved.bindInteger(0, 11);
+    sql::exec(moved);
+    moved.bindInteger(0, 12);
+    moved.bindText(1, QString()); // a null string binds as ''
+    sql::exec(moved);
+    QSqlQuery viaDriver(s.c());
+    REQUIRE(viaDriver.prepare(QStringLiteral("INSERT INTO t(id, v) VALUES (13, ?)")));
+    viaDriver.addBindValue(words);
+    REQUIRE(viaDriver.exec());
+    sql::run(s.c(), QStringLiteral("INSERT INTO t(id, v) VALUES (14, ?)"), {words}); // the QVariant path
+    sql::Query rows = sql::run(s.c(), QStringLiteral("SELECT id, v, hex(v), typeof(v) FROM t WHERE id >= 10 ORDER BY id"));
+    QStringList hex;
+    while (rows.next()) {
+        INFO("row " << rows.value(0).toLongLong());
+        CHECK(rows.value(3).toString() == QStringLiteral("text"));
+        CHECK(rows.value(1).toString() == (rows.value(0).toLongLong() == 12 ? QString() : words));
+        hex << rows.value(2).toString();
+    }
+    REQUIRE(hex.size() == 5);
+    CHECK(hex.at(0) == QString::fromLatin1(words.toUtf8().toHex().toUpper()));
+    CHECK(hex.at(1) == hex.at(0));
+    CHECK(hex.at(3) == hex.at(0)); // the driver's bytes
+    CHECK(hex.at(4) == hex.at(0));
+}
+
 TEST_CASE("a statement tells its rows changed and the rowid it inserted", "[store][sql][sqlite]")
 {
     Scratch s;
