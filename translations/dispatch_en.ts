@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>there is no follow-up list &quot;%1&quot;</source>
-        <translation>there is no follow-up list "%1"</translation>
+        <translation>there is no follow-up list &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name the %1</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>a %1 has no field &quot;%2&quot;</source>
-        <translation>a %1 has no field "%2"</translation>
+        <translation>a %1 has no field &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: give it</source>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of %3</source>
-        <translation>%1: "%2" is not one of %3</translation>
+        <translation>%1: &quot;%2&quot; is not one of %3</translation>
     </message>
     <message>
         <source>the deadline must lie ahead</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>how did it end? &quot;%1&quot; is not one of %2</source>
-        <translation>how did it end? "%1" is not one of %2</translation>
+        <translation>how did it end? &quot;%1&quot; is not one of %2</translation>
     </message>
     <message>
         <source>The result</source>
@@ -3139,6 +3139,34 @@
         <source>incident %1 (id %2) is in the log but its row is gone: it was deleted without an event</source>
         <translation>incident %1 (id %2) is in the log but its row is gone: it was deleted without an event</translation>
     </message>
+    <message>
+        <source>incident %1: unit %2 has %3 assignment row(s) but %4 dispatch event(s): an assignment was written or deleted without its event</source>
+        <translation>incident %1: unit %2 has %3 assignment row(s) but %4 dispatch event(s): an assignment was written or deleted without its event</translation>
+    </message>
+    <message>
+        <source>incident %1: unit %2 has %3 released assignment(s) but %4 release event(s): a release was written or undone without its event</source>
+        <translation>incident %1: unit %2 has %3 released assignment(s) but %4 release event(s): a release was written or undone without its event</translation>
+    </message>
+    <message>
+        <source>%1 is in the log but its row is gone: it was deleted without an event</source>
+        <translation>%1 is in the log but its row is gone: it was deleted without an event</translation>
+    </message>
+    <message>
+        <source>%1 has no followup.opened event: it was written behind the application&apos;s back</source>
+        <translation>%1 has no followup.opened event: it was written behind the application's back</translation>
+    </message>
+    <message>
+        <source>%1 is open in its row, but the log closed it: the row was changed without its event</source>
+        <translation>%1 is open in its row, but the log closed it: the row was changed without its event</translation>
+    </message>
+    <message>
+        <source>%1 is closed in its row, but the log never closed it: the row was changed without its event</source>
+        <translation>%1 is closed in its row, but the log never closed it: the row was changed without its event</translation>
+    </message>
+    <message>
+        <source>%1 ended &quot;%2&quot; in its row, but the log closed it &quot;%3&quot;</source>
+        <translation>%1 ended "%2" in its row, but the log closed it "%3"</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::StoreCheckReport</name>
@@ -5099,6 +5127,20 @@
     <message>
         <source>Everything still owed after the call (%1): who owes it, since when and by when, the overdue first.</source>
         <translation>Everything still owed after the call (%1): who owes it, since when and by when, the overdue first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>state: %n unit assignment(s) as the log left them</source>
+        <translation>
+            <numerusform>state: %n unit assignment as the log left it</numerusform>
+            <numerusform>state: %n unit assignments as the log left them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>state: %n follow-up item(s) as the log left them</source>
+        <translation>
+            <numerusform>state: %n follow-up item as the log left it</numerusform>
+            <numerusform>state: %n follow-up items as the log left them</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3134,6 +3134,34 @@
         <source>incident %1 (id %2) is in the log but its row is gone: it was deleted without an event</source>
         <translation>警情 %1（id %2）在日志中存在，但其记录已不见：它被删除却没有事件</translation>
     </message>
+    <message>
+        <source>incident %1: unit %2 has %3 assignment row(s) but %4 dispatch event(s): an assignment was written or deleted without its event</source>
+        <translation>警情 %1：警力 %2 有 %3 条派警记录，但只有 %4 条派警事件：有派警记录未经事件被写入或删除</translation>
+    </message>
+    <message>
+        <source>incident %1: unit %2 has %3 released assignment(s) but %4 release event(s): a release was written or undone without its event</source>
+        <translation>警情 %1：警力 %2 有 %3 条已解除的派警记录，但只有 %4 条解除事件：有解除未经事件被写入或撤销</translation>
+    </message>
+    <message>
+        <source>%1 is in the log but its row is gone: it was deleted without an event</source>
+        <translation>%1 在日志中有记录，但数据行已不存在：它未经事件被删除</translation>
+    </message>
+    <message>
+        <source>%1 has no followup.opened event: it was written behind the application&apos;s back</source>
+        <translation>%1 没有 followup.opened 事件：它绕过本系统被写入</translation>
+    </message>
+    <message>
+        <source>%1 is open in its row, but the log closed it: the row was changed without its event</source>
+        <translation>%1 在数据行中未办结，但日志显示已办结：数据行未经事件被改动</translation>
+    </message>
+    <message>
+        <source>%1 is closed in its row, but the log never closed it: the row was changed without its event</source>
+        <translation>%1 在数据行中已办结，但日志中从未办结：数据行未经事件被改动</translation>
+    </message>
+    <message>
+        <source>%1 ended &quot;%2&quot; in its row, but the log closed it &quot;%3&quot;</source>
+        <translation>%1 在数据行中的办结方式为“%2”，但日志记录为“%3”</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::StoreCheckReport</name>
@@ -5073,6 +5101,18 @@
     <message>
         <source>Everything still owed after the call (%1): who owes it, since when and by when, the overdue first.</source>
         <translation>警情处置后仍待办的全部事项（%1）：由谁负责、自何时起、期限为何，逾期的排在最前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>state: %n unit assignment(s) as the log left them</source>
+        <translation>
+            <numerusform>状态：%n 条派警记录与日志一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>state: %n follow-up item(s) as the log left them</source>
+        <translation>
+            <numerusform>状态：%n 件跟进事项与日志一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,8 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             {QStringLiteral("guard_problems"), QJsonArray::fromStringList(r.guardProblems)},
             {QStringLiteral("guards_restored"), QJsonArray::fromStringList(r.guardsRestored)},
             {QStringLiteral("incidents_checked"), r.incidentsChecked},
+            {QStringLiteral("assignments_checked"), r.assignmentsChecked},
+            {QStringLiteral("follow_up_items_checked"), r.followUpItemsChecked},
             {QStringLiteral("state_problems"), QJsonArray::fromStringList(r.stateProblems)},
             {QStringLiteral("anchors_checked"), int(anchors.size())},
             {QStringLiteral("anchor_problems"), QJsonArray::fromStringList(anchorProblems)},
@@ -93,8 +95,13 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             ctx.err() << CtlContext::tr("guards: %1 (a desk makes it again when it opens the store)").arg(problem) << "\n";
         for (const QString& restored : std::as_const(r.guardsRestored))
             ctx.out() << CtlContext::tr("guards: restored %1").arg(restored) << "\n";
-        if (r.stateProblems.isEmpty())
+        if (r.stateProblems.isEmpty()) {
             ctx.out() << CtlContext::tr("state: %n incident(s) as the log left them", nullptr, r.incidentsChecked) << "\n";
+            ctx.out() << CtlContext::tr("state: %n unit assignment(s) as the log left them", nullptr, r.assignmentsChecked)
+                      << "\n";
+            ctx.out() << CtlContext::tr("state: %n follow-up item(s) as the log left them", nullptr, r.followUpItemsChecked)
+                      << "\n";
+        }
         for (const QString& problem : std::as_const(r.stateProblems))
             ctx.err() << CtlContext::tr("state: %1").arg(problem) << "\n";
         if (!anchors.isEmpty() && anchorProblems.isEmpty())

@@ -17,6 +17,12 @@ class StateCheck
 public:
     /// One sentence per disagreement; `checked` is set to the number of incidents compared.
     static QStringList incidents(const QSqlDatabase& db, int* checked = nullptr);
+    /// Units sent and released: for each incident and unit, as many assignment rows as incident.unit_dispatched
+    /// events and as many of them released as incident.unit_released events. `checked`: assignment rows compared.
+    static QStringList assignments(const QSqlDatabase& db, int* checked = nullptr);
+    /// The declared follow-up lists' items: each row has its followup.opened event, a closed one its followup.closed
+    /// event with the same outcome, an open one none, and every item the log opened has its row.
+    static QStringList followUpItems(const QSqlDatabase& db, int* checked = nullptr);
 };
 
 } // namespace dispatch

@@ -87,6 +87,9 @@ StoreCheckReport StoreCheckReport::run(const Database& db)
     }
     try {
         r.stateProblems = StateCheck::incidents(c, &r.incidentsChecked);
+        r.stateProblems += StateCheck::assignments(c, &r.assignmentsChecked);
+        if (db.schemaVersion() >= 23) // an older store, inspected without its upgrade, has no declared lists
+            r.stateProblems += StateCheck::followUpItems(c, &r.followUpItemsChecked);
     } catch (const DispatchError& e) {
         r.stateProblems << tr("the incidents could not be compared with the log: %1").arg(e.error().message);
     }

@@ -28,6 +28,8 @@ public:
     QStringList guardProblems;     ///< the store's guarding triggers found missing, switched off or rewritten
     QStringList guardsRestored;    ///< earlier restorations recorded in the log: when, which desk, what
     int incidentsChecked = 0;
+    int assignmentsChecked = 0;
+    int followUpItemsChecked = 0;
     QStringList stateProblems;     ///< incident rows that disagree with the log (StateCheck)
 
     bool ok() const

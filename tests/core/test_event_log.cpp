@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatchQt.h"
+#include "OtherDesk.h"
 #include "TestStore.h"
 
 #include "store/ChainKey.h"
@@ -379,4 +380,57 @@ TEST_CASE("an incident row changed, inserted or deleted without its event is nam
         CHECK(r.stateProblems.join(u'\n').contains(QStringLiteral("FORGED-1 (id %1) has no incident.created event").arg(id + 1000)));
         CHECK(r.stateProblems.join(u'\n').contains(QStringLiteral("its row is gone")));
     }
+}
+
+TEST_CASE("a unit's assignment or a follow-up item changed, inserted or deleted without its event is named by the check",
+          "[events][state]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    const QSqlDatabase& c = s.db().connection();
+    const qint64 incident = test::takeCall(svc, QStringLiteral("两车剐蹭后争吵"));
+    const qint64 car = svc.board().unitByCallsign(QStringLiteral("城北01"))->id;
+    REQUIRE(svc.dispatchUnits(incident, {{car}}).ok());
+    const Result<qint64> item = svc.openFollowUp(QStringLiteral("referral"), incident, QStringLiteral("城关镇综治办"),
+                                                 {{QStringLiteral("direction"), QStringLiteral("down")},
+                                                  {QStringLiteral("matter"), QStringLiteral("纠纷后续化解")}},
+                                                 s.clock().nowMs() + 3600000);
+    REQUIRE(item.ok());
+    StoreCheckReport r = StoreCheckReport::run(s.db());
+    CHECK(r.ok());
+    CHECK(r.assignmentsChecked == 1);
+    CHECK(r.followUpItemsChecked == 1);
+
+    // A release written around the commands, then undone.
+    sql::run(c, QStringLiteral("UPDATE assignments SET released_at = 1, release = 'cleared' WHERE unit_id = ?"), {car});
+    r = StoreCheckReport::run(s.db());
+    REQUIRE(r.stateProblems.size() == 1);
+    CHECK(r.stateProblems[0].contains(QStringLiteral("城北01")));
+    CHECK(r.stateProblems[0].contains(QStringLiteral("1 released assignment(s) but 0 release event(s)")));
+    sql::run(c, QStringLiteral("UPDATE assignments SET released_at = NULL, release = NULL WHERE unit_id = ?"), {car});
+    // A second assignment with no dispatch event.
+    sql::run(c, QStringLiteral("INSERT INTO assignments(incident_id, unit_id, dispatched_at, sign_for_deadline, released_at, "
+                               "release) VALUES (?, ?, 1, 2, 3, 'cleared')"),
+             {incident, car});
+    r = StoreCheckReport::run(s.db());
+    REQUIRE(r.stateProblems.size() == 1);
+    CHECK(r.stateProblems[0].contains(QStringLiteral("2 assignment row(s) but 1 dispatch event(s)")));
+    sql::run(c, QStringLiteral("DELETE FROM assignments WHERE dispatched_at = 1"));
+
+    // The referral closed in its row only; a forged item; the item's row deleted.
+    sql::run(c, QStringLiteral("UPDATE follow_up_items SET closed_at = 5, outcome = 'reported', result = 'x' WHERE id = ?"), {*item});
+    r = StoreCheckReport::run(s.db());
+    REQUIRE(r.stateProblems.size() == 1);
+    CHECK(r.stateProblems[0] == QStringLiteral("referral %1 is closed in its row, but the log never closed it: the row was "
+                                               "changed without its event").arg(*item));
+    sql::run(c, QStringLiteral("INSERT INTO follow_up_items(id, kind, incident_id, assignee, opened_at, deadline_at) "
+                               "VALUES (?, 'referral', ?, 'x', 1, 2)"),
+             {*item + 100, incident});
+    sql::run(c, QStringLiteral("DELETE FROM follow_up_items WHERE id = ?"), {*item});
+    r = StoreCheckReport::run(s.db());
+    const QString said = r.stateProblems.join(u'\n');
+    CHECK(r.stateProblems.size() == 2);
+    CHECK(said.contains(QStringLiteral("referral %1 has no followup.opened event").arg(*item + 100)));
+    CHECK(said.contains(QStringLiteral("referral %1 is in the log but its row is gone").arg(*item)));
+    CHECK(r.chain.ok);
 }
