@@ -161,7 +161,10 @@ QJsonObject GeoJsonReader::toGeometry(const GeoPolygon& polygon)
 {
     QJsonArray polys;
     for (const auto& part : polygon.parts()) {
-        QJsonArray rings{ringToJson(part.outer)};
+        // Not `QJsonArray rings{ringToJson(...)}`: a single element of the array's own type in braces is a copy for
+        // clang (CWG 2137) and a one-element array for g++, so the stored polygon depended on the compiler.
+        QJsonArray rings;
+        rings.append(ringToJson(part.outer));
         for (const auto& h : part.holes)
             rings.append(ringToJson(h));
         polys.append(rings);

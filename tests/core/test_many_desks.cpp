@@ -126,8 +126,11 @@ TEST_CASE("many desks at once on the same units and incidents: the store decides
                     ++refusedCancels;
                 // Every refusal says what it was about: the unit's call sign or the incident's number.
                 const QString why = o.value(QStringLiteral("error")).toString();
-                const QString callsign = unit ? here.board().unit(unit)->callsign : QString();
-                const QString number = here.findIncident(o.value(QStringLiteral("incident")).toInteger())->number;
+                // A refused step may name no incident (or one this desk has not read): nothing to dereference then.
+                const Unit* named = unit ? here.board().unit(unit) : nullptr;
+                const QString callsign = named ? named->callsign : QString();
+                const ReadOne<Incident> incident = here.findIncident(o.value(QStringLiteral("incident")).toInteger());
+                const QString number = incident ? incident->number : QString();
                 INFO(desk.toStdString() << " " << op.toStdString() << ": " << why.toStdString());
                 CHECK(((!callsign.isEmpty() && why.contains(callsign)) || (!number.isEmpty() && why.contains(number))));
                 // An incident another desk cancelled first: the sentence says which desk.

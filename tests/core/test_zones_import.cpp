@@ -399,11 +399,13 @@ TEST_CASE("a zone file's properties are offered before choosing how to import it
 
 TEST_CASE("a zone polygon that crosses itself is refused with the point where it crosses", "[zones]")
 {
-    // A bow tie: the edges (0,0)-(2,2) and (2,0)-(0,2) cross at (1,1).
+    // A bow tie: the edges (0,0)-(2,2) and (2,0)-(0,2) cross at (1,1). (The ring goes into its polygon as a QJsonValue:
+    // a QJsonArray in braces around a single QJsonArray is a copy of it for clang, CWG 2137.)
     const QJsonObject bowTie{{QStringLiteral("type"), QStringLiteral("Polygon")},
                              {QStringLiteral("coordinates"),
-                              QJsonArray{QJsonArray{QJsonArray{100.0, 22.0}, QJsonArray{100.02, 22.02}, QJsonArray{100.02, 22.0},
-                                                    QJsonArray{100.0, 22.02}, QJsonArray{100.0, 22.0}}}}};
+                              QJsonArray{QJsonValue(QJsonArray{QJsonArray{100.0, 22.0}, QJsonArray{100.02, 22.02},
+                                                               QJsonArray{100.02, 22.0}, QJsonArray{100.0, 22.02},
+                                                               QJsonArray{100.0, 22.0}})}}};
     const auto refused = GeoJsonReader::parseGeometry(bowTie);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message
@@ -411,7 +413,8 @@ TEST_CASE("a zone polygon that crosses itself is refused with the point where it
     // The same four corners in order are a square, and a ring that only touches itself is left alone.
     const QJsonObject square{{QStringLiteral("type"), QStringLiteral("Polygon")},
                              {QStringLiteral("coordinates"),
-                              QJsonArray{QJsonArray{QJsonArray{100.0, 22.0}, QJsonArray{100.02, 22.0}, QJsonArray{100.02, 22.02},
-                                                    QJsonArray{100.0, 22.02}, QJsonArray{100.0, 22.0}}}}};
+                              QJsonArray{QJsonValue(QJsonArray{QJsonArray{100.0, 22.0}, QJsonArray{100.02, 22.0},
+                                                               QJsonArray{100.02, 22.02}, QJsonArray{100.0, 22.02},
+                                                               QJsonArray{100.0, 22.0}})}}};
     CHECK(GeoJsonReader::parseGeometry(square).ok());
 }
