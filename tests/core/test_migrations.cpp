@@ -56,6 +56,7 @@ const StoreFixture kFixtures[]{
     {20, "stores/store-v20.sql"},
     {21, "stores/store-v21.sql"},
     {22, "stores/store-v22.sql"},
+    {23, "stores/store-v23.sql"},
 };
 const std::set<int> kNeverWritten{12, 13, 14};
 
@@ -71,7 +72,7 @@ const Held kHeld[]{
     {"incident_callers", 3},  {"incident_links", 3}, {"repeat_marks", 3}, {"work_orders", 3},
     {"incident_clocks", 4},   {"assignments", 5},    {"feedback", 5},     {"imports", 6},
     {"imported_assignments", 6}, {"transfers", 9},   {"callbacks", 10},   {"supervisions", 11},
-    {"handovers", 16},        {"handover_reviews", 16}, {"event_touches", 20},
+    {"handovers", 16},        {"handover_reviews", 16}, {"event_touches", 20}, {"follow_up_items", 23},
 };
 
 QString storeFile(const QTemporaryDir& dir, const StoreFixture& f)
