@@ -23,7 +23,7 @@ int runOwed(CtlContext& ctx, const QStringList& args)
                                            "when, the overdue first.")
                                 .arg(lists.join(QStringLiteral(", ")))))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    if (!ctx.openStore(p, Database::Mode::OpenExisting))
+    if (!ctx.openStoreToRead(p))
         return ctx.exitCode();
     DispatchService& svc = ctx.service();
     const qint64 now = svc.clock().nowMs();
@@ -61,7 +61,7 @@ int runLedger(CtlContext& ctx, const QStringList& args)
     if (!ctx.parse(p, args, CtlContext::tr("The repeat-incident ledger's weekly bulletin: entries opened, still open "
                                            "and closed in the week.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    if (!ctx.openStore(p, Database::Mode::OpenExisting))
+    if (!ctx.openStoreToRead(p))
         return ctx.exitCode();
     DispatchService& svc = ctx.service();
     const QTimeZone zone = svc.board().timeZone();

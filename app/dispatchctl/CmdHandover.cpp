@@ -27,7 +27,7 @@ int runHandover(CtlContext& ctx, const QStringList& args)
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!p.isSet(QStringLiteral("shift-end")) || !p.positionalArguments().isEmpty())
         return ctx.usage(CtlContext::tr("usage: dispatchctl handover --db PATH --shift-end ISO [--json] [--pdf OUT.pdf]"));
-    if (!ctx.openStore(p, Database::Mode::OpenExisting))
+    if (!ctx.openStoreToRead(p))
         return ctx.exitCode();
     DispatchService& svc = ctx.service();
     const QTimeZone zone = svc.board().timeZone();

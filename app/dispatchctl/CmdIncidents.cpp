@@ -24,7 +24,7 @@ int runIncidents(CtlContext& ctx, const QStringList& args)
     const int limit = p.value(QStringLiteral("limit")).toInt(&okLimit);
     if (!okLimit || limit <= 0)
         return ctx.usage(CtlContext::tr("--limit needs a positive number"));
-    Database* db = ctx.openStore(p, Database::Mode::OpenExisting);
+    Database* db = ctx.openStoreToRead(p);
     if (!db)
         return ctx.exitCode();
     const Board& board = ctx.service().board();

@@ -45,7 +45,7 @@ int runStats(CtlContext& ctx, const QStringList& args)
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(CtlContext::tr("usage: dispatchctl stats --db PATH [--from ISO --to ISO] [--zone Z] [--json]"));
-    if (!ctx.openStore(p, Database::Mode::OpenExisting))
+    if (!ctx.openStoreToRead(p))
         return ctx.exitCode();
     DispatchService& svc = ctx.service();
     const QTimeZone zone = svc.board().timeZone();

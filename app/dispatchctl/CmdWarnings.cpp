@@ -28,7 +28,7 @@ int runWarnings(CtlContext& ctx, const QStringList& args)
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(CtlContext::tr("usage: dispatchctl warnings --db PATH [--as-of ISO] [--policy FILE] [--cap OUT.xml] [--json]"));
-    if (!ctx.openStore(p, Database::Mode::OpenExisting))
+    if (!ctx.openStoreToRead(p))
         return ctx.exitCode();
     DispatchService& svc = ctx.service();
     if (p.isSet(QStringLiteral("policy")))

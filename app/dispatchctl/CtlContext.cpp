@@ -6,6 +6,7 @@
 #include "util/TimeFormat.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSysInfo>
 
 #include <cstdio>
@@ -61,6 +62,16 @@ Database* CtlContext::openStore(const QCommandLineParser& parser, Database::Mode
         return nullptr;
     }
     return m_db.get();
+}
+
+Database* CtlContext::openStoreToRead(const QCommandLineParser& parser)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    const QFileInfo file(path);
+    const bool onServer = path.startsWith(QLatin1String("postgres"));
+    const bool writable = onServer || !file.exists()
+                          || (file.isWritable() && QFileInfo(file.absolutePath()).isWritable());
+    return openStore(parser, writable ? Database::Mode::OpenExisting : Database::Mode::Inspect);
 }
 
 void CtlContext::addActorOptions(QCommandLineParser& parser)

@@ -39,6 +39,10 @@ public:
 
     /// Opens the store named by --db (errors are printed). Mode as for Database::open.
     Database* openStore(const QCommandLineParser& parser, Database::Mode mode);
+    /// For a command that only reads (incidents, stats, owed, ledger, warnings, handover): a store file this account
+    /// may not write, or whose folder it may not write (an auditor, a read-only copy), is opened read-only as `check`
+    /// opens it; any other store as every desk opens it.
+    Database* openStoreToRead(const QCommandLineParser& parser);
     /// A facade acting as "dispatchctl" on the opened store (or as set by actAs).
     DispatchService& service();
     /// Acts as the options of addActorOptions say: signs the user in, or names the tool; errors are printed. Call it

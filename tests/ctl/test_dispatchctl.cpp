@@ -417,7 +417,7 @@ QByteArray fileHash(const QString& path)
 
 } // namespace
 
-TEST_CASE("dispatchctl check works for an auditor who may read the store but not write it, and changes nothing",
+TEST_CASE("dispatchctl check and the reading commands work for an auditor who may read the store but not write it, and change nothing",
           "[ctl][sqlite]")
 {
     QTemporaryDir dir;
@@ -432,6 +432,14 @@ TEST_CASE("dispatchctl check works for an auditor who may read the store but not
     const QJsonObject o = QJsonDocument::fromJson(check.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("chain_ok")).toBool());
     CHECK(o.value(QStringLiteral("events")).toInt() > 0);
+    CHECK(fileHash(db) == before);
+    CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
+    // The commands that only read work for the auditor too, and write nothing either.
+    for (const char* command : {"incidents", "stats", "owed", "ledger", "warnings"}) {
+        const CtlRun read = asReader({QString::fromLatin1(command), QStringLiteral("--db"), db}, dir.path(), db);
+        INFO(command << ": " << read.err.toStdString());
+        CHECK(read.exitCode == 0);
+    }
     CHECK(fileHash(db) == before);
     CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
 
