@@ -289,7 +289,8 @@ void Query::bindText(int index, QStringView value)
     QByteArray& utf8 = m_boundUtf8[index];
     QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
     utf8.resize(encoder.requiredSpace(value.size()));
-    utf8.truncate(encoder.appendToBuffer(utf8.data(), value) - utf8.constData());
+    char* const begin = utf8.data();
+    utf8.truncate(encoder.appendToBuffer(begin, value) - begin);
     bound(sqlite3_bind_text(m_stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC), index);
 }
 
