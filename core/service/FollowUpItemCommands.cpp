@@ -3,7 +3,7 @@
 
 #include "domain/EventKinds.h"
 #include "domain/TextLimits.h"
-#include "followup/FollowUpDeclaration.h"
+#include "followup/DeclaredFollowUp.h"
 #include "followup/FollowUpKind.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
@@ -21,24 +21,24 @@ namespace {
 
 const QString kEntity = QStringLiteral("followup");
 
-QString words(const char* text)
-{
-    return QCoreApplication::translate("dispatch::FollowUpDeclaration", text);
-}
-
-/// The open item `id`, or a refusal: none with that id, or closed already (when and by whom).
-FollowUpItem loadOpen(CommandContext& ctx, qint64 id)
+/// The item `id`, or a refusal: none with that id.
+FollowUpItem load(CommandContext& ctx, qint64 id)
 {
     std::optional<FollowUpItem> f = FollowUpItemRepository::find(ctx.db(), id);
     if (!f)
         throw DispatchError(FollowUpItemCommands::tr("no follow-up item with id %1").arg(id));
-    if (!f->isOpen()) {
-        const FollowUpDeclaration& d = FollowUpItemCommands::declaration(f->kind);
-        throw DispatchError(FollowUpItemCommands::tr("this %1 for %2 was closed already %3")
-                                .arg(words(d.itemLabel), f->number, ctx.lastChangeBy(kEntity, id)),
-                            QStringLiteral("%1 %2").arg(f->kind).arg(id));
-    }
     return *f;
+}
+
+/// Refused when the item is closed already (when and by whom).
+void requireOpen(CommandContext& ctx, const FollowUpItem& f)
+{
+    if (f.isOpen())
+        return;
+    const FollowUpDeclaration& d = FollowUpItemCommands::declaration(f.kind);
+    throw DispatchError(FollowUpItemCommands::tr("this %1 for %2 was closed already %3")
+                            .arg(declaredText(d.itemLabel), f.number, ctx.lastChangeBy(kEntity, f.id)),
+                        QStringLiteral("%1 %2").arg(f.kind).arg(f.id));
 }
 
 QJsonObject fieldsObject(const QMap<QString, QString>& fields)
@@ -65,18 +65,18 @@ qint64 FollowUpItemCommands::open(CommandContext& ctx, const QString& kind, qint
     const FollowUpDeclaration& d = declaration(kind);
     ctx.requireRole(d.mayOpen);
     const QString who = assignee.trimmed();
-    TextLimits::require(who, TextLimits::kName, QStringLiteral("assignee"), words(d.assigneeLabel));
+    TextLimits::require(who, TextLimits::kName, QStringLiteral("assignee"), declaredText(d.assigneeLabel));
     if (who.isEmpty())
-        throw DispatchError(tr("name the %1").arg(words(d.assigneeLabel).toLower()), QStringLiteral("assignee"));
+        throw DispatchError(tr("name the %1").arg(declaredText(d.assigneeLabel).toLower()), QStringLiteral("assignee"));
     QMap<QString, QString> kept;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         if (!d.field(it.key()))
-            throw DispatchError(tr("a %1 has no field \"%2\"").arg(words(d.itemLabel), it.key()), it.key());
+            throw DispatchError(tr("a %1 has no field \"%2\"").arg(declaredText(d.itemLabel), it.key()), it.key());
     for (const FollowUpField& f : d.fields) {
         const QString value = fields.value(f.code).trimmed();
         if (value.isEmpty()) {
             if (f.required)
-                throw DispatchError(tr("%1: give it").arg(words(f.label)), f.code);
+                throw DispatchError(tr("%1: give it").arg(declaredText(f.label)), f.code);
             continue;
         }
         if (!f.choices.isEmpty()) {
@@ -86,11 +86,11 @@ qint64 FollowUpItemCommands::open(CommandContext& ctx, const QString& kind, qint
                 QStringList codes;
                 for (const FollowUpChoice& c : f.choices)
                     codes << c.code;
-                throw DispatchError(tr("%1: \"%2\" is not one of %3").arg(words(f.label), value, codes.join(QStringLiteral(", "))),
+                throw DispatchError(tr("%1: \"%2\" is not one of %3").arg(declaredText(f.label), value, codes.join(QStringLiteral(", "))),
                                     f.code);
             }
         } else {
-            TextLimits::require(value, f.maxLength, f.code, words(f.label));
+            TextLimits::require(value, f.maxLength, f.code, declaredText(f.label));
         }
         kept.insert(f.code, value);
     }
@@ -99,7 +99,7 @@ qint64 FollowUpItemCommands::open(CommandContext& ctx, const QString& kind, qint
     const Incident incident = IncidentCommands::load(ctx, incidentId);
     if (const std::optional<FollowUpItem> already = FollowUpItemRepository::openFor(ctx.db(), kind, incidentId, who))
         throw DispatchError(tr("%1 already has an open %2 for %3, opened %4")
-                                .arg(incident.number, words(d.itemLabel), who, ctx.lastChangeBy(kEntity, already->id)),
+                                .arg(incident.number, declaredText(d.itemLabel), who, ctx.lastChangeBy(kEntity, already->id)),
                             QStringLiteral("%1 %2").arg(kind).arg(already->id));
     FollowUpItem item;
     item.kind = kind;
@@ -122,7 +122,8 @@ void FollowUpItemCommands::addNote(CommandContext& ctx, qint64 itemId, const QSt
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Administrator, Role::Trainer});
     TextLimits::require(text.trimmed(), TextLimits::kNote, QStringLiteral("text"), tr("The progress note"));
-    const FollowUpItem f = loadOpen(ctx, itemId);
+    const FollowUpItem f = load(ctx, itemId);
+    requireOpen(ctx, f);
     if (text.trimmed().isEmpty())
         throw DispatchError(tr("a progress note needs its text"), QStringLiteral("text"));
     FollowUpNote n;
@@ -138,11 +139,10 @@ void FollowUpItemCommands::addNote(CommandContext& ctx, qint64 itemId, const QSt
 
 void FollowUpItemCommands::close(CommandContext& ctx, qint64 itemId, const QString& outcome, const QString& result)
 {
-    const std::optional<FollowUpItem> found = FollowUpItemRepository::find(ctx.db(), itemId);
-    if (found)
-        ctx.requireRole(declaration(found->kind).mayClose);
-    const FollowUpItem f = loadOpen(ctx, itemId);
+    const FollowUpItem f = load(ctx, itemId);
     const FollowUpDeclaration& d = declaration(f.kind);
+    ctx.requireRole(d.mayClose);
+    requireOpen(ctx, f);
     if (!d.outcome(outcome)) {
         QStringList codes;
         for (const FollowUpChoice& o : d.outcomes)
@@ -152,9 +152,9 @@ void FollowUpItemCommands::close(CommandContext& ctx, qint64 itemId, const QStri
     }
     TextLimits::require(result.trimmed(), TextLimits::kNote, QStringLiteral("result"), tr("The result"));
     if (result.trimmed().isEmpty())
-        throw DispatchError(tr("say what the %1 answered").arg(words(d.assigneeLabel).toLower()), QStringLiteral("result"));
+        throw DispatchError(tr("say what the %1 answered").arg(declaredText(d.assigneeLabel).toLower()), QStringLiteral("result"));
     if (!FollowUpItemRepository::close(ctx.db(), f.id, ctx.now(), ctx.actor().username, outcome, result.trimmed()))
-        throw DispatchError(tr("this %1 was closed meanwhile").arg(words(d.itemLabel)), QStringLiteral("%1 %2").arg(f.kind).arg(f.id));
+        throw DispatchError(tr("this %1 was closed meanwhile").arg(declaredText(d.itemLabel)), QStringLiteral("%1 %2").arg(f.kind).arg(f.id));
     ctx.record(events::kFollowUpClosed, kEntity, f.id,
                {{QStringLiteral("kind"), f.kind}, {QStringLiteral("incident"), f.incidentId},
                 {QStringLiteral("outcome"), outcome}, {QStringLiteral("result"), result.trimmed()},

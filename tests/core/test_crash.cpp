@@ -23,18 +23,6 @@
 using namespace dispatch;
 using namespace dispatch::test;
 
-namespace {
-
-QString joined(const QList<qint64>& ids)
-{
-    QStringList s;
-    for (qint64 id : ids)
-        s << QString::number(id);
-    return s.join(QLatin1Char(','));
-}
-
-} // namespace
-
 TEST_CASE("a desk killed at any moment loses nothing it acknowledged, and the store passes the check", "[crash]")
 {
     const int cycles = qEnvironmentVariableIsSet("DISPATCH_CRASH_CYCLES") ? qEnvironmentVariableIntValue("DISPATCH_CRASH_CYCLES")
@@ -61,7 +49,7 @@ TEST_CASE("a desk killed at any moment loses nothing it acknowledged, and the st
         p.start(QStringLiteral(DESK_WORKER_PATH),
                 {QStringLiteral("hammer"), QStringLiteral("--db"), s.path(), QStringLiteral("--desk"), desk,
                  QStringLiteral("--seed"), QString::number(cycle), QStringLiteral("--commands"), QStringLiteral("1000000"),
-                 QStringLiteral("--units"), joined(units), QStringLiteral("--incidents"), joined(incidents)});
+                 QStringLiteral("--units"), joinedIds(units), QStringLiteral("--incidents"), joinedIds(incidents)});
         REQUIRE(p.waitForStarted());
         // Killed after 1 to 40 acknowledged writes: while it runs the next command.
         const int killAfter = 1 + int(rng() % 40);

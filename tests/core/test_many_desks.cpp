@@ -46,13 +46,6 @@ bool readUntil(QProcess& p, const QString& key, QList<QJsonObject>& lines)
     }
 }
 
-QString joined(const QList<qint64>& ids)
-{
-    QStringList s;
-    for (qint64 id : ids)
-        s << QString::number(id);
-    return s.join(QLatin1Char(','));
-}
 
 } // namespace
 
@@ -80,8 +73,8 @@ TEST_CASE("many desks at once on the same units and incidents: the store decides
         p->start(QStringLiteral(DESK_WORKER_PATH),
                  {QStringLiteral("hammer"), QStringLiteral("--db"), s.path(), QStringLiteral("--desk"),
                   QStringLiteral("desk-%1").arg(i + 1), QStringLiteral("--seed"), QString::number(17 + i),
-                  QStringLiteral("--commands"), QString::number(kCommands), QStringLiteral("--units"), joined(units),
-                  QStringLiteral("--incidents"), joined(incidents)});
+                  QStringLiteral("--commands"), QString::number(kCommands), QStringLiteral("--units"), joinedIds(units),
+                  QStringLiteral("--incidents"), joinedIds(incidents)});
         REQUIRE(p->waitForStarted());
         desks.push_back(std::move(p));
     }

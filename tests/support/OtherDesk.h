@@ -46,4 +46,13 @@ inline qint64 takeCall(DispatchService& desk, const QString& summary)
     return *id;
 }
 
+/// Ids as desk_worker takes them: "3,5,8".
+inline QString joinedIds(const QList<qint64>& ids)
+{
+    QStringList s;
+    for (qint64 id : ids)
+        s << QString::number(id);
+    return s.join(QLatin1Char(','));
+}
+
 } // namespace dispatch::test
