@@ -2894,10 +2894,6 @@
         <translation>a scenario needs at least one event</translation>
     </message>
     <message>
-        <source>seconds from the start, or &quot;HH:MM:SS&quot;</source>
-        <translation>seconds from the start, or &quot;HH:MM:SS&quot;</translation>
-    </message>
-    <message>
         <source>a call needs an id</source>
         <translation>a call needs an id</translation>
     </message>
@@ -2962,6 +2958,10 @@
             <numerusform>%n problems:
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>seconds from the start, or &quot;HH:MM:SS&quot;, at most 7 days</source>
+        <translation>seconds from the start, or "HH:MM:SS", at most 7 days</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3153,7 @@
     </message>
     <message>
         <source>%1 has no followup.opened event: it was written behind the application&apos;s back</source>
-        <translation>%1 has no followup.opened event: it was written behind the application's back</translation>
+        <translation>%1 has no followup.opened event: it was written behind the application&apos;s back</translation>
     </message>
     <message>
         <source>%1 is open in its row, but the log closed it: the row was changed without its event</source>
@@ -3165,7 +3165,7 @@
     </message>
     <message>
         <source>%1 ended &quot;%2&quot; in its row, but the log closed it &quot;%3&quot;</source>
-        <translation>%1 ended "%2" in its row, but the log closed it "%3"</translation>
+        <translation>%1 ended &quot;%2&quot; in its row, but the log closed it &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

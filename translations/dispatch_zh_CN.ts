@@ -2891,10 +2891,6 @@
         <translation>演练脚本至少需要一个事件</translation>
     </message>
     <message>
-        <source>seconds from the start, or &quot;HH:MM:SS&quot;</source>
-        <translation>距开始的秒数，或“HH:MM:SS”</translation>
-    </message>
-    <message>
         <source>a call needs an id</source>
         <translation>来电需要 id</translation>
     </message>
@@ -2957,6 +2953,10 @@
             <numerusform>%n 个问题：
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>seconds from the start, or &quot;HH:MM:SS&quot;, at most 7 days</source>
+        <translation>距开始的秒数，或 "HH:MM:SS"，最多 7 天</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace dispatch {
 
 std::optional<ClockBreach> ClockBreach::fromEvent(const EventRecord& e)
@@ -27,7 +29,9 @@ std::optional<ClockBreach> ClockBreach::fromEvent(const EventRecord& e)
         b.kind = *kind;
     }
     b.deadlineMs = p.value(QStringLiteral("deadline")).toInteger();
-    b.allowedMs = qint64(p.value(QStringLiteral("allowed_seconds")).toDouble() * 1000.0);
+    // Seconds, possibly fractional; a value beyond a year (a forged or damaged payload) reads as none, never converted.
+    const double allowedSeconds = p.value(QStringLiteral("allowed_seconds")).toDouble();
+    b.allowedMs = allowedSeconds >= 0 && allowedSeconds <= 366.0 * 86400 ? qint64(std::llround(allowedSeconds * 1000.0)) : 0;
     b.breachedAtMs = e.atMs;
     return b;
 }

@@ -104,11 +104,12 @@ QStringList StateCheck::assignments(const QSqlDatabase& db, int* checked)
     while (e.next()) {
         const QJsonObject payload = QJsonDocument::fromJson(e.value(2).toString().toUtf8()).object();
         const QJsonValue unit = payload.value(QStringLiteral("unit_id"));
-        if (!unit.isDouble()) {
+        const qint64 unitId = unit.toInteger(-1);
+        if (unitId < 0) {
             unnamed << e.value(0).toLongLong();
             continue;
         }
-        Pair& p = pairs[{e.value(0).toLongLong(), qint64(unit.toDouble())}];
+        Pair& p = pairs[{e.value(0).toLongLong(), unitId}];
         if (p.callsign.isEmpty())
             p.callsign = payload.value(QStringLiteral("callsign")).toString();
         (e.value(1).toString() == events::kIncidentUnitDispatched ? p.sent : p.releases)++;

@@ -37,11 +37,11 @@ std::optional<ExercisePace> ExercisePace::fromJson(const QString& json)
     if (!o.value(QStringLiteral("sim")).isDouble() || !o.value(QStringLiteral("store")).isDouble())
         return std::nullopt;
     ExercisePace p;
-    p.simMs = qint64(o.value(QStringLiteral("sim")).toDouble());
-    p.storeMs = qint64(o.value(QStringLiteral("store")).toDouble());
+    p.simMs = o.value(QStringLiteral("sim")).toInteger();
+    p.storeMs = o.value(QStringLiteral("store")).toInteger();
     p.speed = o.value(QStringLiteral("speed")).toDouble(1.0);
     p.paused = o.value(QStringLiteral("paused")).toBool(true);
-    p.endMs = qint64(o.value(QStringLiteral("end")).toDouble());
+    p.endMs = o.value(QStringLiteral("end")).toInteger();
     return p;
 }
 

@@ -15,6 +15,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dispatch {
 
@@ -44,13 +45,17 @@ QString str(const QJsonObject& o, const char* key)
     return o.value(QLatin1String(key)).toString();
 }
 
+// No exercise runs longer than a week: every time in a scenario is within it.
+constexpr int kMaxOffsetSeconds = 7 * 86400;
+
 std::optional<std::pair<int, int>> range(const QJsonValue& v)
 {
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() != 2 || !a[0].isDouble() || !a[1].isDouble())
         return std::nullopt;
     const double lo = a[0].toDouble(), hi = a[1].toDouble();
-    if (lo != int(lo) || hi != int(hi) || lo < 0 || hi < lo || hi > 7 * 86400)
+    // The bounds first: a double out of int's range is not converted at all (that is undefined behaviour).
+    if (!(lo >= 0) || hi < lo || hi > kMaxOffsetSeconds || lo != std::floor(lo) || hi != std::floor(hi))
         return std::nullopt;
     return std::pair{int(lo), int(hi)};
 }
@@ -59,7 +64,7 @@ std::optional<qint64> offsetSeconds(const QJsonValue& v)
 {
     if (v.isDouble()) {
         const double s = v.toDouble();
-        if (s < 0 || s != qint64(s))
+        if (!(s >= 0) || s > kMaxOffsetSeconds || s != std::floor(s))
             return std::nullopt;
         return qint64(s);
     }
@@ -70,7 +75,10 @@ std::optional<qint64> offsetSeconds(const QJsonValue& v)
     const int h = parts[0].toInt(&a), m = parts[1].toInt(&b), s = parts[2].toInt(&c);
     if (!a || !b || !c || h < 0 || m < 0 || m > 59 || s < 0 || s > 59)
         return std::nullopt;
-    return qint64(h) * 3600 + m * 60 + s;
+    const qint64 total = qint64(h) * 3600 + m * 60 + s;
+    if (total > kMaxOffsetSeconds)
+        return std::nullopt;
+    return total;
 }
 
 std::optional<GeoPoint> point(const QJsonObject& o, const QString& path, Problems& p)
@@ -281,7 +289,7 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json, const QString& fileN
         ScenarioEvent e;
         const auto at = offsetSeconds(o.value(QStringLiteral("at")));
         if (!at)
-            p.add(path + QStringLiteral(".at"), tr("seconds from the start, or \"HH:MM:SS\""));
+            p.add(path + QStringLiteral(".at"), tr("seconds from the start, or \"HH:MM:SS\", at most 7 days"));
         e.atSeconds = at.value_or(0);
         const QString type = str(o, "type");
         const QStringList common{QStringLiteral("at"), QStringLiteral("type")};
@@ -361,7 +369,7 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json, const QString& fileN
     if (!p.isEmpty())
         return Error{tr("%n problem(s):\n", nullptr, int(p.list().size())) + p.list().join(u'\n'), fileName};
     std::stable_sort(s.events.begin(), s.events.end(),
-                     [](const ScenarioEvent& a, const ScenarioEvent& b) { return a.atSeconds < b.atSeconds; });
+                     [](const ScenarioEvent& x, const ScenarioEvent& y) { return x.atSeconds < y.atSeconds; });
     return s;
 }
 

@@ -102,6 +102,31 @@ TEST_CASE("a scenario with mistakes is refused whole, every problem named with i
     CHECK(Scenario::fromJson("{", QStringLiteral("x.json")).errorString().contains(QStringLiteral("line 1")));
 }
 
+TEST_CASE("a scenario's times beyond a week are refused, never converted (huge numbers found by the fuzzer)",
+          "[training][scenario]")
+{
+    const QByteArray huge = R"({"title": "t", "start": "2026-05-01T08:00:00+08:00",
+        "behaviour": {"sign_for_seconds": [0, 1e119], "intake_seconds": [-1e119, 5]},
+        "events": [{"at": 4.44e119, "type": "unit", "unit": "x", "event": "breakdown"},
+                   {"at": 604801, "type": "unit", "unit": "x", "event": "breakdown"},
+                   {"at": "168:00:01", "type": "unit", "unit": "x", "event": "breakdown"},
+                   {"at": 12.5, "type": "unit", "unit": "x", "event": "breakdown"}]})";
+    const Result<Scenario> s = Scenario::fromJson(huge, QStringLiteral("huge.json"));
+    REQUIRE_FALSE(s.ok());
+    const QString m = s.error().message;
+    CHECK(m.contains(QStringLiteral("behaviour.sign_for_seconds: must be [min, max]")));
+    CHECK(m.contains(QStringLiteral("behaviour.intake_seconds: must be [min, max]")));
+    for (int i = 0; i < 4; ++i)
+        CHECK(m.contains(QStringLiteral("events[%1].at: seconds from the start").arg(i)));
+    // A week to the second is still an exercise's time.
+    QByteArray week = huge;
+    week.replace(R"("at": 604801,)", R"("at": 604800,)");
+    const Result<Scenario> w = Scenario::fromJson(week, QStringLiteral("week.json"));
+    REQUIRE_FALSE(w.ok());
+    CHECK_FALSE(w.error().message.contains(QStringLiteral("events[1].at")));
+    CHECK(w.error().message.contains(QStringLiteral("events[2].at")));
+}
+
 TEST_CASE("the three shipped scenarios are valid and say what they hold", "[training][scenario]")
 {
     for (const char* name : {"weekday-shift", "friday-night-surge", "mass-incident"}) {
