@@ -52,24 +52,30 @@ Result<TrainingSession*> TrainingSession::start(const Scenario& scenario, const 
     s->m_path = path;
     s->m_clock = std::make_unique<ManualClock>(scenario.startMs);
     s->m_db = std::move(db).value();
-    s->m_service = std::make_unique<DispatchService>(*s->m_db, *s->m_clock, QStringLiteral("simulation"));
-    s->m_service->actAsSystem(QStringLiteral("simulator"));
-    s->m_sim = std::make_unique<Simulator>(*s->m_service, *s->m_clock, scenario, options);
-    s->m_pace = SimulationPace(scenario.startMs);
+    // A facade reads its board from the store as it is made: a store it cannot read (a failing disk) is said, and the
+    // exercise does not start.
+    try {
+        s->m_service = std::make_unique<DispatchService>(*s->m_db, *s->m_clock, QStringLiteral("simulation"));
+        s->m_service->actAsSystem(QStringLiteral("simulator"));
+        s->m_sim = std::make_unique<Simulator>(*s->m_service, *s->m_clock, scenario, options);
+        s->m_pace = SimulationPace(scenario.startMs);
 
-    // On the server the trainees sit at their own desks.
-    for (const Trainee& t : Database::isServerAddress(path) ? QList<Trainee>() : trainees) {
-        auto deskDb = TrainingStore::open(path);
-        if (!deskDb)
-            return failed(s, deskDb.error());
-        Desk d;
-        d.db = std::move(deskDb).value();
-        d.service = std::make_unique<DispatchService>(*d.db, *s->m_clock, QStringLiteral("exercise-") + t.username);
-        const auto in = d.service->signInForExercise(t.username);
-        s->m_deskStores.push_back(std::move(d));
-        if (!in)
-            return failed(s, in.error());
-        s->m_desks.append(new MainWindow(*s->m_deskStores.back().service));
+        // On the server the trainees sit at their own desks.
+        for (const Trainee& t : Database::isServerAddress(path) ? QList<Trainee>() : trainees) {
+            auto deskDb = TrainingStore::open(path);
+            if (!deskDb)
+                return failed(s, deskDb.error());
+            Desk d;
+            d.db = std::move(deskDb).value();
+            d.service = std::make_unique<DispatchService>(*d.db, *s->m_clock, QStringLiteral("exercise-") + t.username);
+            const auto in = d.service->signInForExercise(t.username);
+            s->m_deskStores.push_back(std::move(d));
+            if (!in)
+                return failed(s, in.error());
+            s->m_desks.append(new MainWindow(*s->m_deskStores.back().service));
+        }
+    } catch (const DispatchError& e) {
+        return failed(s, e.error());
     }
     s->m_wall.start();
     s->m_timer = new QTimer(s.get());
