@@ -2961,7 +2961,7 @@
     </message>
     <message>
         <source>seconds from the start, or &quot;HH:MM:SS&quot;, at most 7 days</source>
-        <translation>seconds from the start, or "HH:MM:SS", at most 7 days</translation>
+        <translation>seconds from the start, or &quot;HH:MM:SS&quot;, at most 7 days</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3166,58 @@
     <message>
         <source>%1 ended &quot;%2&quot; in its row, but the log closed it &quot;%3&quot;</source>
         <translation>%1 ended &quot;%2&quot; in its row, but the log closed it &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no %3 event: it was written behind the application&apos;s back</source>
+        <translation>%1 %2 has no %3 event: it was written behind the application's back</translation>
+    </message>
+    <message>
+        <source>%1 %2: its row shows what %3 records, but the log has no such event: the row was changed without its event</source>
+        <translation>%1 %2: its row shows what %3 records, but the log has no such event: the row was changed without its event</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the log (%3) but its row is gone: it was deleted without an event</source>
+        <translation>%1 %2 is in the log (%3) but its row is gone: it was deleted without an event</translation>
+    </message>
+    <message>
+        <source>%1 %2: the log has its %3 event, but its row does not show it: the row was changed without its event</source>
+        <translation>%1 %2: the log has its %3 event, but its row does not show it: the row was changed without its event</translation>
+    </message>
+    <message>
+        <source>incident %1: the %2 clock&apos;s deadline is not its start plus the time allowed: the row was changed without an event</source>
+        <translation>incident %1: the %2 clock's deadline is not its start plus the time allowed: the row was changed without an event</translation>
+    </message>
+    <message>
+        <source>incident %1: the %2 clock stopped %3 s after its deadline but is &quot;%4&quot; in its row: the row was changed without an event</source>
+        <translation>incident %1: the %2 clock stopped %3 s after its deadline but is "%4" in its row: the row was changed without an event</translation>
+    </message>
+    <message>
+        <source>incident %1: the %2 clock stopped by its deadline but is &quot;%3&quot; in its row: the row was changed without an event</source>
+        <translation>incident %1: the %2 clock stopped by its deadline but is "%3" in its row: the row was changed without an event</translation>
+    </message>
+    <message>
+        <source>incident %1: the %2 clock is stamped breached, but the log has no clock.breached event for it</source>
+        <translation>incident %1: the %2 clock is stamped breached, but the log has no clock.breached event for it</translation>
+    </message>
+    <message>
+        <source>incident %1: the log says the %2 clock was breached, but its row shows no breach: the breach was cleared without an event</source>
+        <translation>incident %1: the log says the %2 clock was breached, but its row shows no breach: the breach was cleared without an event</translation>
+    </message>
+    <message>
+        <source>incident %1: the %2 clock&apos;s deadline is not the one its clock.breached event named: the row was changed without an event</source>
+        <translation>incident %1: the %2 clock's deadline is not the one its clock.breached event named: the row was changed without an event</translation>
+    </message>
+    <message>
+        <source>incident #%1: the log says its %2 clock was breached, but the clock is gone: it was deleted without an event</source>
+        <translation>incident #%1: the log says its %2 clock was breached, but the clock is gone: it was deleted without an event</translation>
+    </message>
+    <message>
+        <source>incident %1: unit %2&apos;s sign-for is stamped late, but the log has no unit.sign_for_late event for it</source>
+        <translation>incident %1: unit %2's sign-for is stamped late, but the log has no unit.sign_for_late event for it</translation>
+    </message>
+    <message>
+        <source>incident %1: the log says unit %2 signed for it late, but its assignment shows no breach: the breach was cleared without an event</source>
+        <translation>incident %1: the log says unit %2 signed for it late, but its assignment shows no breach: the breach was cleared without an event</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5192,20 @@
         <translation>
             <numerusform>state: %n follow-up item as the log left it</numerusform>
             <numerusform>state: %n follow-up items as the log left them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>state: %n row(s) of the follow-up lists as the log left them</source>
+        <translation>
+            <numerusform>state: %n row of the follow-up lists as the log left it</numerusform>
+            <numerusform>state: %n rows of the follow-up lists as the log left them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>state: %n clock(s) and sign-for stamp(s) as the log left them</source>
+        <translation>
+            <numerusform>state: %n clock or sign-for stamp as the log left it</numerusform>
+            <numerusform>state: %n clocks and sign-for stamps as the log left them</numerusform>
         </translation>
     </message>
 </context>

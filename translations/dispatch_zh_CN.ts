@@ -2956,7 +2956,7 @@
     </message>
     <message>
         <source>seconds from the start, or &quot;HH:MM:SS&quot;, at most 7 days</source>
-        <translation>距开始的秒数，或 "HH:MM:SS"，最多 7 天</translation>
+        <translation>距开始的秒数，或 &quot;HH:MM:SS&quot;，最多 7 天</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3161,58 @@
     <message>
         <source>%1 ended &quot;%2&quot; in its row, but the log closed it &quot;%3&quot;</source>
         <translation>%1 在数据行中的办结方式为“%2”，但日志记录为“%3”</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no %3 event: it was written behind the application&apos;s back</source>
+        <translation>%1 %2 没有 %3 事件：它是绕过应用程序写入的</translation>
+    </message>
+    <message>
+        <source>%1 %2: its row shows what %3 records, but the log has no such event: the row was changed without its event</source>
+        <translation>%1 %2：其记录显示了 %3 所记录的内容，但日志中没有该事件：该记录被绕过事件修改</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the log (%3) but its row is gone: it was deleted without an event</source>
+        <translation>%1 %2 在日志中（%3），但其记录已不存在：它被无事件删除</translation>
+    </message>
+    <message>
+        <source>%1 %2: the log has its %3 event, but its row does not show it: the row was changed without its event</source>
+        <translation>%1 %2：日志中有其 %3 事件，但其记录未体现：该记录被绕过事件修改</translation>
+    </message>
+    <message>
+        <source>incident %1: the %2 clock&apos;s deadline is not its start plus the time allowed: the row was changed without an event</source>
+        <translation>警情 %1：%2 时钟的截止时间不等于开始时间加允许时长：该记录被无事件修改</translation>
+    </message>
+    <message>
+        <source>incident %1: the %2 clock stopped %3 s after its deadline but is &quot;%4&quot; in its row: the row was changed without an event</source>
+        <translation>警情 %1：%2 时钟在截止时间后 %3 秒才停止，但其记录为“%4”：该记录被无事件修改</translation>
+    </message>
+    <message>
+        <source>incident %1: the %2 clock stopped by its deadline but is &quot;%3&quot; in its row: the row was changed without an event</source>
+        <translation>警情 %1：%2 时钟在截止时间前停止，但其记录为“%3”：该记录被无事件修改</translation>
+    </message>
+    <message>
+        <source>incident %1: the %2 clock is stamped breached, but the log has no clock.breached event for it</source>
+        <translation>警情 %1：%2 时钟标记为超时，但日志中没有对应的 clock.breached 事件</translation>
+    </message>
+    <message>
+        <source>incident %1: the log says the %2 clock was breached, but its row shows no breach: the breach was cleared without an event</source>
+        <translation>警情 %1：日志记载 %2 时钟已超时，但其记录没有超时标记：超时标记被无事件清除</translation>
+    </message>
+    <message>
+        <source>incident %1: the %2 clock&apos;s deadline is not the one its clock.breached event named: the row was changed without an event</source>
+        <translation>警情 %1：%2 时钟的截止时间与其 clock.breached 事件所记不符：该记录被无事件修改</translation>
+    </message>
+    <message>
+        <source>incident #%1: the log says its %2 clock was breached, but the clock is gone: it was deleted without an event</source>
+        <translation>警情 #%1：日志记载其 %2 时钟已超时，但该时钟已不存在：它被无事件删除</translation>
+    </message>
+    <message>
+        <source>incident %1: unit %2&apos;s sign-for is stamped late, but the log has no unit.sign_for_late event for it</source>
+        <translation>警情 %1：警力 %2 的签收标记为超时，但日志中没有对应的 unit.sign_for_late 事件</translation>
+    </message>
+    <message>
+        <source>incident %1: the log says unit %2 signed for it late, but its assignment shows no breach: the breach was cleared without an event</source>
+        <translation>警情 %1：日志记载警力 %2 签收超时，但其派警记录没有超时标记：超时标记被无事件清除</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5164,18 @@
         <source>state: %n follow-up item(s) as the log left them</source>
         <translation>
             <numerusform>状态：%n 件跟进事项与日志一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>state: %n row(s) of the follow-up lists as the log left them</source>
+        <translation>
+            <numerusform>状态：后续跟踪清单的 %n 条记录与日志一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>state: %n clock(s) and sign-for stamp(s) as the log left them</source>
+        <translation>
+            <numerusform>状态：%n 个时钟及签收标记与日志一致</numerusform>
         </translation>
     </message>
 </context>

@@ -66,6 +66,8 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             {QStringLiteral("incidents_checked"), r.incidentsChecked},
             {QStringLiteral("assignments_checked"), r.assignmentsChecked},
             {QStringLiteral("follow_up_items_checked"), r.followUpItemsChecked},
+            {QStringLiteral("list_rows_checked"), r.listRowsChecked},
+            {QStringLiteral("clocks_checked"), r.clocksChecked},
             {QStringLiteral("state_problems"), QJsonArray::fromStringList(r.stateProblems)},
             {QStringLiteral("anchors_checked"), int(anchors.size())},
             {QStringLiteral("anchor_problems"), QJsonArray::fromStringList(anchorProblems)},
@@ -100,6 +102,12 @@ int runCheck(CtlContext& ctx, const QStringList& args)
             ctx.out() << CtlContext::tr("state: %n unit assignment(s) as the log left them", nullptr, r.assignmentsChecked)
                       << "\n";
             ctx.out() << CtlContext::tr("state: %n follow-up item(s) as the log left them", nullptr, r.followUpItemsChecked)
+                      << "\n";
+            ctx.out() << CtlContext::tr("state: %n row(s) of the follow-up lists as the log left them", nullptr,
+                                        r.listRowsChecked)
+                      << "\n";
+            ctx.out() << CtlContext::tr("state: %n clock(s) and sign-for stamp(s) as the log left them", nullptr,
+                                        r.clocksChecked)
                       << "\n";
         }
         for (const QString& problem : std::as_const(r.stateProblems))

@@ -88,8 +88,12 @@ StoreCheckReport StoreCheckReport::run(const Database& db)
     try {
         r.stateProblems = StateCheck::incidents(c, &r.incidentsChecked);
         r.stateProblems += StateCheck::assignments(c, &r.assignmentsChecked);
-        if (db.schemaVersion() >= 23) // an older store, inspected without its upgrade, has no declared lists
+        // An older store, inspected without its upgrade, has neither the declared lists nor every stamp.
+        if (db.schemaVersion() >= 23) {
             r.stateProblems += StateCheck::followUpItems(c, &r.followUpItemsChecked);
+            r.stateProblems += StateCheck::followUpLists(c, &r.listRowsChecked);
+            r.stateProblems += StateCheck::clocks(c, &r.clocksChecked);
+        }
     } catch (const DispatchError& e) {
         r.stateProblems << tr("the incidents could not be compared with the log: %1").arg(e.error().message);
     }

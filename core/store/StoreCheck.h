@@ -30,6 +30,8 @@ public:
     int incidentsChecked = 0;
     int assignmentsChecked = 0;
     int followUpItemsChecked = 0;
+    int listRowsChecked = 0;       ///< rows of the coded follow-up lists (and declared lists' overdue stamps)
+    int clocksChecked = 0;         ///< incident clocks and units' sign-for stamps
     QStringList stateProblems;     ///< incident rows that disagree with the log (StateCheck)
 
     bool ok() const

@@ -325,7 +325,9 @@ TEST_CASE("every schema version's store is upgraded with its data, its chain and
                                     .arg(*taken))
                       == 1);
             }
-            CHECK(StoreCheckReport::run(**db).ok());
+            const StoreCheckReport checked = StoreCheckReport::run(**db);
+            INFO(checked.stateProblems.join(u'\n').toStdString());
+            CHECK(checked.ok());
         }
     }
 }
