@@ -473,6 +473,57 @@
     </message>
 </context>
 <context>
+    <name>dispatch::DangerSigns</name>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty list of strings</source>
+        <translation>"%1" must be a non-empty list of strings</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a priority from 1 to 4</source>
+        <translation>"%1" must be a priority from 1 to 4</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>unknown category "%1" in "%2"</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;danger.%1&quot;</source>
+        <translation>unknown field "danger.%1"</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; in &quot;danger.now_raises.categories&quot;</source>
+        <translation>unknown category "%1" in "danger.now_raises.categories"</translation>
+    </message>
+    <message>
+        <source>&quot;danger.signs&quot; must be a non-empty list</source>
+        <translation>"danger.signs" must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1%2&quot;</source>
+        <translation>unknown field "%1%2"</translation>
+    </message>
+    <message>
+        <source>&quot;%1code&quot; and &quot;%1label&quot; are required</source>
+        <translation>"%1code" and "%1label" are required</translation>
+    </message>
+    <message>
+        <source>&quot;%1pattern&quot;: %2</source>
+        <translation>"%1pattern": %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1not_followed_by&quot; names &quot;%2&quot;, which is not one of its verbs</source>
+        <translation>"%1not_followed_by" names "%2", which is not one of its verbs</translation>
+    </message>
+    <message>
+        <source>&quot;%1object&quot; must be &quot;none&quot;, &quot;person&quot; or &quot;many&quot;</source>
+        <translation>"%1object" must be "none", "person" or "many"</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; in &quot;%2over&quot;</source>
+        <translation>unknown category "%1" in "%2over"</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Database</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -3169,7 +3220,7 @@
     </message>
     <message>
         <source>%1 %2 has no %3 event: it was written behind the application&apos;s back</source>
-        <translation>%1 %2 has no %3 event: it was written behind the application's back</translation>
+        <translation>%1 %2 has no %3 event: it was written behind the application&apos;s back</translation>
     </message>
     <message>
         <source>%1 %2: its row shows what %3 records, but the log has no such event: the row was changed without its event</source>
@@ -3185,15 +3236,15 @@
     </message>
     <message>
         <source>incident %1: the %2 clock&apos;s deadline is not its start plus the time allowed: the row was changed without an event</source>
-        <translation>incident %1: the %2 clock's deadline is not its start plus the time allowed: the row was changed without an event</translation>
+        <translation>incident %1: the %2 clock&apos;s deadline is not its start plus the time allowed: the row was changed without an event</translation>
     </message>
     <message>
         <source>incident %1: the %2 clock stopped %3 s after its deadline but is &quot;%4&quot; in its row: the row was changed without an event</source>
-        <translation>incident %1: the %2 clock stopped %3 s after its deadline but is "%4" in its row: the row was changed without an event</translation>
+        <translation>incident %1: the %2 clock stopped %3 s after its deadline but is &quot;%4&quot; in its row: the row was changed without an event</translation>
     </message>
     <message>
         <source>incident %1: the %2 clock stopped by its deadline but is &quot;%3&quot; in its row: the row was changed without an event</source>
-        <translation>incident %1: the %2 clock stopped by its deadline but is "%3" in its row: the row was changed without an event</translation>
+        <translation>incident %1: the %2 clock stopped by its deadline but is &quot;%3&quot; in its row: the row was changed without an event</translation>
     </message>
     <message>
         <source>incident %1: the %2 clock is stamped breached, but the log has no clock.breached event for it</source>
@@ -3205,7 +3256,7 @@
     </message>
     <message>
         <source>incident %1: the %2 clock&apos;s deadline is not the one its clock.breached event named: the row was changed without an event</source>
-        <translation>incident %1: the %2 clock's deadline is not the one its clock.breached event named: the row was changed without an event</translation>
+        <translation>incident %1: the %2 clock&apos;s deadline is not the one its clock.breached event named: the row was changed without an event</translation>
     </message>
     <message>
         <source>incident #%1: the log says its %2 clock was breached, but the clock is gone: it was deleted without an event</source>
@@ -3213,7 +3264,7 @@
     </message>
     <message>
         <source>incident %1: unit %2&apos;s sign-for is stamped late, but the log has no unit.sign_for_late event for it</source>
-        <translation>incident %1: unit %2's sign-for is stamped late, but the log has no unit.sign_for_late event for it</translation>
+        <translation>incident %1: unit %2&apos;s sign-for is stamped late, but the log has no unit.sign_for_late event for it</translation>
     </message>
     <message>
         <source>incident %1: the log says unit %2 signed for it late, but its assignment shows no breach: the breach was cleared without an event</source>
@@ -3557,6 +3608,10 @@
         <source>notify %1 as well</source>
         <translation>notify %1 as well</translation>
     </message>
+    <message>
+        <source>just happened, still there or running away</source>
+        <translation>just happened, still there or running away</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::TriageJsonLines</name>
@@ -3741,6 +3796,10 @@
     <message>
         <source>cannot read the rules file: %1</source>
         <translation>cannot read the rules file: %1</translation>
+    </message>
+    <message>
+        <source>&quot;danger&quot; must be an object</source>
+        <translation>"danger" must be an object</translation>
     </message>
 </context>
 <context>
@@ -9666,6 +9725,10 @@ Take them for %2?</translation>
     <message>
         <source>No rule set the category: the default applies</source>
         <translation>No rule set the category: the default applies</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
     </message>
 </context>
 <context>

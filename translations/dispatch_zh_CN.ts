@@ -472,6 +472,57 @@
     </message>
 </context>
 <context>
+    <name>dispatch::DangerSigns</name>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty list of strings</source>
+        <translation>“%1”必须是非空的字符串列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a priority from 1 to 4</source>
+        <translation>“%1”必须是 1 到 4 的优先级</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>“%2”中的类别“%1”未知</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;danger.%1&quot;</source>
+        <translation>未知字段“danger.%1”</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; in &quot;danger.now_raises.categories&quot;</source>
+        <translation>“danger.now_raises.categories”中的类别“%1”未知</translation>
+    </message>
+    <message>
+        <source>&quot;danger.signs&quot; must be a non-empty list</source>
+        <translation>“danger.signs”必须是非空列表</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1%2&quot;</source>
+        <translation>未知字段“%1%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1code&quot; and &quot;%1label&quot; are required</source>
+        <translation>“%1code”和“%1label”为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1pattern&quot;: %2</source>
+        <translation>“%1pattern”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1not_followed_by&quot; names &quot;%2&quot;, which is not one of its verbs</source>
+        <translation>“%1not_followed_by”中的“%2”不是该标志的动词</translation>
+    </message>
+    <message>
+        <source>&quot;%1object&quot; must be &quot;none&quot;, &quot;person&quot; or &quot;many&quot;</source>
+        <translation>“%1object”必须是“none”“person”或“many”</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; in &quot;%2over&quot;</source>
+        <translation>“%2over”中的类别“%1”未知</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Database</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -3552,6 +3603,10 @@
         <source>notify %1 as well</source>
         <translation>同时通知 %1</translation>
     </message>
+    <message>
+        <source>just happened, still there or running away</source>
+        <translation>刚发生、人还在或正在逃离</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::TriageJsonLines</name>
@@ -3736,6 +3791,10 @@
     <message>
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
+    </message>
+    <message>
+        <source>&quot;danger&quot; must be an object</source>
+        <translation>“danger”必须是一个对象</translation>
     </message>
 </context>
 <context>
@@ -9593,6 +9652,10 @@ Take them for %2?</source>
     <message>
         <source>No rule set the category: the default applies</source>
         <translation>无规则确定类别：按默认处理</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,11 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
     for (const QString& v : m_rules.veto())
         if (text.contains(v))
             d.vetoWords.append(v);
+    // Danger read from the call's structure forbids every diversion, whatever the rule and its tolerated words.
+    const QList<DangerHit> danger = m_rules.danger().find(text);
+    for (const DangerHit& h : danger)
+        if (!d.vetoWords.contains(h.words.first()))
+            d.vetoWords.append(h.words.first());
     const QByteArray utf8Text = text.toUtf8();
 
     QString policeCategory;    // first police category set by a fired rule
@@ -154,8 +159,8 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
         QStringList matched;
         if (!matches(r, input, text, utf8Text, current, firedIds, matched))
             continue;
-        const bool vetoed = std::any_of(d.vetoWords.begin(), d.vetoWords.end(),
-                                        [&](const QString& v) { return !r.tolerate.contains(v); });
+        const bool vetoed = !danger.isEmpty() || std::any_of(d.vetoWords.begin(), d.vetoWords.end(),
+                                                             [&](const QString& v) { return !r.tolerate.contains(v); });
         if (!r.divertTo.isEmpty() && vetoed) {
             d.vetoedDiversions.append(r.id);
             continue;
@@ -176,6 +181,17 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
         d.category = m_rules.defaultCategory();
         d.fromDefaults = true;
     }
+    // The most urgent danger sign decides the category when the rules found no police matter, or one it replaces
+    // (a person drugged is a crime, not a call for help); the rules that proposed what it replaced are overruled.
+    QStringList replaced;
+    if (!danger.isEmpty()) {
+        const DangerHit& top = danger.first();
+        if (!isPoliceCategory(d.category) || d.fromDefaults || top.sign->over.contains(d.category)) {
+            replaced = top.sign->over;
+            d.category = top.category();
+            d.fromDefaults = false;
+        }
+    }
     const bool police = isPoliceCategory(d.category);
 
     bool mediationOffered = false;
@@ -183,7 +199,8 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
     for (qsizetype i = 0; i < firedRules.size(); ++i) {
         const TriageRule& r = *firedRules[i];
         // A rule that proposed a non-police category is overruled once the call is a police matter.
-        const bool overruled = police && !r.category.isEmpty() && !isPoliceCategory(r.category);
+        const bool overruled = police && !r.category.isEmpty()
+                               && (!isPoliceCategory(r.category) || (replaced.contains(r.category) && r.category != d.category));
         d.fired[i].overruled = overruled;
         if (overruled)
             continue;
@@ -200,6 +217,28 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
     }
     if (d.priority == 0)
         d.priority = m_rules.defaultPriority(d.category);
+    // Each danger sign raises the priority to its own; "just happened, still here, running away" raises a crime or
+    // a breach of order on its own.
+    QList<FiredRule> signs;
+    for (const DangerHit& h : danger) {
+        d.priority = std::min(d.priority, h.priority());
+        for (const QString& a : h.sign->notify)
+            if (!d.notify.contains(a))
+                d.notify.append(a);
+        const QString code = QStringLiteral("danger:") + h.sign->code;
+        signs.append({code, h.sign->label, h.sign->labelEn, h.words, false});
+    }
+    const DangerSigns& signsOf = m_rules.danger();
+    QString now = signsOf.nowWord(text);
+    if (now.isEmpty())
+        now = !signsOf.justWord(text).isEmpty() ? signsOf.justWord(text) : signsOf.leftWord(text);
+    if (!now.isEmpty() && m_rules.danger().nowCategories().contains(d.category)
+        && d.priority > m_rules.danger().nowPriority()) {
+        d.priority = m_rules.danger().nowPriority();
+        signs.append({QStringLiteral("danger:now"), TriageEngine::tr("just happened, still there or running away"),
+                      {}, {now}, false});
+    }
+    d.fired = signs + d.fired;
     if (d.category == QLatin1String("non_police") && diversion)
         d.divertTo = diversion->divertTo;
     if (!d.divertTo.isEmpty())

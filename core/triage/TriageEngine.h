@@ -71,6 +71,10 @@ struct TriageDecision
 ///     injury, crime, someone trapped) or one of its own exclusions.
 ///  5. Mediation: offered only for category "dispute", when a fired rule offers it and none refuses it.
 ///  6. Unit types: the union of those of fired rules that were not overruled, in order.
+///  7. Danger signs (DangerSigns, read from the call's structure): any one forbids every diversion, whatever the
+///     rule order and the words a rule tolerates; the most urgent sets the category when the rules found no police
+///     matter or one of the sign's "over" categories (whose rules are then overruled); each brings the priority
+///     to its own at most. They come first in `fired`, as "danger:<code>".
 class TriageEngine
 {
     Q_DECLARE_TR_FUNCTIONS(dispatch::TriageEngine)

@@ -125,8 +125,8 @@ private:
     Result<TriageRuleSet> readRoot(const QJsonObject& root)
     {
         onlyKeys(root, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
-                        QStringLiteral("defaults"), QStringLiteral("veto"), QStringLiteral("negations"),
-                        QStringLiteral("duplicates"),
+                        QStringLiteral("defaults"), QStringLiteral("veto"), QStringLiteral("danger"),
+                        QStringLiteral("negations"), QStringLiteral("duplicates"),
                         QStringLiteral("repeat_classes"), QStringLiteral("rules")},
                  tr("the file"), 1);
         if (root.value(QStringLiteral("format")).toString() != QLatin1String("dispatch-triage-rules"))
@@ -142,6 +142,15 @@ private:
                              lineOfKey(QStringLiteral("veto")), {}, true);
         set.m_negations = strings(root.value(QStringLiteral("negations")), QStringLiteral("negations"),
                                   lineOfKey(QStringLiteral("negations")), {}, true);
+        if (root.contains(QStringLiteral("danger"))) {
+            const QJsonValue danger = root.value(QStringLiteral("danger"));
+            if (!danger.isObject())
+                fail(tr("\"danger\" must be an object"), lineOfKey(QStringLiteral("danger")));
+            auto signs = DangerSigns::fromJson(danger.toObject());
+            if (!signs)
+                fail(signs.error().message, lineOfKey(QStringLiteral("danger")));
+            set.m_danger = *std::move(signs);
+        }
         readDuplicates(set, root.value(QStringLiteral("duplicates")).toObject());
         readRepeatClasses(set, root.value(QStringLiteral("repeat_classes")));
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "triage/DangerSigns.h"
 #include "triage/TriagePattern.h"
 #include "util/Result.h"
 
@@ -73,7 +74,10 @@ public:
     const QString& source() const { return m_source; }
     const QString& title() const { return m_title; }
     const QList<TriageRule>& rules() const { return m_rules; }
-    const QStringList& veto() const { return m_veto; }       ///< danger signs that forbid any diversion
+    const QStringList& veto() const { return m_veto; }       ///< danger words that forbid any diversion
+    /// Danger read from the structure of the call (a violent verb with a person as its object, a fire being set, a
+    /// person held or drugged, many vehicles): forbids any diversion, raises the priority, may set the category.
+    const DangerSigns& danger() const { return m_danger; }
     /// Phrases blanked out before matching, so that "无人受伤" does not read as "受伤".
     const QStringList& negations() const { return m_negations; }
     QString defaultCategory() const { return m_defaultCategory; }
@@ -88,6 +92,7 @@ private:
     QString m_title;
     QList<TriageRule> m_rules;
     QStringList m_veto;
+    DangerSigns m_danger;
     QStringList m_negations;
     QString m_defaultCategory;
     int m_defaultPriority = 3;

@@ -137,7 +137,8 @@ TEST_CASE("every line of an incident's history is in words, in English and in Ch
 {
     TestStore store;
     DispatchService& svc = store.service();
-    const auto [id, diverted] = livedIncidents(store);
+    const auto lived = livedIncidents(store);
+    const qint64 id = lived.first, diverted = lived.second; // (clang 14 does not capture structured bindings)
     MainWindow w(svc);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));

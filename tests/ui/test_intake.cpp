@@ -101,7 +101,17 @@ TEST_CASE("a call taken from the keyboard is triaged live, saved, and found in t
     CHECK(intake->categoryBox()->currentData().toString() == QStringLiteral("public_order"));
     CHECK(intake->priorityBox()->currentData().toInt() == 1);
     CHECK(intake->proposalView()->reasons()->count() >= 2);
-    CHECK(intake->proposalView()->reasons()->item(0)->text().contains(QStringLiteral("order-armed")));
+    // Each reason in the screen's words (the test runs in English), the rule's id in its tooltip; the danger read
+    // from the call's structure first.
+    const QListWidget* reasons = intake->proposalView()->reasons();
+    QStringList tips;
+    for (int r = 0; r < reasons->count(); ++r) {
+        CHECK_FALSE(reasons->item(r)->text().contains(QStringLiteral("order-armed")));
+        tips << reasons->item(r)->toolTip();
+    }
+    CHECK(tips.contains(QStringLiteral("Rule order-armed")));
+    CHECK(reasons->item(0)->toolTip() == QStringLiteral("Rule danger:fight"));
+    CHECK(reasons->item(0)->text().startsWith(QStringLiteral("People fighting each other「打架")));
     saveShot(w, "intake-proposal.png");
 
     // Ten seconds of typing later, Ctrl+Enter saves.

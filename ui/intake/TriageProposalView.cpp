@@ -93,15 +93,21 @@ void TriageProposalView::show(const TriageDecision& d, int arrivalSeconds, bool 
     m_reasons->clear();
     const bool zh = Labels::language() == QLatin1String("zh_CN");
     for (const FiredRule& f : d.fired) {
-        QString text =
-            QStringLiteral("%1 — %2").arg(f.id, zh || f.descriptionEn.isEmpty() ? f.description : f.descriptionEn);
+        // The rule's words in the screen's language (the centre's Chinese, or its English); its id, which the
+        // rules file and the incident's record use, in the tooltip.
+        QString text = zh || f.descriptionEn.isEmpty() ? f.description : f.descriptionEn;
+        if (text.isEmpty())
+            text = f.id;
         if (!f.matched.isEmpty())
             text += QStringLiteral("「%1」").arg(f.matched.join(QStringLiteral("、")));
         if (f.overruled)
             text += tr(" (overruled: a police matter)");
         auto* item = new QListWidgetItem(text, m_reasons);
+        item->setToolTip(tr("Rule %1").arg(f.id));
         if (f.overruled)
             item->setForeground(QColor(0x80, 0x80, 0x80));
+        else if (f.id.startsWith(QLatin1String("danger:")))
+            item->setForeground(QColor(0xb7, 0x1c, 0x1c));
     }
     if (!d.vetoedDiversions.isEmpty()) {
         auto* item = new QListWidgetItem(
