@@ -180,10 +180,6 @@
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>no column &quot;%1&quot; in the header (the profile&apos;s columns.%2)</source>
-        <translation>no column &quot;%1&quot; in the header (the profile&apos;s columns.%2)</translation>
-    </message>
-    <message>
         <source>%1: line 1</source>
         <translation>%1: line 1</translation>
     </message>
@@ -254,6 +250,18 @@
     <message>
         <source>the header is %1</source>
         <translation>the header is %1</translation>
+    </message>
+    <message>
+        <source>columns.%1: read from &quot;%2&quot; (the file has no &quot;%3&quot;)</source>
+        <translation>columns.%1: read from "%2" (the file has no "%3")</translation>
+    </message>
+    <message>
+        <source>columns.zone: the file has no %1; each incident&apos;s zone was found from its location</source>
+        <translation>columns.zone: the file has no %1; each incident's zone was found from its location</translation>
+    </message>
+    <message>
+        <source>no column %1 in the header (the profile&apos;s columns.%2)</source>
+        <translation>no column %1 in the header (the profile's columns.%2)</translation>
     </message>
 </context>
 <context>
@@ -476,51 +484,55 @@
     <name>dispatch::DangerSigns</name>
     <message>
         <source>&quot;%1&quot; must be a non-empty list of strings</source>
-        <translation>"%1" must be a non-empty list of strings</translation>
+        <translation>&quot;%1&quot; must be a non-empty list of strings</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a priority from 1 to 4</source>
-        <translation>"%1" must be a priority from 1 to 4</translation>
+        <translation>&quot;%1&quot; must be a priority from 1 to 4</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot; in &quot;%2&quot;</source>
-        <translation>unknown category "%1" in "%2"</translation>
+        <translation>unknown category &quot;%1&quot; in &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unknown field &quot;danger.%1&quot;</source>
-        <translation>unknown field "danger.%1"</translation>
+        <translation>unknown field &quot;danger.%1&quot;</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot; in &quot;danger.now_raises.categories&quot;</source>
-        <translation>unknown category "%1" in "danger.now_raises.categories"</translation>
+        <translation>unknown category &quot;%1&quot; in &quot;danger.now_raises.categories&quot;</translation>
     </message>
     <message>
         <source>&quot;danger.signs&quot; must be a non-empty list</source>
-        <translation>"danger.signs" must be a non-empty list</translation>
+        <translation>&quot;danger.signs&quot; must be a non-empty list</translation>
     </message>
     <message>
         <source>unknown field &quot;%1%2&quot;</source>
-        <translation>unknown field "%1%2"</translation>
+        <translation>unknown field &quot;%1%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1code&quot; and &quot;%1label&quot; are required</source>
-        <translation>"%1code" and "%1label" are required</translation>
+        <translation>&quot;%1code&quot; and &quot;%1label&quot; are required</translation>
     </message>
     <message>
         <source>&quot;%1pattern&quot;: %2</source>
-        <translation>"%1pattern": %2</translation>
+        <translation>&quot;%1pattern&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1not_followed_by&quot; names &quot;%2&quot;, which is not one of its verbs</source>
-        <translation>"%1not_followed_by" names "%2", which is not one of its verbs</translation>
+        <translation>&quot;%1not_followed_by&quot; names &quot;%2&quot;, which is not one of its verbs</translation>
     </message>
     <message>
         <source>&quot;%1object&quot; must be &quot;none&quot;, &quot;person&quot; or &quot;many&quot;</source>
-        <translation>"%1object" must be "none", "person" or "many"</translation>
+        <translation>&quot;%1object&quot; must be &quot;none&quot;, &quot;person&quot; or &quot;many&quot;</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot; in &quot;%2over&quot;</source>
-        <translation>unknown category "%1" in "%2over"</translation>
+        <translation>unknown category &quot;%1&quot; in &quot;%2over&quot;</translation>
+    </message>
+    <message>
+        <source>unknown agency &quot;%1&quot; in &quot;%2notify&quot;</source>
+        <translation>unknown agency "%1" in "%2notify"</translation>
     </message>
 </context>
 <context>
@@ -1686,10 +1698,6 @@
         <translation>unknown role (roles: %1)</translation>
     </message>
     <message>
-        <source>the column&apos;s name, as in the file&apos;s header</source>
-        <translation>the column&apos;s name, as in the file&apos;s header</translation>
-    </message>
-    <message>
         <source>missing: this role is required</source>
         <translation>missing: this role is required</translation>
     </message>
@@ -1756,6 +1764,10 @@
     <message>
         <source>&quot;utf-8&quot; or &quot;gb18030&quot; (also read as &quot;gbk&quot;), not &quot;%1&quot;</source>
         <translation>&quot;utf-8&quot; or &quot;gb18030&quot; (also read as &quot;gbk&quot;), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the column&apos;s name as in the file&apos;s header, or a list of the names it has had</source>
+        <translation>the column's name as in the file's header, or a list of the names it has had</translation>
     </message>
 </context>
 <context>
@@ -3799,7 +3811,7 @@
     </message>
     <message>
         <source>&quot;danger&quot; must be an object</source>
-        <translation>"danger" must be an object</translation>
+        <translation>&quot;danger&quot; must be an object</translation>
     </message>
 </context>
 <context>

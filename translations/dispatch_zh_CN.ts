@@ -180,10 +180,6 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>no column &quot;%1&quot; in the header (the profile&apos;s columns.%2)</source>
-        <translation>表头中没有列“%1”（配置文件的 columns.%2）</translation>
-    </message>
-    <message>
         <source>%1: line 1</source>
         <translation>%1：第 1 行</translation>
     </message>
@@ -254,6 +250,18 @@
     <message>
         <source>the header is %1</source>
         <translation>表头%1</translation>
+    </message>
+    <message>
+        <source>columns.%1: read from &quot;%2&quot; (the file has no &quot;%3&quot;)</source>
+        <translation>columns.%1：读取自“%2”（文件中没有“%3”）</translation>
+    </message>
+    <message>
+        <source>columns.zone: the file has no %1; each incident&apos;s zone was found from its location</source>
+        <translation>columns.zone：文件中没有 %1；每起警情的辖区按其位置确定</translation>
+    </message>
+    <message>
+        <source>no column %1 in the header (the profile&apos;s columns.%2)</source>
+        <translation>表头中没有列 %1（配置的 columns.%2）</translation>
     </message>
 </context>
 <context>
@@ -520,6 +528,10 @@
     <message>
         <source>unknown category &quot;%1&quot; in &quot;%2over&quot;</source>
         <translation>“%2over”中的类别“%1”未知</translation>
+    </message>
+    <message>
+        <source>unknown agency &quot;%1&quot; in &quot;%2notify&quot;</source>
+        <translation>“%2notify”中的单位“%1”未知</translation>
     </message>
 </context>
 <context>
@@ -1684,10 +1696,6 @@
         <translation>未知角色（角色：%1）</translation>
     </message>
     <message>
-        <source>the column&apos;s name, as in the file&apos;s header</source>
-        <translation>列名，与文件表头一致</translation>
-    </message>
-    <message>
         <source>missing: this role is required</source>
         <translation>缺少：此角色为必填</translation>
     </message>
@@ -1754,6 +1762,10 @@
     <message>
         <source>&quot;utf-8&quot; or &quot;gb18030&quot; (also read as &quot;gbk&quot;), not &quot;%1&quot;</source>
         <translation>“utf-8”或“gb18030”（也接受“gbk”），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the column&apos;s name as in the file&apos;s header, or a list of the names it has had</source>
+        <translation>列名（与文件表头一致），或该列用过的名称列表</translation>
     </message>
 </context>
 <context>

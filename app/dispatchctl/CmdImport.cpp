@@ -30,6 +30,7 @@ QJsonObject toJson(const ImportSummary& s)
             {QStringLiteral("import_id"), s.importId},
             {QStringLiteral("first_received"), s.firstReceivedMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(s.firstReceivedMs, Qt::UTC).toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("last_received"), s.lastReceivedMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(s.lastReceivedMs, Qt::UTC).toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("columns"), QJsonArray::fromStringList(s.columnNotes)},
             {QStringLiteral("issues"), issues}};
 }
 
@@ -81,6 +82,8 @@ int runImport(CtlContext& ctx, const QStringList& args)
                          .arg(s.rejected)
                          .arg(s.alreadyImported)
                   << "\n";
+        for (const QString& note : s.columnNotes)
+            ctx.out() << "  " << note << "\n";
         if (s.incidents)
             ctx.out() << CtlContext::tr("received from %1 to %2").arg(ctx.localTime(s.firstReceivedMs), ctx.localTime(s.lastReceivedMs))
                       << "\n";

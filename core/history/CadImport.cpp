@@ -162,15 +162,28 @@ std::shared_ptr<const ParsedImport> CadImport::parse(const ImportProfile& profil
         header.insert(QString::fromUtf8(fields[i]).trimmed(), i);
     }
     const int width = int(fields.size());
+    // The zone may be missing from the file when each row has its place: it is then found from the location.
+    const bool placed = profile.has(QStringLiteral("location")) || profile.has(QStringLiteral("lat"));
     auto indexOf = [&](const QString& role) -> int {
         if (!profile.has(role))
             return -1;
-        const QString name = profile.column(role);
-        const auto it = header.constFind(name);
-        if (it == header.cend())
-            throw DispatchError(tr("no column \"%1\" in the header (the profile's columns.%2)").arg(name, role),
-                                tr("%1: line 1").arg(fileName));
-        return *it;
+        const QStringList names = profile.alternatives.value(role, {profile.column(role)});
+        for (const QString& name : names) {
+            const auto it = header.constFind(name);
+            if (it == header.cend())
+                continue;
+            if (name != names.first())
+                summary.columnNotes << tr("columns.%1: read from \"%2\" (the file has no \"%3\")").arg(role, name, names.first());
+            return *it;
+        }
+        const QString tried = QStringLiteral("\"%1\"").arg(names.join(QStringLiteral("\", \"")));
+        if (role == QLatin1String("zone") && placed) { // (the location's own column is required just below)
+            summary.columnNotes << tr("columns.zone: the file has no %1; each incident's zone was found from its location")
+                                       .arg(tried);
+            return -1;
+        }
+        throw DispatchError(tr("no column %1 in the header (the profile's columns.%2)").arg(tried, role),
+                            tr("%1: line 1").arg(fileName));
     };
     Columns c;
     c.incidentId = indexOf(QStringLiteral("incident_id"));

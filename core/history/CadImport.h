@@ -41,6 +41,9 @@ struct ImportSummary
     qint64 firstReceivedMs = 0;
     qint64 lastReceivedMs = 0;
     QList<ImportIssue> issues; ///< the first `report_first` bad rows
+    /// How the header was read, one sentence each: a column found under another of its names, a column the import
+    /// did without (the zone, found from each row's location instead).
+    QStringList columnNotes;
 };
 
 /// Called now and then with the work done out of the total (both in bytes read, then in incidents

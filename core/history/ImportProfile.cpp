@@ -96,9 +96,16 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray& json, const QStr
         const QString field = QStringLiteral("columns.") + it.key();
         if (!roles.contains(it.key()))
             return fail(field, tr("unknown role (roles: %1)").arg(roles.join(QStringLiteral(", "))));
-        if (!it.value().isString() || it.value().toString().isEmpty())
-            return fail(field, tr("the column's name, as in the file's header"));
-        p.columns.insert(it.key(), it.value().toString());
+        // One name, or the names the column has had (tried in order against the header).
+        QStringList names;
+        if (it.value().isString())
+            names << it.value().toString();
+        for (const QJsonValue& n : it.value().toArray())
+            names << (n.isString() ? n.toString() : QString());
+        if (names.isEmpty() || names.contains(QString()))
+            return fail(field, tr("the column's name as in the file's header, or a list of the names it has had"));
+        p.columns.insert(it.key(), names.first());
+        p.alternatives.insert(it.key(), names);
     }
     for (const char* required : {"incident_id", "received"})
         if (!p.has(QString::fromLatin1(required)))

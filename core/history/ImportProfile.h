@@ -33,8 +33,11 @@ public:
 
     /// Column names by role: incident_id (required), received (required), dispatched, signed_for,
     /// on_scene, cleared, priority, call_type, address, location ("(lat, lon)" text), lat, lon, zone,
-    /// unit_id (required for the unit grain), unit_type.
+    /// unit_id (required for the unit grain), unit_type. The first of the role's names (see `alternatives`).
     QHash<QString, QString> columns;
+    /// Every name a role's column has had, in the order they are tried against the header (a publisher that renamed
+    /// a column between years: "Neighborhooods - Analysis Boundaries", then "Neighborhood  District").
+    QHash<QString, QStringList> alternatives;
     QString timestampFormat; ///< see TimestampParser
     QString timeZone;        ///< IANA id, e.g. "America/Los_Angeles"
 

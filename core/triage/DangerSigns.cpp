@@ -188,6 +188,9 @@ Result<DangerSigns> DangerSigns::fromJson(const QJsonObject& section)
             if (!Taxonomy::builtin().hasCategory(c))
                 return Error{tr("unknown category \"%1\" in \"%2over\"").arg(c, where)};
         s.notify = o.value(QStringLiteral("notify")).toVariant().toStringList();
+        for (const QString& a : std::as_const(s.notify))
+            if (!Taxonomy::builtin().hasAgency(a))
+                return Error{tr("unknown agency \"%1\" in \"%2notify\"").arg(a, where)};
         d.m_signs.append(s);
     }
     return d;

@@ -272,6 +272,8 @@ void HistoryImportDialog::finished(const Result<ImportSummary>& result)
                                   "incidents were already in the store.")
                                    .arg(l.toString(s.incidents), l.toString(s.assignments), l.toString(s.rows),
                                         l.toString(s.rejected), l.toString(s.alreadyImported));
+    for (const QString& note : s.columnNotes)
+        text += u'\n' + note;
     for (const ImportIssue& issue : s.issues.mid(0, 5))
         text += u'\n' + issue.toString();
     if (s.issues.size() > 5)
