@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QWheelEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -539,4 +540,42 @@ TEST_CASE("intake asks the category's questions and notifies 120 as well as send
     for (QLabel* l : w.detail()->findChildren<QLabel*>())
         shown = shown || (l->text().contains(QStringLiteral("120调度员王")) && l->text().contains(QStringLiteral("有，拿着酒瓶")));
     CHECK(shown);
+}
+
+TEST_CASE("scrolling the intake form with the wheel never changes the call's category or diversion", "[ui][intake]")
+{
+    // Found looking at the desk under Xvfb: the wheel over "Category" and "Divert to", while scrolling down to the
+    // proposal's reasons, turned a crowd threatening students into a non-police call diverted to 12345, marked as
+    // the call-taker's own choice.
+    TestStore store;
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    IntakePanel* intake = w.intake();
+    w.openIntake();
+    typeText(intake->summaryEdit(), QStringLiteral("学校门口一群人堵着说要打学生"));
+    const QString category = intake->categoryBox()->currentData().toString();
+    const int priority = intake->priorityBox()->currentData().toInt();
+    REQUIRE(category != QStringLiteral("non_police"));
+    intake->summaryEdit()->setFocus(); // the call-taker is in the text; the lists are not focused
+    REQUIRE_FALSE(intake->categoryBox()->hasFocus());
+
+    const auto wheel = [](QWidget* target, int steps) {
+        const QPointF at(target->width() / 2.0, target->height() / 2.0);
+        QWheelEvent e(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120 * steps), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+        QApplication::sendEvent(target, &e);
+    };
+    for (QWidget* box : {static_cast<QWidget*>(intake->categoryBox()), static_cast<QWidget*>(intake->priorityBox()),
+                         static_cast<QWidget*>(intake->divertBox())})
+        wheel(box, 3);
+    CHECK(intake->categoryBox()->currentData().toString() == category);
+    CHECK(intake->priorityBox()->currentData().toInt() == priority);
+    CHECK(intake->divertBox()->currentData().toString().isEmpty());
+    CHECK_FALSE(intake->proposalView()->findChild<QLabel*>(QStringLiteral("triageOverride"))->isVisible());
+
+    // With the focus on it, the wheel is the user's own choice, as the keys are.
+    intake->priorityBox()->setFocus();
+    wheel(intake->priorityBox(), 1);
+    CHECK(intake->priorityBox()->currentData().toInt() != priority);
 }

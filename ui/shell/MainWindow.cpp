@@ -2,6 +2,7 @@
 #include "shell/MainWindow.h"
 
 #include "common/AlertSounds.h"
+#include "common/WheelGuard.h"
 #include "followup/FollowUpWidget.h"
 #include "reports/DashboardWidget.h"
 #include "followup/FollowUpMenu.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
       m_sounds(new AlertSounds(this)),
       m_ticker(new QTimer(this))
 {
+    WheelGuard::install(); // the wheel scrolls a form; it never changes a field without its focus
     m_queue->setSounds(m_sounds);
     setObjectName(QStringLiteral("mainWindow"));
     const auto& centre = service.board().centre();
