@@ -373,9 +373,13 @@ AfterActionWindow* TrainerConsole::finish()
         desk->hide();
     m_after = new AfterActionWindow(report, history, m_live.board().timeZone(), m_live.board().centre().name, this);
     m_after->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_after, &QObject::destroyed, this, [this] { m_after = nullptr; });
     m_after->show();
     m_status->setText(tr("Ended. Score %1.").arg(report.score, 0, 'f', 1));
+    return m_after;
+}
+
+AfterActionWindow* TrainerConsole::afterAction() const
+{
     return m_after;
 }
 

@@ -4,6 +4,7 @@
 #include "training/Scenario.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QButtonGroup;
 class QLabel;
@@ -53,7 +54,7 @@ public:
     QTableWidget* incidentsTable() const { return m_incidents; }
     QTableWidget* unitsTable() const { return m_units; }
     TrainingSession* session() const { return m_session; }
-    AfterActionWindow* afterAction() const { return m_after; }
+    AfterActionWindow* afterAction() const;
 
     /// Adds a scenario to choose from (a file or a resource); false with the reason shown when it is not valid.
     bool addScenario(const QString& path);
@@ -87,7 +88,9 @@ private:
     QTableWidget* m_units;
     QTableWidget* m_ringing;
     TrainingSession* m_session = nullptr;
-    AfterActionWindow* m_after = nullptr;
+    /// Cleared by Qt when the window closes (it deletes itself), also while this console is being destroyed: a
+    /// lambda on its destroyed() signal touched the console half-destroyed (UBSan in the UI tests).
+    QPointer<AfterActionWindow> m_after;
 };
 
 } // namespace dispatch::ui
