@@ -13,16 +13,17 @@ namespace dispatch {
 
 void Board::load(const QSqlDatabase& db)
 {
-    reloadReference(db);
-    m_incidents.clear();
+    // Read whole into a board of its own, then taken: a read that fails half-way (the server gone, a damaged page)
+    // leaves the board as it was, never with this store's incidents and half its units.
+    Board next;
+    next.reloadReference(db);
     for (Incident& i : IncidentRepository::active(db))
-        m_incidents.insert(i.id, std::move(i));
-    m_units.clear();
-    m_unitOrder.clear();
+        next.m_incidents.insert(i.id, std::move(i));
     for (Unit& u : UnitRepository::all(db)) {
-        m_unitOrder.append(u.id);
-        m_units.insert(u.id, std::move(u));
+        next.m_unitOrder.append(u.id);
+        next.m_units.insert(u.id, std::move(u));
     }
+    *this = std::move(next);
 }
 
 void Board::reloadReference(const QSqlDatabase& db)

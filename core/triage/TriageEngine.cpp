@@ -217,8 +217,8 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
     }
     if (d.priority == 0)
         d.priority = m_rules.defaultPriority(d.category);
-    // Each danger sign raises the priority to its own; "just happened, still here, running away" raises a crime or
-    // a breach of order on its own.
+    // Each danger sign raises the priority to its own; "still there", "just happened" or "running away" raises the
+    // categories the section names (a crime: a thief who just ran) on its own.
     QList<FiredRule> signs;
     for (const DangerHit& h : danger) {
         d.priority = std::min(d.priority, h.priority());

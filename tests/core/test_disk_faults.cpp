@@ -11,6 +11,7 @@
 #include "TestStore.h"
 
 #include "history/ImportProfile.h"
+#include "service/Board.h"
 #include "store/StoreCheck.h"
 #include "util/Clock.h"
 
@@ -328,4 +329,46 @@ TEST_CASE("a failing disk at every position of every command: nothing acknowledg
         byKind << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     WARN("disk faults: " << w.positions << " positions swept, " << w.acknowledged << " acknowledged, " << w.refused
                          << " refused, 0 lost; injected: " << byKind.join(QStringLiteral(", ")).toStdString());
+}
+
+TEST_CASE("a board read that fails half-way leaves the board as it was", "[store][faults][sqlite]")
+{
+    FaultyDisk disk;
+    TestStore s;
+    DispatchService& svc = s.service();
+    const qint64 first = takeCall(svc, QStringLiteral("第一起"));
+    Board board;
+    board.load(s.db().connection());
+    const QString before = boardFingerprint(board);
+    REQUIRE(board.incident(first));
+    // Another call and a unit sent, so that a whole read would change the board.
+    const qint64 second = takeCall(svc, QStringLiteral("第二起"));
+    const qint64 unit = svc.board().unitIds().first();
+    REQUIRE(svc.dispatchUnits(second, {DispatchPick{unit, 500, 60}}).ok());
+
+    int failedReads = 0;
+    for (int n = 1;; ++n) {
+        INFO("read error from read " << n);
+        REQUIRE(n < 200);
+        auto fresh = Database::open(s.path(), Database::Mode::Inspect); // a cold page cache: the board is read from disk
+        REQUIRE(fresh.ok());
+        disk.failFrom(FaultyDisk::Fault::Read, n);
+        bool threw = false;
+        try {
+            board.load((*fresh)->connection());
+        } catch (const DispatchError&) {
+            threw = true;
+        }
+        const int failed = disk.failed();
+        disk.clear();
+        if (!threw) {
+            CHECK(failed == 0);
+            break;
+        }
+        ++failedReads;
+        REQUIRE(boardFingerprint(board) == before); // nothing of the half-read store
+    }
+    CHECK(failedReads > 0);
+    CHECK(board.incident(second));
+    CHECK(board.unit(unit)->incidentId == second);
 }
