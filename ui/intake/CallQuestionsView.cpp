@@ -20,7 +20,9 @@ CallQuestionsView::CallQuestionsView(QWidget* parent) : QFrame(parent), m_headin
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Each question above its answer: a question wrapped beside its field overlapped the next one (QFormLayout gives a
+    // label no height for its width), in English in a narrow dock.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setContentsMargins(0, 0, 0, 0);
     auto* layout = new QVBoxLayout(this);

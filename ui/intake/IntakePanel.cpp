@@ -106,6 +106,12 @@ void IntakePanel::buildForm()
     m_category->setObjectName(QStringLiteral("intakeCategory"));
     m_priority->setObjectName(QStringLiteral("intakePriority"));
     m_divert->setObjectName(QStringLiteral("intakeDivert"));
+    // The lists size to the form, not to their longest entry ("12345 government service hotline"): in English the
+    // longest ones made the intake dock wider than the window gave it, clipping the priority and Cancel.
+    for (QComboBox* box : {m_line, m_category, m_priority, m_divert}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_priority ? 6 : 10);
+    }
     m_mediation->setObjectName(QStringLiteral("intakeMediation"));
     m_error->setObjectName(QStringLiteral("intakeError"));
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
