@@ -264,11 +264,21 @@ QString DangerSigns::firstOf(const QStringList& words, const QString& text)
     return {};
 }
 
+QString DangerSigns::raiserWord(const QString& text) const
+{
+    for (const QStringList* words : {&m_now, &m_just, &m_left})
+        if (const QString w = firstOf(*words, text); !w.isEmpty())
+            return w;
+    return {};
+}
+
 QList<DangerHit> DangerSigns::find(const QString& text) const
 {
     QList<DangerHit> hits;
     const QString now = nowWord(text);
-    const QString past = !leftWord(text).isEmpty() ? leftWord(text) : pastWord(text);
+    QString past = leftWord(text);
+    if (past.isEmpty())
+        past = pastWord(text);
     const QString hurt = firstOf(m_hurt, text);
     const QString many = firstOf(m_many, text);
     const QByteArray utf8 = text.toUtf8();

@@ -66,8 +66,6 @@ public:
     /// Reads the "danger" section; an error names the field ("danger.signs[2].verbs").
     static Result<DangerSigns> fromJson(const QJsonObject& section);
 
-    bool isEmpty() const { return m_signs.isEmpty(); }
-    const QList<DangerSign>& signs() const { return m_signs; }
     /// Categories a "still here" or "just happened, running away" word alone brings to priority `nowPriority` at most
     /// (a thief who just ran: P2).
     const QStringList& nowCategories() const { return m_nowCategories; }
@@ -81,6 +79,8 @@ public:
     QString justWord(const QString& text) const { return firstOf(m_just, text); }
     QString leftWord(const QString& text) const { return firstOf(m_left, text); }
     QString pastWord(const QString& text) const { return firstOf(m_past, text); }
+    /// What raises a crime on its own (`nowCategories`): the first word still happening, else just happened, else gone.
+    QString raiserWord(const QString& text) const;
 
 private:
     bool personAfter(const QString& text, qsizetype end) const;

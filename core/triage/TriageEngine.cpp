@@ -228,13 +228,10 @@ TriageDecision TriageEngine::evaluate(const TriageInput& input) const
         const QString code = QStringLiteral("danger:") + h.sign->code;
         signs.append({code, h.sign->label, h.sign->labelEn, h.words, false});
     }
-    const DangerSigns& signsOf = m_rules.danger();
-    QString now = signsOf.nowWord(text);
-    if (now.isEmpty())
-        now = !signsOf.justWord(text).isEmpty() ? signsOf.justWord(text) : signsOf.leftWord(text);
-    if (!now.isEmpty() && m_rules.danger().nowCategories().contains(d.category)
-        && d.priority > m_rules.danger().nowPriority()) {
-        d.priority = m_rules.danger().nowPriority();
+    const DangerSigns& dangerSigns = m_rules.danger();
+    const QString now = dangerSigns.raiserWord(text);
+    if (!now.isEmpty() && dangerSigns.nowCategories().contains(d.category) && d.priority > dangerSigns.nowPriority()) {
+        d.priority = dangerSigns.nowPriority();
         signs.append({QStringLiteral("danger:now"), TriageEngine::tr("just happened, still there or running away"),
                       {}, {now}, false});
     }

@@ -12,7 +12,6 @@
 
 #include "store/EventLog.h"
 #include "store/Sql.h"
-#include "store/StoreCheck.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,12 +103,7 @@ TEST_CASE("a desk killed at any moment loses nothing it acknowledged, and the st
                                .toInt();
         CHECK(logged >= int(ok.size()));
         CHECK(lost == lostBefore);
-        auto inspected = Database::open(s.path(), Database::Mode::Inspect);
-        REQUIRE(inspected.ok());
-        const StoreCheckReport r = StoreCheckReport::run(**inspected);
-        INFO(r.integrityProblems.join(u'\n').toStdString() << r.chain.reason.toStdString()
-                                                           << r.stateProblems.join(u'\n').toStdString());
-        REQUIRE(r.ok());
+        requireStoreChecks(s.path());
     }
     // The store works after the last kill: this desk reads everything and takes a call.
     here.poll();

@@ -12,7 +12,6 @@
 
 #include "history/ImportProfile.h"
 #include "service/Board.h"
-#include "store/StoreCheck.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -142,25 +141,10 @@ struct Sweep
             // After every position of the fault (a damage done at one would still be there): the store passes the
             // check, pages, chain, guards and state against the log.
             INFO(c.name << ", " << FaultyDisk::name(fault).toStdString());
-            auto inspected = Database::open(s.path(), Database::Mode::Inspect);
-            REQUIRE(inspected.ok());
-            const StoreCheckReport r = StoreCheckReport::run(**inspected);
-            INFO(r.integrityProblems.join(u'\n').toStdString() << r.chain.reason.toStdString()
-                                                                << r.stateProblems.join(u'\n').toStdString());
-            REQUIRE(r.ok());
+            requireStoreChecks(s.path());
         }
     }
 };
-
-IncidentDraft call(const QString& summary)
-{
-    IncidentDraft d;
-    d.summary = summary;
-    d.category = QStringLiteral("dispute");
-    d.priority = 2;
-    d.position = GeoPoint{22.780, 100.970};
-    return d;
-}
 
 } // namespace
 
@@ -177,7 +161,7 @@ TEST_CASE("a failing disk at every position of every command: nothing acknowledg
     const Command create{"take a call",
                          [&] { summary = QStringLiteral("磁盘故障测试 %1").arg(++serial); },
                          [&]() -> Status {
-                             auto id = svc.createIncident(call(summary));
+                             auto id = svc.createIncident(disputeCall(summary));
                              if (id.ok())
                                  incident = *id;
                              return id.ok() ? Status(Done{}) : Status(id.error());

@@ -33,15 +33,21 @@ struct OtherDesk
     std::unique_ptr<DispatchService> service;
 };
 
-/// A call taken at a desk: a dispute at the demo district's centre, priority 2; its incident's id.
-inline qint64 takeCall(DispatchService& desk, const QString& summary)
+/// A dispute at the demo district's centre, priority 2.
+inline IncidentDraft disputeCall(const QString& summary)
 {
     IncidentDraft d;
     d.summary = summary;
     d.category = QStringLiteral("dispute");
     d.priority = 2;
     d.position = GeoPoint{22.780, 100.970};
-    auto id = desk.createIncident(d);
+    return d;
+}
+
+/// A call taken at a desk (disputeCall); its incident's id.
+inline qint64 takeCall(DispatchService& desk, const QString& summary)
+{
+    auto id = desk.createIncident(disputeCall(summary));
     REQUIRE(id.ok());
     return *id;
 }

@@ -3,6 +3,9 @@
 
 #include "TestServer.h"
 #include "demo/DistrictData.h"
+#include "store/StoreCheck.h"
+
+#include <catch2/catch.hpp>
 
 #include <QDateTime>
 #include <QFile>
@@ -115,6 +118,16 @@ QByteArray testData(const QString& name)
     if (!f.open(QIODevice::ReadOnly))
         throw std::runtime_error("missing test data " + name.toStdString());
     return f.readAll();
+}
+
+void requireStoreChecks(const QString& path)
+{
+    auto inspected = Database::open(path, Database::Mode::Inspect);
+    REQUIRE(inspected.ok());
+    const StoreCheckReport r = StoreCheckReport::run(**inspected);
+    INFO(r.integrityProblems.join(u'\n').toStdString() << r.chain.reason.toStdString()
+                                                        << r.stateProblems.join(u'\n').toStdString());
+    REQUIRE(r.ok());
 }
 
 } // namespace dispatch::test

@@ -47,6 +47,9 @@ private:
     QString m_user;
 };
 
+/// The store passes the check (pages, chain, guards, state against the log), opened read-only as an auditor would;
+/// every finding is in the failure's message.
+void requireStoreChecks(const QString& path);
 /// Runs a SQL script through SQLite directly (fixtures, tampering), outside the application.
 void execRawSql(const QString& dbPath, const QString& script);
 /// Reads one number through SQLite directly, on a connection of its own (what another desk would see).

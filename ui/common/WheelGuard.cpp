@@ -19,10 +19,19 @@ void WheelGuard::install()
 
 bool WheelGuard::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() != QEvent::Wheel)
+    if (event->type() != QEvent::Wheel && event->type() != QEvent::Polish)
         return false;
     auto* widget = qobject_cast<QWidget*>(watched);
-    if (!widget || widget->hasFocus() || !(qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget)))
+    if (!widget || !(qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget)))
+        return false;
+    if (event->type() == QEvent::Polish) {
+        // A list takes the focus by a click or Tab, never by the wheel: the application gives a wheel-focus widget the
+        // focus before any filter sees the wheel, and the list then took it as the user's own turn.
+        if (widget->focusPolicy() == Qt::WheelFocus)
+            widget->setFocusPolicy(Qt::StrongFocus);
+        return false;
+    }
+    if (widget->hasFocus())
         return false;
     // Not the field's: the form around it scrolls (the application passes the event up from the parent).
     if (QWidget* parent = widget->parentWidget())

@@ -20,9 +20,8 @@ CallQuestionsView::CallQuestionsView(QWidget* parent) : QFrame(parent), m_headin
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
-    // Each question above its answer: a question wrapped beside its field overlapped the next one (QFormLayout gives a
-    // label no height for its width), in English in a narrow dock.
-    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    // Each question on a row of its own above its answer, both the form's whole width: a question wrapped beside its
+    // field overlapped the next one (QFormLayout gives a label no height for its width), in English in a narrow dock.
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setContentsMargins(0, 0, 0, 0);
     auto* layout = new QVBoxLayout(this);
@@ -52,16 +51,16 @@ void CallQuestionsView::setQuestions(const CallQuestions& questions, const QStri
         auto* label = new QLabel(q.in(language), this);
         label->setWordWrap(true);
         label->setBuddy(edit);
-        m_form->addRow(label, edit);
-        m_rows.append({q.id, q.text, edit});
+        m_form->addRow(label);
+        m_form->addRow(edit);
+        m_rows.append({q.id, q.text, edit, label});
     }
     m_heading->setText(category.isEmpty() ? tr("Ask the caller") : tr("Ask the caller (%1)").arg(Labels::category(category)));
     setVisible(!m_rows.isEmpty());
     // Shown now, not at the next turn of the event loop: the Tab order is set right after.
     for (const Row& r : std::as_const(m_rows)) {
         r.edit->show();
-        if (QWidget* label = m_form->labelForField(r.edit))
-            label->show();
+        r.label->show();
     }
 }
 

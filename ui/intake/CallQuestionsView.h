@@ -36,6 +36,7 @@ private:
         QString id;
         QString asked;
         QLineEdit* edit;
+        QLabel* label;
     };
 
     QLabel* m_heading;
