@@ -253,15 +253,15 @@
     </message>
     <message>
         <source>columns.%1: read from &quot;%2&quot; (the file has no &quot;%3&quot;)</source>
-        <translation>columns.%1: read from "%2" (the file has no "%3")</translation>
+        <translation>columns.%1: read from &quot;%2&quot; (the file has no &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>columns.zone: the file has no %1; each incident&apos;s zone was found from its location</source>
-        <translation>columns.zone: the file has no %1; each incident's zone was found from its location</translation>
+        <translation>columns.zone: the file has no %1; each incident&apos;s zone was found from its location</translation>
     </message>
     <message>
         <source>no column %1 in the header (the profile&apos;s columns.%2)</source>
-        <translation>no column %1 in the header (the profile's columns.%2)</translation>
+        <translation>no column %1 in the header (the profile&apos;s columns.%2)</translation>
     </message>
 </context>
 <context>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>unknown agency &quot;%1&quot; in &quot;%2notify&quot;</source>
-        <translation>unknown agency "%1" in "%2notify"</translation>
+        <translation>unknown agency &quot;%1&quot; in &quot;%2notify&quot;</translation>
     </message>
 </context>
 <context>
@@ -879,6 +879,96 @@
     </message>
 </context>
 <context>
+    <name>dispatch::EidoExport</name>
+    <message>
+        <source>no incident %1 in this store</source>
+        <translation>no incident %1 in this store</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::EidoReader</name>
+    <message>
+        <source>%1 cut to %2 characters</source>
+        <translation>%1 cut to %2 characters</translation>
+    </message>
+    <message>
+        <source>EIDO 1.0 expected, found &quot;%1&quot;</source>
+        <translation>EIDO 1.0 expected, found "%1"</translation>
+    </message>
+    <message>
+        <source>the incident&apos;s id is missing</source>
+        <translation>the incident's id is missing</translation>
+    </message>
+    <message>
+        <source>an id of at most 400 characters expected</source>
+        <translation>an id of at most 400 characters expected</translation>
+    </message>
+    <message>
+        <source>the sending agency is missing</source>
+        <translation>the sending agency is missing</translation>
+    </message>
+    <message>
+        <source>the incident component is missing</source>
+        <translation>the incident component is missing</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; has no category here: left for the dispatcher to triage</source>
+        <translation>type "%1" has no category here: left for the dispatcher to triage</translation>
+    </message>
+    <message>
+        <source>a whole number expected</source>
+        <translation>a whole number expected</translation>
+    </message>
+    <message>
+        <source>priority %1 is not 1 to 4 here: left for the dispatcher</source>
+        <translation>priority %1 is not 1 to 4 here: left for the dispatcher</translation>
+    </message>
+    <message>
+        <source>the location&apos;s point could not be read: the address alone is taken</source>
+        <translation>the location's point could not be read: the address alone is taken</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s name</source>
+        <translation>the caller's name</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s number</source>
+        <translation>the caller's number</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <source>neither notes, a type nor a location: nothing to take in</source>
+        <translation>neither notes, a type nor a location: nothing to take in</translation>
+    </message>
+    <message>
+        <source>a date-time with its offset expected (2026-11-22T09:00:00+08:00), found &quot;%1&quot;</source>
+        <translation>a date-time with its offset expected (2026-11-22T09:00:00+08:00), found "%1"</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>not JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>no EIDO in the file</source>
+        <translation>no EIDO in the file</translation>
+    </message>
+    <message>
+        <source>an EIDO object expected</source>
+        <translation>an EIDO object expected</translation>
+    </message>
+    <message>
+        <source>the incident %1 is in the file twice</source>
+        <translation>the incident %1 is in the file twice</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::EventLog</name>
     <message>
         <source>event #%1 (%2, %3, by %4)</source>
@@ -1150,6 +1240,21 @@
     <message>
         <source>the ring crosses itself at (%1, %2), between positions %3 and %4</source>
         <translation>the ring crosses itself at (%1, %2), between positions %3 and %4</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::HandInCommands</name>
+    <message>
+        <source>a handed-in incident comes on the line &quot;instruction&quot; or &quot;12345&quot;</source>
+        <translation>a handed-in incident comes on the line "instruction" or "12345"</translation>
+    </message>
+    <message>
+        <source>%1 is this centre&apos;s own incident: it is not taken in again</source>
+        <translation>%1 is this centre's own incident: it is not taken in again</translation>
+    </message>
+    <message>
+        <source>%1 was already taken in as incident %2 by %3 at desk %4, %5</source>
+        <translation>%1 was already taken in as incident %2 by %3 at desk %4, %5</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +1872,7 @@
     </message>
     <message>
         <source>the column&apos;s name as in the file&apos;s header, or a list of the names it has had</source>
-        <translation>the column's name as in the file's header, or a list of the names it has had</translation>
+        <translation>the column&apos;s name as in the file&apos;s header, or a list of the names it has had</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5383,69 @@
             <numerusform>state: %n clock or sign-for stamp as the log left it</numerusform>
             <numerusform>state: %n clocks and sign-for stamps as the log left them</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The incident to write as an EIDO, by its number.</source>
+        <translation>The incident to write as an EIDO, by its number.</translation>
+    </message>
+    <message>
+        <source>Every incident received from this moment (ISO, the centre&apos;s time).</source>
+        <translation>Every incident received from this moment (ISO, the centre's time).</translation>
+    </message>
+    <message>
+        <source>… until this moment (exclusive; default now).</source>
+        <translation>… until this moment (exclusive; default now).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Write to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Write incidents as NENA EIDO 1.0 JSON (NENA-STA-021) to hand them to another centre: one incident as an object (--eido NUMBER), or the incidents taken at the desks in a period as an array (--from ISO [--to ISO]). Nothing in the store changes.</source>
+        <translation>Write incidents as NENA EIDO 1.0 JSON (NENA-STA-021) to hand them to another centre: one incident as an object (--eido NUMBER), or the incidents taken at the desks in a period as an array (--from ISO [--to ISO]). Nothing in the store changes.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl export --db PATH (--eido NUMBER | --from ISO [--to ISO]) [--out FILE]</source>
+        <translation>usage: dispatchctl export --db PATH (--eido NUMBER | --from ISO [--to ISO]) [--out FILE]</translation>
+    </message>
+    <message>
+        <source>--from: a date or date-time expected, found &quot;%1&quot;</source>
+        <translation>--from: a date or date-time expected, found "%1"</translation>
+    </message>
+    <message>
+        <source>--to: a date or date-time expected, found &quot;%1&quot;</source>
+        <translation>--to: a date or date-time expected, found "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) written to %1</source>
+        <translation>
+            <numerusform>%n incident written to %1</numerusform>
+            <numerusform>%n incidents written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The EIDO file (one object, or an array of them).</source>
+        <translation>The EIDO file (one object, or an array of them).</translation>
+    </message>
+    <message>
+        <source>The line the incidents come in on: instruction (default) or 12345.</source>
+        <translation>The line the incidents come in on: instruction (default) or 12345.</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <source>Take in incidents handed over by another centre as NENA EIDO JSON: each becomes an open incident on the line instruction or 12345, keeping the sender&apos;s id. All or none: a document that cannot be read, one already taken in or this centre&apos;s own stops the whole file.</source>
+        <translation>Take in incidents handed over by another centre as NENA EIDO JSON: each becomes an open incident on the line instruction or 12345, keeping the sender's id. All or none: a document that cannot be read, one already taken in or this centre's own stops the whole file.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl import --db PATH --eido FILE [--line instruction|12345] [--json]</source>
+        <translation>usage: dispatchctl import --db PATH --eido FILE [--line instruction|12345] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 taken in as incident %2 (from %3)</source>
+        <translation>%1 taken in as incident %2 (from %3)</translation>
     </message>
 </context>
 <context>
@@ -10285,10 +10453,6 @@ Take them for %2?</translation>
         <translation>List zones or import them from a GeoJSON file</translation>
     </message>
     <message>
-        <source>Import CAD history from a CSV export through a profile</source>
-        <translation>Import CAD history from a CSV export through a profile</translation>
-    </message>
-    <message>
         <source>Statistics of a period (counts, response intervals, compliance)</source>
         <translation>Statistics of a period (counts, response intervals, compliance)</translation>
     </message>
@@ -10351,6 +10515,14 @@ Take them for %2?</translation>
     <message>
         <source>Make the centre&apos;s key for the event log (key init)</source>
         <translation>Make the centre&apos;s key for the event log (key init)</translation>
+    </message>
+    <message>
+        <source>Import CAD history from a CSV export through a profile, or take in incidents handed over as EIDO (--eido)</source>
+        <translation>Import CAD history from a CSV export through a profile, or take in incidents handed over as EIDO (--eido)</translation>
+    </message>
+    <message>
+        <source>Write incidents as NENA EIDO JSON to hand them to another centre</source>
+        <translation>Write incidents as NENA EIDO JSON to hand them to another centre</translation>
     </message>
 </context>
 <context>

@@ -878,6 +878,96 @@
     </message>
 </context>
 <context>
+    <name>dispatch::EidoExport</name>
+    <message>
+        <source>no incident %1 in this store</source>
+        <translation>本库中没有警情 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::EidoReader</name>
+    <message>
+        <source>%1 cut to %2 characters</source>
+        <translation>%1已截断为 %2 个字符</translation>
+    </message>
+    <message>
+        <source>EIDO 1.0 expected, found &quot;%1&quot;</source>
+        <translation>应为 EIDO 1.0，实为“%1”</translation>
+    </message>
+    <message>
+        <source>the incident&apos;s id is missing</source>
+        <translation>缺少警情标识</translation>
+    </message>
+    <message>
+        <source>an id of at most 400 characters expected</source>
+        <translation>标识最多 400 个字符</translation>
+    </message>
+    <message>
+        <source>the sending agency is missing</source>
+        <translation>缺少发送单位</translation>
+    </message>
+    <message>
+        <source>the incident component is missing</source>
+        <translation>缺少警情组件</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; has no category here: left for the dispatcher to triage</source>
+        <translation>类型“%1”在本中心没有对应类别：留待调度员研判</translation>
+    </message>
+    <message>
+        <source>a whole number expected</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>priority %1 is not 1 to 4 here: left for the dispatcher</source>
+        <translation>等级 %1 不在 1 至 4 之间：留待调度员确定</translation>
+    </message>
+    <message>
+        <source>the location&apos;s point could not be read: the address alone is taken</source>
+        <translation>无法读取位置坐标：只取地址</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s name</source>
+        <translation>报警人姓名</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s number</source>
+        <translation>报警电话</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>neither notes, a type nor a location: nothing to take in</source>
+        <translation>既无备注、类型，也无地点：无可接收</translation>
+    </message>
+    <message>
+        <source>a date-time with its offset expected (2026-11-22T09:00:00+08:00), found &quot;%1&quot;</source>
+        <translation>应为带时区偏移的日期时间（2026-11-22T09:00:00+08:00），实为“%1”</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>no EIDO in the file</source>
+        <translation>文件中没有 EIDO</translation>
+    </message>
+    <message>
+        <source>an EIDO object expected</source>
+        <translation>应为 EIDO 对象</translation>
+    </message>
+    <message>
+        <source>the incident %1 is in the file twice</source>
+        <translation>警情 %1 在文件中出现两次</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::EventLog</name>
     <message>
         <source>event #%1 (%2, %3, by %4)</source>
@@ -1149,6 +1239,21 @@
     <message>
         <source>the ring crosses itself at (%1, %2), between positions %3 and %4</source>
         <translation>环在 (%1, %2) 处自相交，位于第 %3 与第 %4 个位置之间</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::HandInCommands</name>
+    <message>
+        <source>a handed-in incident comes on the line &quot;instruction&quot; or &quot;12345&quot;</source>
+        <translation>移交来的警情只能从“instruction”（上级指令）或“12345”线路接入</translation>
+    </message>
+    <message>
+        <source>%1 is this centre&apos;s own incident: it is not taken in again</source>
+        <translation>%1 是本中心自己的警情：不再接收</translation>
+    </message>
+    <message>
+        <source>%1 was already taken in as incident %2 by %3 at desk %4, %5</source>
+        <translation>%1 已由 %3 在席位 %4 于 %5 接收为警情 %2</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5353,68 @@
         <translation>
             <numerusform>状态：%n 个时钟及签收标记与日志一致</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The incident to write as an EIDO, by its number.</source>
+        <translation>按编号导出为 EIDO 的警情。</translation>
+    </message>
+    <message>
+        <source>Every incident received from this moment (ISO, the centre&apos;s time).</source>
+        <translation>自此时刻起接警的每起警情（ISO，中心时间）。</translation>
+    </message>
+    <message>
+        <source>… until this moment (exclusive; default now).</source>
+        <translation>……至此时刻（不含；默认现在）。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>写入此文件而非标准输出。</translation>
+    </message>
+    <message>
+        <source>Write incidents as NENA EIDO 1.0 JSON (NENA-STA-021) to hand them to another centre: one incident as an object (--eido NUMBER), or the incidents taken at the desks in a period as an array (--from ISO [--to ISO]). Nothing in the store changes.</source>
+        <translation>将警情写成 NENA EIDO 1.0 JSON（NENA-STA-021）以移交其他中心：一起警情为一个对象（--eido 编号），或一段时间内各席位接报的警情为数组（--from ISO [--to ISO]）。库中不做任何改动。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl export --db PATH (--eido NUMBER | --from ISO [--to ISO]) [--out FILE]</source>
+        <translation>用法：dispatchctl export --db 路径 (--eido 编号 | --from ISO [--to ISO]) [--out 文件]</translation>
+    </message>
+    <message>
+        <source>--from: a date or date-time expected, found &quot;%1&quot;</source>
+        <translation>--from：应为日期或日期时间，实为“%1”</translation>
+    </message>
+    <message>
+        <source>--to: a date or date-time expected, found &quot;%1&quot;</source>
+        <translation>--to：应为日期或日期时间，实为“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) written to %1</source>
+        <translation>
+            <numerusform>已写入 %n 起警情到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The EIDO file (one object, or an array of them).</source>
+        <translation>EIDO 文件（一个对象或其数组）。</translation>
+    </message>
+    <message>
+        <source>The line the incidents come in on: instruction (default) or 12345.</source>
+        <translation>警情接入的线路：instruction（默认）或 12345。</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Take in incidents handed over by another centre as NENA EIDO JSON: each becomes an open incident on the line instruction or 12345, keeping the sender&apos;s id. All or none: a document that cannot be read, one already taken in or this centre&apos;s own stops the whole file.</source>
+        <translation>接收其他中心以 NENA EIDO JSON 移交的警情：每起成为 instruction 或 12345 线路上的一起未结警情，保留发送方的标识。要么全收要么全不收：无法读取的文档、已接收过的或本中心自己的警情都会使整个文件不被接收。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl import --db PATH --eido FILE [--line instruction|12345] [--json]</source>
+        <translation>用法：dispatchctl import --db 路径 --eido 文件 [--line instruction|12345] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 taken in as incident %2 (from %3)</source>
+        <translation>%1 已接收为警情 %2（来自 %3）</translation>
     </message>
 </context>
 <context>
@@ -10200,10 +10367,6 @@ Take them for %2?</source>
         <translation>列出辖区或从 GeoJSON 文件导入</translation>
     </message>
     <message>
-        <source>Import CAD history from a CSV export through a profile</source>
-        <translation>通过配置文件从 CSV 导出导入 CAD 历史</translation>
-    </message>
-    <message>
         <source>Statistics of a period (counts, response intervals, compliance)</source>
         <translation>时段统计（计数、响应间隔、达标情况）</translation>
     </message>
@@ -10266,6 +10429,14 @@ Take them for %2?</source>
     <message>
         <source>Make the centre&apos;s key for the event log (key init)</source>
         <translation>生成中心的事件日志密钥（key init）</translation>
+    </message>
+    <message>
+        <source>Import CAD history from a CSV export through a profile, or take in incidents handed over as EIDO (--eido)</source>
+        <translation>按配置从 CSV 导出导入 CAD 历史，或接收以 EIDO 移交的警情（--eido）</translation>
+    </message>
+    <message>
+        <source>Write incidents as NENA EIDO JSON to hand them to another centre</source>
+        <translation>将警情写成 NENA EIDO JSON 以移交其他中心</translation>
     </message>
 </context>
 <context>

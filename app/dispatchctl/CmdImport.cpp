@@ -38,6 +38,9 @@ QJsonObject toJson(const ImportSummary& s)
 
 int runImport(CtlContext& ctx, const QStringList& args)
 {
+    for (const QString& a : args)
+        if (a == QLatin1String("--eido") || a.startsWith(QLatin1String("--eido=")))
+            return runImportEido(ctx, args);
     QCommandLineParser p;
     CtlContext::addDbOption(p);
     CtlContext::addJsonOption(p);

@@ -95,6 +95,8 @@ int runRecommend(CtlContext& ctx, const QStringList& args);
 int runAvl(CtlContext& ctx, const QStringList& args);
 int runZones(CtlContext& ctx, const QStringList& args);
 int runImport(CtlContext& ctx, const QStringList& args);
+int runImportEido(CtlContext& ctx, const QStringList& args);
+int runExport(CtlContext& ctx, const QStringList& args);
 int runStats(CtlContext& ctx, const QStringList& args);
 int runGenerate(CtlContext& ctx, const QStringList& args);
 int runWarnings(CtlContext& ctx, const QStringList& args);

@@ -41,7 +41,11 @@ const QList<Command>& commands()
         {"recommend", QT_TRANSLATE_NOOP("dispatchctl", "Rank the units for an incident at a point"), runRecommend},
         {"avl", QT_TRANSLATE_NOOP("dispatchctl", "Feed recorded NMEA positions to a unit (avl replay)"), runAvl},
         {"zones", QT_TRANSLATE_NOOP("dispatchctl", "List zones or import them from a GeoJSON file"), runZones},
-        {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile"), runImport},
+        {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile, or take in "
+                                                    "incidents handed over as EIDO (--eido)"),
+         runImport},
+        {"export", QT_TRANSLATE_NOOP("dispatchctl", "Write incidents as NENA EIDO JSON to hand them to another centre"),
+         runExport},
         {"stats", QT_TRANSLATE_NOOP("dispatchctl", "Statistics of a period (counts, response intervals, compliance)"), runStats},
         {"generate", QT_TRANSLATE_NOOP("dispatchctl", "Write a synthetic history for benchmarks and demos"), runGenerate},
         {"warnings", QT_TRANSLATE_NOOP("dispatchctl", "Four-colour zone warnings (text, JSON, CAP 1.2)"), runWarnings},

@@ -46,6 +46,8 @@ inline const QString kIncidentAnswersRecorded = QStringLiteral("incident.answers
 inline const QString kIncidentCallerAdded = QStringLiteral("incident.caller_added");
 inline const QString kIncidentCreated = QStringLiteral("incident.created");
 inline const QString kIncidentFeedback = QStringLiteral("incident.feedback");
+/// Taken in from another centre (EIDO): the document as received, whole.
+inline const QString kIncidentHandedIn = QStringLiteral("incident.handed_in");
 inline const QString kIncidentLinked = QStringLiteral("incident.linked");
 inline const QString kIncidentPlaceCorrected = QStringLiteral("incident.place_corrected");
 inline const QString kIncidentRepeatMarked = QStringLiteral("incident.repeat_marked");

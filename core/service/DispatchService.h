@@ -8,6 +8,7 @@
 #include "dispatch/Recommender.h"
 #include "history/CadImport.h"
 #include "history/HistoryGenerator.h"
+#include "interchange/Eido.h"
 #include "stats/LedgerBulletin.h"
 #include "stats/Statistics.h"
 #include "domain/Assignment.h"
@@ -153,6 +154,9 @@ public:
     // Incidents
     /// Saves a call as a new incident (diverted with a work order when the draft names an agency).
     Result<qint64> createIncident(const IncidentDraft& draft);
+    /// Takes in incidents handed over by other centres (EIDO) on the line "instruction" or "12345", all or none
+    /// (HandInCommands). Returns their ids in order.
+    Result<QList<qint64>> handIn(const QList<EidoHandIn>& incidents, const QString& line);
     Status changeIncidentState(qint64 incidentId, IncidentState to, const QString& reason = {});
     /// Linked agencies told of an incident as well as the police going (see AgencyCommands).
     Result<qint64> notifyAgency(qint64 incidentId, const QString& agency, const QString& note = {});

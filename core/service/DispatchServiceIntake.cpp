@@ -6,6 +6,7 @@
 
 #include "service/AgencyCommands.h"
 #include "service/CommandContext.h"
+#include "service/HandInCommands.h"
 #include "service/IncidentCommands.h"
 #include "service/IntakeCommands.h"
 #include "store/AgencyNotificationRepository.h"
@@ -24,6 +25,23 @@ Result<qint64> DispatchService::createIncident(const IncidentDraft& draft)
     const std::shared_ptr<const TriageEngine> engine = m_triage;
     return perform<qint64>(
         [&](CommandContext& ctx) { return IntakeCommands::createFromCall(ctx, draft, engine->rules()); });
+}
+
+Result<QList<qint64>> DispatchService::handIn(const QList<EidoHandIn>& incidents, const QString& line)
+{
+    return perform<QList<qint64>>([&](CommandContext& ctx) {
+        QList<qint64> ids;
+        for (qsizetype k = 0; k < incidents.size(); ++k) {
+            try {
+                ids.append(HandInCommands::take(ctx, incidents.at(k), line));
+            } catch (const DispatchError& e) {
+                if (incidents.size() == 1)
+                    throw;
+                throw DispatchError(e.error().message, QStringLiteral("[%1].%2").arg(k).arg(e.error().where));
+            }
+        }
+        return ids;
+    });
 }
 
 Status DispatchService::loadCallQuestions(const QString& path)

@@ -542,6 +542,7 @@ constexpr Schema::Step kSteps[]{
     {21, "the first unit's times stamped by the dispatch commands instead of triggers", &schema::toV21},
     {22, "a row version on incidents and units, raised by every change of the row", &schema::toV22},
     {23, "the items of the declared follow-up lists", &schema::toV23},
+    {24, "an incident handed in from another centre taken in once", &schema::toV24},
 };
 
 constexpr bool stepsRunFromOneByOne()

@@ -90,4 +90,11 @@ void toV23(const QSqlDatabase& db)
         sql::run(db, QString::fromUtf8(s));
 }
 
+void toV24(const QSqlDatabase& db)
+{
+    // Two desks taking in the same handed-in incident: the second is refused by the store, not only by the check.
+    sql::run(db, QStringLiteral("CREATE UNIQUE INDEX incidents_handed_in_ref ON incidents(source_ref)"
+                                " WHERE source_ref LIKE 'EIDO:%'"));
+}
+
 } // namespace dispatch::schema

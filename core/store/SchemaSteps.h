@@ -11,5 +11,6 @@ void toV20(const QSqlDatabase& db);
 void toV21(const QSqlDatabase& db);
 void toV22(const QSqlDatabase& db);
 void toV23(const QSqlDatabase& db);
+void toV24(const QSqlDatabase& db);
 
 } // namespace dispatch::schema

@@ -3,6 +3,7 @@
 
 #include "domain/Places.h"
 #include "domain/Taxonomy.h"
+#include "util/Slug.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -46,15 +47,7 @@ QString CapExport::urgency(WarningLevel level)
 CapExport::Sender CapExport::senderFor(const CentreInfo& centre, const QTimeZone& zone, const QString& uiLanguage,
                                       qint64 sentMs)
 {
-    QString local;
-    for (const QChar c : centre.nameEn.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            local += c;
-        else if (!local.isEmpty() && !local.endsWith(u'-'))
-            local += u'-';
-    }
-    while (local.endsWith(u'-'))
-        local.chop(1);
+    const QString local = slugOf(centre.nameEn);
     return {QStringLiteral("%1@dispatch.local").arg(local.isEmpty() ? QStringLiteral("centre") : local), centre.name, zone,
             uiLanguage.startsWith(QStringLiteral("zh")) ? QStringLiteral("zh-CN") : QStringLiteral("en-US"), centre.demo, sentMs};
 }

@@ -194,12 +194,13 @@ TEST_CASE("server: a store at an older schema is brought to the current one in o
     const QString uri = s.path();
     const qint64 incident = takeCall(s.service(), QStringLiteral("路口两车相撞"));
     {
-        // What a store written at schema 21 looks like: no row versions, no declared follow-up lists.
+        // What a store written at schema 21 looks like: no row versions, no declared follow-up lists, no index of
+        // handed-in incidents.
         auto db = Database::open(uri, Database::Mode::Inspect);
         REQUIRE(db.ok());
         for (const char* statement :
              {"ALTER TABLE incidents DROP COLUMN row_version", "ALTER TABLE units DROP COLUMN row_version",
-              "DROP TABLE follow_up_notes", "DROP TABLE follow_up_items",
+              "DROP TABLE follow_up_notes", "DROP TABLE follow_up_items", "DROP INDEX incidents_handed_in_ref",
               "UPDATE meta SET value = '21' WHERE key = 'schema_version'"})
             sql::run((*db)->connection(), QString::fromUtf8(statement));
     }
@@ -222,6 +223,10 @@ TEST_CASE("server: a store at an older schema is brought to the current one in o
         REQUIRE(i);
         CHECK(i->rowVersion == 0);
         CHECK(EventLog::verify((*db)->connection()).ok);
+        CHECK(sql::scalar((*db)->connection(),
+                          QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'incidents_handed_in_ref'"))
+                  .toInt()
+              == 1);
         ManualClock clock(defaultStartMs() + 60000);
         DispatchService svc(**db, clock, QStringLiteral("desk-1"));
         REQUIRE(svc.login(QStringLiteral("dispatcher"), QStringLiteral("dispatcher110")).ok());

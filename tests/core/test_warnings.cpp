@@ -4,6 +4,7 @@
 #include "CatchQt.h"
 #include "CtlRun.h"
 #include "HistoryRows.h"
+#include "SchemaCheck.h"
 #include "TestStore.h"
 
 #include "warnings/CapExport.h"
@@ -331,6 +332,17 @@ TEST_CASE("zone warnings as a CAP 1.2 alert: status, one info per warning, sever
     REQUIRE(drill.ok());
     const QByteArray exercise = CapExport::write(*drill, zones, sender);
     CHECK(exercise.contains("<status>Exercise</status>"));
+    // Every alert validates against OASIS's CAP 1.2 schema; the schema is a real check (a "Z" time is refused).
+    const QString xsd = testDataPath(QStringLiteral("interchange/CAP-v1.2.xsd"));
+    for (const QByteArray& alert : {xml, exercise}) {
+        const QStringList errors = xmlSchemaErrors(alert, xsd);
+        INFO(errors.join(u'\n').toStdString());
+        CHECK(errors.isEmpty());
+    }
+    QByteArray zulu = xml;
+    zulu.replace("<sent>2026-11-22T09:00:00+08:00</sent>", "<sent>2026-11-22T01:00:00Z</sent>");
+    REQUIRE(zulu != xml);
+    CHECK_FALSE(xmlSchemaErrors(zulu, xsd).isEmpty());
     CHECK(exercise.count("<info>") == 2);
     CHECK(exercise.contains("民航路片区"));
 
@@ -350,6 +362,7 @@ TEST_CASE("zone warnings as a CAP 1.2 alert: status, one info per warning, sever
     CHECK(late.contains("<effective>2026-11-22T09:00:00+08:00</effective>"));
     CHECK(late.contains("<expires>2026-11-23T12:00:00+08:00</expires>"));
     CHECK(late.contains("<status>Test</status>"));
+    CHECK(xmlSchemaErrors(late, xsd).isEmpty());
     CHECK(CapExport::senderFor({}, QTimeZone::utc(), QStringLiteral("zh_CN")).id == QStringLiteral("centre@dispatch.local"));
 
     CHECK(CapExport::capTime(asOf, QTimeZone::utc()) == QStringLiteral("2026-11-22T01:00:00-00:00"));

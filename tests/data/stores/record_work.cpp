@@ -3,10 +3,14 @@
 // against that version's dispatch_core, with RECORD_SCHEMA set to its schema version). Only what the version offers is
 // done: calls taken as incidents (one cancelled), a further caller merged and a link (3+), a diverted call (3+), a unit
 // sent, signed for, on scene and its feedback (5+), a transfer to a police station (9+), a supervision (11+), the
-// dispute closed (5+), a handover signed and accepted (16+). The clock starts now and moves a few minutes between steps.
+// dispute closed (5+), a handover signed and accepted (16+), an
+// incident handed over by another centre as EIDO (24+). The clock starts now and moves a few minutes between steps.
 #include "service/DispatchService.h"
 #include "store/Database.h"
 #include "util/Clock.h"
+#if RECORD_SCHEMA >= 24
+#include "interchange/Eido.h"
+#endif
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -133,6 +137,27 @@ int main(int argc, char* argv[])
                           {{QStringLiteral("direction"), QStringLiteral("down")},
                            {QStringLiteral("matter"), QStringLiteral("邻里纠纷，请综治办跟进化解")}},
                           clock.nowMs() + 72 * 60 * minute));
+#endif
+
+#if RECORD_SCHEMA >= 24
+    clock.advanceMs(minute);
+    const QByteArray handedOver = QStringLiteral(R"({"$id":"urn:emergency:uid:incidentid:N-0419:ning-er.dispatch.local",
+        "lastUpdateTimeStamp":"%1","updatedByAgencyReference":{"$ref":"ning-er.dispatch.local"},"eidoVersion":"1.0",
+        "issuingElementIdentification":"ning-er.dispatch.local",
+        "agencyComponent":[{"$id":"ning-er.dispatch.local","lastUpdateTimeStamp":"%1",
+          "updatedByAgencyReference":{"$ref":"ning-er.dispatch.local"},"agencyRoleDescriptionRegistryText":["CallReceiving"],
+          "agencyType":["police"]}],
+        "incidentComponent":{"$id":"urn:emergency:uid:incidentid:N-0419:ning-er.dispatch.local","lastUpdateTimeStamp":"%1",
+          "updatedByAgencyReference":{"$ref":"ning-er.dispatch.local"},"incidentTypeCommonRegistryText":"ASSAULT",
+          "incidentCommonPriorityNumber":2},
+        "notesComponent":[{"$id":"n1","lastUpdateTimeStamp":"%1","updatedByAgencyReference":{"$ref":"ning-er.dispatch.local"},
+          "notesActionComments":"嫌疑人打人后乘车逃往思茅方向"}]})")
+                                      .arg(QDateTime::fromMSecsSinceEpoch(clock.nowMs() - minute, Qt::UTC).toString(Qt::ISODate))
+                                      .toUtf8();
+    const auto handIns = EidoReader::read(handedOver, QStringLiteral("record_work"));
+    if (!handIns.ok())
+        fail("an incident handed over by another centre", handIns.errorString());
+    need("an incident handed over by another centre", svc.handIn(*handIns, QStringLiteral("instruction")));
 #endif
 
 #if RECORD_SCHEMA >= 5

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchange/Eido.h"
+
+#include "domain/Taxonomy.h"
+#include "domain/TextLimits.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+namespace dispatch {
+
+namespace {
+
+const QStringList& componentArrays()
+{
+    static const QStringList names{
+        QStringLiteral("callComponent"),       QStringLiteral("callbackComponent"),
+        QStringLiteral("agencyComponent"),     QStringLiteral("agentComponent"),
+        QStringLiteral("locationComponent"),   QStringLiteral("personComponent"),
+        QStringLiteral("notesComponent"),      QStringLiteral("dispatchComponent"),
+        QStringLiteral("emergencyResourceComponent")};
+    return names;
+}
+
+QString refOf(const QJsonValue& v)
+{
+    return v.toObject().value(QStringLiteral("$ref")).toString();
+}
+
+/// Every component of the document by its `$id`.
+QHash<QString, QJsonObject> indexComponents(const QJsonObject& doc)
+{
+    QHash<QString, QJsonObject> byId;
+    for (const QString& name : componentArrays())
+        for (const QJsonValue& v : doc.value(name).toArray()) {
+            const QJsonObject c = v.toObject();
+            const QString id = c.value(QStringLiteral("$id")).toString();
+            if (!id.isEmpty() && !byId.contains(id))
+                byId.insert(id, c);
+        }
+    return byId;
+}
+
+/// The components a reference list names that exist in `list` (or the whole list when nothing is referenced).
+QList<QJsonObject> referenced(const QJsonObject& from, const QString& refKey, const QJsonObject& doc, const QString& list)
+{
+    QList<QJsonObject> out;
+    const QHash<QString, QJsonObject> byId = indexComponents(doc);
+    for (const QJsonValue& r : from.value(refKey).toArray())
+        if (const auto it = byId.constFind(refOf(r)); it != byId.cend())
+            out.append(*it);
+    if (out.isEmpty())
+        for (const QJsonValue& v : doc.value(list).toArray())
+            out.append(v.toObject());
+    return out;
+}
+
+/// The point of a PIDF-LO location (a gml:pos in a Point or Circle), if it has one.
+std::optional<GeoPoint> pidfPosition(const QString& xml)
+{
+    QXmlStreamReader x(xml);
+    while (!x.atEnd()) {
+        if (x.readNext() == QXmlStreamReader::StartElement && x.name() == QLatin1String("pos")) {
+            const QStringList parts = x.readElementText().simplified().split(u' ');
+            if (parts.size() < 2)
+                return std::nullopt;
+            bool okLat = false;
+            bool okLon = false;
+            const GeoPoint p{parts.at(0).toDouble(&okLat), parts.at(1).toDouble(&okLon)};
+            if (okLat && okLon && p.isValid())
+                return p;
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+/// A civic address of a PIDF-LO location in the order a reader says it (country first: how a Chinese address reads).
+QString pidfCivic(const QString& xml)
+{
+    static const QStringList order{QStringLiteral("country"), QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3"),
+                                   QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("A6"), QStringLiteral("PRD"),
+                                   QStringLiteral("RD"), QStringLiteral("STS"), QStringLiteral("POD"), QStringLiteral("HNO"),
+                                   QStringLiteral("HNS"), QStringLiteral("LMK"), QStringLiteral("LOC"), QStringLiteral("NAM"),
+                                   QStringLiteral("BLD"), QStringLiteral("FLR"), QStringLiteral("UNIT"), QStringLiteral("ROOM")};
+    QHash<QString, QString> parts;
+    bool inCivic = false;
+    QXmlStreamReader x(xml);
+    while (!x.atEnd()) {
+        const auto t = x.readNext();
+        if (t == QXmlStreamReader::StartElement) {
+            if (x.name() == QLatin1String("civicAddress"))
+                inCivic = true;
+            else if (inCivic && order.contains(x.name().toString()))
+                parts.insert(x.name().toString(), x.readElementText().simplified());
+        } else if (t == QXmlStreamReader::EndElement && x.name() == QLatin1String("civicAddress")) {
+            inCivic = false;
+        }
+    }
+    QStringList out;
+    for (const QString& k : order)
+        if (!parts.value(k).isEmpty() && k != QLatin1String("country"))
+            out.append(parts.value(k));
+    return out.join(u' ');
+}
+
+/// Notes are HTML5: their text without the markup.
+QString noteText(const QString& html)
+{
+    QString t = html;
+    t.replace(QRegularExpression(QStringLiteral("<br\\s*/?>|</p>"), QRegularExpression::CaseInsensitiveOption),
+              QStringLiteral("\n"));
+    t.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    t.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return t.trimmed();
+}
+
+int rankOfLocationType(const QString& type)
+{
+    static const QStringList rank{QStringLiteral("CurrentIncident"), QStringLiteral("InitialIncident"),
+                                  QStringLiteral("Caller"), QStringLiteral("Investigation"), QStringLiteral("Other")};
+    const qsizetype at = rank.indexOf(type);
+    return at < 0 ? 100 : int(at);
+}
+
+QString cut(const QString& text, int limit, const QString& field, QStringList& notes)
+{
+    if (text.size() <= limit)
+        return text;
+    notes.append(EidoReader::tr("%1 cut to %2 characters").arg(field).arg(limit));
+    return text.left(limit - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+Result<EidoHandIn> EidoReader::readOne(const QJsonObject& doc, const QString& where)
+{
+    auto fail = [&](const QString& field, const QString& message) {
+        return Error{message, where.isEmpty() ? field : where + u'.' + field};
+    };
+    if (doc.value(QStringLiteral("eidoVersion")).toString() != QLatin1String("1.0"))
+        return fail(QStringLiteral("eidoVersion"), tr("EIDO 1.0 expected, found \"%1\"")
+                                                        .arg(doc.value(QStringLiteral("eidoVersion")).toVariant().toString()));
+    EidoHandIn h;
+    h.document = doc;
+    h.eidoId = doc.value(QStringLiteral("$id")).toString().trimmed();
+    if (h.eidoId.isEmpty())
+        return fail(QStringLiteral("$id"), tr("the incident's id is missing"));
+    if (h.eidoId.size() > 400)
+        return fail(QStringLiteral("$id"), tr("an id of at most 400 characters expected"));
+    h.sender = refOf(doc.value(QStringLiteral("updatedByAgencyReference")));
+    if (h.sender.isEmpty())
+        return fail(QStringLiteral("updatedByAgencyReference"), tr("the sending agency is missing"));
+    if (!doc.value(QStringLiteral("incidentComponent")).isObject())
+        return fail(QStringLiteral("incidentComponent"), tr("the incident component is missing"));
+    const QJsonObject inc = doc.value(QStringLiteral("incidentComponent")).toObject();
+
+    // What happened: the desk's own category when the sender is a desk like this one, else the registry value.
+    IncidentDraft& d = h.draft;
+    const QString internal = inc.value(QStringLiteral("incidentTypeInternalCode")).toString();
+    const QString common = inc.value(QStringLiteral("incidentTypeCommonRegistryText")).toString();
+    if (Taxonomy::builtin().hasCategory(internal))
+        d.category = internal;
+    else
+        d.category = EidoWriter::categoryForCommonType(common);
+    if (d.category.isEmpty())
+        h.notes.append(tr("type \"%1\" has no category here: left for the dispatcher to triage").arg(common));
+    const QJsonValue prio = inc.value(QStringLiteral("incidentCommonPriorityNumber"));
+    if (!prio.isUndefined() && !prio.isNull()) {
+        const double p = prio.toDouble(-1);
+        if (!prio.isDouble() || p != std::floor(p))
+            return fail(QStringLiteral("incidentComponent.incidentCommonPriorityNumber"), tr("a whole number expected"));
+        if (p >= 1 && p <= 4)
+            d.priority = int(p);
+        else
+            h.notes.append(tr("priority %1 is not 1 to 4 here: left for the dispatcher").arg(p));
+    }
+    if (d.category.isEmpty())
+        d.priority = 0;
+
+    // Where: the incident's current location first.
+    std::optional<QJsonObject> place;
+    for (const QJsonObject& l : referenced(inc, QStringLiteral("locationReference"), doc, QStringLiteral("locationComponent"))) {
+        const QString type = l.value(QStringLiteral("locationTypeDescriptionRegistryText")).toString();
+        if (type == QLatin1String("RoutingLocation") || type == QLatin1String("TowerLocation")
+            || type == QLatin1String("UnitLocation") || type == QLatin1String("Staging"))
+            continue;
+        if (!place || rankOfLocationType(type) < rankOfLocationType(place->value(QStringLiteral("locationTypeDescriptionRegistryText")).toString()))
+            place = l;
+    }
+    if (place) {
+        const QString byValue = place->value(QStringLiteral("locationByValue")).toString();
+        if (!byValue.isEmpty()) {
+            d.position = pidfPosition(byValue);
+            if (!d.position && byValue.contains(QLatin1String("pos")))
+                h.notes.append(tr("the location's point could not be read: the address alone is taken"));
+        }
+        d.address = place->value(QStringLiteral("locationDescriptionText")).toString().simplified();
+        if (d.address.isEmpty() && !byValue.isEmpty())
+            d.address = pidfCivic(byValue);
+        d.address = cut(d.address, TextLimits::kAddress, tr("the address"), h.notes);
+    }
+
+    // Who called, and the number to call back.
+    const QHash<QString, QJsonObject> byId = indexComponents(doc);
+    for (const QJsonObject& p : referenced(inc, QStringLiteral("personReference"), doc, QStringLiteral("personComponent"))) {
+        const QJsonArray roles = p.value(QStringLiteral("personIncidentRoleRegistryText")).toArray();
+        if (!roles.contains(QJsonValue(QStringLiteral("Caller"))))
+            continue;
+        const QJsonArray names = p.value(QStringLiteral("ncPersonComponent")).toObject().value(QStringLiteral("name")).toArray();
+        if (!names.isEmpty())
+            d.callerName = names.at(0).toObject().value(QStringLiteral("personFullName")).toArray().at(0)
+                               .toObject().value(QStringLiteral("value")).toString().simplified();
+        const QJsonObject cb = byId.value(refOf(p.value(QStringLiteral("callBackReference"))));
+        for (const QJsonValue& uri : cb.value(QStringLiteral("callBackInformationUri")).toArray())
+            if (uri.toString().startsWith(QLatin1String("tel:"))) {
+                d.callerPhone = uri.toString().mid(4).section(u';', 0, 0);
+                break;
+            }
+        break;
+    }
+    d.callerName = cut(d.callerName, TextLimits::kName, tr("the caller's name"), h.notes);
+    d.callerPhone = cut(d.callerPhone, TextLimits::kPhone, tr("the caller's number"), h.notes);
+
+    // What was said: the incident's notes, in order.
+    QStringList notes;
+    for (const QJsonObject& n : referenced(inc, QStringLiteral("notesReference"), doc, QStringLiteral("notesComponent")))
+        if (const QString t = noteText(n.value(QStringLiteral("notesActionComments")).toString()); !t.isEmpty())
+            notes.append(t);
+    d.summary = notes.join(u'\n');
+    if (d.summary.isEmpty())
+        d.summary = inc.value(QStringLiteral("incidentTypeInternalText")).toString();
+    if (d.summary.isEmpty() && d.address.isEmpty())
+        d.summary = common;
+    d.summary = cut(d.summary, TextLimits::kSummary, tr("the notes"), h.notes);
+    if (d.summary.isEmpty() && d.address.isEmpty())
+        return fail(QStringLiteral("incidentComponent"), tr("neither notes, a type nor a location: nothing to take in"));
+
+    // When the call began (else when the incident was last updated).
+    const QJsonArray calls = doc.value(QStringLiteral("callComponent")).toArray();
+    QString whenField = QStringLiteral("callComponent[0].callStartTimestamp");
+    QString when = calls.isEmpty() ? QString() : calls.first().toObject().value(QStringLiteral("callStartTimestamp")).toString();
+    if (when.isEmpty()) {
+        whenField = QStringLiteral("incidentComponent.lastUpdateTimeStamp");
+        when = inc.value(QStringLiteral("lastUpdateTimeStamp")).toString();
+    }
+    if (!when.isEmpty()) {
+        const QDateTime t = QDateTime::fromString(when, Qt::ISODateWithMs);
+        if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+            return fail(whenField, tr("a date-time with its offset expected (2026-11-22T09:00:00+08:00), found \"%1\"").arg(when));
+        d.receivedAtMs = t.toMSecsSinceEpoch();
+    }
+    return h;
+}
+
+Result<QList<EidoHandIn>> EidoReader::read(const QByteArray& json, const QString& source)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return Error{tr("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset), source};
+    QList<EidoHandIn> out;
+    if (doc.isObject()) {
+        auto one = readOne(doc.object(), {});
+        if (!one)
+            return Error{one.error().message, source + QStringLiteral(": ") + one.error().where};
+        out.append(std::move(one).value());
+        return out;
+    }
+    const QJsonArray all = doc.array();
+    if (all.isEmpty())
+        return Error{tr("no EIDO in the file"), source};
+    for (qsizetype k = 0; k < all.size(); ++k) {
+        const QString where = QStringLiteral("[%1]").arg(k);
+        if (!all.at(k).isObject())
+            return Error{tr("an EIDO object expected"), source + QStringLiteral(": ") + where};
+        auto one = readOne(all.at(k).toObject(), where);
+        if (!one)
+            return Error{one.error().message, source + QStringLiteral(": ") + one.error().where};
+        for (const EidoHandIn& seen : std::as_const(out))
+            if (seen.eidoId == one.value().eidoId)
+                return Error{tr("the incident %1 is in the file twice").arg(seen.eidoId), source + QStringLiteral(": ") + where};
+        out.append(std::move(one).value());
+    }
+    return out;
+}
+
+} // namespace dispatch

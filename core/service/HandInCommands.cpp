@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/HandInCommands.h"
+
+#include "domain/EventKinds.h"
+#include "service/Board.h"
+#include "service/CommandContext.h"
+#include "service/IncidentCommands.h"
+#include "store/Sql.h"
+
+#include <QDateTime>
+
+namespace dispatch {
+
+qint64 HandInCommands::take(CommandContext& ctx, const EidoHandIn& h, const QString& line)
+{
+    ctx.requireRole({Role::Dispatcher, Role::ShiftLeader});
+    if (line != QLatin1String("instruction") && line != QLatin1String("12345"))
+        throw DispatchError(tr("a handed-in incident comes on the line \"instruction\" or \"12345\""), QStringLiteral("line"));
+    const QString own = EidoWriter::agencyId(ctx.board().centre());
+    if (h.eidoId.endsWith(u':' + own) || h.sender == own)
+        throw DispatchError(tr("%1 is this centre's own incident: it is not taken in again").arg(h.eidoId),
+                            QStringLiteral("$id"));
+    const QString source = QStringLiteral("EIDO:") + h.eidoId;
+    sql::Query q = sql::run(ctx.db(),
+                            QStringLiteral("SELECT i.number, i.created_at, i.desk, coalesce(u.username, '') FROM incidents i "
+                                           "LEFT JOIN users u ON u.id = i.created_by "
+                                           "WHERE i.source_ref = ? AND i.source_ref LIKE 'EIDO:%'"),
+                            {source});
+    if (q.next()) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc())
+                                 .toTimeZone(ctx.timeZone())
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        throw DispatchError(tr("%1 was already taken in as incident %2 by %3 at desk %4, %5")
+                                .arg(h.eidoId, q.value(0).toString(), q.value(3).toString(), q.value(2).toString(), when),
+                            QStringLiteral("$id"));
+    }
+    IncidentDraft d = h.draft;
+    d.line = line;
+    d.sourceRef = source;
+    if (d.receivedAtMs > ctx.now())
+        d.receivedAtMs = ctx.now(); // the sender's clock ahead of ours: taken as received now
+    const qint64 id = IncidentCommands::create(ctx, d);
+    const Incident i = IncidentCommands::load(ctx, id);
+    QJsonObject payload{{QStringLiteral("format"), QStringLiteral("eido")},
+                        {QStringLiteral("id"), h.eidoId},
+                        {QStringLiteral("sender"), h.sender},
+                        {QStringLiteral("row_version"), i.rowVersion},
+                        {QStringLiteral("address"), i.address},
+                        {QStringLiteral("document"), h.document}};
+    if (i.position) {
+        payload.insert(QStringLiteral("lat"), i.position->lat);
+        payload.insert(QStringLiteral("lon"), i.position->lon);
+    }
+    ctx.record(events::kIncidentHandedIn, QStringLiteral("incident"), id, payload);
+    return id;
+}
+
+} // namespace dispatch
