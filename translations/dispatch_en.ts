@@ -893,11 +893,11 @@
     </message>
     <message>
         <source>EIDO 1.0 expected, found &quot;%1&quot;</source>
-        <translation>EIDO 1.0 expected, found "%1"</translation>
+        <translation>EIDO 1.0 expected, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the incident&apos;s id is missing</source>
-        <translation>the incident's id is missing</translation>
+        <translation>the incident&apos;s id is missing</translation>
     </message>
     <message>
         <source>an id of at most 400 characters expected</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>type &quot;%1&quot; has no category here: left for the dispatcher to triage</source>
-        <translation>type "%1" has no category here: left for the dispatcher to triage</translation>
+        <translation>type &quot;%1&quot; has no category here: left for the dispatcher to triage</translation>
     </message>
     <message>
         <source>a whole number expected</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>the location&apos;s point could not be read: the address alone is taken</source>
-        <translation>the location's point could not be read: the address alone is taken</translation>
+        <translation>the location&apos;s point could not be read: the address alone is taken</translation>
     </message>
     <message>
         <source>the address</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>the caller&apos;s name</source>
-        <translation>the caller's name</translation>
+        <translation>the caller&apos;s name</translation>
     </message>
     <message>
         <source>the caller&apos;s number</source>
-        <translation>the caller's number</translation>
+        <translation>the caller&apos;s number</translation>
     </message>
     <message>
         <source>the notes</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>a date-time with its offset expected (2026-11-22T09:00:00+08:00), found &quot;%1&quot;</source>
-        <translation>a date-time with its offset expected (2026-11-22T09:00:00+08:00), found "%1"</translation>
+        <translation>a date-time with its offset expected (2026-11-22T09:00:00+08:00), found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
@@ -1246,11 +1246,11 @@
     <name>dispatch::HandInCommands</name>
     <message>
         <source>a handed-in incident comes on the line &quot;instruction&quot; or &quot;12345&quot;</source>
-        <translation>a handed-in incident comes on the line "instruction" or "12345"</translation>
+        <translation>a handed-in incident comes on the line &quot;instruction&quot; or &quot;12345&quot;</translation>
     </message>
     <message>
         <source>%1 is this centre&apos;s own incident: it is not taken in again</source>
-        <translation>%1 is this centre's own incident: it is not taken in again</translation>
+        <translation>%1 is this centre&apos;s own incident: it is not taken in again</translation>
     </message>
     <message>
         <source>%1 was already taken in as incident %2 by %3 at desk %4, %5</source>
@@ -5390,7 +5390,7 @@
     </message>
     <message>
         <source>Every incident received from this moment (ISO, the centre&apos;s time).</source>
-        <translation>Every incident received from this moment (ISO, the centre's time).</translation>
+        <translation>Every incident received from this moment (ISO, the centre&apos;s time).</translation>
     </message>
     <message>
         <source>… until this moment (exclusive; default now).</source>
@@ -5410,11 +5410,11 @@
     </message>
     <message>
         <source>--from: a date or date-time expected, found &quot;%1&quot;</source>
-        <translation>--from: a date or date-time expected, found "%1"</translation>
+        <translation>--from: a date or date-time expected, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--to: a date or date-time expected, found &quot;%1&quot;</source>
-        <translation>--to: a date or date-time expected, found "%1"</translation>
+        <translation>--to: a date or date-time expected, found &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) written to %1</source>
@@ -5437,7 +5437,7 @@
     </message>
     <message>
         <source>Take in incidents handed over by another centre as NENA EIDO JSON: each becomes an open incident on the line instruction or 12345, keeping the sender&apos;s id. All or none: a document that cannot be read, one already taken in or this centre&apos;s own stops the whole file.</source>
-        <translation>Take in incidents handed over by another centre as NENA EIDO JSON: each becomes an open incident on the line instruction or 12345, keeping the sender's id. All or none: a document that cannot be read, one already taken in or this centre's own stops the whole file.</translation>
+        <translation>Take in incidents handed over by another centre as NENA EIDO JSON: each becomes an open incident on the line instruction or 12345, keeping the sender&apos;s id. All or none: a document that cannot be read, one already taken in or this centre&apos;s own stops the whole file.</translation>
     </message>
     <message>
         <source>usage: dispatchctl import --db PATH --eido FILE [--line instruction|12345] [--json]</source>
@@ -6794,6 +6794,14 @@ Take them for %2?</translation>
     <message>
         <source>The %1 for %2 is overdue</source>
         <translation>The %1 for %2 is overdue</translation>
+    </message>
+    <message>
+        <source>Handed in by %1 (EIDO %2)</source>
+        <translation>Handed in by %1 (EIDO %2)</translation>
+    </message>
+    <message>
+        <source>; the call began there at %1</source>
+        <translation>; the call began there at %1</translation>
     </message>
 </context>
 <context>

@@ -6756,6 +6756,14 @@ Take them for %2?</source>
         <source>The %1 for %2 is overdue</source>
         <translation>发往%2的%1已逾期</translation>
     </message>
+    <message>
+        <source>Handed in by %1 (EIDO %2)</source>
+        <translation>由 %1 移交（EIDO %2）</translation>
+    </message>
+    <message>
+        <source>; the call began there at %1</source>
+        <translation>；来电在对方中心始于 %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::FeedbackDialog</name>

@@ -74,7 +74,8 @@ struct EidoHandIn
 {
     QString eidoId;          ///< the document's `$id`: the sender's incident id, kept as the incident's source
     QString sender;          ///< the agency that last updated the document (`updatedByAgencyReference`)
-    IncidentDraft draft;
+    IncidentDraft draft;     ///< received now: this centre's clocks start when it takes the incident in
+    qint64 callStartedMs = 0; ///< when the call began at the sender (0: the document does not say)
     QJsonObject document;
     QStringList notes;       ///< what the reading changed or could not take, said to the user
 };

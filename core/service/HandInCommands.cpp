@@ -21,11 +21,12 @@ qint64 HandInCommands::take(CommandContext& ctx, const EidoHandIn& h, const QStr
         throw DispatchError(tr("%1 is this centre's own incident: it is not taken in again").arg(h.eidoId),
                             QStringLiteral("$id"));
     const QString source = QStringLiteral("EIDO:") + h.eidoId;
+    // Who took it in and where: the hand-in's own event (a tool has no user row, but its name is on the event).
     sql::Query q = sql::run(ctx.db(),
-                            QStringLiteral("SELECT i.number, i.created_at, i.desk, coalesce(u.username, '') FROM incidents i "
-                                           "LEFT JOIN users u ON u.id = i.created_by "
+                            QStringLiteral("SELECT i.number, e.at, e.desk, e.username FROM incidents i "
+                                           "JOIN events e ON e.entity = 'incident' AND e.entity_id = i.id AND e.kind = ? "
                                            "WHERE i.source_ref = ? AND i.source_ref LIKE 'EIDO:%'"),
-                            {source});
+                            {events::kIncidentHandedIn, source});
     if (q.next()) {
         const QString when = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc())
                                  .toTimeZone(ctx.timeZone())
@@ -37,8 +38,7 @@ qint64 HandInCommands::take(CommandContext& ctx, const EidoHandIn& h, const QStr
     IncidentDraft d = h.draft;
     d.line = line;
     d.sourceRef = source;
-    if (d.receivedAtMs > ctx.now())
-        d.receivedAtMs = ctx.now(); // the sender's clock ahead of ours: taken as received now
+    d.receivedAtMs = 0; // received when taken in: the clocks here measure this centre's own response
     const qint64 id = IncidentCommands::create(ctx, d);
     const Incident i = IncidentCommands::load(ctx, id);
     QJsonObject payload{{QStringLiteral("format"), QStringLiteral("eido")},
@@ -46,6 +46,11 @@ qint64 HandInCommands::take(CommandContext& ctx, const EidoHandIn& h, const QStr
                         {QStringLiteral("sender"), h.sender},
                         {QStringLiteral("row_version"), i.rowVersion},
                         {QStringLiteral("address"), i.address},
+                        {QStringLiteral("call_started"),
+                         h.callStartedMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(h.callStartedMs, QTimeZone::utc())
+                                                          .toTimeZone(ctx.timeZone())
+                                                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                         : QJsonValue()},
                         {QStringLiteral("document"), h.document}};
     if (i.position) {
         payload.insert(QStringLiteral("lat"), i.position->lat);

@@ -187,7 +187,8 @@ TEST_CASE("EIDO round trip: export, take in at another centre, export again give
     CHECK(taken->callerName == original.callerName);
     CHECK(taken->callerPhone == original.callerPhone);
     CHECK(taken->summary == original.summary);
-    CHECK(taken->receivedAtMs == original.receivedAtMs);
+    CHECK(taken->receivedAtMs == b.clock().nowMs()); // this centre's clocks start when it takes the incident in
+    CHECK(read.first().callStartedMs == original.receivedAtMs);
     CHECK(taken->zoneId == original.zoneId); // the same district: the zone found again from the point
 
     // Unchanged here: the same incident comes back out, only the issuing element is this centre.
@@ -265,7 +266,8 @@ TEST_CASE("EIDO import: another country's document (registry types, civic addres
     CHECK(assault.draft.callerName == QStringLiteral("Maria Lopez"));
     CHECK(assault.draft.callerPhone == QStringLiteral("+15555550123"));
     CHECK(assault.draft.summary == QStringLiteral("Man hitting a woman at the ferry gate, still ongoing.\nSuspect: tall, red jacket & cap"));
-    CHECK(assault.draft.receivedAtMs == QDateTime(QDate(2026, 11, 22), QTime(0, 52, 10), QTimeZone::utc()).toMSecsSinceEpoch());
+    CHECK(assault.callStartedMs == QDateTime(QDate(2026, 11, 22), QTime(0, 52, 10), QTimeZone::utc()).toMSecsSinceEpoch());
+    CHECK(assault.draft.receivedAtMs == 0);
     const EidoHandIn& medical = read->at(1);
     CHECK(medical.draft.category.isEmpty());
     CHECK(medical.draft.priority == 0);

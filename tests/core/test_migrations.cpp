@@ -57,6 +57,7 @@ const StoreFixture kFixtures[]{
     {21, "stores/store-v21.sql"},
     {22, "stores/store-v22.sql"},
     {23, "stores/store-v23.sql"},
+    {24, "stores/store-v24.sql"},
 };
 const std::set<int> kNeverWritten{12, 13, 14};
 

@@ -99,6 +99,26 @@ TEST_CASE("the detail's receive age follows the clock", "[ui][incident]")
     CHECK(w.detail()->receivedText().contains(Labels::duration(88 * 1000)));
 }
 
+TEST_CASE("an incident handed in from another centre says by whom in its history", "[ui][incident][eido]")
+{
+    TestStore store;
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto read = EidoReader::read(testData(QStringLiteral("interchange/foreign-psap.eido.json")), QStringLiteral("in.json"));
+    REQUIRE(read.ok());
+    auto ids = store.service().handIn(*read, QStringLiteral("instruction"));
+    REQUIRE(ids.ok());
+    w.queue()->selectIncident(ids->first());
+    w.detail()->showIncident(ids->first());
+    const QStringList lines = historyLines(w);
+    REQUIRE_FALSE(lines.isEmpty());
+    CHECK(lines.filter(QStringLiteral("Handed in by psap.harbour-county.example (EIDO urn:emergency:uid:incidentid:HC-2026-000412:"
+                                      "psap.harbour-county.example); the call began there at 2026-11-22 08:52:10"))
+              .size()
+          == 1);
+}
+
 TEST_CASE("the place of a saved incident is corrected from the menu; units can be ranked at once", "[ui][incident]")
 {
     TestStore store;

@@ -169,6 +169,13 @@ const QHash<QString, Describe>& describers()
          [](const QJsonObject& p) -> QString {
              return EventText::tr("Further caller %1 %2: %3").arg(str(p, "caller_name"), str(p, "caller_phone"), str(p, "summary"));
          }},
+        {events::kIncidentHandedIn,
+         [](const QJsonObject& p) -> QString {
+             QString text = EventText::tr("Handed in by %1 (EIDO %2)").arg(str(p, "sender"), str(p, "id"));
+             if (!str(p, "call_started").isEmpty())
+                 text += EventText::tr("; the call began there at %1").arg(str(p, "call_started"));
+             return text;
+         }},
         {events::kIncidentLinked,
          [](const QJsonObject& p) -> QString { return EventText::tr("Linked to %1").arg(str(p, "linked_number")) + because(p); }},
         {events::kIncidentRepeatMarked,
