@@ -967,6 +967,10 @@
         <source>the incident %1 is in the file twice</source>
         <translation>the incident %1 is in the file twice</translation>
     </message>
+    <message>
+        <source>%1 MB: larger than the 16 MB an EIDO file may be</source>
+        <translation>%1 MB: larger than the 16 MB an EIDO file may be</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::EventLog</name>

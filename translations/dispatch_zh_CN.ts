@@ -966,6 +966,10 @@
         <source>the incident %1 is in the file twice</source>
         <translation>警情 %1 在文件中出现两次</translation>
     </message>
+    <message>
+        <source>%1 MB: larger than the 16 MB an EIDO file may be</source>
+        <translation>%1 MB：超过 EIDO 文件上限 16 MB</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::EventLog</name>

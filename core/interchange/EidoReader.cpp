@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
 
 namespace dispatch {
@@ -107,13 +107,27 @@ QString pidfCivic(const QString& xml)
     return out.join(u' ');
 }
 
-/// Notes are HTML5: their text without the markup.
+/// Notes are HTML5: their text without the markup (a line break for <br> and the end of a paragraph), in one pass.
 QString noteText(const QString& html)
 {
-    QString t = html;
-    t.replace(QRegularExpression(QStringLiteral("<br\\s*/?>|</p>"), QRegularExpression::CaseInsensitiveOption),
-              QStringLiteral("\n"));
-    t.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    QString t;
+    t.reserve(html.size());
+    qsizetype i = 0;
+    while (i < html.size()) {
+        if (html.at(i) != u'<') {
+            t += html.at(i++);
+            continue;
+        }
+        const qsizetype close = html.indexOf(u'>', i);
+        if (close < 0) { // a '<' that opens no tag is text
+            t += html.mid(i);
+            break;
+        }
+        const QString tag = html.mid(i + 1, close - i - 1).trimmed().toLower();
+        if (tag.startsWith(QLatin1String("br")) || tag == QLatin1String("/p") || tag == QLatin1String("/div"))
+            t += u'\n';
+        i = close + 1;
+    }
     t.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
         .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
         .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
@@ -263,6 +277,10 @@ Result<EidoHandIn> EidoReader::readOne(const QJsonObject& doc, const QString& wh
 
 Result<QList<EidoHandIn>> EidoReader::read(const QByteArray& json, const QString& source)
 {
+    // Each document is kept whole in the store's log: a file far beyond what incidents need is refused.
+    constexpr qsizetype kMaxBytes = 16 * 1024 * 1024;
+    if (json.size() > kMaxBytes)
+        return Error{tr("%1 MB: larger than the 16 MB an EIDO file may be").arg(json.size() / (1024 * 1024)), source};
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
@@ -278,6 +296,7 @@ Result<QList<EidoHandIn>> EidoReader::read(const QByteArray& json, const QString
     const QJsonArray all = doc.array();
     if (all.isEmpty())
         return Error{tr("no EIDO in the file"), source};
+    QSet<QString> ids;
     for (qsizetype k = 0; k < all.size(); ++k) {
         const QString where = QStringLiteral("[%1]").arg(k);
         if (!all.at(k).isObject())
@@ -285,9 +304,9 @@ Result<QList<EidoHandIn>> EidoReader::read(const QByteArray& json, const QString
         auto one = readOne(all.at(k).toObject(), where);
         if (!one)
             return Error{one.error().message, source + QStringLiteral(": ") + one.error().where};
-        for (const EidoHandIn& seen : std::as_const(out))
-            if (seen.eidoId == one.value().eidoId)
-                return Error{tr("the incident %1 is in the file twice").arg(seen.eidoId), source + QStringLiteral(": ") + where};
+        if (ids.contains(one.value().eidoId))
+            return Error{tr("the incident %1 is in the file twice").arg(one.value().eidoId), source + QStringLiteral(": ") + where};
+        ids.insert(one.value().eidoId);
         out.append(std::move(one).value());
     }
     return out;

@@ -316,6 +316,17 @@ TEST_CASE("EIDO import refuses what it cannot take, naming the field, and takes 
     CHECK(refusal(noIncident) == QStringLiteral("in.json: incidentComponent: the incident component is missing"));
     CHECK(refusal(QJsonArray{docs.at(0), docs.at(0)}).contains(QStringLiteral("in the file twice")));
     CHECK(EidoReader::read("{\"eidoVersion\":", QStringLiteral("in.json")).errorString().startsWith(QStringLiteral("in.json: not JSON")));
+    CHECK(EidoReader::read(QByteArray(17 * 1024 * 1024, ' '), QStringLiteral("big.json")).errorString()
+          == QStringLiteral("big.json: 17 MB: larger than the 16 MB an EIDO file may be"));
+
+    // Notes are HTML, but a '<' that opens no tag is the caller's text.
+    QJsonObject plain = docs.at(1).toObject();
+    QJsonArray notes = plain.value(QStringLiteral("notesComponent")).toArray();
+    QJsonObject note = notes.at(0).toObject();
+    note.insert(QStringLiteral("notesActionComments"), QStringLiteral("<b>Pain</b> for &gt; 2 h<br/>age < 30"));
+    notes.replace(0, note);
+    plain.insert(QStringLiteral("notesComponent"), notes);
+    CHECK(readBack(plain).first().draft.summary == QStringLiteral("Pain for > 2 h\nage < 30"));
 
     // In the store: the second document already taken in stops the whole file.
     REQUIRE(s.service().handIn(readBack(docs.at(1)), QStringLiteral("instruction")).ok());
