@@ -481,6 +481,76 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CtiEvents</name>
+    <message>
+        <source>an object {lat, lon, radius_m, source} expected</source>
+        <translation>an object {lat, lon, radius_m, source} expected</translation>
+    </message>
+    <message>
+        <source>a number from -90 to 90 expected</source>
+        <translation>a number from -90 to 90 expected</translation>
+    </message>
+    <message>
+        <source>a number from -180 to 180 expected</source>
+        <translation>a number from -180 to 180 expected</translation>
+    </message>
+    <message>
+        <source>metres from 0 to %1 expected</source>
+        <translation>metres from 0 to %1 expected</translation>
+    </message>
+    <message>
+        <source>gps, cell, wifi or operator expected</source>
+        <translation>gps, cell, wifi or operator expected</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>ringing, answered, location or ended expected</source>
+        <translation>ringing, answered, location or ended expected</translation>
+    </message>
+    <message>
+        <source>the call&apos;s id (1 to %1 characters) expected</source>
+        <translation>the call's id (1 to %1 characters) expected</translation>
+    </message>
+    <message>
+        <source>a date-time with its offset expected (2026-11-22T09:00:00+08:00)</source>
+        <translation>a date-time with its offset expected (2026-11-22T09:00:00+08:00)</translation>
+    </message>
+    <message>
+        <source>a line of the centre (110, 119, 122 …) expected</source>
+        <translation>a line of the centre (110, 119, 122 …) expected</translation>
+    </message>
+    <message>
+        <source>at most %1 characters expected</source>
+        <translation>at most %1 characters expected</translation>
+    </message>
+    <message>
+        <source>digits (and + * #) expected</source>
+        <translation>digits (and + * #) expected</translation>
+    </message>
+    <message>
+        <source>the desk that answered expected</source>
+        <translation>the desk that answered expected</translation>
+    </message>
+    <message>
+        <source>answered or abandoned expected</source>
+        <translation>answered or abandoned expected</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CtiListener</name>
+    <message>
+        <source>cannot take the telephone system&apos;s calls on %1 port %2: %3</source>
+        <translation>cannot take the telephone system's calls on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation>a line longer than %1 bytes</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::DangerSigns</name>
     <message>
         <source>&quot;%1&quot; must be a non-empty list of strings</source>
@@ -2930,6 +3000,17 @@
         <source>closure</source>
         <comment>short clock name</comment>
         <translation>closure</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::RingingCalls</name>
+    <message>
+        <source>call %1 is already known: a call rings once</source>
+        <translation>call %1 is already known: a call rings once</translation>
+    </message>
+    <message>
+        <source>no call %1 rang: its location is not taken</source>
+        <translation>no call %1 rang: its location is not taken</translation>
     </message>
 </context>
 <context>

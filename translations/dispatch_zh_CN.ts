@@ -480,6 +480,76 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CtiEvents</name>
+    <message>
+        <source>an object {lat, lon, radius_m, source} expected</source>
+        <translation>应为对象 {lat, lon, radius_m, source}</translation>
+    </message>
+    <message>
+        <source>a number from -90 to 90 expected</source>
+        <translation>应为 -90 至 90 之间的数</translation>
+    </message>
+    <message>
+        <source>a number from -180 to 180 expected</source>
+        <translation>应为 -180 至 180 之间的数</translation>
+    </message>
+    <message>
+        <source>metres from 0 to %1 expected</source>
+        <translation>应为 0 至 %1 米</translation>
+    </message>
+    <message>
+        <source>gps, cell, wifi or operator expected</source>
+        <translation>应为 gps、cell、wifi 或 operator</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>ringing, answered, location or ended expected</source>
+        <translation>应为 ringing、answered、location 或 ended</translation>
+    </message>
+    <message>
+        <source>the call&apos;s id (1 to %1 characters) expected</source>
+        <translation>应为呼叫标识（1 至 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>a date-time with its offset expected (2026-11-22T09:00:00+08:00)</source>
+        <translation>应为带时区偏移的日期时间（2026-11-22T09:00:00+08:00）</translation>
+    </message>
+    <message>
+        <source>a line of the centre (110, 119, 122 …) expected</source>
+        <translation>应为本中心的线路（110、119、122 …）</translation>
+    </message>
+    <message>
+        <source>at most %1 characters expected</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>digits (and + * #) expected</source>
+        <translation>应为数字（及 + * #）</translation>
+    </message>
+    <message>
+        <source>the desk that answered expected</source>
+        <translation>应为接听的席位</translation>
+    </message>
+    <message>
+        <source>answered or abandoned expected</source>
+        <translation>应为 answered 或 abandoned</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CtiListener</name>
+    <message>
+        <source>cannot take the telephone system&apos;s calls on %1 port %2: %3</source>
+        <translation>无法在 %1 端口 %2 接收电话系统的呼叫：%3</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation>一行超过 %1 字节</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::DangerSigns</name>
     <message>
         <source>&quot;%1&quot; must be a non-empty list of strings</source>
@@ -2927,6 +2997,17 @@
         <source>closure</source>
         <comment>short clock name</comment>
         <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::RingingCalls</name>
+    <message>
+        <source>call %1 is already known: a call rings once</source>
+        <translation>呼叫 %1 已存在：一个呼叫只振铃一次</translation>
+    </message>
+    <message>
+        <source>no call %1 rang: its location is not taken</source>
+        <translation>没有振铃过的呼叫 %1：其位置不予接收</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 // checksums; hand-made sentences carry checksums computed by the same script.
 #include "CatchQt.h"
 #include "TestStore.h"
+#include "WaitFor.h"
 
 #include "avl/AvlListener.h"
 #include "avl/AvlReplay.h"
@@ -28,16 +29,6 @@ namespace {
 QString capture(const char* name)
 {
     return testDataPath(QStringLiteral("nmea/") + QString::fromLatin1(name));
-}
-
-/// Runs the event loop until `done` or 10 s pass (socket I/O in the same process; no fixed sleep).
-template<typename F>
-bool waitFor(F done)
-{
-    QDeadlineTimer deadline(10000);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
 }
 
 // Hand-made sentences around 22.7789 N 100.9695 E (the demo district), checksums from the script.

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cti/CtiEvent.h"
+
+#include <QList>
+#include <QString>
+
+#include <map>
+
+namespace dispatch {
+
+/// A call the switch told the desk about, from its ring to its end.
+struct PhoneCall
+{
+    enum class State {
+        Ringing,           ///< waiting for a call-taker
+        AnsweredHere,      ///< this desk answered it
+        AnsweredElsewhere, ///< another desk did: it no longer rings here
+        Abandoned,         ///< the caller hung up before anyone answered: owed a call back
+        Ended              ///< answered and over
+    };
+
+    QString callId;
+    QString line;
+    QString number;
+    QString callerName;
+    std::optional<CallerLocation> location;
+    qint64 ringAtMs = 0;     ///< when it began to ring (the switch's time, else when the desk heard of it)
+    qint64 answeredAtMs = 0;
+    QString answeredBy;      ///< the desk that answered
+    qint64 endedAtMs = 0;
+    State state = State::Ringing;
+};
+
+/// The calls of the feed, as one desk sees them: what rings here now, who answered what, which calls were
+/// abandoned. Times are the switch's when an event carries one, else the desk's clock at receipt. An event about a
+/// call the desk never heard ring (it connected late) is taken as far as it goes: an answer or an end of an unknown
+/// call is remembered without a ring, so that the call never starts ringing here afterwards.
+class RingingCalls
+{
+    Q_DECLARE_TR_FUNCTIONS(dispatch::RingingCalls)
+
+public:
+    explicit RingingCalls(QString ownDesk) : m_desk(std::move(ownDesk)) {}
+
+    /// Applies one event received at `receivedAtMs`. Refused (and changing nothing): a second ring of a call already
+    /// known, a location of a call never heard of.
+    Status apply(const CtiEvent& event, qint64 receivedAtMs);
+
+    /// Calls ringing here now, the longest waiting first.
+    QList<PhoneCall> ringing() const;
+    /// Abandoned calls, oldest first (each owed a call back until the desk takes it off).
+    QList<PhoneCall> abandoned() const;
+    const PhoneCall* call(const QString& callId) const;
+    /// Forgets calls over (answered and ended, answered elsewhere, taken off the abandoned list) for longer than
+    /// `keepMs` before `nowMs`, so that a day's feed does not grow without end.
+    void forgetEnded(qint64 nowMs, qint64 keepMs);
+    /// An abandoned call taken off the list (its call back is owed elsewhere now).
+    bool takeAbandoned(const QString& callId);
+    int size() const { return int(m_calls.size()); }
+    const QString& desk() const { return m_desk; }
+
+private:
+    QString m_desk;
+    std::map<QString, PhoneCall> m_calls;
+};
+
+} // namespace dispatch
