@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>the call&apos;s id (1 to %1 characters) expected</source>
-        <translation>the call's id (1 to %1 characters) expected</translation>
+        <translation>the call&apos;s id (1 to %1 characters) expected</translation>
     </message>
     <message>
         <source>a date-time with its offset expected (2026-11-22T09:00:00+08:00)</source>
@@ -543,7 +543,7 @@
     <name>dispatch::CtiListener</name>
     <message>
         <source>cannot take the telephone system&apos;s calls on %1 port %2: %3</source>
-        <translation>cannot take the telephone system's calls on %1 port %2: %3</translation>
+        <translation>cannot take the telephone system&apos;s calls on %1 port %2: %3</translation>
     </message>
     <message>
         <source>a line longer than %1 bytes</source>
@@ -4184,6 +4184,13 @@
             <numerusform>%1 in %2: %3 in the last %n day against %4 ± %5 (same days of the previous %6 weeks)</numerusform>
             <numerusform>%1 in %2: %3 in the last %n days against %4 ± %5 (same days of the previous %6 weeks)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::WatchList</name>
+    <message>
+        <source>a telephone number (3 to 20 digits) expected, found &quot;%1&quot;</source>
+        <translation>a telephone number (3 to 20 digits) expected, found &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -8798,6 +8805,156 @@ Take them for %2?</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::PhoneCallsWidget</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 (%3)</source>
+        <translation>%1 ± %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Where the network says</source>
+        <translation>Where the network says</translation>
+    </message>
+    <message>
+        <source>Known of the number</source>
+        <translation>Known of the number</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Hung up</translation>
+    </message>
+    <message>
+        <source>Rang for</source>
+        <translation>Rang for</translation>
+    </message>
+    <message>
+        <source>Enter or F2: answer the highlighted call (the intake form opens with the number and place)</source>
+        <translation>Enter or F2: answer the highlighted call (the intake form opens with the number and place)</translation>
+    </message>
+    <message>
+        <source>ON THE WATCH LIST</source>
+        <translation>ON THE WATCH LIST</translation>
+    </message>
+    <message>
+        <source>ON THE WATCH LIST: %1</source>
+        <translation>ON THE WATCH LIST: %1</translation>
+    </message>
+    <message>
+        <source>open incident %1</source>
+        <translation>open incident %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in 30 days, last %1</source>
+        <translation>
+            <numerusform>%n call in 30 days, last %1</numerusform>
+            <numerusform>%n calls in 30 days, last %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first call in 30 days</source>
+        <translation>first call in 30 days</translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>(withheld)</translation>
+    </message>
+    <message>
+        <source>No call ringing</source>
+        <translation>No call ringing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing</source>
+        <translation>
+            <numerusform>%n call ringing</numerusform>
+            <numerusform>%n calls ringing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No abandoned call</source>
+        <translation>No abandoned call</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abandoned call(s): call back</source>
+        <translation>
+            <numerusform>%n abandoned call: call back</numerusform>
+            <numerusform>%n abandoned calls: call back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the network says: %1</source>
+        <translation>Where the network says: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::PhoneDesk</name>
+    <message>
+        <source>Telephone (F2 answers)</source>
+        <translation>Telephone (F2 answers)</translation>
+    </message>
+    <message>
+        <source>Go to the telephone</source>
+        <translation>Go to the telephone</translation>
+    </message>
+    <message>
+        <source>save or discard the call being taken first (it stays ringing)</source>
+        <translation>save or discard the call being taken first (it stays ringing)</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Not answered: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing: F2 answers</source>
+        <translation>
+            <numerusform>%n call ringing: F2 answers</numerusform>
+            <numerusform>%n calls ringing: F2 answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telephone: recorded calls</source>
+        <translation>Telephone: recorded calls</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 not understood</source>
+        <translation>%1 events, %2 not understood</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <source>Telephone: NOT CONNECTED (port %1)</source>
+        <translation>Telephone: NOT CONNECTED (port %1)</translation>
+    </message>
+    <message>
+        <source>Telephone: connected</source>
+        <translation>Telephone: connected</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::PlaceCorrectionDialog</name>
     <message>
         <source>Correct the place of %1</source>
@@ -10743,6 +10900,30 @@ Run dispatchctl check on it and call the administrator; nothing was changed.</tr
     <message>
         <source>The store was changed outside the workstation</source>
         <translation>The store was changed outside the workstation</translation>
+    </message>
+    <message>
+        <source>Take the telephone system&apos;s calls over TCP on HOST:PORT (JSON Lines: ringing, answered, location, ended; see the README).</source>
+        <translation>Take the telephone system&apos;s calls over TCP on HOST:PORT (JSON Lines: ringing, answered, location, ended; see the README).</translation>
+    </message>
+    <message>
+        <source>Numbers the centre watches (&quot;number,note&quot; per line), said when they ring.</source>
+        <translation>Numbers the centre watches (&quot;number,note&quot; per line), said when they ring.</translation>
+    </message>
+    <message>
+        <source>taking the telephone system&apos;s calls on port %1</source>
+        <translation>taking the telephone system&apos;s calls on port %1</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>The desk opens without these parts of the telephone feed:
+
+%1</source>
+        <translation>The desk opens without these parts of the telephone feed:
+
+%1</translation>
     </message>
 </context>
 </TS>

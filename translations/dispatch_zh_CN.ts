@@ -4181,6 +4181,13 @@
     </message>
 </context>
 <context>
+    <name>dispatch::WatchList</name>
+    <message>
+        <source>a telephone number (3 to 20 digits) expected, found &quot;%1&quot;</source>
+        <translation>应为电话号码（3 至 20 位数字），实为“%1”</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::WorkOrderLifecycle</name>
     <message>
         <source>sent</source>
@@ -8742,6 +8749,152 @@ Take them for %2?</source>
     </message>
 </context>
 <context>
+    <name>dispatch::ui::PhoneCallsWidget</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 (%3)</source>
+        <translation>%1 ± %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>报警人</translation>
+    </message>
+    <message>
+        <source>Where the network says</source>
+        <translation>网络定位</translation>
+    </message>
+    <message>
+        <source>Known of the number</source>
+        <translation>号码记录</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>挂断时间</translation>
+    </message>
+    <message>
+        <source>Rang for</source>
+        <translation>振铃时长</translation>
+    </message>
+    <message>
+        <source>Enter or F2: answer the highlighted call (the intake form opens with the number and place)</source>
+        <translation>Enter 或 F2：接听选中的来电（接警登记表带号码和位置打开）</translation>
+    </message>
+    <message>
+        <source>ON THE WATCH LIST</source>
+        <translation>在关注名单上</translation>
+    </message>
+    <message>
+        <source>ON THE WATCH LIST: %1</source>
+        <translation>在关注名单上：%1</translation>
+    </message>
+    <message>
+        <source>open incident %1</source>
+        <translation>未结警情 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in 30 days, last %1</source>
+        <translation>
+            <numerusform>30 天内来电 %n 次，最近 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first call in 30 days</source>
+        <translation>30 天内首次来电</translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>（未显示号码）</translation>
+    </message>
+    <message>
+        <source>No call ringing</source>
+        <translation>无来电振铃</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing</source>
+        <translation>
+            <numerusform>%n 个来电振铃中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No abandoned call</source>
+        <translation>无未接来电</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abandoned call(s): call back</source>
+        <translation>
+            <numerusform>%n 个未接来电：请回拨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the network says: %1</source>
+        <translation>网络定位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::PhoneDesk</name>
+    <message>
+        <source>Telephone (F2 answers)</source>
+        <translation>电话（F2 接听）</translation>
+    </message>
+    <message>
+        <source>Go to the telephone</source>
+        <translation>转到电话</translation>
+    </message>
+    <message>
+        <source>save or discard the call being taken first (it stays ringing)</source>
+        <translation>请先保存或放弃正在登记的警情（该来电继续振铃）</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>未接听：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing: F2 answers</source>
+        <translation>
+            <numerusform>%n 个来电振铃：F2 接听</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telephone: recorded calls</source>
+        <translation>电话：录制的来电</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 not understood</source>
+        <translation>%1 条事件，%2 条无法识别</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>最近的问题：%1</translation>
+    </message>
+    <message>
+        <source>Telephone: NOT CONNECTED (port %1)</source>
+        <translation>电话：未连接（端口 %1）</translation>
+    </message>
+    <message>
+        <source>Telephone: connected</source>
+        <translation>电话：已连接</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ui::PlaceCorrectionDialog</name>
     <message>
         <source>Correct the place of %1</source>
@@ -10657,6 +10810,30 @@ Run dispatchctl check on it and call the administrator; nothing was changed.</so
     <message>
         <source>The store was changed outside the workstation</source>
         <translation>数据库曾在工作站之外被改动</translation>
+    </message>
+    <message>
+        <source>Take the telephone system&apos;s calls over TCP on HOST:PORT (JSON Lines: ringing, answered, location, ended; see the README).</source>
+        <translation>通过 TCP 在 主机:端口 接收电话系统的呼叫（JSON Lines：ringing、answered、location、ended；见 README）。</translation>
+    </message>
+    <message>
+        <source>Numbers the centre watches (&quot;number,note&quot; per line), said when they ring.</source>
+        <translation>中心关注的号码（每行“号码,备注”），来电时提示。</translation>
+    </message>
+    <message>
+        <source>taking the telephone system&apos;s calls on port %1</source>
+        <translation>在端口 %1 接收电话系统的呼叫</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The desk opens without these parts of the telephone feed:
+
+%1</source>
+        <translation>席位将在没有以下电话接入部分的情况下打开：
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 // translators and runs the desk session. Nothing else lives here.
 #include "avl/AvlListener.h"
 #include "avl/AvlReplay.h"
+#include "cti/CallerHistory.h"
+#include "cti/CtiListener.h"
 #include "demo/DemoMotion.h"
 #include "service/DispatchService.h"
 #include "shell/DeskController.h"
@@ -68,7 +70,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption avlReplayOption(QStringLiteral("avl-replay"),
                                              QApplication::translate("main", "Replay a recorded NMEA file as a unit's positions, moved to start where the unit is (repeatable)."),
                                              QApplication::translate("main", "CALLSIGN=FILE"));
-    parser.addOptions({dbOption, langOption, deskOption, userOption, rulesOption, avlListenOption, avlReplayOption});
+    const QCommandLineOption ctiListenOption(QStringLiteral("cti-listen"),
+                                             QApplication::translate("main", "Take the telephone system's calls over TCP on HOST:PORT (JSON Lines: ringing, answered, location, ended; see the README)."),
+                                             QApplication::translate("main", "HOST:PORT"));
+    const QCommandLineOption watchListOption(QStringLiteral("cti-watch-list"),
+                                             QApplication::translate("main", "Numbers the centre watches (\"number,note\" per line), said when they ring."),
+                                             QApplication::translate("main", "FILE"));
+    parser.addOptions({dbOption, langOption, deskOption, userOption, rulesOption, avlListenOption, avlReplayOption,
+                       ctiListenOption, watchListOption});
     parser.process(app);
 
     // The store: --db, else the one the PC is set up for (store/location in the settings; an administrator puts it in
@@ -215,7 +224,42 @@ int main(int argc, char* argv[])
                                  .arg(avlProblems.join(u'\n')));
     }
 
+    // The telephone system: a listener for the life of the process, its calls as this desk sees them; a problem is
+    // said once and the desk opens without it (calls are then typed as before).
+    RingingCalls phoneCalls(desk);
+    std::unique_ptr<CtiListener> phoneFeed;
+    WatchList watchList;
+    QStringList phoneProblems;
+    if (parser.isSet(watchListOption)) {
+        Result<WatchList> read = WatchList::fromFile(parser.value(watchListOption));
+        if (read)
+            watchList = std::move(read).value();
+        else
+            phoneProblems << QStringLiteral("--cti-watch-list: ") + read.errorString();
+    }
+    if (parser.isSet(ctiListenOption)) {
+        const auto address = AvlListener::parseAddress(parser.value(ctiListenOption));
+        phoneFeed = std::make_unique<CtiListener>(phoneCalls, clock);
+        const Status listening = address ? phoneFeed->listen(address->first, address->second) : Status(address.error());
+        if (listening)
+            std::fprintf(stderr, "dispatcher: %s\n",
+                         qPrintable(QApplication::translate("main", "taking the telephone system's calls on port %1").arg(phoneFeed->port())));
+        else {
+            phoneProblems << QStringLiteral("--cti-listen: ") + listening.errorString();
+            phoneFeed.reset();
+        }
+    }
+    if (!phoneProblems.isEmpty()) {
+        for (const QString& problem : phoneProblems)
+            std::fprintf(stderr, "dispatcher: %s\n", qPrintable(problem));
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Telephone"),
+                             QApplication::translate("main", "The desk opens without these parts of the telephone feed:\n\n%1")
+                                 .arg(phoneProblems.join(u'\n')));
+    }
+
     ui::DeskController desk_(service);
+    if (phoneFeed)
+        desk_.setTelephone({&phoneCalls, phoneFeed.get(), watchList});
     // Replays follow the window's tick: each starts at the first tick after sign-in and stores the last
     // fix that fell due (with the desk's time, like a live fix).
     QObject::connect(&desk_, &ui::DeskController::ticked, &desk_, [&] {

@@ -6,7 +6,7 @@
 #include "store/AssignmentRepository.h"
 #include "store/EventLog.h"
 #include "store/IncidentRepository.h"
-#include "store/Sql.h"
+#include "store/HandInQueries.h"
 #include "store/UnitRepository.h"
 
 namespace dispatch {
@@ -54,10 +54,10 @@ EidoSource EidoExport::source(const QSqlDatabase& db, const Board& board, const 
 
 Result<QJsonObject> EidoExport::incident(const QSqlDatabase& db, const Board& board, const QString& number)
 {
-    sql::Query q = sql::run(db, QStringLiteral("SELECT id FROM incidents WHERE number = ?"), {number});
-    if (!q.next())
+    const std::optional<qint64> id = HandInQueries::incidentByNumber(db, number);
+    if (!id)
         return Error{tr("no incident %1 in this store").arg(number), QStringLiteral("--eido")};
-    const std::optional<Incident> i = IncidentRepository::find(db, q.value(0).toLongLong());
+    const std::optional<Incident> i = IncidentRepository::find(db, *id);
     if (!i)
         return Error{tr("no incident %1 in this store").arg(number), QStringLiteral("--eido")};
     return EidoWriter::write(source(db, board, *i));

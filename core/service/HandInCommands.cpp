@@ -5,7 +5,7 @@
 #include "service/Board.h"
 #include "service/CommandContext.h"
 #include "service/IncidentCommands.h"
-#include "store/Sql.h"
+#include "store/HandInQueries.h"
 
 #include <QDateTime>
 
@@ -21,18 +21,13 @@ qint64 HandInCommands::take(CommandContext& ctx, const EidoHandIn& h, const QStr
         throw DispatchError(tr("%1 is this centre's own incident: it is not taken in again").arg(h.eidoId),
                             QStringLiteral("$id"));
     const QString source = QStringLiteral("EIDO:") + h.eidoId;
-    // Who took it in and where: the hand-in's own event (a tool has no user row, but its name is on the event).
-    sql::Query q = sql::run(ctx.db(),
-                            QStringLiteral("SELECT i.number, e.at, e.desk, e.username FROM incidents i "
-                                           "JOIN events e ON e.entity = 'incident' AND e.entity_id = i.id AND e.kind = ? "
-                                           "WHERE i.source_ref = ? AND i.source_ref LIKE 'EIDO:%'"),
-                            {events::kIncidentHandedIn, source});
-    if (q.next()) {
-        const QString when = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc())
+    // Taken in once: the second time says who took it in, at which desk and when (a tool has its name on the event).
+    if (const std::optional<HandInQueries::Taken> taken = HandInQueries::takenIn(ctx.db(), source)) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(taken->atMs, QTimeZone::utc())
                                  .toTimeZone(ctx.timeZone())
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         throw DispatchError(tr("%1 was already taken in as incident %2 by %3 at desk %4, %5")
-                                .arg(h.eidoId, q.value(0).toString(), q.value(3).toString(), q.value(2).toString(), when),
+                                .arg(h.eidoId, taken->number, taken->username, taken->desk, when),
                             QStringLiteral("$id"));
     }
     IncidentDraft d = h.draft;

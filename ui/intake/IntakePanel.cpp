@@ -315,7 +315,11 @@ void IntakePanel::startCall(const IncidentDraft& heard)
     m_summary->setPlainText(heard.summary);
     tick();
     updateQuestions();
-    m_category->setFocus(Qt::ShortcutFocusReason);
+    // A training call comes with what the caller says; a telephone call with its number only: what happened first.
+    if (heard.summary.isEmpty())
+        m_summary->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_category->setFocus(Qt::ShortcutFocusReason);
 }
 
 bool IntakePanel::isDirty() const

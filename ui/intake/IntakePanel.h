@@ -42,9 +42,9 @@ public:
     /// Opens a new call now (receive time = now) and puts the cursor on the first field. A call already
     /// open is kept (only focused).
     void startCall();
-    /// Opens a call whose caller is already heard (a training call): line, phone, name, address, place and what
-    /// was said filled in, received when it rang; the triage choices stay with the call-taker. A call already open
-    /// is kept.
+    /// Opens a call whose caller is already heard (a training call, a telephone call): line, phone, name, address,
+    /// place and what was said filled in, received when it rang; the triage choices stay with the call-taker. A call
+    /// already open is kept.
     void startCall(const IncidentDraft& heard);
     bool hasCall() const { return m_receivedAtMs != 0; }
     bool isDirty() const;

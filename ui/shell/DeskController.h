@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "phone/PhoneDesk.h"
 #include "shell/MainWindow.h"
 
 namespace dispatch {
@@ -26,6 +27,8 @@ public:
     /// Shows the sign-in dialog; returns false when the user quit instead of signing in.
     bool signIn(const QString& username = {});
     MainWindow* window() const { return m_window; }
+    /// The telephone feed every window of the session is connected to.
+    void setTelephone(const Telephone& telephone) { m_telephone = telephone; }
 
 Q_SIGNALS:
     /// The window's tick, relayed so that it outlives sign-outs.
@@ -37,6 +40,7 @@ private:
     DispatchService& m_service;
     QPointer<MainWindow> m_window;
     QString m_lastUser;
+    Telephone m_telephone;
 };
 
 } // namespace dispatch::ui

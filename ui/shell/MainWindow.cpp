@@ -8,6 +8,7 @@
 #include "followup/FollowUpMenu.h"
 #include "handover/ShiftMenu.h"
 #include "shell/DeskLock.h"
+#include "phone/PhoneDesk.h"
 #include "training/TrainingDesk.h"
 #include "training/TrainingMenu.h"
 #include "reports/ReportsMenu.h"
@@ -236,9 +237,19 @@ QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title
 
 void MainWindow::openIntake()
 {
+    // With a telephone feed, F2 answers the call ringing longest (a call being taken is kept: F2 goes back to it).
+    if (m_phone && !m_intake->hasCall() && m_phone->answerRinging())
+        return;
     m_intakeDock->show();
     m_intakeDock->raise();
     m_intake->startCall();
+}
+
+PhoneDesk* MainWindow::attachTelephone(const Telephone& telephone)
+{
+    if (!m_phone && telephone.calls)
+        m_phone = new PhoneDesk(m_service, *this, telephone);
+    return m_phone;
 }
 
 void MainWindow::tick()
@@ -247,6 +258,8 @@ void MainWindow::tick()
     if (m_service.currentUser())
         m_service.sweepClocks(); // a breach is stamped once and announced by the queue
     m_intake->tick();
+    if (m_phone)
+        m_phone->tick();
     m_detail->tick();
     m_queue->tick();
     m_roster->tick();

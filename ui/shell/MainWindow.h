@@ -19,6 +19,8 @@ class DashboardWidget;
 class FollowUpMenu;
 class ShiftMenu;
 class TrainingDesk;
+class PhoneDesk;
+struct Telephone;
 class DeskLock;
 class FollowUpWidget;
 class DeskActions;
@@ -64,6 +66,10 @@ public:
     ReportsMenu* reportsMenu() const { return m_reports; }
     FollowUpMenu* followUpMenu() const { return m_followUpMenu; }
     ShiftMenu* shiftMenu() const { return m_shiftMenu; }
+    /// Connects the desk to the telephone system's feed (the ringing calls' dock, F2 answering); once.
+    PhoneDesk* attachTelephone(const Telephone& telephone);
+    /// The telephone's additions when the desk has a feed, else null.
+    PhoneDesk* phone() const { return m_phone; }
     /// The exercise's additions when the window runs on a training store, else null.
     TrainingDesk* training() const { return m_training; }
     DeskLock* deskLock() const { return m_lock; }
@@ -116,6 +122,7 @@ private:
     FollowUpMenu* m_followUpMenu = nullptr;
     ShiftMenu* m_shiftMenu = nullptr;
     TrainingDesk* m_training = nullptr;
+    PhoneDesk* m_phone = nullptr;
     DeskLock* m_lock = nullptr;
     AlertSounds* m_sounds;
     QTimer* m_ticker;

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desk's telephone: ringing calls listed with what the centre knows of each number, F2 answering the longest
+// waiting into a filled intake form received at the ring, a call answered elsewhere leaving, an abandoned call owed a
+// call back, and the feed's state in the status bar.
+#include "CatchQt.h"
+#include "TestStore.h"
+#include "UiHelpers.h"
+#include "WaitFor.h"
+
+#include "common/Labels.h"
+#include "cti/CtiListener.h"
+#include "intake/IntakePanel.h"
+#include "phone/PhoneCallsWidget.h"
+#include "phone/PhoneDesk.h"
+#include "shell/MainWindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace dispatch;
+using namespace dispatch::test;
+using namespace dispatch::ui;
+
+namespace {
+
+void feed(RingingCalls& calls, const QByteArray& line, qint64 at)
+{
+    auto e = CtiEvents::parseLine(line);
+    REQUIRE(e.ok());
+    REQUIRE(calls.apply(*e, at).ok());
+}
+
+QString cell(QTableWidget* t, int row, int col)
+{
+    return t->item(row, col) ? t->item(row, col)->text() : QString();
+}
+
+} // namespace
+
+TEST_CASE("the telephone: ringing calls with their history, F2 answers into a filled form received at the ring",
+          "[ui][phone]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    IncidentDraft earlier;
+    earlier.callerPhone = QStringLiteral("13987912345");
+    earlier.summary = QStringLiteral("楼上邻居吵架");
+    earlier.category = QStringLiteral("dispute");
+    earlier.priority = 3;
+    const qint64 open = *svc.createIncident(earlier);
+    const QString openNumber = svc.board().incident(open)->number;
+
+    RingingCalls calls(QStringLiteral("desk-1"));
+    auto watch = WatchList::fromText("# the centre's list\n13800009999, known prank caller\n", QStringLiteral("watch.csv"));
+    REQUIRE(watch.ok());
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    PhoneDesk* phone = w.attachTelephone({&calls, nullptr, *watch});
+    REQUIRE(phone);
+    CHECK(phone->feedLabel()->text() == QStringLiteral("Telephone: recorded calls"));
+
+    const qint64 ring = store.clock().nowMs();
+    feed(calls, R"({"event":"ringing","call":"C1","line":"110","number":"+8613987912345",
+                    "location":{"lat":22.7801,"lon":100.9702,"radius_m":25,"source":"gps"}})", ring);
+    store.clock().advanceMs(3000);
+    feed(calls, R"({"event":"ringing","call":"C2","line":"110","number":"13800009999"})", store.clock().nowMs());
+    store.clock().advanceMs(9000);
+    w.tick();
+    QTableWidget* ringing = phone->calls()->ringingTable();
+    REQUIRE(ringing->rowCount() == 2);
+    CHECK(cell(ringing, 0, 0) == Labels::duration(12000)); // the longest waiting first
+    CHECK(cell(ringing, 0, 2) == QStringLiteral("+8613987912345"));
+    CHECK(ringing->item(0, 2)->toolTip().contains(QStringLiteral("± 25 m (gps)")));
+    CHECK(cell(ringing, 0, 3).contains(QStringLiteral("open incident %1").arg(openNumber)));
+    CHECK(cell(ringing, 0, 3).contains(PhoneCallsWidget::tr("%n call(s) in 30 days, last %1", nullptr, 1).arg(openNumber)));
+    CHECK(cell(ringing, 1, 3) == QStringLiteral("ON THE WATCH LIST: known prank caller"));
+
+    // F2 answers the longest waiting: the form opens with line, number and place, received when it rang.
+    QTest::keyClick(&w, Qt::Key_F2);
+    IntakePanel* intake = w.intake();
+    REQUIRE(intake->hasCall());
+    CHECK(intake->phoneEdit()->text() == QStringLiteral("+8613987912345"));
+    CHECK(intake->receivedAtMs() == ring);
+    REQUIRE(intake->location());
+    CHECK(intake->location()->lat == Approx(22.7801));
+    CHECK(calls.call(QStringLiteral("C1"))->state == PhoneCall::State::AnsweredHere);
+    CHECK(ringing->rowCount() == 1);
+
+    // While a call is being taken F2 goes back to it: the other call keeps ringing.
+    QTest::keyClick(&w, Qt::Key_F2);
+    CHECK(intake->phoneEdit()->text() == QStringLiteral("+8613987912345"));
+    CHECK(calls.call(QStringLiteral("C2"))->state == PhoneCall::State::Ringing);
+    CHECK_FALSE(phone->answerRinging());
+
+    // Answered at another desk: it leaves the list. Hung up before an answer: owed a call back.
+    feed(calls, R"({"event":"answered","call":"C2","desk":"desk-2"})", store.clock().nowMs());
+    feed(calls, R"({"event":"ringing","call":"C3","line":"119","number":"13600001111"})", store.clock().nowMs());
+    store.clock().advanceMs(7000);
+    feed(calls, R"({"event":"ended","call":"C3","outcome":"abandoned"})", store.clock().nowMs());
+    w.tick();
+    CHECK(ringing->rowCount() == 0);
+    QTableWidget* abandoned = phone->calls()->abandonedTable();
+    REQUIRE(abandoned->rowCount() == 1);
+    CHECK(cell(abandoned, 0, 2) == QStringLiteral("13600001111"));
+    CHECK(cell(abandoned, 0, 3) == Labels::duration(7000));
+}
+
+TEST_CASE("the telephone: the status bar says when the switch is not connected", "[ui][phone]")
+{
+    TestStore store;
+    RingingCalls calls(QStringLiteral("desk-1"));
+    CtiListener listener(calls, store.clock());
+    REQUIRE(listener.listen(QHostAddress::LocalHost, 0).ok());
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    PhoneDesk* phone = w.attachTelephone({&calls, &listener, {}});
+    CHECK(phone->feedLabel()->text().startsWith(QStringLiteral("Telephone: NOT CONNECTED")));
+
+    QTcpSocket sw;
+    sw.connectToHost(QHostAddress::LocalHost, listener.port());
+    REQUIRE(waitFor([&] { return phone->feedLabel()->text() == QStringLiteral("Telephone: connected"); }));
+    sw.write(R"({"event":"ringing","call":"C9","line":"110","number":"13500000000"})" "\n" "garbage\n");
+    REQUIRE(waitFor([&] { return phone->calls()->ringingTable()->rowCount() == 1; }));
+    CHECK(phone->feedLabel()->toolTip().contains(QStringLiteral("1 events, 1 not understood")));
+    sw.disconnectFromHost();
+    REQUIRE(waitFor([&] { return phone->feedLabel()->text().startsWith(QStringLiteral("Telephone: NOT CONNECTED")); }));
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phone/PhoneDesk.h"
+
+#include "common/AlertSounds.h"
+#include "common/Palette.h"
+#include "cti/CtiListener.h"
+#include "cti/RingingCalls.h"
+#include "intake/IntakePanel.h"
+#include "phone/PhoneCallsWidget.h"
+#include "service/DispatchService.h"
+#include "util/Clock.h"
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTableWidget>
+
+namespace dispatch::ui {
+
+PhoneDesk::PhoneDesk(DispatchService& service, MainWindow& window, const Telephone& telephone)
+    : QObject(&window), m_service(service), m_window(window), m_telephone(telephone),
+      m_calls(new PhoneCallsWidget(service, *telephone.calls, m_telephone.watchList, &window)),
+      m_dock(new QDockWidget(tr("Telephone (F2 answers)"), &window)), m_feed(new QLabel(&window))
+{
+    m_dock->setObjectName(QStringLiteral("telephoneDock"));
+    m_dock->setWidget(m_calls);
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    // Under the roster's tabs, where the call is then taken: the ringing calls stay in view while one is typed.
+    window.addDockWidget(Qt::RightDockWidgetArea, m_dock, Qt::Vertical);
+    window.resizeDocks({m_dock}, {270}, Qt::Vertical);
+    m_dock->show();
+
+    m_feed->setObjectName(QStringLiteral("telephoneFeed"));
+    window.statusBar()->addPermanentWidget(m_feed);
+
+    auto* go = new QAction(tr("Go to the telephone"), &window);
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    window.addAction(go);
+    connect(go, &QAction::triggered, this, [this] {
+        m_dock->show();
+        m_dock->raise();
+        m_calls->ringingTable()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_calls, &PhoneCallsWidget::answered, this, [this](const IncidentDraft& heard) {
+        m_window.intakeDock()->show();
+        m_window.intakeDock()->raise();
+        m_window.intake()->startCall(heard);
+    });
+    m_calls->setBusyCheck([this]() -> QString {
+        return m_window.intake()->hasCall() ? tr("save or discard the call being taken first (it stays ringing)") : QString();
+    });
+    connect(m_calls, &PhoneCallsWidget::refused, this, [this](const QString& why) {
+        m_window.statusBar()->showMessage(tr("Not answered: %1").arg(why), 8000);
+    });
+    connect(m_calls, &PhoneCallsWidget::newCalls, this, [this](int n) {
+        m_window.statusBar()->showMessage(tr("%n call(s) ringing: F2 answers", nullptr, n), 6000);
+        m_window.sounds()->play(AlertSounds::NewCall);
+    });
+    if (CtiListener* feed = m_telephone.listener) {
+        connect(feed, &CtiListener::callChanged, m_calls, &PhoneCallsWidget::refresh);
+        connect(feed, &CtiListener::connectionsChanged, this, &PhoneDesk::showFeedState);
+        connect(feed, &CtiListener::statsChanged, this, &PhoneDesk::showFeedState);
+    }
+    showFeedState();
+}
+
+bool PhoneDesk::answerRinging()
+{
+    return m_calls->answer(-1);
+}
+
+void PhoneDesk::tick()
+{
+    m_telephone.calls->forgetEnded(m_service.clock().nowMs(), kKeepEndedMs);
+    m_calls->refresh();
+    showFeedState();
+}
+
+void PhoneDesk::showFeedState()
+{
+    const CtiListener* feed = m_telephone.listener;
+    if (!feed) {
+        m_feed->setText(tr("Telephone: recorded calls"));
+        m_feed->setStyleSheet(QString());
+        return;
+    }
+    const CtiStats& s = feed->stats();
+    const QString counts = tr("%1 events, %2 not understood").arg(s.applied).arg(s.malformed + s.refused);
+    m_feed->setToolTip(s.lastProblem.isEmpty() ? counts : counts + u'\n' + tr("Last problem: %1").arg(s.lastProblem));
+    if (feed->connectionCount() == 0) {
+        m_feed->setText(tr("Telephone: NOT CONNECTED (port %1)").arg(feed->port()));
+        m_feed->setStyleSheet(Palette::lateStyle(true));
+    } else {
+        m_feed->setText(tr("Telephone: connected"));
+        m_feed->setStyleSheet(QString());
+    }
+}
+
+} // namespace dispatch::ui
