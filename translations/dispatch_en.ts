@@ -3012,6 +3012,10 @@
         <source>no call %1 rang: its location is not taken</source>
         <translation>no call %1 rang: its location is not taken</translation>
     </message>
+    <message>
+        <source>%1 calls are kept already: call %2 is not taken</source>
+        <translation>%1 calls are kept already: call %2 is not taken</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Roles</name>
@@ -8907,6 +8911,22 @@ Take them for %2?</translation>
         <source>Where the network says: %1</source>
         <translation>Where the network says: %1</translation>
     </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>The highlighted abandoned call was called back: it leaves the list</source>
+        <translation>The highlighted abandoned call was called back: it leaves the list</translation>
+    </message>
+    <message>
+        <source>no number: no history</source>
+        <translation>no number: no history</translation>
+    </message>
+    <message>
+        <source>history not available (the store cannot be read)</source>
+        <translation>history not available (the store cannot be read)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::PhoneDesk</name>
@@ -8952,6 +8972,10 @@ Take them for %2?</translation>
     <message>
         <source>Telephone: connected</source>
         <translation>Telephone: connected</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>Answer the ringing call</translation>
     </message>
 </context>
 <context>
@@ -10924,6 +10948,10 @@ Run dispatchctl check on it and call the administrator; nothing was changed.</tr
         <translation>The desk opens without these parts of the telephone feed:
 
 %1</translation>
+    </message>
+    <message>
+        <source>the watch list is said when a number rings: it needs --cti-listen</source>
+        <translation>the watch list is said when a number rings: it needs --cti-listen</translation>
     </message>
 </context>
 </TS>

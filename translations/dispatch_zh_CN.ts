@@ -3009,6 +3009,10 @@
         <source>no call %1 rang: its location is not taken</source>
         <translation>没有振铃过的呼叫 %1：其位置不予接收</translation>
     </message>
+    <message>
+        <source>%1 calls are kept already: call %2 is not taken</source>
+        <translation>已保留 %1 个呼叫：呼叫 %2 不予接收</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Roles</name>
@@ -8848,6 +8852,22 @@ Take them for %2?</source>
         <source>Where the network says: %1</source>
         <translation>网络定位：%1</translation>
     </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回拨</translation>
+    </message>
+    <message>
+        <source>The highlighted abandoned call was called back: it leaves the list</source>
+        <translation>选中的未接来电已回拨：从列表移除</translation>
+    </message>
+    <message>
+        <source>no number: no history</source>
+        <translation>无号码：无记录</translation>
+    </message>
+    <message>
+        <source>history not available (the store cannot be read)</source>
+        <translation>记录不可用（无法读取警情库）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::PhoneDesk</name>
@@ -8892,6 +8912,10 @@ Take them for %2?</source>
     <message>
         <source>Telephone: connected</source>
         <translation>电话：已连接</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>接听振铃来电</translation>
     </message>
 </context>
 <context>
@@ -10834,6 +10858,10 @@ Run dispatchctl check on it and call the administrator; nothing was changed.</so
         <translation>席位将在没有以下电话接入部分的情况下打开：
 
 %1</translation>
+    </message>
+    <message>
+        <source>the watch list is said when a number rings: it needs --cti-listen</source>
+        <translation>关注名单在号码来电时提示：需要 --cti-listen</translation>
     </message>
 </context>
 </TS>

@@ -237,6 +237,9 @@ int main(int argc, char* argv[])
         else
             phoneProblems << QStringLiteral("--cti-watch-list: ") + read.errorString();
     }
+    if (parser.isSet(watchListOption) && !parser.isSet(ctiListenOption))
+        phoneProblems << QStringLiteral("--cti-watch-list: ")
+                             + QApplication::translate("main", "the watch list is said when a number rings: it needs --cti-listen");
     if (parser.isSet(ctiListenOption)) {
         const auto address = AvlListener::parseAddress(parser.value(ctiListenOption));
         phoneFeed = std::make_unique<CtiListener>(phoneCalls, clock);

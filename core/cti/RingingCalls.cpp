@@ -7,12 +7,14 @@ namespace dispatch {
 
 Status RingingCalls::apply(const CtiEvent& e, qint64 receivedAtMs)
 {
-    const qint64 at = e.atMs ? e.atMs : receivedAtMs;
+    const qint64 at = e.atMs && e.atMs <= receivedAtMs && receivedAtMs - e.atMs <= kMaxSkewMs ? e.atMs : receivedAtMs;
     auto it = m_calls.find(e.callId);
     switch (e.type) {
     case CtiEventType::Ringing: {
         if (it != m_calls.end())
             return Error{tr("call %1 is already known: a call rings once").arg(e.callId), QStringLiteral("call")};
+        if (m_calls.size() >= std::size_t(kMaxCalls))
+            return Error{tr("%1 calls are kept already: call %2 is not taken").arg(kMaxCalls).arg(e.callId), QStringLiteral("call")};
         PhoneCall c;
         c.callId = e.callId;
         c.line = e.line;
@@ -54,10 +56,10 @@ Status RingingCalls::apply(const CtiEvent& e, qint64 receivedAtMs)
         }
         PhoneCall& c = it->second;
         c.endedAtMs = at;
-        if (c.state == PhoneCall::State::Ringing)
+        // The switch says who hung up before an answer: a call answered here with F2 whose caller was gone by
+        // then is owed a call back as well.
+        if (c.state == PhoneCall::State::Ringing || c.state == PhoneCall::State::AnsweredHere)
             c.state = e.abandoned && c.ringAtMs ? PhoneCall::State::Abandoned : PhoneCall::State::Ended;
-        else if (c.state == PhoneCall::State::AnsweredHere)
-            c.state = PhoneCall::State::Ended;
         return Done{};
     }
     }
@@ -109,7 +111,8 @@ void RingingCalls::forgetEnded(qint64 nowMs, qint64 keepMs)
         const PhoneCall& c = it->second;
         const bool over = c.state == PhoneCall::State::Ended || c.state == PhoneCall::State::AnsweredElsewhere;
         const qint64 since = std::max(c.endedAtMs, c.answeredAtMs);
-        if (over && nowMs - since > keepMs)
+        const bool ghost = c.state == PhoneCall::State::Ringing && nowMs - c.ringAtMs > kMaxRingMs;
+        if ((over && nowMs - since > keepMs) || ghost)
             it = m_calls.erase(it);
         else
             ++it;

@@ -45,7 +45,9 @@ public:
     explicit RingingCalls(QString ownDesk) : m_desk(std::move(ownDesk)) {}
 
     /// Applies one event received at `receivedAtMs`. Refused (and changing nothing): a second ring of a call already
-    /// known, a location of a call never heard of.
+    /// known, a location of a call never heard of, a ring while kMaxCalls are kept. The switch's time is taken when it
+    /// is not after the receipt and at most kMaxSkewMs before it (a switch clock that is off cannot put a ring in the
+    /// future or hours back); else the receipt's.
     Status apply(const CtiEvent& event, qint64 receivedAtMs);
 
     /// Calls ringing here now, the longest waiting first.
@@ -54,8 +56,13 @@ public:
     QList<PhoneCall> abandoned() const;
     const PhoneCall* call(const QString& callId) const;
     /// Forgets calls over (answered and ended, answered elsewhere, taken off the abandoned list) for longer than
-    /// `keepMs` before `nowMs`, so that a day's feed does not grow without end.
+    /// `keepMs` before `nowMs`, and calls still "ringing" after kMaxRingMs (their end was lost, a connection dropped
+    /// with it), so that a day's feed does not grow without end and no ghost waits longest.
     void forgetEnded(qint64 nowMs, qint64 keepMs);
+
+    static constexpr qint64 kMaxSkewMs = 10 * 60 * 1000;
+    static constexpr qint64 kMaxRingMs = 10 * 60 * 1000;
+    static constexpr int kMaxCalls = 1000;
     /// An abandoned call taken off the list (its call back is owed elsewhere now).
     bool takeAbandoned(const QString& callId);
     int size() const { return int(m_calls.size()); }

@@ -258,18 +258,14 @@ Result<EidoHandIn> EidoReader::readOne(const QJsonObject& doc, const QString& wh
     if (d.summary.isEmpty() && d.address.isEmpty())
         return fail(QStringLiteral("incidentComponent"), tr("neither notes, a type nor a location: nothing to take in"));
 
-    // When the call began at the sender (else when the incident was last updated there).
+    // When the call began at the sender (said in the history; this centre's clocks start when it takes the incident in).
     const QJsonArray calls = doc.value(QStringLiteral("callComponent")).toArray();
-    QString whenField = QStringLiteral("callComponent[0].callStartTimestamp");
-    QString when = calls.isEmpty() ? QString() : calls.first().toObject().value(QStringLiteral("callStartTimestamp")).toString();
-    if (when.isEmpty()) {
-        whenField = QStringLiteral("incidentComponent.lastUpdateTimeStamp");
-        when = inc.value(QStringLiteral("lastUpdateTimeStamp")).toString();
-    }
+    const QString when = calls.isEmpty() ? QString() : calls.first().toObject().value(QStringLiteral("callStartTimestamp")).toString();
     if (!when.isEmpty()) {
         const QDateTime t = QDateTime::fromString(when, Qt::ISODateWithMs);
         if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
-            return fail(whenField, tr("a date-time with its offset expected (2026-11-22T09:00:00+08:00), found \"%1\"").arg(when));
+            return fail(QStringLiteral("callComponent[0].callStartTimestamp"),
+                        tr("a date-time with its offset expected (2026-11-22T09:00:00+08:00), found \"%1\"").arg(when));
         h.callStartedMs = t.toMSecsSinceEpoch();
     }
     return h;

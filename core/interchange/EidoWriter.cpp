@@ -175,7 +175,8 @@ void appendResources(QJsonObject& doc, const EidoSource& s, const QString& incid
             resources.append(res);
             listed.append(rid);
         }
-        QJsonObject d = component(QStringLiteral("%1:dispatch:%2").arg(incidentId).arg(a.id), a.dispatchedAtMs, s);
+        QJsonObject d = component(QStringLiteral("%1:dispatch:%2:%3").arg(incidentId, s.agencyId, QString::number(a.id)),
+                                  a.dispatchedAtMs, s);
         d.insert(QStringLiteral("agencyReference"), ref(s.agencyId));
         d.insert(QStringLiteral("emergencyResourceReference"), QJsonArray{ref(rid)});
         dispatches.append(d);

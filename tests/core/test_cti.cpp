@@ -119,14 +119,47 @@ TEST_CASE("cti: calls ring until answered; answered elsewhere stops ringing here
     CHECK(calls.ringing().isEmpty());
     CHECK(calls.abandoned().size() == 1); // a hang-up of a call never seen ringing is not owed a call back here
 
-    // Calls over are forgotten after a while; the abandoned one stays until taken off the list.
+    // The switch's time is taken unless it is after the receipt or long before it (a switch clock that is off).
+    REQUIRE(calls.apply(event(R"({"event":"ringing","call":"T1","line":"110","time":"2026-11-22T09:05:00+08:00"})"), kStart + 62000).ok());
+    CHECK(calls.call(QStringLiteral("T1"))->ringAtMs == kStart + 62000); // 09:05 is after 09:01:02
+    REQUIRE(calls.apply(event(R"({"event":"ringing","call":"T2","line":"110","time":"2026-11-22T09:00:50+08:00"})"), kStart + 62000).ok());
+    CHECK(calls.call(QStringLiteral("T2"))->ringAtMs == kStart + 50000);
+    REQUIRE(calls.apply(event(R"({"event":"ringing","call":"T3","line":"110","time":"2026-11-22T07:00:00+08:00"})"), kStart + 62000).ok());
+    CHECK(calls.call(QStringLiteral("T3"))->ringAtMs == kStart + 62000);
+    // Answered here with F2, but the caller was gone by then: owed a call back all the same.
+    REQUIRE(calls.apply(event(R"({"event":"answered","call":"T1","desk":"110-01"})"), kStart + 63000).ok());
+    REQUIRE(calls.apply(event(R"({"event":"ended","call":"T1","outcome":"abandoned"})"), kStart + 64000).ok());
+    CHECK(calls.call(QStringLiteral("T1"))->state == PhoneCall::State::Abandoned);
+    CHECK(calls.takeAbandoned(QStringLiteral("T1")));
+
+    // Calls over are forgotten after a while; a call still "ringing" long after (its end lost) too; the abandoned
+    // one stays until taken off the list.
     calls.forgetEnded(kStart + 60 * 60000, 30 * 60000);
     CHECK(calls.call(QStringLiteral("A")) == nullptr);
     CHECK(calls.call(QStringLiteral("B")) == nullptr);
+    CHECK(calls.call(QStringLiteral("T2")) == nullptr); // rang an hour ago and never ended
     CHECK(calls.call(QStringLiteral("C")) != nullptr);
     CHECK(calls.takeAbandoned(QStringLiteral("C")));
     CHECK_FALSE(calls.takeAbandoned(QStringLiteral("C")));
     CHECK(calls.abandoned().isEmpty());
+}
+
+TEST_CASE("cti: a desk keeps at most so many calls: a flood of rings is refused, not kept", "[cti]")
+{
+    RingingCalls calls(QStringLiteral("110-01"));
+    for (int i = 0; i < RingingCalls::kMaxCalls; ++i) {
+        CtiEvent e;
+        e.callId = QStringLiteral("F%1").arg(i);
+        e.line = QStringLiteral("110");
+        REQUIRE(calls.apply(e, kStart + i).ok());
+    }
+    CtiEvent one;
+    one.callId = QStringLiteral("one-more");
+    one.line = QStringLiteral("110");
+    CHECK(calls.apply(one, kStart).errorString().contains(QStringLiteral("calls are kept already")));
+    CHECK(calls.size() == RingingCalls::kMaxCalls);
+    calls.forgetEnded(kStart + RingingCalls::kMaxRingMs + 2000, 0);
+    CHECK(calls.size() == 0);
 }
 
 TEST_CASE("cti: the TCP feed takes a peer's events while a malformed client and a dropped connection disturb nothing",

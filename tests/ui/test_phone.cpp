@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTcpSocket>
 #include <QTest>
@@ -108,6 +109,30 @@ TEST_CASE("the telephone: ringing calls with their history, F2 answers into a fi
     REQUIRE(abandoned->rowCount() == 1);
     CHECK(cell(abandoned, 0, 2) == QStringLiteral("13600001111"));
     CHECK(cell(abandoned, 0, 3) == Labels::duration(7000));
+    // Called back: it leaves the list.
+    abandoned->setCurrentCell(0, 0);
+    REQUIRE(phone->calls()->calledBackButton()->isVisible());
+    QTest::mouseClick(phone->calls()->calledBackButton(), Qt::LeftButton);
+    CHECK(abandoned->rowCount() == 0);
+    CHECK_FALSE(phone->calls()->calledBackButton()->isVisible());
+}
+
+TEST_CASE("the telephone: F2 answers a ringing call, Shift+F2 opens a blank form, a withheld number has no history",
+          "[ui][phone]")
+{
+    TestStore store;
+    RingingCalls calls(QStringLiteral("desk-1"));
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    PhoneDesk* phone = w.attachTelephone({&calls, nullptr, {}});
+    feed(calls, R"({"event":"ringing","call":"W1","line":"110","number":""})", store.clock().nowMs());
+    w.tick();
+    CHECK(cell(phone->calls()->ringingTable(), 0, 3) == QStringLiteral("no number: no history"));
+    QTest::keyClick(&w, Qt::Key_F2, Qt::ShiftModifier);
+    REQUIRE(w.intake()->hasCall());
+    CHECK(w.intake()->phoneEdit()->text().isEmpty());
+    CHECK(calls.call(QStringLiteral("W1"))->state == PhoneCall::State::Ringing);
 }
 
 TEST_CASE("the telephone: the status bar says when the switch is not connected", "[ui][phone]")

@@ -9,7 +9,9 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -59,13 +61,14 @@ QString placeText(const std::optional<CallerLocation>& l)
 
 } // namespace
 
-PhoneCallsWidget::PhoneCallsWidget(DispatchService& service, RingingCalls& calls, const WatchList& watchList, QWidget* parent)
-    : QWidget(parent), m_service(service), m_calls(calls), m_watch(watchList), m_heading(new QLabel(this)),
+PhoneCallsWidget::PhoneCallsWidget(DispatchService& service, RingingCalls& calls, WatchList watchList, QWidget* parent)
+    : QWidget(parent), m_service(service), m_calls(calls), m_watch(std::move(watchList)), m_heading(new QLabel(this)),
       m_ringing(makeTable(this, QStringLiteral("phoneRingingTable"),
                           {tr("Waiting"), tr("Line"), tr("Number"), tr("Known of the number"), tr("Caller")}, History)),
       m_abandonedHeading(new QLabel(this)),
       m_abandoned(makeTable(this, QStringLiteral("phoneAbandonedTable"),
-                            {tr("Hung up"), tr("Line"), tr("Number"), tr("Rang for"), tr("Where the network says")}, AbandonedPlace))
+                            {tr("Hung up"), tr("Line"), tr("Number"), tr("Rang for"), tr("Where the network says")}, AbandonedPlace)),
+      m_calledBack(new QPushButton(tr("Called back"), this))
 {
     setObjectName(QStringLiteral("phoneCalls"));
     m_ringing->installEventFilter(this);
@@ -80,23 +83,34 @@ PhoneCallsWidget::PhoneCallsWidget(DispatchService& service, RingingCalls& calls
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_heading);
     layout->addWidget(m_ringing, 1);
-    layout->addWidget(m_abandonedHeading);
+    auto* abandonedRow = new QHBoxLayout;
+    abandonedRow->addWidget(m_abandonedHeading, 1);
+    abandonedRow->addWidget(m_calledBack);
+    layout->addLayout(abandonedRow);
     layout->addWidget(m_abandoned);
+    m_calledBack->setObjectName(QStringLiteral("phoneCalledBack"));
+    m_calledBack->setToolTip(tr("The highlighted abandoned call was called back: it leaves the list"));
+    m_calledBack->hide();
+    connect(m_calledBack, &QPushButton::clicked, this, &PhoneCallsWidget::markCalledBack);
     // The ringing calls take the height; the abandoned ones a few rows, and none while there is none.
     m_abandoned->setMaximumHeight(m_abandoned->horizontalHeader()->sizeHint().height() + 3 * m_abandoned->verticalHeader()->defaultSectionSize() + 4);
     m_abandoned->hide();
     refresh();
 }
 
-QString PhoneCallsWidget::historyText(const CallerHistory& h) const
+QString PhoneCallsWidget::historyText(const PhoneCall& call, const std::optional<CallerHistory>& h) const
 {
+    if (CallerHistory::key(call.number).size() < 3)
+        return tr("no number: no history");
+    if (!h)
+        return tr("history not available (the store cannot be read)");
     QStringList parts;
-    if (h.watched)
-        parts << (h.watchNote.isEmpty() ? tr("ON THE WATCH LIST") : tr("ON THE WATCH LIST: %1").arg(h.watchNote));
-    if (h.openIncidentId)
-        parts << tr("open incident %1").arg(h.openNumber);
-    if (h.recentCount)
-        parts << tr("%n call(s) in 30 days, last %1", nullptr, h.recentCount).arg(h.lastNumber);
+    if (h->watched)
+        parts << (h->watchNote.isEmpty() ? tr("ON THE WATCH LIST") : tr("ON THE WATCH LIST: %1").arg(h->watchNote));
+    if (h->openIncidentId)
+        parts << tr("open incident %1").arg(h->openNumber);
+    if (h->recentCount)
+        parts << tr("%n call(s) in 30 days, last %1", nullptr, h->recentCount).arg(h->lastNumber);
     return parts.isEmpty() ? tr("first call in 30 days") : parts.join(QStringLiteral(" · "));
 }
 
@@ -107,29 +121,37 @@ void PhoneCallsWidget::refresh()
                                 ? m_shown.at(m_ringing->currentRow()).callId
                                 : QString();
     m_shown = m_calls.ringing();
+    // What is kept per call goes with the call: a call id the switch uses again later starts afresh.
+    QSet<QString> ids;
+    for (const PhoneCall& c : std::as_const(m_shown))
+        ids.insert(c.callId);
+    for (auto it = m_history.begin(); it != m_history.end();)
+        it = ids.contains(it.key()) ? std::next(it) : m_history.erase(it);
+    m_announced.intersect(ids);
     m_ringing->setRowCount(int(m_shown.size()));
     int fresh = 0;
     int select = m_shown.isEmpty() ? -1 : 0;
     for (int r = 0; r < m_shown.size(); ++r) {
         const PhoneCall& c = m_shown.at(r);
-        if (!m_history.contains(c.callId)) {
-            CallerHistory h;
+        std::optional<CallerHistory> h;
+        if (const auto known = m_history.constFind(c.callId); known != m_history.cend()) {
+            h = *known;
+        } else {
             try {
                 h = CallerHistory::lookup(m_service.database().connection(), m_service.board(), m_watch, c.number, now);
+                m_history.insert(c.callId, *h);
             } catch (const DispatchError&) {
-                // The store cannot be read just now: the call rings all the same, without its history.
+                // The store cannot be read just now: the call rings all the same; the next refresh tries again.
             }
-            m_history.insert(c.callId, h);
         }
-        const CallerHistory& h = m_history[c.callId];
         setRow(m_ringing, r,
                {Labels::duration(now - c.ringAtMs), Labels::line(c.line), c.number.isEmpty() ? tr("(withheld)") : c.number,
-                historyText(h), c.callerName});
+                historyText(c, h), c.callerName});
         const QString where = tr("Where the network says: %1").arg(placeText(c.location));
         for (int col = 0; col < ColumnCount; ++col)
             m_ringing->item(r, col)->setToolTip(m_ringing->item(r, col)->text() + u'\n' + where);
         m_ringing->item(r, Waiting)->setForeground(now - c.ringAtMs > 10000 ? Palette::late() : QColor());
-        m_ringing->item(r, History)->setForeground(h.watched || h.openIncidentId ? Palette::late() : QColor());
+        m_ringing->item(r, History)->setForeground(h && (h->watched || h->openIncidentId) ? Palette::late() : QColor());
         if (c.callId == current)
             select = r;
         if (!m_announced.contains(c.callId)) {
@@ -141,7 +163,8 @@ void PhoneCallsWidget::refresh()
         m_ringing->setCurrentCell(select, 0);
     m_heading->setText(m_shown.isEmpty() ? tr("No call ringing") : tr("%n call(s) ringing", nullptr, int(m_shown.size())));
 
-    const QList<PhoneCall> abandoned = m_calls.abandoned();
+    m_abandonedShown = m_calls.abandoned();
+    const QList<PhoneCall>& abandoned = m_abandonedShown;
     m_abandoned->setRowCount(int(abandoned.size()));
     for (int r = 0; r < abandoned.size(); ++r) {
         const PhoneCall& c = abandoned.at(r);
@@ -153,6 +176,7 @@ void PhoneCallsWidget::refresh()
                                                     : tr("%n abandoned call(s): call back", nullptr, int(abandoned.size())));
     m_abandonedHeading->setStyleSheet(abandoned.isEmpty() ? QString() : Palette::lateStyle(true));
     m_abandoned->setVisible(!abandoned.isEmpty());
+    m_calledBack->setVisible(!abandoned.isEmpty());
     if (fresh)
         Q_EMIT newCalls(fresh);
 }
@@ -185,6 +209,16 @@ bool PhoneCallsWidget::answer(int row)
     refresh();
     Q_EMIT answered(heard);
     return true;
+}
+
+bool PhoneCallsWidget::markCalledBack()
+{
+    const int row = m_abandoned->currentRow();
+    if (row < 0 || row >= m_abandonedShown.size())
+        return false;
+    const bool taken = m_calls.takeAbandoned(m_abandonedShown.at(row).callId);
+    refresh();
+    return taken;
 }
 
 bool PhoneCallsWidget::eventFilter(QObject* watched, QEvent* event)

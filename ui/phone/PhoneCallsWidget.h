@@ -6,10 +6,12 @@
 #include "domain/Incident.h"
 
 #include <QSet>
+#include <optional>
 #include <functional>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace dispatch {
@@ -29,7 +31,7 @@ class PhoneCallsWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(PhoneCallsWidget)
 
 public:
-    PhoneCallsWidget(DispatchService& service, RingingCalls& calls, const WatchList& watchList, QWidget* parent = nullptr);
+    PhoneCallsWidget(DispatchService& service, RingingCalls& calls, WatchList watchList, QWidget* parent = nullptr);
 
     QTableWidget* ringingTable() const { return m_ringing; }
     QTableWidget* abandonedTable() const { return m_abandoned; }
@@ -37,10 +39,13 @@ public:
     void refresh();
     /// Answers the ringing call at `row` (the highlighted one when -1): false when nothing rings there.
     bool answer(int row = -1);
+    /// Takes the highlighted abandoned call off the list: it was called back (false when none is highlighted).
+    bool markCalledBack();
     /// Asked before answering: a reason not to (a call already being taken), or an empty string.
     void setBusyCheck(std::function<QString()> busy) { m_busy = std::move(busy); }
     /// The history shown for a ringing call (tests, the tooltip).
     CallerHistory historyOf(const QString& callId) const { return m_history.value(callId); }
+    QPushButton* calledBackButton() const { return m_calledBack; }
 
 Q_SIGNALS:
     void answered(const dispatch::IncidentDraft& heard);
@@ -51,17 +56,19 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QString historyText(const CallerHistory& h) const;
+    QString historyText(const PhoneCall& call, const std::optional<CallerHistory>& h) const;
 
     DispatchService& m_service;
     RingingCalls& m_calls;
-    const WatchList& m_watch;
+    WatchList m_watch;
     QLabel* m_heading;
     QTableWidget* m_ringing;
     QLabel* m_abandonedHeading;
     QTableWidget* m_abandoned;
+    QPushButton* m_calledBack;
     QList<PhoneCall> m_shown;
-    QHash<QString, CallerHistory> m_history; ///< looked up once, when the call first shows
+    QHash<QString, CallerHistory> m_history; ///< looked up once per ringing call (a failed lookup is tried again)
+    QList<PhoneCall> m_abandonedShown;
     QSet<QString> m_announced;
     std::function<QString()> m_busy;
 };

@@ -6,6 +6,7 @@
 #include "cti/CtiListener.h"
 #include "cti/RingingCalls.h"
 #include "intake/IntakePanel.h"
+#include "shell/DeskActions.h"
 #include "phone/PhoneCallsWidget.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -21,7 +22,7 @@ namespace dispatch::ui {
 
 PhoneDesk::PhoneDesk(DispatchService& service, MainWindow& window, const Telephone& telephone)
     : QObject(&window), m_service(service), m_window(window), m_telephone(telephone),
-      m_calls(new PhoneCallsWidget(service, *telephone.calls, m_telephone.watchList, &window)),
+      m_calls(new PhoneCallsWidget(service, *telephone.calls, telephone.watchList, &window)),
       m_dock(new QDockWidget(tr("Telephone (F2 answers)"), &window)), m_feed(new QLabel(&window))
 {
     m_dock->setObjectName(QStringLiteral("telephoneDock"));
@@ -35,6 +36,19 @@ PhoneDesk::PhoneDesk(DispatchService& service, MainWindow& window, const Telepho
     m_feed->setObjectName(QStringLiteral("telephoneFeed"));
     window.statusBar()->addPermanentWidget(m_feed);
 
+    // F2 answers the call ringing longest (a call being taken is kept: F2 goes back to it; with nothing ringing it is a
+    // new call as before); a blank form while calls ring is Shift+F2 (Incident ▸ New call).
+    auto* answer = new QAction(tr("Answer the ringing call"), &window);
+    answer->setObjectName(QStringLiteral("actionAnswerCall"));
+    answer->setShortcut(QKeySequence(Qt::Key_F2));
+    answer->setShortcutContext(Qt::WindowShortcut);
+    window.addAction(answer);
+    if (QAction* blank = window.deskActions()->newCallAction())
+        blank->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    connect(answer, &QAction::triggered, this, [this] {
+        if (!answerRinging())
+            m_window.openIntake();
+    });
     auto* go = new QAction(tr("Go to the telephone"), &window);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     window.addAction(go);
@@ -68,6 +82,8 @@ PhoneDesk::PhoneDesk(DispatchService& service, MainWindow& window, const Telepho
 
 bool PhoneDesk::answerRinging()
 {
+    if (m_window.intake()->hasCall())
+        return false;
     return m_calls->answer(-1);
 }
 

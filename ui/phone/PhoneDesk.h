@@ -29,8 +29,9 @@ struct Telephone
 };
 
 /// The desk with a telephone feed: the ringing and abandoned calls in a dock beside the intake (Ctrl+Shift+T), a ring
-/// announced by sound and in the status bar, F2 answering the longest-waiting call when one rings, and the feed's
-/// state always in the status bar ("Telephone: not connected" in red while the switch is not connected).
+/// announced by sound and in the status bar, F2 answering the longest-waiting call when one rings (a blank form is
+/// then Shift+F2), and the feed's state always in the status bar ("Telephone: not connected" in red while the switch
+/// is not connected).
 class PhoneDesk final : public QObject
 {
     Q_OBJECT

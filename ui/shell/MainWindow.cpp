@@ -237,9 +237,6 @@ QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title
 
 void MainWindow::openIntake()
 {
-    // With a telephone feed, F2 answers the call ringing longest (a call being taken is kept: F2 goes back to it).
-    if (m_phone && !m_intake->hasCall() && m_phone->answerRinging())
-        return;
     m_intakeDock->show();
     m_intakeDock->raise();
     m_intake->startCall();
