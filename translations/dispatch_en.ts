@@ -549,6 +549,10 @@
         <source>a line longer than %1 bytes</source>
         <translation>a line longer than %1 bytes</translation>
     </message>
+    <message>
+        <source>more than %1 connections at once: one closed</source>
+        <translation>more than %1 connections at once: one closed</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DangerSigns</name>
@@ -962,10 +966,6 @@
         <translation>%1 cut to %2 characters</translation>
     </message>
     <message>
-        <source>EIDO 1.0 expected, found &quot;%1&quot;</source>
-        <translation>EIDO 1.0 expected, found &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>the incident&apos;s id is missing</source>
         <translation>the incident&apos;s id is missing</translation>
     </message>
@@ -1040,6 +1040,74 @@
     <message>
         <source>%1 MB: larger than the 16 MB an EIDO file may be</source>
         <translation>%1 MB: larger than the 16 MB an EIDO file may be</translation>
+    </message>
+    <message>
+        <source>a date-time string expected (2026-11-22T09:00:00+08:00)</source>
+        <translation>a date-time string expected (2026-11-22T09:00:00+08:00)</translation>
+    </message>
+    <message>
+        <source>a date-time between 1970 and 2100 expected, found &quot;%1&quot;</source>
+        <translation>a date-time between 1970 and 2100 expected, found "%1"</translation>
+    </message>
+    <message>
+        <source>an id (text) expected</source>
+        <translation>an id (text) expected</translation>
+    </message>
+    <message>
+        <source>a reference {&quot;$ref&quot;: agency} expected</source>
+        <translation>a reference {"$ref": agency} expected</translation>
+    </message>
+    <message>
+        <source>an array of components expected</source>
+        <translation>an array of components expected</translation>
+    </message>
+    <message>
+        <source>a component (an object) expected</source>
+        <translation>a component (an object) expected</translation>
+    </message>
+    <message>
+        <source>missing: EIDO 1.0 expected</source>
+        <translation>missing: EIDO 1.0 expected</translation>
+    </message>
+    <message>
+        <source>EIDO 1.0 expected, found %1</source>
+        <translation>EIDO 1.0 expected, found %1</translation>
+    </message>
+    <message>
+        <source>a document of more than %1 KB: an incident&apos;s EIDO is far smaller</source>
+        <translation>a document of more than %1 KB: an incident's EIDO is far smaller</translation>
+    </message>
+    <message>
+        <source>the incident&apos;s id must be text</source>
+        <translation>the incident's id must be text</translation>
+    </message>
+    <message>
+        <source>the incident component must be an object</source>
+        <translation>the incident component must be an object</translation>
+    </message>
+    <message>
+        <source>the location could not be read (neither a point nor an address): the dispatcher asks for it</source>
+        <translation>the location could not be read (neither a point nor an address): the dispatcher asks for it</translation>
+    </message>
+    <message>
+        <source>the number to call back is not a telephone number: left out</source>
+        <translation>the number to call back is not a telephone number: left out</translation>
+    </message>
+    <message>
+        <source>a note that is not text was left out</source>
+        <translation>a note that is not text was left out</translation>
+    </message>
+    <message>
+        <source>control characters were taken out of the text</source>
+        <translation>control characters were taken out of the text</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>an EIDO object, or an array of them, expected</source>
+        <translation>an EIDO object, or an array of them, expected</translation>
     </message>
 </context>
 <context>
@@ -1323,12 +1391,12 @@
         <translation>a handed-in incident comes on the line &quot;instruction&quot; or &quot;12345&quot;</translation>
     </message>
     <message>
-        <source>%1 is this centre&apos;s own incident: it is not taken in again</source>
-        <translation>%1 is this centre&apos;s own incident: it is not taken in again</translation>
-    </message>
-    <message>
         <source>%1 was already taken in as incident %2 by %3 at desk %4, %5</source>
         <translation>%1 was already taken in as incident %2 by %3 at desk %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 was issued by this centre (%2): a centre does not take its own incident in again</source>
+        <translation>%1 was issued by this centre (%2): a centre does not take its own incident in again</translation>
     </message>
 </context>
 <context>

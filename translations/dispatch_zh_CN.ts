@@ -548,6 +548,10 @@
         <source>a line longer than %1 bytes</source>
         <translation>一行超过 %1 字节</translation>
     </message>
+    <message>
+        <source>more than %1 connections at once: one closed</source>
+        <translation>同时连接超过 %1 个：已关闭一个</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DangerSigns</name>
@@ -961,10 +965,6 @@
         <translation>%1已截断为 %2 个字符</translation>
     </message>
     <message>
-        <source>EIDO 1.0 expected, found &quot;%1&quot;</source>
-        <translation>应为 EIDO 1.0，实为“%1”</translation>
-    </message>
-    <message>
         <source>the incident&apos;s id is missing</source>
         <translation>缺少警情标识</translation>
     </message>
@@ -1039,6 +1039,74 @@
     <message>
         <source>%1 MB: larger than the 16 MB an EIDO file may be</source>
         <translation>%1 MB：超过 EIDO 文件上限 16 MB</translation>
+    </message>
+    <message>
+        <source>a date-time string expected (2026-11-22T09:00:00+08:00)</source>
+        <translation>应为日期时间文本（2026-11-22T09:00:00+08:00）</translation>
+    </message>
+    <message>
+        <source>a date-time between 1970 and 2100 expected, found &quot;%1&quot;</source>
+        <translation>应为 1970 至 2100 年之间的日期时间，实为“%1”</translation>
+    </message>
+    <message>
+        <source>an id (text) expected</source>
+        <translation>应为标识（文本）</translation>
+    </message>
+    <message>
+        <source>a reference {&quot;$ref&quot;: agency} expected</source>
+        <translation>应为引用 {"$ref": 单位}</translation>
+    </message>
+    <message>
+        <source>an array of components expected</source>
+        <translation>应为组件数组</translation>
+    </message>
+    <message>
+        <source>a component (an object) expected</source>
+        <translation>应为组件（对象）</translation>
+    </message>
+    <message>
+        <source>missing: EIDO 1.0 expected</source>
+        <translation>缺失：应为 EIDO 1.0</translation>
+    </message>
+    <message>
+        <source>EIDO 1.0 expected, found %1</source>
+        <translation>应为 EIDO 1.0，实为 %1</translation>
+    </message>
+    <message>
+        <source>a document of more than %1 KB: an incident&apos;s EIDO is far smaller</source>
+        <translation>文档超过 %1 KB：一起警情的 EIDO 远小于此</translation>
+    </message>
+    <message>
+        <source>the incident&apos;s id must be text</source>
+        <translation>警情标识必须是文本</translation>
+    </message>
+    <message>
+        <source>the incident component must be an object</source>
+        <translation>警情组件必须是对象</translation>
+    </message>
+    <message>
+        <source>the location could not be read (neither a point nor an address): the dispatcher asks for it</source>
+        <translation>无法读取位置（既无坐标也无地址）：请调度员询问</translation>
+    </message>
+    <message>
+        <source>the number to call back is not a telephone number: left out</source>
+        <translation>回拨号码不是电话号码：未采用</translation>
+    </message>
+    <message>
+        <source>a note that is not text was left out</source>
+        <translation>非文本的备注未采用</translation>
+    </message>
+    <message>
+        <source>control characters were taken out of the text</source>
+        <translation>已从文本中去除控制字符</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>an EIDO object, or an array of them, expected</source>
+        <translation>应为 EIDO 对象或其数组</translation>
     </message>
 </context>
 <context>
@@ -1322,12 +1390,12 @@
         <translation>移交来的警情只能从“instruction”（上级指令）或“12345”线路接入</translation>
     </message>
     <message>
-        <source>%1 is this centre&apos;s own incident: it is not taken in again</source>
-        <translation>%1 是本中心自己的警情：不再接收</translation>
-    </message>
-    <message>
         <source>%1 was already taken in as incident %2 by %3 at desk %4, %5</source>
         <translation>%1 已由 %3 在席位 %4 于 %5 接收为警情 %2</translation>
+    </message>
+    <message>
+        <source>%1 was issued by this centre (%2): a centre does not take its own incident in again</source>
+        <translation>%1 由本中心（%2）发出：中心不再接收自己的警情</translation>
     </message>
 </context>
 <context>

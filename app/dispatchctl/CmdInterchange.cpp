@@ -50,6 +50,8 @@ int runExport(CtlContext& ctx, const QStringList& args)
                 return ctx.usage(CtlContext::tr("--to: a date or date-time expected, found \"%1\"").arg(p.value(QStringLiteral("to"))));
             to = *until;
         }
+        if (to <= *from)
+            return ctx.usage(CtlContext::tr("--to must come after --from"));
         QJsonArray all;
         for (const QJsonObject& o : EidoExport::received(db->connection(), svc.board(), *from, to))
             all.append(o);
@@ -61,7 +63,7 @@ int runExport(CtlContext& ctx, const QStringList& args)
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
             return ctx.fail(CtlContext::tr("%1: %2").arg(p.value(QStringLiteral("out")), f.errorString()));
         if (!one)
-            ctx.err() << CtlContext::tr("%n incident(s) written to %1", nullptr, int(doc.array().size())).arg(p.value(QStringLiteral("out")))
+            ctx.out() << CtlContext::tr("%n incident(s) written to %1", nullptr, int(doc.array().size())).arg(p.value(QStringLiteral("out")))
                       << "\n";
         return Ok;
     }

@@ -49,6 +49,14 @@ quint16 CtiListener::port() const
 void CtiListener::accept()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        if (m_clients.size() >= std::size_t(kMaxConnections)) {
+            ++m_stats.connectionsRefused;
+            m_stats.lastProblem = tr("more than %1 connections at once: one closed").arg(kMaxConnections);
+            socket->abort();
+            socket->deleteLater();
+            Q_EMIT statsChanged();
+            continue;
+        }
         m_clients.emplace(socket, std::make_unique<Client>());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         // Queued: the socket may report its end while one of its lines is being handled.

@@ -24,6 +24,7 @@ struct CtiStats
     int applied = 0;   ///< events that changed the calls
     int malformed = 0; ///< lines that are not an event (bad JSON, a field wrong or missing), cut lines included
     int refused = 0;   ///< events that could not apply (a second ring of one call, a location of no call)
+    int connectionsRefused = 0; ///< connections closed on arrival, kMaxConnections being open
     QString lastProblem; ///< the last malformed or refused line's reason, "field: what"
 };
 
@@ -54,6 +55,8 @@ public:
     int connectionCount() const { return int(m_clients.size()); }
 
     static constexpr qsizetype kMaxLine = 8192;
+    /// A switch's middleware holds a connection or two: more at once are closed on arrival (and counted).
+    static constexpr int kMaxConnections = 16;
 
 Q_SIGNALS:
     /// A call changed (rang, was answered, moved, ended).

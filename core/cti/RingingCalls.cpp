@@ -14,6 +14,8 @@ Status RingingCalls::apply(const CtiEvent& e, qint64 receivedAtMs)
         if (it != m_calls.end())
             return Error{tr("call %1 is already known: a call rings once").arg(e.callId), QStringLiteral("call")};
         if (m_calls.size() >= std::size_t(kMaxCalls))
+            forgetEnded(receivedAtMs, 0); // calls over and ghosts make room first
+        if (m_calls.size() >= std::size_t(kMaxCalls))
             return Error{tr("%1 calls are kept already: call %2 is not taken").arg(kMaxCalls).arg(e.callId), QStringLiteral("call")};
         PhoneCall c;
         c.callId = e.callId;

@@ -7,12 +7,15 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 
 namespace dispatch {
 
 namespace {
+
+constexpr qsizetype kMaxDocumentBytes = 1024 * 1024;
 
 const QStringList& componentArrays()
 {
@@ -107,6 +110,8 @@ QString pidfCivic(const QString& xml)
     return out.join(u' ');
 }
 
+QString decodeNumericEntities(const QString& text);
+
 /// Notes are HTML5: their text without the markup (a line break for <br> and the end of a paragraph), in one pass.
 QString noteText(const QString& html)
 {
@@ -134,7 +139,98 @@ QString noteText(const QString& html)
         .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
         .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
         .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return t.trimmed();
+    return decodeNumericEntities(t).trimmed();
+}
+
+/// Text from another centre as the desk may show it: no control characters (a line break kept where `keepLines`),
+/// no direction overrides that would make a text read other than it is stored.
+QString cleanText(const QString& text, bool keepLines, bool* changed)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && !(keepLines && (u == u'\n' || u == u'\t'))) || (u >= 0x7f && u < 0xa0);
+        const bool direction = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
+        if (control || direction) {
+            *changed = true;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+/// &#39; and &#x1F600; as the characters they stand for (after the named entities).
+QString decodeNumericEntities(const QString& text)
+{
+    QString out;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i) == u'&' && i + 2 < text.size() && text.at(i + 1) == u'#') {
+            const qsizetype semi = text.indexOf(u';', i + 2);
+            if (semi > 0 && semi - i <= 10) {
+                const bool hex = text.at(i + 2) == u'x' || text.at(i + 2) == u'X';
+                bool ok = false;
+                const uint code = text.mid(i + (hex ? 3 : 2), semi - i - (hex ? 3 : 2)).toUInt(&ok, hex ? 16 : 10);
+                if (ok && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) {
+                    const char32_t cp = code;
+                    out += QString::fromUcs4(&cp, 1);
+                    i = semi + 1;
+                    continue;
+                }
+            }
+        }
+        out += text.at(i++);
+    }
+    return out;
+}
+
+/// A date-time of the document: RFC 3339 with its offset, between 1970 and 2100.
+std::optional<QString> badTime(const QJsonValue& v)
+{
+    if (!v.isString())
+        return EidoReader::tr("a date-time string expected (2026-11-22T09:00:00+08:00)");
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+        return EidoReader::tr("a date-time with its offset expected (2026-11-22T09:00:00+08:00), found \"%1\"").arg(v.toString().left(40));
+    if (t.date().year() < 1970 || t.date().year() > 2100)
+        return EidoReader::tr("a date-time between 1970 and 2100 expected, found \"%1\"").arg(v.toString().left(40));
+    return std::nullopt;
+}
+
+/// Every component's prologue holds: an id and an updating agency as text, a date-time with its offset (the document
+/// is kept whole and written out again: what it carries must be EIDO too). The first fault, with its place.
+std::optional<Error> badPrologues(const QJsonObject& doc)
+{
+    auto check = [](const QJsonObject& c, const QString& place) -> std::optional<Error> {
+        if (!c.value(QStringLiteral("$id")).isString() || c.value(QStringLiteral("$id")).toString().trimmed().isEmpty())
+            return Error{EidoReader::tr("an id (text) expected"), place + QStringLiteral("$id")};
+        if (const auto bad = badTime(c.value(QStringLiteral("lastUpdateTimeStamp"))))
+            return Error{*bad, place + QStringLiteral("lastUpdateTimeStamp")};
+        if (!c.value(QStringLiteral("updatedByAgencyReference")).toObject().value(QStringLiteral("$ref")).isString())
+            return Error{EidoReader::tr("a reference {\"$ref\": agency} expected"), place + QStringLiteral("updatedByAgencyReference")};
+        return std::nullopt;
+    };
+    if (auto bad = check(doc, QString()))
+        return bad;
+    if (auto bad = check(doc.value(QStringLiteral("incidentComponent")).toObject(), QStringLiteral("incidentComponent.")))
+        return bad;
+    for (const QString& name : componentArrays()) {
+        const QJsonValue list = doc.value(name);
+        if (list.isUndefined())
+            continue;
+        if (!list.isArray())
+            return Error{EidoReader::tr("an array of components expected"), name};
+        const QJsonArray items = list.toArray();
+        for (qsizetype k = 0; k < items.size(); ++k) {
+            if (!items.at(k).isObject())
+                return Error{EidoReader::tr("a component (an object) expected"), QStringLiteral("%1[%2]").arg(name).arg(k)};
+            if (auto bad = check(items.at(k).toObject(), QStringLiteral("%1[%2].").arg(name).arg(k)))
+                return bad;
+        }
+    }
+    return std::nullopt;
 }
 
 int rankOfLocationType(const QString& type)
@@ -160,11 +256,21 @@ Result<EidoHandIn> EidoReader::readOne(const QJsonObject& doc, const QString& wh
     auto fail = [&](const QString& field, const QString& message) {
         return Error{message, where.isEmpty() ? field : where + u'.' + field};
     };
-    if (doc.value(QStringLiteral("eidoVersion")).toString() != QLatin1String("1.0"))
-        return fail(QStringLiteral("eidoVersion"), tr("EIDO 1.0 expected, found \"%1\"")
-                                                        .arg(doc.value(QStringLiteral("eidoVersion")).toVariant().toString()));
+    const QJsonValue version = doc.value(QStringLiteral("eidoVersion"));
+    if (version.isUndefined())
+        return fail(QStringLiteral("eidoVersion"), tr("missing: EIDO 1.0 expected"));
+    if (version.toString() != QLatin1String("1.0"))
+        return fail(QStringLiteral("eidoVersion"),
+                    tr("EIDO 1.0 expected, found %1")
+                        .arg(QString::fromUtf8(QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact)).mid(1).chopped(1).left(40)));
+    // Kept whole in the store's log: a document far beyond what an incident needs is refused.
+    if (QJsonDocument(doc).toJson(QJsonDocument::Compact).size() > kMaxDocumentBytes)
+        return fail(QStringLiteral("$id"), tr("a document of more than %1 KB: an incident's EIDO is far smaller").arg(kMaxDocumentBytes / 1024));
     EidoHandIn h;
     h.document = doc;
+    if (!doc.value(QStringLiteral("$id")).isString())
+        return fail(QStringLiteral("$id"), doc.value(QStringLiteral("$id")).isUndefined() ? tr("the incident's id is missing")
+                                                                                        : tr("the incident's id must be text"));
     h.eidoId = doc.value(QStringLiteral("$id")).toString().trimmed();
     if (h.eidoId.isEmpty())
         return fail(QStringLiteral("$id"), tr("the incident's id is missing"));
@@ -173,14 +279,21 @@ Result<EidoHandIn> EidoReader::readOne(const QJsonObject& doc, const QString& wh
     h.sender = refOf(doc.value(QStringLiteral("updatedByAgencyReference")));
     if (h.sender.isEmpty())
         return fail(QStringLiteral("updatedByAgencyReference"), tr("the sending agency is missing"));
-    if (!doc.value(QStringLiteral("incidentComponent")).isObject())
+    if (doc.value(QStringLiteral("incidentComponent")).isUndefined())
         return fail(QStringLiteral("incidentComponent"), tr("the incident component is missing"));
+    if (!doc.value(QStringLiteral("incidentComponent")).isObject())
+        return fail(QStringLiteral("incidentComponent"), tr("the incident component must be an object"));
+    if (const std::optional<Error> bad = badPrologues(doc))
+        return fail(bad->where, bad->message);
     const QJsonObject inc = doc.value(QStringLiteral("incidentComponent")).toObject();
 
     // What happened: the desk's own category when the sender is a desk like this one, else the registry value.
     IncidentDraft& d = h.draft;
     const QString internal = inc.value(QStringLiteral("incidentTypeInternalCode")).toString();
-    const QString common = inc.value(QStringLiteral("incidentTypeCommonRegistryText")).toString();
+    const QJsonValue commonValue = inc.value(QStringLiteral("incidentTypeCommonRegistryText"));
+    const QString common = commonValue.isString()
+                               ? commonValue.toString().left(40)
+                               : QString::fromUtf8(QJsonDocument(QJsonArray{commonValue}).toJson(QJsonDocument::Compact)).mid(1).chopped(1).left(40);
     if (Taxonomy::builtin().hasCategory(internal))
         d.category = internal;
     else
@@ -210,8 +323,10 @@ Result<EidoHandIn> EidoReader::readOne(const QJsonObject& doc, const QString& wh
         if (!place || rankOfLocationType(type) < rankOfLocationType(place->value(QStringLiteral("locationTypeDescriptionRegistryText")).toString()))
             place = l;
     }
+    bool cleaned = false;
     if (place) {
-        const QString byValue = place->value(QStringLiteral("locationByValue")).toString();
+        const QJsonValue byValueJson = place->value(QStringLiteral("locationByValue"));
+        const QString byValue = byValueJson.toString();
         if (!byValue.isEmpty()) {
             d.position = pidfPosition(byValue);
             if (!d.position && byValue.contains(QLatin1String("pos")))
@@ -220,7 +335,9 @@ Result<EidoHandIn> EidoReader::readOne(const QJsonObject& doc, const QString& wh
         d.address = place->value(QStringLiteral("locationDescriptionText")).toString().simplified();
         if (d.address.isEmpty() && !byValue.isEmpty())
             d.address = pidfCivic(byValue);
-        d.address = cut(d.address, TextLimits::kAddress, tr("the address"), h.notes);
+        if ((!byValueJson.isUndefined() && !byValueJson.isString()) || (!byValue.isEmpty() && !d.position && d.address.isEmpty()))
+            h.notes.append(tr("the location could not be read (neither a point nor an address): the dispatcher asks for it"));
+        d.address = cut(cleanText(d.address, false, &cleaned), TextLimits::kAddress, tr("the address"), h.notes);
     }
 
     // Who called, and the number to call back.
@@ -234,27 +351,43 @@ Result<EidoHandIn> EidoReader::readOne(const QJsonObject& doc, const QString& wh
             d.callerName = names.at(0).toObject().value(QStringLiteral("personFullName")).toArray().at(0)
                                .toObject().value(QStringLiteral("value")).toString().simplified();
         const QJsonObject cb = byId.value(refOf(p.value(QStringLiteral("callBackReference"))));
+        static const QRegularExpression telephone(QStringLiteral("^[0-9+*#() -]{1,32}$"));
         for (const QJsonValue& uri : cb.value(QStringLiteral("callBackInformationUri")).toArray())
             if (uri.toString().startsWith(QLatin1String("tel:"))) {
-                d.callerPhone = uri.toString().mid(4).section(u';', 0, 0);
+                const QString number = uri.toString().mid(4).section(u';', 0, 0).trimmed();
+                if (telephone.match(number).hasMatch())
+                    d.callerPhone = number;
+                else
+                    h.notes.append(tr("the number to call back is not a telephone number: left out"));
                 break;
             }
         break;
     }
-    d.callerName = cut(d.callerName, TextLimits::kName, tr("the caller's name"), h.notes);
+    d.callerName = cut(cleanText(d.callerName, false, &cleaned), TextLimits::kName, tr("the caller's name"), h.notes);
     d.callerPhone = cut(d.callerPhone, TextLimits::kPhone, tr("the caller's number"), h.notes);
 
     // What was said: the incident's notes, in order.
     QStringList notes;
-    for (const QJsonObject& n : referenced(inc, QStringLiteral("notesReference"), doc, QStringLiteral("notesComponent")))
-        if (const QString t = noteText(n.value(QStringLiteral("notesActionComments")).toString()); !t.isEmpty())
+    bool notText = false;
+    for (const QJsonObject& n : referenced(inc, QStringLiteral("notesReference"), doc, QStringLiteral("notesComponent"))) {
+        const QJsonValue comments = n.value(QStringLiteral("notesActionComments"));
+        if (!comments.isString()) {
+            notText = true;
+            continue;
+        }
+        if (const QString t = noteText(comments.toString()); !t.isEmpty())
             notes.append(t);
-    d.summary = notes.join(u'\n');
+    }
+    if (notText)
+        h.notes.append(tr("a note that is not text was left out"));
+    d.summary = cleanText(notes.join(u'\n'), true, &cleaned);
     if (d.summary.isEmpty())
-        d.summary = inc.value(QStringLiteral("incidentTypeInternalText")).toString();
+        d.summary = cleanText(inc.value(QStringLiteral("incidentTypeInternalText")).toString(), false, &cleaned);
     if (d.summary.isEmpty() && d.address.isEmpty())
         d.summary = common;
     d.summary = cut(d.summary, TextLimits::kSummary, tr("the notes"), h.notes);
+    if (cleaned)
+        h.notes.append(tr("control characters were taken out of the text"));
     if (d.summary.isEmpty() && d.address.isEmpty())
         return fail(QStringLiteral("incidentComponent"), tr("neither notes, a type nor a location: nothing to take in"));
 
@@ -277,10 +410,17 @@ Result<QList<EidoHandIn>> EidoReader::read(const QByteArray& json, const QString
     constexpr qsizetype kMaxBytes = 16 * 1024 * 1024;
     if (json.size() > kMaxBytes)
         return Error{tr("%1 MB: larger than the 16 MB an EIDO file may be").arg(json.size() / (1024 * 1024)), source};
+    if (json.trimmed().isEmpty())
+        return Error{tr("the file is empty"), source};
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
+    if (pe.error != QJsonParseError::NoError) {
+        // Qt reads only an object or an array as a document: a lone value is JSON, but not an EIDO.
+        const QJsonDocument wrapped = QJsonDocument::fromJson("[" + json + "]");
+        if (wrapped.isArray() && wrapped.array().size() == 1)
+            return Error{tr("an EIDO object, or an array of them, expected"), source};
         return Error{tr("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset), source};
+    }
     QList<EidoHandIn> out;
     if (doc.isObject()) {
         auto one = readOne(doc.object(), {});

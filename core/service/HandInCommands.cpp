@@ -18,7 +18,8 @@ qint64 HandInCommands::take(CommandContext& ctx, const EidoHandIn& h, const QStr
         throw DispatchError(tr("a handed-in incident comes on the line \"instruction\" or \"12345\""), QStringLiteral("line"));
     const QString own = EidoWriter::agencyId(ctx.board().centre());
     if (h.eidoId.endsWith(u':' + own) || h.sender == own)
-        throw DispatchError(tr("%1 is this centre's own incident: it is not taken in again").arg(h.eidoId),
+        throw DispatchError(tr("%1 was issued by this centre (%2): a centre does not take its own incident in again")
+                                .arg(h.eidoId, own),
                             QStringLiteral("$id"));
     const QString source = QStringLiteral("EIDO:") + h.eidoId;
     // Taken in once: the second time says who took it in, at which desk and when (a tool has its name on the event).

@@ -11,6 +11,9 @@
 #include <QDateTime>
 #include <QTcpSocket>
 
+#include <memory>
+#include <vector>
+
 using namespace dispatch;
 using namespace dispatch::test;
 
@@ -211,4 +214,13 @@ TEST_CASE("cti: the TCP feed takes a peer's events while a malformed client and 
     CHECK(listener.stats().refused == 1);
     CHECK(listener.stats().malformed == 3);
     CHECK(listener.stats().lines == 9);
+
+    // A switch holds a connection or two: beyond kMaxConnections at once, each further one is closed on arrival.
+    std::vector<std::unique_ptr<QTcpSocket>> many;
+    for (int i = 0; i <= CtiListener::kMaxConnections; ++i) {
+        many.push_back(std::make_unique<QTcpSocket>());
+        many.back()->connectToHost(QHostAddress::LocalHost, listener.port());
+    }
+    REQUIRE(waitFor([&] { return listener.stats().connectionsRefused == 1; }));
+    CHECK(listener.connectionCount() == CtiListener::kMaxConnections);
 }

@@ -204,7 +204,7 @@ TEST_CASE("EIDO round trip: export, take in at another centre, export again give
     CHECK(again.errorString().contains(QStringLiteral("was already taken in as incident %1 by dispatcher").arg(taken->number)));
     auto back = a.service().handIn(readBack(e2), QStringLiteral("instruction"));
     REQUIRE_FALSE(back.ok());
-    CHECK(back.errorString().contains(QStringLiteral("this centre's own incident")));
+    CHECK(back.errorString().contains(QStringLiteral("a centre does not take its own incident in again")));
 
     // Changed here (a unit sent): this centre's facts and units are added as its own; the sender's stay as sent.
     b.clock().advanceMs(60 * 1000);
@@ -327,6 +327,43 @@ TEST_CASE("EIDO import refuses what it cannot take, naming the field, and takes 
     notes.replace(0, note);
     plain.insert(QStringLiteral("notesComponent"), notes);
     CHECK(readBack(plain).first().draft.summary == QStringLiteral("Pain for > 2 h\nage < 30"));
+
+    // Not an EIDO at all, said as such; a kept document's own times must carry their offset too (it is written out again).
+    CHECK(EidoReader::read("  \n", QStringLiteral("in.json")).errorString() == QStringLiteral("in.json: the file is empty"));
+    CHECK(EidoReader::read("42", QStringLiteral("in.json")).errorString()
+          == QStringLiteral("in.json: an EIDO object, or an array of them, expected"));
+    QJsonObject numericId = docs.at(0).toObject();
+    numericId.insert(QStringLiteral("$id"), 7);
+    CHECK(refusal(numericId) == QStringLiteral("in.json: $id: the incident's id must be text"));
+    QJsonObject localStamp = docs.at(0).toObject();
+    QJsonArray places = localStamp.value(QStringLiteral("locationComponent")).toArray();
+    QJsonObject placeOne = places.at(1).toObject();
+    placeOne.insert(QStringLiteral("lastUpdateTimeStamp"), QStringLiteral("2026-11-21T16:55:00"));
+    places.replace(1, placeOne);
+    localStamp.insert(QStringLiteral("locationComponent"), places);
+    CHECK(refusal(localStamp).startsWith(QStringLiteral("in.json: locationComponent[1].lastUpdateTimeStamp: a date-time with its offset")));
+    QJsonObject huge = docs.at(0).toObject();
+    huge.insert(QStringLiteral("padding"), QString(1100 * 1024, u'x'));
+    CHECK(refusal(huge).contains(QStringLiteral("a document of more than 1024 KB")));
+
+    // Text from elsewhere is shown as stored: control characters and direction overrides are taken out, and said;
+    // a call-back "number" that is not one is left out, and said.
+    QJsonObject hostile = docs.at(0).toObject();
+    QJsonArray hostileNotes = hostile.value(QStringLiteral("notesComponent")).toArray();
+    QJsonObject hostileNote = hostileNotes.at(0).toObject();
+    hostileNote.insert(QStringLiteral("notesActionComments"), QStringLiteral("Pier\u001b[31mRED\u202e &#x1F600;"));
+    hostileNotes.replace(0, hostileNote);
+    hostile.insert(QStringLiteral("notesComponent"), hostileNotes);
+    QJsonArray callbacks = hostile.value(QStringLiteral("callbackComponent")).toArray();
+    QJsonObject callback = callbacks.at(0).toObject();
+    callback.insert(QStringLiteral("callBackInformationUri"), QJsonArray{QStringLiteral("tel:<script>999")});
+    callbacks.replace(0, callback);
+    hostile.insert(QStringLiteral("callbackComponent"), callbacks);
+    const EidoHandIn cleaned = readBack(hostile).first();
+    CHECK(cleaned.draft.summary == QStringLiteral("Pier[31mRED ") + QString::fromUcs4(U"\U0001F600", 1));
+    CHECK(cleaned.draft.callerPhone.isEmpty());
+    CHECK(cleaned.notes.contains(QStringLiteral("control characters were taken out of the text")));
+    CHECK(cleaned.notes.contains(QStringLiteral("the number to call back is not a telephone number: left out")));
 
     // In the store: the second document already taken in stops the whole file.
     REQUIRE(s.service().handIn(readBack(docs.at(1)), QStringLiteral("instruction")).ok());

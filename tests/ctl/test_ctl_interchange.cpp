@@ -44,7 +44,7 @@ TEST_CASE("dispatchctl exports an incident as EIDO and takes handed-over ones in
     const CtlRun own = ctl({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--eido"), file,
                             QStringLiteral("--tool"), QStringLiteral("bridge")});
     CHECK(own.exitCode == 1);
-    CHECK(own.err.contains(QStringLiteral("this centre's own incident")));
+    CHECK(own.err.contains(QStringLiteral("a centre does not take its own incident in again")));
 
     const QString foreign = testDataPath(QStringLiteral("interchange/foreign-psap.eido.json"));
     const CtlRun taken = ctl({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--eido"), foreign,
