@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>a date-time between 1970 and 2100 expected, found &quot;%1&quot;</source>
-        <translation>a date-time between 1970 and 2100 expected, found "%1"</translation>
+        <translation>a date-time between 1970 and 2100 expected, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an id (text) expected</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>a reference {&quot;$ref&quot;: agency} expected</source>
-        <translation>a reference {"$ref": agency} expected</translation>
+        <translation>a reference {&quot;$ref&quot;: agency} expected</translation>
     </message>
     <message>
         <source>an array of components expected</source>
@@ -1075,11 +1075,11 @@
     </message>
     <message>
         <source>a document of more than %1 KB: an incident&apos;s EIDO is far smaller</source>
-        <translation>a document of more than %1 KB: an incident's EIDO is far smaller</translation>
+        <translation>a document of more than %1 KB: an incident&apos;s EIDO is far smaller</translation>
     </message>
     <message>
         <source>the incident&apos;s id must be text</source>
-        <translation>the incident's id must be text</translation>
+        <translation>the incident&apos;s id must be text</translation>
     </message>
     <message>
         <source>the incident component must be an object</source>
@@ -8340,6 +8340,68 @@ Take them for %2?</translation>
     <message>
         <source>The location is outside every zone: correct it, or clear it if the place is not known.</source>
         <translation>The location is outside every zone: correct it, or clear it if the place is not known.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::InterchangeActions</name>
+    <message>
+        <source>&amp;Hand over as EIDO…</source>
+        <translation>&amp;Hand over as EIDO…</translation>
+    </message>
+    <message>
+        <source>Select an incident first</source>
+        <translation>Select an incident first</translation>
+    </message>
+    <message>
+        <source>Hand over %1 as EIDO</source>
+        <translation>Hand over %1 as EIDO</translation>
+    </message>
+    <message>
+        <source>EIDO (*.json)</source>
+        <translation>EIDO (*.json)</translation>
+    </message>
+    <message>
+        <source>Hand over as EIDO</source>
+        <translation>Hand over as EIDO</translation>
+    </message>
+    <message>
+        <source>%1 written to %2 for the other centre</source>
+        <translation>%1 written to %2 for the other centre</translation>
+    </message>
+    <message>
+        <source>&amp;Take in handed-over incidents…</source>
+        <translation>&amp;Take in handed-over incidents…</translation>
+    </message>
+    <message>
+        <source>Take in handed-over incidents (EIDO)</source>
+        <translation>Take in handed-over incidents (EIDO)</translation>
+    </message>
+    <message>
+        <source>Take in handed-over incidents</source>
+        <translation>Take in handed-over incidents</translation>
+    </message>
+    <message>
+        <source>Nothing was taken in.
+
+%1</source>
+        <translation>Nothing was taken in.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) taken in on the line %1.</source>
+        <translation>
+            <numerusform>%n incident taken in on the line %1.</numerusform>
+            <numerusform>%n incidents taken in on the line %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no open incident %1</source>
+        <translation>no open incident %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

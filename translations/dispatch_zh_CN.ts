@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>a reference {&quot;$ref&quot;: agency} expected</source>
-        <translation>应为引用 {"$ref": 单位}</translation>
+        <translation>应为引用 {&quot;$ref&quot;: 单位}</translation>
     </message>
     <message>
         <source>an array of components expected</source>
@@ -8291,6 +8291,67 @@ Take them for %2?</source>
     <message>
         <source>The location is outside every zone: correct it, or clear it if the place is not known.</source>
         <translation>该位置不在任何片区：请更正；如地点不明请清空。</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::InterchangeActions</name>
+    <message>
+        <source>&amp;Hand over as EIDO…</source>
+        <translation>以 EIDO 移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Select an incident first</source>
+        <translation>请先选择一起警情</translation>
+    </message>
+    <message>
+        <source>Hand over %1 as EIDO</source>
+        <translation>以 EIDO 移交 %1</translation>
+    </message>
+    <message>
+        <source>EIDO (*.json)</source>
+        <translation>EIDO (*.json)</translation>
+    </message>
+    <message>
+        <source>Hand over as EIDO</source>
+        <translation>以 EIDO 移交</translation>
+    </message>
+    <message>
+        <source>%1 written to %2 for the other centre</source>
+        <translation>%1 已写入 %2，供对方中心接收</translation>
+    </message>
+    <message>
+        <source>&amp;Take in handed-over incidents…</source>
+        <translation>接收移交的警情(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Take in handed-over incidents (EIDO)</source>
+        <translation>接收移交的警情（EIDO）</translation>
+    </message>
+    <message>
+        <source>Take in handed-over incidents</source>
+        <translation>接收移交的警情</translation>
+    </message>
+    <message>
+        <source>Nothing was taken in.
+
+%1</source>
+        <translation>未接收任何警情。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) taken in on the line %1.</source>
+        <translation>
+            <numerusform>已从%1线路接收 %n 起警情。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no open incident %1</source>
+        <translation>没有未结警情 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,15 @@
 #include "dispatch/DispatchPanel.h"
 #include "domain/TextLimits.h"
 #include "incident/IncidentDetailPanel.h"
+#include "incident/InterchangeActions.h"
 #include "incident/PlaceCorrectionDialog.h"
 #include "queue/IncidentQueueWidget.h"
 #include "shell/MainWindow.h"
 
+#include <QAction>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -117,6 +122,42 @@ TEST_CASE("an incident handed in from another centre says by whom in its history
                                       "psap.harbour-county.example); the call began there at 2026-11-22 08:52:10"))
               .size()
           == 1);
+}
+
+TEST_CASE("incidents are handed over as EIDO from the Incident menu and taken in from a file", "[ui][incident][eido]")
+{
+    TestStore store;
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.findChild<QAction*>(QStringLiteral("actionHandOverEido")));
+    REQUIRE(w.findChild<QAction*>(QStringLiteral("actionTakeInEido")));
+
+    IncidentDraft d;
+    d.summary = QStringLiteral("超市门口有人抢手机");
+    d.category = QStringLiteral("criminal");
+    d.priority = 2;
+    const qint64 id = *store.service().createIncident(d);
+    const QString out = store.dir() + QStringLiteral("/handed.eido.json");
+    REQUIRE(w.interchange()->exportIncident(id, out).ok());
+    QFile written(out);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(written.readAll()).object();
+    CHECK(doc.value(QStringLiteral("incidentComponent")).toObject().value(QStringLiteral("internalIncidentId")).toString()
+          == store.service().board().incident(id)->number);
+
+    QStringList notes;
+    const QString foreign = testDataPath(QStringLiteral("interchange/foreign-psap.eido.json"));
+    auto ids = w.interchange()->takeIn(foreign, &notes);
+    INFO(ids.errorString().toStdString());
+    REQUIRE(ids.ok());
+    CHECK(ids->size() == 2);
+    CHECK(store.service().board().incident(ids->at(0))->line == QStringLiteral("instruction"));
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.first().contains(QStringLiteral("ABDOM")));
+    auto again = w.interchange()->takeIn(foreign, &notes);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.errorString().contains(QStringLiteral("was already taken in")));
 }
 
 TEST_CASE("the place of a saved incident is corrected from the menu; units can be ranked at once", "[ui][incident]")

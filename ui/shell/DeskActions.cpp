@@ -87,6 +87,7 @@ void DeskActions::populate(QMenuBar* bar)
     desk->addAction(quit);
 
     QMenu* incident = bar->addMenu(tr("&Incident"));
+    m_incidentMenu = incident;
     m_newCall = make(tr("&New call"), QKeySequence(Qt::Key_F2), QStringLiteral("actionNewCall"));
     // Window-wide, not application-wide: an exercise runs several desks in one process, and each takes its own keys
     // (a floating dock still counts as its window).

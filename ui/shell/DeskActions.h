@@ -28,6 +28,8 @@ public:
     QAction* findAction() const { return m_find; }
     QAction* newCallAction() const { return m_newCall; }
     QAction* muteAction() const { return m_mute; }
+    /// The Incident menu (others add their actions to it).
+    QMenu* incidentMenu() const { return m_incidentMenu; }
 
 private:
     QAction* make(const QString& text, const QKeySequence& key, const QString& objectName);
@@ -44,6 +46,7 @@ private:
     QAction* m_find = nullptr;
     QAction* m_newCall = nullptr;
     QAction* m_mute = nullptr;
+    QMenu* m_incidentMenu = nullptr;
 };
 
 } // namespace dispatch::ui

@@ -8,6 +8,7 @@
 #include "followup/FollowUpMenu.h"
 #include "handover/ShiftMenu.h"
 #include "shell/DeskLock.h"
+#include "incident/InterchangeActions.h"
 #include "phone/PhoneDesk.h"
 #include "training/TrainingDesk.h"
 #include "training/TrainingMenu.h"
@@ -117,6 +118,8 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
 
     m_actions = new DeskActions(service, *this);
     m_actions->populate(menuBar());
+    m_interchange = new InterchangeActions(service, *this);
+    m_interchange->addTo(m_actions->incidentMenu());
     m_reports = new ReportsMenu(service, *this);
     m_reports->populate(menuBar());
     m_followUpMenu = new FollowUpMenu(service, *this);

@@ -20,6 +20,7 @@ class FollowUpMenu;
 class ShiftMenu;
 class TrainingDesk;
 class PhoneDesk;
+class InterchangeActions;
 struct Telephone;
 class DeskLock;
 class FollowUpWidget;
@@ -68,6 +69,8 @@ public:
     ShiftMenu* shiftMenu() const { return m_shiftMenu; }
     /// Connects the desk to the telephone system's feed (the ringing calls' dock, F2 answering); once.
     PhoneDesk* attachTelephone(const Telephone& telephone);
+    /// Incidents handed between centres (EIDO) from the Incident menu.
+    InterchangeActions* interchange() const { return m_interchange; }
     /// The telephone's additions when the desk has a feed, else null.
     PhoneDesk* phone() const { return m_phone; }
     /// The exercise's additions when the window runs on a training store, else null.
@@ -123,6 +126,7 @@ private:
     ShiftMenu* m_shiftMenu = nullptr;
     TrainingDesk* m_training = nullptr;
     PhoneDesk* m_phone = nullptr;
+    InterchangeActions* m_interchange = nullptr;
     DeskLock* m_lock = nullptr;
     AlertSounds* m_sounds;
     QTimer* m_ticker;
