@@ -8973,10 +8973,6 @@ Take them for %2?</translation>
         <translation>Where the network says</translation>
     </message>
     <message>
-        <source>Known of the number</source>
-        <translation>Known of the number</translation>
-    </message>
-    <message>
         <source>Hung up</source>
         <translation>Hung up</translation>
     </message>
@@ -9056,6 +9052,10 @@ Take them for %2?</translation>
     <message>
         <source>history not available (the store cannot be read)</source>
         <translation>history not available (the store cannot be read)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

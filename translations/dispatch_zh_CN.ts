@@ -8916,10 +8916,6 @@ Take them for %2?</source>
         <translation>网络定位</translation>
     </message>
     <message>
-        <source>Known of the number</source>
-        <translation>号码记录</translation>
-    </message>
-    <message>
         <source>Hung up</source>
         <translation>挂断时间</translation>
     </message>
@@ -8996,6 +8992,10 @@ Take them for %2?</source>
     <message>
         <source>history not available (the store cannot be read)</source>
         <translation>记录不可用（无法读取警情库）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>号码记录</translation>
     </message>
 </context>
 <context>

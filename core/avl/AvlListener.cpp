@@ -2,6 +2,7 @@
 #include "avl/AvlListener.h"
 
 #include "service/DispatchService.h"
+#include "util/LineSplitter.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,8 +15,7 @@ struct AvlListener::Client
 {
     qint64 unitId = 0;        ///< 0 until the UNIT line is accepted
     bool refused = false;     ///< ERR sent, closing: anything else it sends is dropped
-    bool discarding = false;  ///< the rest of a line too long to keep is skipped up to its end
-    QByteArray buffer;        ///< received bytes not yet ending a line
+    LineSplitter lines{kMaxLine};
     NmeaDecoder decoder;
     std::optional<AvlFix> lastStored;
 };
@@ -117,8 +117,8 @@ void AvlListener::closed(QTcpSocket* socket)
     if (it == m_clients.end())
         return;
     Client& c = *it->second;
-    if (c.unitId && !c.refused && !c.discarding && !c.buffer.isEmpty()) {
-        handleLine(c, c.buffer); // a last sentence without its line end
+    if (c.unitId && !c.refused && !c.lines.pending().isEmpty()) {
+        handleLine(c, c.lines.pending()); // a last sentence without its line end
         Q_EMIT statsChanged();
     }
     m_closedTotals += c.decoder.stats();
@@ -139,30 +139,21 @@ void AvlListener::read(QTcpSocket* socket)
         socket->readAll();
         return;
     }
-    c.buffer += socket->readAll();
-    qsizetype start = 0;
-    for (qsizetype end = c.buffer.indexOf('\n'); end >= 0 && !c.refused; end = c.buffer.indexOf('\n', start)) {
-        const QByteArrayView line = QByteArrayView(c.buffer).sliced(start, end - start);
-        start = end + 1;
-        if (c.discarding)
-            c.discarding = false; // the end of the line already counted as garbage
-        else if (!c.unitId)
-            greet(socket, c, line);
-        else
-            handleLine(c, line);
-    }
-    c.buffer.remove(0, start);
-    if (c.refused) {
-        c.buffer.clear();
-    } else if (c.buffer.size() > kMaxLine) {
-        c.buffer.clear();
-        if (!c.unitId)
-            refuse(socket, c, "ERR expected UNIT <callsign>\r\n");
-        else if (!c.discarding) {
-            c.decoder.countCutLine();
-            c.discarding = true;
-        }
-    }
+    c.lines.feed(
+        socket->readAll(),
+        [&](QByteArrayView line) {
+            if (!c.unitId)
+                greet(socket, c, line);
+            else
+                handleLine(c, line);
+            return !c.refused;
+        },
+        [&] {
+            if (!c.unitId)
+                refuse(socket, c, "ERR expected UNIT <callsign>\r\n");
+            else
+                c.decoder.countCutLine();
+        });
     Q_EMIT statsChanged();
 }
 

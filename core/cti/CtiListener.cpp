@@ -2,6 +2,7 @@
 #include "cti/CtiListener.h"
 
 #include "util/Clock.h"
+#include "util/LineSplitter.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -10,8 +11,7 @@ namespace dispatch {
 
 struct CtiListener::Client
 {
-    bool discarding = false; ///< the rest of a line too long to keep is skipped up to its end
-    QByteArray buffer;       ///< received bytes not yet ending a line
+    LineSplitter lines{kMaxLine};
 };
 
 CtiListener::CtiListener(RingingCalls& calls, const Clock& clock, QObject* parent)
@@ -71,8 +71,8 @@ void CtiListener::closed(QTcpSocket* socket)
     const auto it = m_clients.find(socket);
     if (it == m_clients.end())
         return;
-    if (!it->second->discarding && !it->second->buffer.trimmed().isEmpty()) {
-        handleLine(it->second->buffer); // a last event without its line end
+    if (!it->second->lines.pending().trimmed().isEmpty()) {
+        handleLine(it->second->lines.pending()); // a last event without its line end
         Q_EMIT statsChanged();
     }
     m_clients.erase(it);
@@ -85,32 +85,21 @@ void CtiListener::read(QTcpSocket* socket)
     const auto it = m_clients.find(socket);
     if (it == m_clients.end())
         return;
-    Client& c = *it->second;
-    c.buffer += socket->readAll();
-    qsizetype start = 0;
-    for (qsizetype end = c.buffer.indexOf('\n'); end >= 0; end = c.buffer.indexOf('\n', start)) {
-        const QByteArrayView line = QByteArrayView(c.buffer).sliced(start, end - start);
-        start = end + 1;
-        if (c.discarding) {
-            c.discarding = false; // the end of a line already counted
-        } else if (line.size() > kMaxLine) {
-            ++m_stats.lines;
-            ++m_stats.malformed;
-            m_stats.lastProblem = tr("a line longer than %1 bytes").arg(kMaxLine);
-        } else {
-            handleLine(line);
-        }
-    }
-    c.buffer.remove(0, start);
-    if (c.buffer.size() > kMaxLine) {
-        c.buffer.clear();
-        if (!c.discarding) {
-            ++m_stats.lines;
-            ++m_stats.malformed;
-            m_stats.lastProblem = tr("a line longer than %1 bytes").arg(kMaxLine);
-            c.discarding = true;
-        }
-    }
+    const auto cut = [this] {
+        ++m_stats.lines;
+        ++m_stats.malformed;
+        m_stats.lastProblem = tr("a line longer than %1 bytes").arg(kMaxLine);
+    };
+    it->second->lines.feed(
+        socket->readAll(),
+        [&](QByteArrayView line) {
+            if (line.size() > kMaxLine)
+                cut(); // ended within one read, yet longer than a line may be
+            else
+                handleLine(line);
+            return true;
+        },
+        cut);
     Q_EMIT statsChanged();
 }
 

@@ -13,27 +13,22 @@ Status RingingCalls::apply(const CtiEvent& e, qint64 receivedAtMs)
     case CtiEventType::Ringing: {
         if (it != m_calls.end())
             return Error{tr("call %1 is already known: a call rings once").arg(e.callId), QStringLiteral("call")};
-        if (m_calls.size() >= std::size_t(kMaxCalls))
-            forgetEnded(receivedAtMs, 0); // calls over and ghosts make room first
-        if (m_calls.size() >= std::size_t(kMaxCalls))
-            return Error{tr("%1 calls are kept already: call %2 is not taken").arg(kMaxCalls).arg(e.callId), QStringLiteral("call")};
-        PhoneCall c;
-        c.callId = e.callId;
+        auto added = remember(e.callId, receivedAtMs);
+        if (!added)
+            return added.error();
+        PhoneCall& c = **added;
         c.line = e.line;
         c.number = e.number;
         c.callerName = e.callerName;
         c.location = e.location;
         c.ringAtMs = at;
-        m_calls.emplace(e.callId, std::move(c));
         return Done{};
     }
     case CtiEventType::Answered: {
-        if (it == m_calls.end()) {
-            PhoneCall c;
-            c.callId = e.callId;
-            it = m_calls.emplace(e.callId, std::move(c)).first;
-        }
-        PhoneCall& c = it->second;
+        auto known = it != m_calls.end() ? Result<PhoneCall*>(&it->second) : remember(e.callId, receivedAtMs);
+        if (!known)
+            return known.error();
+        PhoneCall& c = **known;
         if (c.state == PhoneCall::State::Ringing || c.state == PhoneCall::State::Abandoned) {
             c.answeredAtMs = at;
             c.answeredBy = e.desk;
@@ -51,12 +46,10 @@ Status RingingCalls::apply(const CtiEvent& e, qint64 receivedAtMs)
         return Done{};
     }
     case CtiEventType::Ended: {
-        if (it == m_calls.end()) {
-            PhoneCall c;
-            c.callId = e.callId;
-            it = m_calls.emplace(e.callId, std::move(c)).first;
-        }
-        PhoneCall& c = it->second;
+        auto known = it != m_calls.end() ? Result<PhoneCall*>(&it->second) : remember(e.callId, receivedAtMs);
+        if (!known)
+            return known.error();
+        PhoneCall& c = **known;
         c.endedAtMs = at;
         // The switch says who hung up before an answer: a call answered here with F2 whose caller was gone by
         // then is owed a call back as well.
@@ -66,6 +59,17 @@ Status RingingCalls::apply(const CtiEvent& e, qint64 receivedAtMs)
     }
     }
     return Done{};
+}
+
+Result<PhoneCall*> RingingCalls::remember(const QString& callId, qint64 nowMs)
+{
+    if (m_calls.size() >= std::size_t(kMaxCalls))
+        forgetEnded(nowMs, 0); // calls over and ghosts make room first
+    if (m_calls.size() >= std::size_t(kMaxCalls))
+        return Error{tr("%1 calls are kept already: call %2 is not taken").arg(kMaxCalls).arg(callId), QStringLiteral("call")};
+    PhoneCall c;
+    c.callId = callId;
+    return &m_calls.emplace(callId, std::move(c)).first->second;
 }
 
 QList<PhoneCall> RingingCalls::ringing() const

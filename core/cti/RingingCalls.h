@@ -69,6 +69,10 @@ public:
     const QString& desk() const { return m_desk; }
 
 private:
+    /// A new call kept (ringing, or heard of only by its answer or end: remembered so that it never rings here
+    /// afterwards), within kMaxCalls.
+    Result<PhoneCall*> remember(const QString& callId, qint64 nowMs);
+
     QString m_desk;
     std::map<QString, PhoneCall> m_calls;
 };

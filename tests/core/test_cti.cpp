@@ -161,6 +161,13 @@ TEST_CASE("cti: a desk keeps at most so many calls: a flood of rings is refused,
     one.line = QStringLiteral("110");
     CHECK(calls.apply(one, kStart).errorString().contains(QStringLiteral("calls are kept already")));
     CHECK(calls.size() == RingingCalls::kMaxCalls);
+    // Nor can answers or ends of calls never heard ringing grow the desk's memory past the limit.
+    CtiEvent answered;
+    answered.type = CtiEventType::Answered;
+    answered.callId = QStringLiteral("answered-only");
+    answered.desk = QStringLiteral("110-02");
+    CHECK(calls.apply(answered, kStart).errorString().contains(QStringLiteral("calls are kept already")));
+    CHECK(calls.size() == RingingCalls::kMaxCalls);
     calls.forgetEnded(kStart + RingingCalls::kMaxRingMs + 2000, 0);
     CHECK(calls.size() == 0);
 }

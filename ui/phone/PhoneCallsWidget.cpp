@@ -64,7 +64,7 @@ QString placeText(const std::optional<CallerLocation>& l)
 PhoneCallsWidget::PhoneCallsWidget(DispatchService& service, RingingCalls& calls, WatchList watchList, QWidget* parent)
     : QWidget(parent), m_service(service), m_calls(calls), m_watch(std::move(watchList)), m_heading(new QLabel(this)),
       m_ringing(makeTable(this, QStringLiteral("phoneRingingTable"),
-                          {tr("Waiting"), tr("Line"), tr("Number"), tr("Known of the number"), tr("Caller")}, History)),
+                          {tr("Waiting"), tr("Line"), tr("Number"), tr("History"), tr("Caller")}, History)),
       m_abandonedHeading(new QLabel(this)),
       m_abandoned(makeTable(this, QStringLiteral("phoneAbandonedTable"),
                             {tr("Hung up"), tr("Line"), tr("Number"), tr("Rang for"), tr("Where the network says")}, AbandonedPlace)),

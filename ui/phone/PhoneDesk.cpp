@@ -68,8 +68,10 @@ PhoneDesk::PhoneDesk(DispatchService& service, MainWindow& window, const Telepho
     connect(m_calls, &PhoneCallsWidget::refused, this, [this](const QString& why) {
         m_window.statusBar()->showMessage(tr("Not answered: %1").arg(why), 8000);
     });
-    connect(m_calls, &PhoneCallsWidget::newCalls, this, [this](int n) {
-        m_window.statusBar()->showMessage(tr("%n call(s) ringing: F2 answers", nullptr, n), 6000);
+    // A new ring sounds once; the status bar says how many ring in all.
+    connect(m_calls, &PhoneCallsWidget::newCalls, this, [this] {
+        m_window.statusBar()->showMessage(
+            tr("%n call(s) ringing: F2 answers", nullptr, m_calls->ringingTable()->rowCount()), 6000);
         m_window.sounds()->play(AlertSounds::NewCall);
     });
     if (CtiListener* feed = m_telephone.listener) {
