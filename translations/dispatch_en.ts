@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dispatch::AbandonedCallKind</name>
+    <message>
+        <source>Abandoned calls</source>
+        <translation>Abandoned calls</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 tries so far)</source>
+        <translation>%1 · %2 (%3 tries so far)</translation>
+    </message>
+    <message>
+        <source>number withheld</source>
+        <translation>number withheld</translation>
+    </message>
+    <message>
+        <source>the centre (call backs)</source>
+        <translation>the centre (call backs)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::AfterActionReport</name>
     <message>
         <source>Score = 100 × (0.30 dispatched within the true priority&apos;s target + 0.20 category right + 0.15 priority right + 0.10 diversion right + 0.10 further callers merged + 0.10 first unit as recommended + 0.05 calls answered); each term is a share of its events, and a term with nothing to judge counts as met.</source>
@@ -262,6 +281,25 @@
     <message>
         <source>no column %1 in the header (the profile&apos;s columns.%2)</source>
         <translation>no column %1 in the header (the profile&apos;s columns.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CallBackOutcomes</name>
+    <message>
+        <source>owed</source>
+        <translation>owed</translation>
+    </message>
+    <message>
+        <source>reached: no emergency</source>
+        <translation>reached: no emergency</translation>
+    </message>
+    <message>
+        <source>reached: taken as an incident</source>
+        <translation>reached: taken as an incident</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
     </message>
 </context>
 <context>
@@ -552,6 +590,25 @@
     <message>
         <source>more than %1 connections at once: one closed</source>
         <translation>more than %1 connections at once: one closed</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CtiReplay</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>the file is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>time: a recorded event needs the time it happened</source>
+        <translation>time: a recorded event needs the time it happened</translation>
+    </message>
+    <message>
+        <source>no event in the file</source>
+        <translation>no event in the file</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1943,10 @@
         <source>not yet acknowledged</source>
         <translation>not yet acknowledged</translation>
     </message>
+    <message>
+        <source>Abandoned call to call back</source>
+        <translation>Abandoned call to call back</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HistoryGenerator</name>
@@ -2631,6 +2692,37 @@
     </message>
 </context>
 <context>
+    <name>dispatch::PhoneCommands</name>
+    <message>
+        <source>no abandoned call with id %1</source>
+        <translation>no abandoned call with id %1</translation>
+    </message>
+    <message>
+        <source>the call back of %1 was already closed (%2) %3</source>
+        <translation>the call back of %1 was already closed (%2) %3</translation>
+    </message>
+    <message>
+        <source>a withheld number</source>
+        <translation>a withheld number</translation>
+    </message>
+    <message>
+        <source>the call back of %1 was changed since it was shown here (%2): look at it again</source>
+        <translation>the call back of %1 was changed since it was shown here (%2): look at it again</translation>
+    </message>
+    <message>
+        <source>another desk changed the call back of %1 at the same moment (%2): look at it again</source>
+        <translation>another desk changed the call back of %1 at the same moment (%2): look at it again</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>say what the caller said (a child playing, a pocket call, a call made by mistake …)</source>
+        <translation>say what the caller said (a child playing, a pocket call, a call made by mistake …)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Recommender</name>
     <message>
         <source>off duty</source>
@@ -2932,6 +3024,62 @@
     <message>
         <source>Instructions answered directly (of those answered)</source>
         <translation>Instructions answered directly (of those answered)</translation>
+    </message>
+    <message>
+        <source>Telephone: answering and abandoned calls</source>
+        <translation>Telephone: answering and abandoned calls</translation>
+    </message>
+    <message>
+        <source>Calls rung</source>
+        <translation>Calls rung</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Answered within 10 s (NFPA 1225: 90 %)</source>
+        <translation>Answered within 10 s (NFPA 1225: 90 %)</translation>
+    </message>
+    <message>
+        <source>Answered within 15 s (NENA: 90 %)</source>
+        <translation>Answered within 15 s (NENA: 90 %)</translation>
+    </message>
+    <message>
+        <source>Answered within 20 s</source>
+        <translation>Answered within 20 s</translation>
+    </message>
+    <message>
+        <source>Abandoned (rang, not answered)</source>
+        <translation>Abandoned (rang, not answered)</translation>
+    </message>
+    <message>
+        <source>Abandoned calls called back</source>
+        <translation>Abandoned calls called back</translation>
+    </message>
+    <message>
+        <source>Called back in time</source>
+        <translation>Called back in time</translation>
+    </message>
+    <message>
+        <source>Caller reached</source>
+        <translation>Caller reached</translation>
+    </message>
+    <message>
+        <source>Became incidents</source>
+        <translation>Became incidents</translation>
+    </message>
+    <message>
+        <source>Not reached after every try</source>
+        <translation>Not reached after every try</translation>
+    </message>
+    <message>
+        <source>Call back still owed</source>
+        <translation>Call back still owed</translation>
+    </message>
+    <message>
+        <source>Calls answered within 15 s of the ring</source>
+        <translation>Calls answered within 15 s of the ring</translation>
     </message>
 </context>
 <context>
@@ -5611,6 +5759,126 @@
         <source>%1 taken in as incident %2 (from %3)</source>
         <translation>%1 taken in as incident %2 (from %3)</translation>
     </message>
+    <message>
+        <source>Move the recording&apos;s times so that its last event is now (a recorded day shown on today&apos;s desk).</source>
+        <translation>Move the recording's times so that its last event is now (a recorded day shown on today's desk).</translation>
+    </message>
+    <message>
+        <source>The switch&apos;s events, JSON Lines, each with its time.</source>
+        <translation>The switch's events, JSON Lines, each with its time.</translation>
+    </message>
+    <message>
+        <source>cti replay: write a recorded day of the telephone switch&apos;s events (JSON Lines, the desk&apos;s --cti-listen format, every line with its time) into the store, all or none: the calls, the abandoned ones owed a call back, the answer figures.</source>
+        <translation>cti replay: write a recorded day of the telephone switch's events (JSON Lines, the desk's --cti-listen format, every line with its time) into the store, all or none: the calls, the abandoned ones owed a call back, the answer figures.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl cti replay --db PATH [--to-now] FILE.jsonl</source>
+        <translation>usage: dispatchctl cti replay --db PATH [--to-now] FILE.jsonl</translation>
+    </message>
+    <message>
+        <source>%1: the recording ends in the future (%2); --to-now moves it to end now</source>
+        <translation>%1: the recording ends in the future (%2); --to-now moves it to end now</translation>
+    </message>
+    <message>
+        <source>%1: %2 event(s) from %3 to %4; %5 call(s) rang, %6 abandoned (owed a call back); %7 event(s) refused as a desk would (a second ring, a location of an unknown call)</source>
+        <translation>%1: %2 event(s) from %3 to %4; %5 call(s) rang, %6 abandoned (owed a call back); %7 event(s) refused as a desk would (a second ring, a location of an unknown call)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::AbandonedCallListModel</name>
+    <message>
+        <source>withheld</source>
+        <translation>withheld</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>%1, %2 (± %3)</source>
+        <translation>%1, %2 (± %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Rang for</source>
+        <translation>Rang for</translation>
+    </message>
+    <message>
+        <source>Network&apos;s place</source>
+        <translation>Network's place</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::AbandonedCallTab</name>
+    <message>
+        <source>Enter reached: an emergency (the call is taken) · R reached: no emergency · N not reached</source>
+        <translation>Enter reached: an emergency (the call is taken) · R reached: no emergency · N not reached</translation>
+    </message>
+    <message>
+        <source>Abandoned calls</source>
+        <translation>Abandoned calls</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abandoned call(s) to call back</source>
+        <translation>
+            <numerusform>%n abandoned call to call back</numerusform>
+            <numerusform>%n abandoned calls to call back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abandoned call(s) not called back in time</source>
+        <translation>
+            <numerusform>%n abandoned call not called back in time</numerusform>
+            <numerusform>%n abandoned calls not called back in time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call back of %1: not reached</source>
+        <translation>Call back of %1: not reached</translation>
+    </message>
+    <message>
+        <source>Reached: no emergency</source>
+        <translation>Reached: no emergency</translation>
+    </message>
+    <message>
+        <source>What did the caller of %1 say (a child playing, a pocket call, a call made by mistake …)?</source>
+        <translation>What did the caller of %1 say (a child playing, a pocket call, a call made by mistake …)?</translation>
+    </message>
+    <message>
+        <source>Call back of %1: reached, no emergency</source>
+        <translation>Call back of %1: reached, no emergency</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::AfterActionWindow</name>
@@ -6966,6 +7234,22 @@ Take them for %2?</translation>
     <message>
         <source>; the call began there at %1</source>
         <translation>; the call began there at %1</translation>
+    </message>
+    <message>
+        <source>Call from %1 on %2 abandoned before an answer: call back owed</source>
+        <translation>Call from %1 on %2 abandoned before an answer: call back owed</translation>
+    </message>
+    <message>
+        <source>Call back of %1: not reached (try %2 of %3)</source>
+        <translation>Call back of %1: not reached (try %2 of %3)</translation>
+    </message>
+    <message>
+        <source>Call back of %1: %2</source>
+        <translation>Call back of %1: %2</translation>
+    </message>
+    <message>
+        <source>Call back of %1 overdue</source>
+        <translation>Call back of %1 overdue</translation>
     </message>
 </context>
 <context>
@@ -8744,6 +9028,10 @@ Take them for %2?</translation>
             <numerusform>The connection to the store&apos;s server is back after %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save or discard the call being taken first; the call back stays on its list</source>
+        <translation>Save or discard the call being taken first; the call back stays on its list</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::MediationListModel</name>
@@ -8969,18 +9257,6 @@ Take them for %2?</translation>
         <translation>Caller</translation>
     </message>
     <message>
-        <source>Where the network says</source>
-        <translation>Where the network says</translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation>Hung up</translation>
-    </message>
-    <message>
-        <source>Rang for</source>
-        <translation>Rang for</translation>
-    </message>
-    <message>
         <source>Enter or F2: answer the highlighted call (the intake form opens with the number and place)</source>
         <translation>Enter or F2: answer the highlighted call (the intake form opens with the number and place)</translation>
     </message>
@@ -9038,14 +9314,6 @@ Take them for %2?</translation>
         <translation>Where the network says: %1</translation>
     </message>
     <message>
-        <source>Called back</source>
-        <translation>Called back</translation>
-    </message>
-    <message>
-        <source>The highlighted abandoned call was called back: it leaves the list</source>
-        <translation>The highlighted abandoned call was called back: it leaves the list</translation>
-    </message>
-    <message>
         <source>no number: no history</source>
         <translation>no number: no history</translation>
     </message>
@@ -9056,6 +9324,37 @@ Take them for %2?</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>No emergency…</source>
+        <translation>No emergency…</translation>
+    </message>
+    <message>
+        <source>Take the call</source>
+        <translation>Take the call</translation>
+    </message>
+    <message>
+        <source>The caller was reached and has an emergency: the intake form opens with the call</source>
+        <translation>The caller was reached and has an emergency: the intake form opens with the call</translation>
+    </message>
+    <message>
+        <source>The caller was reached and there is no emergency: say what they said</source>
+        <translation>The caller was reached and there is no emergency: say what they said</translation>
+    </message>
+    <message>
+        <source>Tried, nobody answered: the try counts; after the last one the call back is closed</source>
+        <translation>Tried, nobody answered: the try counts; after the last one the call back is closed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abandoned call(s): call back (%1 overdue)</source>
+        <translation>
+            <numerusform>%n abandoned call: call back (%1 overdue)</numerusform>
+            <numerusform>%n abandoned calls: call back (%1 overdue)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9106,6 +9405,10 @@ Take them for %2?</translation>
     <message>
         <source>Answer the ringing call</source>
         <translation>Answer the ringing call</translation>
+    </message>
+    <message>
+        <source>Save or discard the call being taken first; the call back stays on its list</source>
+        <translation>Save or discard the call being taken first; the call back stays on its list</translation>
     </message>
 </context>
 <context>
@@ -10785,6 +11088,10 @@ Take them for %2?</translation>
         <source>Click the caller&apos;s place on the map · Esc cancels</source>
         <translation>Click the caller&apos;s place on the map · Esc cancels</translation>
     </message>
+    <message>
+        <source>Where the network places the caller: within %1 (%2)</source>
+        <translation>Where the network places the caller: within %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -10927,6 +11234,10 @@ Take them for %2?</translation>
     <message>
         <source>Write incidents as NENA EIDO JSON to hand them to another centre</source>
         <translation>Write incidents as NENA EIDO JSON to hand them to another centre</translation>
+    </message>
+    <message>
+        <source>Write a recorded day of the telephone switch&apos;s calls into the store (cti replay)</source>
+        <translation>Write a recorded day of the telephone switch's calls into the store (cti replay)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dispatch::AbandonedCallKind</name>
+    <message>
+        <source>Abandoned calls</source>
+        <translation>未接来电</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 tries so far)</source>
+        <translation>%1 · %2（已回拨 %3 次）</translation>
+    </message>
+    <message>
+        <source>number withheld</source>
+        <translation>号码隐藏</translation>
+    </message>
+    <message>
+        <source>the centre (call backs)</source>
+        <translation>中心（回拨）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::AfterActionReport</name>
     <message>
         <source>Score = 100 × (0.30 dispatched within the true priority&apos;s target + 0.20 category right + 0.15 priority right + 0.10 diversion right + 0.10 further callers merged + 0.10 first unit as recommended + 0.05 calls answered); each term is a share of its events, and a term with nothing to judge counts as met.</source>
@@ -262,6 +281,25 @@
     <message>
         <source>no column %1 in the header (the profile&apos;s columns.%2)</source>
         <translation>表头中没有列 %1（配置的 columns.%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CallBackOutcomes</name>
+    <message>
+        <source>owed</source>
+        <translation>待回拨</translation>
+    </message>
+    <message>
+        <source>reached: no emergency</source>
+        <translation>已接通：无警情</translation>
+    </message>
+    <message>
+        <source>reached: taken as an incident</source>
+        <translation>已接通：已立为警情</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未接通</translation>
     </message>
 </context>
 <context>
@@ -551,6 +589,25 @@
     <message>
         <source>more than %1 connections at once: one closed</source>
         <translation>同时连接超过 %1 个：已关闭一个</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CtiReplay</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>time: a recorded event needs the time it happened</source>
+        <translation>time：录制的事件须带发生时间</translation>
+    </message>
+    <message>
+        <source>no event in the file</source>
+        <translation>文件中没有事件</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1941,10 @@
         <source>not yet acknowledged</source>
         <translation>尚未确认</translation>
     </message>
+    <message>
+        <source>Abandoned call to call back</source>
+        <translation>未接来电待回拨</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HistoryGenerator</name>
@@ -2628,6 +2689,37 @@
     </message>
 </context>
 <context>
+    <name>dispatch::PhoneCommands</name>
+    <message>
+        <source>no abandoned call with id %1</source>
+        <translation>没有编号为 %1 的未接来电</translation>
+    </message>
+    <message>
+        <source>the call back of %1 was already closed (%2) %3</source>
+        <translation>%1 的回拨已结束（%2）%3</translation>
+    </message>
+    <message>
+        <source>a withheld number</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <source>the call back of %1 was changed since it was shown here (%2): look at it again</source>
+        <translation>%1 的回拨在本席显示之后已被更改（%2）：请重新查看</translation>
+    </message>
+    <message>
+        <source>another desk changed the call back of %1 at the same moment (%2): look at it again</source>
+        <translation>另一席位同时更改了 %1 的回拨（%2）：请重新查看</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>say what the caller said (a child playing, a pocket call, a call made by mistake …)</source>
+        <translation>请写明来电人所说（小孩玩手机、误触拨号、打错电话……）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Recommender</name>
     <message>
         <source>off duty</source>
@@ -2929,6 +3021,62 @@
     <message>
         <source>Instructions answered directly (of those answered)</source>
         <translation>直接答复的指令（占已反馈指令）</translation>
+    </message>
+    <message>
+        <source>Telephone: answering and abandoned calls</source>
+        <translation>电话：接听与未接来电</translation>
+    </message>
+    <message>
+        <source>Calls rung</source>
+        <translation>来电数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已接听</translation>
+    </message>
+    <message>
+        <source>Answered within 10 s (NFPA 1225: 90 %)</source>
+        <translation>10 秒内接听（NFPA 1225：90%）</translation>
+    </message>
+    <message>
+        <source>Answered within 15 s (NENA: 90 %)</source>
+        <translation>15 秒内接听（NENA：90%）</translation>
+    </message>
+    <message>
+        <source>Answered within 20 s</source>
+        <translation>20 秒内接听</translation>
+    </message>
+    <message>
+        <source>Abandoned (rang, not answered)</source>
+        <translation>未接（振铃未接听）</translation>
+    </message>
+    <message>
+        <source>Abandoned calls called back</source>
+        <translation>未接来电已回拨</translation>
+    </message>
+    <message>
+        <source>Called back in time</source>
+        <translation>按时回拨</translation>
+    </message>
+    <message>
+        <source>Caller reached</source>
+        <translation>回拨接通</translation>
+    </message>
+    <message>
+        <source>Became incidents</source>
+        <translation>立为警情</translation>
+    </message>
+    <message>
+        <source>Not reached after every try</source>
+        <translation>多次回拨未接通</translation>
+    </message>
+    <message>
+        <source>Call back still owed</source>
+        <translation>尚待回拨</translation>
+    </message>
+    <message>
+        <source>Calls answered within 15 s of the ring</source>
+        <translation>振铃后 15 秒内接听</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5728,124 @@
         <source>%1 taken in as incident %2 (from %3)</source>
         <translation>%1 已接收为警情 %2（来自 %3）</translation>
     </message>
+    <message>
+        <source>Move the recording&apos;s times so that its last event is now (a recorded day shown on today&apos;s desk).</source>
+        <translation>平移录制时间，使最后一个事件为当前时刻（将录制的一天作为今天在席位上演示）。</translation>
+    </message>
+    <message>
+        <source>The switch&apos;s events, JSON Lines, each with its time.</source>
+        <translation>交换机事件，JSON Lines，每行带时间。</translation>
+    </message>
+    <message>
+        <source>cti replay: write a recorded day of the telephone switch&apos;s events (JSON Lines, the desk&apos;s --cti-listen format, every line with its time) into the store, all or none: the calls, the abandoned ones owed a call back, the answer figures.</source>
+        <translation>cti replay：把录制的一天电话交换机事件（JSON Lines，与席位 --cti-listen 格式相同，每行带时间）写入数据库，全部写入或全不写入：来电、待回拨的未接来电、接听统计。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl cti replay --db PATH [--to-now] FILE.jsonl</source>
+        <translation>用法：dispatchctl cti replay --db 路径 [--to-now] 文件.jsonl</translation>
+    </message>
+    <message>
+        <source>%1: the recording ends in the future (%2); --to-now moves it to end now</source>
+        <translation>%1：录制结束于将来（%2）；--to-now 可将其移至现在结束</translation>
+    </message>
+    <message>
+        <source>%1: %2 event(s) from %3 to %4; %5 call(s) rang, %6 abandoned (owed a call back); %7 event(s) refused as a desk would (a second ring, a location of an unknown call)</source>
+        <translation>%1：%2 个事件，%3 至 %4；来电 %5 个，未接 %6 个（待回拨）；按席位规则拒收 %7 个事件（重复振铃、未知来电的位置）</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::AbandonedCallListModel</name>
+    <message>
+        <source>withheld</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>%1, %2 (± %3)</source>
+        <translation>%1, %2（± %3）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>Rang for</source>
+        <translation>振铃时长</translation>
+    </message>
+    <message>
+        <source>Network&apos;s place</source>
+        <translation>网络定位</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>回拨次数</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回拨时限</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::AbandonedCallTab</name>
+    <message>
+        <source>Enter reached: an emergency (the call is taken) · R reached: no emergency · N not reached</source>
+        <translation>Enter 接通：有警情（接警）· R 接通：无警情 · N 未接通</translation>
+    </message>
+    <message>
+        <source>Abandoned calls</source>
+        <translation>未接来电</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abandoned call(s) to call back</source>
+        <translation>
+            <numerusform>%n 个未接来电待回拨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abandoned call(s) not called back in time</source>
+        <translation>
+            <numerusform>%n 个未接来电未按时回拨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call back of %1: not reached</source>
+        <translation>回拨 %1：未接通</translation>
+    </message>
+    <message>
+        <source>Reached: no emergency</source>
+        <translation>已接通：无警情</translation>
+    </message>
+    <message>
+        <source>What did the caller of %1 say (a child playing, a pocket call, a call made by mistake …)?</source>
+        <translation>%1 的来电人说了什么（小孩玩手机、误触拨号、打错电话……）？</translation>
+    </message>
+    <message>
+        <source>Call back of %1: reached, no emergency</source>
+        <translation>回拨 %1：已接通，无警情</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::AfterActionWindow</name>
@@ -6927,6 +7193,22 @@ Take them for %2?</source>
     <message>
         <source>; the call began there at %1</source>
         <translation>；来电在对方中心始于 %1</translation>
+    </message>
+    <message>
+        <source>Call from %1 on %2 abandoned before an answer: call back owed</source>
+        <translation>%1 拨打 %2 未接听即挂断：须回拨</translation>
+    </message>
+    <message>
+        <source>Call back of %1: not reached (try %2 of %3)</source>
+        <translation>回拨 %1：未接通（第 %2 / %3 次）</translation>
+    </message>
+    <message>
+        <source>Call back of %1: %2</source>
+        <translation>回拨 %1：%2</translation>
+    </message>
+    <message>
+        <source>Call back of %1 overdue</source>
+        <translation>回拨 %1 超时</translation>
     </message>
 </context>
 <context>
@@ -8689,6 +8971,10 @@ Take them for %2?</source>
             <numerusform>与数据库服务器的连接已恢复（中断 %n 秒）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save or discard the call being taken first; the call back stays on its list</source>
+        <translation>请先保存或放弃正在受理的来电；回拨仍留在列表中</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::MediationListModel</name>
@@ -8912,18 +9198,6 @@ Take them for %2?</source>
         <translation>报警人</translation>
     </message>
     <message>
-        <source>Where the network says</source>
-        <translation>网络定位</translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation>挂断时间</translation>
-    </message>
-    <message>
-        <source>Rang for</source>
-        <translation>振铃时长</translation>
-    </message>
-    <message>
         <source>Enter or F2: answer the highlighted call (the intake form opens with the number and place)</source>
         <translation>Enter 或 F2：接听选中的来电（接警登记表带号码和位置打开）</translation>
     </message>
@@ -8978,14 +9252,6 @@ Take them for %2?</source>
         <translation>网络定位：%1</translation>
     </message>
     <message>
-        <source>Called back</source>
-        <translation>已回拨</translation>
-    </message>
-    <message>
-        <source>The highlighted abandoned call was called back: it leaves the list</source>
-        <translation>选中的未接来电已回拨：从列表移除</translation>
-    </message>
-    <message>
         <source>no number: no history</source>
         <translation>无号码：无记录</translation>
     </message>
@@ -8996,6 +9262,36 @@ Take them for %2?</source>
     <message>
         <source>History</source>
         <translation>号码记录</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>No emergency…</source>
+        <translation>无警情…</translation>
+    </message>
+    <message>
+        <source>Take the call</source>
+        <translation>接警</translation>
+    </message>
+    <message>
+        <source>The caller was reached and has an emergency: the intake form opens with the call</source>
+        <translation>已接通且有警情：打开接警单并带入来电信息</translation>
+    </message>
+    <message>
+        <source>The caller was reached and there is no emergency: say what they said</source>
+        <translation>已接通且无警情：写明对方所说</translation>
+    </message>
+    <message>
+        <source>Tried, nobody answered: the try counts; after the last one the call back is closed</source>
+        <translation>已拨打，无人接听：计一次；最后一次后回拨结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abandoned call(s): call back (%1 overdue)</source>
+        <translation>
+            <numerusform>%n 个未接来电：请回拨（%1 个超时）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9045,6 +9341,10 @@ Take them for %2?</source>
     <message>
         <source>Answer the ringing call</source>
         <translation>接听振铃来电</translation>
+    </message>
+    <message>
+        <source>Save or discard the call being taken first; the call back stays on its list</source>
+        <translation>请先保存或放弃正在受理的来电；回拨仍留在列表中</translation>
     </message>
 </context>
 <context>
@@ -10694,6 +10994,10 @@ Take them for %2?</source>
         <source>Click the caller&apos;s place on the map · Esc cancels</source>
         <translation>在地图上点击报警位置 · Esc 取消</translation>
     </message>
+    <message>
+        <source>Where the network places the caller: within %1 (%2)</source>
+        <translation>网络定位来电人：%1 范围内（%2）</translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -10836,6 +11140,10 @@ Take them for %2?</source>
     <message>
         <source>Write incidents as NENA EIDO JSON to hand them to another centre</source>
         <translation>将警情写成 NENA EIDO JSON 以移交其他中心</translation>
+    </message>
+    <message>
+        <source>Write a recorded day of the telephone switch&apos;s calls into the store (cti replay)</source>
+        <translation>把录制的一天电话交换机来电写入数据库（cti replay）</translation>
     </message>
 </context>
 <context>

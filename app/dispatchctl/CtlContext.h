@@ -93,6 +93,7 @@ int runTriage(CtlContext& ctx, const QStringList& args);
 int runUnits(CtlContext& ctx, const QStringList& args);
 int runRecommend(CtlContext& ctx, const QStringList& args);
 int runAvl(CtlContext& ctx, const QStringList& args);
+int runCti(CtlContext& ctx, const QStringList& args);
 int runZones(CtlContext& ctx, const QStringList& args);
 int runImport(CtlContext& ctx, const QStringList& args);
 int runImportEido(CtlContext& ctx, const QStringList& args);

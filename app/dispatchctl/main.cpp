@@ -40,6 +40,8 @@ const QList<Command>& commands()
         {"units", QT_TRANSLATE_NOOP("dispatchctl", "List units with status, position and staleness"), runUnits},
         {"recommend", QT_TRANSLATE_NOOP("dispatchctl", "Rank the units for an incident at a point"), runRecommend},
         {"avl", QT_TRANSLATE_NOOP("dispatchctl", "Feed recorded NMEA positions to a unit (avl replay)"), runAvl},
+        {"cti", QT_TRANSLATE_NOOP("dispatchctl", "Write a recorded day of the telephone switch's calls into the store (cti replay)"),
+         runCti},
         {"zones", QT_TRANSLATE_NOOP("dispatchctl", "List zones or import them from a GeoJSON file"), runZones},
         {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile, or take in "
                                                     "incidents handed over as EIDO (--eido)"),

@@ -61,7 +61,8 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
         QStringLiteral("callback_due_seconds"),     QStringLiteral("callback_attempts"),
         QStringLiteral("rectification_seconds"),    QStringLiteral("supervision_seconds"),
         QStringLiteral("mediation_seconds"),        QStringLiteral("instruction_sign_for_seconds"),
-        QStringLiteral("instruction_reply_seconds"), QStringLiteral("ledger_seconds")};
+        QStringLiteral("instruction_reply_seconds"), QStringLiteral("ledger_seconds"),
+        QStringLiteral("abandoned_call_back_seconds")};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()))
             return Error{tr("unknown field \"%1\"").arg(it.key()), source};
@@ -96,6 +97,8 @@ Result<ResponsePolicy> ResponsePolicy::fromJson(const QByteArray& json, const QS
     if (auto e = optionalWhole("callback_due_seconds", 600, 30 * 86400, p.m_callbackDue))
         return *e;
     if (auto e = optionalWhole("callback_attempts", 1, 10, p.m_callbackAttempts))
+        return *e;
+    if (auto e = optionalWhole("abandoned_call_back_seconds", 60, 86400, p.m_abandonedCallBack))
         return *e;
     if (auto e = optionalWhole("rectification_seconds", 3600, 90 * 86400, p.m_rectification))
         return *e;

@@ -45,6 +45,9 @@ public:
     /// Closed → called back (回访); tries before a caller is given up as unreachable; unsatisfied → put right (整改).
     qint64 callbackDueMs() const { return qint64(m_callbackDue) * 1000; }
     int callbackAttempts() const { return m_callbackAttempts; }
+    /// A call that rang and was not answered (abandoned) → its caller called back (回拨); the tries are
+    /// callbackAttempts().
+    qint64 abandonedCallBackMs() const { return qint64(m_abandonedCallBack) * 1000; }
     qint64 rectificationMs() const { return qint64(m_rectification) * 1000; }
     /// The deadline of a supervision opened by the desk itself (an overdue rectification, 督办).
     qint64 supervisionMs() const { return qint64(m_supervision) * 1000; }
@@ -88,6 +91,7 @@ private:
     int m_transferSignFor = 1800;
     int m_callbackDue = 86400;
     int m_callbackAttempts = 3;
+    int m_abandonedCallBack = 300;
     int m_rectification = 3 * 86400;
     int m_supervision = 86400;
     int m_mediation = 3 * 86400;

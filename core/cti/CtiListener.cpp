@@ -121,6 +121,8 @@ void CtiListener::handleLine(QByteArrayView line)
         return;
     }
     ++m_stats.applied;
+    if (const PhoneCall* call = m_calls.call(event->callId))
+        Q_EMIT applied(event->type, *call);
     Q_EMIT callChanged(event->callId);
 }
 

@@ -59,6 +59,8 @@ public:
     static constexpr int kMaxConnections = 16;
 
 Q_SIGNALS:
+    /// An event was applied: its type and the call as it stands after it (the desk records it in the store).
+    void applied(dispatch::CtiEventType type, const dispatch::PhoneCall& call);
     /// A call changed (rang, was answered, moved, ended).
     void callChanged(const QString& callId);
     void statsChanged();

@@ -74,6 +74,12 @@ inline const QString kTransferAccepted = QStringLiteral("transfer.accepted");
 inline const QString kTransferOverdue = QStringLiteral("transfer.overdue");
 inline const QString kTransferSent = QStringLiteral("transfer.sent");
 
+// Calls the telephone switch reported (entity "phone_call"): an abandoned call owed a call back, its tries, its end
+inline const QString kCallAbandoned = QStringLiteral("call.abandoned");
+inline const QString kCallBackNotReached = QStringLiteral("call.call_back_not_reached");
+inline const QString kCallBackClosed = QStringLiteral("call.call_back_closed");
+inline const QString kCallBackOverdue = QStringLiteral("call.call_back_overdue");
+
 // Callbacks
 inline const QString kCallbackNotReached = QStringLiteral("callback.not_reached");
 inline const QString kCallbackOpened = QStringLiteral("callback.opened");

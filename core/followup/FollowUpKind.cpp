@@ -24,9 +24,9 @@ const QList<const FollowUpKind*>& FollowUpKinds::all()
     // The order of the sweep (a rectification stamped overdue opens a supervision before supervisions are swept) and
     // of the overview's tabs.
     static const QList<const FollowUpKind*> kinds{
-        &followup::feedback(),     &followup::transfers(),   &followup::callbacks(),    &followup::rectifications(),
-        &followup::supervisions(), &followup::mediations(),  &followup::instructions(), &followup::ledger(),
-        &followup::referrals(),
+        &followup::feedback(),     &followup::transfers(),   &followup::abandonedCalls(), &followup::callbacks(),
+        &followup::rectifications(), &followup::supervisions(), &followup::mediations(), &followup::instructions(),
+        &followup::ledger(),       &followup::referrals(),
     };
     return kinds;
 }

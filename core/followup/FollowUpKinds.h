@@ -10,6 +10,7 @@ namespace followup {
 const FollowUpKind& feedback();
 const FollowUpKind& transfers();
 const FollowUpKind& callbacks();
+const FollowUpKind& abandonedCalls();
 const FollowUpKind& rectifications();
 const FollowUpKind& mediations();
 const FollowUpKind& instructions();

@@ -92,7 +92,7 @@ QString stateLabel(const QString& kind, const QString& code)
     }
     if (kind == QLatin1String("transfer"))
         return HandoverReport::tr("to sign for");
-    if (kind == QLatin1String("callback"))
+    if (kind == QLatin1String("callback") || kind == QLatin1String("call_back"))
         return HandoverReport::tr("to call back");
     return HandoverReport::tr("open");
 }
@@ -129,6 +129,7 @@ QString HandoverReport::kindLabel(const QString& kind)
         {QStringLiteral("work_order"), QT_TR_NOOP("Work order")},
         {QStringLiteral("transfer"), QT_TR_NOOP("Transfer not signed for")},
         {QStringLiteral("callback"), QT_TR_NOOP("Callback due")},
+        {QStringLiteral("call_back"), QT_TR_NOOP("Abandoned call to call back")},
         {QStringLiteral("rectification"), QT_TR_NOOP("Rectification")},
         {QStringLiteral("mediation"), QT_TR_NOOP("Mediation")},
         {QStringLiteral("instruction"), QT_TR_NOOP("Instruction")},

@@ -8,7 +8,8 @@ namespace dispatch {
 namespace {
 constexpr std::array<const char*, kEntityCount> kCodes{"incident",    "unit",      "transfer",    "callback",
                                                        "rectification", "supervision", "mediation", "instruction",
-                                                       "ledger",      "followup",  "handover",    "reference"};
+                                                       "ledger",      "followup",  "phone_call",  "handover",
+                                                       "reference"};
 } // namespace
 
 QString Entities::code(Entity e)

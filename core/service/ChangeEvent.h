@@ -23,6 +23,7 @@ enum class Entity : quint8 {
     Instruction,
     Ledger,
     FollowUp, ///< an item of a declared follow-up list (FollowUpDeclaration), whichever list it is on
+    PhoneCall, ///< a call the telephone switch reported (its call back when it was abandoned)
     Handover,
     Reference, ///< zones, stations, staging points, agencies, users, centre settings (id 0: all of them)
 };

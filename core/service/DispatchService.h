@@ -32,6 +32,7 @@
 #include "util/Read.h"
 #include "util/Result.h"
 #include "domain/Callback.h"
+#include "domain/CallRecord.h"
 #include "domain/Instruction.h"
 #include "domain/LedgerEntry.h"
 #include "handover/Handover.h"
@@ -51,6 +52,8 @@
 namespace dispatch {
 
 struct SignInPolicy;
+struct PhoneCall;
+enum class CtiEventType;
 
 class Clock;
 class CommandContext;
@@ -235,6 +238,18 @@ public:
     ReadList<Callback> openCallbacks() const;
     ReadOne<Callback> callbackOf(qint64 incidentId) const;
     ReadList<Rectification> openRectifications() const;
+
+    /// The telephone switch's calls (see PhoneCommands): each desk records what its feed says of a call (`call` as
+    /// the desk holds it after the event); an abandoned call is owed a call back, tried without reaching the caller,
+    /// or closed (reached, no emergency; or taken on the intake form with the source PhoneCommands::sourceRef(), closed
+    /// when the incident is saved). `expectedVersion` is the row version the desk showed (-1: not checked).
+    Status recordPhoneEvent(CtiEventType type, const PhoneCall& call);
+    /// Many at once, all or none (a recorded day replayed, see CtiReplay).
+    Status recordPhoneEvents(const QList<std::pair<CtiEventType, PhoneCall>>& events);
+    Status callBackNotReached(qint64 phoneCallId, qint64 expectedVersion, const QString& note = {});
+    Status callBackNoEmergency(qint64 phoneCallId, qint64 expectedVersion, const QString& note);
+    ReadList<CallRecord> owedCallBacks() const;
+    ReadOne<CallRecord> findPhoneCall(qint64 phoneCallId) const;
 
     /// Supervision (督办, see SupervisionCommands): shift leaders open and close, anyone adds progress notes.
     Result<qint64> supervise(SupervisionSubject subject, qint64 subjectId, const QString& owner, SupervisionMethod method,

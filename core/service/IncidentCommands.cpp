@@ -8,6 +8,7 @@
 #include "service/ClockRules.h"
 #include "service/CommandContext.h"
 #include "service/IncidentTransitions.h"
+#include "service/PhoneCommands.h"
 #include "store/AssignmentRepository.h"
 #include "store/EventLog.h"
 #include "store/IncidentRepository.h"
@@ -163,6 +164,7 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
     ctx.record(events::kIncidentCreated, QStringLiteral("incident"), i.id, toJson(i));
     ClockRules::onCreated(ctx, i);
     ctx.touch(Entity::Incident, i.id);
+    PhoneCommands::incidentTaken(ctx, i.sourceRef, i.id, i.number); // a call of the switch, or its call back
     return i.id;
 }
 

@@ -9,6 +9,7 @@
 #include "service/CommandContext.h"
 #include "service/DuplicateSearch.h"
 #include "service/IncidentCommands.h"
+#include "service/PhoneCommands.h"
 #include "service/LedgerCommands.h"
 #include "store/IncidentRepository.h"
 #include "store/IntakeRepository.h"
@@ -143,6 +144,7 @@ void IntakeCommands::mergeCall(CommandContext& ctx, qint64 targetId, const Incid
     recordMark(ctx, targetId, QStringLiteral("same_event"),
                DuplicateSearch::repeatClass(rules, target.summary + u' ' + c.summary), 0, 0);
     ctx.touch(Entity::Incident, targetId);
+    PhoneCommands::incidentTaken(ctx, c.sourceRef, targetId, target.number); // a call of the switch, or its call back
 }
 
 void IntakeCommands::link(CommandContext& ctx, qint64 incidentId, qint64 linkedId, const QString& reason)

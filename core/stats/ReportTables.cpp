@@ -60,6 +60,38 @@ QString ReportTables::zoneName(qint64 zoneId, const QList<Zone>& zones)
     return tr("Zone %1 (removed)").arg(zoneId);
 }
 
+ReportTable ReportTables::telephone(const Statistics& s, const Statistics& prev, const QString& thisPeriod,
+                                   const QString& previous)
+{
+    // The switch's calls: how soon they were answered (NFPA 1225: 90 % within 10 s; NENA: 90 % within 15 s), and
+    // what became of those nobody answered.
+    ReportTable t{QStringLiteral("telephone"), tr("Telephone: answering and abandoned calls"),
+                  {tr("Figure"), thisPeriod, previous}, {}};
+    const auto row = [&](const QString& label, const QString& a, const QString& b) { t.rows << QStringList{label, a, b}; };
+    const auto ofWhole = [](int part, int whole) {
+        return QStringLiteral("%1 / %2 (%3)").arg(part).arg(whole).arg(percent(part, whole));
+    };
+    row(tr("Calls rung"), QString::number(s.phoneCalls), QString::number(prev.phoneCalls));
+    row(tr("Answered"), ofWhole(s.phoneAnswered, s.phoneCalls), ofWhole(prev.phoneAnswered, prev.phoneCalls));
+    row(tr("Answered within 10 s (NFPA 1225: 90 %)"), ofWhole(s.answeredWithin10s, s.phoneAnswerTimed),
+        ofWhole(prev.answeredWithin10s, prev.phoneAnswerTimed));
+    row(tr("Answered within 15 s (NENA: 90 %)"), ofWhole(s.answeredWithin15s, s.phoneAnswerTimed),
+        ofWhole(prev.answeredWithin15s, prev.phoneAnswerTimed));
+    row(tr("Answered within 20 s"), ofWhole(s.answeredWithin20s, s.phoneAnswerTimed),
+        ofWhole(prev.answeredWithin20s, prev.phoneAnswerTimed));
+    row(tr("Abandoned (rang, not answered)"), ofWhole(s.abandonedCalls, s.phoneCalls),
+        ofWhole(prev.abandonedCalls, prev.phoneCalls));
+    row(tr("Abandoned calls called back"), ofWhole(s.abandonedCalledBack, s.abandonedCalls),
+        ofWhole(prev.abandonedCalledBack, prev.abandonedCalls));
+    row(tr("Called back in time"), ofWhole(s.abandonedCalledBackInTime, s.abandonedCalls),
+        ofWhole(prev.abandonedCalledBackInTime, prev.abandonedCalls));
+    row(tr("Caller reached"), QString::number(s.abandonedReached), QString::number(prev.abandonedReached));
+    row(tr("Became incidents"), QString::number(s.abandonedBecameIncidents), QString::number(prev.abandonedBecameIncidents));
+    row(tr("Not reached after every try"), QString::number(s.abandonedUnreachable), QString::number(prev.abandonedUnreachable));
+    row(tr("Call back still owed"), QString::number(s.abandonedOwed), QString::number(prev.abandonedOwed));
+    return t;
+}
+
 QList<ReportTable> ReportTables::build(const ReportPeriod& period, const Statistics& s, const Statistics& prev,
                                        const QList<Zone>& zones, const QString& lang)
 {
@@ -112,7 +144,12 @@ QList<ReportTable> ReportTables::build(const ReportPeriod& period, const Statist
     row(tr("Instructions answered directly (of those answered)"),
         QStringLiteral("%1 / %2 (%3)").arg(s.instructionsAnsweredDirectly).arg(s.instructionsAnswered).arg(percent(s.instructionsAnsweredDirectly, s.instructionsAnswered)),
         QStringLiteral("%1 / %2 (%3)").arg(prev.instructionsAnsweredDirectly).arg(prev.instructionsAnswered).arg(percent(prev.instructionsAnsweredDirectly, prev.instructionsAnswered)));
+    if (s.phoneCalls || prev.phoneCalls)
+        row(tr("Calls answered within 15 s of the ring"), percent(s.answeredWithin15s, s.phoneAnswerTimed),
+            percent(prev.answeredWithin15s, prev.phoneAnswerTimed));
     out << sum;
+    if (s.phoneCalls || prev.phoneCalls)
+        out << telephone(s, prev, thisPeriod, previous);
 
     // Category mix, most frequent first.
     ReportTable cat{QStringLiteral("by_category"), tr("Category mix"),

@@ -40,6 +40,9 @@ public:
     static QString percent(int part, int whole); ///< "87.5%", or "–" when whole is 0
     static QString seconds(double s);            ///< "95 s", "4 min 05 s"
     static QString zoneName(qint64 zoneId, const QList<Zone>& zones);
+    /// The telephone's table (answer times, abandoned calls and their call backs), built when either period has calls.
+    static ReportTable telephone(const Statistics& current, const Statistics& before, const QString& thisPeriod,
+                                 const QString& previous);
 };
 
 } // namespace dispatch

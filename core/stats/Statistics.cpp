@@ -233,6 +233,20 @@ Statistics computeIn(const QSqlDatabase& db, const ResponsePolicy& policy, const
         s.instructions = ins.received;
         s.instructionsAnswered = ins.answered;
         s.instructionsAnsweredDirectly = ins.answeredDirectly;
+        const TelephoneFigures t = StatisticsQueries::telephone(db, query.fromMs, query.toMs);
+        s.phoneCalls = t.calls;
+        s.phoneAnswered = t.answered;
+        s.phoneAnswerTimed = t.answerTimed;
+        s.answeredWithin10s = t.within10s;
+        s.answeredWithin15s = t.within15s;
+        s.answeredWithin20s = t.within20s;
+        s.abandonedCalls = t.abandoned;
+        s.abandonedCalledBack = t.calledBack;
+        s.abandonedCalledBackInTime = t.calledBackInTime;
+        s.abandonedReached = t.reached;
+        s.abandonedBecameIncidents = t.becameIncidents;
+        s.abandonedUnreachable = t.unreachable;
+        s.abandonedOwed = t.owed;
     }
     return s;
 }
@@ -354,7 +368,21 @@ QJsonObject Statistics::toJson(const QTimeZone& zone) const
                                                                   {QStringLiteral("answered"), instructionsAnswered},
                                                                   {QStringLiteral("answered_directly"), instructionsAnsweredDirectly}}},
                      {QStringLiteral("instructions_answered_directly"),
-                      instructionsAnswered ? QJsonValue(instructionsDirectShare()) : QJsonValue()}}},
+                      instructionsAnswered ? QJsonValue(instructionsDirectShare()) : QJsonValue()},
+                     {QStringLiteral("telephone"),
+                      QJsonObject{{QStringLiteral("calls"), phoneCalls},
+                                  {QStringLiteral("answered"), phoneAnswered},
+                                  {QStringLiteral("answer_timed"), phoneAnswerTimed},
+                                  {QStringLiteral("answered_within_10s"), answeredWithin10s},
+                                  {QStringLiteral("answered_within_15s"), answeredWithin15s},
+                                  {QStringLiteral("answered_within_20s"), answeredWithin20s},
+                                  {QStringLiteral("abandoned"), abandonedCalls},
+                                  {QStringLiteral("called_back"), abandonedCalledBack},
+                                  {QStringLiteral("called_back_in_time"), abandonedCalledBackInTime},
+                                  {QStringLiteral("reached"), abandonedReached},
+                                  {QStringLiteral("became_incidents"), abandonedBecameIncidents},
+                                  {QStringLiteral("unreachable"), abandonedUnreachable},
+                                  {QStringLiteral("still_owed"), abandonedOwed}}}}},
     };
 }
 

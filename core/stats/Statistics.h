@@ -95,6 +95,13 @@ struct Statistics
     int instructions = 0, instructionsAnswered = 0, instructionsAnsweredDirectly = 0;
     double instructionsDirectShare() const { return share(instructionsAnsweredDirectly, instructionsAnswered); }
 
+    // Telephone (the switch's calls, centre-wide for live work without a zone or category filter): answered within
+    // 10 / 15 / 20 s of the ring (NFPA 1225: 90 % in 10 s; NENA: 90 % in 15 s), abandoned, and called back.
+    int phoneCalls = 0, phoneAnswered = 0, phoneAnswerTimed = 0;
+    int answeredWithin10s = 0, answeredWithin15s = 0, answeredWithin20s = 0;
+    int abandonedCalls = 0, abandonedCalledBack = 0, abandonedCalledBackInTime = 0, abandonedReached = 0;
+    int abandonedBecameIncidents = 0, abandonedUnreachable = 0, abandonedOwed = 0;
+
     static double share(int part, int whole) { return whole ? double(part) / double(whole) : 0.0; }
     /// The documented structure (README "Statistics"), as printed by `dispatchctl stats --json`.
     QJsonObject toJson(const QTimeZone& zone) const;

@@ -543,6 +543,7 @@ constexpr Schema::Step kSteps[]{
     {22, "a row version on incidents and units, raised by every change of the row", &schema::toV22},
     {23, "the items of the declared follow-up lists", &schema::toV23},
     {24, "an incident handed in from another centre taken in once", &schema::toV24},
+    {25, "the calls the telephone switch reported; abandoned calls owed a call back", &schema::toV25},
 };
 
 constexpr bool stepsRunFromOneByOne()

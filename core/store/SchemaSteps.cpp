@@ -97,4 +97,30 @@ void toV24(const QSqlDatabase& db)
                                 " WHERE source_ref LIKE 'EIDO:%'"));
 }
 
+void toV25(const QSqlDatabase& db)
+{
+    // The calls the switch reported (CTI), one row per call whichever desk wrote it first: rung, answered (where),
+    // ended; an abandoned one owed a call back by a deadline, tried, and closed once with its outcome.
+    for (const char* s : {"CREATE TABLE phone_calls ("
+                          " id INTEGER PRIMARY KEY, call_id TEXT NOT NULL UNIQUE CHECK (call_id <> ''),"
+                          " line TEXT NOT NULL DEFAULT '', number TEXT NOT NULL DEFAULT '',"
+                          " caller_name TEXT NOT NULL DEFAULT '', lat REAL, lon REAL, radius_m INTEGER,"
+                          " location_source TEXT NOT NULL DEFAULT '', rang_at INTEGER, answered_at INTEGER,"
+                          " answered_desk TEXT NOT NULL DEFAULT '', ended_at INTEGER,"
+                          " abandoned INTEGER NOT NULL DEFAULT 0 CHECK (abandoned IN (0, 1)),"
+                          " call_back_due INTEGER, call_back_overdue_at INTEGER,"
+                          " call_back_tries INTEGER NOT NULL DEFAULT 0, call_back_first_at INTEGER,"
+                          " call_back_at INTEGER, call_back_by TEXT NOT NULL DEFAULT '',"
+                          " call_back_outcome TEXT NOT NULL DEFAULT ''"
+                          " CHECK (call_back_outcome IN ('', 'no_emergency', 'incident', 'unreachable')),"
+                          " call_back_note TEXT NOT NULL DEFAULT '', incident_id INTEGER REFERENCES incidents(id),"
+                          " row_version INTEGER NOT NULL DEFAULT 0,"
+                          " CHECK ((call_back_at IS NULL) = (call_back_outcome = '')),"
+                          " CHECK (abandoned = 1 OR call_back_outcome = ''))",
+                          "CREATE INDEX phone_calls_rang ON phone_calls(rang_at)",
+                          "CREATE INDEX phone_calls_owed ON phone_calls(call_back_due)"
+                          " WHERE abandoned = 1 AND call_back_outcome = ''"})
+        sql::run(db, QString::fromUtf8(s));
+}
+
 } // namespace dispatch::schema

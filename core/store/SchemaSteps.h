@@ -12,5 +12,6 @@ void toV21(const QSqlDatabase& db);
 void toV22(const QSqlDatabase& db);
 void toV23(const QSqlDatabase& db);
 void toV24(const QSqlDatabase& db);
+void toV25(const QSqlDatabase& db);
 
 } // namespace dispatch::schema

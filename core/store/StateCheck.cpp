@@ -239,6 +239,10 @@ QList<CodedList> codedLists()
         {"ledger", "ledger_entries",
          {{"id NOT IN (SELECT entry_id FROM ledger_marks) OR id IN (SELECT entity_id FROM events WHERE entity = 'ledger')",
            {kLedgerOpened}}, {"closed_at IS NOT NULL", {kLedgerClosed}}, {"overdue_at IS NOT NULL", {kLedgerOverdue}}}},
+        // A call of the switch has no event until it is abandoned (its ring and answer are the switch's record).
+        {"phone_call", "phone_calls",
+         {{"abandoned = 1", {kCallAbandoned}}, {"call_back_outcome <> ''", {kCallBackClosed}},
+          {"call_back_overdue_at IS NOT NULL", {kCallBackOverdue}}}},
         // The declared lists' opening and closing are StateCheck::followUpItems'; their overdue stamp is checked here.
         {"followup", "follow_up_items", {{"overdue_at IS NOT NULL", {kFollowUpOverdue}}}},
     };

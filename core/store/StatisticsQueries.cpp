@@ -152,4 +152,31 @@ InstructionFigures StatisticsQueries::instructions(const QSqlDatabase& db, qint6
     return f;
 }
 
+TelephoneFigures StatisticsQueries::telephone(const QSqlDatabase& db, qint64 fromMs, qint64 toMs)
+{
+    TelephoneFigures f;
+    // A call back counts as made at its first try; "in time" when that try was by the deadline.
+    sql::Query q = sql::run(
+        db,
+        QStringLiteral("SELECT COUNT(*), COUNT(answered_at), COUNT(CASE WHEN answered_at IS NOT NULL AND rang_at IS NOT NULL THEN 1 END),"
+                       " COUNT(CASE WHEN answered_at - rang_at <= 10000 THEN 1 END),"
+                       " COUNT(CASE WHEN answered_at - rang_at <= 15000 THEN 1 END),"
+                       " COUNT(CASE WHEN answered_at - rang_at <= 20000 THEN 1 END),"
+                       " COUNT(CASE WHEN abandoned = 1 THEN 1 END),"
+                       " COUNT(CASE WHEN abandoned = 1 AND call_back_first_at IS NOT NULL THEN 1 END),"
+                       " COUNT(CASE WHEN abandoned = 1 AND call_back_first_at <= call_back_due THEN 1 END),"
+                       " COUNT(CASE WHEN call_back_outcome IN ('no_emergency', 'incident') THEN 1 END),"
+                       " COUNT(CASE WHEN call_back_outcome = 'incident' THEN 1 END),"
+                       " COUNT(CASE WHEN call_back_outcome = 'unreachable' THEN 1 END),"
+                       " COUNT(CASE WHEN abandoned = 1 AND call_back_outcome = '' THEN 1 END)"
+                       " FROM phone_calls WHERE COALESCE(rang_at, answered_at, ended_at) >= ?"
+                       " AND COALESCE(rang_at, answered_at, ended_at) < ?"),
+        {fromMs, toMs ? toMs : std::numeric_limits<qint64>::max()});
+    if (q.next())
+        f = {int(q.integer(0)), int(q.integer(1)),  int(q.integer(2)),  int(q.integer(3)),  int(q.integer(4)),
+             int(q.integer(5)), int(q.integer(6)),  int(q.integer(7)),  int(q.integer(8)),  int(q.integer(9)),
+             int(q.integer(10)), int(q.integer(11)), int(q.integer(12))};
+    return f;
+}
+
 } // namespace dispatch

@@ -62,6 +62,16 @@ struct InstructionFigures
     int received = 0, answered = 0, answeredDirectly = 0;
 };
 
+/// The calls the switch reported in a period (by when they rang; a call no desk heard ring by when it was answered or
+/// ended): answered, how soon after the ring, abandoned, and the abandoned calls' call backs.
+struct TelephoneFigures
+{
+    int calls = 0, answered = 0, answerTimed = 0; ///< answerTimed: answered with a known ring time
+    int within10s = 0, within15s = 0, within20s = 0;
+    int abandoned = 0, calledBack = 0, calledBackInTime = 0, reached = 0, becameIncidents = 0, unreachable = 0;
+    int owed = 0; ///< abandoned calls not yet closed
+};
+
 /// The statements of the statistics (StatisticsQuery), each over the incidents a StatsQuery selects.
 class StatisticsQueries
 {
@@ -73,6 +83,8 @@ public:
     static MediationFigures mediations(const QSqlDatabase& db, const StatsQuery& query);
     /// Instructions from higher command received in [fromMs, toMs) (centre-wide; toMs 0: no end).
     static InstructionFigures instructions(const QSqlDatabase& db, qint64 fromMs, qint64 toMs);
+    /// The switch's calls in [fromMs, toMs) (centre-wide; toMs 0: no end).
+    static TelephoneFigures telephone(const QSqlDatabase& db, qint64 fromMs, qint64 toMs);
 };
 
 } // namespace dispatch

@@ -191,10 +191,11 @@ TEST_CASE("the follow-up kinds are declared once, each with its own code and kin
     }
     CHECK(codes.size() == FollowUpKinds::all().size());
     // The lists written as code, in the order the sweep runs them (a rectification overdue opens a supervision).
-    CHECK(coded == QStringList{QStringLiteral("feedback"), QStringLiteral("transfer"), QStringLiteral("callback"),
+    CHECK(coded == QStringList{QStringLiteral("feedback"), QStringLiteral("transfer"), QStringLiteral("call_back"),
+                               QStringLiteral("callback"),
                                QStringLiteral("rectification"), QStringLiteral("supervision"), QStringLiteral("mediation"),
                                QStringLiteral("instruction"), QStringLiteral("ledger")});
-    for (Entity e : {Entity::Transfer, Entity::Callback, Entity::Rectification, Entity::Supervision, Entity::Mediation,
+    for (Entity e : {Entity::Transfer, Entity::PhoneCall, Entity::Callback, Entity::Rectification, Entity::Supervision, Entity::Mediation,
                      Entity::Instruction, Entity::Ledger})
         CHECK(FollowUpKinds::find(e) != nullptr);
     CHECK(std::set<Entity>(entities.begin(), entities.end()).size() == std::size_t(entities.size()));

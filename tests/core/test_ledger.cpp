@@ -286,7 +286,7 @@ TEST_CASE("repeat marks stored before the ledger existed become entries when the
                                         "ALTER TABLE incidents DROP COLUMN row_version; "
                                         "ALTER TABLE units DROP COLUMN row_version; "
                                         "DROP TABLE follow_up_notes; DROP TABLE follow_up_items; "
-                                        "DROP INDEX incidents_handed_in_ref; "
+                                        "DROP INDEX incidents_handed_in_ref; DROP TABLE phone_calls; "
                                         "PRAGMA user_version = 13;"));
     s.reopen();
     REQUIRE(Schema::latestVersion() >= 14);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desk's telephone: ringing calls listed with what the centre knows of each number, F2 answering the longest
 // waiting into a filled intake form received at the ring, a call answered elsewhere leaving, an abandoned call owed a
-// call back, and the feed's state in the status bar.
+// call back on the centre's list (tried, overdue, taken as an incident), and the feed's state in the status bar.
 #include "CatchQt.h"
 #include "TestStore.h"
 #include "UiHelpers.h"
@@ -9,11 +9,15 @@
 
 #include "common/Labels.h"
 #include "cti/CtiListener.h"
+#include "followup/AbandonedCallTab.h"
+#include "followup/FollowUpWidget.h"
 #include "intake/IntakePanel.h"
+#include "map/ZonePanel.h"
 #include "phone/PhoneCallsWidget.h"
 #include "phone/PhoneDesk.h"
 #include "shell/MainWindow.h"
 
+#include <QGraphicsItem>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -89,6 +93,11 @@ TEST_CASE("the telephone: ringing calls with their history, F2 answers into a fi
     CHECK(intake->receivedAtMs() == ring);
     REQUIRE(intake->location());
     CHECK(intake->location()->lat == Approx(22.7801));
+    // The network's accuracy drawn around it on the map, to scale (scene units are metres).
+    QGraphicsItem* circle = w.zonePanel()->intakeAccuracy();
+    REQUIRE(circle);
+    CHECK(circle->boundingRect().width() == Approx(50.0).margin(2.0));
+    CHECK(circle->toolTip().contains(Labels::distance(25)));
     CHECK(calls.call(QStringLiteral("C1"))->state == PhoneCall::State::AnsweredHere);
     CHECK(ringing->rowCount() == 1);
 
@@ -98,23 +107,84 @@ TEST_CASE("the telephone: ringing calls with their history, F2 answers into a fi
     CHECK(calls.call(QStringLiteral("C2"))->state == PhoneCall::State::Ringing);
     CHECK_FALSE(phone->answerRinging());
 
-    // Answered at another desk: it leaves the list. Hung up before an answer: owed a call back.
+    // Answered at another desk: it leaves the list.
     feed(calls, R"({"event":"answered","call":"C2","desk":"desk-2"})", store.clock().nowMs());
-    feed(calls, R"({"event":"ringing","call":"C3","line":"119","number":"13600001111"})", store.clock().nowMs());
-    store.clock().advanceMs(7000);
-    feed(calls, R"({"event":"ended","call":"C3","outcome":"abandoned"})", store.clock().nowMs());
     w.tick();
     CHECK(ringing->rowCount() == 0);
-    QTableWidget* abandoned = phone->calls()->abandonedTable();
-    REQUIRE(abandoned->rowCount() == 1);
-    CHECK(cell(abandoned, 0, 2) == QStringLiteral("13600001111"));
-    CHECK(cell(abandoned, 0, 3) == Labels::duration(7000));
-    // Called back: it leaves the list.
-    abandoned->setCurrentCell(0, 0);
-    REQUIRE(phone->calls()->calledBackButton()->isVisible());
-    QTest::mouseClick(phone->calls()->calledBackButton(), Qt::LeftButton);
-    CHECK(abandoned->rowCount() == 0);
-    CHECK_FALSE(phone->calls()->calledBackButton()->isVisible());
+}
+
+TEST_CASE("the telephone: an abandoned call is owed a call back; reached with an emergency, it is taken as an incident",
+          "[ui][phone]")
+{
+    TestStore store;
+    DispatchService& svc = store.service();
+    RingingCalls calls(QStringLiteral("desk-1"));
+    MainWindow w(svc);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    PhoneDesk* phone = w.attachTelephone({&calls, nullptr, {}});
+    const auto heard = [&](const QByteArray& line) {
+        const CtiEvent e = *CtiEvents::parseLine(line);
+        REQUIRE(calls.apply(e, store.clock().nowMs()).ok());
+        phone->record(e.type, *calls.call(e.callId)); // as the feed's listener does
+    };
+    const qint64 ring = store.clock().nowMs();
+    heard(R"({"event":"ringing","call":"C3","line":"119","number":"13600001111",
+              "location":{"lat":22.7801,"lon":100.9702,"radius_m":60,"source":"cell"}})");
+    store.clock().advanceMs(7000);
+    heard(R"({"event":"ended","call":"C3","outcome":"abandoned"})");
+    w.tick();
+
+    // On the telephone and in Follow-up ▸ Abandoned calls: the centre's list, from the store.
+    AbandonedCallTab* owed = phone->calls()->abandonedTable();
+    REQUIRE(owed->model()->rowCount() == 1);
+    const auto text = [&](int col) { return owed->model()->index(0, col).data().toString(); };
+    CHECK(text(AbandonedCallListModel::Number) == QStringLiteral("13600001111"));
+    CHECK(text(AbandonedCallListModel::Waited) == Labels::duration(7000));
+    CHECK(text(AbandonedCallListModel::Place).contains(Labels::distance(60)));
+    CHECK(w.followUp()->abandonedCallsView()->model()->rowCount() == 1);
+    QLabel* heading = phone->calls()->findChild<QLabel*>(QStringLiteral("phoneAbandonedHeading"));
+    CHECK(heading->text() == PhoneCallsWidget::tr("%n abandoned call(s): call back", nullptr, 1));
+    CHECK(calls.abandoned().isEmpty()); // the desk's memory hands it to the store
+    // A call whose write the store missed (it was away) stays in the desk's memory and is written on the next tick.
+    for (const QByteArray& line : {QByteArray(R"({"event":"ringing","call":"C4","line":"110","number":"13600004444"})"),
+                                   QByteArray(R"({"event":"ended","call":"C4","outcome":"abandoned"})")})
+        REQUIRE(calls.apply(*CtiEvents::parseLine(line), store.clock().nowMs()).ok());
+    CHECK(owed->model()->rowCount() == 1);
+    w.tick();
+    CHECK(owed->model()->rowCount() == 2);
+    CHECK(calls.abandoned().isEmpty());
+
+    // Tried, nobody answered: the try counts and it stays owed.
+    REQUIRE(phone->calls()->notReachedButton()->isVisible());
+    QTest::mouseClick(phone->calls()->notReachedButton(), Qt::LeftButton);
+    REQUIRE(owed->model()->rowCount() == 2);
+    CHECK(text(AbandonedCallListModel::Tries) == AbandonedCallListModel::tr("%1 of %2").arg(1).arg(3));
+
+    // Past the policy's five minutes it is overdue, said on the list.
+    store.clock().advanceMs(6 * 60 * 1000);
+    svc.sweepClocks();
+    w.tick();
+    CHECK(text(AbandonedCallListModel::Due).startsWith(QStringLiteral("overdue by")));
+    CHECK(heading->text() == PhoneCallsWidget::tr("%n abandoned call(s): call back (%1 overdue)", nullptr, 2).arg(2));
+
+    // Reached, an emergency: the call is taken on the intake form, received at its first ring; saving it closes the
+    // call back as taken into the incident.
+    const qint64 owedId = owed->listModel()->idAt(0);
+    QTest::mouseClick(phone->calls()->takeCallButton(), Qt::LeftButton);
+    IntakePanel* intake = w.intake();
+    REQUIRE(intake->hasCall());
+    CHECK(intake->phoneEdit()->text() == QStringLiteral("13600001111"));
+    CHECK(intake->receivedAtMs() == ring);
+    intake->summaryEdit()->setPlainText(QStringLiteral("回拨接通：家中老人摔倒，需要帮助"));
+    REQUIRE(intake->save());
+    CHECK(owed->model()->rowCount() == 1); // C4 is still owed
+    CHECK(text(AbandonedCallListModel::Number) == QStringLiteral("13600004444"));
+    const ReadOne<CallRecord> done = svc.findPhoneCall(owedId);
+    REQUIRE(done);
+    CHECK(done->outcome == CallBackOutcome::Incident);
+    REQUIRE(done->incidentId);
+    CHECK(svc.board().incident(done->incidentId)->callerPhone == QStringLiteral("13600001111"));
 }
 
 TEST_CASE("the telephone: F2 answers a ringing call, Shift+F2 opens a blank form, a withheld number has no history",

@@ -4,6 +4,7 @@
 #include "clocks/ResponsePolicy.h"
 #include "common/Labels.h"
 #include "domain/Callback.h"
+#include "domain/CallRecord.h"
 #include "domain/EventKinds.h"
 #include "domain/IncidentState.h"
 #include "domain/Instruction.h"
@@ -248,6 +249,28 @@ const QHash<QString, Describe>& describers()
          [](const QJsonObject& p) -> QString { return EventText::tr("%1 signed for the transfer (%2)").arg(str(p, "station"), str(p, "signed_by")) + late(p); }},
         {events::kTransferOverdue,
          [](const QJsonObject& p) -> QString { return EventText::tr("%1 has not signed for the transfer in time").arg(str(p, "station")); }},
+        {events::kCallAbandoned,
+         [](const QJsonObject& p) -> QString {
+             return EventText::tr("Call from %1 on %2 abandoned before an answer: call back owed").arg(str(p, "number"), str(p, "line"));
+         }},
+        {events::kCallBackNotReached,
+         [](const QJsonObject& p) -> QString {
+             return EventText::tr("Call back of %1: not reached (try %2 of %3)")
+                 .arg(str(p, "number"))
+                 .arg(p.value(QStringLiteral("attempt")).toInt())
+                 .arg(p.value(QStringLiteral("of")).toInt());
+         }},
+        {events::kCallBackClosed,
+         [](const QJsonObject& p) -> QString {
+             const auto o = CallBackOutcomes::fromCode(str(p, "outcome"));
+             const QString note = str(p, "note");
+             const QString incident = str(p, "incident_number");
+             return EventText::tr("Call back of %1: %2").arg(str(p, "number"), o ? CallBackOutcomes::label(*o) : str(p, "outcome"))
+                    + (incident.isEmpty() ? QString() : EventText::tr(" — %1").arg(incident))
+                    + (note.isEmpty() ? QString() : EventText::tr(" — %1").arg(note)) + late(p);
+         }},
+        {events::kCallBackOverdue,
+         [](const QJsonObject& p) -> QString { return EventText::tr("Call back of %1 overdue").arg(str(p, "number")); }},
         {events::kCallbackOpened, [](const QJsonObject&) -> QString { return EventText::tr("Callback to the caller due"); }},
         {events::kCallbackReached,
          [](const QJsonObject& p) -> QString {

@@ -131,6 +131,8 @@ public:
     virtual QString summaryPart() const = 0;
     /// The row shown first for an item of this list (for the overview's Enter); -1 if not listed.
     int rowOf(qint64 itemId) const;
+    /// The highlighted row; -1 when none.
+    int currentRow() const;
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -146,7 +148,6 @@ protected:
     QString withOverdue(const QString& part) const;
     QString askLine(const QString& title, const QString& label, bool* ok);
     QString askText(const QString& title, const QString& label, bool* ok);
-    int currentRow() const;
 
     DispatchService& m_service;
 

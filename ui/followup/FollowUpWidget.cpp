@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followup/FollowUpWidget.h"
 
+#include "followup/AbandonedCallTab.h"
 #include "followup/CallbackTab.h"
 #include "followup/DeclaredFollowUp.h"
 #include "followup/DeclaredFollowUpTab.h"
@@ -24,6 +25,7 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent) : QTab
         new OwedTab(service, this),
         new FeedbackTab(service, this),
         new TransferTab(service, this),
+        new AbandonedCallTab(service, this),
         new CallbackTab(service, this),
         new RectificationTab(service, this),
         new MediationTab(service, this),
@@ -42,6 +44,7 @@ FollowUpWidget::FollowUpWidget(DispatchService& service, QWidget* parent) : QTab
         });
     }
     connect(owedTab(), &OwedTab::openRequested, this, &FollowUpWidget::openItem);
+    connect(abandonedCallsView(), &AbandonedCallTab::takeCall, this, &FollowUpWidget::takeCall);
 
     // Each tab applies the changes of its own list; the facade's one signal per change comes after them, and the
     // titles follow it.
@@ -66,6 +69,7 @@ OwedTab* FollowUpWidget::owedTab() const { return tab<OwedTab>(); }
 FeedbackTab* FollowUpWidget::feedbackView() const { return tab<FeedbackTab>(); }
 TransferTab* FollowUpWidget::transfersView() const { return tab<TransferTab>(); }
 CallbackTab* FollowUpWidget::callbacksView() const { return tab<CallbackTab>(); }
+AbandonedCallTab* FollowUpWidget::abandonedCallsView() const { return tab<AbandonedCallTab>(); }
 RectificationTab* FollowUpWidget::rectificationsView() const { return tab<RectificationTab>(); }
 MediationTab* FollowUpWidget::mediationTab() const { return tab<MediationTab>(); }
 InstructionTab* FollowUpWidget::instructionTab() const { return tab<InstructionTab>(); }

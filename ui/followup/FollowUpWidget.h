@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Incident.h"
+
 #include <QList>
 #include <QTabWidget>
 
@@ -10,6 +12,7 @@ class DispatchService;
 
 namespace dispatch::ui {
 
+class AbandonedCallTab;
 class CallbackListModel;
 class CallbackTab;
 class DeclaredFollowUpTab;
@@ -28,7 +31,7 @@ class TransferTab;
 /// The follow-up workspace (后续跟踪): first everything owed on one list (who owes what since when, the overdue
 /// first; Enter opens an item in its list), then one tab per follow-up list with its count (and how many are
 /// overdue) in the tab title; a list's item that becomes overdue is said once in the status bar. Each tab answers
-/// its own keys (see FeedbackTab, TransferTab, CallbackTab, RectificationTab, MediationTab, InstructionTab,
+/// its own keys (see FeedbackTab, TransferTab, AbandonedCallTab, CallbackTab, RectificationTab, MediationTab, InstructionTab,
 /// SupervisionTab and LedgerTab); the workspace only loops over its tabs.
 class FollowUpWidget final : public QTabWidget
 {
@@ -44,6 +47,7 @@ public:
     FeedbackTab* feedbackView() const;
     TransferTab* transfersView() const;
     CallbackTab* callbacksView() const;
+    AbandonedCallTab* abandonedCallsView() const;
     RectificationTab* rectificationsView() const;
     MediationTab* mediationTab() const;
     InstructionTab* instructionTab() const;
@@ -67,6 +71,8 @@ Q_SIGNALS:
     void message(const QString& text);
     /// A list's counts changed (the titles were updated).
     void countsChanged();
+    /// An abandoned call called back reached an emergency: the call is to be taken on the intake form.
+    void takeCall(const dispatch::IncidentDraft& draft);
 
 private:
     template<typename Tab>

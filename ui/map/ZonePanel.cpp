@@ -14,6 +14,8 @@
 #include <QGraphicsPathItem>
 #include <QKeyEvent>
 #include <QPainter>
+
+#include <cmath>
 #include <QPainterPath>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -80,6 +82,7 @@ void ZonePanel::rebuild()
     const GeoPoint centre = m_projection.toGeo(mapToScene(viewport()->rect().center()));
     m_scene->clear();
     m_intakeMarker = nullptr;
+    m_intakeAccuracy = nullptr; // a rebuilt map has lost it; the call's own marker is put back below
     m_lines.clear();
     m_reach.clear();
     m_zones.clear();
@@ -461,6 +464,11 @@ namespace dispatch::ui {
 
 void ZonePanel::setIntakeMarker(const std::optional<GeoPoint>& p)
 {
+    // The network's circle belongs to the place it gave: a place moved or cleared takes it away.
+    if (m_intakeAccuracy && (!p || std::abs(p->lat - m_accuracyAt.lat) > 1e-7 || std::abs(p->lon - m_accuracyAt.lon) > 1e-7)) {
+        delete m_intakeAccuracy;
+        m_intakeAccuracy = nullptr;
+    }
     if (!p) {
         delete m_intakeMarker;
         m_intakeMarker = nullptr;
@@ -480,6 +488,24 @@ void ZonePanel::setIntakeMarker(const std::optional<GeoPoint>& p)
         m_intakeMarker = item;
     }
     m_intakeMarker->setPos(m_projection.toScene(*p));
+}
+
+void ZonePanel::setIntakeAccuracy(const GeoPoint& p, int radiusM, const QString& source)
+{
+    delete m_intakeAccuracy;
+    m_intakeAccuracy = nullptr;
+    if (radiusM <= 0)
+        return;
+    // Scene units are metres: the circle is to scale at every zoom; its pen stays one width on screen.
+    QPen pen(QColor(0xd0, 0x1c, 0x8b), 1.5, Qt::DashLine);
+    pen.setCosmetic(true);
+    const double r = radiusM;
+    auto* circle = scene()->addEllipse(QRectF(-r, -r, 2 * r, 2 * r), pen, QColor(0xd0, 0x1c, 0x8b, 40));
+    circle->setPos(m_projection.toScene(p));
+    circle->setZValue(999);
+    circle->setToolTip(tr("Where the network places the caller: within %1 (%2)").arg(Labels::distance(radiusM), source));
+    m_intakeAccuracy = circle;
+    m_accuracyAt = p;
 }
 
 } // namespace dispatch::ui

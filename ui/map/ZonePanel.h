@@ -79,6 +79,11 @@ public:
     int hiddenLabelCount() const { return m_hiddenLabels; }
     /// The location of the call being taken, drawn as a cross; nullopt hides it.
     void setIntakeMarker(const std::optional<GeoPoint>& p);
+    /// Where the network places a caller (a call answered from the telephone): a circle of `radiusM` around `p`, drawn
+    /// to scale under the call's marker until the call's location is moved or the call is over.
+    void setIntakeAccuracy(const GeoPoint& p, int radiusM, const QString& source);
+    /// The accuracy circle drawn (tests), or nullptr.
+    QGraphicsItem* intakeAccuracy() const { return m_intakeAccuracy; }
 
 Q_SIGNALS:
     void zoneClicked(qint64 zoneId);
@@ -119,6 +124,8 @@ private:
     bool m_labelsPending = false;
     int m_hiddenLabels = 0;
     QGraphicsItem* m_intakeMarker = nullptr;
+    QGraphicsItem* m_intakeAccuracy = nullptr;
+    GeoPoint m_accuracyAt;
     QRectF m_districtRect;
     QHash<qint64, ZoneItem*> m_zones;
     QHash<qint64, UnitItem*> m_units;

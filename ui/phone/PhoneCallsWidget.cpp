@@ -3,7 +3,9 @@
 
 #include "common/Labels.h"
 #include "common/Palette.h"
+#include "followup/AbandonedCallTab.h"
 #include "service/DispatchService.h"
+#include "service/PhoneCommands.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -20,7 +22,6 @@ namespace dispatch::ui {
 namespace {
 
 enum Column { Waiting, Line, Number, History, Caller, ColumnCount };
-enum AbandonedColumn { HungUp, AbandonedLine, AbandonedNumber, AbandonedRang, AbandonedPlace, AbandonedCount };
 
 QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers, int stretch)
 {
@@ -65,10 +66,9 @@ PhoneCallsWidget::PhoneCallsWidget(DispatchService& service, RingingCalls& calls
     : QWidget(parent), m_service(service), m_calls(calls), m_watch(std::move(watchList)), m_heading(new QLabel(this)),
       m_ringing(makeTable(this, QStringLiteral("phoneRingingTable"),
                           {tr("Waiting"), tr("Line"), tr("Number"), tr("History"), tr("Caller")}, History)),
-      m_abandonedHeading(new QLabel(this)),
-      m_abandoned(makeTable(this, QStringLiteral("phoneAbandonedTable"),
-                            {tr("Hung up"), tr("Line"), tr("Number"), tr("Rang for"), tr("Where the network says")}, AbandonedPlace)),
-      m_calledBack(new QPushButton(tr("Called back"), this))
+      m_abandonedHeading(new QLabel(this)), m_abandoned(new AbandonedCallTab(service, this)),
+      m_notReached(new QPushButton(tr("Not reached"), this)), m_noEmergency(new QPushButton(tr("No emergency…"), this)),
+      m_takeCall(new QPushButton(tr("Take the call"), this))
 {
     setObjectName(QStringLiteral("phoneCalls"));
     m_ringing->installEventFilter(this);
@@ -79,22 +79,41 @@ PhoneCallsWidget::PhoneCallsWidget(DispatchService& service, RingingCalls& calls
     m_ringing->setToolTip(tr("Enter or F2: answer the highlighted call (the intake form opens with the number and place)"));
     connect(m_ringing, &QTableWidget::cellDoubleClicked, this, [this](int row) { answer(row); });
     m_abandonedHeading->setObjectName(QStringLiteral("phoneAbandonedHeading"));
+    m_abandoned->setObjectName(QStringLiteral("phoneAbandonedTable"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_heading);
     layout->addWidget(m_ringing, 1);
     auto* abandonedRow = new QHBoxLayout;
     abandonedRow->addWidget(m_abandonedHeading, 1);
-    abandonedRow->addWidget(m_calledBack);
+    for (QPushButton* b : {m_takeCall, m_noEmergency, m_notReached}) {
+        abandonedRow->addWidget(b);
+        b->setAutoDefault(false);
+    }
     layout->addLayout(abandonedRow);
     layout->addWidget(m_abandoned);
-    m_calledBack->setObjectName(QStringLiteral("phoneCalledBack"));
-    m_calledBack->setToolTip(tr("The highlighted abandoned call was called back: it leaves the list"));
-    m_calledBack->hide();
-    connect(m_calledBack, &QPushButton::clicked, this, &PhoneCallsWidget::markCalledBack);
+    // The call backs owed are the centre's (the store's list, the same on every desk and in Follow-up ▸ Abandoned
+    // calls): worked here with the buttons, or the list's keys (Enter, R, N).
+    m_takeCall->setObjectName(QStringLiteral("phoneTakeCallBack"));
+    m_takeCall->setToolTip(tr("The caller was reached and has an emergency: the intake form opens with the call"));
+    m_noEmergency->setObjectName(QStringLiteral("phoneNoEmergency"));
+    m_noEmergency->setToolTip(tr("The caller was reached and there is no emergency: say what they said"));
+    m_notReached->setObjectName(QStringLiteral("phoneNotReached"));
+    m_notReached->setToolTip(tr("Tried, nobody answered: the try counts; after the last one the call back is closed"));
+    connect(m_takeCall, &QPushButton::clicked, this, [this] { m_abandoned->takeCallAt(m_abandoned->currentRow()); });
+    connect(m_noEmergency, &QPushButton::clicked, this, [this] { m_abandoned->noEmergencyAt(m_abandoned->currentRow()); });
+    connect(m_notReached, &QPushButton::clicked, this, [this] { m_abandoned->notReachedAt(m_abandoned->currentRow()); });
+    connect(m_abandoned, &AbandonedCallTab::takeCall, this, &PhoneCallsWidget::takeCallBack);
+    connect(m_abandoned, &FollowUpTab::message, this, &PhoneCallsWidget::refused);
+    QAbstractItemModel* owed = m_abandoned->listModel();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(owed, signal, this, &PhoneCallsWidget::showAbandoned);
+    connect(owed, &QAbstractItemModel::modelReset, this, &PhoneCallsWidget::showAbandoned);
+    // Narrow beside the intake: the network's place is in each row's tooltip (and in Follow-up ▸ Abandoned calls).
+    m_abandoned->setColumnHidden(AbandonedCallListModel::Place, true);
     // The ringing calls take the height; the abandoned ones a few rows, and none while there is none.
     m_abandoned->setMaximumHeight(m_abandoned->horizontalHeader()->sizeHint().height() + 3 * m_abandoned->verticalHeader()->defaultSectionSize() + 4);
-    m_abandoned->hide();
+    showAbandoned();
     refresh();
 }
 
@@ -163,20 +182,8 @@ void PhoneCallsWidget::refresh()
         m_ringing->setCurrentCell(select, 0);
     m_heading->setText(m_shown.isEmpty() ? tr("No call ringing") : tr("%n call(s) ringing", nullptr, int(m_shown.size())));
 
-    m_abandonedShown = m_calls.abandoned();
-    const QList<PhoneCall>& abandoned = m_abandonedShown;
-    m_abandoned->setRowCount(int(abandoned.size()));
-    for (int r = 0; r < abandoned.size(); ++r) {
-        const PhoneCall& c = abandoned.at(r);
-        setRow(m_abandoned, r,
-               {Labels::dateTime(c.endedAtMs, m_service.board().timeZone(), now), Labels::line(c.line),
-                c.number.isEmpty() ? tr("(withheld)") : c.number, Labels::duration(c.endedAtMs - c.ringAtMs), placeText(c.location)});
-    }
-    m_abandonedHeading->setText(abandoned.isEmpty() ? tr("No abandoned call")
-                                                    : tr("%n abandoned call(s): call back", nullptr, int(abandoned.size())));
-    m_abandonedHeading->setStyleSheet(abandoned.isEmpty() ? QString() : Palette::lateStyle(true));
-    m_abandoned->setVisible(!abandoned.isEmpty());
-    m_calledBack->setVisible(!abandoned.isEmpty());
+    m_abandoned->tick();
+    showAbandoned();
     if (fresh)
         Q_EMIT newCalls(fresh);
 }
@@ -199,6 +206,8 @@ bool PhoneCallsWidget::answer(int row)
     taken.callId = c.callId;
     taken.desk = m_calls.desk();
     m_calls.apply(taken, m_service.clock().nowMs());
+    if (const PhoneCall* now = m_calls.call(c.callId))
+        m_service.recordPhoneEvent(CtiEventType::Answered, *now); // a failed write is the facade's banner; the call goes on
     IncidentDraft heard;
     heard.line = c.line;
     heard.callerPhone = c.number;
@@ -206,19 +215,27 @@ bool PhoneCallsWidget::answer(int row)
     if (c.location)
         heard.position = c.location->point;
     heard.receivedAtMs = c.ringAtMs;
+    heard.sourceRef = PhoneCommands::sourceRef(c.callId);
     refresh();
     Q_EMIT answered(heard);
+    if (c.location && c.location->radiusM > 0)
+        Q_EMIT located(c.location->point, c.location->radiusM, c.location->source);
     return true;
 }
 
-bool PhoneCallsWidget::markCalledBack()
+void PhoneCallsWidget::showAbandoned()
 {
-    const int row = m_abandoned->currentRow();
-    if (row < 0 || row >= m_abandonedShown.size())
-        return false;
-    const bool taken = m_calls.takeAbandoned(m_abandonedShown.at(row).callId);
-    refresh();
-    return taken;
+    const int n = m_abandoned->openCount();
+    const int late = m_abandoned->overdueCount();
+    m_abandonedHeading->setText(n == 0      ? tr("No abandoned call")
+                                : late == 0 ? tr("%n abandoned call(s): call back", nullptr, n)
+                                            : tr("%n abandoned call(s): call back (%1 overdue)", nullptr, n).arg(late));
+    m_abandonedHeading->setStyleSheet(n ? Palette::lateStyle(true) : QString());
+    for (QWidget* w : {static_cast<QWidget*>(m_abandoned), static_cast<QWidget*>(m_takeCall),
+                       static_cast<QWidget*>(m_noEmergency), static_cast<QWidget*>(m_notReached)})
+        w->setVisible(n > 0);
+    if (n && m_abandoned->currentRow() < 0)
+        m_abandoned->setCurrentIndex(m_abandoned->model()->index(0, 0));
 }
 
 bool PhoneCallsWidget::eventFilter(QObject* watched, QEvent* event)

@@ -6,6 +6,7 @@
 #include "cti/CtiListener.h"
 #include "cti/RingingCalls.h"
 #include "intake/IntakePanel.h"
+#include "map/ZonePanel.h"
 #include "shell/DeskActions.h"
 #include "phone/PhoneCallsWidget.h"
 #include "service/DispatchService.h"
@@ -62,6 +63,17 @@ PhoneDesk::PhoneDesk(DispatchService& service, MainWindow& window, const Telepho
         m_window.intakeDock()->raise();
         m_window.intake()->startCall(heard);
     });
+    connect(m_calls, &PhoneCallsWidget::located, m_window.zonePanel(), &ZonePanel::setIntakeAccuracy);
+    connect(m_calls, &PhoneCallsWidget::takeCallBack, this, [this](const IncidentDraft& draft) {
+        if (m_window.intake()->hasCall()) {
+            m_window.statusBar()->showMessage(
+                tr("Save or discard the call being taken first; the call back stays on its list"), 8000);
+            return;
+        }
+        m_window.intakeDock()->show();
+        m_window.intakeDock()->raise();
+        m_window.intake()->startCall(draft);
+    });
     m_calls->setBusyCheck([this]() -> QString {
         return m_window.intake()->hasCall() ? tr("save or discard the call being taken first (it stays ringing)") : QString();
     });
@@ -75,11 +87,23 @@ PhoneDesk::PhoneDesk(DispatchService& service, MainWindow& window, const Telepho
         m_window.sounds()->play(AlertSounds::NewCall);
     });
     if (CtiListener* feed = m_telephone.listener) {
+        connect(feed, &CtiListener::applied, this, &PhoneDesk::record);
         connect(feed, &CtiListener::callChanged, m_calls, &PhoneCallsWidget::refresh);
         connect(feed, &CtiListener::connectionsChanged, this, &PhoneDesk::showFeedState);
         connect(feed, &CtiListener::statsChanged, this, &PhoneDesk::showFeedState);
     }
     showFeedState();
+}
+
+void PhoneDesk::record(CtiEventType type, const PhoneCall& call)
+{
+    // Every desk hearing the switch writes what it heard (the store keeps the first of each fact): the centre's
+    // record of its calls and its abandoned calls owed a call back do not depend on one desk being up. A failed write
+    // is the facade's banner; the call rings here all the same.
+    if (!m_service.recordPhoneEvent(type, call))
+        return;
+    if (call.state == PhoneCall::State::Abandoned)
+        m_telephone.calls->takeAbandoned(call.callId); // its call back is on the centre's list now
 }
 
 bool PhoneDesk::answerRinging()
@@ -91,6 +115,10 @@ bool PhoneDesk::answerRinging()
 
 void PhoneDesk::tick()
 {
+    // An abandoned call whose write failed (the store was not there) stays in the desk's memory and is written again
+    // until the store has it: the call back is never lost with a hiccup of the store.
+    for (const PhoneCall& c : m_telephone.calls->abandoned())
+        record(CtiEventType::Ended, c);
     m_telephone.calls->forgetEnded(m_service.clock().nowMs(), kKeepEndedMs);
     m_calls->refresh();
     showFeedState();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cti/CallerHistory.h"
+#include "cti/RingingCalls.h"
 
 #include <QObject>
 #include <QPointer>
@@ -50,6 +51,9 @@ public:
 
     /// Calls over are forgotten after this long (abandoned ones stay until called back).
     static constexpr qint64 kKeepEndedMs = 30 * 60 * 1000;
+
+    /// Records an event of the feed in the store (the desk's view of the call after it).
+    void record(CtiEventType type, const PhoneCall& call);
 
 private:
     void showFeedState();

@@ -4,12 +4,16 @@
 // done: calls taken as incidents (one cancelled), a further caller merged and a link (3+), a diverted call (3+), a unit
 // sent, signed for, on scene and its feedback (5+), a transfer to a police station (9+), a supervision (11+), the
 // dispute closed (5+), a handover signed and accepted (16+), an
-// incident handed over by another centre as EIDO (24+). The clock starts now and moves a few minutes between steps.
+// incident handed over by another centre as EIDO (24+), the telephone switch's calls: one answered, two abandoned
+// (one called back without reaching the caller, one closed as no emergency) (25+). The clock starts now and moves a few minutes between steps.
 #include "service/DispatchService.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 #if RECORD_SCHEMA >= 24
 #include "interchange/Eido.h"
+#endif
+#if RECORD_SCHEMA >= 25
+#include "cti/RingingCalls.h"
 #endif
 
 #include <QCoreApplication>
@@ -158,6 +162,36 @@ int main(int argc, char* argv[])
     if (!handIns.ok())
         fail("an incident handed over by another centre", handIns.errorString());
     need("an incident handed over by another centre", svc.handIn(*handIns, QStringLiteral("instruction")));
+#endif
+
+#if RECORD_SCHEMA >= 25
+    {
+        clock.advanceMs(minute);
+        RingingCalls heard(QStringLiteral("desk-1"));
+        const auto hear = [&](const char* step, const QByteArray& line) {
+            const Result<CtiEvent> e = CtiEvents::parseLine(line);
+            if (!e.ok())
+                fail(step, e.errorString());
+            if (const Status s = heard.apply(*e, clock.nowMs()); !s)
+                fail(step, s.errorString());
+            need(step, svc.recordPhoneEvent(e->type, *heard.call(e->callId)));
+        };
+        hear("a call rings", R"({"event":"ringing","call":"F-1","line":"110","number":"13800001111",
+            "location":{"lat":22.7801,"lon":100.9702,"radius_m":35,"source":"gps"}})");
+        clock.advanceMs(6000);
+        hear("it is answered", R"({"event":"answered","call":"F-1","desk":"desk-1"})");
+        hear("another rings", R"({"event":"ringing","call":"F-2","line":"110","number":"13900002222"})");
+        hear("a third rings", R"({"event":"ringing","call":"F-3","line":"119","number":"13700003333"})");
+        clock.advanceMs(12000);
+        hear("abandoned", R"({"event":"ended","call":"F-2","outcome":"abandoned"})");
+        hear("abandoned too", R"({"event":"ended","call":"F-3","outcome":"abandoned"})");
+        clock.advanceMs(minute);
+        const auto owed = svc.owedCallBacks();
+        if (owed.size() != 2)
+            fail("two calls owed a call back", QStringLiteral("%1 listed").arg(owed.size()));
+        need("a call back not reached", svc.callBackNotReached(owed.at(0).id, -1, QStringLiteral("无人接听")));
+        need("a call back reached", svc.callBackNoEmergency(owed.at(1).id, -1, QStringLiteral("小孩误拨")));
+    }
 #endif
 
 #if RECORD_SCHEMA >= 5
