@@ -950,6 +950,10 @@
         <source>a handover is signed 0 to 720 minutes before its shift&apos;s end</source>
         <translation>a handover is signed 0 to 720 minutes before its shift&apos;s end</translation>
     </message>
+    <message>
+        <source>%1 may not load the map (allowed: %2)</source>
+        <translation>%1 may not load the map (allowed: %2)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -2689,6 +2693,33 @@
     <message>
         <source>outcome: %1</source>
         <translation>outcome: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::OsmReader</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>cannot read the file</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 GB: cut the extract to the centre&apos;s area first (osmium extract)</source>
+        <translation>the file is larger than %1 GB: cut the extract to the centre's area first (osmium extract)</translation>
+    </message>
+    <message>
+        <source>not an OpenStreetMap file this desk reads: .osm.pbf, .pbf or .osm (XML) expected</source>
+        <translation>not an OpenStreetMap file this desk reads: .osm.pbf, .pbf or .osm (XML) expected</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>not read to its end: %1</source>
+        <translation>not read to its end: %1</translation>
+    </message>
+    <message>
+        <source>no road and no place in the file (%1 nodes and %2 ways read)</source>
+        <translation>no road and no place in the file (%1 nodes and %2 ways read)</translation>
     </message>
 </context>
 <context>
@@ -5761,15 +5792,15 @@
     </message>
     <message>
         <source>Move the recording&apos;s times so that its last event is now (a recorded day shown on today&apos;s desk).</source>
-        <translation>Move the recording's times so that its last event is now (a recorded day shown on today's desk).</translation>
+        <translation>Move the recording&apos;s times so that its last event is now (a recorded day shown on today&apos;s desk).</translation>
     </message>
     <message>
         <source>The switch&apos;s events, JSON Lines, each with its time.</source>
-        <translation>The switch's events, JSON Lines, each with its time.</translation>
+        <translation>The switch&apos;s events, JSON Lines, each with its time.</translation>
     </message>
     <message>
         <source>cti replay: write a recorded day of the telephone switch&apos;s events (JSON Lines, the desk&apos;s --cti-listen format, every line with its time) into the store, all or none: the calls, the abandoned ones owed a call back, the answer figures.</source>
-        <translation>cti replay: write a recorded day of the telephone switch's events (JSON Lines, the desk's --cti-listen format, every line with its time) into the store, all or none: the calls, the abandoned ones owed a call back, the answer figures.</translation>
+        <translation>cti replay: write a recorded day of the telephone switch&apos;s events (JSON Lines, the desk&apos;s --cti-listen format, every line with its time) into the store, all or none: the calls, the abandoned ones owed a call back, the answer figures.</translation>
     </message>
     <message>
         <source>usage: dispatchctl cti replay --db PATH [--to-now] FILE.jsonl</source>
@@ -5782,6 +5813,46 @@
     <message>
         <source>%1: %2 event(s) from %3 to %4; %5 call(s) rang, %6 abandoned (owed a call back); %7 event(s) refused as a desk would (a second ring, a location of an unknown call)</source>
         <translation>%1: %2 event(s) from %3 to %4; %5 call(s) rang, %6 abandoned (owed a call back); %7 event(s) refused as a desk would (a second ring, a location of an unknown call)</translation>
+    </message>
+    <message>
+        <source>no map loaded (dispatchctl map import --db PATH FILE.osm.pbf)</source>
+        <translation>no map loaded (dispatchctl map import --db PATH FILE.osm.pbf)</translation>
+    </message>
+    <message>
+        <source>map from %1 (SHA-256 %2), loaded %3 by %4</source>
+        <translation>map from %1 (SHA-256 %2), loaded %3 by %4</translation>
+    </message>
+    <message>
+        <source>%1 roads (%2 named, %3 one-way); %4 addresses, %5 points of interest, %6 named places; %7 water and %8 green areas</source>
+        <translation>%1 roads (%2 named, %3 one-way); %4 addresses, %5 points of interest, %6 named places; %7 water and %8 green areas</translation>
+    </message>
+    <message>
+        <source>info (the default) or import.</source>
+        <translation>info (the default) or import.</translation>
+    </message>
+    <message>
+        <source>import: an OpenStreetMap file, .osm.pbf or .osm.</source>
+        <translation>import: an OpenStreetMap file, .osm.pbf or .osm.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s map: what the store holds (info), or an OpenStreetMap file loaded in place of it (import; an administrator&apos;s act, all or none).</source>
+        <translation>The centre's map: what the store holds (info), or an OpenStreetMap file loaded in place of it (import; an administrator's act, all or none).</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl map info --db PATH [--json]</source>
+        <translation>usage: dispatchctl map info --db PATH [--json]</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (info, import)</source>
+        <translation>unknown action "%1" (info, import)</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl map import --db PATH [--admin NAME] FILE.osm.pbf|FILE.osm [--json]</source>
+        <translation>usage: dispatchctl map import --db PATH [--admin NAME] FILE.osm.pbf|FILE.osm [--json]</translation>
+    </message>
+    <message>
+        <source>map: %1 % read</source>
+        <translation>map: %1 % read</translation>
     </message>
 </context>
 <context>
@@ -5828,7 +5899,7 @@
     </message>
     <message>
         <source>Network&apos;s place</source>
-        <translation>Network's place</translation>
+        <translation>Network&apos;s place</translation>
     </message>
     <message>
         <source>Tries</source>
@@ -5837,6 +5908,14 @@
     <message>
         <source>Call back</source>
         <translation>Call back</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Network&apos;s place: %1</source>
+        <translation>Network's place: %1</translation>
     </message>
 </context>
 <context>
@@ -11237,7 +11316,11 @@ Take them for %2?</translation>
     </message>
     <message>
         <source>Write a recorded day of the telephone switch&apos;s calls into the store (cti replay)</source>
-        <translation>Write a recorded day of the telephone switch's calls into the store (cti replay)</translation>
+        <translation>Write a recorded day of the telephone switch&apos;s calls into the store (cti replay)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s map: load an OpenStreetMap file (map import), or show what is loaded</source>
+        <translation>The centre's map: load an OpenStreetMap file (map import), or show what is loaded</translation>
     </message>
 </context>
 <context>

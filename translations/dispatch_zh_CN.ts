@@ -949,6 +949,10 @@
         <source>a handover is signed 0 to 720 minutes before its shift&apos;s end</source>
         <translation>交接班须在班次结束前 0 至 720 分钟内签字</translation>
     </message>
+    <message>
+        <source>%1 may not load the map (allowed: %2)</source>
+        <translation>%1 不能加载地图（允许：%2）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -2686,6 +2690,33 @@
     <message>
         <source>outcome: %1</source>
         <translation>调解结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::OsmReader</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 GB: cut the extract to the centre&apos;s area first (osmium extract)</source>
+        <translation>文件大于 %1 GB：请先裁剪为本中心的区域（osmium extract）</translation>
+    </message>
+    <message>
+        <source>not an OpenStreetMap file this desk reads: .osm.pbf, .pbf or .osm (XML) expected</source>
+        <translation>不是本席位可读的 OpenStreetMap 文件：应为 .osm.pbf、.pbf 或 .osm（XML）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>not read to its end: %1</source>
+        <translation>未能读到文件末尾：%1</translation>
+    </message>
+    <message>
+        <source>no road and no place in the file (%1 nodes and %2 ways read)</source>
+        <translation>文件中没有道路也没有地点（读取了 %1 个节点、%2 条路径）</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +5783,46 @@
         <source>%1: %2 event(s) from %3 to %4; %5 call(s) rang, %6 abandoned (owed a call back); %7 event(s) refused as a desk would (a second ring, a location of an unknown call)</source>
         <translation>%1：%2 个事件，%3 至 %4；来电 %5 个，未接 %6 个（待回拨）；按席位规则拒收 %7 个事件（重复振铃、未知来电的位置）</translation>
     </message>
+    <message>
+        <source>no map loaded (dispatchctl map import --db PATH FILE.osm.pbf)</source>
+        <translation>尚未加载地图（dispatchctl map import --db 路径 文件.osm.pbf）</translation>
+    </message>
+    <message>
+        <source>map from %1 (SHA-256 %2), loaded %3 by %4</source>
+        <translation>地图来自 %1（SHA-256 %2），%3 由 %4 加载</translation>
+    </message>
+    <message>
+        <source>%1 roads (%2 named, %3 one-way); %4 addresses, %5 points of interest, %6 named places; %7 water and %8 green areas</source>
+        <translation>道路 %1 条（有名称 %2 条，单行 %3 条）；门址 %4 个，兴趣点 %5 个，地名 %6 个；水域 %7 处，绿地 %8 处</translation>
+    </message>
+    <message>
+        <source>info (the default) or import.</source>
+        <translation>info（默认）或 import。</translation>
+    </message>
+    <message>
+        <source>import: an OpenStreetMap file, .osm.pbf or .osm.</source>
+        <translation>import：OpenStreetMap 文件，.osm.pbf 或 .osm。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s map: what the store holds (info), or an OpenStreetMap file loaded in place of it (import; an administrator&apos;s act, all or none).</source>
+        <translation>本中心的地图：查看数据库中的地图（info），或加载 OpenStreetMap 文件替换它（import；由管理员操作，全部写入或全不写入）。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl map info --db PATH [--json]</source>
+        <translation>用法：dispatchctl map info --db 路径 [--json]</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (info, import)</source>
+        <translation>未知操作“%1”（info、import）</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl map import --db PATH [--admin NAME] FILE.osm.pbf|FILE.osm [--json]</source>
+        <translation>用法：dispatchctl map import --db 路径 [--admin 用户名] 文件.osm.pbf|文件.osm [--json]</translation>
+    </message>
+    <message>
+        <source>map: %1 % read</source>
+        <translation>地图：已读取 %1%</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::AbandonedCallListModel</name>
@@ -5806,6 +5877,14 @@
     <message>
         <source>Call back</source>
         <translation>回拨时限</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 拨打 %2</translation>
+    </message>
+    <message>
+        <source>Network&apos;s place: %1</source>
+        <translation>网络定位：%1</translation>
     </message>
 </context>
 <context>
@@ -11144,6 +11223,10 @@ Take them for %2?</source>
     <message>
         <source>Write a recorded day of the telephone switch&apos;s calls into the store (cti replay)</source>
         <translation>把录制的一天电话交换机来电写入数据库（cti replay）</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s map: load an OpenStreetMap file (map import), or show what is loaded</source>
+        <translation>本中心的地图：加载 OpenStreetMap 文件（map import），或查看已加载的地图</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ int runUnits(CtlContext& ctx, const QStringList& args);
 int runRecommend(CtlContext& ctx, const QStringList& args);
 int runAvl(CtlContext& ctx, const QStringList& args);
 int runCti(CtlContext& ctx, const QStringList& args);
+int runMap(CtlContext& ctx, const QStringList& args);
 int runZones(CtlContext& ctx, const QStringList& args);
 int runImport(CtlContext& ctx, const QStringList& args);
 int runImportEido(CtlContext& ctx, const QStringList& args);

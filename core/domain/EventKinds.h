@@ -74,6 +74,9 @@ inline const QString kTransferAccepted = QStringLiteral("transfer.accepted");
 inline const QString kTransferOverdue = QStringLiteral("transfer.overdue");
 inline const QString kTransferSent = QStringLiteral("transfer.sent");
 
+// The map a centre loads (entity "map", id 0): replaced whole by each import
+inline const QString kMapImported = QStringLiteral("map.imported");
+
 // Calls the telephone switch reported (entity "phone_call"): an abandoned call owed a call back, its tries, its end
 inline const QString kCallAbandoned = QStringLiteral("call.abandoned");
 inline const QString kCallBackNotReached = QStringLiteral("call.call_back_not_reached");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/Eido.h"
+#include "util/ForeignText.h"
 
 #include "domain/Taxonomy.h"
 #include "domain/TextLimits.h"
@@ -142,23 +143,9 @@ QString noteText(const QString& html)
     return decodeNumericEntities(t).trimmed();
 }
 
-/// Text from another centre as the desk may show it: no control characters (a line break kept where `keepLines`),
-/// no direction overrides that would make a text read other than it is stored.
 QString cleanText(const QString& text, bool keepLines, bool* changed)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = (u < 0x20 && !(keepLines && (u == u'\n' || u == u'\t'))) || (u >= 0x7f && u < 0xa0);
-        const bool direction = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
-        if (control || direction) {
-            *changed = true;
-            continue;
-        }
-        out += c;
-    }
-    return out;
+    return ForeignText::clean(text, keepLines, changed);
 }
 
 /// &#39; and &#x1F600; as the characters they stand for (after the named entities).

@@ -26,6 +26,7 @@
 #include "service/ZoneCommands.h"
 #include "store/ClockRepository.h"
 #include "store/IntakeRepository.h"
+#include "store/MapRepository.h"
 #include "triage/CallQuestions.h"
 #include "triage/TriageEngine.h"
 #include "store/EventLog.h"
@@ -105,6 +106,14 @@ public:
     Result<qint64> addUser(const SetupCommands::NewUser& user);
     Status setPassword(const QString& username, const QString& password,
                        int iterations = PasswordHash::kDefaultIterations);
+    /// Loads an OpenStreetMap file (PBF or XML, see OsmReader) as the centre's map, replacing the one held, all or
+    /// none; administrators only. `progress(bytesRead, fileSize)` while the file is read.
+    Result<MapSummary> importMap(const QString& path, const std::function<void(qint64, qint64)>& progress = {});
+    /// What the store's map holds (empty when none was loaded).
+    Result<MapSummary> mapSummary() const;
+    /// The map's roads and its water and green areas meeting `box`, for the base map.
+    ReadList<MapLine> mapRoads(const GeoBox& box) const;
+    ReadList<MapLine> mapAreas(const GeoBox& box) const;
     /// Loads zones from a GeoJSON file (see ZoneCommands::importZones for the merge and replace rules); a
     /// file with any error is refused as a whole and nothing is written.
     Result<ZoneImportReport> importZones(const QString& path, const ZoneImportOptions& options);

@@ -544,6 +544,7 @@ constexpr Schema::Step kSteps[]{
     {23, "the items of the declared follow-up lists", &schema::toV23},
     {24, "an incident handed in from another centre taken in once", &schema::toV24},
     {25, "the calls the telephone switch reported; abandoned calls owed a call back", &schema::toV25},
+    {26, "the map the centre loads: roads, places a caller may name, water and green areas", &schema::toV26},
 };
 
 constexpr bool stepsRunFromOneByOne()

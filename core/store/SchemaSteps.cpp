@@ -123,4 +123,30 @@ void toV25(const QSqlDatabase& db)
         sql::run(db, QString::fromUtf8(s));
 }
 
+void toV26(const QSqlDatabase& db)
+{
+    // The map a centre loads (dispatchctl map import): roads with their nodes (a network by shared node ids), places a
+    // caller may name, water and green areas; replaced whole by the next import. Points are "lat,lon" pairs.
+    for (const char* s : {"CREATE TABLE map_roads ("
+                          " id INTEGER PRIMARY KEY, osm_id INTEGER NOT NULL, class TEXT NOT NULL CHECK (class <> ''),"
+                          " name TEXT NOT NULL DEFAULT '', ref TEXT NOT NULL DEFAULT '',"
+                          " oneway INTEGER NOT NULL DEFAULT 0 CHECK (oneway IN (-1, 0, 1)), maxspeed_kmh REAL,"
+                          " bridge INTEGER NOT NULL DEFAULT 0, tunnel INTEGER NOT NULL DEFAULT 0,"
+                          " nodes TEXT NOT NULL, points TEXT NOT NULL, min_lat REAL NOT NULL, min_lon REAL NOT NULL,"
+                          " max_lat REAL NOT NULL, max_lon REAL NOT NULL)",
+                          "CREATE INDEX map_roads_box ON map_roads(min_lat, max_lat, min_lon, max_lon)",
+                          "CREATE TABLE map_places ("
+                          " id INTEGER PRIMARY KEY, osm_type TEXT NOT NULL CHECK (osm_type IN ('n', 'w')),"
+                          " osm_id INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('address', 'poi', 'place')),"
+                          " name TEXT NOT NULL DEFAULT '', house_number TEXT NOT NULL DEFAULT '',"
+                          " street TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',"
+                          " lat REAL NOT NULL, lon REAL NOT NULL)",
+                          "CREATE INDEX map_places_position ON map_places(lat, lon)",
+                          "CREATE TABLE map_areas ("
+                          " id INTEGER PRIMARY KEY, osm_id INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('water', 'park')),"
+                          " name TEXT NOT NULL DEFAULT '', points TEXT NOT NULL, min_lat REAL NOT NULL, min_lon REAL NOT NULL,"
+                          " max_lat REAL NOT NULL, max_lon REAL NOT NULL)"})
+        sql::run(db, QString::fromUtf8(s));
+}
+
 } // namespace dispatch::schema

@@ -13,5 +13,6 @@ void toV22(const QSqlDatabase& db);
 void toV23(const QSqlDatabase& db);
 void toV24(const QSqlDatabase& db);
 void toV25(const QSqlDatabase& db);
+void toV26(const QSqlDatabase& db);
 
 } // namespace dispatch::schema

@@ -6,6 +6,7 @@
 
 #include "common/Labels.h"
 #include "dispatch/Recommender.h"
+#include "map/BaseMapLayer.h"
 #include "map/MapItems.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -71,6 +72,8 @@ void ZonePanel::resync()
     updateRecommendationLines();
 }
 
+ZonePanel::~ZonePanel() = default;
+
 void ZonePanel::rebuild()
 {
     const std::optional<GeoPoint> marker =
@@ -80,6 +83,7 @@ void ZonePanel::rebuild()
     const bool keepView = m_fitted && !m_zones.isEmpty();
     const QTransform zoom = transform();
     const GeoPoint centre = m_projection.toGeo(mapToScene(viewport()->rect().center()));
+    m_baseMap.reset(); // its items go with the scene
     m_scene->clear();
     m_intakeMarker = nullptr;
     m_intakeAccuracy = nullptr; // a rebuilt map has lost it; the call's own marker is put back below
@@ -104,6 +108,15 @@ void ZonePanel::rebuild()
         m_scene->addItem(item);
         m_zones.insert(z.id, item);
     }
+    // The streets of the centre's map over the district and a margin around it (a read that fails draws none).
+    GeoBox around = box;
+    const double pad = 0.02; // about 2 km
+    around.extend(GeoPoint{box.minLat - pad, box.minLon - pad});
+    around.extend(GeoPoint{box.maxLat + pad, box.maxLon + pad});
+    const ReadList<MapLine> roads = m_service.mapRoads(around);
+    const ReadList<MapLine> areas = m_service.mapAreas(around);
+    if (!roads.isEmpty() || !areas.isEmpty())
+        m_baseMap = std::make_unique<BaseMapLayer>(*m_scene, m_projection, roads, areas);
     for (const StagingPoint& p : board.stagingPoints())
         m_scene->addItem(new PlaceItem(PlaceItem::StagingPointMarker, p.name, m_projection.toScene(p.position)));
     for (const Station& s : board.stations())

@@ -5,6 +5,7 @@
 #include "map/MapProjection.h"
 #include "warnings/ZoneWarnings.h"
 
+#include <memory>
 #include <optional>
 
 #include <QGraphicsView>
@@ -16,6 +17,7 @@ class DispatchService;
 
 namespace dispatch::ui {
 
+class BaseMapLayer;
 class IncidentItem;
 class UnitItem;
 class ZoneItem;
@@ -32,6 +34,7 @@ class ZonePanel final : public QGraphicsView
 
 public:
     explicit ZonePanel(DispatchService& service, QWidget* parent = nullptr);
+    ~ZonePanel() override;
 
     void fitDistrict();
     void zoomBy(double factor);
@@ -84,6 +87,8 @@ public:
     void setIntakeAccuracy(const GeoPoint& p, int radiusM, const QString& source);
     /// The accuracy circle drawn (tests), or nullptr.
     QGraphicsItem* intakeAccuracy() const { return m_intakeAccuracy; }
+    /// The streets drawn under the units and incidents (nullptr when the store holds no map for the district).
+    BaseMapLayer* baseMap() const { return m_baseMap.get(); }
 
 Q_SIGNALS:
     void zoneClicked(qint64 zoneId);
@@ -125,6 +130,7 @@ private:
     int m_hiddenLabels = 0;
     QGraphicsItem* m_intakeMarker = nullptr;
     QGraphicsItem* m_intakeAccuracy = nullptr;
+    std::unique_ptr<BaseMapLayer> m_baseMap; ///< the streets of the centre's map, when one is loaded
     GeoPoint m_accuracyAt;
     QRectF m_districtRect;
     QHash<qint64, ZoneItem*> m_zones;

@@ -4,6 +4,7 @@
 #include "map/ZonePanel.h"
 
 #include "common/Palette.h"
+#include "map/BaseMapLayer.h"
 #include "map/LabelLayout.h"
 #include "map/MapItems.h"
 #include "service/DispatchService.h"
@@ -163,6 +164,8 @@ void ZonePanel::scheduleLabels()
 void ZonePanel::layoutLabels()
 {
     m_labelsPending = false;
+    if (m_baseMap)
+        m_baseMap->setMetresPerPixel(1.0 / transform().m11()); // small roads only when zoomed in
     const QTransform toViewport = viewportTransform();
     QList<LabelLayout::Entry> entries;
     QList<std::function<void(bool)>> apply;

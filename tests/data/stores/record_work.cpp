@@ -5,7 +5,7 @@
 // sent, signed for, on scene and its feedback (5+), a transfer to a police station (9+), a supervision (11+), the
 // dispute closed (5+), a handover signed and accepted (16+), an
 // incident handed over by another centre as EIDO (24+), the telephone switch's calls: one answered, two abandoned
-// (one called back without reaching the caller, one closed as no emergency) (25+). The clock starts now and moves a few minutes between steps.
+// (one called back without reaching the caller, one closed as no emergency) (25+), the centre's map (26+). The clock starts now and moves a few minutes between steps.
 #include "service/DispatchService.h"
 #include "store/Database.h"
 #include "util/Clock.h"
@@ -75,6 +75,11 @@ int main(int argc, char* argv[])
     DispatchService svc(**db, clock, QStringLiteral("desk-1"));
     const qint64 minute = 60 * 1000;
 
+#if RECORD_SCHEMA >= 26
+    // The centre's map, loaded by its administrator (record.sh runs this in the commit's tree).
+    need("the administrator signs in", svc.login(QStringLiteral("admin"), QStringLiteral("admin110")));
+    need("the centre's map", svc.importMap(QStringLiteral("tests/data/map/demo-streets.osm")));
+#endif
     need("dispatcher signs in", svc.login(QStringLiteral("dispatcher"), QStringLiteral("dispatcher110")));
     [[maybe_unused]] const qint64 a = need("a dispute taken",
                           svc.createIncident(call(QStringLiteral("王先生"), QStringLiteral("13800138000"),

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/OsmReader.h"
+
+#include "util/ForeignText.h"
+
+#include <osmium/handler.hpp>
+#include <osmium/handler/node_locations_for_ways.hpp>
+#include <osmium/index/map/sparse_mem_array.hpp>
+#include <osmium/io/pbf_input.hpp>
+#include <osmium/io/xml_input.hpp>
+#include <osmium/visitor.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <cstring>
+#include <exception>
+
+namespace dispatch {
+
+QString MapPlaces::code(MapPlace::Kind kind)
+{
+    switch (kind) {
+    case MapPlace::Kind::Address: return QStringLiteral("address");
+    case MapPlace::Kind::Poi: return QStringLiteral("poi");
+    case MapPlace::Kind::Place: return QStringLiteral("place");
+    }
+    return {};
+}
+
+QString MapPlaces::code(MapArea::Kind kind)
+{
+    return kind == MapArea::Kind::Water ? QStringLiteral("water") : QStringLiteral("park");
+}
+
+namespace {
+
+// The `highway` values the desk keeps: roads a vehicle uses and ways a person on foot does (a unit on foot, the
+// last metres to a door). Construction, proposals, platforms and the like are left out.
+const QSet<QByteArray>& roadClasses()
+{
+    static const QSet<QByteArray> classes{
+        "motorway", "motorway_link", "trunk", "trunk_link", "primary", "primary_link", "secondary", "secondary_link",
+        "tertiary", "tertiary_link", "unclassified", "residential", "living_street", "service", "road", "track",
+        "pedestrian", "footway", "path", "steps", "cycleway", "bridleway"};
+    return classes;
+}
+
+// A point of interest is a named feature carrying one of these keys (its key=value kept as its category).
+constexpr const char* kPoiKeys[] = {"amenity", "shop", "tourism", "office", "leisure", "healthcare", "emergency",
+                                    "public_transport", "railway", "historic", "craft", "man_made", "building"};
+
+QString text(const char* value)
+{
+    if (!value)
+        return {};
+    // Map text is someone else's: no control characters or direction overrides, and a sane length.
+    return ForeignText::clean(QString::fromUtf8(value)).trimmed().left(200);
+}
+
+QString nameOf(const osmium::TagList& tags)
+{
+    if (const char* n = tags["name"])
+        return text(n);
+    if (const char* n = tags["name:zh"])
+        return text(n);
+    return text(tags["name:en"]);
+}
+
+/// "50", "50 mph", "30 km/h" → km/h; "none", "walk", "CN:urban" and the like → 0 (not a number here).
+double speedKmh(const char* value)
+{
+    if (!value)
+        return 0;
+    const QString v = QString::fromUtf8(value).trimmed().toLower();
+    const qsizetype end = [&] {
+        qsizetype i = 0;
+        while (i < v.size() && (v.at(i).isDigit() || v.at(i) == u'.'))
+            ++i;
+        return i;
+    }();
+    bool ok = false;
+    const double n = v.left(end).toDouble(&ok);
+    if (!ok || n <= 0 || n > 200)
+        return 0;
+    return v.contains(QLatin1String("mph")) ? n * 1.609344 : n;
+}
+
+int onewayOf(const osmium::TagList& tags, const QByteArray& cls)
+{
+    const char* o = tags["oneway"];
+    if (o && (!std::strcmp(o, "yes") || !std::strcmp(o, "1") || !std::strcmp(o, "true")))
+        return 1;
+    if (o && (!std::strcmp(o, "-1") || !std::strcmp(o, "reverse")))
+        return -1;
+    if (o && (!std::strcmp(o, "no") || !std::strcmp(o, "false") || !std::strcmp(o, "0")))
+        return 0;
+    const char* junction = tags["junction"];
+    if (cls == "motorway" || (junction && (!std::strcmp(junction, "roundabout") || !std::strcmp(junction, "circular"))))
+        return 1; // implied by OSM's conventions
+    return 0;
+}
+
+bool isYes(const char* v)
+{
+    return v && std::strcmp(v, "no") != 0 && std::strcmp(v, "0") != 0;
+}
+
+class Collect final : public osmium::handler::Handler
+{
+public:
+    explicit Collect(MapData& out) : m_out(out) {}
+
+    void node(const osmium::Node& n)
+    {
+        ++m_out.nodesRead;
+        if (n.tags().empty() || !n.location().valid())
+            return;
+        place(n.tags(), n.id(), 'n', GeoPoint{n.location().lat(), n.location().lon()});
+    }
+
+    void way(const osmium::Way& w)
+    {
+        ++m_out.waysRead;
+        const osmium::TagList& tags = w.tags();
+        if (tags.empty())
+            return;
+        QList<GeoPoint> points;
+        QList<qint64> nodes;
+        points.reserve(qsizetype(w.nodes().size()));
+        for (const osmium::NodeRef& r : w.nodes()) {
+            if (!r.location().valid()) {
+                ++m_out.waysWithMissingNodes;
+                return;
+            }
+            points.append(GeoPoint{r.location().lat(), r.location().lon()});
+            nodes.append(r.ref());
+        }
+        if (points.size() < 2)
+            return;
+        if (const char* h = tags["highway"]) {
+            const QByteArray cls(h);
+            if (roadClasses().contains(cls) && !tags.has_tag("area", "yes")) {
+                MapRoad road;
+                road.osmId = w.id();
+                road.roadClass = QString::fromLatin1(cls);
+                road.name = nameOf(tags);
+                road.ref = text(tags["ref"]).left(40);
+                road.oneway = onewayOf(tags, cls);
+                road.maxspeedKmh = speedKmh(tags["maxspeed"]);
+                road.bridge = isYes(tags["bridge"]);
+                road.tunnel = isYes(tags["tunnel"]);
+                road.nodes = std::move(nodes);
+                road.points = std::move(points);
+                m_out.roads.append(std::move(road));
+                return;
+            }
+        }
+        if (!w.is_closed() || points.size() < 4)
+            return;
+        if (const std::optional<MapArea::Kind> kind = areaKind(tags)) {
+            m_out.areas.append({w.id(), *kind, nameOf(tags), points});
+            return;
+        }
+        // A building or a named area a caller may name: kept at its centre.
+        double lat = 0, lon = 0;
+        for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+            lat += points.at(i).lat;
+            lon += points.at(i).lon;
+        }
+        const double n = double(points.size() - 1);
+        place(tags, w.id(), 'w', GeoPoint{lat / n, lon / n});
+    }
+
+    void relation(const osmium::Relation&) { ++m_out.relationsSkipped; }
+
+private:
+    static std::optional<MapArea::Kind> areaKind(const osmium::TagList& tags)
+    {
+        if (tags.has_tag("natural", "water") || tags.has_tag("waterway", "riverbank") || tags.has_tag("landuse", "reservoir")
+            || tags.has_tag("landuse", "basin"))
+            return MapArea::Kind::Water;
+        if (tags.has_tag("leisure", "park") || tags.has_tag("leisure", "garden") || tags.has_tag("landuse", "grass")
+            || tags.has_tag("landuse", "recreation_ground") || tags.has_tag("landuse", "village_green")
+            || tags.has_tag("natural", "wood") || tags.has_tag("landuse", "forest"))
+            return MapArea::Kind::Park;
+        return std::nullopt;
+    }
+
+    void place(const osmium::TagList& tags, qint64 id, char type, const GeoPoint& at)
+    {
+        MapPlace p;
+        p.osmId = id;
+        p.osmType = type;
+        p.point = at;
+        p.name = nameOf(tags);
+        if (const char* number = tags["addr:housenumber"]) {
+            p.kind = MapPlace::Kind::Address;
+            p.houseNumber = text(number).left(40);
+            p.street = text(tags["addr:street"] ? tags["addr:street"] : tags["addr:place"]);
+            m_out.places.append(std::move(p));
+            return;
+        }
+        if (p.name.isEmpty())
+            return;
+        if (const char* kind = tags["place"]) {
+            p.kind = MapPlace::Kind::Place;
+            p.category = QStringLiteral("place=") + text(kind);
+            m_out.places.append(std::move(p));
+            return;
+        }
+        for (const char* key : kPoiKeys)
+            if (const char* value = tags[key]) {
+                p.kind = MapPlace::Kind::Poi;
+                p.category = QString::fromLatin1(key) + u'=' + text(value).left(60);
+                m_out.places.append(std::move(p));
+                return;
+            }
+    }
+
+    MapData& m_out;
+};
+
+using LocationIndex = osmium::index::map::SparseMemArray<osmium::unsigned_object_id_type, osmium::Location>;
+
+} // namespace
+
+Result<MapData> OsmReader::read(const QString& path, const Progress& progress)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return Error{tr("cannot read the file"), path};
+    if (info.size() > kMaxFileBytes)
+        return Error{tr("the file is larger than %1 GB: cut the extract to the centre's area first (osmium extract)")
+                         .arg(kMaxFileBytes >> 30),
+                     path};
+    const QString lower = path.toLower();
+    const bool pbf = lower.endsWith(QLatin1String(".pbf"));
+    if (!pbf && !lower.endsWith(QLatin1String(".osm")))
+        return Error{tr("not an OpenStreetMap file this desk reads: .osm.pbf, .pbf or .osm (XML) expected"), path};
+    MapData data;
+    data.source = info.fileName();
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{tr("cannot read the file: %1").arg(f.errorString()), path};
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        sha.addData(&f);
+        data.sha256 = QString::fromLatin1(sha.result().toHex());
+    }
+    try {
+        const osmium::io::File file(path.toStdString(), pbf ? "pbf" : "xml");
+        osmium::io::Reader reader(file, osmium::osm_entity_bits::node | osmium::osm_entity_bits::way
+                                            | osmium::osm_entity_bits::relation);
+        LocationIndex positive, negative; // files made from other tools use negative ids for nodes of their own
+        osmium::handler::NodeLocationsForWays<LocationIndex, LocationIndex> locations(positive, negative);
+        locations.ignore_errors(); // a way cut at the extract's edge is counted and left out, not fatal
+        Collect collect(data);
+        while (osmium::memory::Buffer buffer = reader.read()) {
+            osmium::apply(buffer, locations, collect);
+            if (progress)
+                progress(qint64(reader.offset()), qint64(reader.file_size()));
+        }
+        reader.close();
+    } catch (const std::exception& e) {
+        return Error{tr("not read to its end: %1").arg(QString::fromUtf8(e.what())), path};
+    }
+    if (data.roads.isEmpty() && data.places.isEmpty())
+        return Error{tr("no road and no place in the file (%1 nodes and %2 ways read)").arg(data.nodesRead).arg(data.waysRead),
+                     path};
+    return data;
+}
+
+} // namespace dispatch

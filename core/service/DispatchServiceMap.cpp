@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The facade's map: an OpenStreetMap file loaded as the centre's map.
+#include "service/DispatchService.h"
+#include "service/DispatchServicePerform.h"
+
+#include "map/OsmReader.h"
+#include "service/MapCommands.h"
+
+namespace dispatch {
+
+Result<MapSummary> DispatchService::importMap(const QString& path, const std::function<void(qint64, qint64)>& progress)
+{
+    // Who may load a map is asked before a large file is read (and again inside the transaction).
+    if (m_user && m_user->role != Role::Administrator)
+        return Error{tr("%1 may not load the map (allowed: %2)").arg(Roles::label(m_user->role), Roles::label(Role::Administrator))};
+    // The file is read whole before the transaction: other desks wait for the store only while its rows are written.
+    Result<MapData> data = OsmReader::read(path, progress);
+    if (!data)
+        return data.error();
+    Result<MapSummary> done = perform<MapSummary>([&](CommandContext& ctx) { return MapCommands::importMap(ctx, *data); });
+    if (done)
+        m_db.updatePlannerStatistics();
+    return done;
+}
+
+Result<MapSummary> DispatchService::mapSummary() const
+{
+    try {
+        return MapRepository::summary(m_db.connection());
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+}
+
+ReadList<MapLine> DispatchService::mapRoads(const GeoBox& box) const
+{
+    return read<ReadList<MapLine>>([&] { return MapRepository::roadsIn(m_db.connection(), box); });
+}
+
+ReadList<MapLine> DispatchService::mapAreas(const GeoBox& box) const
+{
+    return read<ReadList<MapLine>>([&] { return MapRepository::areasIn(m_db.connection(), box); });
+}
+
+} // namespace dispatch

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "map/MapData.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dispatch {
+
+/// What the store's map holds.
+struct MapSummary
+{
+    int roads = 0, namedRoads = 0, oneway = 0;
+    int addresses = 0, pois = 0, places = 0;
+    int water = 0, parks = 0;
+    double minLat = 0, minLon = 0, maxLat = 0, maxLon = 0; ///< the roads' extent (0 when there is no road)
+    QString source, sha256;
+    qint64 importedAtMs = 0;
+    QString importedBy;
+
+    bool isEmpty() const { return roads == 0 && addresses == 0 && pois == 0 && places == 0; }
+};
+
+/// A road or an area as the base map draws it: its class ("primary") or kind ("water"), its name, its points.
+struct MapLine
+{
+    QString kind;
+    QString name;
+    QList<GeoPoint> points;
+};
+
+/// The map a centre loads (`map_roads`, `map_places`, `map_areas`), replaced whole by each import.
+class MapRepository
+{
+public:
+    /// Deletes the map held and writes `data` in its place, inside the caller's transaction.
+    static void replace(const QSqlDatabase& db, const MapData& data, qint64 atMs, const QString& by);
+    static MapSummary summary(const QSqlDatabase& db);
+    /// The roads and the areas whose extent meets `box`.
+    static QList<MapLine> roadsIn(const QSqlDatabase& db, const GeoBox& box);
+    static QList<MapLine> areasIn(const QSqlDatabase& db, const GeoBox& box);
+
+    /// "lat,lon lat,lon …" with 7 decimals (a centimetre), and back (an empty list for a malformed text).
+    static QString encodePoints(const QList<GeoPoint>& points);
+    static QList<GeoPoint> decodePoints(QStringView text);
+};
+
+} // namespace dispatch

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The centre's map loaded from real OpenStreetMap files (../shared/data, copied under tests/data/map): Monaco's PBF
+// (roads, points of interest, addresses), central Futian's XML with Chinese street names and nodes of negative ids;
+// a truncated file refused with nothing written and the previous map kept; a second import replacing the first; an
+// administrator's act only.
+#include "CatchQt.h"
+#include "TestStore.h"
+
+#include "domain/EventKinds.h"
+#include "map/OsmReader.h"
+#include "store/EventLog.h"
+#include "store/MapRepository.h"
+#include "store/Sql.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace dispatch;
+using namespace dispatch::test;
+
+namespace {
+
+QString copyCut(const QTemporaryDir& dir, const QString& from, const QString& name, qint64 bytes)
+{
+    QFile in(from);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QFile out(dir.filePath(name));
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(in.read(bytes));
+    return out.fileName();
+}
+
+} // namespace
+
+TEST_CASE("map: Monaco's PBF read through libosmium: roads, one-way streets, places a caller may name", "[map]")
+{
+    const Result<MapData> m = OsmReader::read(testDataPath(QStringLiteral("map/monaco.osm.pbf")));
+    INFO(m.errorString().toStdString());
+    REQUIRE(m.ok());
+    CHECK(m->source == QStringLiteral("monaco.osm.pbf"));
+    CHECK(m->sha256.size() == 64);
+    CHECK(m->roads.size() > 1000);
+    const auto count = [&](auto pred) { return std::count_if(m->roads.cbegin(), m->roads.cend(), pred); };
+    CHECK(count([](const MapRoad& r) { return r.oneway != 0; }) > 100);
+    CHECK(count([](const MapRoad& r) { return r.tunnel; }) > 10); // Monaco drives under its rock
+    CHECK(count([](const MapRoad& r) { return r.maxspeedKmh == 50.0; }) > 10);
+    CHECK(count([](const MapRoad& r) { return r.name == QStringLiteral("Boulevard Albert 1er"); }) > 0);
+    for (const MapRoad& r : m->roads) {
+        REQUIRE(r.points.size() == r.nodes.size());
+        REQUIRE(r.points.size() >= 2);
+        REQUIRE(r.points.first().lat > 43.7);
+        REQUIRE(r.points.first().lat < 43.8); // Monaco and the communes around it
+    }
+    const auto places = [&](MapPlace::Kind k) {
+        return std::count_if(m->places.cbegin(), m->places.cend(), [k](const MapPlace& p) { return p.kind == k; });
+    };
+    CHECK(places(MapPlace::Kind::Address) > 0);
+    CHECK(places(MapPlace::Kind::Poi) > 100);
+    CHECK(std::any_of(m->places.cbegin(), m->places.cend(), [](const MapPlace& p) {
+        return p.kind == MapPlace::Kind::Address && !p.houseNumber.isEmpty() && !p.street.isEmpty();
+    }));
+    CHECK_FALSE(m->areas.isEmpty());
+}
+
+TEST_CASE("map: Futian's roads keep their Chinese names, and nodes of negative ids join their ways", "[map]")
+{
+    const Result<MapData> m = OsmReader::read(testDataPath(QStringLiteral("map/futian.osm")));
+    INFO(m.errorString().toStdString());
+    REQUIRE(m.ok());
+    CHECK(m->roads.size() == 2599); // every way of the file is a road (SOURCE.txt)
+    CHECK(m->waysWithMissingNodes == 0);
+    CHECK(std::any_of(m->roads.cbegin(), m->roads.cend(), [](const MapRoad& r) { return r.name == QStringLiteral("深南大道"); }));
+    CHECK(std::count_if(m->roads.cbegin(), m->roads.cend(), [](const MapRoad& r) { return !r.name.isEmpty(); }) == 1309);
+}
+
+TEST_CASE("map: an import replaces the map whole; a truncated file is refused and the map held stays", "[map]")
+{
+    TestStore store(TestStore::Demo, QStringLiteral("admin"));
+    DispatchService& svc = store.service();
+    CHECK(svc.mapSummary()->isEmpty());
+    const Result<MapSummary> futian = svc.importMap(testDataPath(QStringLiteral("map/futian.osm")));
+    INFO(futian.errorString().toStdString());
+    REQUIRE(futian.ok());
+    CHECK(futian->roads == 2599);
+    CHECK(futian->namedRoads == 1309);
+    CHECK(futian->source == QStringLiteral("futian.osm"));
+    CHECK(futian->minLon == Approx(113.997).margin(0.002));
+
+    // A cut PBF and a cut XML: refused naming the file, nothing written.
+    QTemporaryDir dir;
+    const QString cutPbf = copyCut(dir, testDataPath(QStringLiteral("map/monaco.osm.pbf")), QStringLiteral("cut.osm.pbf"), 700000);
+    const Result<MapSummary> refused = svc.importMap(cutPbf);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().where == cutPbf);
+    CHECK(refused.errorString().contains(QStringLiteral("not read to its end")));
+    const QString cutXml = copyCut(dir, testDataPath(QStringLiteral("map/futian.osm")), QStringLiteral("cut.osm"), 500000);
+    CHECK_FALSE(svc.importMap(cutXml).ok());
+    CHECK(svc.importMap(dir.filePath(QStringLiteral("roads.shp"))).errorString().contains(QStringLiteral("cannot read the file")));
+    CHECK(svc.mapSummary()->roads == 2599);
+    CHECK(svc.mapSummary()->source == QStringLiteral("futian.osm"));
+
+    // Monaco in its place: nothing of Futian is left.
+    const Result<MapSummary> monaco = svc.importMap(testDataPath(QStringLiteral("map/monaco.osm.pbf")));
+    REQUIRE(monaco.ok());
+    CHECK(monaco->source == QStringLiteral("monaco.osm.pbf"));
+    CHECK(sql::scalar(store.db().connection(), QStringLiteral("SELECT COUNT(*) FROM map_roads WHERE name = '深南大道'")).toInt() == 0);
+    CHECK(monaco->minLat > 43.7);
+    int imported = 0;
+    for (const EventRecord& e : EventLog::range(store.db().connection(), 0, 100000))
+        imported += e.kind == events::kMapImported;
+    CHECK(imported == 2);
+
+    // Points round-trip at a centimetre.
+    const QList<GeoPoint> pts{GeoPoint{22.5301234, 114.0123456}, GeoPoint{-33.9, 151.2}};
+    const QList<GeoPoint> back = MapRepository::decodePoints(MapRepository::encodePoints(pts));
+    REQUIRE(back.size() == 2);
+    CHECK(back.first().lon == Approx(114.0123456).margin(1e-7));
+    CHECK(MapRepository::decodePoints(u"22.5,x").isEmpty());
+}
+
+TEST_CASE("map: only an administrator loads the map", "[map]")
+{
+    TestStore store; // the demo dispatcher
+    const Result<MapSummary> r = store.service().importMap(testDataPath(QStringLiteral("map/futian.osm")));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errorString().contains(QStringLiteral("may not load the map")));
+    CHECK(store.service().mapSummary()->isEmpty());
+}
