@@ -2,7 +2,11 @@
 // dispatchctl map: the centre's map loaded from an OpenStreetMap file, and what the store's map holds.
 #include "CtlContext.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <cmath>
+#include <optional>
 
 #include <cstdio>
 
@@ -107,6 +111,65 @@ int runMap(CtlContext& ctx, const QStringList& args)
         ctx.printJson(QJsonDocument(toJson(*s)));
     else
         print(ctx, *s);
+    return Ok;
+}
+
+namespace {
+
+std::optional<GeoPoint> pointOf(const QString& text)
+{
+    const QStringList parts = text.split(u',');
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okLat = false, okLon = false;
+    const GeoPoint p{parts.at(0).trimmed().toDouble(&okLat), parts.at(1).trimmed().toDouble(&okLon)};
+    return okLat && okLon && p.isValid() ? std::optional(p) : std::nullopt;
+}
+
+} // namespace
+
+int runRoute(CtlContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    CtlContext::addDbOption(p);
+    CtlContext::addJsonOption(p);
+    p.addOption({QStringLiteral("from"), CtlContext::tr("Where the route starts."), QStringLiteral("LAT,LON")});
+    p.addOption({QStringLiteral("to"), CtlContext::tr("Where the route ends."), QStringLiteral("LAT,LON")});
+    p.addOption({QStringLiteral("unit-type"), CtlContext::tr("The unit's type: foot and mediator walk, others drive."),
+                 QStringLiteral("TYPE")});
+    if (!ctx.parse(p, args,
+                   CtlContext::tr("The fastest route by the roads of the centre's map: seconds, metres, the roads "
+                                  "followed, and (--json) the path as a GeoJSON LineString.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const std::optional<GeoPoint> from = pointOf(p.value(QStringLiteral("from")));
+    const std::optional<GeoPoint> to = pointOf(p.value(QStringLiteral("to")));
+    if (!from || !to)
+        return ctx.usage(CtlContext::tr("usage: dispatchctl route --db PATH --from LAT,LON --to LAT,LON [--unit-type T] [--json]"));
+    if (!ctx.openStoreToRead(p))
+        return ctx.exitCode();
+    const Result<RoadRoute> r = ctx.service().routeByRoad(*from, *to, p.value(QStringLiteral("unit-type")));
+    if (!r)
+        return ctx.fail(r.errorString());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray coordinates;
+        for (const GeoPoint& g : r->path)
+            coordinates.append(QJsonArray{g.lon, g.lat});
+        ctx.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("seconds"), std::round(r->seconds * 10) / 10},
+            {QStringLiteral("metres"), std::round(r->metres)},
+            {QStringLiteral("access_metres"), std::round(r->accessMetres)},
+            {QStringLiteral("roads"), QJsonArray::fromStringList(r->roadNames)},
+            {QStringLiteral("path"), QJsonObject{{QStringLiteral("type"), QStringLiteral("LineString")},
+                                                 {QStringLiteral("coordinates"), coordinates}}}}));
+        return Ok;
+    }
+    ctx.out() << CtlContext::tr("%1 s (%2 min), %3 m by road (%4 m of it to and from the nearest road); by %5")
+                     .arg(qRound(r->seconds))
+                     .arg(r->seconds / 60.0, 0, 'f', 1)
+                     .arg(qRound(r->metres))
+                     .arg(qRound(r->accessMetres))
+                     .arg(r->roadNames.isEmpty() ? CtlContext::tr("unnamed roads") : r->roadNames.join(QStringLiteral(" → ")))
+              << "\n";
     return Ok;
 }
 

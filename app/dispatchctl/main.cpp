@@ -44,6 +44,8 @@ const QList<Command>& commands()
          runCti},
         {"map", QT_TRANSLATE_NOOP("dispatchctl", "The centre's map: load an OpenStreetMap file (map import), or show what is loaded"),
          runMap},
+        {"route", QT_TRANSLATE_NOOP("dispatchctl", "The fastest route by the roads of the centre's map between two points"),
+         runRoute},
         {"zones", QT_TRANSLATE_NOOP("dispatchctl", "List zones or import them from a GeoJSON file"), runZones},
         {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile, or take in "
                                                     "incidents handed over as EIDO (--eido)"),

@@ -114,6 +114,8 @@ public:
     /// The map's roads and its water and green areas meeting `box`, for the base map.
     ReadList<MapLine> mapRoads(const GeoBox& box) const;
     ReadList<MapLine> mapAreas(const GeoBox& box) const;
+    /// The fastest route by the map's roads for a unit of `unitType` (see RoadGraph, RoadProfile::forUnitType).
+    Result<RoadRoute> routeByRoad(const GeoPoint& from, const GeoPoint& to, const QString& unitType = {}) const;
     /// Loads zones from a GeoJSON file (see ZoneCommands::importZones for the merge and replace rules); a
     /// file with any error is refused as a whole and nothing is written.
     Result<ZoneImportReport> importZones(const QString& path, const ZoneImportOptions& options);

@@ -42,4 +42,17 @@ ReadList<MapLine> DispatchService::mapAreas(const GeoBox& box) const
     return read<ReadList<MapLine>>([&] { return MapRepository::areasIn(m_db.connection(), box); });
 }
 
+Result<RoadRoute> DispatchService::routeByRoad(const GeoPoint& from, const GeoPoint& to, const QString& unitType) const
+{
+    QList<RoadRecord> roads;
+    try {
+        roads = MapRepository::roadRecords(m_db.connection());
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    if (roads.isEmpty())
+        return Error{tr("no map is loaded (dispatchctl map import)")};
+    return RoadGraph::build(roads, RoadProfile::forUnitType(unitType)).route(from, to);
+}
+
 } // namespace dispatch

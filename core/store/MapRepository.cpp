@@ -147,6 +147,25 @@ QList<MapLine> MapRepository::areasIn(const QSqlDatabase& db, const GeoBox& box)
     return out;
 }
 
+QList<RoadRecord> MapRepository::roadRecords(const QSqlDatabase& db)
+{
+    QList<RoadRecord> out;
+    sql::Query q = sql::run(db, QStringLiteral("SELECT class, name, oneway, maxspeed_kmh, nodes, points FROM map_roads ORDER BY id"));
+    while (q.next()) {
+        RoadRecord r;
+        r.roadClass = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.oneway = int(q.integer(2));
+        r.maxspeedKmh = q.value(3).toDouble();
+        const QString nodes = q.value(4).toString();
+        for (QStringView id : QStringView(nodes).split(u' ', Qt::SkipEmptyParts))
+            r.nodes.append(id.toLongLong());
+        r.points = decodePoints(q.value(5).toString());
+        out.append(std::move(r));
+    }
+    return out;
+}
+
 MapSummary MapRepository::summary(const QSqlDatabase& db)
 {
     MapSummary s;

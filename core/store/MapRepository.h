@@ -2,6 +2,7 @@
 #pragma once
 
 #include "map/MapData.h"
+#include "map/RoadGraph.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -40,6 +41,8 @@ public:
     /// The roads and the areas whose extent meets `box`.
     static QList<MapLine> roadsIn(const QSqlDatabase& db, const GeoBox& box);
     static QList<MapLine> areasIn(const QSqlDatabase& db, const GeoBox& box);
+    /// Every road with its nodes, as the road graph reads them.
+    static QList<RoadRecord> roadRecords(const QSqlDatabase& db);
 
     /// "lat,lon lat,lon …" with 7 decimals (a centimetre), and back (an empty list for a malformed text).
     static QString encodePoints(const QList<GeoPoint>& points);

@@ -59,6 +59,7 @@ const StoreFixture kFixtures[]{
     {23, "stores/store-v23.sql"},
     {24, "stores/store-v24.sql"},
     {25, "stores/store-v25.sql"},
+    {26, "stores/store-v26.sql"},
 };
 const std::set<int> kNeverWritten{12, 13, 14};
 
@@ -75,7 +76,7 @@ const Held kHeld[]{
     {"incident_clocks", 4},   {"assignments", 5},    {"feedback", 5},     {"imports", 6},
     {"imported_assignments", 6}, {"transfers", 9},   {"callbacks", 10},   {"supervisions", 11},
     {"handovers", 16},        {"handover_reviews", 16}, {"event_touches", 20}, {"follow_up_items", 23},
-    {"phone_calls", 25},
+    {"phone_calls", 25},      {"map_roads", 26},     {"map_places", 26},
 };
 
 QString storeFile(const QTemporaryDir& dir, const StoreFixture& f)

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/RoadGraph.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <queue>
+
+namespace dispatch {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr double kCellDeg = 0.002; // about 200 m of latitude
+
+qint64 cellOf(const GeoPoint& p)
+{
+    const qint64 row = qint64(std::floor(p.lat / kCellDeg));
+    const qint64 col = qint64(std::floor(p.lon / kCellDeg));
+    return (row << 32) ^ (col & 0xffffffffLL);
+}
+
+QString baseClass(const QString& cls)
+{
+    return cls.endsWith(QLatin1String("_link")) ? cls.chopped(5) : cls;
+}
+
+} // namespace
+
+RoadProfile RoadProfile::car()
+{
+    RoadProfile p;
+    p.name = QStringLiteral("car");
+    // Town speeds of a patrol car without lights (km/h); paths, steps and footways are not driven.
+    p.speedKmh = {{QStringLiteral("motorway"), 80},    {QStringLiteral("trunk"), 60},
+                  {QStringLiteral("primary"), 45},     {QStringLiteral("secondary"), 40},
+                  {QStringLiteral("tertiary"), 35},    {QStringLiteral("unclassified"), 30},
+                  {QStringLiteral("residential"), 25}, {QStringLiteral("road"), 25},
+                  {QStringLiteral("living_street"), 10}, {QStringLiteral("service"), 15},
+                  {QStringLiteral("track"), 15},       {QStringLiteral("pedestrian"), 8}};
+    p.maxspeedShare = 0.75;
+    p.accessKmh = 15;
+    return p;
+}
+
+RoadProfile RoadProfile::foot()
+{
+    RoadProfile p;
+    p.name = QStringLiteral("foot");
+    for (const char* cls : {"trunk", "primary", "secondary", "tertiary", "unclassified", "residential", "road",
+                            "living_street", "service", "track", "pedestrian", "footway", "path", "steps", "cycleway",
+                            "bridleway"})
+        p.speedKmh.insert(QString::fromLatin1(cls), 5);
+    p.maxspeedShare = 0;
+    p.accessKmh = 5;
+    return p;
+}
+
+RoadProfile RoadProfile::forUnitType(const QString& unitType)
+{
+    return unitType == QLatin1String("foot") || unitType == QLatin1String("mediator") ? foot() : car();
+}
+
+double RoadProfile::speedOn(const QString& roadClass, double maxspeedKmh) const
+{
+    const double byClass = speedKmh.value(baseClass(roadClass), 0);
+    if (byClass <= 0)
+        return 0;
+    if (maxspeedShare > 0 && maxspeedKmh > 0)
+        return std::min(maxspeedKmh * maxspeedShare, byClass * 1.5);
+    return byClass;
+}
+
+RoadGraph RoadGraph::build(const QList<RoadRecord>& roads, const RoadProfile& profile)
+{
+    RoadGraph g;
+    g.m_profile = profile;
+    QHash<qint64, int> index;
+    struct Edge
+    {
+        int from, to, road;
+        double metres, seconds;
+    };
+    std::vector<Edge> edges;
+    const auto nodeOf = [&](qint64 osmId, const GeoPoint& at) {
+        const auto it = index.constFind(osmId);
+        if (it != index.cend())
+            return *it;
+        const int n = int(g.m_points.size());
+        index.insert(osmId, n);
+        g.m_points.push_back(at);
+        g.m_grid[cellOf(at)].append(n);
+        return n;
+    };
+    for (const RoadRecord& r : roads) {
+        const double kmh = profile.speedOn(r.roadClass, r.maxspeedKmh);
+        if (kmh <= 0 || r.nodes.size() != r.points.size() || r.nodes.size() < 2)
+            continue;
+        const int road = int(g.m_roadNames.size());
+        g.m_roadNames.append(r.name);
+        const int oneway = profile.walks() ? 0 : r.oneway;
+        for (qsizetype i = 0; i + 1 < r.nodes.size(); ++i) {
+            const int a = nodeOf(r.nodes.at(i), r.points.at(i));
+            const int b = nodeOf(r.nodes.at(i + 1), r.points.at(i + 1));
+            if (a == b)
+                continue;
+            const double metres = geo::distanceMetres(r.points.at(i), r.points.at(i + 1));
+            const double seconds = metres / (kmh / 3.6);
+            if (oneway >= 0)
+                edges.push_back({a, b, road, metres, seconds});
+            if (oneway <= 0)
+                edges.push_back({b, a, road, metres, seconds});
+        }
+    }
+    // Compressed rows: the edges out of each node, and (by index) the edges into it.
+    const int n = int(g.m_points.size());
+    std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.from < y.from; });
+    g.m_firstOut.assign(std::size_t(n) + 1, 0);
+    g.m_firstIn.assign(std::size_t(n) + 1, 0);
+    for (const Edge& e : edges) {
+        ++g.m_firstOut[std::size_t(e.from) + 1];
+        ++g.m_firstIn[std::size_t(e.to) + 1];
+        g.m_from.push_back(e.from);
+        g.m_to.push_back(e.to);
+        g.m_metres.push_back(e.metres);
+        g.m_seconds.push_back(e.seconds);
+        g.m_road.push_back(e.road);
+    }
+    for (int i = 0; i < n; ++i) {
+        g.m_firstOut[std::size_t(i) + 1] += g.m_firstOut[std::size_t(i)];
+        g.m_firstIn[std::size_t(i) + 1] += g.m_firstIn[std::size_t(i)];
+    }
+    g.m_inEdge.assign(edges.size(), 0);
+    std::vector<int> fill(g.m_firstIn.begin(), g.m_firstIn.end() - 1);
+    for (int e = 0; e < int(edges.size()); ++e)
+        g.m_inEdge[std::size_t(fill[std::size_t(g.m_to[std::size_t(e)])]++)] = e;
+    return g;
+}
+
+std::optional<std::pair<int, double>> RoadGraph::nearestNode(const GeoPoint& p, double maxMetres) const
+{
+    const int reach = int(std::ceil(maxMetres / (kCellDeg * 111000.0 * std::max(0.2, std::cos(p.lat * std::numbers::pi / 180.0))))) + 1;
+    const qint64 row = qint64(std::floor(p.lat / kCellDeg));
+    const qint64 col = qint64(std::floor(p.lon / kCellDeg));
+    std::optional<std::pair<int, double>> best;
+    for (qint64 r = row - reach; r <= row + reach; ++r)
+        for (qint64 c = col - reach; c <= col + reach; ++c) {
+            const auto it = m_grid.constFind((r << 32) ^ (c & 0xffffffffLL));
+            if (it == m_grid.cend())
+                continue;
+            for (int node : *it) {
+                const double d = geo::distanceMetres(p, m_points[std::size_t(node)]);
+                if (d <= maxMetres && (!best || d < best->second))
+                    best = std::pair{node, d};
+            }
+        }
+    return best;
+}
+
+double RoadGraph::accessSeconds(double metres) const
+{
+    return metres / (m_profile.accessKmh / 3.6);
+}
+
+void RoadGraph::search(int start, bool reversed, const std::vector<int>& wanted, std::vector<double>& seconds,
+                       std::vector<int>& via) const
+{
+    const std::size_t n = m_points.size();
+    seconds.assign(n, kInf);
+    via.assign(n, -1);
+    std::vector<char> settled(n, 0), isWanted(n, 0);
+    std::size_t left = 0;
+    for (int w : wanted)
+        if (w >= 0 && !isWanted[std::size_t(w)]) {
+            isWanted[std::size_t(w)] = 1;
+            ++left;
+        }
+    using Item = std::pair<double, int>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
+    seconds[std::size_t(start)] = 0;
+    queue.push({0, start});
+    while (!queue.empty()) {
+        const auto [d, u] = queue.top();
+        queue.pop();
+        if (settled[std::size_t(u)])
+            continue;
+        settled[std::size_t(u)] = 1;
+        if (isWanted[std::size_t(u)] && --left == 0)
+            return; // every point asked about is settled: the rest of the network is not searched
+        const int first = reversed ? m_firstIn[std::size_t(u)] : m_firstOut[std::size_t(u)];
+        const int last = reversed ? m_firstIn[std::size_t(u) + 1] : m_firstOut[std::size_t(u) + 1];
+        for (int k = first; k < last; ++k) {
+            const int e = reversed ? m_inEdge[std::size_t(k)] : k;
+            const int v = reversed ? m_from[std::size_t(e)] : m_to[std::size_t(e)];
+            const double nd = d + m_seconds[std::size_t(e)];
+            if (nd < seconds[std::size_t(v)]) {
+                seconds[std::size_t(v)] = nd;
+                via[std::size_t(v)] = e;
+                queue.push({nd, v});
+            }
+        }
+    }
+}
+
+Result<RoadRoute> RoadGraph::route(const GeoPoint& from, const GeoPoint& to) const
+{
+    const auto a = nearestNode(from);
+    if (!a)
+        return Error{tr("the start is more than %1 m from any road of the map").arg(kMaxAccessMetres), QStringLiteral("from")};
+    const auto b = nearestNode(to);
+    if (!b)
+        return Error{tr("the end is more than %1 m from any road of the map").arg(kMaxAccessMetres), QStringLiteral("to")};
+    std::vector<double> seconds;
+    std::vector<int> via;
+    search(a->first, false, {b->first}, seconds, via);
+    if (seconds[std::size_t(b->first)] == kInf)
+        return Error{tr("no road of the map leads from the start to the end (a one-way street, or a part of the network "
+                        "not joined to the rest)"),
+                     QStringLiteral("to")};
+    RoadRoute r;
+    r.accessMetres = a->second + b->second;
+    r.seconds = seconds[std::size_t(b->first)] + accessSeconds(r.accessMetres);
+    std::vector<int> edges;
+    for (int node = b->first; via[std::size_t(node)] >= 0; node = m_from[std::size_t(via[std::size_t(node)])])
+        edges.push_back(via[std::size_t(node)]);
+    std::reverse(edges.begin(), edges.end());
+    r.path.append(from);
+    r.path.append(m_points[std::size_t(a->first)]);
+    r.metres = r.accessMetres;
+    for (int e : edges) {
+        r.metres += m_metres[std::size_t(e)];
+        r.path.append(m_points[std::size_t(m_to[std::size_t(e)])]);
+        const QString& name = m_roadNames.at(m_road[std::size_t(e)]);
+        if (!name.isEmpty() && (r.roadNames.isEmpty() || r.roadNames.last() != name))
+            r.roadNames.append(name);
+    }
+    r.path.append(to);
+    return r;
+}
+
+QList<std::optional<double>> RoadGraph::secondsTo(const GeoPoint& target, const QList<GeoPoint>& sources) const
+{
+    QList<std::optional<double>> out(sources.size());
+    const auto t = nearestNode(target);
+    if (!t)
+        return out;
+    std::vector<int> wanted;
+    QList<std::optional<std::pair<int, double>>> snapped;
+    for (const GeoPoint& s : sources) {
+        snapped.append(nearestNode(s));
+        wanted.push_back(snapped.last() ? snapped.last()->first : -1);
+    }
+    std::vector<double> seconds;
+    std::vector<int> via;
+    search(t->first, true, wanted, seconds, via);
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const auto& s = snapped.at(i);
+        if (!s || seconds[std::size_t(s->first)] == kInf)
+            continue;
+        out[i] = seconds[std::size_t(s->first)] + accessSeconds(s->second + t->second);
+    }
+    return out;
+}
+
+} // namespace dispatch

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "map/MapData.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dispatch {
+
+/// How fast a kind of unit goes on each class of road, and which roads it may use at all.
+struct RoadProfile
+{
+    QString name;                    ///< "car", "foot"
+    QHash<QString, double> speedKmh; ///< by road class (a "_link" takes its road's); a class not listed is not used
+    /// A mapped speed limit is driven at this share of it (town traffic), never faster than the class's speed allows
+    /// by more than half again; 0: limits ignored.
+    double maxspeedShare = 0.75;
+    double accessKmh = 15;           ///< from the point to the nearest road node and back off at the end
+
+    /// A patrol car in town (the built-in speeds; README "The map", to be fitted on a centre's own history).
+    static RoadProfile car();
+    /// An officer on foot: every road and path at 5 km/h, one-way streets both ways.
+    static RoadProfile foot();
+    /// The profile of a unit type: "foot" and "mediator" walk, everything else drives.
+    static RoadProfile forUnitType(const QString& unitType);
+    /// The speed on a road of `roadClass` with the mapped limit `maxspeedKmh` (0: none); 0 when the road is not used.
+    double speedOn(const QString& roadClass, double maxspeedKmh) const;
+    bool walks() const { return name == QLatin1String("foot"); }
+};
+
+/// A road's record as the graph reads it (from the store's map or straight from a file).
+struct RoadRecord
+{
+    QString roadClass;
+    QString name;
+    int oneway = 0;
+    double maxspeedKmh = 0;
+    QList<qint64> nodes;
+    QList<GeoPoint> points;
+};
+
+/// A route over the roads: its time, its length and its line.
+struct RoadRoute
+{
+    double seconds = 0;
+    double metres = 0;
+    double accessMetres = 0; ///< of them, off the road network at either end (point to nearest node)
+    QList<GeoPoint> path;    ///< from the start point to the end point
+    QStringList roadNames;   ///< the named roads followed, in order, each once in a row
+};
+
+/// The road network of the centre's map as a directed graph (one-way streets respected, a speed per edge from the
+/// profile) with Dijkstra's search: one route between two points, and the times from many points to one (over the
+/// reversed graph, stopping once every source is settled), which is how units are ranked by road to an incident.
+/// Points join the network at their nearest node within kMaxAccessMetres (an edge's nearest point is not looked
+/// for: node spacing in a town is tens of metres).
+class RoadGraph
+{
+    Q_DECLARE_TR_FUNCTIONS(dispatch::RoadGraph)
+
+public:
+    static RoadGraph build(const QList<RoadRecord>& roads, const RoadProfile& profile);
+
+    int nodeCount() const { return int(m_points.size()); }
+    int edgeCount() const { return int(m_to.size()); }
+    bool isEmpty() const { return m_points.empty(); }
+
+    /// The nearest node of the network to `p` and how far it is; nothing beyond `maxMetres`.
+    std::optional<std::pair<int, double>> nearestNode(const GeoPoint& p, double maxMetres = kMaxAccessMetres) const;
+    /// The fastest route; an error when a point is off the network or no road leads from one to the other.
+    Result<RoadRoute> route(const GeoPoint& from, const GeoPoint& to) const;
+    /// Seconds from each of `sources` to `target` by road (nothing for a source off the network or with no way there).
+    QList<std::optional<double>> secondsTo(const GeoPoint& target, const QList<GeoPoint>& sources) const;
+
+    static constexpr double kMaxAccessMetres = 500;
+
+private:
+    struct Search;
+    /// Dijkstra from `start` over the forward (or reversed) edges until every node of `wanted` is settled (all nodes
+    /// when empty); distances in seconds, and the edge that reached each node.
+    void search(int start, bool reversed, const std::vector<int>& wanted, std::vector<double>& seconds,
+                std::vector<int>& via) const;
+    double accessSeconds(double metres) const;
+
+    RoadProfile m_profile;
+    std::vector<GeoPoint> m_points;          ///< per node
+    std::vector<int> m_firstOut, m_firstIn;  ///< CSR offsets, nodeCount + 1 each
+    std::vector<int> m_to, m_from;           ///< per edge (forward order)
+    std::vector<int> m_inEdge;               ///< edge ids in reversed order (grouped by head)
+    std::vector<double> m_seconds, m_metres; ///< per edge
+    std::vector<int> m_road;                 ///< per edge: the road it belongs to
+    QStringList m_roadNames;                 ///< per road
+    QHash<qint64, QList<int>> m_grid;        ///< nodes by cell of ~200 m
+};
+
+} // namespace dispatch
