@@ -954,6 +954,10 @@
         <source>%1 may not load the map (allowed: %2)</source>
         <translation>%1 may not load the map (allowed: %2)</translation>
     </message>
+    <message>
+        <source>no map is loaded (dispatchctl map import)</source>
+        <translation>no map is loaded (dispatchctl map import)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -2703,7 +2707,7 @@
     </message>
     <message>
         <source>the file is larger than %1 GB: cut the extract to the centre&apos;s area first (osmium extract)</source>
-        <translation>the file is larger than %1 GB: cut the extract to the centre's area first (osmium extract)</translation>
+        <translation>the file is larger than %1 GB: cut the extract to the centre&apos;s area first (osmium extract)</translation>
     </message>
     <message>
         <source>not an OpenStreetMap file this desk reads: .osm.pbf, .pbf or .osm (XML) expected</source>
@@ -3262,6 +3266,21 @@
     <message>
         <source>%1 calls are kept already: call %2 is not taken</source>
         <translation>%1 calls are kept already: call %2 is not taken</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::RoadGraph</name>
+    <message>
+        <source>the start is more than %1 m from any road of the map</source>
+        <translation>the start is more than %1 m from any road of the map</translation>
+    </message>
+    <message>
+        <source>the end is more than %1 m from any road of the map</source>
+        <translation>the end is more than %1 m from any road of the map</translation>
+    </message>
+    <message>
+        <source>no road of the map leads from the start to the end (a one-way street, or a part of the network not joined to the rest)</source>
+        <translation>no road of the map leads from the start to the end (a one-way street, or a part of the network not joined to the rest)</translation>
     </message>
 </context>
 <context>
@@ -5836,7 +5855,7 @@
     </message>
     <message>
         <source>The centre&apos;s map: what the store holds (info), or an OpenStreetMap file loaded in place of it (import; an administrator&apos;s act, all or none).</source>
-        <translation>The centre's map: what the store holds (info), or an OpenStreetMap file loaded in place of it (import; an administrator's act, all or none).</translation>
+        <translation>The centre&apos;s map: what the store holds (info), or an OpenStreetMap file loaded in place of it (import; an administrator&apos;s act, all or none).</translation>
     </message>
     <message>
         <source>usage: dispatchctl map info --db PATH [--json]</source>
@@ -5844,7 +5863,7 @@
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (info, import)</source>
-        <translation>unknown action "%1" (info, import)</translation>
+        <translation>unknown action &quot;%1&quot; (info, import)</translation>
     </message>
     <message>
         <source>usage: dispatchctl map import --db PATH [--admin NAME] FILE.osm.pbf|FILE.osm [--json]</source>
@@ -5853,6 +5872,42 @@
     <message>
         <source>map: %1 % read</source>
         <translation>map: %1 % read</translation>
+    </message>
+    <message>
+        <source>Where the route starts.</source>
+        <translation>Where the route starts.</translation>
+    </message>
+    <message>
+        <source>Where the route ends.</source>
+        <translation>Where the route ends.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s type: foot and mediator walk, others drive.</source>
+        <translation>The unit's type: foot and mediator walk, others drive.</translation>
+    </message>
+    <message>
+        <source>The fastest route by the roads of the centre&apos;s map: seconds, metres, the roads followed, and (--json) the path as a GeoJSON LineString.</source>
+        <translation>The fastest route by the roads of the centre's map: seconds, metres, the roads followed, and (--json) the path as a GeoJSON LineString.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl route --db PATH --from LAT,LON --to LAT,LON [--unit-type T] [--json]</source>
+        <translation>usage: dispatchctl route --db PATH --from LAT,LON --to LAT,LON [--unit-type T] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 min), %3 m by road (%4 m of it to and from the nearest road); by %5</source>
+        <translation>%1 s (%2 min), %3 m by road (%4 m of it to and from the nearest road); by %5</translation>
+    </message>
+    <message>
+        <source>unnamed roads</source>
+        <translation>unnamed roads</translation>
+    </message>
+    <message>
+        <source>by road</source>
+        <translation>by road</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>straight line</translation>
     </message>
 </context>
 <context>
@@ -5915,7 +5970,7 @@
     </message>
     <message>
         <source>Network&apos;s place: %1</source>
-        <translation>Network's place: %1</translation>
+        <translation>Network&apos;s place: %1</translation>
     </message>
 </context>
 <context>
@@ -6970,6 +7025,14 @@ Take them for %2?</translation>
     <message>
         <source>⚠ no fix: from its station</source>
         <translation>⚠ no fix: from its station</translation>
+    </message>
+    <message>
+        <source>By the map&apos;s roads</source>
+        <translation>By the map's roads</translation>
+    </message>
+    <message>
+        <source>⚠ straight line: not near the map&apos;s roads</source>
+        <translation>⚠ straight line: not near the map's roads</translation>
     </message>
 </context>
 <context>
@@ -11171,6 +11234,14 @@ Take them for %2?</translation>
         <source>Where the network places the caller: within %1 (%2)</source>
         <translation>Where the network places the caller: within %1 (%2)</translation>
     </message>
+    <message>
+        <source>Recommended: %1, by road</source>
+        <translation>Recommended: %1, by road</translation>
+    </message>
+    <message>
+        <source>%1: %2 min by road</source>
+        <translation>%1: %2 min by road</translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -11320,7 +11391,11 @@ Take them for %2?</translation>
     </message>
     <message>
         <source>The centre&apos;s map: load an OpenStreetMap file (map import), or show what is loaded</source>
-        <translation>The centre's map: load an OpenStreetMap file (map import), or show what is loaded</translation>
+        <translation>The centre&apos;s map: load an OpenStreetMap file (map import), or show what is loaded</translation>
+    </message>
+    <message>
+        <source>The fastest route by the roads of the centre&apos;s map between two points</source>
+        <translation>The fastest route by the roads of the centre's map between two points</translation>
     </message>
 </context>
 <context>

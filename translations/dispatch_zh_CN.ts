@@ -953,6 +953,10 @@
         <source>%1 may not load the map (allowed: %2)</source>
         <translation>%1 不能加载地图（允许：%2）</translation>
     </message>
+    <message>
+        <source>no map is loaded (dispatchctl map import)</source>
+        <translation>尚未加载地图（dispatchctl map import）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -3259,6 +3263,21 @@
     <message>
         <source>%1 calls are kept already: call %2 is not taken</source>
         <translation>已保留 %1 个呼叫：呼叫 %2 不予接收</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::RoadGraph</name>
+    <message>
+        <source>the start is more than %1 m from any road of the map</source>
+        <translation>起点距地图上任何道路都超过 %1 米</translation>
+    </message>
+    <message>
+        <source>the end is more than %1 m from any road of the map</source>
+        <translation>终点距地图上任何道路都超过 %1 米</translation>
+    </message>
+    <message>
+        <source>no road of the map leads from the start to the end (a one-way street, or a part of the network not joined to the rest)</source>
+        <translation>地图上没有从起点通往终点的道路（单行道，或路网中未与其余部分相连的一段）</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5842,42 @@
         <source>map: %1 % read</source>
         <translation>地图：已读取 %1%</translation>
     </message>
+    <message>
+        <source>Where the route starts.</source>
+        <translation>路线起点。</translation>
+    </message>
+    <message>
+        <source>Where the route ends.</source>
+        <translation>路线终点。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s type: foot and mediator walk, others drive.</source>
+        <translation>警力类型：foot 与 mediator 步行，其余驾车。</translation>
+    </message>
+    <message>
+        <source>The fastest route by the roads of the centre&apos;s map: seconds, metres, the roads followed, and (--json) the path as a GeoJSON LineString.</source>
+        <translation>按本中心地图道路的最快路线：秒数、米数、途经道路，以及（--json）GeoJSON LineString 形式的路径。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl route --db PATH --from LAT,LON --to LAT,LON [--unit-type T] [--json]</source>
+        <translation>用法：dispatchctl route --db 路径 --from 纬度,经度 --to 纬度,经度 [--unit-type 类型] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 min), %3 m by road (%4 m of it to and from the nearest road); by %5</source>
+        <translation>%1 秒（%2 分钟），沿路 %3 米（其中往返最近道路 %4 米）；途经 %5</translation>
+    </message>
+    <message>
+        <source>unnamed roads</source>
+        <translation>无名道路</translation>
+    </message>
+    <message>
+        <source>by road</source>
+        <translation>沿路</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>直线</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::AbandonedCallListModel</name>
@@ -6932,6 +6987,14 @@ Take them for %2?</source>
     <message>
         <source>⚠ no fix: from its station</source>
         <translation>⚠ 无定位：按所属派出所计算</translation>
+    </message>
+    <message>
+        <source>By the map&apos;s roads</source>
+        <translation>按地图道路</translation>
+    </message>
+    <message>
+        <source>⚠ straight line: not near the map&apos;s roads</source>
+        <translation>⚠ 直线估算：不在地图道路附近</translation>
     </message>
 </context>
 <context>
@@ -11077,6 +11140,14 @@ Take them for %2?</source>
         <source>Where the network places the caller: within %1 (%2)</source>
         <translation>网络定位来电人：%1 范围内（%2）</translation>
     </message>
+    <message>
+        <source>Recommended: %1, by road</source>
+        <translation>推荐：%1，沿路</translation>
+    </message>
+    <message>
+        <source>%1: %2 min by road</source>
+        <translation>%1：沿路 %2 分钟</translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -11227,6 +11298,10 @@ Take them for %2?</source>
     <message>
         <source>The centre&apos;s map: load an OpenStreetMap file (map import), or show what is loaded</source>
         <translation>本中心的地图：加载 OpenStreetMap 文件（map import），或查看已加载的地图</translation>
+    </message>
+    <message>
+        <source>The fastest route by the roads of the centre&apos;s map between two points</source>
+        <translation>两点间按本中心地图道路的最快路线</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ int runRecommend(CtlContext& ctx, const QStringList& args)
                                           {QStringLiteral("type"), c.type},
                                           {QStringLiteral("distance_m"), qRound(c.distanceM)},
                                           {QStringLiteral("eta_seconds"), c.etaSeconds},
+                                          {QStringLiteral("by_road"), c.byRoad},
                                           {QStringLiteral("arrival_deadline_seconds"), r.arrivalAllowedMs / 1000},
                                           {QStringLiteral("meets_deadline"), c.meetsTarget},
                                           {QStringLiteral("committed"), c.committed},
@@ -137,6 +138,8 @@ int runRecommend(CtlContext& ctx, const QStringList& args)
         ctx.out() << "  " << c.callsign.leftJustified(10) << "  " << c.type.leftJustified(15) << "  "
                   << QString::number(qRound(c.distanceM)).rightJustified(6) << " m  "
                   << QString::number(c.etaSeconds).rightJustified(5) << " s  "
+                  << (c.byRoad ? CtlContext::tr("by road") + QStringLiteral("  ")
+                               : r.roadsUsed ? CtlContext::tr("straight line") + QStringLiteral("  ") : QString())
                   << (c.meetsTarget ? CtlContext::tr("meets") : CtlContext::tr("late"))
                   << (c.committed ? QStringLiteral("  ") + CtlContext::tr("committed") : QString()) << "\n";
     ctx.out() << CtlContext::tr("Excluded:") << "\n";

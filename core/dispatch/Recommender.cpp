@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatch/Recommender.h"
 
+#include "map/RoadGraph.h"
+
 #include "clocks/ResponsePolicy.h"
 #include "domain/Incident.h"
 #include "domain/Unit.h"
@@ -111,10 +113,45 @@ double Recommender::reachMetres(const ResponsePolicy& policy, const QString& uni
     return metres;
 }
 
+namespace {
+
+/// Times the candidates over the map's roads: one search from the incident over the reversed graph per way of moving
+/// (driven, walked), stopping once every unit of that way is settled. A unit the roads do not reach keeps its
+/// straight-line time.
+void timeByRoad(const RoadNetwork& roads, const GeoPoint& incident,
+                const QList<GeoPoint>& starts, Recommendation& r)
+{
+    for (const RoadGraph* graph : {&roads.car, &roads.foot}) {
+        QList<qsizetype> which;
+        QList<GeoPoint> from;
+        for (qsizetype i = 0; i < r.candidates.size(); ++i)
+            if (&roads.forUnitType(r.candidates.at(i).type) == graph) {
+                which.append(i);
+                from.append(starts.at(i));
+            }
+        if (which.isEmpty() || graph->isEmpty())
+            continue;
+        const QList<std::optional<RoadTime>> times = graph->timesTo(incident, from);
+        for (qsizetype k = 0; k < which.size(); ++k) {
+            if (!times.at(k))
+                continue;
+            Candidate& c = r.candidates[which.at(k)];
+            c.byRoad = true;
+            c.distanceM = times.at(k)->metres;
+            c.etaSeconds = int(std::ceil(times.at(k)->seconds));
+            c.meetsTarget = qint64(c.etaSeconds) * 1000 <= r.arrivalAllowedMs;
+            r.roadsUsed = true;
+        }
+    }
+}
+
+} // namespace
+
 Recommendation Recommender::rank(const Board& board, const ResponsePolicy& policy, const RecommendQuery& q,
-                                 qint64 nowMs)
+                                 qint64 nowMs, const RoadNetwork* roads)
 {
     Recommendation r;
+    QList<GeoPoint> starts; ///< where each candidate leaves from, in the candidates' order
     r.arrivalAllowedMs = policy.allowedMs(ClockKind::Arrival, q.priority, q.tier);
     r.unitsNeeded = policy.unitsNeeded(q.priority);
     const bool offerCommitted = q.priority >= 1 && q.priority <= policy.offerCommittedUpToPriority();
@@ -187,7 +224,10 @@ Recommendation Recommender::rank(const Board& board, const ResponsePolicy& polic
         c.committedTo = committed ? u->incidentId : 0;
         c.fixAgeMs = u->fixAtMs ? nowMs - u->fixAtMs : 0;
         r.candidates.append(c);
+        starts.append(from);
     }
+    if (roads && !roads->isEmpty())
+        timeByRoad(*roads, q.position, starts, r);
     std::sort(r.candidates.begin(), r.candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.committed != b.committed)
             return !a.committed;

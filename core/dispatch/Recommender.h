@@ -11,6 +11,7 @@
 namespace dispatch {
 
 class Board;
+struct RoadNetwork;
 class ResponsePolicy;
 struct Incident;
 struct Unit;
@@ -39,8 +40,9 @@ struct Candidate
     qint64 unitId = 0;
     QString callsign;
     QString type;
-    double distanceM = 0;        ///< straight line
-    int etaSeconds = 0;          ///< distance × detour factor ÷ the type's speed
+    double distanceM = 0;        ///< straight line, or by road when byRoad
+    int etaSeconds = 0;          ///< by the map's roads (byRoad), else distance × detour factor ÷ the type's speed
+    bool byRoad = false;         ///< timed over the map's roads (false: the straight-line model)
     bool meetsTarget = false;    ///< ETA within the arrival time allowed
     bool committed = false;      ///< taken from another incident (offered for urgent incidents only)
     qint64 committedTo = 0;      ///< that incident
@@ -77,6 +79,7 @@ struct Recommendation
     qint64 arrivalAllowedMs = 0; ///< the arrival target of the place and priority
     int unitsNeeded = 1;         ///< the policy's units for this priority
     int alreadyAssigned = 0;
+    bool roadsUsed = false;      ///< the map's roads timed the units (a unit off them is timed by the straight line)
     /// The free candidates one-key dispatch sends, up to the units still needed (at least one): those with a known
     /// position that meet the arrival target, by ETA; then, if still short, the other free ones by ETA (a unit placed
     /// from a stale fix is chosen only when no unit with a known position can make the target).
@@ -90,8 +93,10 @@ class Recommender
     Q_DECLARE_TR_FUNCTIONS(dispatch::Recommender)
 
 public:
+    /// With `roads` (the centre's map), the units are timed by road, all in one search per way of moving; a unit
+    /// (or an incident) farther than 500 m from the roads keeps the straight-line model, and is marked.
     static Recommendation rank(const Board& board, const ResponsePolicy& policy, const RecommendQuery& query,
-                               qint64 nowMs);
+                               qint64 nowMs, const RoadNetwork* roads = nullptr);
     /// The ETA model alone: seconds to cover `distanceM` for a unit of this type.
     static int etaSeconds(const ResponsePolicy& policy, const QString& unitType, double distanceM);
     /// The ETA model inverted: how far (straight line, metres) a unit of this type gets on the road in `seconds`,

@@ -166,11 +166,13 @@ double RoadGraph::accessSeconds(double metres) const
 }
 
 void RoadGraph::search(int start, bool reversed, const std::vector<int>& wanted, std::vector<double>& seconds,
-                       std::vector<int>& via) const
+                       std::vector<int>& via, std::vector<double>* metres) const
 {
     const std::size_t n = m_points.size();
     seconds.assign(n, kInf);
     via.assign(n, -1);
+    if (metres)
+        metres->assign(n, 0);
     std::vector<char> settled(n, 0), isWanted(n, 0);
     std::size_t left = 0;
     for (int w : wanted)
@@ -199,6 +201,8 @@ void RoadGraph::search(int start, bool reversed, const std::vector<int>& wanted,
             if (nd < seconds[std::size_t(v)]) {
                 seconds[std::size_t(v)] = nd;
                 via[std::size_t(v)] = e;
+                if (metres)
+                    (*metres)[std::size_t(v)] = (*metres)[std::size_t(u)] + m_metres[std::size_t(e)];
                 queue.push({nd, v});
             }
         }
@@ -241,9 +245,9 @@ Result<RoadRoute> RoadGraph::route(const GeoPoint& from, const GeoPoint& to) con
     return r;
 }
 
-QList<std::optional<double>> RoadGraph::secondsTo(const GeoPoint& target, const QList<GeoPoint>& sources) const
+QList<std::optional<RoadTime>> RoadGraph::timesTo(const GeoPoint& target, const QList<GeoPoint>& sources) const
 {
-    QList<std::optional<double>> out(sources.size());
+    QList<std::optional<RoadTime>> out(sources.size());
     const auto t = nearestNode(target);
     if (!t)
         return out;
@@ -253,14 +257,40 @@ QList<std::optional<double>> RoadGraph::secondsTo(const GeoPoint& target, const 
         snapped.append(nearestNode(s));
         wanted.push_back(snapped.last() ? snapped.last()->first : -1);
     }
-    std::vector<double> seconds;
+    std::vector<double> seconds, metres;
     std::vector<int> via;
-    search(t->first, true, wanted, seconds, via);
+    search(t->first, true, wanted, seconds, via, &metres);
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const auto& s = snapped.at(i);
         if (!s || seconds[std::size_t(s->first)] == kInf)
             continue;
-        out[i] = seconds[std::size_t(s->first)] + accessSeconds(s->second + t->second);
+        const double access = s->second + t->second;
+        out[i] = RoadTime{seconds[std::size_t(s->first)] + accessSeconds(access), metres[std::size_t(s->first)] + access};
+    }
+    return out;
+}
+
+QList<QList<GeoPoint>> RoadGraph::reach(const GeoPoint& from, double maxSeconds) const
+{
+    QList<QList<GeoPoint>> out;
+    const auto a = nearestNode(from);
+    if (!a)
+        return out;
+    const double budget = maxSeconds - accessSeconds(a->second);
+    if (budget <= 0)
+        return out;
+    std::vector<double> seconds;
+    std::vector<int> via;
+    search(a->first, false, {}, seconds, via);
+    for (std::size_t e = 0; e < m_to.size(); ++e) {
+        const double t = seconds[std::size_t(m_from[e])];
+        if (t >= budget)
+            continue;
+        const GeoPoint& p = m_points[std::size_t(m_from[e])];
+        const GeoPoint& q = m_points[std::size_t(m_to[e])];
+        // The whole segment when its end is reached in time too, else the share of it the time left allows.
+        const double share = std::min(1.0, (budget - t) / m_seconds[e]);
+        out.append({p, GeoPoint{p.lat + (q.lat - p.lat) * share, p.lon + (q.lon - p.lon) * share}});
     }
     return out;
 }

@@ -46,6 +46,13 @@ struct RoadRecord
     QList<GeoPoint> points;
 };
 
+/// The time and length by road from a point to another.
+struct RoadTime
+{
+    double seconds = 0;
+    double metres = 0;
+};
+
 /// A route over the roads: its time, its length and its line.
 struct RoadRoute
 {
@@ -76,8 +83,12 @@ public:
     std::optional<std::pair<int, double>> nearestNode(const GeoPoint& p, double maxMetres = kMaxAccessMetres) const;
     /// The fastest route; an error when a point is off the network or no road leads from one to the other.
     Result<RoadRoute> route(const GeoPoint& from, const GeoPoint& to) const;
-    /// Seconds from each of `sources` to `target` by road (nothing for a source off the network or with no way there).
-    QList<std::optional<double>> secondsTo(const GeoPoint& target, const QList<GeoPoint>& sources) const;
+    /// From each of `sources` to `target` by road (nothing for a source off the network or with no way there).
+    QList<std::optional<RoadTime>> timesTo(const GeoPoint& target, const QList<GeoPoint>& sources) const;
+
+    /// Where the roads lead from `from` within `maxSeconds` (an isochrone): each road segment whose start is reached
+    /// in time, as far along it as the time allows. Empty when `from` is off the network.
+    QList<QList<GeoPoint>> reach(const GeoPoint& from, double maxSeconds) const;
 
     static constexpr double kMaxAccessMetres = 500;
 
@@ -86,7 +97,7 @@ private:
     /// Dijkstra from `start` over the forward (or reversed) edges until every node of `wanted` is settled (all nodes
     /// when empty); distances in seconds, and the edge that reached each node.
     void search(int start, bool reversed, const std::vector<int>& wanted, std::vector<double>& seconds,
-                std::vector<int>& via) const;
+                std::vector<int>& via, std::vector<double>* metres = nullptr) const;
     double accessSeconds(double metres) const;
 
     RoadProfile m_profile;
@@ -98,6 +109,23 @@ private:
     std::vector<int> m_road;                 ///< per edge: the road it belongs to
     QStringList m_roadNames;                 ///< per road
     QHash<qint64, QList<int>> m_grid;        ///< nodes by cell of ~200 m
+};
+
+/// The centre's roads for each way of moving: driven and walked.
+struct RoadNetwork
+{
+    RoadGraph car;
+    RoadGraph foot;
+
+    static RoadNetwork build(const QList<RoadRecord>& roads)
+    {
+        return {RoadGraph::build(roads, RoadProfile::car()), RoadGraph::build(roads, RoadProfile::foot())};
+    }
+    const RoadGraph& forUnitType(const QString& unitType) const
+    {
+        return RoadProfile::forUnitType(unitType).walks() ? foot : car;
+    }
+    bool isEmpty() const { return car.isEmpty() && foot.isEmpty(); }
 };
 
 } // namespace dispatch

@@ -78,6 +78,7 @@ void DispatchService::publish(const ChangeEvent& c)
 {
     const QSqlDatabase& db = m_db.connection();
     if (c.touches(Entity::Reference)) {
+        m_roadsRead = false; // a map imported: the roads are read again when next asked for
         m_board.reloadReference(db);
         Q_EMIT referenceChanged();
     }
@@ -152,6 +153,7 @@ void DispatchService::publishCommitted(const ChangeEvent& c, std::optional<qint6
 void DispatchService::reloadAll()
 {
     const QList<qint64> before = m_board.activeIncidentIds();
+    m_roadsRead = false;
     try {
         m_board.load(m_db.connection());
         m_seenSeq = EventLog::lastSeq(m_db.connection());
@@ -452,7 +454,8 @@ Recommendation DispatchService::recommend(qint64 incidentId) const
 
 Recommendation DispatchService::recommend(const RecommendQuery& query) const
 {
-    return Recommender::rank(m_board, m_policy, query, m_clock.nowMs());
+    const std::shared_ptr<const RoadNetwork> roads = roadNetwork();
+    return Recommender::rank(m_board, m_policy, query, m_clock.nowMs(), roads.get());
 }
 
 Status DispatchService::dispatchUnits(qint64 incidentId, const QList<DispatchPick>& picks, bool reassign)

@@ -114,6 +114,9 @@ public:
     /// The map's roads and its water and green areas meeting `box`, for the base map.
     ReadList<MapLine> mapRoads(const GeoBox& box) const;
     ReadList<MapLine> mapAreas(const GeoBox& box) const;
+    /// The centre's roads as graphs (read from the store's map once, again after a map import or a full reload);
+    /// nullptr when no map is loaded or it cannot be read.
+    std::shared_ptr<const RoadNetwork> roadNetwork() const;
     /// The fastest route by the map's roads for a unit of `unitType` (see RoadGraph, RoadProfile::forUnitType).
     Result<RoadRoute> routeByRoad(const GeoPoint& from, const GeoPoint& to, const QString& unitType = {}) const;
     /// Loads zones from a GeoJSON file (see ZoneCommands::importZones for the merge and replace rules); a
@@ -445,6 +448,8 @@ private:
     QString m_desk;
     Board m_board;
     std::optional<User> m_user;
+    mutable std::shared_ptr<const RoadNetwork> m_roads; ///< see roadNetwork()
+    mutable bool m_roadsRead = false;
     QString m_systemTool;
     qint64 m_dataVersion = 0;
     qint64 m_seenSeq = 0; ///< the last event of the change feed applied (here or read back)

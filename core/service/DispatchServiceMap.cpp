@@ -42,17 +42,29 @@ ReadList<MapLine> DispatchService::mapAreas(const GeoBox& box) const
     return read<ReadList<MapLine>>([&] { return MapRepository::areasIn(m_db.connection(), box); });
 }
 
+std::shared_ptr<const RoadNetwork> DispatchService::roadNetwork() const
+{
+    if (m_roadsRead)
+        return m_roads;
+    m_roadsRead = true;
+    m_roads.reset();
+    try {
+        const QList<RoadRecord> roads = MapRepository::roadRecords(m_db.connection());
+        if (!roads.isEmpty())
+            m_roads = std::make_shared<const RoadNetwork>(RoadNetwork::build(roads));
+    } catch (const DispatchError& e) {
+        // The recommendation goes on by the straight line; the next full reload reads the map again.
+        qWarning("dispatch: the map's roads could not be read: %s", qPrintable(e.error().toString()));
+    }
+    return m_roads;
+}
+
 Result<RoadRoute> DispatchService::routeByRoad(const GeoPoint& from, const GeoPoint& to, const QString& unitType) const
 {
-    QList<RoadRecord> roads;
-    try {
-        roads = MapRepository::roadRecords(m_db.connection());
-    } catch (const DispatchError& e) {
-        return e.error();
-    }
-    if (roads.isEmpty())
+    const std::shared_ptr<const RoadNetwork> roads = roadNetwork();
+    if (!roads)
         return Error{tr("no map is loaded (dispatchctl map import)")};
-    return RoadGraph::build(roads, RoadProfile::forUnitType(unitType)).route(from, to);
+    return roads->forUnitType(unitType).route(from, to);
 }
 
 } // namespace dispatch

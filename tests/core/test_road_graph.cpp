@@ -8,6 +8,8 @@
 
 #include "map/OsmReader.h"
 #include "map/RoadGraph.h"
+#include "domain/Unit.h"
+#include "dispatch/Recommender.h"
 
 #include <random>
 
@@ -86,9 +88,10 @@ TEST_CASE("roads: speed limits are read, points off the network and unjoined par
     const RoadGraph g = RoadGraph::build(roads, car);
     CHECK(g.route(GeoPoint{23.5, 101.5}, kB).errorString().contains(QStringLiteral("more than 500 m from any road")));
     CHECK(g.route(kA, far1).errorString().contains(QStringLiteral("no road of the map leads")));
-    const auto times = g.secondsTo(kA, {kB, far1, GeoPoint{40, 40}});
+    const auto times = g.timesTo(kA, {kB, far1, GeoPoint{40, 40}});
     REQUIRE(times.size() == 3);
-    CHECK(times.at(0).has_value());
+    REQUIRE(times.at(0).has_value());
+    CHECK(times.at(0)->metres == Approx(geo::distanceMetres(kA, kB))); // B → A by the one-way street
     CHECK_FALSE(times.at(1).has_value());
     CHECK_FALSE(times.at(2).has_value());
 }
@@ -108,7 +111,7 @@ TEST_CASE("roads: central Futian routed: one-way streets matter, many-to-one equ
             points.append(p);
     }
     const GeoPoint incident = points.takeFirst();
-    const auto many = g.secondsTo(incident, points);
+    const auto many = g.timesTo(incident, points);
     int differ = 0, unreachable = 0;
     for (qsizetype i = 0; i < points.size(); ++i) {
         const Result<RoadRoute> one = g.route(points.at(i), incident);
@@ -120,7 +123,8 @@ TEST_CASE("roads: central Futian routed: one-way streets matter, many-to-one equ
             continue;
         }
         REQUIRE(many.at(i).has_value());
-        CHECK(*many.at(i) == Approx(one->seconds).epsilon(1e-9));
+        CHECK(many.at(i)->seconds == Approx(one->seconds).epsilon(1e-9));
+        CHECK(many.at(i)->metres == Approx(one->metres).epsilon(1e-9));
         CHECK(one->metres >= geo::distanceMetres(points.at(i), incident) - 1.0);
         const Result<RoadRoute> back = g.route(incident, points.at(i));
         if (back)
@@ -128,4 +132,74 @@ TEST_CASE("roads: central Futian routed: one-way streets matter, many-to-one equ
     }
     CHECK(unreachable <= 3);
     CHECK(differ > 0); // one-way streets: the way there is not the way back
+}
+
+TEST_CASE("roads: the recommendation times units by road when a map is loaded, off-road units by the straight line",
+          "[map][route][recommend]")
+{
+    TestStore store(TestStore::Demo, QStringLiteral("admin"));
+    DispatchService& svc = store.service();
+    // The test streets: a primary road 人民路 through (22.770, 100.960) – (22.780, 100.970) – (22.790, 100.980).
+    REQUIRE(svc.importMap(testDataPath(QStringLiteral("map/demo-streets.osm"))).ok());
+    const Unit* west = nullptr;
+    const Unit* east = nullptr;
+    for (qint64 id : svc.board().unitIds())
+        if (const Unit* u = svc.board().unit(id); u && !RoadProfile::forUnitType(u->type).walks()
+                                                  && (u->state == UnitState::AvailableStaging || u->state == UnitState::AvailablePatrol)) {
+            if (!west)
+                west = u;
+            else if (!east)
+                east = u;
+        }
+    REQUIRE(west);
+    REQUIRE(east);
+    REQUIRE(svc.reportPosition(west->id, GeoPoint{22.7701, 100.9601}).ok());
+    REQUIRE(svc.reportPosition(east->id, GeoPoint{22.7899, 100.9799}).ok());
+    RecommendQuery q;
+    q.position = GeoPoint{22.7801, 100.9701};
+    q.priority = 2;
+    const Recommendation r = svc.recommend(q);
+    CHECK(r.roadsUsed);
+    const auto find = [&](qint64 id) -> const Candidate* {
+        for (const Candidate& c : r.candidates)
+            if (c.unitId == id)
+                return &c;
+        return nullptr;
+    };
+    const Candidate* w = find(west->id);
+    REQUIRE(w);
+    CHECK(w->byRoad);
+    const RoadRoute route = *svc.routeByRoad(GeoPoint{22.7701, 100.9601}, q.position, w->type);
+    CHECK(w->etaSeconds == int(std::ceil(route.seconds)));
+    CHECK(w->distanceM == Approx(route.metres));
+    CHECK(w->etaSeconds == int(std::ceil(geo::distanceMetres(GeoPoint{22.770, 100.960}, GeoPoint{22.780, 100.970}) / (45 / 3.6)
+                                         + (geo::distanceMetres(GeoPoint{22.7701, 100.9601}, GeoPoint{22.770, 100.960})
+                                            + geo::distanceMetres(q.position, GeoPoint{22.780, 100.970}))
+                                               / (15 / 3.6))));
+    const Candidate* e = find(east->id);
+    REQUIRE(e);
+    CHECK(e->byRoad);
+    // Every other unit is far from the test streets: the straight-line model, as before.
+    for (const Candidate& c : r.candidates)
+        if (const Unit* u = svc.board().unit(c.unitId); c.unitId != west->id && c.unitId != east->id && u->position
+                                                         && geo::distanceMetres(*u->position, q.position) > 3000)
+            CHECK_FALSE(c.byRoad);
+    // No map: nothing by road.
+    TestStore bare;
+    CHECK_FALSE(bare.service().recommend(q).roadsUsed);
+}
+
+TEST_CASE("roads: the reach in a time follows the roads, cut where the time runs out", "[map][route]")
+{
+    const RoadGraph car = RoadGraph::build(triangle(), RoadProfile::car());
+    // From A: the one-way street leads only towards A, so in 10 s a car gets up the northern road alone.
+    const double toC = geo::distanceMetres(kA, kC) / (25 / 3.6);
+    const QList<QList<GeoPoint>> ten = car.reach(kA, 10);
+    REQUIRE(ten.size() == 1);
+    CHECK(geo::distanceMetres(ten.first().first(), kA) < 1);
+    CHECK(geo::distanceMetres(ten.first().first(), ten.first().last()) == Approx(10 * 25 / 3.6).epsilon(0.01));
+    // In time to pass C: A–C whole, and from C a part of C–B and of the way back to A.
+    const QList<QList<GeoPoint>> more = car.reach(kA, toC + 20);
+    REQUIRE(more.size() == 3);
+    CHECK(car.reach(GeoPoint{23.5, 101.5}, 60).isEmpty()); // off the network
 }

@@ -6,6 +6,7 @@
 
 #include "map/BaseMapLayer.h"
 #include "map/ZonePanel.h"
+#include "domain/Unit.h"
 
 #include <QGraphicsPathItem>
 #include <QTest>
@@ -47,4 +48,40 @@ TEST_CASE("base map: the loaded streets drawn on the zone panel, small roads onl
     CHECK(BaseMapLayer::rank(QStringLiteral("primary_link")) == 0);
     CHECK(BaseMapLayer::rank(QStringLiteral("service")) == 1);
     CHECK(BaseMapLayer::rank(QStringLiteral("steps")) == 2);
+}
+
+TEST_CASE("base map: a recommended unit's line follows the roads when it is on them", "[ui][map]")
+{
+    TestStore store(TestStore::Demo, QStringLiteral("admin"));
+    DispatchService& svc = store.service();
+    REQUIRE(svc.importMap(testDataPath(QStringLiteral("map/demo-streets.osm"))).ok());
+    qint64 unitId = 0;
+    for (qint64 id : svc.board().unitIds())
+        if (const Unit* u = svc.board().unit(id); u && u->type != QStringLiteral("foot") && u->type != QStringLiteral("mediator")) {
+            unitId = id;
+            break;
+        }
+    REQUIRE(unitId);
+    REQUIRE(svc.reportPosition(unitId, GeoPoint{22.7701, 100.9601}).ok());
+    store.signIn(QStringLiteral("dispatcher"));
+    IncidentDraft d;
+    d.summary = QStringLiteral("人民路口两车相撞");
+    d.category = QStringLiteral("traffic");
+    d.priority = 2;
+    d.position = GeoPoint{22.7899, 100.9799};
+    const Result<qint64> created = svc.createIncident(d);
+    INFO(created.errorString().toStdString());
+    REQUIRE(created.ok());
+    const qint64 incident = *created;
+    ZonePanel panel(svc);
+    panel.setRecommendedUnits(incident, {unitId});
+    REQUIRE(panel.recommendationLineCount() == 1);
+    QGraphicsPathItem* drawn = nullptr;
+    for (QGraphicsItem* item : panel.scene()->items())
+        if (auto* p = qgraphicsitem_cast<QGraphicsPathItem*>(item); p && p->zValue() == 25)
+            drawn = p;
+    REQUIRE(drawn);
+    CHECK(drawn->toolTip().endsWith(QStringLiteral(", by road")));
+    CHECK(drawn->pen().style() == Qt::SolidLine);
+    CHECK(drawn->path().elementCount() >= 5); // the unit, its node, the road's middle node, the incident's node, the incident
 }

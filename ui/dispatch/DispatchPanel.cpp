@@ -204,7 +204,7 @@ void DispatchPanel::rerank()
 bool DispatchPanel::sameRanking(const Recommendation& a, const Recommendation& b)
 {
     auto sameCandidate = [](const Candidate& x, const Candidate& y) {
-        return x.unitId == y.unitId && x.etaSeconds == y.etaSeconds && x.committed == y.committed
+        return x.unitId == y.unitId && x.etaSeconds == y.etaSeconds && x.committed == y.committed && x.byRoad == y.byRoad
                && x.source == y.source && qRound(x.distanceM) == qRound(y.distanceM);
     };
     auto sameExclusion = [](const Exclusion& x, const Exclusion& y) {
@@ -262,6 +262,8 @@ void DispatchPanel::fillCandidates()
         item->setText(0, best.contains(c.unitId) ? tr("★ %1").arg(c.callsign) : c.callsign);
         item->setText(1, Labels::unitType(c.type));
         item->setText(2, Labels::distance(c.distanceM));
+        if (c.byRoad)
+            item->setToolTip(2, tr("By the map's roads"));
         item->setText(3, Labels::duration(qint64(c.etaSeconds) * 1000));
         const qint64 margin = r.arrivalAllowedMs - qint64(c.etaSeconds) * 1000;
         item->setText(4, c.meetsTarget ? tr("✓ %1 spare").arg(Labels::duration(margin))
@@ -280,6 +282,8 @@ void DispatchPanel::fillCandidates()
         case Candidate::Source::Station: note << tr("⚠ no fix: from its station"); break;
         case Candidate::Source::Fix: break;
         }
+        if (r.roadsUsed && !c.byRoad)
+            note << tr("⚠ straight line: not near the map's roads");
         if (c.lowConfidence())
             for (int col : {0, 2, 3})
                 item->setForeground(col, Palette::muted());

@@ -7,6 +7,7 @@
 #include "common/Labels.h"
 #include "dispatch/Recommender.h"
 #include "map/BaseMapLayer.h"
+#include "map/RoadGraph.h"
 #include "map/MapItems.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
@@ -222,16 +223,30 @@ void ZonePanel::updateRecommendationLines()
     if (!incident || !incident->position)
         return;
     const QPointF to = m_projection.toScene(*incident->position);
+    // By the map's roads when a map is loaded and the unit is on them (solid), else the straight line (dashed).
+    const std::shared_ptr<const RoadNetwork> roads = m_service.roadNetwork();
     for (qint64 id : std::as_const(m_recommended)) {
         const UnitItem* unit = m_units.value(id);
-        if (!unit || !unit->isVisible())
+        const Unit* u = board.unit(id);
+        if (!unit || !unit->isVisible() || !u)
             continue;
-        auto* line = m_scene->addLine(QLineF(unit->pos(), to), QPen(QColor(0x15, 0x65, 0xc0), 3, Qt::DashLine));
-        QPen pen = line->pen();
+        QPainterPath path(unit->pos());
+        bool byRoad = false;
+        if (roads) {
+            if (const Result<RoadRoute> route = roads->forUnitType(u->type).route(m_projection.toGeo(unit->pos()), *incident->position)) {
+                for (const GeoPoint& g : route->path)
+                    path.lineTo(m_projection.toScene(g));
+                byRoad = true;
+            }
+        }
+        if (!byRoad)
+            path.lineTo(to);
+        QPen pen(QColor(0x15, 0x65, 0xc0), 3, byRoad ? Qt::SolidLine : Qt::DashLine);
         pen.setCosmetic(true);
-        line->setPen(pen);
+        pen.setJoinStyle(Qt::RoundJoin);
+        auto* line = m_scene->addPath(path, pen);
         line->setZValue(25);
-        line->setToolTip(tr("Recommended: %1").arg(board.unit(id) ? board.unit(id)->callsign : QString()));
+        line->setToolTip(byRoad ? tr("Recommended: %1, by road").arg(u->callsign) : tr("Recommended: %1").arg(u->callsign));
         m_lines.append(line);
     }
 }
@@ -249,8 +264,31 @@ void ZonePanel::setReachShown(bool shown)
         int minutes;
         QColor color;
     } rings[] = {{5, QColor(0x90, 0xca, 0xf9, 40)}, {3, QColor(0x42, 0xa5, 0xf5, 50)}, {1, QColor(0x15, 0x65, 0xc0, 60)}};
+    // With the centre's map, the reach is where the roads lead in that time (an isochrone); a staging point off the
+    // map's roads keeps the circle of the straight-line model.
+    const std::shared_ptr<const RoadNetwork> roads = m_service.roadNetwork();
     for (const StagingPoint& p : m_service.board().stagingPoints()) {
         const QPointF c = m_projection.toScene(p.position);
+        if (roads && roads->car.nearestNode(p.position)) {
+            for (const auto& ring : rings) {
+                QPainterPath path;
+                for (const QList<GeoPoint>& segment : roads->car.reach(p.position, ring.minutes * 60.0)) {
+                    path.moveTo(m_projection.toScene(segment.first()));
+                    path.lineTo(m_projection.toScene(segment.last()));
+                }
+                QColor colour = ring.color;
+                colour.setAlpha(std::min(255, colour.alpha() * 3));
+                QPen pen(colour, 7);
+                pen.setCosmetic(true);
+                pen.setCapStyle(Qt::RoundCap);
+                auto* e = m_scene->addPath(path, pen);
+                e->setZValue(5);
+                e->setToolTip(tr("%1: %2 min by road").arg(p.name).arg(ring.minutes));
+                e->setAcceptedMouseButtons(Qt::NoButton);
+                m_reach.append(e);
+            }
+            continue;
+        }
         for (const auto& ring : rings) {
             const double r = Recommender::reachMetres(policy, QStringLiteral("patrol_car"), ring.minutes * 60);
             QPen pen(ring.color.darker(160), 1, Qt::DotLine);
