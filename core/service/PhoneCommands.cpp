@@ -21,6 +21,26 @@ QJsonObject about(const CallRecord& c)
     return {{QStringLiteral("call"), c.callId}, {QStringLiteral("line"), c.line}, {QStringLiteral("number"), c.number}};
 }
 
+/// Ends the call back with `outcome` now (its first try now too, if it had none), by the acting user.
+void closeAs(CallRecord& c, CallBackOutcome outcome, const QString& note, const CommandContext& ctx)
+{
+    if (!c.callBackFirstMs)
+        c.callBackFirstMs = ctx.now();
+    c.outcome = outcome;
+    c.callBackDoneMs = ctx.now();
+    c.callBackBy = ctx.actor().username;
+    c.callBackNote = note;
+}
+
+/// The closing event's payload: the call, its outcome, and how late the first try came.
+QJsonObject closing(const CallRecord& c)
+{
+    QJsonObject payload = about(c);
+    payload.insert(QStringLiteral("outcome"), CallBackOutcomes::code(c.outcome));
+    payload.insert(QStringLiteral("late_seconds"), std::max<qint64>(0, c.callBackFirstMs - c.callBackDueMs) / 1000);
+    return payload;
+}
+
 } // namespace
 
 QString PhoneCommands::callIdOf(const QString& sourceRef)
@@ -123,24 +143,15 @@ void PhoneCommands::notReached(CommandContext& ctx, qint64 id, qint64 expectedVe
         c.callBackFirstMs = ctx.now();
     ++c.callBackTries;
     const int allowed = ctx.policy().callbackAttempts();
-    if (c.callBackTries >= allowed) {
-        c.outcome = CallBackOutcome::Unreachable;
-        c.callBackDoneMs = ctx.now();
-        c.callBackBy = ctx.actor().username;
-        c.callBackNote = note.trimmed();
-    }
+    if (c.callBackTries >= allowed)
+        closeAs(c, CallBackOutcome::Unreachable, note.trimmed(), ctx);
     write(ctx, c);
-    QJsonObject payload = about(c);
+    QJsonObject payload = c.outcome == CallBackOutcome::None ? about(c) : closing(c);
     payload.insert(QStringLiteral("attempt"), c.callBackTries);
     payload.insert(QStringLiteral("of"), allowed);
     payload.insert(QStringLiteral("note"), note.trimmed());
-    if (c.outcome == CallBackOutcome::None) {
-        ctx.record(events::kCallBackNotReached, kEntity, c.id, payload);
-        return;
-    }
-    payload.insert(QStringLiteral("outcome"), CallBackOutcomes::code(c.outcome));
-    payload.insert(QStringLiteral("late_seconds"), std::max<qint64>(0, c.callBackFirstMs - c.callBackDueMs) / 1000);
-    ctx.record(events::kCallBackClosed, kEntity, c.id, payload);
+    ctx.record(c.outcome == CallBackOutcome::None ? events::kCallBackNotReached : events::kCallBackClosed, kEntity, c.id,
+               payload);
 }
 
 void PhoneCommands::reachedNoEmergency(CommandContext& ctx, qint64 id, qint64 expectedVersion, const QString& note)
@@ -150,17 +161,10 @@ void PhoneCommands::reachedNoEmergency(CommandContext& ctx, qint64 id, qint64 ex
         throw DispatchError(tr("say what the caller said (a child playing, a pocket call, a call made by mistake …)"),
                             QStringLiteral("note"));
     CallRecord c = loadOwed(ctx, id, expectedVersion);
-    if (!c.callBackFirstMs)
-        c.callBackFirstMs = ctx.now();
-    c.outcome = CallBackOutcome::NoEmergency;
-    c.callBackDoneMs = ctx.now();
-    c.callBackBy = ctx.actor().username;
-    c.callBackNote = note.trimmed();
+    closeAs(c, CallBackOutcome::NoEmergency, note.trimmed(), ctx);
     write(ctx, c);
-    QJsonObject payload = about(c);
-    payload.insert(QStringLiteral("outcome"), CallBackOutcomes::code(c.outcome));
+    QJsonObject payload = closing(c);
     payload.insert(QStringLiteral("note"), c.callBackNote);
-    payload.insert(QStringLiteral("late_seconds"), std::max<qint64>(0, c.callBackFirstMs - c.callBackDueMs) / 1000);
     ctx.record(events::kCallBackClosed, kEntity, c.id, payload);
 }
 
@@ -183,23 +187,16 @@ void PhoneCommands::incidentTaken(CommandContext& ctx, const QString& ref, qint6
     }
     // The call back reached an emergency: the incident saved is its end, whoever else looks at the call now (the
     // incident is never refused for it; a call back closed meanwhile by another desk only keeps its own outcome).
-    if (!c->callBackFirstMs)
-        c->callBackFirstMs = ctx.now();
-    c->outcome = CallBackOutcome::Incident;
-    c->callBackDoneMs = ctx.now();
-    c->callBackBy = ctx.actor().username;
+    closeAs(*c, CallBackOutcome::Incident, QString(), ctx);
     c->incidentId = incidentId;
-    c->callBackNote.clear();
     if (!CallRepository::updateCallBack(ctx.db(), *c)) {
         CallRepository::linkIncident(ctx.db(), callId, incidentId);
         return;
     }
     ctx.touch(Entity::PhoneCall, c->id);
-    QJsonObject payload = about(*c);
-    payload.insert(QStringLiteral("outcome"), CallBackOutcomes::code(c->outcome));
+    QJsonObject payload = closing(*c);
     payload.insert(QStringLiteral("incident"), incidentId);
     payload.insert(QStringLiteral("incident_number"), number);
-    payload.insert(QStringLiteral("late_seconds"), std::max<qint64>(0, c->callBackFirstMs - c->callBackDueMs) / 1000);
     ctx.record(events::kCallBackClosed, kEntity, c->id, payload);
 }
 

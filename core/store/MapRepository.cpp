@@ -125,26 +125,31 @@ void MapRepository::replace(const QSqlDatabase& db, const MapData& data, qint64 
     MetaRepository::set(db, QStringLiteral("map_imported_by"), by);
 }
 
-QList<MapLine> MapRepository::roadsIn(const QSqlDatabase& db, const GeoBox& box)
+namespace {
+
+/// The rows of `table` (map_roads by class, map_areas by kind) whose extent meets `box`.
+QList<MapLine> linesIn(const QSqlDatabase& db, const QString& kindColumn, const QString& table, const GeoBox& box)
 {
     QList<MapLine> out;
-    sql::Query q = sql::run(db, QStringLiteral("SELECT class, name, points FROM map_roads WHERE max_lat >= ? AND min_lat <= ?"
-                                               " AND max_lon >= ? AND min_lon <= ?"),
+    sql::Query q = sql::run(db, QStringLiteral("SELECT %1, name, points FROM %2 WHERE max_lat >= ? AND min_lat <= ?"
+                                               " AND max_lon >= ? AND min_lon <= ?")
+                                    .arg(kindColumn, table),
                             {box.minLat, box.maxLat, box.minLon, box.maxLon});
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), decodePoints(q.value(2).toString())});
+        out.append({q.value(0).toString(), q.value(1).toString(), MapRepository::decodePoints(q.value(2).toString())});
     return out;
+}
+
+} // namespace
+
+QList<MapLine> MapRepository::roadsIn(const QSqlDatabase& db, const GeoBox& box)
+{
+    return linesIn(db, QStringLiteral("class"), QStringLiteral("map_roads"), box);
 }
 
 QList<MapLine> MapRepository::areasIn(const QSqlDatabase& db, const GeoBox& box)
 {
-    QList<MapLine> out;
-    sql::Query q = sql::run(db, QStringLiteral("SELECT kind, name, points FROM map_areas WHERE max_lat >= ? AND min_lat <= ?"
-                                               " AND max_lon >= ? AND min_lon <= ?"),
-                            {box.minLat, box.maxLat, box.minLon, box.maxLon});
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), decodePoints(q.value(2).toString())});
-    return out;
+    return linesIn(db, QStringLiteral("kind"), QStringLiteral("map_areas"), box);
 }
 
 QList<RoadRecord> MapRepository::roadRecords(const QSqlDatabase& db)
