@@ -5883,11 +5883,11 @@
     </message>
     <message>
         <source>The unit&apos;s type: foot and mediator walk, others drive.</source>
-        <translation>The unit's type: foot and mediator walk, others drive.</translation>
+        <translation>The unit&apos;s type: foot and mediator walk, others drive.</translation>
     </message>
     <message>
         <source>The fastest route by the roads of the centre&apos;s map: seconds, metres, the roads followed, and (--json) the path as a GeoJSON LineString.</source>
-        <translation>The fastest route by the roads of the centre's map: seconds, metres, the roads followed, and (--json) the path as a GeoJSON LineString.</translation>
+        <translation>The fastest route by the roads of the centre&apos;s map: seconds, metres, the roads followed, and (--json) the path as a GeoJSON LineString.</translation>
     </message>
     <message>
         <source>usage: dispatchctl route --db PATH --from LAT,LON --to LAT,LON [--unit-type T] [--json]</source>
@@ -7028,11 +7028,11 @@ Take them for %2?</translation>
     </message>
     <message>
         <source>By the map&apos;s roads</source>
-        <translation>By the map's roads</translation>
+        <translation>By the map&apos;s roads</translation>
     </message>
     <message>
         <source>⚠ straight line: not near the map&apos;s roads</source>
-        <translation>⚠ straight line: not near the map's roads</translation>
+        <translation>⚠ straight line: not near the map&apos;s roads</translation>
     </message>
 </context>
 <context>
@@ -9498,6 +9498,10 @@ Take them for %2?</translation>
             <numerusform>%n abandoned calls: call back (%1 overdue)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>near %1</source>
+        <translation>near %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::PhoneDesk</name>
@@ -11395,7 +11399,7 @@ Take them for %2?</translation>
     </message>
     <message>
         <source>The fastest route by the roads of the centre&apos;s map between two points</source>
-        <translation>The fastest route by the roads of the centre's map between two points</translation>
+        <translation>The fastest route by the roads of the centre&apos;s map between two points</translation>
     </message>
 </context>
 <context>

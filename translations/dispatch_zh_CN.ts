@@ -9435,6 +9435,10 @@ Take them for %2?</source>
             <numerusform>%n 个未接来电：请回拨（%1 个超时）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>near %1</source>
+        <translation>%1附近</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::PhoneDesk</name>

@@ -9,6 +9,7 @@
 #include "domain/EventKinds.h"
 #include "map/OsmReader.h"
 #include "store/EventLog.h"
+#include "store/GazetteerQueries.h"
 #include "store/MapRepository.h"
 #include "store/Sql.h"
 
@@ -109,6 +110,18 @@ TEST_CASE("map: an import replaces the map whole; a truncated file is refused an
     for (const EventRecord& e : EventLog::range(store.db().connection(), 0, 100000))
         imported += e.kind == events::kMapImported;
     CHECK(imported == 2);
+
+    // The nearest address to a point of the map: its street and number; out at sea, nothing.
+    sql::Query a = sql::run(store.db().connection(), QStringLiteral("SELECT street, house_number, lat, lon FROM map_places"
+                                                                    " WHERE kind = 'address' AND street <> '' ORDER BY id LIMIT 1"));
+    REQUIRE(a.next());
+    const GeoPoint at{a.value(2).toDouble(), a.value(3).toDouble()};
+    const auto near = GazetteerQueries::nearest(store.db().connection(), GeoPoint{at.lat + 0.0001, at.lon}, 150);
+    REQUIRE(near);
+    CHECK(near->address);
+    CHECK(near->text.startsWith(a.value(0).toString() + u' ' + a.value(1).toString()));
+    CHECK(near->metres == Approx(11.1).margin(1.0));
+    CHECK_FALSE(GazetteerQueries::nearest(store.db().connection(), GeoPoint{43.60, 7.45}, 150));
 
     // Points round-trip at a centimetre.
     const QList<GeoPoint> pts{GeoPoint{22.5301234, 114.0123456}, GeoPoint{-33.9, 151.2}};

@@ -226,3 +226,29 @@ TEST_CASE("the telephone: the status bar says when the switch is not connected",
     sw.disconnectFromHost();
     REQUIRE(waitFor([&] { return phone->feedLabel()->text().startsWith(QStringLiteral("Telephone: NOT CONNECTED")); }));
 }
+
+TEST_CASE("the telephone: with a map loaded, an answered call's place comes with the nearest address or place",
+          "[ui][phone][map]")
+{
+    TestStore store(TestStore::Demo, QStringLiteral("admin"));
+    REQUIRE(store.service().importMap(testDataPath(QStringLiteral("map/demo-streets.osm"))).ok());
+    store.signIn(QStringLiteral("dispatcher"));
+    RingingCalls calls(QStringLiteral("desk-1"));
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    PhoneDesk* phone = w.attachTelephone({&calls, nullptr, {}});
+    // 思茅第一小学 (a point of interest of the test map) lies 87 m from where the network places the caller.
+    feed(calls, R"({"event":"ringing","call":"M1","line":"110","number":"13700007777",
+                    "location":{"lat":22.7801,"lon":100.9702,"radius_m":30,"source":"gps"}})", store.clock().nowMs());
+    w.tick();
+    REQUIRE(phone->answerRinging());
+    CHECK(w.intake()->addressEdit()->text() == PhoneCallsWidget::tr("near %1").arg(QStringLiteral("思茅第一小学")));
+    // Far from every place of the map: no suggestion.
+    REQUIRE(w.intake()->cancel(false));
+    feed(calls, R"({"event":"ringing","call":"M2","line":"110","number":"13700008888",
+                    "location":{"lat":22.70,"lon":100.90,"radius_m":30,"source":"gps"}})", store.clock().nowMs());
+    w.tick();
+    REQUIRE(phone->answerRinging());
+    CHECK(w.intake()->addressEdit()->text().isEmpty());
+}

@@ -6,6 +6,7 @@
 #include "followup/AbandonedCallTab.h"
 #include "service/DispatchService.h"
 #include "service/PhoneCommands.h"
+#include "store/GazetteerQueries.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -216,6 +217,17 @@ bool PhoneCallsWidget::answer(int row)
         heard.position = c.location->point;
     heard.receivedAtMs = c.ringAtMs;
     heard.sourceRef = PhoneCommands::sourceRef(c.callId);
+    // The map's nearest address (else named place) to where the network places the caller, offered as "near …" for
+    // the call-taker to confirm with the caller (within the fix's accuracy, at least 150 m).
+    if (c.location) {
+        try {
+            if (const auto near = GazetteerQueries::nearest(m_service.database().connection(), c.location->point,
+                                                            std::max(150.0, double(c.location->radiusM))))
+                heard.address = tr("near %1").arg(near->text);
+        } catch (const DispatchError&) {
+            // The store cannot be read just now: the form opens without the suggestion.
+        }
+    }
     refresh();
     Q_EMIT answered(heard);
     if (c.location && c.location->radiusM > 0)
