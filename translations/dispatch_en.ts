@@ -9552,10 +9552,6 @@ Take them for %2?</translation>
         <source>Answer the ringing call</source>
         <translation>Answer the ringing call</translation>
     </message>
-    <message>
-        <source>Save or discard the call being taken first; the call back stays on its list</source>
-        <translation>Save or discard the call being taken first; the call back stays on its list</translation>
-    </message>
 </context>
 <context>
     <name>dispatch::ui::PlaceCorrectionDialog</name>

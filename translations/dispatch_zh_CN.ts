@@ -9488,10 +9488,6 @@ Take them for %2?</source>
         <source>Answer the ringing call</source>
         <translation>接听振铃来电</translation>
     </message>
-    <message>
-        <source>Save or discard the call being taken first; the call back stays on its list</source>
-        <translation>请先保存或放弃正在受理的来电；回拨仍留在列表中</translation>
-    </message>
 </context>
 <context>
     <name>dispatch::ui::PlaceCorrectionDialog</name>

@@ -58,22 +58,9 @@ PhoneDesk::PhoneDesk(DispatchService& service, MainWindow& window, const Telepho
         m_dock->raise();
         m_calls->ringingTable()->setFocus(Qt::ShortcutFocusReason);
     });
-    connect(m_calls, &PhoneCallsWidget::answered, this, [this](const IncidentDraft& heard) {
-        m_window.intakeDock()->show();
-        m_window.intakeDock()->raise();
-        m_window.intake()->startCall(heard);
-    });
+    connect(m_calls, &PhoneCallsWidget::answered, &m_window, qOverload<const IncidentDraft&>(&MainWindow::openIntake));
     connect(m_calls, &PhoneCallsWidget::located, m_window.zonePanel(), &ZonePanel::setIntakeAccuracy);
-    connect(m_calls, &PhoneCallsWidget::takeCallBack, this, [this](const IncidentDraft& draft) {
-        if (m_window.intake()->hasCall()) {
-            m_window.statusBar()->showMessage(
-                tr("Save or discard the call being taken first; the call back stays on its list"), 8000);
-            return;
-        }
-        m_window.intakeDock()->show();
-        m_window.intakeDock()->raise();
-        m_window.intake()->startCall(draft);
-    });
+    connect(m_calls, &PhoneCallsWidget::takeCallBack, &m_window, &MainWindow::takeCallBack);
     m_calls->setBusyCheck([this]() -> QString {
         return m_window.intake()->hasCall() ? tr("save or discard the call being taken first (it stays ringing)") : QString();
     });

@@ -91,7 +91,7 @@ void DeskActions::populate(QMenuBar* bar)
     m_newCall = make(tr("&New call"), QKeySequence(Qt::Key_F2), QStringLiteral("actionNewCall"));
     // Window-wide, not application-wide: an exercise runs several desks in one process, and each takes its own keys
     // (a floating dock still counts as its window).
-    connect(m_newCall, &QAction::triggered, &m_window, &MainWindow::openIntake);
+    connect(m_newCall, &QAction::triggered, &m_window, qOverload<>(&MainWindow::openIntake));
     incident->addAction(m_newCall);
     incident->addSeparator();
     m_find = make(tr("&Find in queue"), QKeySequence::Find, QStringLiteral("actionFind"));

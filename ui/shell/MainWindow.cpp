@@ -170,17 +170,7 @@ MainWindow::MainWindow(DispatchService& service, QWidget* parent)
     connect(m_followUp, &FollowUpWidget::message, this, [this](const QString& text) {
         m_statusBar->showMessage(text, 8000);
     });
-    // An abandoned call called back that reached an emergency is taken like a call answered (never over a call
-    // being typed: that one is kept and the call back waits on its list).
-    connect(m_followUp, &FollowUpWidget::takeCall, this, [this](const IncidentDraft& draft) {
-        if (m_intake->hasCall()) {
-            m_statusBar->showMessage(tr("Save or discard the call being taken first; the call back stays on its list"), 8000);
-            return;
-        }
-        m_intakeDock->show();
-        m_intakeDock->raise();
-        m_intake->startCall(draft);
-    });
+    connect(m_followUp, &FollowUpWidget::takeCall, this, &MainWindow::takeCallBack);
     // What is owed is said as soon as a list changes, not only on the next tick.
     connect(m_followUp, &FollowUpWidget::countsChanged, this, [this] {
         m_statusBar->setFollowUp(m_followUp->summary(), m_followUp->overdueTotal() > 0);
@@ -254,6 +244,22 @@ void MainWindow::openIntake()
     m_intakeDock->show();
     m_intakeDock->raise();
     m_intake->startCall();
+}
+
+void MainWindow::openIntake(const IncidentDraft& heard)
+{
+    m_intakeDock->show();
+    m_intakeDock->raise();
+    m_intake->startCall(heard);
+}
+
+void MainWindow::takeCallBack(const IncidentDraft& draft)
+{
+    if (m_intake->hasCall()) {
+        m_statusBar->showMessage(tr("Save or discard the call being taken first; the call back stays on its list"), 8000);
+        return;
+    }
+    openIntake(draft);
 }
 
 PhoneDesk* MainWindow::attachTelephone(const Telephone& telephone)

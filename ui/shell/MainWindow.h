@@ -10,6 +10,7 @@ class QTimer;
 namespace dispatch {
 class DispatchService;
 class ServerWatch;
+struct IncidentDraft;
 }
 
 namespace dispatch::ui {
@@ -57,6 +58,11 @@ public:
     AlertSounds* sounds() const { return m_sounds; }
     /// F2: opens the intake dock on a new call (or the one already open).
     void openIntake();
+    /// Opens the intake form on a call heard elsewhere (the telephone, a training call), filled with what is known.
+    void openIntake(const IncidentDraft& heard);
+    /// An abandoned call called back that reached an emergency, taken like a call answered; never over a call being
+    /// typed (that one is kept, the status bar says so, and the call back waits on its list).
+    void takeCallBack(const IncidentDraft& draft);
     QDockWidget* zoneDock() const { return m_zoneDock; }
     QDockWidget* queueDock() const { return m_queueDock; }
     QDockWidget* rosterDock() const { return m_rosterDock; }

@@ -63,11 +63,7 @@ TrainingDesk::TrainingDesk(DispatchService& service, MainWindow& window)
         m_dock->raise();
         m_calls->table()->setFocus(Qt::ShortcutFocusReason);
     });
-    connect(m_calls, &RingingCallsWidget::answered, this, [this](const IncidentDraft& heard) {
-        m_window.intakeDock()->show();
-        m_window.intakeDock()->raise();
-        m_window.intake()->startCall(heard);
-    });
+    connect(m_calls, &RingingCallsWidget::answered, &m_window, qOverload<const IncidentDraft&>(&MainWindow::openIntake));
     // A call saved (here or, merged, as a further caller) leaves the list at once.
     connect(&service, &DispatchService::incidentsAdded, m_calls, &RingingCallsWidget::tick);
     connect(&service, &DispatchService::incidentsChanged, m_calls, &RingingCallsWidget::tick);
