@@ -76,6 +76,8 @@ inline const QString kTransferSent = QStringLiteral("transfer.sent");
 
 // The map a centre loads (entity "map", id 0): replaced whole by each import
 inline const QString kMapImported = QStringLiteral("map.imported");
+// The centre's own address list (entity "map", id 0) loaded into the gazetteer, replacing the list held
+inline const QString kAddressListImported = QStringLiteral("map.address_list_imported");
 
 // Calls the telephone switch reported (entity "phone_call"): an abandoned call owed a call back, its tries, its end
 inline const QString kCallAbandoned = QStringLiteral("call.abandoned");

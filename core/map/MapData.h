@@ -61,6 +61,15 @@ struct MapData
     int relationsSkipped = 0;     ///< multipolygons and routes are not read
 };
 
+/// One name of a place the gazetteer finds: an address, a point of interest, a named place or a road.
+struct GazetteerEntry
+{
+    QString source; ///< "map" (the imported map), "list" (the centre's address list), "incident" (a confirmed address)
+    QString kind;   ///< "address", "poi", "place", "road"
+    QString text;   ///< as shown: "深南大道88号", "Quai Antoine 1er 6 (Stars'N'Bars)"
+    GeoPoint point;
+};
+
 namespace MapPlaces {
 QString code(MapPlace::Kind kind);
 QString code(MapArea::Kind kind);

@@ -26,6 +26,7 @@
 #include "service/ZoneCommands.h"
 #include "store/ClockRepository.h"
 #include "store/IntakeRepository.h"
+#include "store/GazetteerQueries.h"
 #include "store/MapRepository.h"
 #include "triage/CallQuestions.h"
 #include "triage/TriageEngine.h"
@@ -109,6 +110,11 @@ public:
     /// Loads an OpenStreetMap file (PBF or XML, see OsmReader) as the centre's map, replacing the one held, all or
     /// none; administrators only. `progress(bytesRead, fileSize)` while the file is read.
     Result<MapSummary> importMap(const QString& path, const std::function<void(qint64, qint64)>& progress = {});
+    /// Loads the centre's own address list (a CSV file read through an optional JSON profile, see AddressList) into
+    /// the gazetteer, replacing the list held, all or none; an administrator's act.
+    Result<MapSummary> importAddressList(const QString& path, const QString& profilePath = {});
+    /// The gazetteer's places for what was typed, best first (GazetteerQueries::search).
+    ReadList<GazetteerHit> findPlaces(const QString& text, int limit = 10) const;
     /// What the store's map holds (empty when none was loaded).
     Result<MapSummary> mapSummary() const;
     /// The map's roads and its water and green areas meeting `box`, for the base map.

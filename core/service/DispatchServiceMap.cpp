@@ -4,6 +4,8 @@
 #include "service/DispatchServicePerform.h"
 
 #include "map/OsmReader.h"
+
+#include <QFile>
 #include "service/MapCommands.h"
 
 namespace dispatch {
@@ -21,6 +23,38 @@ Result<MapSummary> DispatchService::importMap(const QString& path, const std::fu
     if (done)
         m_db.updatePlannerStatistics();
     return done;
+}
+
+Result<MapSummary> DispatchService::importAddressList(const QString& path, const QString& profilePath)
+{
+    if (m_user && m_user->role != Role::Administrator)
+        return Error{tr("%1 may not load the address list (allowed: %2)")
+                         .arg(Roles::label(m_user->role), Roles::label(Role::Administrator))};
+    AddressList list;
+    try {
+        AddressListProfile profile;
+        if (!profilePath.isEmpty()) {
+            QFile pf(profilePath);
+            if (!pf.open(QIODevice::ReadOnly))
+                return Error{tr("cannot read the profile: %1").arg(pf.errorString()), profilePath};
+            profile = AddressListProfile::fromJson(pf.readAll(), profilePath);
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{tr("cannot read the address list: %1").arg(f.errorString()), path};
+        list = AddressList::read(f.readAll(), path, profile);
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    Result<MapSummary> done = perform<MapSummary>([&](CommandContext& ctx) { return MapCommands::importAddressList(ctx, list); });
+    if (done)
+        m_db.updatePlannerStatistics();
+    return done;
+}
+
+ReadList<GazetteerHit> DispatchService::findPlaces(const QString& text, int limit) const
+{
+    return read<ReadList<GazetteerHit>>([&] { return GazetteerQueries::search(m_db.connection(), text, limit); });
 }
 
 Result<MapSummary> DispatchService::mapSummary() const

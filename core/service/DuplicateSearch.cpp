@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/DuplicateSearch.h"
 
+#include "store/GazetteerQueries.h"
 #include "store/IntakeRepository.h"
 
 #include <QHash>
@@ -56,6 +57,13 @@ QString DuplicateSearch::repeatClass(const TriageRuleSet& rules, const QString& 
 DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet& rules, const DuplicateQuery& q)
 {
     const DuplicatePolicy& p = rules.duplicates();
+    const QString address = normalisedAddress(q.address);
+    // Without coordinates, the place the gazetteer knows by that address (written any of its ways: "88號", "８８")
+    // stands for them, so that a second call about the same place is offered even when neither call was located.
+    std::optional<GeoPoint> position = q.position;
+    if (!position && !address.isEmpty())
+        if (const std::optional<GazetteerHit> hit = GazetteerQueries::resolve(db, address); hit && hit->kind != QLatin1String("road"))
+            position = hit->point;
     QList<DuplicateCandidate> found;
     QHash<qint64, qsizetype> byId;
     auto add = [&](const NearbyIncident& n, DuplicateKind kind) {
@@ -70,8 +78,8 @@ DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet
             c.stateSinceMs = n.stateSinceMs;
             c.address = n.address;
             c.summary = n.summary;
-            if (q.position && n.position.isValid() && (n.position.lat != 0 || n.position.lon != 0))
-                c.distanceMetres = geo::distanceMetres(*q.position, n.position);
+            if (position && n.position.isValid() && (n.position.lat != 0 || n.position.lon != 0))
+                c.distanceMetres = geo::distanceMetres(*position, n.position);
             it = byId.insert(n.id, found.size());
             found.append(c);
         }
@@ -87,11 +95,10 @@ DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet
         for (const NearbyIncident& n : IntakeRepository::samePhone(db, phone, q.atMs - p.phoneWindowMinutes * kMinute))
             add(n, DuplicateKind::SamePhone);
 
-    const QString address = normalisedAddress(q.address);
     auto atPlace = [&](double radius, qint64 since) {
         QList<NearbyIncident> out;
-        if (q.position)
-            out = IntakeRepository::near(db, *q.position, radius, since);
+        if (position)
+            out = IntakeRepository::near(db, *position, radius, since);
         if (!address.isEmpty())
             for (const NearbyIncident& n : IntakeRepository::sameAddress(db, address, since))
                 if (std::none_of(out.begin(), out.end(), [&](const NearbyIncident& o) { return o.id == n.id; }))

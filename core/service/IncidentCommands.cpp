@@ -11,6 +11,7 @@
 #include "service/PhoneCommands.h"
 #include "store/AssignmentRepository.h"
 #include "store/EventLog.h"
+#include "store/GazetteerRepository.h"
 #include "store/IncidentRepository.h"
 
 #include <QDateTime>
@@ -164,6 +165,8 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
     ctx.record(events::kIncidentCreated, QStringLiteral("incident"), i.id, toJson(i));
     ClockRules::onCreated(ctx, i);
     ctx.touch(Entity::Incident, i.id);
+    if (i.origin == IncidentOrigin::Live && i.position) // the address the call-taker placed: found next time
+        GazetteerRepository::noteIncidentAddress(ctx.db(), i.address, *i.position, ctx.now());
     PhoneCommands::incidentTaken(ctx, i.sourceRef, i.id, i.number); // a call of the switch, or its call back
     return i.id;
 }
@@ -271,6 +274,8 @@ void IncidentCommands::correctPlace(CommandContext& ctx, qint64 incidentId, cons
         payload.insert(QStringLiteral("reason"), reason.trimmed());
     ctx.record(events::kIncidentPlaceCorrected, QStringLiteral("incident"), i.id, payload);
     ctx.touch(Entity::Incident, i.id);
+    if (i.origin == IncidentOrigin::Live && i.position)
+        GazetteerRepository::noteIncidentAddress(ctx.db(), i.address, *i.position, ctx.now());
 }
 
 } // namespace dispatch

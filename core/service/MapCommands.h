@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "map/AddressList.h"
 #include "map/MapData.h"
 #include "store/MapRepository.h"
 
@@ -18,6 +19,8 @@ class MapCommands
 
 public:
     static MapSummary importMap(CommandContext& ctx, const MapData& data);
+    /// The centre's address list in the gazetteer, in place of the list held (an administrator's act).
+    static MapSummary importAddressList(CommandContext& ctx, const AddressList& list);
 };
 
 } // namespace dispatch

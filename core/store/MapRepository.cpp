@@ -206,7 +206,26 @@ MapSummary MapRepository::summary(const QSqlDatabase& db)
     s.sha256 = MetaRepository::value(db, QStringLiteral("map_sha256"));
     s.importedAtMs = MetaRepository::value(db, QStringLiteral("map_imported_at")).toLongLong();
     s.importedBy = MetaRepository::value(db, QStringLiteral("map_imported_by"));
+    sql::Query g = sql::run(db, QStringLiteral("SELECT COUNT(CASE WHEN source = 'list' THEN 1 END),"
+                                               " COUNT(CASE WHEN source = 'incident' THEN 1 END) FROM gazetteer"));
+    if (g.next()) {
+        s.listed = int(g.integer(0));
+        s.confirmed = int(g.integer(1));
+    }
+    s.listSource = MetaRepository::value(db, QStringLiteral("address_list_source"));
+    s.listSha256 = MetaRepository::value(db, QStringLiteral("address_list_sha256"));
+    s.listImportedAtMs = MetaRepository::value(db, QStringLiteral("address_list_imported_at")).toLongLong();
+    s.listImportedBy = MetaRepository::value(db, QStringLiteral("address_list_imported_by"));
     return s;
+}
+
+void MapRepository::setAddressList(const QSqlDatabase& db, const QString& source, const QString& sha256, qint64 atMs,
+                                   const QString& by)
+{
+    MetaRepository::set(db, QStringLiteral("address_list_source"), source);
+    MetaRepository::set(db, QStringLiteral("address_list_sha256"), sha256);
+    MetaRepository::set(db, QStringLiteral("address_list_imported_at"), QString::number(atMs));
+    MetaRepository::set(db, QStringLiteral("address_list_imported_by"), by);
 }
 
 } // namespace dispatch

@@ -19,6 +19,11 @@ struct MapSummary
     QString source, sha256;
     qint64 importedAtMs = 0;
     QString importedBy;
+    int listed = 0;    ///< addresses of the centre's own list in the gazetteer
+    int confirmed = 0; ///< incidents' confirmed addresses in the gazetteer
+    QString listSource, listSha256;
+    qint64 listImportedAtMs = 0;
+    QString listImportedBy;
 
     bool isEmpty() const { return roads == 0 && addresses == 0 && pois == 0 && places == 0; }
 };
@@ -38,6 +43,9 @@ public:
     /// Deletes the map held and writes `data` in its place, inside the caller's transaction.
     static void replace(const QSqlDatabase& db, const MapData& data, qint64 atMs, const QString& by);
     static MapSummary summary(const QSqlDatabase& db);
+    /// Where the gazetteer's address list came from (file, SHA-256, when, by whom).
+    static void setAddressList(const QSqlDatabase& db, const QString& source, const QString& sha256, qint64 atMs,
+                               const QString& by);
     /// The roads and the areas whose extent meets `box`.
     static QList<MapLine> roadsIn(const QSqlDatabase& db, const GeoBox& box);
     static QList<MapLine> areasIn(const QSqlDatabase& db, const GeoBox& box);

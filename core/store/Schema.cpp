@@ -545,6 +545,7 @@ constexpr Schema::Step kSteps[]{
     {24, "an incident handed in from another centre taken in once", &schema::toV24},
     {25, "the calls the telephone switch reported; abandoned calls owed a call back", &schema::toV25},
     {26, "the map the centre loads: roads, places a caller may name, water and green areas", &schema::toV26},
+    {27, "the gazetteer: the names places are found by, with a trigram index for typed Chinese", &schema::toV27},
 };
 
 constexpr bool stepsRunFromOneByOne()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SchemaSteps.h"
 
+#include "store/GazetteerRepository.h"
 #include "store/Sql.h"
 
 namespace dispatch::schema {
@@ -147,6 +148,24 @@ void toV26(const QSqlDatabase& db)
                           " name TEXT NOT NULL DEFAULT '', points TEXT NOT NULL, min_lat REAL NOT NULL, min_lon REAL NOT NULL,"
                           " max_lat REAL NOT NULL, max_lon REAL NOT NULL)"})
         sql::run(db, QString::fromUtf8(s));
+}
+
+void toV27(const QSqlDatabase& db)
+{
+    // The gazetteer: every name a place can be found by (the map's addresses, points of interest, named places and
+    // roads, the centre's address list, the incidents' confirmed addresses), each with its comparable form, and a
+    // full-text index of that form by trigrams (FTS5) so that Chinese typed without spaces is found inside a name.
+    // The index keeps no copy of the text (external content) and is written by GazetteerRepository.
+    for (const char* s : {"CREATE TABLE gazetteer ("
+                          " id INTEGER PRIMARY KEY, source TEXT NOT NULL CHECK (source IN ('map', 'list', 'incident')),"
+                          " kind TEXT NOT NULL CHECK (kind IN ('address', 'poi', 'place', 'road')),"
+                          " text TEXT NOT NULL CHECK (text <> ''), key TEXT NOT NULL CHECK (key <> ''),"
+                          " lat REAL NOT NULL, lon REAL NOT NULL, uses INTEGER NOT NULL DEFAULT 0, last_used_at INTEGER)",
+                          "CREATE INDEX gazetteer_key ON gazetteer(key)",
+                          "CREATE VIRTUAL TABLE gazetteer_text USING fts5(key, content='gazetteer', content_rowid='id',"
+                          " tokenize='trigram')"})
+        sql::run(db, QString::fromUtf8(s));
+    GazetteerRepository::rebuildFromMap(db);
 }
 
 } // namespace dispatch::schema

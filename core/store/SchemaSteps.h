@@ -14,5 +14,6 @@ void toV23(const QSqlDatabase& db);
 void toV24(const QSqlDatabase& db);
 void toV25(const QSqlDatabase& db);
 void toV26(const QSqlDatabase& db);
+void toV27(const QSqlDatabase& db);
 
 } // namespace dispatch::schema

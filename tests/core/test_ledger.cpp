@@ -288,6 +288,7 @@ TEST_CASE("repeat marks stored before the ledger existed become entries when the
                                         "DROP TABLE follow_up_notes; DROP TABLE follow_up_items; "
                                         "DROP INDEX incidents_handed_in_ref; DROP TABLE phone_calls; "
                                         "DROP TABLE map_roads; DROP TABLE map_places; DROP TABLE map_areas; "
+                                        "DROP TABLE gazetteer_text; DROP TABLE gazetteer; "
                                         "PRAGMA user_version = 13;"));
     s.reopen();
     REQUIRE(Schema::latestVersion() >= 14);

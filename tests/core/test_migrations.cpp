@@ -76,7 +76,7 @@ const Held kHeld[]{
     {"incident_clocks", 4},   {"assignments", 5},    {"feedback", 5},     {"imports", 6},
     {"imported_assignments", 6}, {"transfers", 9},   {"callbacks", 10},   {"supervisions", 11},
     {"handovers", 16},        {"handover_reviews", 16}, {"event_touches", 20}, {"follow_up_items", 23},
-    {"phone_calls", 25},      {"map_roads", 26},     {"map_places", 26},
+    {"phone_calls", 25},      {"map_roads", 26},     {"map_places", 26},   {"gazetteer", 27},
 };
 
 QString storeFile(const QTemporaryDir& dir, const StoreFixture& f)

@@ -202,6 +202,7 @@ TEST_CASE("server: a store at an older schema is brought to the current one in o
              {"ALTER TABLE incidents DROP COLUMN row_version", "ALTER TABLE units DROP COLUMN row_version",
               "DROP TABLE follow_up_notes", "DROP TABLE follow_up_items", "DROP INDEX incidents_handed_in_ref",
               "DROP TABLE phone_calls", "DROP TABLE map_roads", "DROP TABLE map_places", "DROP TABLE map_areas",
+              "DROP TABLE gazetteer",
               "UPDATE meta SET value = '21' WHERE key = 'schema_version'"})
             sql::run((*db)->connection(), QString::fromUtf8(statement));
     }
