@@ -21,6 +21,80 @@
     </message>
 </context>
 <context>
+    <name>dispatch::AddressList</name>
+    <message>
+        <source>not %1 text</source>
+        <translation>not %1 text</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; in the header (the profile&apos;s &quot;%2&quot;)</source>
+        <translation>no column "%1" in the header (the profile's "%2")</translation>
+    </message>
+    <message>
+        <source>%1: line 1</source>
+        <translation>%1: line 1</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: line %2</translation>
+    </message>
+    <message>
+        <source>a quote is opened and never closed</source>
+        <translation>a quote is opened and never closed</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (a list in GBK needs &quot;encoding&quot;: &quot;GB18030&quot; in the profile)</source>
+        <translation>not UTF-8 text (a list in GBK needs "encoding": "GB18030" in the profile)</translation>
+    </message>
+    <message>
+        <source>the address (column &quot;%1&quot;) is empty</source>
+        <translation>the address (column "%1") is empty</translation>
+    </message>
+    <message>
+        <source>the latitude (column &quot;%1&quot;) is &quot;%2&quot;: a number from -90 to 90</source>
+        <translation>the latitude (column "%1") is "%2": a number from -90 to 90</translation>
+    </message>
+    <message>
+        <source>the longitude (column &quot;%1&quot;) is &quot;%2&quot;: a number from -180 to 180</source>
+        <translation>the longitude (column "%1") is "%2": a number from -180 to 180</translation>
+    </message>
+    <message>
+        <source>the address is longer than 200 characters</source>
+        <translation>the address is longer than 200 characters</translation>
+    </message>
+    <message>
+        <source>the list has no address</source>
+        <translation>the list has no address</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::AddressListProfile</name>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>not a JSON object (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (address, lat, lon, separator, encoding, description)</source>
+        <translation>unknown key "%1" (address, lat, lon, separator, encoding, description)</translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>must be a text that is not empty</translation>
+    </message>
+    <message>
+        <source>one character, such as &quot;,&quot; or &quot;;&quot; or &quot;\t&quot;</source>
+        <translation>one character, such as "," or ";" or "\t"</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encoding taken here (UTF-8 or GB18030)</source>
+        <translation>"%1" is not an encoding taken here (UTF-8 or GB18030)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::AfterActionReport</name>
     <message>
         <source>Score = 100 × (0.30 dispatched within the true priority&apos;s target + 0.20 category right + 0.15 priority right + 0.10 diversion right + 0.10 further callers merged + 0.10 first unit as recommended + 0.05 calls answered); each term is a share of its events, and a term with nothing to judge counts as met.</source>
@@ -957,6 +1031,18 @@
     <message>
         <source>no map is loaded (dispatchctl map import)</source>
         <translation>no map is loaded (dispatchctl map import)</translation>
+    </message>
+    <message>
+        <source>%1 may not load the address list (allowed: %2)</source>
+        <translation>%1 may not load the address list (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>cannot read the profile: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the address list: %1</source>
+        <translation>cannot read the address list: %1</translation>
     </message>
 </context>
 <context>
@@ -5846,24 +5932,8 @@
         <translation>%1 roads (%2 named, %3 one-way); %4 addresses, %5 points of interest, %6 named places; %7 water and %8 green areas</translation>
     </message>
     <message>
-        <source>info (the default) or import.</source>
-        <translation>info (the default) or import.</translation>
-    </message>
-    <message>
-        <source>import: an OpenStreetMap file, .osm.pbf or .osm.</source>
-        <translation>import: an OpenStreetMap file, .osm.pbf or .osm.</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s map: what the store holds (info), or an OpenStreetMap file loaded in place of it (import; an administrator&apos;s act, all or none).</source>
-        <translation>The centre&apos;s map: what the store holds (info), or an OpenStreetMap file loaded in place of it (import; an administrator&apos;s act, all or none).</translation>
-    </message>
-    <message>
         <source>usage: dispatchctl map info --db PATH [--json]</source>
         <translation>usage: dispatchctl map info --db PATH [--json]</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; (info, import)</source>
-        <translation>unknown action &quot;%1&quot; (info, import)</translation>
     </message>
     <message>
         <source>usage: dispatchctl map import --db PATH [--admin NAME] FILE.osm.pbf|FILE.osm [--json]</source>
@@ -5908,6 +5978,62 @@
     <message>
         <source>straight line</source>
         <translation>straight line</translation>
+    </message>
+    <message>
+        <source>address list %1 (SHA-256 %2), loaded %3 by %4: %5 addresses</source>
+        <translation>address list %1 (SHA-256 %2), loaded %3 by %4: %5 addresses</translation>
+    </message>
+    <message>
+        <source>%1 addresses confirmed by incidents</source>
+        <translation>%1 addresses confirmed by incidents</translation>
+    </message>
+    <message>
+        <source>addresses: the list&apos;s columns and encoding (JSON, see README).</source>
+        <translation>addresses: the list's columns and encoding (JSON, see README).</translation>
+    </message>
+    <message>
+        <source>info (the default), import or addresses.</source>
+        <translation>info (the default), import or addresses.</translation>
+    </message>
+    <message>
+        <source>import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list.</source>
+        <translation>import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses); loading is an administrator&apos;s act, all or none.</source>
+        <translation>The centre's map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre's own address list loaded into the gazetteer in place of the list held (addresses); loading is an administrator's act, all or none.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]</source>
+        <translation>usage: dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (info, import, addresses)</source>
+        <translation>unknown action "%1" (info, import, addresses)</translation>
+    </message>
+    <message>
+        <source>At most this many places (default 10).</source>
+        <translation>At most this many places (default 10).</translation>
+    </message>
+    <message>
+        <source>An address or a place&apos;s name, as a caller says it.</source>
+        <translation>An address or a place's name, as a caller says it.</translation>
+    </message>
+    <message>
+        <source>The places of the gazetteer for an address or a name, best first, as the intake form offers them: each with its position, zone and response circle.</source>
+        <translation>The places of the gazetteer for an address or a name, best first, as the intake form offers them: each with its position, zone and response circle.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl geocode --db PATH &quot;TEXT&quot; [--limit 1..100] [--json]</source>
+        <translation>usage: dispatchctl geocode --db PATH "TEXT" [--limit 1..100] [--json]</translation>
+    </message>
+    <message>
+        <source>no place of the gazetteer matches</source>
+        <translation>no place of the gazetteer matches</translation>
+    </message>
+    <message>
+        <source>zone %1, circle %2</source>
+        <translation>zone %1, circle %2</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6138,52 @@
     <message>
         <source>Call back of %1: reached, no emergency</source>
         <translation>Call back of %1: reached, no emergency</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::AddressFinder</name>
+    <message>
+        <source>road</source>
+        <translation>road</translation>
+    </message>
+    <message>
+        <source>point of interest</source>
+        <translation>point of interest</translation>
+    </message>
+    <message>
+        <source>named place</source>
+        <translation>named place</translation>
+    </message>
+    <message numerus="yes">
+        <source>address of %n earlier incident(s)</source>
+        <translation>
+            <numerusform>address of %n earlier incident</numerusform>
+            <numerusform>address of %n earlier incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>address (the centre&apos;s list)</source>
+        <translation>address (the centre's list)</translation>
+    </message>
+    <message>
+        <source>address (map)</source>
+        <translation>address (map)</translation>
+    </message>
+    <message>
+        <source>%1 · zone %2 · %3</source>
+        <translation>%1 · zone %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · outside every zone</source>
+        <translation>%1 · outside every zone</translation>
+    </message>
+    <message>
+        <source>⚠ &quot;%1&quot; is not on the map: check the address with the caller, or pick the place on the map</source>
+        <translation>⚠ "%1" is not on the map: check the address with the caller, or pick the place on the map</translation>
+    </message>
+    <message>
+        <source>⚠ The location is %1 from &quot;%2&quot; on the map: check which one is right</source>
+        <translation>⚠ The location is %1 from "%2" on the map: check which one is right</translation>
     </message>
 </context>
 <context>
@@ -11390,12 +11562,16 @@ Take them for %2?</translation>
         <translation>Write a recorded day of the telephone switch&apos;s calls into the store (cti replay)</translation>
     </message>
     <message>
-        <source>The centre&apos;s map: load an OpenStreetMap file (map import), or show what is loaded</source>
-        <translation>The centre&apos;s map: load an OpenStreetMap file (map import), or show what is loaded</translation>
-    </message>
-    <message>
         <source>The fastest route by the roads of the centre&apos;s map between two points</source>
         <translation>The fastest route by the roads of the centre&apos;s map between two points</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s map: load an OpenStreetMap file (map import) or an address list (map addresses), or show what is loaded</source>
+        <translation>The centre's map: load an OpenStreetMap file (map import) or an address list (map addresses), or show what is loaded</translation>
+    </message>
+    <message>
+        <source>The places of the gazetteer for an address or a name, best first</source>
+        <translation>The places of the gazetteer for an address or a name, best first</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,80 @@
     </message>
 </context>
 <context>
+    <name>dispatch::AddressList</name>
+    <message>
+        <source>not %1 text</source>
+        <translation>不是 %1 文本</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; in the header (the profile&apos;s &quot;%2&quot;)</source>
+        <translation>表头中没有列“%1”（配置的“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: line 1</source>
+        <translation>%1：第 1 行</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1：第 %2 行</translation>
+    </message>
+    <message>
+        <source>a quote is opened and never closed</source>
+        <translation>引号开了没有闭合</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (a list in GBK needs &quot;encoding&quot;: &quot;GB18030&quot; in the profile)</source>
+        <translation>不是 UTF-8 文本（GBK 编码的清单需在配置中写 "encoding": "GB18030"）</translation>
+    </message>
+    <message>
+        <source>the address (column &quot;%1&quot;) is empty</source>
+        <translation>地址（列“%1”）为空</translation>
+    </message>
+    <message>
+        <source>the latitude (column &quot;%1&quot;) is &quot;%2&quot;: a number from -90 to 90</source>
+        <translation>纬度（列“%1”）为“%2”：应为 -90 到 90 的数</translation>
+    </message>
+    <message>
+        <source>the longitude (column &quot;%1&quot;) is &quot;%2&quot;: a number from -180 to 180</source>
+        <translation>经度（列“%1”）为“%2”：应为 -180 到 180 的数</translation>
+    </message>
+    <message>
+        <source>the address is longer than 200 characters</source>
+        <translation>地址超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>the list has no address</source>
+        <translation>清单中没有地址</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::AddressListProfile</name>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>不是 JSON 对象（第 %2 字节：%1）</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (address, lat, lon, separator, encoding, description)</source>
+        <translation>未知的键“%1”（address、lat、lon、separator、encoding、description）</translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <source>one character, such as &quot;,&quot; or &quot;;&quot; or &quot;\t&quot;</source>
+        <translation>一个字符，如 ","、";" 或 "\t"</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encoding taken here (UTF-8 or GB18030)</source>
+        <translation>“%1”不是可接受的编码（UTF-8 或 GB18030）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::AfterActionReport</name>
     <message>
         <source>Score = 100 × (0.30 dispatched within the true priority&apos;s target + 0.20 category right + 0.15 priority right + 0.10 diversion right + 0.10 further callers merged + 0.10 first unit as recommended + 0.05 calls answered); each term is a share of its events, and a term with nothing to judge counts as met.</source>
@@ -956,6 +1030,18 @@
     <message>
         <source>no map is loaded (dispatchctl map import)</source>
         <translation>尚未加载地图（dispatchctl map import）</translation>
+    </message>
+    <message>
+        <source>%1 may not load the address list (allowed: %2)</source>
+        <translation>%1 不能导入地址清单（允许：%2）</translation>
+    </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>无法读取配置：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the address list: %1</source>
+        <translation>无法读取地址清单：%1</translation>
     </message>
 </context>
 <context>
@@ -5815,24 +5901,8 @@
         <translation>道路 %1 条（有名称 %2 条，单行 %3 条）；门址 %4 个，兴趣点 %5 个，地名 %6 个；水域 %7 处，绿地 %8 处</translation>
     </message>
     <message>
-        <source>info (the default) or import.</source>
-        <translation>info（默认）或 import。</translation>
-    </message>
-    <message>
-        <source>import: an OpenStreetMap file, .osm.pbf or .osm.</source>
-        <translation>import：OpenStreetMap 文件，.osm.pbf 或 .osm。</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s map: what the store holds (info), or an OpenStreetMap file loaded in place of it (import; an administrator&apos;s act, all or none).</source>
-        <translation>本中心的地图：查看数据库中的地图（info），或加载 OpenStreetMap 文件替换它（import；由管理员操作，全部写入或全不写入）。</translation>
-    </message>
-    <message>
         <source>usage: dispatchctl map info --db PATH [--json]</source>
         <translation>用法：dispatchctl map info --db 路径 [--json]</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; (info, import)</source>
-        <translation>未知操作“%1”（info、import）</translation>
     </message>
     <message>
         <source>usage: dispatchctl map import --db PATH [--admin NAME] FILE.osm.pbf|FILE.osm [--json]</source>
@@ -5877,6 +5947,62 @@
     <message>
         <source>straight line</source>
         <translation>直线</translation>
+    </message>
+    <message>
+        <source>address list %1 (SHA-256 %2), loaded %3 by %4: %5 addresses</source>
+        <translation>地址清单 %1（SHA-256 %2），%3 由 %4 导入：%5 条地址</translation>
+    </message>
+    <message>
+        <source>%1 addresses confirmed by incidents</source>
+        <translation>%1 条地址经警情确认</translation>
+    </message>
+    <message>
+        <source>addresses: the list&apos;s columns and encoding (JSON, see README).</source>
+        <translation>addresses：清单的列与编码（JSON，见 README）。</translation>
+    </message>
+    <message>
+        <source>info (the default), import or addresses.</source>
+        <translation>info（默认）、import 或 addresses。</translation>
+    </message>
+    <message>
+        <source>import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list.</source>
+        <translation>import：OpenStreetMap 文件（.osm.pbf 或 .osm）；addresses：CSV 地址清单。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses); loading is an administrator&apos;s act, all or none.</source>
+        <translation>中心地图：查看库中所存（info），导入 OpenStreetMap 文件替换之（import），或将中心自己的地址清单导入地名库替换原清单（addresses）；导入由管理员操作，全部成功或全不写入。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]</source>
+        <translation>用法：dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (info, import, addresses)</source>
+        <translation>未知操作“%1”（info、import、addresses）</translation>
+    </message>
+    <message>
+        <source>At most this many places (default 10).</source>
+        <translation>最多列出这么多个地点（默认 10）。</translation>
+    </message>
+    <message>
+        <source>An address or a place&apos;s name, as a caller says it.</source>
+        <translation>报警人所说的地址或地名。</translation>
+    </message>
+    <message>
+        <source>The places of the gazetteer for an address or a name, best first, as the intake form offers them: each with its position, zone and response circle.</source>
+        <translation>按地址或名称查地名库中的地点，最佳在前，与接警表单所列相同：各带位置、辖区与响应圈。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl geocode --db PATH &quot;TEXT&quot; [--limit 1..100] [--json]</source>
+        <translation>用法：dispatchctl geocode --db PATH "文字" [--limit 1..100] [--json]</translation>
+    </message>
+    <message>
+        <source>no place of the gazetteer matches</source>
+        <translation>地名库中没有匹配的地点</translation>
+    </message>
+    <message>
+        <source>zone %1, circle %2</source>
+        <translation>辖区 %1，%2 分钟圈</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6105,51 @@
     <message>
         <source>Call back of %1: reached, no emergency</source>
         <translation>回拨 %1：已接通，无警情</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::AddressFinder</name>
+    <message>
+        <source>road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>point of interest</source>
+        <translation>兴趣点</translation>
+    </message>
+    <message>
+        <source>named place</source>
+        <translation>地名</translation>
+    </message>
+    <message numerus="yes">
+        <source>address of %n earlier incident(s)</source>
+        <translation>
+            <numerusform>%n 起既往警情的地址</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>address (the centre&apos;s list)</source>
+        <translation>地址（中心地址库）</translation>
+    </message>
+    <message>
+        <source>address (map)</source>
+        <translation>地址（地图）</translation>
+    </message>
+    <message>
+        <source>%1 · zone %2 · %3</source>
+        <translation>%1 · 辖区 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · outside every zone</source>
+        <translation>%1 · 不在任何辖区内</translation>
+    </message>
+    <message>
+        <source>⚠ &quot;%1&quot; is not on the map: check the address with the caller, or pick the place on the map</source>
+        <translation>⚠ 地图上没有“%1”：请与报警人核实地址，或在地图上选点</translation>
+    </message>
+    <message>
+        <source>⚠ The location is %1 from &quot;%2&quot; on the map: check which one is right</source>
+        <translation>⚠ 所填位置距地图上的“%2” %1：请核实哪个正确</translation>
     </message>
 </context>
 <context>
@@ -11296,12 +11467,16 @@ Take them for %2?</source>
         <translation>把录制的一天电话交换机来电写入数据库（cti replay）</translation>
     </message>
     <message>
-        <source>The centre&apos;s map: load an OpenStreetMap file (map import), or show what is loaded</source>
-        <translation>本中心的地图：加载 OpenStreetMap 文件（map import），或查看已加载的地图</translation>
-    </message>
-    <message>
         <source>The fastest route by the roads of the centre&apos;s map between two points</source>
         <translation>两点间按本中心地图道路的最快路线</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s map: load an OpenStreetMap file (map import) or an address list (map addresses), or show what is loaded</source>
+        <translation>中心地图：导入 OpenStreetMap 文件（map import）或地址清单（map addresses），或查看已导入的内容</translation>
+    </message>
+    <message>
+        <source>The places of the gazetteer for an address or a name, best first</source>
+        <translation>按地址或名称查地名库中的地点，最佳在前</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -28,6 +29,13 @@ QJsonObject toJson(const MapSummary& s)
             {QStringLiteral("places"), s.places},
             {QStringLiteral("water"), s.water},
             {QStringLiteral("parks"), s.parks},
+            {QStringLiteral("address_list"), s.listSource.isEmpty() ? QJsonValue()
+                                                                    : QJsonValue(QJsonObject{{QStringLiteral("source"), s.listSource},
+                                                                                             {QStringLiteral("sha256"), s.listSha256},
+                                                                                             {QStringLiteral("imported_at"), s.listImportedAtMs},
+                                                                                             {QStringLiteral("imported_by"), s.listImportedBy},
+                                                                                             {QStringLiteral("addresses"), s.listed}})},
+            {QStringLiteral("confirmed_addresses"), s.confirmed},
             {QStringLiteral("extent"), s.roads ? QJsonValue(QJsonObject{{QStringLiteral("min_lat"), s.minLat},
                                                                          {QStringLiteral("min_lon"), s.minLon},
                                                                          {QStringLiteral("max_lat"), s.maxLat},
@@ -37,6 +45,13 @@ QJsonObject toJson(const MapSummary& s)
 
 void print(CtlContext& ctx, const MapSummary& s)
 {
+    if (!s.listSource.isEmpty())
+        ctx.out() << CtlContext::tr("address list %1 (SHA-256 %2), loaded %3 by %4: %5 addresses")
+                         .arg(s.listSource, s.listSha256.left(16), ctx.localTime(s.listImportedAtMs), s.listImportedBy)
+                         .arg(s.listed)
+                  << "\n";
+    if (s.confirmed > 0)
+        ctx.out() << CtlContext::tr("%1 addresses confirmed by incidents").arg(s.confirmed) << "\n";
     if (s.isEmpty()) {
         ctx.out() << CtlContext::tr("no map loaded (dispatchctl map import --db PATH FILE.osm.pbf)") << "\n";
         return;
@@ -65,12 +80,16 @@ int runMap(CtlContext& ctx, const QStringList& args)
     CtlContext::addDbOption(p);
     CtlContext::addJsonOption(p);
     CtlContext::addAdminOption(p);
-    p.addPositionalArgument(QStringLiteral("action"), CtlContext::tr("info (the default) or import."));
-    p.addPositionalArgument(QStringLiteral("FILE"), CtlContext::tr("import: an OpenStreetMap file, .osm.pbf or .osm."),
+    p.addOption({QStringLiteral("profile"), CtlContext::tr("addresses: the list's columns and encoding (JSON, see README)."),
+                 QStringLiteral("FILE")});
+    p.addPositionalArgument(QStringLiteral("action"), CtlContext::tr("info (the default), import or addresses."));
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            CtlContext::tr("import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list."),
                             QStringLiteral("[FILE]"));
     if (!ctx.parse(p, args,
-                   CtlContext::tr("The centre's map: what the store holds (info), or an OpenStreetMap file loaded in "
-                                  "place of it (import; an administrator's act, all or none).")))
+                   CtlContext::tr("The centre's map: what the store holds (info), an OpenStreetMap file loaded in "
+                                  "place of it (import), or the centre's own address list loaded into the gazetteer "
+                                  "in place of the list held (addresses); loading is an administrator's act, all or none.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0, QStringLiteral("info"));
@@ -89,8 +108,22 @@ int runMap(CtlContext& ctx, const QStringList& args)
             print(ctx, *s);
         return Ok;
     }
+    if (action == QLatin1String("addresses")) {
+        if (pos.size() != 2)
+            return ctx.usage(CtlContext::tr("usage: dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]"));
+        if (!ctx.openStore(p, Database::Mode::OpenExisting) || !ctx.signInAdministrator(p))
+            return ctx.exitCode();
+        const Result<MapSummary> s = ctx.service().importAddressList(pos.at(1), p.value(QStringLiteral("profile")));
+        if (!s)
+            return ctx.fail(s.errorString());
+        if (json)
+            ctx.printJson(QJsonDocument(toJson(*s)));
+        else
+            print(ctx, *s);
+        return Ok;
+    }
     if (action != QLatin1String("import"))
-        return ctx.usage(CtlContext::tr("unknown action \"%1\" (info, import)").arg(action));
+        return ctx.usage(CtlContext::tr("unknown action \"%1\" (info, import, addresses)").arg(action));
     if (pos.size() != 2)
         return ctx.usage(CtlContext::tr("usage: dispatchctl map import --db PATH [--admin NAME] FILE.osm.pbf|FILE.osm [--json]"));
     if (!ctx.openStore(p, Database::Mode::OpenExisting) || !ctx.signInAdministrator(p))
@@ -170,6 +203,62 @@ int runRoute(CtlContext& ctx, const QStringList& args)
                      .arg(qRound(r->accessMetres))
                      .arg(r->roadNames.isEmpty() ? CtlContext::tr("unnamed roads") : r->roadNames.join(QStringLiteral(" → ")))
               << "\n";
+    return Ok;
+}
+
+int runGeocode(CtlContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    CtlContext::addDbOption(p);
+    CtlContext::addJsonOption(p);
+    p.addOption({QStringLiteral("limit"), CtlContext::tr("At most this many places (default 10)."), QStringLiteral("N")});
+    p.addPositionalArgument(QStringLiteral("TEXT"), CtlContext::tr("An address or a place's name, as a caller says it."));
+    if (!ctx.parse(p, args,
+                   CtlContext::tr("The places of the gazetteer for an address or a name, best first, as the intake "
+                                  "form offers them: each with its position, zone and response circle.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    bool okLimit = true;
+    const int limit = p.isSet(QStringLiteral("limit")) ? p.value(QStringLiteral("limit")).toInt(&okLimit) : 10;
+    if (p.positionalArguments().size() != 1 || !okLimit || limit < 1 || limit > 100)
+        return ctx.usage(CtlContext::tr("usage: dispatchctl geocode --db PATH \"TEXT\" [--limit 1..100] [--json]"));
+    if (!ctx.openStoreToRead(p))
+        return ctx.exitCode();
+    DispatchService& svc = ctx.service();
+    const ReadList<GazetteerHit> hits = svc.findPlaces(p.positionalArguments().front(), limit);
+    if (!hits.ok())
+        return ctx.fail(hits.error()->toString());
+    const auto matchCode = [](int m) {
+        static const char* codes[] = {"whole", "beginning", "part", "words"};
+        return QString::fromLatin1(codes[std::clamp(m, 0, 3)]);
+    };
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const GazetteerHit& h : hits) {
+            const Zone* z = svc.board().zoneAt(h.point);
+            out.append(QJsonObject{{QStringLiteral("text"), h.text},
+                                   {QStringLiteral("kind"), h.kind},
+                                   {QStringLiteral("source"), h.source},
+                                   {QStringLiteral("match"), matchCode(h.match)},
+                                   {QStringLiteral("lat"), h.point.lat},
+                                   {QStringLiteral("lon"), h.point.lon},
+                                   {QStringLiteral("zone"), z ? QJsonValue(z->code) : QJsonValue()},
+                                   {QStringLiteral("tier"), z ? QJsonValue(z->tier) : QJsonValue()},
+                                   {QStringLiteral("uses"), h.uses}});
+        }
+        ctx.printJson(QJsonDocument(out));
+        return Ok;
+    }
+    if (hits.isEmpty()) {
+        ctx.out() << CtlContext::tr("no place of the gazetteer matches") << "\n";
+        return Ok;
+    }
+    for (const GazetteerHit& h : hits) {
+        const Zone* z = svc.board().zoneAt(h.point);
+        ctx.out() << h.text << "\t" << h.kind << "\t" << QString::number(h.point.lat, 'f', 6) << ","
+                  << QString::number(h.point.lon, 'f', 6) << "\t"
+                  << (z ? CtlContext::tr("zone %1, circle %2").arg(z->name).arg(z->tier) : CtlContext::tr("outside every zone"))
+                  << "\n";
+    }
     return Ok;
 }
 

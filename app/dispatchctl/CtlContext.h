@@ -96,6 +96,7 @@ int runAvl(CtlContext& ctx, const QStringList& args);
 int runCti(CtlContext& ctx, const QStringList& args);
 int runMap(CtlContext& ctx, const QStringList& args);
 int runRoute(CtlContext& ctx, const QStringList& args);
+int runGeocode(CtlContext& ctx, const QStringList& args);
 int runZones(CtlContext& ctx, const QStringList& args);
 int runImport(CtlContext& ctx, const QStringList& args);
 int runImportEido(CtlContext& ctx, const QStringList& args);

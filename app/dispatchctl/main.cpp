@@ -42,10 +42,12 @@ const QList<Command>& commands()
         {"avl", QT_TRANSLATE_NOOP("dispatchctl", "Feed recorded NMEA positions to a unit (avl replay)"), runAvl},
         {"cti", QT_TRANSLATE_NOOP("dispatchctl", "Write a recorded day of the telephone switch's calls into the store (cti replay)"),
          runCti},
-        {"map", QT_TRANSLATE_NOOP("dispatchctl", "The centre's map: load an OpenStreetMap file (map import), or show what is loaded"),
+        {"map", QT_TRANSLATE_NOOP("dispatchctl", "The centre's map: load an OpenStreetMap file (map import) or an address list (map addresses), or show what is loaded"),
          runMap},
         {"route", QT_TRANSLATE_NOOP("dispatchctl", "The fastest route by the roads of the centre's map between two points"),
          runRoute},
+        {"geocode", QT_TRANSLATE_NOOP("dispatchctl", "The places of the gazetteer for an address or a name, best first"),
+         runGeocode},
         {"zones", QT_TRANSLATE_NOOP("dispatchctl", "List zones or import them from a GeoJSON file"), runZones},
         {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile, or take in "
                                                     "incidents handed over as EIDO (--eido)"),

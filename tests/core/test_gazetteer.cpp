@@ -9,6 +9,7 @@
 #include "domain/EventKinds.h"
 #include "map/AddressList.h"
 #include "map/AddressText.h"
+#include "store/Database.h"
 #include "store/EventLog.h"
 #include "store/GazetteerQueries.h"
 #include "store/GazetteerRepository.h"
@@ -194,4 +195,20 @@ TEST_CASE("gazetteer: an incident's placed address is found next time, and a sec
     // An address nobody placed finds nothing.
     q.address = QStringLiteral("茶城大道99号");
     CHECK(svc.findDuplicates(q).candidates.isEmpty());
+}
+
+TEST_CASE("gazetteer: a store of schema 26 with a map gets its gazetteer when it is upgraded", "[gazetteer][migration][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store-v26.sqlite"));
+    execRawSql(path, QString::fromUtf8(testData(QStringLiteral("stores/store-v26.sql"))));
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    INFO(db.errorString().toStdString());
+    REQUIRE(db.ok());
+    const QSqlDatabase c = (*db)->connection();
+    CHECK(GazetteerRepository::count(c, QStringLiteral("map")) == 3); // the school, 人民路, 月光路
+    const QList<GazetteerHit> school = GazetteerQueries::search(c, QStringLiteral("第一小學")); // traditional 學
+    REQUIRE(school.size() == 1);
+    CHECK(school.front().text == QStringLiteral("思茅第一小学"));
+    CHECK(GazetteerRepository::count(c, QStringLiteral("incident")) > 0); // the recorded calls' placed addresses
 }

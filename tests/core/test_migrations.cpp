@@ -60,6 +60,7 @@ const StoreFixture kFixtures[]{
     {24, "stores/store-v24.sql"},
     {25, "stores/store-v25.sql"},
     {26, "stores/store-v26.sql"},
+    {27, "stores/store-v27.sql"},
 };
 const std::set<int> kNeverWritten{12, 13, 14};
 

@@ -4,6 +4,7 @@
 #include "CtlRun.h"
 #include "TestStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,4 +60,53 @@ TEST_CASE("dispatchctl map import, map info and route on Futian's roads", "[ctl]
                             QStringLiteral("--to"), QStringLiteral("22.5332,114.0301")});
     CHECK(off.exitCode == 1);
     CHECK(off.err.contains(QStringLiteral("more than 500 m from any road")));
+}
+
+TEST_CASE("dispatchctl map addresses and geocode: a Chinese address list, found in traditional characters", "[ctl][map]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    const QStringList load{QStringLiteral("map"), QStringLiteral("addresses"), QStringLiteral("--db"), db, QStringLiteral("--admin"),
+                           QStringLiteral("admin"), testDataPath(QStringLiteral("map/futian-addresses.csv"))};
+    const CtlRun loaded = ctl(load, "admin110\n");
+    INFO(loaded.err.toStdString());
+    REQUIRE(loaded.exitCode == 0);
+    CHECK(loaded.out.contains(QStringLiteral("address list futian-addresses.csv")));
+    CHECK(loaded.out.contains(QStringLiteral("57 addresses")));
+
+    const CtlRun found = ctl({QStringLiteral("geocode"), QStringLiteral("--db"), db, QStringLiteral("深南大道１８號"),
+                              QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")});
+    INFO(found.err.toStdString());
+    REQUIRE(found.exitCode == 0);
+    const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
+    REQUIRE(hits.size() >= 1);
+    CHECK(hits.size() <= 3);
+    const QJsonObject first = hits.first().toObject();
+    CHECK(first.value(QStringLiteral("text")).toString() == QStringLiteral("深南大道18号"));
+    CHECK(first.value(QStringLiteral("match")).toString() == QStringLiteral("whole"));
+    CHECK(first.value(QStringLiteral("source")).toString() == QStringLiteral("list"));
+    CHECK(first.value(QStringLiteral("lat")).toDouble() == Approx(22.536596));
+    CHECK(first.value(QStringLiteral("zone")).isNull()); // Futian lies outside the demo district's zones
+
+    const CtlRun text = ctl({QStringLiteral("geocode"), QStringLiteral("--db"), db, QStringLiteral("香蜜湖小学")});
+    CHECK(text.out.startsWith(QStringLiteral("福田区农林路12号 (香蜜湖小学)\taddress\t22.544120,114.019750\toutside every zone")));
+    CHECK(ctl({QStringLiteral("geocode"), QStringLiteral("--db"), db, QStringLiteral("无此地")}).out.contains(QStringLiteral("no place")));
+    CHECK(ctl({QStringLiteral("geocode"), QStringLiteral("--db"), db, QStringLiteral("x"), QStringLiteral("--limit"),
+               QStringLiteral("0")}).exitCode == 2);
+
+    // A bad row: the file and line on standard error, the list held unchanged.
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("address,lat,lon\n福强路1号,22.53,114.02\n福强路3号,22.531\n");
+    f.close();
+    const CtlRun refused = ctl({QStringLiteral("map"), QStringLiteral("addresses"), QStringLiteral("--db"), db,
+                                QStringLiteral("--admin"), QStringLiteral("admin"), bad},
+                               "admin110\n");
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(bad + QStringLiteral(": line 3")));
+    const CtlRun info = ctl({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("address_list")).toObject()
+              .value(QStringLiteral("addresses")).toInt() == 57);
 }

@@ -6,6 +6,7 @@
 
 #include "common/Labels.h"
 #include "domain/Taxonomy.h"
+#include "intake/AddressFinder.h"
 #include "intake/AgencyNotifyBox.h"
 #include "intake/CallQuestionsView.h"
 #include "intake/DuplicateListView.h"
@@ -42,6 +43,7 @@ IntakePanel::IntakePanel(DispatchService& service, QWidget* parent)
       m_locationEdit(new QLineEdit(this)),
       m_pick(new QPushButton(tr("Pick on map"), this)),
       m_zone(new QLabel(this)),
+      m_addressFinder(new AddressFinder(service, m_address, this)),
       m_summary(new QPlainTextEdit(this)),
       m_category(new QComboBox(this)),
       m_priority(new QComboBox(this)),
@@ -138,6 +140,7 @@ void IntakePanel::buildForm()
     form->addRow(tr("&Phone"), m_phone);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Address"), m_address);
+    form->addRow(QString(), m_addressFinder->flagLabel());
     auto buddyLabel = [this](const QString& text, QWidget* buddy) {
         auto* label = new QLabel(text, this);
         label->setBuddy(buddy);
@@ -189,6 +192,7 @@ void IntakePanel::buildForm()
     connect(m_summary, &QPlainTextEdit::textChanged, this, &IntakePanel::retriage);
     connect(m_phone, &QLineEdit::textEdited, this, &IntakePanel::searchDuplicates);
     connect(m_address, &QLineEdit::editingFinished, this, &IntakePanel::searchDuplicates);
+    connect(m_addressFinder, &AddressFinder::placeChosen, this, &IntakePanel::setLocation);
     connect(m_locationEdit, &QLineEdit::editingFinished, this, &IntakePanel::onLocationTyped);
     connect(m_pick, &QPushButton::toggled, this, &IntakePanel::pickLocationRequested);
     // activated() is the user's choice only: from then on that field no longer follows the proposal.
@@ -273,6 +277,7 @@ void IntakePanel::reset()
     m_pick->setChecked(false);
     m_error->hide();
     m_zone->setText(tr("zone: unknown until the location is given"));
+    m_addressFinder->clear();
     m_received->setText(tr("no call open — F2 takes a new call"));
     m_proposalView->clear();
     m_duplicates->clear();
@@ -384,6 +389,7 @@ void IntakePanel::updateZone()
     else
         m_zone->setText(tr("zone: %1 · %2").arg(z->name, Labels::tier(z->tier)));
     m_zone->setStyleSheet(m_location && !z ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }") : QString());
+    m_addressFinder->setLocation(m_location);
 }
 
 void IntakePanel::retriage()

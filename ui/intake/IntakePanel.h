@@ -22,6 +22,7 @@ class DispatchService;
 
 namespace dispatch::ui {
 
+class AddressFinder;
 class AgencyNotifyBox;
 class CallQuestionsView;
 class DuplicateListView;
@@ -78,6 +79,7 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* addressEdit() const { return m_address; }
     QLineEdit* locationEdit() const { return m_locationEdit; }
+    AddressFinder* addressFinder() const { return m_addressFinder; }
     QPlainTextEdit* summaryEdit() const { return m_summary; }
     QComboBox* categoryBox() const { return m_category; }
     QComboBox* priorityBox() const { return m_priority; }
@@ -135,6 +137,7 @@ private:
     QLineEdit* m_locationEdit;
     QPushButton* m_pick;
     QLabel* m_zone;
+    AddressFinder* m_addressFinder;
     QPlainTextEdit* m_summary;
     QComboBox* m_category;
     QComboBox* m_priority;
