@@ -142,22 +142,50 @@ RoadGraph RoadGraph::build(const QList<RoadRecord>& roads, const RoadProfile& pr
 
 std::optional<std::pair<int, double>> RoadGraph::nearestNode(const GeoPoint& p, double maxMetres) const
 {
-    const int reach = int(std::ceil(maxMetres / (kCellDeg * 111000.0 * std::max(0.2, std::cos(p.lat * std::numbers::pi / 180.0))))) + 1;
+    // Rings of grid cells outward from the point's cell, compared on a flat local projection (exact enough over a
+    // few hundred metres, and a multiplication instead of trigonometry per node); the search stops at the first ring
+    // that cannot hold anything nearer than what was found. The distance returned is the great-circle one.
+    const double cosLat = std::max(0.2, std::cos(p.lat * std::numbers::pi / 180.0));
+    const double mLat = 111320.0, mLon = 111320.0 * cosLat;
+    const double cellMetres = kCellDeg * std::min(mLat, mLon);
+    const int reach = int(std::ceil(maxMetres / cellMetres)) + 1;
     const qint64 row = qint64(std::floor(p.lat / kCellDeg));
     const qint64 col = qint64(std::floor(p.lon / kCellDeg));
-    std::optional<std::pair<int, double>> best;
-    for (qint64 r = row - reach; r <= row + reach; ++r)
-        for (qint64 c = col - reach; c <= col + reach; ++c) {
-            const auto it = m_grid.constFind((r << 32) ^ (c & 0xffffffffLL));
-            if (it == m_grid.cend())
-                continue;
-            for (int node : *it) {
-                const double d = geo::distanceMetres(p, m_points[std::size_t(node)]);
-                if (d <= maxMetres && (!best || d < best->second))
-                    best = std::pair{node, d};
+    int bestNode = -1;
+    double bestSq = maxMetres * maxMetres * 1.0001;
+    auto visit = [&](qint64 r, qint64 c) {
+        const auto it = m_grid.constFind((r << 32) ^ (c & 0xffffffffLL));
+        if (it == m_grid.cend())
+            return;
+        for (int node : *it) {
+            const GeoPoint& q = m_points[std::size_t(node)];
+            const double dy = (q.lat - p.lat) * mLat, dx = (q.lon - p.lon) * mLon;
+            if (const double sq = dx * dx + dy * dy; sq < bestSq) {
+                bestSq = sq;
+                bestNode = node;
             }
         }
-    return best;
+    };
+    for (int k = 0; k <= reach; ++k) {
+        if (bestNode >= 0 && std::sqrt(bestSq) <= (k - 1) * cellMetres)
+            break; // every cell of ring k lies at least (k - 1) cells away
+        for (qint64 c = col - k; c <= col + k; ++c) {
+            visit(row - k, c);
+            if (k > 0)
+                visit(row + k, c);
+        }
+        for (qint64 r = row - k + 1; r <= row + k - 1; ++r) {
+            visit(r, col - k);
+            if (k > 0)
+                visit(r, col + k);
+        }
+    }
+    if (bestNode < 0)
+        return std::nullopt;
+    const double d = geo::distanceMetres(p, m_points[std::size_t(bestNode)]);
+    if (d > maxMetres)
+        return std::nullopt;
+    return std::pair{bestNode, d};
 }
 
 double RoadGraph::accessSeconds(double metres) const

@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QStandardItemModel>
 
+#include <algorithm>
+
 namespace dispatch::ui {
 
 namespace {
@@ -88,7 +90,9 @@ void AddressFinder::onEdited(const QString& text)
         m_completer->popup()->hide();
     } else {
         m_completer->setCompletionPrefix(QString());
-        m_completer->complete();
+        // As wide as the names and their zones need, even where the form is narrow (Qt keeps it on the screen).
+        const int width = std::max(m_edit->width(), m_completer->popup()->sizeHintForColumn(0) + 24);
+        m_completer->complete(QRect(0, 0, std::min(width, 640), m_edit->height()));
     }
     updateFlag();
 }
