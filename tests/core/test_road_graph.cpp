@@ -203,3 +203,35 @@ TEST_CASE("roads: the reach in a time follows the roads, cut where the time runs
     REQUIRE(more.size() == 3);
     CHECK(car.reach(GeoPoint{23.5, 101.5}, 60).isEmpty()); // off the network
 }
+
+TEST_CASE("roads: a point joins the network at its nearest node, the same as a look at every node", "[map][route]")
+{
+    const Result<MapData> m = OsmReader::read(testDataPath(QStringLiteral("map/futian.osm")));
+    REQUIRE(m.ok());
+    const RoadGraph g = RoadGraph::build(recordsOf(*m), RoadProfile::car());
+    std::mt19937 rng(7);
+    // The file's extent and 600 m beyond it, so that some points have no node within reach.
+    std::uniform_real_distribution<double> lat(22.511, 22.557), lon(113.991, 114.046);
+    int joined = 0, off = 0;
+    for (int i = 0; i < 400; ++i) {
+        const GeoPoint p{lat(rng), lon(rng)};
+        for (const double maxMetres : {60.0, 500.0}) {
+            double best = 1e18;
+            for (const MapRoad& r : m->roads)
+                if (RoadProfile::car().speedOn(r.roadClass, r.maxspeedKmh) > 0) // a road the car graph holds
+                    for (const GeoPoint& q : r.points)
+                        best = std::min(best, geo::distanceMetres(p, q));
+            const auto found = g.nearestNode(p, maxMetres);
+            if (best > maxMetres + 0.5) {
+                CHECK_FALSE(found);
+                ++off;
+            } else if (best < maxMetres - 0.5) {
+                REQUIRE(found);
+                CHECK(found->second == Approx(best).margin(0.5));
+                ++joined;
+            }
+        }
+    }
+    CHECK(joined > 300);
+    CHECK(off > 50);
+}
