@@ -97,6 +97,7 @@ int runCti(CtlContext& ctx, const QStringList& args);
 int runMap(CtlContext& ctx, const QStringList& args);
 int runRoute(CtlContext& ctx, const QStringList& args);
 int runGeocode(CtlContext& ctx, const QStringList& args);
+int runSiting(CtlContext& ctx, const QStringList& args);
 int runZones(CtlContext& ctx, const QStringList& args);
 int runImport(CtlContext& ctx, const QStringList& args);
 int runImportEido(CtlContext& ctx, const QStringList& args);

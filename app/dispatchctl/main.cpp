@@ -48,6 +48,8 @@ const QList<Command>& commands()
          runRoute},
         {"geocode", QT_TRANSLATE_NOOP("dispatchctl", "The places of the gazetteer for an address or a name, best first"),
          runGeocode},
+        {"siting", QT_TRANSLATE_NOOP("dispatchctl", "Where to put staging points: the sites reaching most incidents by road in time"),
+         runSiting},
         {"zones", QT_TRANSLATE_NOOP("dispatchctl", "List zones or import them from a GeoJSON file"), runZones},
         {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile, or take in "
                                                     "incidents handed over as EIDO (--eido)"),

@@ -194,7 +194,7 @@ double RoadGraph::accessSeconds(double metres) const
 }
 
 void RoadGraph::search(int start, bool reversed, const std::vector<int>& wanted, std::vector<double>& seconds,
-                       std::vector<int>& via, std::vector<double>* metres) const
+                       std::vector<int>& via, std::vector<double>* metres, double maxSeconds) const
 {
     const std::size_t n = m_points.size();
     seconds.assign(n, kInf);
@@ -217,6 +217,8 @@ void RoadGraph::search(int start, bool reversed, const std::vector<int>& wanted,
         queue.pop();
         if (settled[std::size_t(u)])
             continue;
+        if (d > maxSeconds)
+            return; // every node nearer in time is settled
         settled[std::size_t(u)] = 1;
         if (isWanted[std::size_t(u)] && --left == 0)
             return; // every point asked about is settled: the rest of the network is not searched
@@ -295,6 +297,24 @@ QList<std::optional<RoadTime>> RoadGraph::timesTo(const GeoPoint& target, const 
         const double access = s->second + t->second;
         out[i] = RoadTime{seconds[std::size_t(s->first)] + accessSeconds(access), metres[std::size_t(s->first)] + access};
     }
+    return out;
+}
+
+std::vector<std::pair<int, double>> RoadGraph::nodesWithin(const GeoPoint& from, double maxSeconds) const
+{
+    std::vector<std::pair<int, double>> out;
+    const auto a = nearestNode(from);
+    if (!a)
+        return out;
+    const double access = accessSeconds(a->second);
+    if (access > maxSeconds)
+        return out;
+    std::vector<double> seconds;
+    std::vector<int> via;
+    search(a->first, false, {}, seconds, via, nullptr, maxSeconds - access);
+    for (std::size_t n = 0; n < seconds.size(); ++n)
+        if (seconds[n] + access <= maxSeconds)
+            out.emplace_back(int(n), seconds[n] + access);
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -90,6 +91,13 @@ public:
     /// in time, as far along it as the time allows. Empty when `from` is off the network.
     QList<QList<GeoPoint>> reach(const GeoPoint& from, double maxSeconds) const;
 
+    /// The nodes a unit leaving `from` reaches within `maxSeconds` (its way to the network counted), each with its
+    /// time; empty when `from` is off the network. One search, stopped at the time.
+    std::vector<std::pair<int, double>> nodesWithin(const GeoPoint& from, double maxSeconds) const;
+    const GeoPoint& nodePoint(int node) const { return m_points[std::size_t(node)]; }
+    /// The time to cover `metres` off the network, to or from its nearest node.
+    double accessSeconds(double metres) const;
+
     static constexpr double kMaxAccessMetres = 500;
 
 private:
@@ -97,8 +105,8 @@ private:
     /// Dijkstra from `start` over the forward (or reversed) edges until every node of `wanted` is settled (all nodes
     /// when empty); distances in seconds, and the edge that reached each node.
     void search(int start, bool reversed, const std::vector<int>& wanted, std::vector<double>& seconds,
-                std::vector<int>& via, std::vector<double>* metres = nullptr) const;
-    double accessSeconds(double metres) const;
+                std::vector<int>& via, std::vector<double>* metres = nullptr,
+                double maxSeconds = std::numeric_limits<double>::infinity()) const;
 
     RoadProfile m_profile;
     std::vector<GeoPoint> m_points;          ///< per node

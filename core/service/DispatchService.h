@@ -26,6 +26,7 @@
 #include "service/ZoneCommands.h"
 #include "store/ClockRepository.h"
 #include "store/IntakeRepository.h"
+#include "map/Siting.h"
 #include "store/GazetteerQueries.h"
 #include "store/MapRepository.h"
 #include "triage/CallQuestions.h"
@@ -115,6 +116,10 @@ public:
     Result<MapSummary> importAddressList(const QString& path, const QString& profilePath = {});
     /// The gazetteer's places for what was typed, best first (GazetteerQueries::search).
     ReadList<GazetteerHit> findPlaces(const QString& text, int limit = 10) const;
+    /// Staging points sited over the roads for the incidents received in [fromMs, toMs) (see Siting): among `sites`
+    /// and road nodes, or among the store's staging points and road nodes when `sites` is empty.
+    Result<SitingResult> siteStagingPoints(const SitingOptions& options, qint64 fromMs, qint64 toMs,
+                                           const QList<SitingSite>& sites = {}) const;
     /// What the store's map holds (empty when none was loaded).
     Result<MapSummary> mapSummary() const;
     /// The map's roads and its water and green areas meeting `box`, for the base map.

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include "service/MapCommands.h"
+#include "store/SitingQueries.h"
 
 namespace dispatch {
 
@@ -55,6 +56,28 @@ Result<MapSummary> DispatchService::importAddressList(const QString& path, const
 ReadList<GazetteerHit> DispatchService::findPlaces(const QString& text, int limit) const
 {
     return read<ReadList<GazetteerHit>>([&] { return GazetteerQueries::search(m_db.connection(), text, limit); });
+}
+
+Result<SitingResult> DispatchService::siteStagingPoints(const SitingOptions& options, qint64 fromMs, qint64 toMs,
+                                                         const QList<SitingSite>& sites) const
+{
+    const std::shared_ptr<const RoadNetwork> roads = roadNetwork();
+    if (!roads || roads->car.isEmpty())
+        return Error{tr("no map is loaded: sites are chosen over the roads (dispatchctl map import)")};
+    QList<SitingDemand> demand;
+    try {
+        for (const GeoPoint& p : SitingQueries::incidentPoints(m_db.connection(), fromMs, toMs)) {
+            const Zone* z = m_board.zoneAt(p);
+            demand.append({p, z ? z->name : QString()});
+        }
+    } catch (const DispatchError& e) {
+        return e.error();
+    }
+    QList<SitingSite> existing = sites;
+    if (existing.isEmpty())
+        for (const StagingPoint& s : m_board.stagingPoints())
+            existing.append({s.code, s.name, s.position, true});
+    return Siting::solve(roads->car, demand, existing, options);
 }
 
 Result<MapSummary> DispatchService::mapSummary() const
