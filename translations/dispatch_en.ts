@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>no column &quot;%1&quot; in the header (the profile&apos;s &quot;%2&quot;)</source>
-        <translation>no column "%1" in the header (the profile's "%2")</translation>
+        <translation>no column &quot;%1&quot; in the header (the profile&apos;s &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1: line 1</source>
@@ -48,19 +48,19 @@
     </message>
     <message>
         <source>not UTF-8 text (a list in GBK needs &quot;encoding&quot;: &quot;GB18030&quot; in the profile)</source>
-        <translation>not UTF-8 text (a list in GBK needs "encoding": "GB18030" in the profile)</translation>
+        <translation>not UTF-8 text (a list in GBK needs &quot;encoding&quot;: &quot;GB18030&quot; in the profile)</translation>
     </message>
     <message>
         <source>the address (column &quot;%1&quot;) is empty</source>
-        <translation>the address (column "%1") is empty</translation>
+        <translation>the address (column &quot;%1&quot;) is empty</translation>
     </message>
     <message>
         <source>the latitude (column &quot;%1&quot;) is &quot;%2&quot;: a number from -90 to 90</source>
-        <translation>the latitude (column "%1") is "%2": a number from -90 to 90</translation>
+        <translation>the latitude (column &quot;%1&quot;) is &quot;%2&quot;: a number from -90 to 90</translation>
     </message>
     <message>
         <source>the longitude (column &quot;%1&quot;) is &quot;%2&quot;: a number from -180 to 180</source>
-        <translation>the longitude (column "%1") is "%2": a number from -180 to 180</translation>
+        <translation>the longitude (column &quot;%1&quot;) is &quot;%2&quot;: a number from -180 to 180</translation>
     </message>
     <message>
         <source>the address is longer than 200 characters</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (address, lat, lon, separator, encoding, description)</source>
-        <translation>unknown key "%1" (address, lat, lon, separator, encoding, description)</translation>
+        <translation>unknown key &quot;%1&quot; (address, lat, lon, separator, encoding, description)</translation>
     </message>
     <message>
         <source>must be a text that is not empty</source>
@@ -87,11 +87,11 @@
     </message>
     <message>
         <source>one character, such as &quot;,&quot; or &quot;;&quot; or &quot;\t&quot;</source>
-        <translation>one character, such as "," or ";" or "\t"</translation>
+        <translation>one character, such as &quot;,&quot; or &quot;;&quot; or &quot;\t&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an encoding taken here (UTF-8 or GB18030)</source>
-        <translation>"%1" is not an encoding taken here (UTF-8 or GB18030)</translation>
+        <translation>&quot;%1&quot; is not an encoding taken here (UTF-8 or GB18030)</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1043,10 @@
     <message>
         <source>cannot read the address list: %1</source>
         <translation>cannot read the address list: %1</translation>
+    </message>
+    <message>
+        <source>no map is loaded: sites are chosen over the roads (dispatchctl map import)</source>
+        <translation>no map is loaded: sites are chosen over the roads (dispatchctl map import)</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3739,49 @@
     </message>
 </context>
 <context>
+    <name>dispatch::Siting</name>
+    <message>
+        <source>no map is loaded: sites are chosen over the roads (dispatchctl map import)</source>
+        <translation>no map is loaded: sites are chosen over the roads (dispatchctl map import)</translation>
+    </message>
+    <message>
+        <source>choose at least one site</source>
+        <translation>choose at least one site</translation>
+    </message>
+    <message>
+        <source>the target must be 30 to 3,600 seconds</source>
+        <translation>the target must be 30 to 3,600 seconds</translation>
+    </message>
+    <message>
+        <source>no existing site has the code &quot;%1&quot;</source>
+        <translation>no existing site has the code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 sites are kept but only %2 chosen</source>
+        <translation>%1 sites are kept but only %2 chosen</translation>
+    </message>
+    <message>
+        <source>no incident of the period lies on the map&apos;s roads: nothing to cover</source>
+        <translation>no incident of the period lies on the map&apos;s roads: nothing to cover</translation>
+    </message>
+    <message>
+        <source>the kept site %1 is off the map&apos;s roads</source>
+        <translation>the kept site %1 is off the map&apos;s roads</translation>
+    </message>
+    <message>
+        <source>only %1 candidate sites for %2 to choose</source>
+        <translation>only %1 candidate sites for %2 to choose</translation>
+    </message>
+    <message>
+        <source>the solver could not solve the relaxed problem</source>
+        <translation>the solver could not solve the relaxed problem</translation>
+    </message>
+    <message>
+        <source>the solver found no choice of sites within %1 s</source>
+        <translation>the solver found no choice of sites within %1 s</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::StateCheck</name>
     <message>
         <source>incident %1 (id %2) has no incident.created event: it was written behind the application&apos;s back</source>
@@ -5989,7 +6036,7 @@
     </message>
     <message>
         <source>addresses: the list&apos;s columns and encoding (JSON, see README).</source>
-        <translation>addresses: the list's columns and encoding (JSON, see README).</translation>
+        <translation>addresses: the list&apos;s columns and encoding (JSON, see README).</translation>
     </message>
     <message>
         <source>info (the default), import or addresses.</source>
@@ -6001,7 +6048,7 @@
     </message>
     <message>
         <source>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses); loading is an administrator&apos;s act, all or none.</source>
-        <translation>The centre's map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre's own address list loaded into the gazetteer in place of the list held (addresses); loading is an administrator's act, all or none.</translation>
+        <translation>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses); loading is an administrator&apos;s act, all or none.</translation>
     </message>
     <message>
         <source>usage: dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]</source>
@@ -6009,7 +6056,7 @@
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (info, import, addresses)</source>
-        <translation>unknown action "%1" (info, import, addresses)</translation>
+        <translation>unknown action &quot;%1&quot; (info, import, addresses)</translation>
     </message>
     <message>
         <source>At most this many places (default 10).</source>
@@ -6017,7 +6064,7 @@
     </message>
     <message>
         <source>An address or a place&apos;s name, as a caller says it.</source>
-        <translation>An address or a place's name, as a caller says it.</translation>
+        <translation>An address or a place&apos;s name, as a caller says it.</translation>
     </message>
     <message>
         <source>The places of the gazetteer for an address or a name, best first, as the intake form offers them: each with its position, zone and response circle.</source>
@@ -6025,7 +6072,7 @@
     </message>
     <message>
         <source>usage: dispatchctl geocode --db PATH &quot;TEXT&quot; [--limit 1..100] [--json]</source>
-        <translation>usage: dispatchctl geocode --db PATH "TEXT" [--limit 1..100] [--json]</translation>
+        <translation>usage: dispatchctl geocode --db PATH &quot;TEXT&quot; [--limit 1..100] [--json]</translation>
     </message>
     <message>
         <source>no place of the gazetteer matches</source>
@@ -6034,6 +6081,118 @@
     <message>
         <source>zone %1, circle %2</source>
         <translation>zone %1, circle %2</translation>
+    </message>
+    <message>
+        <source>cannot read the sites: %1</source>
+        <translation>cannot read the sites: %1</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection (%1)</source>
+        <translation>not a GeoJSON FeatureCollection (%1)</translation>
+    </message>
+    <message>
+        <source>features[%1]: a Point is needed</source>
+        <translation>features[%1]: a Point is needed</translation>
+    </message>
+    <message>
+        <source>features[%1]: the coordinates are not longitude, latitude</source>
+        <translation>features[%1]: the coordinates are not longitude, latitude</translation>
+    </message>
+    <message>
+        <source>the file has no site</source>
+        <translation>the file has no site</translation>
+    </message>
+    <message>
+        <source>How many sites to choose.</source>
+        <translation>How many sites to choose.</translation>
+    </message>
+    <message>
+        <source>Codes of existing sites that stay (comma-separated).</source>
+        <translation>Codes of existing sites that stay (comma-separated).</translation>
+    </message>
+    <message>
+        <source>Seconds within which an incident counts as reached (default 300).</source>
+        <translation>Seconds within which an incident counts as reached (default 300).</translation>
+    </message>
+    <message>
+        <source>Incidents received from (ISO; default a year before --to).</source>
+        <translation>Incidents received from (ISO; default a year before --to).</translation>
+    </message>
+    <message>
+        <source>Incidents received before (ISO; default now).</source>
+        <translation>Incidents received before (ISO; default now).</translation>
+    </message>
+    <message>
+        <source>The existing sites from a GeoJSON file of points (default: the store&apos;s staging points).</source>
+        <translation>The existing sites from a GeoJSON file of points (default: the store&apos;s staging points).</translation>
+    </message>
+    <message>
+        <source>Choose among the existing sites only.</source>
+        <translation>Choose among the existing sites only.</translation>
+    </message>
+    <message>
+        <source>Among the best covers, prefer the one reaching most incidents from a second site.</source>
+        <translation>Among the best covers, prefer the one reaching most incidents from a second site.</translation>
+    </message>
+    <message>
+        <source>Road nodes offered as new sites, one per square of this side in metres (default 400).</source>
+        <translation>Road nodes offered as new sites, one per square of this side in metres (default 400).</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s time limit in seconds (default 60).</source>
+        <translation>The solver&apos;s time limit in seconds (default 60).</translation>
+    </message>
+    <message>
+        <source>Write the chosen sites to this GeoJSON file.</source>
+        <translation>Write the chosen sites to this GeoJSON file.</translation>
+    </message>
+    <message>
+        <source>Where to put staging points (科学布点): from the incidents of a period and the map&apos;s roads, the sites that reach the most incidents within the target (maximal covering, solved by GLPK), with the coverage of the existing sites beside it, by zone.</source>
+        <translation>Where to put staging points (科学布点): from the incidents of a period and the map&apos;s roads, the sites that reach the most incidents within the target (maximal covering, solved by GLPK), with the coverage of the existing sites beside it, by zone.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl siting --db PATH --points N [--keep CODES] [--target SECONDS] [--from ISO --to ISO] [--sites FILE.geojson] [--among-existing] [--backup] [--spacing METRES] [--time-limit SECONDS] [--geojson OUT] [--json]</source>
+        <translation>usage: dispatchctl siting --db PATH --points N [--keep CODES] [--target SECONDS] [--from ISO --to ISO] [--sites FILE.geojson] [--among-existing] [--backup] [--spacing METRES] [--time-limit SECONDS] [--geojson OUT] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 incidents with a position (%2 off the map&apos;s roads); target %3 s; %4 candidate sites</source>
+        <translation>%1 incidents with a position (%2 off the map&apos;s roads); target %3 s; %4 candidate sites</translation>
+    </message>
+    <message>
+        <source>now, from %1 existing sites on the roads: %2 reached (%3 %), %4 by two</source>
+        <translation>now, from %1 existing sites on the roads: %2 reached (%3 %), %4 by two</translation>
+    </message>
+    <message>
+        <source>proposed, %1 sites: %2 reached (%3 %), %4 by two</source>
+        <translation>proposed, %1 sites: %2 reached (%3 %), %4 by two</translation>
+    </message>
+    <message>
+        <source>the solver proved this the best cover (%1 s)</source>
+        <translation>the solver proved this the best cover (%1 s)</translation>
+    </message>
+    <message>
+        <source>the solver&apos;s time ran out: at most %1 % better is possible (%2 s)</source>
+        <translation>the solver&apos;s time ran out: at most %1 % better is possible (%2 s)</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>existing</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation>reaches %1</translation>
+    </message>
+    <message>
+        <source>(outside every zone)</source>
+        <translation>(outside every zone)</translation>
+    </message>
+    <message>
+        <source>%1 incidents: now %2 %, proposed %3 %</source>
+        <translation>%1 incidents: now %2 %, proposed %3 %</translation>
     </message>
 </context>
 <context>
@@ -6163,7 +6322,7 @@
     </message>
     <message>
         <source>address (the centre&apos;s list)</source>
-        <translation>address (the centre's list)</translation>
+        <translation>address (the centre&apos;s list)</translation>
     </message>
     <message>
         <source>address (map)</source>
@@ -6179,11 +6338,11 @@
     </message>
     <message>
         <source>⚠ &quot;%1&quot; is not on the map: check the address with the caller, or pick the place on the map</source>
-        <translation>⚠ "%1" is not on the map: check the address with the caller, or pick the place on the map</translation>
+        <translation>⚠ &quot;%1&quot; is not on the map: check the address with the caller, or pick the place on the map</translation>
     </message>
     <message>
         <source>⚠ The location is %1 from &quot;%2&quot; on the map: check which one is right</source>
-        <translation>⚠ The location is %1 from "%2" on the map: check which one is right</translation>
+        <translation>⚠ The location is %1 from &quot;%2&quot; on the map: check which one is right</translation>
     </message>
 </context>
 <context>
@@ -9967,6 +10126,10 @@ Take them for %2?</translation>
             <numerusform>History imported: %n incidents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Staging point siting…</source>
+        <translation>&amp;Staging point siting…</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::ReportsWindow</name>
@@ -10334,6 +10497,159 @@ Take them for %2?</translation>
     <message>
         <source>Row %1: the shift needs a name</source>
         <translation>Row %1: the shift needs a name</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::SitingDialog</name>
+    <message>
+        <source>Choose among the existing points &amp;only</source>
+        <translation>Choose among the existing points &amp;only</translation>
+    </message>
+    <message>
+        <source>Prefer a &amp;second point in reach</source>
+        <translation>Prefer a &amp;second point in reach</translation>
+    </message>
+    <message>
+        <source>&amp;Find the sites (Ctrl+Enter)</source>
+        <translation>&amp;Find the sites (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as GeoJSON…</source>
+        <translation>&amp;Save as GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Where to put staging points (科学布点)</source>
+        <translation>Where to put staging points (科学布点)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Tick the points that stay whatever the solver finds</source>
+        <translation>Tick the points that stay whatever the solver finds</translation>
+    </message>
+    <message>
+        <source>&amp;Points to place</source>
+        <translation>&amp;Points to place</translation>
+    </message>
+    <message>
+        <source>&amp;Reached within</source>
+        <translation>&amp;Reached within</translation>
+    </message>
+    <message>
+        <source>Incidents &amp;received</source>
+        <translation>Incidents &amp;received</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these points</source>
+        <translation>&amp;Keep these points</translation>
+    </message>
+    <message>
+        <source>Choose the period and the number of points, then find the sites. The incidents of the period are reached over the map&apos;s roads from each candidate: today&apos;s points and a road node every 400 m where incidents are.</source>
+        <translation>Choose the period and the number of points, then find the sites. The incidents of the period are reached over the map&apos;s roads from each candidate: today&apos;s points and a road node every 400 m where incidents are.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Incidents reached</source>
+        <translation>Incidents reached</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Reached now</source>
+        <translation>Reached now</translation>
+    </message>
+    <message>
+        <source>Reached, proposed</source>
+        <translation>Reached, proposed</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>⚠ The period ends before it starts.</source>
+        <translation>⚠ The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with a position in the period</source>
+        <translation>
+            <numerusform>%n incident with a position in the period</numerusform>
+            <numerusform>%n incidents with a position in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them off the map&apos;s roads (never reached)</source>
+        <translation>
+            <numerusform>, %n of them off the map&apos;s roads (never reached)</numerusform>
+            <numerusform>, %n of them off the map&apos;s roads (never reached)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;, from %1 existing point(s) on the roads: %2 reached within %3 s (%4), %5 by two points.</source>
+        <translation>&lt;b&gt;Now&lt;/b&gt;, from %1 existing point(s) on the roads: %2 reached within %3 s (%4), %5 by two points.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed&lt;/b&gt;, %1 point(s): %2 reached (%3), %4 by two points.</source>
+        <translation>&lt;b&gt;Proposed&lt;/b&gt;, %1 point(s): %2 reached (%3), %4 by two points.</translation>
+    </message>
+    <message>
+        <source>The solver proved this the best choice among %1 candidate sites (%2 s).</source>
+        <translation>The solver proved this the best choice among %1 candidate sites (%2 s).</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s time ran out: a choice at most %1 % better may exist (%2 candidate sites).</source>
+        <translation>The solver&apos;s time ran out: a choice at most %1 % better may exist (%2 candidate sites).</translation>
+    </message>
+    <message>
+        <source>existing point</source>
+        <translation>existing point</translation>
+    </message>
+    <message>
+        <source>new, on the road</source>
+        <translation>new, on the road</translation>
+    </message>
+    <message>
+        <source>(outside every zone)</source>
+        <translation>(outside every zone)</translation>
+    </message>
+    <message>
+        <source>Save the proposed sites</source>
+        <translation>Save the proposed sites</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot write %1: %2</source>
+        <translation>⚠ Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -11414,6 +11730,14 @@ Take them for %2?</translation>
         <source>%1: %2 min by road</source>
         <translation>%1: %2 min by road</translation>
     </message>
+    <message>
+        <source>Proposed site %1 (an existing point kept) %2</source>
+        <translation>Proposed site %1 (an existing point kept) %2</translation>
+    </message>
+    <message>
+        <source>Proposed site %1 (a new point on the road)</source>
+        <translation>Proposed site %1 (a new point on the road)</translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -11567,11 +11891,15 @@ Take them for %2?</translation>
     </message>
     <message>
         <source>The centre&apos;s map: load an OpenStreetMap file (map import) or an address list (map addresses), or show what is loaded</source>
-        <translation>The centre's map: load an OpenStreetMap file (map import) or an address list (map addresses), or show what is loaded</translation>
+        <translation>The centre&apos;s map: load an OpenStreetMap file (map import) or an address list (map addresses), or show what is loaded</translation>
     </message>
     <message>
         <source>The places of the gazetteer for an address or a name, best first</source>
         <translation>The places of the gazetteer for an address or a name, best first</translation>
+    </message>
+    <message>
+        <source>Where to put staging points: the sites reaching most incidents by road in time</source>
+        <translation>Where to put staging points: the sites reaching most incidents by road in time</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>not UTF-8 text (a list in GBK needs &quot;encoding&quot;: &quot;GB18030&quot; in the profile)</source>
-        <translation>不是 UTF-8 文本（GBK 编码的清单需在配置中写 "encoding": "GB18030"）</translation>
+        <translation>不是 UTF-8 文本（GBK 编码的清单需在配置中写 &quot;encoding&quot;: &quot;GB18030&quot;）</translation>
     </message>
     <message>
         <source>the address (column &quot;%1&quot;) is empty</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>one character, such as &quot;,&quot; or &quot;;&quot; or &quot;\t&quot;</source>
-        <translation>一个字符，如 ","、";" 或 "\t"</translation>
+        <translation>一个字符，如 &quot;,&quot;、&quot;;&quot; 或 &quot;\t&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an encoding taken here (UTF-8 or GB18030)</source>
@@ -1042,6 +1042,10 @@
     <message>
         <source>cannot read the address list: %1</source>
         <translation>无法读取地址清单：%1</translation>
+    </message>
+    <message>
+        <source>no map is loaded: sites are chosen over the roads (dispatchctl map import)</source>
+        <translation>未导入地图：布点按道路计算（dispatchctl map import）</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3734,49 @@
     </message>
 </context>
 <context>
+    <name>dispatch::Siting</name>
+    <message>
+        <source>no map is loaded: sites are chosen over the roads (dispatchctl map import)</source>
+        <translation>未导入地图：布点按道路计算（dispatchctl map import）</translation>
+    </message>
+    <message>
+        <source>choose at least one site</source>
+        <translation>至少选一个点位</translation>
+    </message>
+    <message>
+        <source>the target must be 30 to 3,600 seconds</source>
+        <translation>目标时间须为 30 至 3600 秒</translation>
+    </message>
+    <message>
+        <source>no existing site has the code &quot;%1&quot;</source>
+        <translation>没有编号为“%1”的现有点位</translation>
+    </message>
+    <message>
+        <source>%1 sites are kept but only %2 chosen</source>
+        <translation>保留 %1 个点位，但只选 %2 个</translation>
+    </message>
+    <message>
+        <source>no incident of the period lies on the map&apos;s roads: nothing to cover</source>
+        <translation>该时段没有位于地图道路上的警情：无可覆盖</translation>
+    </message>
+    <message>
+        <source>the kept site %1 is off the map&apos;s roads</source>
+        <translation>保留的点位 %1 不在地图道路附近</translation>
+    </message>
+    <message>
+        <source>only %1 candidate sites for %2 to choose</source>
+        <translation>只有 %1 个候选点位，不够选 %2 个</translation>
+    </message>
+    <message>
+        <source>the solver could not solve the relaxed problem</source>
+        <translation>求解器无法求解松弛问题</translation>
+    </message>
+    <message>
+        <source>the solver found no choice of sites within %1 s</source>
+        <translation>求解器在 %1 秒内未找到可行的布点方案</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::StateCheck</name>
     <message>
         <source>incident %1 (id %2) has no incident.created event: it was written behind the application&apos;s back</source>
@@ -5994,7 +6041,7 @@
     </message>
     <message>
         <source>usage: dispatchctl geocode --db PATH &quot;TEXT&quot; [--limit 1..100] [--json]</source>
-        <translation>用法：dispatchctl geocode --db PATH "文字" [--limit 1..100] [--json]</translation>
+        <translation>用法：dispatchctl geocode --db PATH &quot;文字&quot; [--limit 1..100] [--json]</translation>
     </message>
     <message>
         <source>no place of the gazetteer matches</source>
@@ -6003,6 +6050,118 @@
     <message>
         <source>zone %1, circle %2</source>
         <translation>辖区 %1，%2 分钟圈</translation>
+    </message>
+    <message>
+        <source>cannot read the sites: %1</source>
+        <translation>无法读取点位文件：%1</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection (%1)</source>
+        <translation>不是 GeoJSON FeatureCollection（%1）</translation>
+    </message>
+    <message>
+        <source>features[%1]: a Point is needed</source>
+        <translation>features[%1]：需要 Point</translation>
+    </message>
+    <message>
+        <source>features[%1]: the coordinates are not longitude, latitude</source>
+        <translation>features[%1]：坐标不是经度、纬度</translation>
+    </message>
+    <message>
+        <source>the file has no site</source>
+        <translation>文件中没有点位</translation>
+    </message>
+    <message>
+        <source>How many sites to choose.</source>
+        <translation>要选的点位数。</translation>
+    </message>
+    <message>
+        <source>Codes of existing sites that stay (comma-separated).</source>
+        <translation>保留的现有点位编号（逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Seconds within which an incident counts as reached (default 300).</source>
+        <translation>警情在多少秒内到达算作覆盖（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Incidents received from (ISO; default a year before --to).</source>
+        <translation>警情接警时间起（ISO；默认 --to 之前一年）。</translation>
+    </message>
+    <message>
+        <source>Incidents received before (ISO; default now).</source>
+        <translation>警情接警时间止（ISO；默认现在）。</translation>
+    </message>
+    <message>
+        <source>The existing sites from a GeoJSON file of points (default: the store&apos;s staging points).</source>
+        <translation>从点状 GeoJSON 文件读取现有点位（默认：库中的屯警点）。</translation>
+    </message>
+    <message>
+        <source>Choose among the existing sites only.</source>
+        <translation>只在现有点位中选。</translation>
+    </message>
+    <message>
+        <source>Among the best covers, prefer the one reaching most incidents from a second site.</source>
+        <translation>在最佳覆盖方案中，优先选第二点位也能到达最多警情的方案。</translation>
+    </message>
+    <message>
+        <source>Road nodes offered as new sites, one per square of this side in metres (default 400).</source>
+        <translation>作为新点位候选的道路节点：每个边长为此米数的方格取一个（默认 400）。</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s time limit in seconds (default 60).</source>
+        <translation>求解器时限（秒，默认 60）。</translation>
+    </message>
+    <message>
+        <source>Write the chosen sites to this GeoJSON file.</source>
+        <translation>将所选点位写入此 GeoJSON 文件。</translation>
+    </message>
+    <message>
+        <source>Where to put staging points (科学布点): from the incidents of a period and the map&apos;s roads, the sites that reach the most incidents within the target (maximal covering, solved by GLPK), with the coverage of the existing sites beside it, by zone.</source>
+        <translation>科学布点：依据某时段的警情和地图道路，选出在目标时间内能到达最多警情的点位（最大覆盖模型，由 GLPK 求解），并按辖区列出现有点位的覆盖作对比。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl siting --db PATH --points N [--keep CODES] [--target SECONDS] [--from ISO --to ISO] [--sites FILE.geojson] [--among-existing] [--backup] [--spacing METRES] [--time-limit SECONDS] [--geojson OUT] [--json]</source>
+        <translation>用法：dispatchctl siting --db PATH --points N [--keep CODES] [--target SECONDS] [--from ISO --to ISO] [--sites FILE.geojson] [--among-existing] [--backup] [--spacing METRES] [--time-limit SECONDS] [--geojson OUT] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 incidents with a position (%2 off the map&apos;s roads); target %3 s; %4 candidate sites</source>
+        <translation>有位置的警情 %1 起（其中 %2 起不在地图道路附近）；目标 %3 秒；候选点位 %4 个</translation>
+    </message>
+    <message>
+        <source>now, from %1 existing sites on the roads: %2 reached (%3 %), %4 by two</source>
+        <translation>现状，道路上的 %1 个现有点位：到达 %2 起（%3 %），其中 %4 起有两个点位可达</translation>
+    </message>
+    <message>
+        <source>proposed, %1 sites: %2 reached (%3 %), %4 by two</source>
+        <translation>建议方案，%1 个点位：到达 %2 起（%3 %），其中 %4 起有两个点位可达</translation>
+    </message>
+    <message>
+        <source>the solver proved this the best cover (%1 s)</source>
+        <translation>求解器已证明此为最佳覆盖（%1 秒）</translation>
+    </message>
+    <message>
+        <source>the solver&apos;s time ran out: at most %1 % better is possible (%2 s)</source>
+        <translation>求解器时间用尽：最多可能再好 %1 %（%2 秒）</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation>可达 %1 起</translation>
+    </message>
+    <message>
+        <source>(outside every zone)</source>
+        <translation>（不在任何辖区内）</translation>
+    </message>
+    <message>
+        <source>%1 incidents: now %2 %, proposed %3 %</source>
+        <translation>%1 起警情：现状 %2 %，建议 %3 %</translation>
     </message>
 </context>
 <context>
@@ -9899,6 +10058,10 @@ Take them for %2?</source>
             <numerusform>已导入历史警情 %n 起</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Staging point siting…</source>
+        <translation>科学布点(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::ReportsWindow</name>
@@ -10260,6 +10423,157 @@ Take them for %2?</source>
     <message>
         <source>Row %1: the shift needs a name</source>
         <translation>第 %1 行：班次需要名称</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ui::SitingDialog</name>
+    <message>
+        <source>Choose among the existing points &amp;only</source>
+        <translation>只在现有点位中选(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Prefer a &amp;second point in reach</source>
+        <translation>优先考虑第二点位可达(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find the sites (Ctrl+Enter)</source>
+        <translation>计算布点(&amp;F)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as GeoJSON…</source>
+        <translation>另存为 GeoJSON(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Where to put staging points (科学布点)</source>
+        <translation>科学布点</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Tick the points that stay whatever the solver finds</source>
+        <translation>勾选无论求解结果如何都保留的点位</translation>
+    </message>
+    <message>
+        <source>&amp;Points to place</source>
+        <translation>布点数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reached within</source>
+        <translation>到达时限(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Incidents &amp;received</source>
+        <translation>接警时段(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these points</source>
+        <translation>保留这些点位(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Choose the period and the number of points, then find the sites. The incidents of the period are reached over the map&apos;s roads from each candidate: today&apos;s points and a road node every 400 m where incidents are.</source>
+        <translation>选择时段和布点数后计算。从每个候选点位沿地图道路计算到达该时段各警情的时间：候选为现有点位，以及有警情处每 400 米取一个道路节点。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Incidents reached</source>
+        <translation>可达警情</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>警情数</translation>
+    </message>
+    <message>
+        <source>Reached now</source>
+        <translation>现状可达</translation>
+    </message>
+    <message>
+        <source>Reached, proposed</source>
+        <translation>建议可达</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>⚠ The period ends before it starts.</source>
+        <translation>⚠ 时段的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with a position in the period</source>
+        <translation>
+            <numerusform>该时段有位置的警情 %n 起</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them off the map&apos;s roads (never reached)</source>
+        <translation>
+            <numerusform>，其中 %n 起不在地图道路附近（无法到达）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;, from %1 existing point(s) on the roads: %2 reached within %3 s (%4), %5 by two points.</source>
+        <translation>&lt;b&gt;现状&lt;/b&gt;，道路上的 %1 个现有点位：%3 秒内到达 %2 起（%4），其中 %5 起有两个点位可达。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed&lt;/b&gt;, %1 point(s): %2 reached (%3), %4 by two points.</source>
+        <translation>&lt;b&gt;建议&lt;/b&gt;，%1 个点位：到达 %2 起（%3），其中 %4 起有两个点位可达。</translation>
+    </message>
+    <message>
+        <source>The solver proved this the best choice among %1 candidate sites (%2 s).</source>
+        <translation>求解器已证明此为 %1 个候选点位中的最佳选择（%2 秒）。</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s time ran out: a choice at most %1 % better may exist (%2 candidate sites).</source>
+        <translation>求解器时间用尽：可能存在最多好 %1 % 的方案（%2 个候选点位）。</translation>
+    </message>
+    <message>
+        <source>existing point</source>
+        <translation>现有点位</translation>
+    </message>
+    <message>
+        <source>new, on the road</source>
+        <translation>新增（道路上）</translation>
+    </message>
+    <message>
+        <source>(outside every zone)</source>
+        <translation>（不在任何辖区内）</translation>
+    </message>
+    <message>
+        <source>Save the proposed sites</source>
+        <translation>保存建议点位</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot write %1: %2</source>
+        <translation>⚠ 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>
@@ -11319,6 +11633,14 @@ Take them for %2?</source>
         <source>%1: %2 min by road</source>
         <translation>%1：沿路 %2 分钟</translation>
     </message>
+    <message>
+        <source>Proposed site %1 (an existing point kept) %2</source>
+        <translation>建议点位 %1（保留的现有点位）%2</translation>
+    </message>
+    <message>
+        <source>Proposed site %1 (a new point on the road)</source>
+        <translation>建议点位 %1（道路上的新点位）</translation>
+    </message>
 </context>
 <context>
     <name>dispatchctl</name>
@@ -11477,6 +11799,10 @@ Take them for %2?</source>
     <message>
         <source>The places of the gazetteer for an address or a name, best first</source>
         <translation>按地址或名称查地名库中的地点，最佳在前</translation>
+    </message>
+    <message>
+        <source>Where to put staging points: the sites reaching most incidents by road in time</source>
+        <translation>科学布点：按道路在时限内到达警情最多的点位</translation>
     </message>
 </context>
 <context>

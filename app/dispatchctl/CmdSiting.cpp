@@ -54,15 +54,6 @@ Result<QList<SitingSite>> sitesFrom(const QString& path)
     return out;
 }
 
-QJsonObject siteJson(const SitingSite& s)
-{
-    return {{QStringLiteral("code"), s.code},
-            {QStringLiteral("name"), s.name},
-            {QStringLiteral("existing"), s.existing},
-            {QStringLiteral("lat"), s.point.lat},
-            {QStringLiteral("lon"), s.point.lon}};
-}
-
 double share(int part, int whole)
 {
     return whole > 0 ? std::round(1000.0 * part / whole) / 10.0 : 0.0;
@@ -146,26 +137,13 @@ int runSiting(CtlContext& ctx, const QStringList& args)
     if (!r)
         return ctx.fail(r.errorString());
 
-    QJsonArray features;
-    for (const SitingChosen& c : r->chosen) {
-        QJsonObject props = siteJson(c.site);
-        props.remove(QStringLiteral("lat"));
-        props.remove(QStringLiteral("lon"));
-        props.insert(QStringLiteral("covered"), c.covered);
-        features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
-                                    {QStringLiteral("properties"), props},
-                                    {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
-                                                                             {QStringLiteral("coordinates"),
-                                                                              QJsonArray{c.site.point.lon, c.site.point.lat}}}}});
-    }
+    const QByteArray geojson = Siting::toGeoJson(*r);
     if (p.isSet(QStringLiteral("geojson"))) {
         QFile out(p.value(QStringLiteral("geojson")));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(geojson) != geojson.size())
             return ctx.fail(CtlContext::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
-        out.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
-                                            {QStringLiteral("features"), features}})
-                      .toJson(QJsonDocument::Indented));
     }
+    const QJsonArray features = QJsonDocument::fromJson(geojson).object().value(QStringLiteral("features")).toArray();
     const int reachable = r->incidents;
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray zones;

@@ -4,6 +4,9 @@
 #include <glpk.h>
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -259,6 +262,23 @@ Result<SitingResult> Siting::solve(const RoadGraph& graph, const QList<SitingDem
         return a.incidents != b.incidents ? a.incidents > b.incidents : a.zone < b.zone;
     });
     return r;
+}
+
+QByteArray Siting::toGeoJson(const SitingResult& result)
+{
+    QJsonArray features;
+    for (const SitingChosen& c : result.chosen)
+        features.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("Feature")},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("code"), c.site.code},
+                                                       {QStringLiteral("name"), c.site.name},
+                                                       {QStringLiteral("existing"), c.site.existing},
+                                                       {QStringLiteral("covered"), c.covered}}},
+            {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                                                     {QStringLiteral("coordinates"), QJsonArray{c.site.point.lon, c.site.point.lat}}}}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                                     {QStringLiteral("features"), features}})
+        .toJson(QJsonDocument::Indented);
 }
 
 } // namespace dispatch

@@ -79,6 +79,8 @@ class Siting
 public:
     static Result<SitingResult> solve(const RoadGraph& graph, const QList<SitingDemand>& demand,
                                       const QList<SitingSite>& existing, const SitingOptions& options);
+    /// The chosen sites as a GeoJSON FeatureCollection of points (code, name, existing, covered).
+    static QByteArray toGeoJson(const SitingResult& result);
 };
 
 } // namespace dispatch

@@ -3,6 +3,7 @@
 
 #include "dispatch/ZoneLoad.h"
 #include "map/MapProjection.h"
+#include "map/Siting.h"
 #include "warnings/ZoneWarnings.h"
 
 #include <memory>
@@ -87,6 +88,10 @@ public:
     void setIntakeAccuracy(const GeoPoint& p, int radiusM, const QString& source);
     /// The accuracy circle drawn (tests), or nullptr.
     QGraphicsItem* intakeAccuracy() const { return m_intakeAccuracy; }
+    /// Sites proposed by the siting tool, drawn as diamonds with their codes (green: an existing point kept, violet:
+    /// a new one); an empty list removes them.
+    void setProposedSites(const QList<SitingSite>& sites);
+    int proposedSiteCount() const { return int(m_proposedSites.size()); }
     /// The streets drawn under the units and incidents (nullptr when the store holds no map for the district).
     BaseMapLayer* baseMap() const { return m_baseMap.get(); }
 
@@ -145,6 +150,7 @@ private:
     QList<qint64> m_recommended;
     QList<QGraphicsItem*> m_lines;
     QList<QGraphicsItem*> m_reach;
+    QList<QGraphicsItem*> m_proposedSites;
     bool m_pulse = false;
     TintMode m_tintMode = TintMode::Warnings;
     WarningReport m_warnings;

@@ -9,6 +9,8 @@
 #include "map/MapItems.h"
 #include "service/DispatchService.h"
 
+#include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QPainter>
 #include <QTimer>
@@ -132,6 +134,32 @@ void ZonePanel::drawLegend(QPainter* painter, const QRect& vp)
     }
 }
 
+
+void ZonePanel::setProposedSites(const QList<SitingSite>& sites)
+{
+    qDeleteAll(m_proposedSites);
+    m_proposedSites.clear();
+    for (const SitingSite& site : sites) {
+        QPainterPath diamond;
+        diamond.moveTo(0, -9);
+        diamond.lineTo(9, 0);
+        diamond.lineTo(0, 9);
+        diamond.lineTo(-9, 0);
+        diamond.closeSubpath();
+        const QColor fill = site.existing ? QColor(0x2e, 0x7d, 0x32) : QColor(0x6a, 0x1b, 0x9a);
+        auto* mark = m_scene->addPath(diamond, QPen(Qt::white, 1.5), fill);
+        mark->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        mark->setZValue(900);
+        mark->setPos(m_projection.toScene(site.point));
+        mark->setToolTip(site.existing ? tr("Proposed site %1 (an existing point kept) %2").arg(site.code, site.name)
+                                       : tr("Proposed site %1 (a new point on the road)").arg(site.code));
+        auto* label = new QGraphicsSimpleTextItem(site.code, mark);
+        label->setBrush(fill.darker(130));
+        label->setPos(10, -8);
+        m_proposedSites.append(mark);
+    }
+    viewport()->update();
+}
 
 void ZonePanel::setPickingLocation(bool picking)
 {

@@ -5,6 +5,7 @@
 #include "reports/DashboardWidget.h"
 #include "reports/HistoryImportDialog.h"
 #include "reports/ReportsWindow.h"
+#include "reports/SitingDialog.h"
 #include "reports/WarningBulletinDialog.h"
 #include "service/DispatchService.h"
 #include "shell/MainWindow.h"
@@ -42,6 +43,7 @@ void ReportsMenu::populate(QMenuBar* bar)
     make(tr("Warning &bulletin…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), "actionBulletin", &ReportsMenu::openBulletin);
     auto* dash = m_window.dashboardDock()->toggleViewAction();
     menu->addAction(dash);
+    make(tr("&Staging point siting…"), {}, "actionSiting", &ReportsMenu::openSiting);
     menu->addSeparator();
     make(tr("&Import history…"), {}, "actionImportHistory", &ReportsMenu::openHistoryImport);
 }
@@ -64,6 +66,20 @@ void ReportsMenu::openBulletin()
         m_window.zonePanel()->setTintMode(ZonePanel::TintMode::Warnings);
         if (const Zone* z = m_service.board().zone(zoneId))
             m_window.zonePanel()->centerOn(m_window.zonePanel()->projection().toScene(z->area.bounds().center()));
+    });
+    d->show();
+}
+
+void ReportsMenu::openSiting()
+{
+    auto* d = new SitingDialog(m_service, &m_window);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &SitingDialog::sitesProposed, this, [this](const QList<SitingSite>& sites) {
+        m_window.zonePanel()->setProposedSites(sites);
+        if (!sites.isEmpty()) {
+            m_window.zoneDock()->show();
+            m_window.zoneDock()->raise();
+        }
     });
     d->show();
 }

@@ -26,6 +26,7 @@ public:
     void openReports();
     void openBulletin();
     void openHistoryImport();
+    void openSiting();
 
 private:
     DispatchService& m_service;
