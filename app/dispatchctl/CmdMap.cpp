@@ -94,33 +94,29 @@ int runMap(CtlContext& ctx, const QStringList& args)
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0, QStringLiteral("info"));
     const bool json = p.isSet(QStringLiteral("json"));
-    if (action == QLatin1String("info")) {
-        if (pos.size() > 1)
-            return ctx.usage(CtlContext::tr("usage: dispatchctl map info --db PATH [--json]"));
-        if (!ctx.openStoreToRead(p))
-            return ctx.exitCode();
-        const Result<MapSummary> s = ctx.service().mapSummary();
+    // What the store's map holds after the action, as text or JSON.
+    const auto report = [&](const Result<MapSummary>& s) {
         if (!s)
             return ctx.fail(s.errorString());
         if (json)
             ctx.printJson(QJsonDocument(toJson(*s)));
         else
             print(ctx, *s);
-        return Ok;
+        return int(Ok);
+    };
+    if (action == QLatin1String("info")) {
+        if (pos.size() > 1)
+            return ctx.usage(CtlContext::tr("usage: dispatchctl map info --db PATH [--json]"));
+        if (!ctx.openStoreToRead(p))
+            return ctx.exitCode();
+        return report(ctx.service().mapSummary());
     }
     if (action == QLatin1String("addresses")) {
         if (pos.size() != 2)
             return ctx.usage(CtlContext::tr("usage: dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]"));
         if (!ctx.openStore(p, Database::Mode::OpenExisting) || !ctx.signInAdministrator(p))
             return ctx.exitCode();
-        const Result<MapSummary> s = ctx.service().importAddressList(pos.at(1), p.value(QStringLiteral("profile")));
-        if (!s)
-            return ctx.fail(s.errorString());
-        if (json)
-            ctx.printJson(QJsonDocument(toJson(*s)));
-        else
-            print(ctx, *s);
-        return Ok;
+        return report(ctx.service().importAddressList(pos.at(1), p.value(QStringLiteral("profile"))));
     }
     if (action != QLatin1String("import"))
         return ctx.usage(CtlContext::tr("unknown action \"%1\" (info, import, addresses)").arg(action));
@@ -137,14 +133,7 @@ int runMap(CtlContext& ctx, const QStringList& args)
             std::fprintf(stderr, "dispatchctl: %s\n", qPrintable(CtlContext::tr("map: %1 % read").arg(tenth * 10)));
         }
     };
-    const Result<MapSummary> s = ctx.service().importMap(pos.at(1), progress);
-    if (!s)
-        return ctx.fail(s.errorString());
-    if (json)
-        ctx.printJson(QJsonDocument(toJson(*s)));
-    else
-        print(ctx, *s);
-    return Ok;
+    return report(ctx.service().importMap(pos.at(1), progress));
 }
 
 namespace {
