@@ -9,6 +9,7 @@
 #include "domain/Unit.h"
 
 #include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
 #include <QTest>
 
 using namespace dispatch;
@@ -36,14 +37,32 @@ TEST_CASE("base map: the loaded streets drawn on the zone panel, small roads onl
     INFO("metres per pixel " << mpp);
     REQUIRE(mpp > 10.0);
     CHECK(streets->shownRoads() == 1); // the primary road alone at the district's scale
+    REQUIRE(streets->labels().size() == 2); // 人民路 and 月光路; the footway has no name
+    CHECK(streets->shownLabels() == 0);     // no street name at the district's scale
 
     panel.zoomBy(mpp / 5.0); // 5 m a pixel: residential streets appear
     QCoreApplication::processEvents();
     CHECK(1.0 / panel.transform().m11() == Approx(5.0));
     CHECK(streets->shownRoads() == 2);
+    panel.centerOn(panel.projection().toScene(GeoPoint{22.7795, 100.9685}));
+    panel.layoutLabels();
+    CHECK(streets->shownLabels() == 1); // the main road's name; a residential street's only nearer
     panel.zoomBy(5.0); // 1 m a pixel: footways too
+    panel.centerOn(panel.projection().toScene(GeoPoint{22.7798, 100.9680}));
     QCoreApplication::processEvents();
     CHECK(streets->shownRoads() == 3);
+    panel.layoutLabels();
+    CHECK(streets->shownLabels() == 2);
+    // Written along their roads, and never over one another.
+    QList<QRectF> boxes;
+    for (const BaseMapLayer::RoadLabel& l : streets->labels()) {
+        CHECK(std::abs(l.item->rotation()) <= 90.0);
+        if (l.item->isVisible())
+            boxes.append(BaseMapLayer::labelBox(l, panel.viewportTransform().map(l.anchor)));
+    }
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        for (qsizetype j = i + 1; j < boxes.size(); ++j)
+            CHECK_FALSE(boxes[i].intersects(boxes[j]));
 
     CHECK(BaseMapLayer::rank(QStringLiteral("primary_link")) == 0);
     CHECK(BaseMapLayer::rank(QStringLiteral("service")) == 1);

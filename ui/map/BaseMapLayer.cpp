@@ -2,10 +2,15 @@
 #include "map/BaseMapLayer.h"
 
 #include <QGraphicsPathItem>
+#include <QFont>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QHash>
 #include <QPainterPath>
 #include <QPen>
+
+#include <cmath>
+#include <numbers>
 
 namespace dispatch::ui {
 
@@ -111,10 +116,74 @@ BaseMapLayer::BaseMapLayer(QGraphicsScene& scene, const MapProjection& projectio
         m_layers.append({under, r, 0});
         m_layers.append({item, r, counts.value(it.key())});
     }
+
+    // A name per named road, on the longest straight piece of the roads of that name (in scene units).
+    struct Piece
+    {
+        QPointF a, b;
+        double length = 0;
+        int rank = 2;
+    };
+    QHash<QString, Piece> longest;
+    for (const MapLine& r : roads) {
+        const int rk = rank(r.kind);
+        if (r.name.isEmpty() || rk > 1)
+            continue;
+        for (qsizetype i = 0; i + 1 < r.points.size(); ++i) {
+            const QPointF a = projection.toScene(r.points.at(i)), b = projection.toScene(r.points.at(i + 1));
+            const double len = QLineF(a, b).length();
+            Piece& best = longest[r.name];
+            if (len > best.length || rk < best.rank)
+                best = {a, b, len, std::min(best.rank, rk)};
+        }
+    }
+    QFont font;
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1.5));
+    for (auto it = longest.cbegin(); it != longest.cend(); ++it) {
+        const Piece& p = it.value();
+        double angle = std::atan2(p.b.y() - p.a.y(), p.b.x() - p.a.x()) * 180.0 / std::numbers::pi;
+        if (angle > 90)
+            angle -= 180;
+        else if (angle <= -90)
+            angle += 180;
+        auto* text = scene.addSimpleText(it.key(), font);
+        text->setBrush(QColor(0x42, 0x42, 0x42));
+        text->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        const QRectF box = text->boundingRect();
+        text->setTransformOriginPoint(box.center());
+        text->setRotation(angle);
+        text->setPos((p.a + p.b) / 2 - box.center());
+        text->setZValue(3.0); // over the roads, under the zones' and units' marks
+        text->setVisible(false);
+        m_labels.append({text, (p.a + p.b) / 2, angle, p.rank});
+    }
+}
+
+bool BaseMapLayer::labelAllowed(const RoadLabel& l) const
+{
+    return l.rank == 0 ? m_metresPerPixel < 8.0 : m_metresPerPixel < 2.5;
+}
+
+QRectF BaseMapLayer::labelBox(const RoadLabel& l, const QPointF& at)
+{
+    const QRectF box = l.item->boundingRect();
+    const double rad = l.angle * std::numbers::pi / 180.0;
+    const double w = std::abs(box.width() * std::cos(rad)) + std::abs(box.height() * std::sin(rad));
+    const double h = std::abs(box.width() * std::sin(rad)) + std::abs(box.height() * std::cos(rad));
+    return QRectF(at.x() - w / 2, at.y() - h / 2, w, h);
+}
+
+int BaseMapLayer::shownLabels() const
+{
+    int n = 0;
+    for (const RoadLabel& l : m_labels)
+        n += l.item->isVisible() ? 1 : 0;
+    return n;
 }
 
 void BaseMapLayer::setMetresPerPixel(double mpp)
 {
+    m_metresPerPixel = mpp;
     for (Layer& l : m_layers)
         l.item->setVisible(l.rank == 0 || (l.rank == 1 && mpp < 10.0) || (l.rank == 2 && mpp < 2.5));
 }

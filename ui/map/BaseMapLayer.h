@@ -8,6 +8,7 @@
 
 class QGraphicsPathItem;
 class QGraphicsScene;
+class QGraphicsSimpleTextItem;
 
 namespace dispatch::ui {
 
@@ -31,6 +32,24 @@ public:
     /// The class's rank: 0 main (always), 1 minor (below 10 m/px), 2 paths (below 2.5 m/px).
     static int rank(const QString& roadClass);
 
+    /// A road's name written along it, once per name, on the longest straight piece of its roads: the main roads'
+    /// below 8 m a pixel, the minor roads' below 2.5 m a pixel. Which of them show is decided with the panel's other
+    /// captions, so that no two overlap (ZonePanel::layoutLabels).
+    struct RoadLabel
+    {
+        QGraphicsSimpleTextItem* item;
+        QPointF anchor;  ///< the scene point the text is centred on
+        double angle;    ///< degrees, kept upright
+        int rank;
+    };
+    const QList<RoadLabel>& labels() const { return m_labels; }
+    /// The labels the level of detail lets in at the current scale (the caption layout may hide some of them).
+    bool labelAllowed(const RoadLabel& label) const;
+    /// The box a label takes in the viewport, its centre at `at` (in viewport pixels).
+    static QRectF labelBox(const RoadLabel& label, const QPointF& at);
+    /// Road names shown now (tests).
+    int shownLabels() const;
+
 private:
     struct Layer
     {
@@ -39,6 +58,8 @@ private:
         int roads;
     };
     QList<Layer> m_layers;
+    QList<RoadLabel> m_labels;
+    double m_metresPerPixel = 1e9;
     int m_roads = 0;
 };
 

@@ -215,6 +215,16 @@ void ZonePanel::layoutLabels()
         }
     for (ZoneItem* z : std::as_const(m_zones))
         add(z->label(), z->tier() == 1 ? 4 : 5, [z](bool on) { z->setLabelShown(on); });
+    // The streets' names last: never over a mark or a caption of the desk's own.
+    if (m_baseMap)
+        for (const BaseMapLayer::RoadLabel& l : m_baseMap->labels()) {
+            if (!m_baseMap->labelAllowed(l)) {
+                l.item->setVisible(false);
+                continue;
+            }
+            entries.append({BaseMapLayer::labelBox(l, toViewport.map(l.anchor)), QRectF(), 6 + l.rank});
+            apply.append([item = l.item](bool on) { item->setVisible(on); });
+        }
     const QList<bool> shown = LabelLayout::place(entries, QRectF(viewport()->rect()));
     m_hiddenLabels = 0;
     for (qsizetype k = 0; k < shown.size(); ++k) {
