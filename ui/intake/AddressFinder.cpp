@@ -70,6 +70,7 @@ void AddressFinder::onEdited(const QString& text)
     m_place.reset();
     m_unknown = false;
     m_hits.clear();
+    m_hitsFor = text;
     if (text.trimmed().isEmpty()) {
         m_model->clear();
         m_completer->popup()->hide();
@@ -123,9 +124,14 @@ void AddressFinder::onFinished()
         updateFlag();
         return;
     }
-    const ReadList<GazetteerHit> found = m_service.findPlaces(text, 1);
-    if (!found.ok())
-        return;
+    // The candidates already found for this very text (it was typed), else a lookup (it was written for the form).
+    QList<GazetteerHit> found = m_hits;
+    if (m_hitsFor != m_edit->text()) {
+        const ReadList<GazetteerHit> looked = m_service.findPlaces(text, 1);
+        if (!looked.ok())
+            return;
+        found = looked;
+    }
     if (!found.isEmpty() && found.front().match == 0 && found.front().kind != QLatin1String("road"))
         m_place = found.front(); // the whole text names it: checked against the location
     // Nothing matches: flagged only where there is a map or an address list to match (a centre without one, whose
@@ -149,6 +155,7 @@ void AddressFinder::clear()
     m_place.reset();
     m_location.reset();
     m_hits.clear();
+    m_hitsFor.clear();
     m_model->clear();
     m_unknown = false;
     m_completer->popup()->hide();

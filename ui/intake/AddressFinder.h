@@ -63,6 +63,7 @@ private:
     QCompleter* m_completer;
     QStandardItemModel* m_model;
     QList<GazetteerHit> m_hits;
+    QString m_hitsFor; ///< the field's text the candidates were found for
     std::optional<GazetteerHit> m_place;
     std::optional<GeoPoint> m_location;
     bool m_unknown = false; ///< the text matched nothing of a gazetteer that has places

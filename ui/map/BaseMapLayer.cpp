@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QPen>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -133,20 +134,29 @@ BaseMapLayer::BaseMapLayer(QGraphicsScene& scene, const MapProjection& projectio
             const QPointF a = projection.toScene(r.points.at(i)), b = projection.toScene(r.points.at(i + 1));
             const double len = QLineF(a, b).length();
             Piece& best = longest[r.name];
-            if (len > best.length || rk < best.rank)
-                best = {a, b, len, std::min(best.rank, rk)};
+            if (rk < best.rank || (rk == best.rank && len > best.length)) // on the name's largest class of road
+                best = {a, b, len, rk};
         }
     }
+    // The main roads first, then the longer pieces: the order in which the caption layout lets them in, the same at
+    // every start.
+    QStringList names = longest.keys();
+    std::sort(names.begin(), names.end(), [&](const QString& x, const QString& y) {
+        const Piece &a = longest[x], &b = longest[y];
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        return a.length != b.length ? a.length > b.length : x < y;
+    });
     QFont font;
     font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1.5));
-    for (auto it = longest.cbegin(); it != longest.cend(); ++it) {
-        const Piece& p = it.value();
+    for (const QString& name : std::as_const(names)) {
+        const Piece& p = longest[name];
         double angle = std::atan2(p.b.y() - p.a.y(), p.b.x() - p.a.x()) * 180.0 / std::numbers::pi;
         if (angle > 90)
             angle -= 180;
         else if (angle <= -90)
             angle += 180;
-        auto* text = scene.addSimpleText(it.key(), font);
+        auto* text = scene.addSimpleText(name, font);
         text->setBrush(QColor(0x42, 0x42, 0x42));
         text->setFlag(QGraphicsItem::ItemIgnoresTransformations);
         const QRectF box = text->boundingRect();
