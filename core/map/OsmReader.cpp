@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/OsmReader.h"
 
+#include "map/OsmXmlCheck.h"
+
 #include "util/ForeignText.h"
 
 #include <osmium/handler.hpp>
@@ -247,7 +249,19 @@ Result<MapData> OsmReader::read(const QString& path, const Progress& progress)
         if (!f.open(QIODevice::ReadOnly))
             return Error{tr("cannot read the file: %1").arg(f.errorString()), path};
         QCryptographicHash sha(QCryptographicHash::Sha256);
-        sha.addData(&f);
+        OsmXmlCheck check;
+        for (;;) {
+            const QByteArray chunk = f.read(1 << 20);
+            if (chunk.isEmpty() && f.error() != QFileDevice::NoError)
+                return Error{tr("cannot read the file: %1").arg(f.errorString()), path};
+            sha.addData(chunk);
+            if (!pbf)
+                check.feed(chunk, chunk.isEmpty());
+            if (chunk.isEmpty())
+                break;
+        }
+        if (!check.problem().isEmpty())
+            return Error{check.problem(), path};
         data.sha256 = QString::fromLatin1(sha.result().toHex());
     }
     try {

@@ -131,6 +131,40 @@ TEST_CASE("map: an import replaces the map whole; a truncated file is refused an
     CHECK(MapRepository::decodePoints(u"22.5,x").isEmpty());
 }
 
+TEST_CASE("map: a coordinate written with a huge exponent is refused naming its line, not read into an overflow", "[map]")
+{
+    // Found by fuzzing: libosmium multiplies a coordinate's digits by ten once per unit of its exponent, so
+    // lon="100.9E706" overflowed a 64-bit integer inside the library. Such a file is refused before libosmium reads it.
+    QTemporaryDir dir;
+    const auto write = [&](const QString& name, const QByteArray& lon) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\">\n"
+                "  <node id=\"1\" lat=\"22.77\" lon=\"100.96\"/>\n"
+                "  <node id=\"2\" lat=\"22.78\" lon=\"" + lon + "\"/>\n"
+                "  <way id=\"10\"><nd ref=\"1\"/><nd ref=\"2\"/><tag k=\"highway\" v=\"primary\"/></way>\n</osm>\n");
+        return f.fileName();
+    };
+    for (const QByteArray& lon : {QByteArray("100.9E706"), QByteArray("1&#69;99999"), QByteArray("9999999999e1"),
+                                  QByteArray("1e999999999")}) {
+        INFO(lon.toStdString());
+        const QString path = write(QStringLiteral("huge.osm"), lon);
+        const Result<MapData> m = OsmReader::read(path);
+        REQUIRE_FALSE(m.ok());
+        CHECK(m.error().where == path);
+        CHECK(m.errorString().contains(QStringLiteral("line 4")));
+        CHECK(m.errorString().contains(QStringLiteral("lon")));
+    }
+    // An exponent that keeps the coordinate on the Earth is read as libosmium reads it.
+    const Result<MapData> small = OsmReader::read(write(QStringLiteral("small.osm"), "1.0097e2"));
+    INFO(small.errorString().toStdString());
+    REQUIRE(small.ok());
+    REQUIRE(small->roads.size() == 1);
+    CHECK(small->roads.first().points.last().lon == Approx(100.97).margin(1e-6));
+    // Zero to any power is zero: nothing overflows.
+    CHECK(OsmReader::read(write(QStringLiteral("zero.osm"), "0e99999")).ok());
+}
+
 TEST_CASE("map: only an administrator loads the map", "[map]")
 {
     TestStore store; // the demo dispatcher
