@@ -2,6 +2,7 @@
 // dispatchctl map: the centre's map loaded from an OpenStreetMap file, and what the store's map holds.
 #include "CtlContext.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -36,6 +37,8 @@ QJsonObject toJson(const MapSummary& s)
                                                                                              {QStringLiteral("imported_by"), s.listImportedBy},
                                                                                              {QStringLiteral("addresses"), s.listed}})},
             {QStringLiteral("confirmed_addresses"), s.confirmed},
+            {QStringLiteral("vehicle_profile"), QJsonObject{{QStringLiteral("name"), s.vehicleProfile},
+                                                            {QStringLiteral("start_seconds"), s.vehicleStartSeconds}}},
             {QStringLiteral("extent"), s.roads ? QJsonValue(QJsonObject{{QStringLiteral("min_lat"), s.minLat},
                                                                          {QStringLiteral("min_lon"), s.minLon},
                                                                          {QStringLiteral("max_lat"), s.maxLat},
@@ -69,6 +72,8 @@ void print(CtlContext& ctx, const MapSummary& s)
                      .arg(s.places)
                      .arg(s.water)
                      .arg(s.parks)
+              << "\n"
+              << CtlContext::tr("vehicles' road speeds: %1 (start-up %2 s)").arg(s.vehicleProfile).arg(s.vehicleStartSeconds, 0, 'f', 0)
               << "\n";
 }
 
@@ -82,14 +87,17 @@ int runMap(CtlContext& ctx, const QStringList& args)
     CtlContext::addAdminOption(p);
     p.addOption({QStringLiteral("profile"), CtlContext::tr("addresses: the list's columns and encoding (JSON, see README)."),
                  QStringLiteral("FILE")});
-    p.addPositionalArgument(QStringLiteral("action"), CtlContext::tr("info (the default), import or addresses."));
+    p.addOption({QStringLiteral("builtin"), CtlContext::tr("profile: back to the built-in road speeds.")});
+    p.addPositionalArgument(QStringLiteral("action"), CtlContext::tr("info (the default), import, addresses or profile."));
     p.addPositionalArgument(QStringLiteral("FILE"),
-                            CtlContext::tr("import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list."),
+                            CtlContext::tr("import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list; "
+                                           "profile: a road profile (JSON, as dispatchctl calibrate writes it)."),
                             QStringLiteral("[FILE]"));
     if (!ctx.parse(p, args,
                    CtlContext::tr("The centre's map: what the store holds (info), an OpenStreetMap file loaded in "
                                   "place of it (import), or the centre's own address list loaded into the gazetteer "
-                                  "in place of the list held (addresses); loading is an administrator's act, all or none.")))
+                                  "in place of the list held (addresses), or the vehicles' road speeds (profile); loading is an "
+                                  "administrator's act, all or none.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0, QStringLiteral("info"));
@@ -118,8 +126,30 @@ int runMap(CtlContext& ctx, const QStringList& args)
             return ctx.exitCode();
         return report(ctx.service().importAddressList(pos.at(1), p.value(QStringLiteral("profile"))));
     }
+    if (action == QLatin1String("profile")) {
+        const bool builtin = p.isSet(QStringLiteral("builtin"));
+        if (pos.size() != (builtin ? 1 : 2))
+            return ctx.usage(CtlContext::tr("usage: dispatchctl map profile --db PATH [--admin NAME] (PROFILE.json | --builtin) [--json]"));
+        std::optional<RoadProfile> profile;
+        if (!builtin) {
+            QFile f(pos.at(1));
+            if (!f.open(QIODevice::ReadOnly))
+                return ctx.fail(CtlContext::tr("%1: cannot read the profile: %2").arg(f.fileName(), f.errorString()));
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+            if (!doc.isObject())
+                return ctx.fail(CtlContext::tr("%1: not a JSON object (%2)").arg(f.fileName(), error.errorString()));
+            const Result<RoadProfile> read = RoadProfile::fromJson(doc.object(), f.fileName());
+            if (!read)
+                return ctx.fail(read.errorString());
+            profile = *read;
+        }
+        if (!ctx.openStore(p, Database::Mode::OpenExisting) || !ctx.signInAdministrator(p))
+            return ctx.exitCode();
+        return report(ctx.service().setVehicleProfile(profile));
+    }
     if (action != QLatin1String("import"))
-        return ctx.usage(CtlContext::tr("unknown action \"%1\" (info, import, addresses)").arg(action));
+        return ctx.usage(CtlContext::tr("unknown action \"%1\" (info, import, addresses, profile)").arg(action));
     if (pos.size() != 2)
         return ctx.usage(CtlContext::tr("usage: dispatchctl map import --db PATH [--admin NAME] FILE.osm.pbf|FILE.osm [--json]"));
     if (!ctx.openStore(p, Database::Mode::OpenExisting) || !ctx.signInAdministrator(p))

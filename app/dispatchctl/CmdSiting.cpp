@@ -11,10 +11,6 @@
 
 namespace dispatch::ctl {
 
-namespace {
-
-/// Point features of a GeoJSON file as existing sites: the code from "code", "facility_id" or "id", the name from
-/// "name" or "common_name".
 Result<QList<SitingSite>> sitesFrom(const QString& path)
 {
     QFile f(path);
@@ -53,6 +49,8 @@ Result<QList<SitingSite>> sitesFrom(const QString& path)
         return Error{CtlContext::tr("the file has no site"), path};
     return out;
 }
+
+namespace {
 
 double share(int part, int whole)
 {

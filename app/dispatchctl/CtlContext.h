@@ -98,6 +98,10 @@ int runMap(CtlContext& ctx, const QStringList& args);
 int runRoute(CtlContext& ctx, const QStringList& args);
 int runGeocode(CtlContext& ctx, const QStringList& args);
 int runSiting(CtlContext& ctx, const QStringList& args);
+int runCalibrate(CtlContext& ctx, const QStringList& args);
+/// Point features of a GeoJSON file as sites: the code from "code", "facility_id" or "id", the name from "name" or
+/// "common_name" (dispatchctl siting --sites, dispatchctl calibrate --stations).
+Result<QList<SitingSite>> sitesFrom(const QString& path);
 int runZones(CtlContext& ctx, const QStringList& args);
 int runImport(CtlContext& ctx, const QStringList& args);
 int runImportEido(CtlContext& ctx, const QStringList& args);

@@ -50,6 +50,8 @@ const QList<Command>& commands()
          runGeocode},
         {"siting", QT_TRANSLATE_NOOP("dispatchctl", "Where to put staging points: the sites reaching most incidents by road in time"),
          runSiting},
+        {"calibrate", QT_TRANSLATE_NOOP("dispatchctl", "Fit the vehicles' road speeds to the units' journeys in imported history"),
+         runCalibrate},
         {"zones", QT_TRANSLATE_NOOP("dispatchctl", "List zones or import them from a GeoJSON file"), runZones},
         {"import", QT_TRANSLATE_NOOP("dispatchctl", "Import CAD history from a CSV export through a profile, or take in "
                                                     "incidents handed over as EIDO (--eido)"),

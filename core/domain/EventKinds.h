@@ -78,6 +78,8 @@ inline const QString kTransferSent = QStringLiteral("transfer.sent");
 inline const QString kMapImported = QStringLiteral("map.imported");
 // The centre's own address list (entity "map", id 0) loaded into the gazetteer, replacing the list held
 inline const QString kAddressListImported = QStringLiteral("map.address_list_imported");
+// The vehicles' road speeds set (a profile fitted on history) or put back to the built-in ones (entity "map", id 0)
+inline const QString kVehicleProfileSet = QStringLiteral("map.vehicle_profile_set");
 
 // Calls the telephone switch reported (entity "phone_call"): an abandoned call owed a call back, its tries, its end
 inline const QString kCallAbandoned = QStringLiteral("call.abandoned");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/OsmReader.h"
 
-#include "map/OsmXmlCheck.h"
+#include "map/OsmFileChecks.h"
 
 #include "util/ForeignText.h"
 
@@ -262,6 +262,9 @@ Result<MapData> OsmReader::read(const QString& path, const Progress& progress)
         }
         if (!check.problem().isEmpty())
             return Error{check.problem(), path};
+        if (pbf && f.seek(0))
+            if (const QString problem = OsmPbfCheck::problem(f); !problem.isEmpty())
+                return Error{problem, path};
         data.sha256 = QString::fromLatin1(sha.result().toHex());
     }
     try {

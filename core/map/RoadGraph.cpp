@@ -74,6 +74,50 @@ double RoadProfile::speedOn(const QString& roadClass, double maxspeedKmh) const
     return byClass;
 }
 
+QJsonObject RoadProfile::toJson() const
+{
+    QJsonObject speeds;
+    for (auto it = speedKmh.cbegin(); it != speedKmh.cend(); ++it)
+        speeds.insert(it.key(), std::round(it.value() * 10) / 10);
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("speed_kmh"), speeds},
+            {QStringLiteral("maxspeed_share"), maxspeedShare},
+            {QStringLiteral("access_kmh"), accessKmh},
+            {QStringLiteral("start_seconds"), std::round(startSeconds * 10) / 10}};
+}
+
+Result<RoadProfile> RoadProfile::fromJson(const QJsonObject& o, const QString& where)
+{
+    RoadProfile p;
+    p.name = o.value(QStringLiteral("name")).toString().trimmed();
+    if (p.name.isEmpty() || p.name.size() > 60)
+        return Error{RoadGraph::tr("\"name\": a name of 1 to 60 characters is needed"), where};
+    const auto number = [&](const QString& key, double low, double high, double& into) -> std::optional<Error> {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        if (!v.isDouble() || v.toDouble() < low || v.toDouble() > high)
+            return Error{RoadGraph::tr("\"%1\": a number from %2 to %3 is needed").arg(key).arg(low).arg(high), where};
+        into = v.toDouble();
+        return std::nullopt;
+    };
+    if (auto e = number(QStringLiteral("maxspeed_share"), 0, 1.5, p.maxspeedShare))
+        return *e;
+    if (auto e = number(QStringLiteral("access_kmh"), 1, 60, p.accessKmh))
+        return *e;
+    if (auto e = number(QStringLiteral("start_seconds"), 0, 600, p.startSeconds))
+        return *e;
+    const QJsonObject speeds = o.value(QStringLiteral("speed_kmh")).toObject();
+    for (auto it = speeds.constBegin(); it != speeds.constEnd(); ++it) {
+        if (!it.value().isDouble() || it.value().toDouble() < 1 || it.value().toDouble() > 200)
+            return Error{RoadGraph::tr("\"speed_kmh.%1\": a speed from 1 to 200 km/h is needed").arg(it.key()), where};
+        p.speedKmh.insert(it.key(), it.value().toDouble());
+    }
+    if (p.speedKmh.isEmpty())
+        return Error{RoadGraph::tr("\"speed_kmh\": the speed of at least one road class is needed"), where};
+    return p;
+}
+
 RoadGraph RoadGraph::build(const QList<RoadRecord>& roads, const RoadProfile& profile)
 {
     RoadGraph g;
@@ -101,6 +145,7 @@ RoadGraph RoadGraph::build(const QList<RoadRecord>& roads, const RoadProfile& pr
             continue;
         const int road = int(g.m_roadNames.size());
         g.m_roadNames.append(r.name);
+        g.m_roadClasses.append(baseClass(r.roadClass));
         const int oneway = profile.walks() ? 0 : r.oneway;
         for (qsizetype i = 0; i + 1 < r.nodes.size(); ++i) {
             const int a = nodeOf(r.nodes.at(i), r.points.at(i));
@@ -256,7 +301,7 @@ Result<RoadRoute> RoadGraph::route(const GeoPoint& from, const GeoPoint& to) con
                      QStringLiteral("to")};
     RoadRoute r;
     r.accessMetres = a->second + b->second;
-    r.seconds = seconds[std::size_t(b->first)] + accessSeconds(r.accessMetres);
+    r.seconds = m_profile.startSeconds + seconds[std::size_t(b->first)] + accessSeconds(r.accessMetres);
     std::vector<int> edges;
     for (int node = b->first; via[std::size_t(node)] >= 0; node = m_from[std::size_t(via[std::size_t(node)])])
         edges.push_back(via[std::size_t(node)]);
@@ -295,7 +340,39 @@ QList<std::optional<RoadTime>> RoadGraph::timesTo(const GeoPoint& target, const 
         if (!s || seconds[std::size_t(s->first)] == kInf)
             continue;
         const double access = s->second + t->second;
-        out[i] = RoadTime{seconds[std::size_t(s->first)] + accessSeconds(access), metres[std::size_t(s->first)] + access};
+        out[i] = RoadTime{m_profile.startSeconds + seconds[std::size_t(s->first)] + accessSeconds(access),
+                          metres[std::size_t(s->first)] + access};
+    }
+    return out;
+}
+
+QList<std::optional<RoadLegs>> RoadGraph::legsFrom(const GeoPoint& from, const QList<GeoPoint>& targets) const
+{
+    QList<std::optional<RoadLegs>> out(targets.size());
+    const auto a = nearestNode(from);
+    if (!a)
+        return out;
+    std::vector<int> wanted;
+    QList<std::optional<std::pair<int, double>>> snapped;
+    for (const GeoPoint& t : targets) {
+        snapped.append(nearestNode(t));
+        wanted.push_back(snapped.last() ? snapped.last()->first : -1);
+    }
+    std::vector<double> seconds;
+    std::vector<int> via;
+    search(a->first, false, wanted, seconds, via);
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const auto& t = snapped.at(i);
+        if (!t || seconds[std::size_t(t->first)] == kInf)
+            continue;
+        RoadLegs legs;
+        legs.accessMetres = a->second + t->second;
+        legs.seconds = m_profile.startSeconds + seconds[std::size_t(t->first)] + accessSeconds(legs.accessMetres);
+        for (int node = t->first; via[std::size_t(node)] >= 0; node = m_from[std::size_t(via[std::size_t(node)])]) {
+            const int e = via[std::size_t(node)];
+            legs.metresByClass[m_roadClasses.at(m_road[std::size_t(e)])] += m_metres[std::size_t(e)];
+        }
+        out[i] = std::move(legs);
     }
     return out;
 }
@@ -306,7 +383,7 @@ std::vector<std::pair<int, double>> RoadGraph::nodesWithin(const GeoPoint& from,
     const auto a = nearestNode(from);
     if (!a)
         return out;
-    const double access = accessSeconds(a->second);
+    const double access = m_profile.startSeconds + accessSeconds(a->second);
     if (access > maxSeconds)
         return out;
     std::vector<double> seconds;
@@ -324,7 +401,7 @@ QList<QList<GeoPoint>> RoadGraph::reach(const GeoPoint& from, double maxSeconds)
     const auto a = nearestNode(from);
     if (!a)
         return out;
-    const double budget = maxSeconds - accessSeconds(a->second);
+    const double budget = maxSeconds - m_profile.startSeconds - accessSeconds(a->second);
     if (budget <= 0)
         return out;
     std::vector<double> seconds;

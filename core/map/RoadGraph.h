@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,9 @@ struct RoadProfile
     /// by more than half again; 0: limits ignored.
     double maxspeedShare = 0.75;
     double accessKmh = 15;           ///< from the point to the nearest road node and back off at the end
+    /// Added to every time by road: from going en route to moving at road speed, and from the kerb to the caller.
+    /// 0 in the built-in profiles; a profile fitted on a centre's history (dispatchctl calibrate) sets it.
+    double startSeconds = 0;
 
     /// A patrol car in town (the built-in speeds; README "The map", to be fitted on a centre's own history).
     static RoadProfile car();
@@ -34,6 +38,12 @@ struct RoadProfile
     /// The speed on a road of `roadClass` with the mapped limit `maxspeedKmh` (0: none); 0 when the road is not used.
     double speedOn(const QString& roadClass, double maxspeedKmh) const;
     bool walks() const { return name == QLatin1String("foot"); }
+
+    /// As a profile file holds it: {"name", "speed_kmh": {class: km/h}, "maxspeed_share", "access_kmh",
+    /// "start_seconds"} (and whatever else the writer added, such as how it was fitted).
+    QJsonObject toJson() const;
+    /// A profile file's object, each value checked (an error naming the field: "speed_kmh.primary").
+    static Result<RoadProfile> fromJson(const QJsonObject& o, const QString& where);
 };
 
 /// A road's record as the graph reads it (from the store's map or straight from a file).
@@ -52,6 +62,14 @@ struct RoadTime
 {
     double seconds = 0;
     double metres = 0;
+};
+
+/// The fastest way by road split by class of road, as a fit of speeds on history needs it.
+struct RoadLegs
+{
+    double seconds = 0;                 ///< by the graph's profile, start and access included
+    double accessMetres = 0;            ///< off the network at either end
+    QHash<QString, double> metresByClass; ///< on the network, by road class (a "_link" counted with its road)
 };
 
 /// A route over the roads: its time, its length and its line.
@@ -87,6 +105,10 @@ public:
     /// From each of `sources` to `target` by road (nothing for a source off the network or with no way there).
     QList<std::optional<RoadTime>> timesTo(const GeoPoint& target, const QList<GeoPoint>& sources) const;
 
+    /// From `from` to each of `targets`, split by road class (nothing for a target off the network or out of reach).
+    /// One search, stopped once every target is settled.
+    QList<std::optional<RoadLegs>> legsFrom(const GeoPoint& from, const QList<GeoPoint>& targets) const;
+
     /// Where the roads lead from `from` within `maxSeconds` (an isochrone): each road segment whose start is reached
     /// in time, as far along it as the time allows. Empty when `from` is off the network.
     QList<QList<GeoPoint>> reach(const GeoPoint& from, double maxSeconds) const;
@@ -97,6 +119,9 @@ public:
     const GeoPoint& nodePoint(int node) const { return m_points[std::size_t(node)]; }
     /// The time to cover `metres` off the network, to or from its nearest node.
     double accessSeconds(double metres) const;
+    /// The profile's start-up time, added once to every time by road.
+    double startSeconds() const { return m_profile.startSeconds; }
+    const RoadProfile& profile() const { return m_profile; }
 
     static constexpr double kMaxAccessMetres = 500;
 
@@ -116,6 +141,7 @@ private:
     std::vector<double> m_seconds, m_metres; ///< per edge
     std::vector<int> m_road;                 ///< per edge: the road it belongs to
     QStringList m_roadNames;                 ///< per road
+    QStringList m_roadClasses;               ///< per road, "_link" folded into its road
     QHash<qint64, QList<int>> m_grid;        ///< nodes by cell of ~200 m
 };
 
@@ -125,9 +151,10 @@ struct RoadNetwork
     RoadGraph car;
     RoadGraph foot;
 
-    static RoadNetwork build(const QList<RoadRecord>& roads)
+    /// `car`: the centre's fitted profile for the vehicles, when it has one.
+    static RoadNetwork build(const QList<RoadRecord>& roads, const RoadProfile& car = RoadProfile::car())
     {
-        return {RoadGraph::build(roads, RoadProfile::car()), RoadGraph::build(roads, RoadProfile::foot())};
+        return {RoadGraph::build(roads, car), RoadGraph::build(roads, RoadProfile::foot())};
     }
     const RoadGraph& forUnitType(const QString& unitType) const
     {

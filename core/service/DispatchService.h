@@ -114,6 +114,9 @@ public:
     /// Loads the centre's own address list (a CSV file read through an optional JSON profile, see AddressList) into
     /// the gazetteer, replacing the list held, all or none; an administrator's act.
     Result<MapSummary> importAddressList(const QString& path, const QString& profilePath = {});
+    /// The speeds the vehicles' road times are made with: a profile fitted on the centre's history (dispatchctl
+    /// calibrate), or nothing for the built-in one; an administrator's act.
+    Result<MapSummary> setVehicleProfile(const std::optional<RoadProfile>& profile);
     /// The gazetteer's places for what was typed, best first (GazetteerQueries::search).
     ReadList<GazetteerHit> findPlaces(const QString& text, int limit = 10) const;
     /// Staging points sited over the roads for the incidents received in [fromMs, toMs) (see Siting): among `sites`

@@ -53,6 +53,14 @@ Result<MapSummary> DispatchService::importAddressList(const QString& path, const
     return done;
 }
 
+Result<MapSummary> DispatchService::setVehicleProfile(const std::optional<RoadProfile>& profile)
+{
+    if (m_user && m_user->role != Role::Administrator)
+        return Error{tr("%1 may not set the road speeds (allowed: %2)")
+                         .arg(Roles::label(m_user->role), Roles::label(Role::Administrator))};
+    return perform<MapSummary>([&](CommandContext& ctx) { return MapCommands::setVehicleProfile(ctx, profile); });
+}
+
 ReadList<GazetteerHit> DispatchService::findPlaces(const QString& text, int limit) const
 {
     return read<ReadList<GazetteerHit>>([&] { return GazetteerQueries::search(m_db.connection(), text, limit); });
@@ -108,7 +116,8 @@ std::shared_ptr<const RoadNetwork> DispatchService::roadNetwork() const
     try {
         const QList<RoadRecord> roads = MapRepository::roadRecords(m_db.connection());
         if (!roads.isEmpty())
-            m_roads = std::make_shared<const RoadNetwork>(RoadNetwork::build(roads));
+            m_roads = std::make_shared<const RoadNetwork>(
+                RoadNetwork::build(roads, MapRepository::vehicleProfile(m_db.connection()).value_or(RoadProfile::car())));
     } catch (const DispatchError& e) {
         // The recommendation goes on by the straight line; the next full reload reads the map again.
         qWarning("dispatch: the map's roads could not be read: %s", qPrintable(e.error().toString()));

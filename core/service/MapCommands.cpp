@@ -44,4 +44,16 @@ MapSummary MapCommands::importAddressList(CommandContext& ctx, const AddressList
     return after;
 }
 
+MapSummary MapCommands::setVehicleProfile(CommandContext& ctx, const std::optional<RoadProfile>& profile)
+{
+    ctx.requireRole({Role::Administrator});
+    const MapSummary before = MapRepository::summary(ctx.db());
+    MapRepository::setVehicleProfile(ctx.db(), profile, ctx.now(), ctx.actor().username);
+    ctx.record(events::kVehicleProfileSet, QStringLiteral("map"), 0,
+               {{QStringLiteral("profile"), profile ? QJsonValue(profile->toJson()) : QJsonValue()},
+                {QStringLiteral("replaced"), before.vehicleProfile}});
+    ctx.touch(Entity::Reference, 0);
+    return MapRepository::summary(ctx.db());
+}
+
 } // namespace dispatch

@@ -21,6 +21,8 @@ public:
     static MapSummary importMap(CommandContext& ctx, const MapData& data);
     /// The centre's address list in the gazetteer, in place of the list held (an administrator's act).
     static MapSummary importAddressList(CommandContext& ctx, const AddressList& list);
+    /// The vehicles' road profile (nothing: the built-in one), an administrator's act.
+    static MapSummary setVehicleProfile(CommandContext& ctx, const std::optional<RoadProfile>& profile);
 };
 
 } // namespace dispatch

@@ -4,6 +4,8 @@
 #include "store/MetaRepository.h"
 #include "store/Sql.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace dispatch {
@@ -216,7 +218,31 @@ MapSummary MapRepository::summary(const QSqlDatabase& db)
     s.listSha256 = MetaRepository::value(db, QStringLiteral("address_list_sha256"));
     s.listImportedAtMs = MetaRepository::value(db, QStringLiteral("address_list_imported_at")).toLongLong();
     s.listImportedBy = MetaRepository::value(db, QStringLiteral("address_list_imported_by"));
+    const std::optional<RoadProfile> vehicles = vehicleProfile(db);
+    s.vehicleProfile = vehicles ? vehicles->name : RoadProfile::car().name;
+    s.vehicleStartSeconds = vehicles ? vehicles->startSeconds : 0;
     return s;
+}
+
+std::optional<RoadProfile> MapRepository::vehicleProfile(const QSqlDatabase& db)
+{
+    const QString text = MetaRepository::value(db, QStringLiteral("vehicle_road_profile"));
+    if (text.isEmpty())
+        return std::nullopt;
+    const Result<RoadProfile> p = RoadProfile::fromJson(QJsonDocument::fromJson(text.toUtf8()).object(),
+                                                        QStringLiteral("vehicle_road_profile"));
+    if (!p) // checked when set: only a hand-edited store gets here, and the desk goes on with the built-in speeds
+        return std::nullopt;
+    return *p;
+}
+
+void MapRepository::setVehicleProfile(const QSqlDatabase& db, const std::optional<RoadProfile>& profile, qint64 atMs,
+                                      const QString& by)
+{
+    MetaRepository::set(db, QStringLiteral("vehicle_road_profile"),
+                        profile ? QString::fromUtf8(QJsonDocument(profile->toJson()).toJson(QJsonDocument::Compact)) : QStringLiteral(""));
+    MetaRepository::set(db, QStringLiteral("vehicle_road_profile_set_at"), QString::number(atMs));
+    MetaRepository::set(db, QStringLiteral("vehicle_road_profile_set_by"), by);
 }
 
 void MapRepository::setAddressList(const QSqlDatabase& db, const QString& source, const QString& sha256, qint64 atMs,

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace dispatch {
 
 /// What the store's map holds.
@@ -24,6 +26,8 @@ struct MapSummary
     QString listSource, listSha256;
     qint64 listImportedAtMs = 0;
     QString listImportedBy;
+    QString vehicleProfile;       ///< the vehicles' road profile's name ("car" when the built-in one)
+    double vehicleStartSeconds = 0;
 
     bool isEmpty() const { return roads == 0 && addresses == 0 && pois == 0 && places == 0; }
 };
@@ -47,6 +51,11 @@ public:
     static void setAddressList(const QSqlDatabase& db, const QString& source, const QString& sha256, qint64 atMs,
                                const QString& by);
     /// The roads and the areas whose extent meets `box`.
+    /// The vehicles' road profile the centre set (dispatchctl map profile), or nothing for the built-in one.
+    static std::optional<RoadProfile> vehicleProfile(const QSqlDatabase& db);
+    /// Sets it (nothing: back to the built-in profile), with when and by whom.
+    static void setVehicleProfile(const QSqlDatabase& db, const std::optional<RoadProfile>& profile, qint64 atMs,
+                                  const QString& by);
     static QList<MapLine> roadsIn(const QSqlDatabase& db, const GeoBox& box);
     static QList<MapLine> areasIn(const QSqlDatabase& db, const GeoBox& box);
     /// Every road with its nodes, as the road graph reads them.

@@ -16,4 +16,24 @@ QList<GeoPoint> SitingQueries::incidentPoints(const QSqlDatabase& db, qint64 fro
     return out;
 }
 
+QList<UnitJourney> SitingQueries::unitJourneys(const QSqlDatabase& db, qint64 fromMs, qint64 toMs,
+                                               const QStringList& unitTypes)
+{
+    QList<UnitJourney> out;
+    sql::Query q = sql::run(db, QStringLiteral("SELECT a.unit_ref, a.unit_type, i.lat, i.lon, a.signed_for_at, a.on_scene_at"
+                                               " FROM imported_assignments a JOIN incidents i ON i.id = a.incident_id"
+                                               " WHERE i.received_at >= ? AND i.received_at < ?"
+                                               " AND i.lat IS NOT NULL AND i.lon IS NOT NULL"
+                                               " AND a.signed_for_at IS NOT NULL AND a.on_scene_at IS NOT NULL"
+                                               " ORDER BY a.signed_for_at, a.id"),
+                            {fromMs, toMs});
+    while (q.next()) {
+        if (!unitTypes.isEmpty() && !unitTypes.contains(q.value(1).toString(), Qt::CaseInsensitive))
+            continue;
+        out.append(UnitJourney{q.value(0).toString(), GeoPoint{q.value(2).toDouble(), q.value(3).toDouble()},
+                               q.value(4).toLongLong(), q.value(5).toLongLong()});
+    }
+    return out;
+}
+
 } // namespace dispatch

@@ -165,6 +165,29 @@ TEST_CASE("map: a coordinate written with a huge exponent is refused naming its 
     CHECK(OsmReader::read(write(QStringLiteral("zero.osm"), "0e99999")).ok());
 }
 
+TEST_CASE("map: a PBF block header without its type is refused naming where, before libosmium reads it", "[map]")
+{
+    // Found by fuzzing: libosmium compared a missing type as a null string. Each frame: a 4-byte length, a BlobHeader
+    // (field 1 the type, field 3 the blob's size), the blob.
+    QTemporaryDir dir;
+    const auto write = [&](const QByteArray& bytes) {
+        QFile f(dir.filePath(QStringLiteral("x.osm.pbf")));
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        return f.fileName();
+    };
+    const QByteArray untyped = QByteArray::fromHex("00000002" "1805" "0102030405");
+    const Result<MapData> m = OsmReader::read(write(untyped));
+    REQUIRE_FALSE(m.ok());
+    CHECK(m.errorString().contains(QStringLiteral("at byte 0: a block without its type")));
+    // A typed first frame, then one without a type: the second frame's place is named.
+    const QByteArray typed = QByteArray::fromHex("0000000d" "0a094f534d486561646572" "1801" "00");
+    CHECK(OsmReader::read(write(typed + untyped)).errorString().contains(QStringLiteral("at byte 18:")));
+    CHECK(OsmReader::read(write(QByteArray::fromHex("7fffffff00"))).errorString().contains(QStringLiteral("at byte 0: a block header of")));
+    // A real file walks through.
+    CHECK(OsmReader::read(testDataPath(QStringLiteral("map/monaco.osm.pbf"))).ok());
+}
+
 TEST_CASE("map: only an administrator loads the map", "[map]")
 {
     TestStore store; // the demo dispatcher

@@ -3,11 +3,15 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QString>
 
 #include <memory>
 
 namespace dispatch {
+
+// Passes over an OpenStreetMap file before libosmium reads it, for what libosmium itself does not survive (found by
+// fuzzing its readers under the sanitizers): each refuses such a file with where and why.
 
 /// A pass over an OpenStreetMap XML file before libosmium reads it, for what libosmium itself does not survive: a
 /// coordinate (`lat`, `lon`, `minlat` … `max_lon`) written with an exponent that puts it far off the Earth
@@ -37,6 +41,18 @@ private:
     struct Parser;
     std::unique_ptr<Parser> m_parser;
     QString m_problem;
+};
+
+/// A walk over a PBF file's frames (a 4-byte length, a BlobHeader, its blob) before libosmium reads it, for a frame
+/// whose header has no type: libosmium compares the missing type as a null string. The blobs are skipped, not read;
+/// a file cut short is left to libosmium's own error.
+class OsmPbfCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(dispatch::OsmPbfCheck)
+
+public:
+    /// Empty when every frame's header is sound: else "at byte N: …".
+    static QString problem(QIODevice& file);
 };
 
 } // namespace dispatch

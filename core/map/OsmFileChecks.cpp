@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/OsmXmlCheck.h"
+#include "map/OsmFileChecks.h"
 
 #include <expat.h>
+#include <protozero/exception.hpp>
+#include <protozero/pbf_reader.hpp>
+
+#include <QtEndian>
 
 #include <cmath>
 #include <cstring>
@@ -89,6 +93,45 @@ bool OsmXmlCheck::safeCoordinate(const char* value)
     bool ok = false;
     const double v = QByteArray(number + digits).toDouble(&ok);
     return ok && std::isfinite(v) && std::fabs(v) <= 1000.0;
+}
+
+QString OsmPbfCheck::problem(QIODevice& file)
+{
+    constexpr qint64 kMaxHeader = 64 * 1024, kMaxBlob = 32 * 1024 * 1024; // the format's limits
+    while (!file.atEnd()) {
+        const qint64 at = file.pos();
+        const QByteArray length = file.read(4);
+        if (length.size() < 4)
+            return {}; // cut short: libosmium says so
+        const qint64 headerBytes = qFromBigEndian<quint32>(length.constData());
+        if (headerBytes <= 0 || headerBytes > kMaxHeader)
+            return tr("at byte %1: a block header of %2 bytes (not an OpenStreetMap PBF file)").arg(at).arg(headerBytes);
+        const QByteArray header = file.read(headerBytes);
+        if (header.size() < headerBytes)
+            return {};
+        bool typed = false;
+        qint64 blobBytes = 0;
+        try {
+            protozero::pbf_reader fields(header.constData(), std::size_t(header.size()));
+            while (fields.next()) {
+                if (fields.tag() == 1 && fields.wire_type() == protozero::pbf_wire_type::length_delimited)
+                    typed = !fields.get_view().empty();
+                else if (fields.tag() == 3 && fields.wire_type() == protozero::pbf_wire_type::varint)
+                    blobBytes = fields.get_int32();
+                else
+                    fields.skip();
+            }
+        } catch (const protozero::exception&) {
+            return tr("at byte %1: a block header that cannot be read (not an OpenStreetMap PBF file)").arg(at);
+        }
+        if (!typed)
+            return tr("at byte %1: a block without its type (not an OpenStreetMap PBF file)").arg(at);
+        if (blobBytes <= 0 || blobBytes > kMaxBlob)
+            return tr("at byte %1: a block of %2 bytes (not an OpenStreetMap PBF file)").arg(at).arg(blobBytes);
+        if (!file.seek(file.pos() + blobBytes))
+            return {};
+    }
+    return {};
 }
 
 } // namespace dispatch
