@@ -1048,6 +1048,10 @@
         <source>no map is loaded: sites are chosen over the roads (dispatchctl map import)</source>
         <translation>no map is loaded: sites are chosen over the roads (dispatchctl map import)</translation>
     </message>
+    <message>
+        <source>%1 may not set the road speeds (allowed: %2)</source>
+        <translation>%1 may not set the road speeds (allowed: %2)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -2790,6 +2794,25 @@
     </message>
 </context>
 <context>
+    <name>dispatch::OsmPbfCheck</name>
+    <message>
+        <source>at byte %1: a block header of %2 bytes (not an OpenStreetMap PBF file)</source>
+        <translation>at byte %1: a block header of %2 bytes (not an OpenStreetMap PBF file)</translation>
+    </message>
+    <message>
+        <source>at byte %1: a block header that cannot be read (not an OpenStreetMap PBF file)</source>
+        <translation>at byte %1: a block header that cannot be read (not an OpenStreetMap PBF file)</translation>
+    </message>
+    <message>
+        <source>at byte %1: a block without its type (not an OpenStreetMap PBF file)</source>
+        <translation>at byte %1: a block without its type (not an OpenStreetMap PBF file)</translation>
+    </message>
+    <message>
+        <source>at byte %1: a block of %2 bytes (not an OpenStreetMap PBF file)</source>
+        <translation>at byte %1: a block of %2 bytes (not an OpenStreetMap PBF file)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::OsmReader</name>
     <message>
         <source>cannot read the file</source>
@@ -2814,6 +2837,13 @@
     <message>
         <source>no road and no place in the file (%1 nodes and %2 ways read)</source>
         <translation>no road and no place in the file (%1 nodes and %2 ways read)</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::OsmXmlCheck</name>
+    <message>
+        <source>line %1: %2=&quot;%3&quot; is not a coordinate on the Earth</source>
+        <translation>line %1: %2="%3" is not a coordinate on the Earth</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3402,22 @@
         <source>no road of the map leads from the start to the end (a one-way street, or a part of the network not joined to the rest)</source>
         <translation>no road of the map leads from the start to the end (a one-way street, or a part of the network not joined to the rest)</translation>
     </message>
+    <message>
+        <source>&quot;name&quot;: a name of 1 to 60 characters is needed</source>
+        <translation>"name": a name of 1 to 60 characters is needed</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a number from %2 to %3 is needed</source>
+        <translation>"%1": a number from %2 to %3 is needed</translation>
+    </message>
+    <message>
+        <source>&quot;speed_kmh.%1&quot;: a speed from 1 to 200 km/h is needed</source>
+        <translation>"speed_kmh.%1": a speed from 1 to 200 km/h is needed</translation>
+    </message>
+    <message>
+        <source>&quot;speed_kmh&quot;: the speed of at least one road class is needed</source>
+        <translation>"speed_kmh": the speed of at least one road class is needed</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Roles</name>
@@ -3779,6 +3825,25 @@
     <message>
         <source>the solver found no choice of sites within %1 s</source>
         <translation>the solver found no choice of sites within %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SpeedCalibration</name>
+    <message>
+        <source>no map is loaded: speeds are fitted over the roads (dispatchctl map import)</source>
+        <translation>no map is loaded: speeds are fitted over the roads (dispatchctl map import)</translation>
+    </message>
+    <message>
+        <source>%1 journeys to fit on (at least %2 are needed): a longer period, or the units&apos; stations</source>
+        <translation>%1 journeys to fit on (at least %2 are needed): a longer period, or the units' stations</translation>
+    </message>
+    <message>
+        <source>the solver found no straight-line fit</source>
+        <translation>the solver found no straight-line fit</translation>
+    </message>
+    <message>
+        <source>the solver found no fit of the road speeds</source>
+        <translation>the solver found no fit of the road speeds</translation>
     </message>
 </context>
 <context>
@@ -6039,24 +6104,8 @@
         <translation>addresses: the list&apos;s columns and encoding (JSON, see README).</translation>
     </message>
     <message>
-        <source>info (the default), import or addresses.</source>
-        <translation>info (the default), import or addresses.</translation>
-    </message>
-    <message>
-        <source>import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list.</source>
-        <translation>import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list.</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses); loading is an administrator&apos;s act, all or none.</source>
-        <translation>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses); loading is an administrator&apos;s act, all or none.</translation>
-    </message>
-    <message>
         <source>usage: dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]</source>
         <translation>usage: dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; (info, import, addresses)</source>
-        <translation>unknown action &quot;%1&quot; (info, import, addresses)</translation>
     </message>
     <message>
         <source>At most this many places (default 10).</source>
@@ -6193,6 +6242,138 @@
     <message>
         <source>%1 incidents: now %2 %, proposed %3 %</source>
         <translation>%1 incidents: now %2 %, proposed %3 %</translation>
+    </message>
+    <message>
+        <source>The stations units leave from: a GeoJSON file of points, each with its number in its name (&quot;Fire Station #15&quot;).</source>
+        <translation>The stations units leave from: a GeoJSON file of points, each with its number in its name ("Fire Station #15").</translation>
+    </message>
+    <message>
+        <source>The unit types to fit on, as the export names them (comma-separated; default all).</source>
+        <translation>The unit types to fit on, as the export names them (comma-separated; default all).</translation>
+    </message>
+    <message>
+        <source>How a unit&apos;s name gives its station&apos;s number: a regular expression capturing it (default ^[A-Za-z]+0*([0-9]+)$, &quot;E32&quot; → 32).</source>
+        <translation>How a unit's name gives its station's number: a regular expression capturing it (default ^[A-Za-z]+0*([0-9]+)$, "E32" → 32).</translation>
+    </message>
+    <message>
+        <source>Incidents received from (ISO; default all history).</source>
+        <translation>Incidents received from (ISO; default all history).</translation>
+    </message>
+    <message>
+        <source>The share of the journeys, the latest, kept out of the fit to measure it (default 0.3).</source>
+        <translation>The share of the journeys, the latest, kept out of the fit to measure it (default 0.3).</translation>
+    </message>
+    <message>
+        <source>The fitted profile&apos;s name (default &quot;fitted&quot;).</source>
+        <translation>The fitted profile's name (default "fitted").</translation>
+    </message>
+    <message>
+        <source>Write the fitted profile to this file (load it with dispatchctl map profile).</source>
+        <translation>Write the fitted profile to this file (load it with dispatchctl map profile).</translation>
+    </message>
+    <message>
+        <source>Fits the speeds of the road classes and a start-up time to the journeys units made in imported history (en route to on scene, from their own station to incidents in its area), and measures the fit on the latest journeys held out of it, beside the best straight-line model fitted on the same journeys.</source>
+        <translation>Fits the speeds of the road classes and a start-up time to the journeys units made in imported history (en route to on scene, from their own station to incidents in its area), and measures the fit on the latest journeys held out of it, beside the best straight-line model fitted on the same journeys.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl calibrate --db PATH --stations FILE.geojson [--unit-type TYPES] [--unit-pattern REGEX] [--from ISO] [--to ISO] [--held-out SHARE] [--name NAME] [--out PROFILE.json] [--json]</source>
+        <translation>usage: dispatchctl calibrate --db PATH --stations FILE.geojson [--unit-type TYPES] [--unit-pattern REGEX] [--from ISO] [--to ISO] [--held-out SHARE] [--name NAME] [--out PROFILE.json] [--json]</translation>
+    </message>
+    <message>
+        <source>--held-out: a share from 0.05 to 0.9 is needed</source>
+        <translation>--held-out: a share from 0.05 to 0.9 is needed</translation>
+    </message>
+    <message>
+        <source>--unit-pattern: a regular expression with one capturing group is needed (%1)</source>
+        <translation>--unit-pattern: a regular expression with one capturing group is needed (%1)</translation>
+    </message>
+    <message>
+        <source>%1: no station with a number in its name</source>
+        <translation>%1: no station with a number in its name</translation>
+    </message>
+    <message>
+        <source>%1 (%2 journeys read: %3 without a station of the file, %4 outside their station&apos;s area, %5 under 20 s or over 20 min)</source>
+        <translation>%1 (%2 journeys read: %3 without a station of the file, %4 outside their station's area, %5 under 20 s or over 20 min)</translation>
+    </message>
+    <message>
+        <source>--name: a name is needed</source>
+        <translation>--name: a name is needed</translation>
+    </message>
+    <message>
+        <source>%1 journeys read: %2 fitted on, %3 held out (the latest); left out: %4 without a station of the file, %5 outside their station&apos;s area, %6 under 20 s or over 20 min, %7 off the roads</source>
+        <translation>%1 journeys read: %2 fitted on, %3 held out (the latest); left out: %4 without a station of the file, %5 outside their station's area, %6 under 20 s or over 20 min, %7 off the roads</translation>
+    </message>
+    <message>
+        <source>median journey %1 km as the crow flies</source>
+        <translation>median journey %1 km as the crow flies</translation>
+    </message>
+    <message>
+        <source>start-up %1 s</source>
+        <translation>start-up %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 km/h (%3 km driven)</source>
+        <translation>%1: %2 km/h (%3 km driven)</translation>
+    </message>
+    <message>
+        <source>%1: %2 km/h kept (%3 km driven, too little to fit)</source>
+        <translation>%1: %2 km/h kept (%3 km driven, too little to fit)</translation>
+    </message>
+    <message>
+        <source>best straight line: start-up %1 s, then %2 km/h as the crow flies</source>
+        <translation>best straight line: start-up %1 s, then %2 km/h as the crow flies</translation>
+    </message>
+    <message>
+        <source>on the %1 held-out journeys: median error, bias (+ slow, − too quick), within a minute</source>
+        <translation>on the %1 held-out journeys: median error, bias (+ slow, − too quick), within a minute</translation>
+    </message>
+    <message>
+        <source>built-in speeds</source>
+        <translation>built-in speeds</translation>
+    </message>
+    <message>
+        <source>fitted speeds</source>
+        <translation>fitted speeds</translation>
+    </message>
+    <message>
+        <source>profile written to %1 (dispatchctl map profile --db PATH %1 puts it to use)</source>
+        <translation>profile written to %1 (dispatchctl map profile --db PATH %1 puts it to use)</translation>
+    </message>
+    <message>
+        <source>vehicles&apos; road speeds: %1 (start-up %2 s)</source>
+        <translation>vehicles' road speeds: %1 (start-up %2 s)</translation>
+    </message>
+    <message>
+        <source>profile: back to the built-in road speeds.</source>
+        <translation>profile: back to the built-in road speeds.</translation>
+    </message>
+    <message>
+        <source>info (the default), import, addresses or profile.</source>
+        <translation>info (the default), import, addresses or profile.</translation>
+    </message>
+    <message>
+        <source>import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list; profile: a road profile (JSON, as dispatchctl calibrate writes it).</source>
+        <translation>import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list; profile: a road profile (JSON, as dispatchctl calibrate writes it).</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses), or the vehicles&apos; road speeds (profile); loading is an administrator&apos;s act, all or none.</source>
+        <translation>The centre's map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre's own address list loaded into the gazetteer in place of the list held (addresses), or the vehicles' road speeds (profile); loading is an administrator's act, all or none.</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl map profile --db PATH [--admin NAME] (PROFILE.json | --builtin) [--json]</source>
+        <translation>usage: dispatchctl map profile --db PATH [--admin NAME] (PROFILE.json | --builtin) [--json]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the profile: %2</source>
+        <translation>%1: cannot read the profile: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: not a JSON object (%2)</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (info, import, addresses, profile)</source>
+        <translation>unknown action "%1" (info, import, addresses, profile)</translation>
     </message>
 </context>
 <context>
@@ -11900,6 +12081,10 @@ Take them for %2?</translation>
     <message>
         <source>Where to put staging points: the sites reaching most incidents by road in time</source>
         <translation>Where to put staging points: the sites reaching most incidents by road in time</translation>
+    </message>
+    <message>
+        <source>Fit the vehicles&apos; road speeds to the units&apos; journeys in imported history</source>
+        <translation>Fit the vehicles' road speeds to the units' journeys in imported history</translation>
     </message>
 </context>
 <context>

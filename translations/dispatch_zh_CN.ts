@@ -1047,6 +1047,10 @@
         <source>no map is loaded: sites are chosen over the roads (dispatchctl map import)</source>
         <translation>未导入地图：布点按道路计算（dispatchctl map import）</translation>
     </message>
+    <message>
+        <source>%1 may not set the road speeds (allowed: %2)</source>
+        <translation>%1 无权设置道路车速（允许：%2）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DistrictLoader</name>
@@ -2787,6 +2791,25 @@
     </message>
 </context>
 <context>
+    <name>dispatch::OsmPbfCheck</name>
+    <message>
+        <source>at byte %1: a block header of %2 bytes (not an OpenStreetMap PBF file)</source>
+        <translation>第 %1 字节：块头长 %2 字节（不是 OpenStreetMap PBF 文件）</translation>
+    </message>
+    <message>
+        <source>at byte %1: a block header that cannot be read (not an OpenStreetMap PBF file)</source>
+        <translation>第 %1 字节：块头无法读取（不是 OpenStreetMap PBF 文件）</translation>
+    </message>
+    <message>
+        <source>at byte %1: a block without its type (not an OpenStreetMap PBF file)</source>
+        <translation>第 %1 字节：块没有类型（不是 OpenStreetMap PBF 文件）</translation>
+    </message>
+    <message>
+        <source>at byte %1: a block of %2 bytes (not an OpenStreetMap PBF file)</source>
+        <translation>第 %1 字节：块长 %2 字节（不是 OpenStreetMap PBF 文件）</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::OsmReader</name>
     <message>
         <source>cannot read the file</source>
@@ -2811,6 +2834,13 @@
     <message>
         <source>no road and no place in the file (%1 nodes and %2 ways read)</source>
         <translation>文件中没有道路也没有地点（读取了 %1 个节点、%2 条路径）</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::OsmXmlCheck</name>
+    <message>
+        <source>line %1: %2=&quot;%3&quot; is not a coordinate on the Earth</source>
+        <translation>第 %1 行：%2="%3" 不是地球上的坐标</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3399,22 @@
         <source>no road of the map leads from the start to the end (a one-way street, or a part of the network not joined to the rest)</source>
         <translation>地图上没有从起点通往终点的道路（单行道，或路网中未与其余部分相连的一段）</translation>
     </message>
+    <message>
+        <source>&quot;name&quot;: a name of 1 to 60 characters is needed</source>
+        <translation>"name"：需要 1 至 60 个字符的名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a number from %2 to %3 is needed</source>
+        <translation>"%1"：需要 %2 至 %3 之间的数</translation>
+    </message>
+    <message>
+        <source>&quot;speed_kmh.%1&quot;: a speed from 1 to 200 km/h is needed</source>
+        <translation>"speed_kmh.%1"：需要 1 至 200 km/h 的车速</translation>
+    </message>
+    <message>
+        <source>&quot;speed_kmh&quot;: the speed of at least one road class is needed</source>
+        <translation>"speed_kmh"：至少需要一种道路等级的车速</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Roles</name>
@@ -3774,6 +3820,25 @@
     <message>
         <source>the solver found no choice of sites within %1 s</source>
         <translation>求解器在 %1 秒内未找到可行的布点方案</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SpeedCalibration</name>
+    <message>
+        <source>no map is loaded: speeds are fitted over the roads (dispatchctl map import)</source>
+        <translation>未加载地图：车速按道路拟合（dispatchctl map import）</translation>
+    </message>
+    <message>
+        <source>%1 journeys to fit on (at least %2 are needed): a longer period, or the units&apos; stations</source>
+        <translation>可供拟合的行程 %1 条（至少需要 %2 条）：请选更长的时段，或核对单位所属站点</translation>
+    </message>
+    <message>
+        <source>the solver found no straight-line fit</source>
+        <translation>求解器未找到直线模型的拟合</translation>
+    </message>
+    <message>
+        <source>the solver found no fit of the road speeds</source>
+        <translation>求解器未找到道路车速的拟合</translation>
     </message>
 </context>
 <context>
@@ -6008,24 +6073,8 @@
         <translation>addresses：清单的列与编码（JSON，见 README）。</translation>
     </message>
     <message>
-        <source>info (the default), import or addresses.</source>
-        <translation>info（默认）、import 或 addresses。</translation>
-    </message>
-    <message>
-        <source>import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list.</source>
-        <translation>import：OpenStreetMap 文件（.osm.pbf 或 .osm）；addresses：CSV 地址清单。</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses); loading is an administrator&apos;s act, all or none.</source>
-        <translation>中心地图：查看库中所存（info），导入 OpenStreetMap 文件替换之（import），或将中心自己的地址清单导入地名库替换原清单（addresses）；导入由管理员操作，全部成功或全不写入。</translation>
-    </message>
-    <message>
         <source>usage: dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]</source>
         <translation>用法：dispatchctl map addresses --db PATH [--admin NAME] [--profile P.json] FILE.csv [--json]</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; (info, import, addresses)</source>
-        <translation>未知操作“%1”（info、import、addresses）</translation>
     </message>
     <message>
         <source>At most this many places (default 10).</source>
@@ -6162,6 +6211,138 @@
     <message>
         <source>%1 incidents: now %2 %, proposed %3 %</source>
         <translation>%1 起警情：现状 %2 %，建议 %3 %</translation>
+    </message>
+    <message>
+        <source>The stations units leave from: a GeoJSON file of points, each with its number in its name (&quot;Fire Station #15&quot;).</source>
+        <translation>单位出发的站点：GeoJSON 点文件，每个点的名称中含其编号（"Fire Station #15"）。</translation>
+    </message>
+    <message>
+        <source>The unit types to fit on, as the export names them (comma-separated; default all).</source>
+        <translation>用于拟合的单位类型，按导出文件中的写法（逗号分隔；默认全部）。</translation>
+    </message>
+    <message>
+        <source>How a unit&apos;s name gives its station&apos;s number: a regular expression capturing it (default ^[A-Za-z]+0*([0-9]+)$, &quot;E32&quot; → 32).</source>
+        <translation>如何从单位名称得到所属站点编号：一个捕获该编号的正则表达式（默认 ^[A-Za-z]+0*([0-9]+)$，"E32" → 32）。</translation>
+    </message>
+    <message>
+        <source>Incidents received from (ISO; default all history).</source>
+        <translation>接警时间起（ISO；默认全部历史）。</translation>
+    </message>
+    <message>
+        <source>The share of the journeys, the latest, kept out of the fit to measure it (default 0.3).</source>
+        <translation>留出不参与拟合、用于检验的最新行程比例（默认 0.3）。</translation>
+    </message>
+    <message>
+        <source>The fitted profile&apos;s name (default &quot;fitted&quot;).</source>
+        <translation>拟合所得车速配置的名称（默认 "fitted"）。</translation>
+    </message>
+    <message>
+        <source>Write the fitted profile to this file (load it with dispatchctl map profile).</source>
+        <translation>将拟合的车速配置写入此文件（用 dispatchctl map profile 加载）。</translation>
+    </message>
+    <message>
+        <source>Fits the speeds of the road classes and a start-up time to the journeys units made in imported history (en route to on scene, from their own station to incidents in its area), and measures the fit on the latest journeys held out of it, beside the best straight-line model fitted on the same journeys.</source>
+        <translation>按导入历史中单位的行程（从出发到到场，由本站驶往本站辖区内的警情）拟合各道路等级的车速和固定起步时间，并在留出的最新行程上检验拟合效果，与在同一批行程上拟合的最佳直线模型对比。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl calibrate --db PATH --stations FILE.geojson [--unit-type TYPES] [--unit-pattern REGEX] [--from ISO] [--to ISO] [--held-out SHARE] [--name NAME] [--out PROFILE.json] [--json]</source>
+        <translation>用法：dispatchctl calibrate --db PATH --stations FILE.geojson [--unit-type TYPES] [--unit-pattern REGEX] [--from ISO] [--to ISO] [--held-out SHARE] [--name NAME] [--out PROFILE.json] [--json]</translation>
+    </message>
+    <message>
+        <source>--held-out: a share from 0.05 to 0.9 is needed</source>
+        <translation>--held-out：需要 0.05 至 0.9 之间的比例</translation>
+    </message>
+    <message>
+        <source>--unit-pattern: a regular expression with one capturing group is needed (%1)</source>
+        <translation>--unit-pattern：需要带一个捕获组的正则表达式（%1）</translation>
+    </message>
+    <message>
+        <source>%1: no station with a number in its name</source>
+        <translation>%1：没有名称中含编号的站点</translation>
+    </message>
+    <message>
+        <source>%1 (%2 journeys read: %3 without a station of the file, %4 outside their station&apos;s area, %5 under 20 s or over 20 min)</source>
+        <translation>%1（读取行程 %2 条：%3 条在文件中找不到所属站点，%4 条在本站辖区外，%5 条不足 20 秒或超过 20 分钟）</translation>
+    </message>
+    <message>
+        <source>--name: a name is needed</source>
+        <translation>--name：需要名称</translation>
+    </message>
+    <message>
+        <source>%1 journeys read: %2 fitted on, %3 held out (the latest); left out: %4 without a station of the file, %5 outside their station&apos;s area, %6 under 20 s or over 20 min, %7 off the roads</source>
+        <translation>读取行程 %1 条：%2 条用于拟合，%3 条留作检验（最新的）；未用：%4 条在文件中找不到所属站点，%5 条在本站辖区外，%6 条不足 20 秒或超过 20 分钟，%7 条不在道路上</translation>
+    </message>
+    <message>
+        <source>median journey %1 km as the crow flies</source>
+        <translation>行程直线距离中位数 %1 km</translation>
+    </message>
+    <message>
+        <source>start-up %1 s</source>
+        <translation>起步 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1: %2 km/h (%3 km driven)</source>
+        <translation>%1：%2 km/h（行驶 %3 km）</translation>
+    </message>
+    <message>
+        <source>%1: %2 km/h kept (%3 km driven, too little to fit)</source>
+        <translation>%1：保持 %2 km/h（行驶 %3 km，过少无法拟合）</translation>
+    </message>
+    <message>
+        <source>best straight line: start-up %1 s, then %2 km/h as the crow flies</source>
+        <translation>最佳直线模型：起步 %1 秒，之后按直线距离 %2 km/h</translation>
+    </message>
+    <message>
+        <source>on the %1 held-out journeys: median error, bias (+ slow, − too quick), within a minute</source>
+        <translation>在留出的 %1 条行程上：误差中位数、偏差（+ 偏慢，− 偏快）、一分钟内占比</translation>
+    </message>
+    <message>
+        <source>built-in speeds</source>
+        <translation>内置车速</translation>
+    </message>
+    <message>
+        <source>fitted speeds</source>
+        <translation>拟合车速</translation>
+    </message>
+    <message>
+        <source>profile written to %1 (dispatchctl map profile --db PATH %1 puts it to use)</source>
+        <translation>车速配置已写入 %1（dispatchctl map profile --db PATH %1 启用它）</translation>
+    </message>
+    <message>
+        <source>vehicles&apos; road speeds: %1 (start-up %2 s)</source>
+        <translation>车辆道路车速：%1（起步 %2 秒）</translation>
+    </message>
+    <message>
+        <source>profile: back to the built-in road speeds.</source>
+        <translation>profile：恢复内置道路车速。</translation>
+    </message>
+    <message>
+        <source>info (the default), import, addresses or profile.</source>
+        <translation>info（默认）、import、addresses 或 profile。</translation>
+    </message>
+    <message>
+        <source>import: an OpenStreetMap file, .osm.pbf or .osm; addresses: a CSV address list; profile: a road profile (JSON, as dispatchctl calibrate writes it).</source>
+        <translation>import：OpenStreetMap 文件，.osm.pbf 或 .osm；addresses：CSV 地址库；profile：道路车速配置（JSON，由 dispatchctl calibrate 写出）。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses), or the vehicles&apos; road speeds (profile); loading is an administrator&apos;s act, all or none.</source>
+        <translation>中心地图：查看存储中已有的内容（info），加载 OpenStreetMap 文件替换之（import），将中心自有地址库载入地名库替换原有地址库（addresses），或设置车辆道路车速（profile）；加载由管理员操作，全部成功或全部不做。</translation>
+    </message>
+    <message>
+        <source>usage: dispatchctl map profile --db PATH [--admin NAME] (PROFILE.json | --builtin) [--json]</source>
+        <translation>用法：dispatchctl map profile --db PATH [--admin NAME] (PROFILE.json | --builtin) [--json]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the profile: %2</source>
+        <translation>%1：无法读取车速配置：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1：不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (info, import, addresses, profile)</source>
+        <translation>未知操作 "%1"（info、import、addresses、profile）</translation>
     </message>
 </context>
 <context>
@@ -11803,6 +11984,10 @@ Take them for %2?</source>
     <message>
         <source>Where to put staging points: the sites reaching most incidents by road in time</source>
         <translation>科学布点：按道路在时限内到达警情最多的点位</translation>
+    </message>
+    <message>
+        <source>Fit the vehicles&apos; road speeds to the units&apos; journeys in imported history</source>
+        <translation>按导入历史中单位的行程拟合车辆道路车速</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,7 @@ int runCalibrate(CtlContext& ctx, const QStringList& args)
              .arg(selection.implausible)
              .arg(r->offNetwork)
       << "\n"
+      << CtlContext::tr("median journey %1 km as the crow flies").arg(r->medianMetres / 1000, 0, 'f', 2) << "\n"
       << CtlContext::tr("start-up %1 s").arg(r->profile.startSeconds, 0, 'f', 0) << "\n";
     for (const CalibrationGroup& g : r->groups)
         o << "  " << (g.fitted ? CtlContext::tr("%1: %2 km/h (%3 km driven)").arg(g.name).arg(g.kmh, 0, 'f', 1).arg(g.metres / 1000, 0, 'f', 0)

@@ -197,8 +197,15 @@ Result<CalibrationResult> SpeedCalibration::fit(const QList<RoadRecord>& roads, 
         }
     }
     r.startingHeldOut = accuracyOf(startingPredicted, heldOutTaken);
-    for (const CalibrationTrip& t : used)
+    std::vector<double> lengths;
+    for (const CalibrationTrip& t : used) {
         (t.holdout ? r.holdoutTrips : r.fitTrips) += 1;
+        lengths.push_back(geo::distanceMetres(t.from, t.to));
+    }
+    if (!lengths.empty()) {
+        std::nth_element(lengths.begin(), lengths.begin() + std::ptrdiff_t(lengths.size() / 2), lengths.end());
+        r.medianMetres = lengths[lengths.size() / 2];
+    }
     if (r.fitTrips < kMinTrips)
         return Error{tr("%1 journeys to fit on (at least %2 are needed): a longer period, or the units' stations")
                          .arg(r.fitTrips)
@@ -312,6 +319,7 @@ QJsonObject SpeedCalibration::toJson(const CalibrationResult& r)
                          {QStringLiteral("trips"), r.fitTrips},
                          {QStringLiteral("held_out_trips"), r.holdoutTrips},
                          {QStringLiteral("off_network"), r.offNetwork},
+                         {QStringLiteral("median_km"), std::round(r.medianMetres / 10) / 100},
                          {QStringLiteral("rounds"), r.iterations},
                          {QStringLiteral("groups"), groups},
                          {QStringLiteral("straight_line"),

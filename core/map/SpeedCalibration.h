@@ -74,6 +74,7 @@ struct CalibrationResult
     double straightStartSeconds = 0; ///< the best straight-line model: start + distance / speed
     double straightKmh = 0;
     int fitTrips = 0, holdoutTrips = 0;
+    double medianMetres = 0;        ///< of the journeys used, as the crow flies
     int offNetwork = 0;             ///< trips left out: an end off the roads or no road between them
     int iterations = 0;
     /// On the held-out trips: the starting profile, the fitted one, the straight line; and on the fitted trips.
