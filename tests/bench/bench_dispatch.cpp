@@ -3,6 +3,7 @@
 // loop computing every unit's distance. (Zone lookup is bench_zone_lookup.)
 // Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_dispatch [UNITS])
 #include "BenchStats.h"
+#include "BenchUnits.h"
 #include "demo/DistrictData.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
@@ -28,37 +29,6 @@ namespace {
 constexpr double kLat0 = 22.74, kLon0 = 100.93, kSpan = 0.09; // the demo district, about 10 km square
 constexpr qint64 kNow = 1795309200000;                        // 2026-11-22 01:00 UTC
 
-void addUnits(const QString& path, int n)
-{
-    sqlite3* db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO units(callsign, type, officers, auxiliaries, state, state_since, lat, lon, fix_at) "
-                       "VALUES (?,?,1,2,?,?,?,?,?)",
-                       -1, &st, nullptr);
-    QRandomGenerator rng(110);
-    const char* types[] = {"patrol_car", "station_car", "traffic", "motorbike", "special_police", "mediator"};
-    const char* states[] = {"available_patrol", "available_patrol", "available_patrol", "busy", "off_duty"};
-    for (int i = 0; i < n; ++i) {
-        const QByteArray callsign = "B" + QByteArray::number(i);
-        sqlite3_bind_text(st, 1, callsign.constData(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, types[i % 6], -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 3, states[i % 5], -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 4, kNow);
-        sqlite3_bind_double(st, 5, kLat0 + rng.generateDouble() * kSpan);
-        sqlite3_bind_double(st, 6, kLon0 + rng.generateDouble() * kSpan);
-        // One in ten fixes is stale.
-        sqlite3_bind_int64(st, 7, i % 10 == 0 ? kNow - 3600 * 1000 : kNow - 10 * 1000);
-        sqlite3_step(st);
-        sqlite3_reset(st);
-    }
-    sqlite3_finalize(st);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-}
-
 void benchRecommend(int n)
 {
     QTemporaryDir dir;
@@ -75,7 +45,11 @@ void benchRecommend(int n)
         if (const Status s = svc.installDistrict(district); !s)
             qFatal("%s", qPrintable(s.errorString()));
     }
-    addUnits(path, n);
+    QRandomGenerator rng0(110);
+    bench::addUnits(path, n, kNow, [&](int) {
+        const double lat = kLat0 + rng0.generateDouble() * kSpan;
+        return GeoPoint{lat, kLon0 + rng0.generateDouble() * kSpan};
+    });
     auto db = Database::open(path, Database::Mode::OpenExisting);
     DispatchService svc(**db, clock, QStringLiteral("bench"));
     const int units = int(svc.board().unitIds().size());
