@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <mutex>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -61,7 +63,7 @@ RoadProfile RoadProfile::foot()
 
 RoadProfile RoadProfile::forUnitType(const QString& unitType)
 {
-    return unitType == QLatin1String("foot") || unitType == QLatin1String("mediator") ? foot() : car();
+    return walksAs(unitType) ? foot() : car();
 }
 
 double RoadProfile::speedOn(const QString& roadClass, double maxspeedKmh) const
@@ -182,6 +184,15 @@ RoadGraph RoadGraph::build(const QList<RoadRecord>& roads, const RoadProfile& pr
     std::vector<int> fill(g.m_firstIn.begin(), g.m_firstIn.end() - 1);
     for (int e = 0; e < int(edges.size()); ++e)
         g.m_inEdge[std::size_t(fill[std::size_t(g.m_to[std::size_t(e)])]++)] = e;
+    g.m_inFrom.reserve(edges.size());
+    g.m_inSeconds.reserve(edges.size());
+    g.m_inMetres.reserve(edges.size());
+    for (int e : g.m_inEdge) {
+        g.m_inFrom.push_back(g.m_from[std::size_t(e)]);
+        g.m_inSeconds.push_back(g.m_seconds[std::size_t(e)]);
+        g.m_inMetres.push_back(g.m_metres[std::size_t(e)]);
+    }
+    g.m_snaps = std::make_shared<SnapCache>();
     return g;
 }
 
@@ -233,6 +244,31 @@ std::optional<std::pair<int, double>> RoadGraph::nearestNode(const GeoPoint& p, 
     return std::pair{bestNode, d};
 }
 
+struct RoadGraph::SnapCache
+{
+    std::mutex lock;
+    QHash<QPair<double, double>, std::optional<std::pair<int, double>>> at;
+    static constexpr qsizetype kMax = 100000;
+};
+
+std::optional<std::pair<int, double>> RoadGraph::snapped(const GeoPoint& p) const
+{
+    if (!m_snaps)
+        return nearestNode(p);
+    const QPair<double, double> key{p.lat, p.lon};
+    {
+        const std::lock_guard<std::mutex> hold(m_snaps->lock);
+        if (const auto it = m_snaps->at.constFind(key); it != m_snaps->at.cend())
+            return *it;
+    }
+    const auto found = nearestNode(p);
+    const std::lock_guard<std::mutex> hold(m_snaps->lock);
+    if (m_snaps->at.size() >= SnapCache::kMax)
+        m_snaps->at.clear(); // units on the move leave old places behind: start afresh rather than grow
+    m_snaps->at.insert(key, found);
+    return found;
+}
+
 double RoadGraph::accessSeconds(double metres) const
 {
     return metres / (m_profile.accessKmh / 3.6);
@@ -246,39 +282,46 @@ void RoadGraph::search(int start, bool reversed, const std::vector<int>& wanted,
     via.assign(n, -1);
     if (metres)
         metres->assign(n, 0);
-    std::vector<char> settled(n, 0), isWanted(n, 0);
+    // Per-thread scratch: a node's state (0 open, 1 wanted, 2 settled) and the heap's storage, kept between searches.
+    thread_local std::vector<char> state;
+    thread_local std::vector<std::pair<double, int>> heap;
+    state.assign(n, 0);
+    heap.clear();
     std::size_t left = 0;
     for (int w : wanted)
-        if (w >= 0 && !isWanted[std::size_t(w)]) {
-            isWanted[std::size_t(w)] = 1;
+        if (w >= 0 && state[std::size_t(w)] == 0) {
+            state[std::size_t(w)] = 1;
             ++left;
         }
-    using Item = std::pair<double, int>;
-    std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
+    const auto later = [](const std::pair<double, int>& a, const std::pair<double, int>& b) { return a.first > b.first; };
+    const int* firstOf = reversed ? m_firstIn.data() : m_firstOut.data();
+    const int* head = reversed ? m_inFrom.data() : m_to.data();
+    const double* cost = reversed ? m_inSeconds.data() : m_seconds.data();
+    const double* length = reversed ? m_inMetres.data() : m_metres.data();
     seconds[std::size_t(start)] = 0;
-    queue.push({0, start});
-    while (!queue.empty()) {
-        const auto [d, u] = queue.top();
-        queue.pop();
-        if (settled[std::size_t(u)])
+    heap.push_back({0, start});
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), later);
+        const auto [d, u] = heap.back();
+        heap.pop_back();
+        char& s = state[std::size_t(u)];
+        if (s == 2)
             continue;
         if (d > maxSeconds)
             return; // every node nearer in time is settled
-        settled[std::size_t(u)] = 1;
-        if (isWanted[std::size_t(u)] && --left == 0)
+        if (s == 1 && --left == 0)
             return; // every point asked about is settled: the rest of the network is not searched
-        const int first = reversed ? m_firstIn[std::size_t(u)] : m_firstOut[std::size_t(u)];
-        const int last = reversed ? m_firstIn[std::size_t(u) + 1] : m_firstOut[std::size_t(u) + 1];
-        for (int k = first; k < last; ++k) {
-            const int e = reversed ? m_inEdge[std::size_t(k)] : k;
-            const int v = reversed ? m_from[std::size_t(e)] : m_to[std::size_t(e)];
-            const double nd = d + m_seconds[std::size_t(e)];
+        s = 2;
+        for (int k = firstOf[u], last = firstOf[u + 1]; k < last; ++k) {
+            const int v = head[k];
+            const double nd = d + cost[k];
             if (nd < seconds[std::size_t(v)]) {
                 seconds[std::size_t(v)] = nd;
-                via[std::size_t(v)] = e;
+                via[std::size_t(v)] = reversed ? m_inEdge[std::size_t(k)] : k;
                 if (metres)
-                    (*metres)[std::size_t(v)] = (*metres)[std::size_t(u)] + m_metres[std::size_t(e)];
-                queue.push({nd, v});
+                    (*metres)[std::size_t(v)] = (*metres)[std::size_t(u)] + length[k];
+                heap.push_back({nd, v});
+                std::push_heap(heap.begin(), heap.end(), later);
             }
         }
     }
@@ -329,7 +372,7 @@ QList<std::optional<RoadTime>> RoadGraph::timesTo(const GeoPoint& target, const 
     std::vector<int> wanted;
     QList<std::optional<std::pair<int, double>>> snapped;
     for (const GeoPoint& s : sources) {
-        snapped.append(nearestNode(s));
+        snapped.append(this->snapped(s));
         wanted.push_back(snapped.last() ? snapped.last()->first : -1);
     }
     std::vector<double> seconds, metres;

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -35,6 +36,11 @@ struct RoadProfile
     static RoadProfile foot();
     /// The profile of a unit type: "foot" and "mediator" walk, everything else drives.
     static RoadProfile forUnitType(const QString& unitType);
+    /// Whether a unit of this type walks, without building its profile (asked once per unit ranked).
+    static bool walksAs(const QString& unitType)
+    {
+        return unitType == QLatin1String("foot") || unitType == QLatin1String("mediator");
+    }
     /// The speed on a road of `roadClass` with the mapped limit `maxspeedKmh` (0: none); 0 when the road is not used.
     double speedOn(const QString& roadClass, double maxspeedKmh) const;
     bool walks() const { return name == QLatin1String("foot"); }
@@ -138,11 +144,18 @@ private:
     std::vector<int> m_firstOut, m_firstIn;  ///< CSR offsets, nodeCount + 1 each
     std::vector<int> m_to, m_from;           ///< per edge (forward order)
     std::vector<int> m_inEdge;               ///< edge ids in reversed order (grouped by head)
+    std::vector<int> m_inFrom;               ///< per reversed edge: its tail, so a reversed search reads in order
+    std::vector<double> m_inSeconds, m_inMetres; ///< per reversed edge
     std::vector<double> m_seconds, m_metres; ///< per edge
     std::vector<int> m_road;                 ///< per edge: the road it belongs to
     QStringList m_roadNames;                 ///< per road
     QStringList m_roadClasses;               ///< per road, "_link" folded into its road
     QHash<qint64, QList<int>> m_grid;        ///< nodes by cell of ~200 m
+    /// Where points already joined the network: units standing or asked about again join it without a search of
+    /// the grid (shared by copies of the graph; emptied when it grows past a bound).
+    struct SnapCache;
+    std::shared_ptr<SnapCache> m_snaps;
+    std::optional<std::pair<int, double>> snapped(const GeoPoint& p) const;
 };
 
 /// The centre's roads for each way of moving: driven and walked.
@@ -158,7 +171,7 @@ struct RoadNetwork
     }
     const RoadGraph& forUnitType(const QString& unitType) const
     {
-        return RoadProfile::forUnitType(unitType).walks() ? foot : car;
+        return RoadProfile::walksAs(unitType) ? foot : car;
     }
     bool isEmpty() const { return car.isEmpty() && foot.isEmpty(); }
 };
