@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <unordered_map>
+#include <vector>
 
 namespace dispatch::ui {
 
@@ -88,34 +90,70 @@ BaseMapLayer::BaseMapLayer(QGraphicsScene& scene, const MapProjection& projectio
         item->setZValue(2.0);
         m_layers.append({item, 0, 0});
     }
-    // The roads, one path per class.
-    QHash<QString, QPainterPath> byClass;
-    QHash<QString, int> counts;
+    // The roads, one path per class and square of the map (kTileMetres a side; each piece of a road in the square
+    // of its start): the scene then leaves out the squares not in view, so that a street-level view of a city
+    // strokes only its own streets, not every street of the city.
+    constexpr double kTileMetres = 500;
+    struct Tile
+    {
+        QString cls;
+        qint64 x, y;
+        bool operator==(const Tile& o) const { return cls == o.cls && x == o.x && y == o.y; }
+    };
+    struct TileHash
+    {
+        std::size_t operator()(const Tile& t) const { return qHash(t.cls) ^ std::size_t(t.x * 73856093) ^ std::size_t(t.y * 19349663); }
+    };
+    std::unordered_map<Tile, std::pair<QPainterPath, int>, TileHash> byTile;
+    std::vector<Tile> order; // the tiles in the order first met, so that the scene is the same at every start
+    const auto tileOf = [&](const QString& cls, const QPointF& at) {
+        const Tile tile{cls, qint64(std::floor(at.x() / kTileMetres)), qint64(std::floor(at.y() / kTileMetres))};
+        auto [it, added] = byTile.try_emplace(tile);
+        if (added)
+            order.push_back(tile);
+        return &it->second;
+    };
     for (const MapLine& r : roads) {
         if (r.points.size() < 2)
             continue;
-        byClass[r.kind].addPath(line(r.points, projection));
-        ++counts[r.kind];
+        QPointF from = projection.toScene(r.points.first());
+        auto* piece = tileOf(r.kind, from);
+        ++piece->second;
+        piece->first.moveTo(from);
+        for (qsizetype i = 1; i < r.points.size(); ++i) {
+            const QPointF to = projection.toScene(r.points.at(i));
+            if (auto* here = tileOf(r.kind, from); here != piece) { // the road enters another square
+                piece = here;
+                piece->first.moveTo(from);
+            }
+            piece->first.lineTo(to);
+            from = to;
+        }
         ++m_roads;
     }
-    for (auto it = byClass.cbegin(); it != byClass.cend(); ++it) {
-        const Style s = styleOf(it.key());
+    for (const Tile& tile : order) {
+        const auto& [path, count] = byTile.at(tile);
+        const Style s = styleOf(tile.cls);
         // A grey casing under the lighter roads, so that a white street reads on a light zone.
+        // Round ends and bends on the wide main roads; on the thin streets a round join is not seen, and it costs
+        // the stroker an arc at every bend of every street in view: square ends (closing the gap where streets
+        // meet) and bevelled bends there.
+        const bool round = s.width >= 3.0;
         QPen casing(QColor(0x90, 0x90, 0x90), s.width + 1.2);
         casing.setCosmetic(true);
-        casing.setCapStyle(Qt::RoundCap);
-        casing.setJoinStyle(Qt::RoundJoin);
-        auto* under = scene.addPath(it.value(), casing);
+        casing.setCapStyle(round ? Qt::RoundCap : Qt::SquareCap);
+        casing.setJoinStyle(round ? Qt::RoundJoin : Qt::BevelJoin);
+        auto* under = scene.addPath(path, casing);
         under->setZValue(s.z - 0.05 - 0.5);
         QPen pen(s.colour, s.width);
         pen.setCosmetic(true);
-        pen.setCapStyle(Qt::RoundCap);
-        pen.setJoinStyle(Qt::RoundJoin);
-        auto* item = scene.addPath(it.value(), pen);
+        pen.setCapStyle(round ? Qt::RoundCap : Qt::SquareCap);
+        pen.setJoinStyle(round ? Qt::RoundJoin : Qt::BevelJoin);
+        auto* item = scene.addPath(path, pen);
         item->setZValue(s.z);
-        const int r = rank(it.key());
+        const int r = rank(tile.cls);
         m_layers.append({under, r, 0});
-        m_layers.append({item, r, counts.value(it.key())});
+        m_layers.append({item, r, count});
     }
 
     // A name per named road, on the longest straight piece of the roads of that name (in scene units).

@@ -92,6 +92,7 @@ void ZonePanel::rebuild()
     m_reach.clear();
     m_zones.clear();
     m_units.clear();
+    m_places.clear();
     m_incidents.clear();
     const Board& board = m_service.board();
 
@@ -119,9 +120,11 @@ void ZonePanel::rebuild()
     if (!roads.isEmpty() || !areas.isEmpty())
         m_baseMap = std::make_unique<BaseMapLayer>(*m_scene, m_projection, roads, areas);
     for (const StagingPoint& p : board.stagingPoints())
-        m_scene->addItem(new PlaceItem(PlaceItem::StagingPointMarker, p.name, m_projection.toScene(p.position)));
+        m_places.append(new PlaceItem(PlaceItem::StagingPointMarker, p.name, m_projection.toScene(p.position)));
     for (const Station& s : board.stations())
-        m_scene->addItem(new PlaceItem(PlaceItem::StationMarker, s.name, m_projection.toScene(s.position)));
+        m_places.append(new PlaceItem(PlaceItem::StationMarker, s.name, m_projection.toScene(s.position)));
+    for (PlaceItem* item : std::as_const(m_places))
+        m_scene->addItem(item);
 
     m_districtRect = QRectF(m_projection.toScene({box.maxLat, box.minLon}), m_projection.toScene({box.minLat, box.maxLon}))
                          .normalized();

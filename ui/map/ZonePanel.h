@@ -20,6 +20,7 @@ namespace dispatch::ui {
 
 class BaseMapLayer;
 class IncidentItem;
+class PlaceItem;
 class UnitItem;
 class ZoneItem;
 
@@ -141,6 +142,7 @@ private:
     QHash<qint64, ZoneItem*> m_zones;
     QHash<qint64, UnitItem*> m_units;
     QHash<qint64, IncidentItem*> m_incidents;
+    QList<PlaceItem*> m_places; ///< the staging points' and stations' marks (owned by the scene)
     qint64 m_selectedIncident = 0;
     qint64 m_highlightedZone = 0;
     QPoint m_pressPos;

@@ -208,21 +208,22 @@ void ZonePanel::layoutLabels()
     for (UnitItem* u : std::as_const(m_units))
         if (u->isVisible())
             add(u->label(), 1, [u](bool on) { u->setLabelShown(on); });
-    for (QGraphicsItem* item : m_scene->items())
-        if (item->type() == PlaceItem::Type) {
-            auto* p = static_cast<PlaceItem*>(item);
-            add(p->label(), p->kind() == PlaceItem::StagingPointMarker ? 2 : 3, [p](bool on) { p->setLabelShown(on); });
-        }
+    for (PlaceItem* p : std::as_const(m_places))
+        add(p->label(), p->kind() == PlaceItem::StagingPointMarker ? 2 : 3, [p](bool on) { p->setLabelShown(on); });
     for (ZoneItem* z : std::as_const(m_zones))
         add(z->label(), z->tier() == 1 ? 4 : 5, [z](bool on) { z->setLabelShown(on); });
-    // The streets' names last: never over a mark or a caption of the desk's own.
+    // The streets' names last: never over a mark or a caption of the desk's own. A name whose road is out of view
+    // is hidden (a city has thousands; each shown one, even off screen, is looked at by every repaint); panning
+    // lays the captions out again.
+    const QRectF nearView = QRectF(viewport()->rect()).adjusted(-400, -400, 400, 400);
     if (m_baseMap)
         for (const BaseMapLayer::RoadLabel& l : m_baseMap->labels()) {
-            if (!m_baseMap->labelAllowed(l)) {
+            const QPointF at = toViewport.map(l.anchor);
+            if (!m_baseMap->labelAllowed(l) || !nearView.contains(at)) {
                 l.item->setVisible(false);
                 continue;
             }
-            entries.append({BaseMapLayer::labelBox(l, toViewport.map(l.anchor)), QRectF(), 6 + l.rank});
+            entries.append({BaseMapLayer::labelBox(l, at), QRectF(), 6 + l.rank});
             apply.append([item = l.item](bool on) { item->setVisible(on); });
         }
     const QList<bool> shown = LabelLayout::place(entries, QRectF(viewport()->rect()));
