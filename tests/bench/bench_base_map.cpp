@@ -7,8 +7,7 @@
 // same size.
 // Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_base_map [FRAME.png])
 #include "BenchStats.h"
-#include "BenchUnits.h"
-#include "demo/DistrictData.h"
+#include "BenchStore.h"
 #include "map/BaseMapLayer.h"
 #include "map/MapItems.h"
 #include "map/ZonePanel.h"
@@ -181,19 +180,10 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     ManualClock clock(kNow);
-    {
-        auto db = Database::open(path);
-        if (!db)
-            qFatal("%s", qPrintable(db.errorString()));
-        DispatchService svc(**db, clock, QStringLiteral("bench"));
-        svc.actAsSystem(QStringLiteral("bench"));
-        DistrictData district = DistrictLoader::demo().value();
-        district.passwordIterations = 1000;
-        if (const Status s = svc.installDistrict(district); !s)
-            qFatal("%s", qPrintable(s.errorString()));
+    bench::installDemo(path, clock, [&](DispatchService& svc) {
         if (const auto m = svc.importMap(data("map/sf-roads-tiger2013.osm")); !m)
             qFatal("%s", qPrintable(m.errorString()));
-    }
+    });
     // Units and incidents at random places of the streets.
     std::vector<GeoPoint> nodes;
     {

@@ -3,8 +3,7 @@
 // loop computing every unit's distance. (Zone lookup is bench_zone_lookup.)
 // Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_dispatch [UNITS])
 #include "BenchStats.h"
-#include "BenchUnits.h"
-#include "demo/DistrictData.h"
+#include "BenchStore.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
 #include "util/Clock.h"
@@ -34,17 +33,7 @@ void benchRecommend(int n)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     ManualClock clock(kNow);
-    {
-        auto db = Database::open(path);
-        if (!db)
-            qFatal("%s", qPrintable(db.errorString()));
-        DispatchService svc(**db, clock, QStringLiteral("bench"));
-        svc.actAsSystem(QStringLiteral("bench"));
-        DistrictData district = DistrictLoader::demo().value();
-        district.passwordIterations = 1000;
-        if (const Status s = svc.installDistrict(district); !s)
-            qFatal("%s", qPrintable(s.errorString()));
-    }
+    bench::installDemo(path, clock);
     QRandomGenerator rng0(110);
     bench::addUnits(path, n, kNow, [&](int) {
         const double lat = kLat0 + rng0.generateDouble() * kSpan;

@@ -9,10 +9,7 @@
 //    2,000 units at random places on them), against the same bare Dijkstra.
 // Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_map)
 #include "BenchStats.h"
-#include "BenchUnits.h"
-#include "demo/DistrictData.h"
-#include "service/DispatchService.h"
-#include "util/Clock.h"
+#include "BenchStore.h"
 #include "map/OsmReader.h"
 #include "map/RoadGraph.h"
 #include "store/Database.h"
@@ -236,19 +233,10 @@ void benchRecommendByRoad()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     ManualClock clock(kNow);
-    {
-        auto db = Database::open(path);
-        if (!db)
-            qFatal("%s", qPrintable(db.errorString()));
-        DispatchService svc(**db, clock, QStringLiteral("bench"));
-        svc.actAsSystem(QStringLiteral("bench"));
-        DistrictData district = DistrictLoader::demo().value();
-        district.passwordIterations = 1000;
-        if (const Status s = svc.installDistrict(district); !s)
-            qFatal("%s", qPrintable(s.errorString()));
+    bench::installDemo(path, clock, [&](DispatchService& svc) {
         if (const auto m = svc.importMap(data("sf-roads-tiger2013.osm")); !m)
             qFatal("%s", qPrintable(m.errorString()));
-    }
+    });
     const Result<MapData> m = OsmReader::read(data("sf-roads-tiger2013.osm"));
     QList<RoadRecord> roads;
     for (const MapRoad& r : m->roads)

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Units written straight into a benchmark's store (raw sqlite3, one transaction): callsign B0…, six types and five
-// states in turn, one fix in ten an hour old.
+// A benchmark's store: the demo district installed (fast password hashing), and units written straight into it
+// (raw sqlite3, one transaction).
 #pragma once
 
+#include "demo/DistrictData.h"
 #include "geo/GeoPoint.h"
+#include "service/DispatchService.h"
+#include "store/Database.h"
+#include "util/Clock.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,6 +18,23 @@
 
 namespace dispatch::bench {
 
+/// A new store at `path` with the demo district; `more` runs on its service (acting as the system) before it closes.
+inline void installDemo(const QString& path, Clock& clock, const std::function<void(DispatchService&)>& more = {})
+{
+    auto db = Database::open(path);
+    if (!db)
+        qFatal("%s", qPrintable(db.errorString()));
+    DispatchService svc(**db, clock, QStringLiteral("bench"));
+    svc.actAsSystem(QStringLiteral("bench"));
+    DistrictData district = DistrictLoader::demo().value();
+    district.passwordIterations = 1000;
+    if (const Status s = svc.installDistrict(district); !s)
+        qFatal("%s", qPrintable(s.errorString()));
+    if (more)
+        more(svc);
+}
+
+/// Units callsigned B0…, six types and five states in turn, one fix in ten an hour old, at `placeOf(i)`.
 inline void addUnits(const QString& path, int n, qint64 now, const std::function<GeoPoint(int)>& placeOf)
 {
     sqlite3* db = nullptr;
