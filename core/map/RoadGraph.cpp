@@ -3,13 +3,11 @@
 
 #include <QStringList>
 
-#include <mutex>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <mutex>
 #include <numbers>
-#include <queue>
 
 namespace dispatch {
 
