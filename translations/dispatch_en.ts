@@ -2843,7 +2843,7 @@
     <name>dispatch::OsmXmlCheck</name>
     <message>
         <source>line %1: %2=&quot;%3&quot; is not a coordinate on the Earth</source>
-        <translation>line %1: %2="%3" is not a coordinate on the Earth</translation>
+        <translation>line %1: %2=&quot;%3&quot; is not a coordinate on the Earth</translation>
     </message>
 </context>
 <context>
@@ -3404,19 +3404,19 @@
     </message>
     <message>
         <source>&quot;name&quot;: a name of 1 to 60 characters is needed</source>
-        <translation>"name": a name of 1 to 60 characters is needed</translation>
+        <translation>&quot;name&quot;: a name of 1 to 60 characters is needed</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a number from %2 to %3 is needed</source>
-        <translation>"%1": a number from %2 to %3 is needed</translation>
+        <translation>&quot;%1&quot;: a number from %2 to %3 is needed</translation>
     </message>
     <message>
         <source>&quot;speed_kmh.%1&quot;: a speed from 1 to 200 km/h is needed</source>
-        <translation>"speed_kmh.%1": a speed from 1 to 200 km/h is needed</translation>
+        <translation>&quot;speed_kmh.%1&quot;: a speed from 1 to 200 km/h is needed</translation>
     </message>
     <message>
         <source>&quot;speed_kmh&quot;: the speed of at least one road class is needed</source>
-        <translation>"speed_kmh": the speed of at least one road class is needed</translation>
+        <translation>&quot;speed_kmh&quot;: the speed of at least one road class is needed</translation>
     </message>
 </context>
 <context>
@@ -3835,7 +3835,7 @@
     </message>
     <message>
         <source>%1 journeys to fit on (at least %2 are needed): a longer period, or the units&apos; stations</source>
-        <translation>%1 journeys to fit on (at least %2 are needed): a longer period, or the units' stations</translation>
+        <translation>%1 journeys to fit on (at least %2 are needed): a longer period, or the units&apos; stations</translation>
     </message>
     <message>
         <source>the solver found no straight-line fit</source>
@@ -6245,7 +6245,7 @@
     </message>
     <message>
         <source>The stations units leave from: a GeoJSON file of points, each with its number in its name (&quot;Fire Station #15&quot;).</source>
-        <translation>The stations units leave from: a GeoJSON file of points, each with its number in its name ("Fire Station #15").</translation>
+        <translation>The stations units leave from: a GeoJSON file of points, each with its number in its name (&quot;Fire Station #15&quot;).</translation>
     </message>
     <message>
         <source>The unit types to fit on, as the export names them (comma-separated; default all).</source>
@@ -6253,7 +6253,7 @@
     </message>
     <message>
         <source>How a unit&apos;s name gives its station&apos;s number: a regular expression capturing it (default ^[A-Za-z]+0*([0-9]+)$, &quot;E32&quot; → 32).</source>
-        <translation>How a unit's name gives its station's number: a regular expression capturing it (default ^[A-Za-z]+0*([0-9]+)$, "E32" → 32).</translation>
+        <translation>How a unit&apos;s name gives its station&apos;s number: a regular expression capturing it (default ^[A-Za-z]+0*([0-9]+)$, &quot;E32&quot; → 32).</translation>
     </message>
     <message>
         <source>Incidents received from (ISO; default all history).</source>
@@ -6265,7 +6265,7 @@
     </message>
     <message>
         <source>The fitted profile&apos;s name (default &quot;fitted&quot;).</source>
-        <translation>The fitted profile's name (default "fitted").</translation>
+        <translation>The fitted profile&apos;s name (default &quot;fitted&quot;).</translation>
     </message>
     <message>
         <source>Write the fitted profile to this file (load it with dispatchctl map profile).</source>
@@ -6293,7 +6293,7 @@
     </message>
     <message>
         <source>%1 (%2 journeys read: %3 without a station of the file, %4 outside their station&apos;s area, %5 under 20 s or over 20 min)</source>
-        <translation>%1 (%2 journeys read: %3 without a station of the file, %4 outside their station's area, %5 under 20 s or over 20 min)</translation>
+        <translation>%1 (%2 journeys read: %3 without a station of the file, %4 outside their station&apos;s area, %5 under 20 s or over 20 min)</translation>
     </message>
     <message>
         <source>--name: a name is needed</source>
@@ -6301,7 +6301,7 @@
     </message>
     <message>
         <source>%1 journeys read: %2 fitted on, %3 held out (the latest); left out: %4 without a station of the file, %5 outside their station&apos;s area, %6 under 20 s or over 20 min, %7 off the roads</source>
-        <translation>%1 journeys read: %2 fitted on, %3 held out (the latest); left out: %4 without a station of the file, %5 outside their station's area, %6 under 20 s or over 20 min, %7 off the roads</translation>
+        <translation>%1 journeys read: %2 fitted on, %3 held out (the latest); left out: %4 without a station of the file, %5 outside their station&apos;s area, %6 under 20 s or over 20 min, %7 off the roads</translation>
     </message>
     <message>
         <source>median journey %1 km as the crow flies</source>
@@ -6341,7 +6341,7 @@
     </message>
     <message>
         <source>vehicles&apos; road speeds: %1 (start-up %2 s)</source>
-        <translation>vehicles' road speeds: %1 (start-up %2 s)</translation>
+        <translation>vehicles&apos; road speeds: %1 (start-up %2 s)</translation>
     </message>
     <message>
         <source>profile: back to the built-in road speeds.</source>
@@ -6357,7 +6357,7 @@
     </message>
     <message>
         <source>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses), or the vehicles&apos; road speeds (profile); loading is an administrator&apos;s act, all or none.</source>
-        <translation>The centre's map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre's own address list loaded into the gazetteer in place of the list held (addresses), or the vehicles' road speeds (profile); loading is an administrator's act, all or none.</translation>
+        <translation>The centre&apos;s map: what the store holds (info), an OpenStreetMap file loaded in place of it (import), or the centre&apos;s own address list loaded into the gazetteer in place of the list held (addresses), or the vehicles&apos; road speeds (profile); loading is an administrator&apos;s act, all or none.</translation>
     </message>
     <message>
         <source>usage: dispatchctl map profile --db PATH [--admin NAME] (PROFILE.json | --builtin) [--json]</source>
@@ -6373,7 +6373,7 @@
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (info, import, addresses, profile)</source>
-        <translation>unknown action "%1" (info, import, addresses, profile)</translation>
+        <translation>unknown action &quot;%1&quot; (info, import, addresses, profile)</translation>
     </message>
 </context>
 <context>
@@ -12084,7 +12084,7 @@ Take them for %2?</translation>
     </message>
     <message>
         <source>Fit the vehicles&apos; road speeds to the units&apos; journeys in imported history</source>
-        <translation>Fit the vehicles' road speeds to the units' journeys in imported history</translation>
+        <translation>Fit the vehicles&apos; road speeds to the units&apos; journeys in imported history</translation>
     </message>
 </context>
 <context>

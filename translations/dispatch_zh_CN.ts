@@ -2840,7 +2840,7 @@
     <name>dispatch::OsmXmlCheck</name>
     <message>
         <source>line %1: %2=&quot;%3&quot; is not a coordinate on the Earth</source>
-        <translation>第 %1 行：%2="%3" 不是地球上的坐标</translation>
+        <translation>第 %1 行：%2=&quot;%3&quot; 不是地球上的坐标</translation>
     </message>
 </context>
 <context>
@@ -3401,19 +3401,19 @@
     </message>
     <message>
         <source>&quot;name&quot;: a name of 1 to 60 characters is needed</source>
-        <translation>"name"：需要 1 至 60 个字符的名称</translation>
+        <translation>&quot;name&quot;：需要 1 至 60 个字符的名称</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a number from %2 to %3 is needed</source>
-        <translation>"%1"：需要 %2 至 %3 之间的数</translation>
+        <translation>&quot;%1&quot;：需要 %2 至 %3 之间的数</translation>
     </message>
     <message>
         <source>&quot;speed_kmh.%1&quot;: a speed from 1 to 200 km/h is needed</source>
-        <translation>"speed_kmh.%1"：需要 1 至 200 km/h 的车速</translation>
+        <translation>&quot;speed_kmh.%1&quot;：需要 1 至 200 km/h 的车速</translation>
     </message>
     <message>
         <source>&quot;speed_kmh&quot;: the speed of at least one road class is needed</source>
-        <translation>"speed_kmh"：至少需要一种道路等级的车速</translation>
+        <translation>&quot;speed_kmh&quot;：至少需要一种道路等级的车速</translation>
     </message>
 </context>
 <context>
@@ -6214,7 +6214,7 @@
     </message>
     <message>
         <source>The stations units leave from: a GeoJSON file of points, each with its number in its name (&quot;Fire Station #15&quot;).</source>
-        <translation>单位出发的站点：GeoJSON 点文件，每个点的名称中含其编号（"Fire Station #15"）。</translation>
+        <translation>单位出发的站点：GeoJSON 点文件，每个点的名称中含其编号（&quot;Fire Station #15&quot;）。</translation>
     </message>
     <message>
         <source>The unit types to fit on, as the export names them (comma-separated; default all).</source>
@@ -6222,7 +6222,7 @@
     </message>
     <message>
         <source>How a unit&apos;s name gives its station&apos;s number: a regular expression capturing it (default ^[A-Za-z]+0*([0-9]+)$, &quot;E32&quot; → 32).</source>
-        <translation>如何从单位名称得到所属站点编号：一个捕获该编号的正则表达式（默认 ^[A-Za-z]+0*([0-9]+)$，"E32" → 32）。</translation>
+        <translation>如何从单位名称得到所属站点编号：一个捕获该编号的正则表达式（默认 ^[A-Za-z]+0*([0-9]+)$，&quot;E32&quot; → 32）。</translation>
     </message>
     <message>
         <source>Incidents received from (ISO; default all history).</source>
@@ -6234,7 +6234,7 @@
     </message>
     <message>
         <source>The fitted profile&apos;s name (default &quot;fitted&quot;).</source>
-        <translation>拟合所得车速配置的名称（默认 "fitted"）。</translation>
+        <translation>拟合所得车速配置的名称（默认 &quot;fitted&quot;）。</translation>
     </message>
     <message>
         <source>Write the fitted profile to this file (load it with dispatchctl map profile).</source>
@@ -6342,7 +6342,7 @@
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (info, import, addresses, profile)</source>
-        <translation>未知操作 "%1"（info、import、addresses、profile）</translation>
+        <translation>未知操作 &quot;%1&quot;（info、import、addresses、profile）</translation>
     </message>
 </context>
 <context>
