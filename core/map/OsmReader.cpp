@@ -15,10 +15,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
+#include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <vector>
 
 namespace dispatch {
 
@@ -120,6 +123,8 @@ public:
         ++m_out.nodesRead;
         if (n.tags().empty() || !n.location().valid())
             return;
+        if (const char* number = n.tags()["addr:housenumber"]) // an end of a house-number range, perhaps
+            m_numbered.insert(n.id(), {text(number), text(n.tags()["addr:street"])});
         place(n.tags(), n.id(), 'n', GeoPoint{n.location().lat(), n.location().lon()});
     }
 
@@ -142,6 +147,10 @@ public:
         }
         if (points.size() < 2)
             return;
+        if (const char* how = tags["addr:interpolation"]) {
+            interpolate(w.id(), how, text(tags["addr:street"]), nodes, points);
+            return;
+        }
         if (const char* h = tags["highway"]) {
             const QByteArray cls(h);
             if (roadClasses().contains(cls) && !tags.has_tag("area", "yes")) {
@@ -179,6 +188,60 @@ public:
     void relation(const osmium::Relation&) { ++m_out.relationsSkipped; }
 
 private:
+    /// A house-number range (addr:interpolation): a way whose two ends are address nodes. The numbers between them
+    /// become address points spaced along the way in proportion to its length ("odd" and "even" every second
+    /// number, "all" every number, a number N every N-th), at most kMaxRange of them; a range whose ends are not
+    /// whole numbers, or not in the file, is left out.
+    void interpolate(qint64 wayId, const char* how, QString street, const QList<qint64>& nodes,
+                     const QList<GeoPoint>& points)
+    {
+        constexpr int kMaxRange = 1000;
+        const auto first = m_numbered.constFind(nodes.first());
+        const auto last = m_numbered.constFind(nodes.last());
+        if (first == m_numbered.cend() || last == m_numbered.cend())
+            return;
+        bool okA = false, okB = false;
+        const int a = first->first.toInt(&okA), b = last->first.toInt(&okB);
+        int step = 0;
+        if (!std::strcmp(how, "odd") || !std::strcmp(how, "even"))
+            step = 2;
+        else if (!std::strcmp(how, "all"))
+            step = 1;
+        else
+            step = QByteArray(how).toInt();
+        if (!okA || !okB || a == b || step < 1 || step > 100 || std::abs(b - a) / step > kMaxRange)
+            return;
+        if (street.isEmpty())
+            street = !first->second.isEmpty() ? first->second : last->second;
+        if (street.isEmpty())
+            return;
+        std::vector<double> along{0}; // metres from the way's start to each of its nodes
+        for (qsizetype i = 1; i < points.size(); ++i)
+            along.push_back(along.back() + geo::distanceMetres(points.at(i - 1), points.at(i)));
+        if (along.back() <= 0)
+            return;
+        const int dir = b > a ? 1 : -1;
+        for (int k = a + dir * step; dir > 0 ? k < b : k > b; k += dir * step) {
+            const double at = along.back() * double(k - a) / double(b - a);
+            std::size_t i = 1;
+            while (i + 1 < along.size() && along[i] < at)
+                ++i;
+            const double span = along[i] - along[i - 1];
+            const double f = span > 0 ? (at - along[i - 1]) / span : 0;
+            const GeoPoint& p = points.at(qsizetype(i) - 1);
+            const GeoPoint& q = points.at(qsizetype(i));
+            MapPlace place;
+            place.osmId = wayId;
+            place.osmType = 'w';
+            place.kind = MapPlace::Kind::Address;
+            place.houseNumber = QString::number(k);
+            place.street = street;
+            place.category = QStringLiteral("addr:interpolation");
+            place.point = GeoPoint{p.lat + (q.lat - p.lat) * f, p.lon + (q.lon - p.lon) * f};
+            m_out.places.append(std::move(place));
+        }
+    }
+
     static std::optional<MapArea::Kind> areaKind(const osmium::TagList& tags)
     {
         if (tags.has_tag("natural", "water") || tags.has_tag("waterway", "riverbank") || tags.has_tag("landuse", "reservoir")
@@ -223,6 +286,7 @@ private:
     }
 
     MapData& m_out;
+    QHash<qint64, std::pair<QString, QString>> m_numbered; ///< address nodes: their number and street
 };
 
 using LocationIndex = osmium::index::map::SparseMemArray<osmium::unsigned_object_id_type, osmium::Location>;

@@ -188,6 +188,38 @@ TEST_CASE("map: a PBF block header without its type is refused naming where, bef
     CHECK(OsmReader::read(testDataPath(QStringLiteral("map/monaco.osm.pbf"))).ok());
 }
 
+TEST_CASE("map: house-number ranges (addr:interpolation) become address points along their way, found by the gazetteer", "[map]")
+{
+    const Result<MapData> m = OsmReader::read(testDataPath(QStringLiteral("map/interpolation.osm")));
+    INFO(m.errorString().toStdString());
+    REQUIRE(m.ok());
+    QHash<QString, GeoPoint> interpolated;
+    for (const MapPlace& p : m->places)
+        if (p.category == QLatin1String("addr:interpolation")) {
+            CHECK(p.kind == MapPlace::Kind::Address);
+            CHECK(p.street == QStringLiteral("红荔西路"));
+            interpolated.insert(p.houseNumber, p.point);
+        }
+    // 4, 6, 8 between 2 and 10 (even); 2, 3 between 1 and 4 (all, the street from the way); nothing from a range
+    // with "7A" at an end, an end not in the file, or 9,998 numbers.
+    CHECK(interpolated.size() == 5);
+    REQUIRE(interpolated.contains(QStringLiteral("6")));
+    CHECK(interpolated.value(QStringLiteral("6")).lon == Approx(114.0520).margin(1e-6)); // halfway from 2 to 10
+    CHECK(interpolated.value(QStringLiteral("4")).lon == Approx(114.0510).margin(1e-6));
+    CHECK(interpolated.value(QStringLiteral("3")).lon == Approx(114.05133).margin(2e-5)); // two thirds of the way
+    CHECK(interpolated.value(QStringLiteral("3")).lat == Approx(22.5398).margin(1e-6));
+    CHECK_FALSE(interpolated.contains(QStringLiteral("9")));
+
+    // Loaded as the centre's map: the gazetteer finds a number that no node carries.
+    TestStore store(TestStore::Demo, QStringLiteral("admin"));
+    REQUIRE(store.service().importMap(testDataPath(QStringLiteral("map/interpolation.osm"))).ok());
+    const ReadList<GazetteerHit> hits = store.service().findPlaces(QStringLiteral("红荔西路6号"));
+    REQUIRE(hits.ok());
+    REQUIRE_FALSE(hits.isEmpty());
+    CHECK(hits.first().text.startsWith(QStringLiteral("红荔西路6")));
+    CHECK(hits.first().point.lon == Approx(114.0520).margin(1e-6));
+}
+
 TEST_CASE("map: only an administrator loads the map", "[map]")
 {
     TestStore store; // the demo dispatcher
