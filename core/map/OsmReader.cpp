@@ -201,7 +201,7 @@ private:
         if (first == m_numbered.cend() || last == m_numbered.cend())
             return;
         bool okA = false, okB = false;
-        const int a = first->first.toInt(&okA), b = last->first.toInt(&okB);
+        const qint64 a = first->first.toLongLong(&okA), b = last->first.toLongLong(&okB);
         int step = 0;
         if (!std::strcmp(how, "odd") || !std::strcmp(how, "even"))
             step = 2;
@@ -209,7 +209,9 @@ private:
             step = 1;
         else
             step = QByteArray(how).toInt();
-        if (!okA || !okB || a == b || step < 1 || step > 100 || std::abs(b - a) / step > kMaxRange)
+        constexpr qint64 kMaxNumber = 1000000; // a house number, not a count of anything
+        if (!okA || !okB || a == b || a < 0 || b < 0 || a > kMaxNumber || b > kMaxNumber || step < 1 || step > 100
+            || std::abs(b - a) / step > kMaxRange)
             return;
         if (street.isEmpty())
             street = !first->second.isEmpty() ? first->second : last->second;
@@ -220,8 +222,8 @@ private:
             along.push_back(along.back() + geo::distanceMetres(points.at(i - 1), points.at(i)));
         if (along.back() <= 0)
             return;
-        const int dir = b > a ? 1 : -1;
-        for (int k = a + dir * step; dir > 0 ? k < b : k > b; k += dir * step) {
+        const qint64 dir = b > a ? 1 : -1;
+        for (qint64 k = a + dir * step; dir > 0 ? k < b : k > b; k += dir * step) {
             const double at = along.back() * double(k - a) / double(b - a);
             std::size_t i = 1;
             while (i + 1 < along.size() && along[i] < at)
