@@ -212,9 +212,8 @@ void ZonePanel::layoutLabels()
         add(p->label(), p->kind() == PlaceItem::StagingPointMarker ? 2 : 3, [p](bool on) { p->setLabelShown(on); });
     for (ZoneItem* z : std::as_const(m_zones))
         add(z->label(), z->tier() == 1 ? 4 : 5, [z](bool on) { z->setLabelShown(on); });
-    // The streets' names last: never over a mark or a caption of the desk's own. A name whose road is out of view
-    // is hidden (a city has thousands; each shown one, even off screen, is looked at by every repaint); panning
-    // lays the captions out again.
+    // The streets' names last: never over a mark or a caption of the desk's own. A name far out of view is hidden
+    // and not laid out (a city has thousands); panning lays the captions out again.
     const QRectF nearView = QRectF(viewport()->rect()).adjusted(-400, -400, 400, 400);
     if (m_baseMap)
         for (const BaseMapLayer::RoadLabel& l : m_baseMap->labels()) {
