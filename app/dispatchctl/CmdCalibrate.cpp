@@ -95,15 +95,8 @@ int runCalibrate(CtlContext& ctx, const QStringList& args)
         return ctx.exitCode();
     DispatchService& svc = ctx.service();
     qint64 fromMs = std::numeric_limits<qint64>::min() / 2, toMs = svc.clock().nowMs();
-    for (const char* bound : {"to", "from"}) {
-        const QString name = QString::fromLatin1(bound);
-        if (!p.isSet(name))
-            continue;
-        const auto when = CtlContext::parseWhen(p.value(name), svc.board().timeZone());
-        if (!when)
-            return ctx.usage(CtlContext::tr("--%1: \"%2\" is not an ISO date or date-time").arg(name, p.value(name)));
-        (name == QLatin1String("from") ? fromMs : toMs) = *when;
-    }
+    if (!ctx.readPeriod(p, fromMs, toMs))
+        return ctx.exitCode();
     QList<UnitJourney> journeys;
     QList<RoadRecord> roads;
     try {

@@ -111,15 +111,8 @@ int runSiting(CtlContext& ctx, const QStringList& args)
         return ctx.exitCode();
     DispatchService& svc = ctx.service();
     qint64 toMs = svc.clock().nowMs(), fromMs = 0;
-    for (const char* bound : {"to", "from"}) {
-        const QString name = QString::fromLatin1(bound);
-        if (!p.isSet(name))
-            continue;
-        const auto when = CtlContext::parseWhen(p.value(name), svc.board().timeZone());
-        if (!when)
-            return ctx.usage(CtlContext::tr("--%1: \"%2\" is not an ISO date or date-time").arg(name, p.value(name)));
-        (name == QLatin1String("from") ? fromMs : toMs) = *when;
-    }
+    if (!ctx.readPeriod(p, fromMs, toMs))
+        return ctx.exitCode();
     if (!p.isSet(QStringLiteral("from")))
         fromMs = toMs - 365LL * 24 * 3600 * 1000;
     if (toMs <= fromMs)

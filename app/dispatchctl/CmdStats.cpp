@@ -50,15 +50,8 @@ int runStats(CtlContext& ctx, const QStringList& args)
     DispatchService& svc = ctx.service();
     const QTimeZone zone = svc.board().timeZone();
     StatsQuery q;
-    for (const char* bound : {"from", "to"}) {
-        const QString name = QString::fromLatin1(bound);
-        if (!p.isSet(name))
-            continue;
-        const auto when = CtlContext::parseWhen(p.value(name), zone);
-        if (!when)
-            return ctx.usage(CtlContext::tr("--%1: \"%2\" is not an ISO date or date-time").arg(name, p.value(name)));
-        (name == QLatin1String("from") ? q.fromMs : q.toMs) = *when;
-    }
+    if (!ctx.readPeriod(p, q.fromMs, q.toMs))
+        return ctx.exitCode();
     if (q.fromMs && q.toMs && q.toMs <= q.fromMs)
         return ctx.usage(CtlContext::tr("--to must come after --from"));
     for (const QString& z : p.values(QStringLiteral("zone"))) {

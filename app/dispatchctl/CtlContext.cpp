@@ -205,6 +205,22 @@ QString CtlContext::localTime(qint64 ms) const
     return timefmt::local(ms, m_service ? m_service->board().timeZone() : QTimeZone::systemTimeZone());
 }
 
+bool CtlContext::readPeriod(const QCommandLineParser& p, qint64& fromMs, qint64& toMs)
+{
+    for (const char* bound : {"to", "from"}) {
+        const QString name = QString::fromLatin1(bound);
+        if (!p.isSet(name))
+            continue;
+        const auto when = parseWhen(p.value(name), service().board().timeZone());
+        if (!when) {
+            usage(tr("--%1: \"%2\" is not an ISO date or date-time").arg(name, p.value(name)));
+            return false;
+        }
+        (name == QLatin1String("from") ? fromMs : toMs) = *when;
+    }
+    return true;
+}
+
 std::optional<qint64> CtlContext::parseWhen(const QString& text, const QTimeZone& zone)
 {
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -70,6 +70,9 @@ public:
     QString localTime(qint64 ms) const;
     /// "2020-04-07" (start of that day) or "2020-04-07T08:00" (local to the centre) or with an offset or Z.
     static std::optional<qint64> parseWhen(const QString& text, const QTimeZone& zone);
+    /// --from and --to, when given, read into `fromMs` and `toMs` (left as they are otherwise) in the open store's
+    /// time zone; false after a usage message naming the option that is not a date.
+    bool readPeriod(const QCommandLineParser& p, qint64& fromMs, qint64& toMs);
 
 private:
     QTextStream m_out;

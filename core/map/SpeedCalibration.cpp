@@ -184,6 +184,7 @@ Result<CalibrationResult> SpeedCalibration::fit(const QList<RoadRecord>& roads, 
         return Error{tr("no map is loaded: speeds are fitted over the roads (dispatchctl map import)")};
     const QList<std::optional<RoadLegs>> startLegs = route(first, trips);
     QList<CalibrationTrip> used;
+    QList<std::optional<RoadLegs>> legs; // each used trip's way under the current speeds: the starting ones first
     std::vector<double> startingPredicted, heldOutTaken;
     for (qsizetype i = 0; i < trips.size(); ++i) {
         if (!startLegs.at(i)) {
@@ -191,6 +192,7 @@ Result<CalibrationResult> SpeedCalibration::fit(const QList<RoadRecord>& roads, 
             continue;
         }
         used.append(trips.at(i));
+        legs.append(startLegs.at(i));
         if (trips.at(i).holdout) {
             startingPredicted.push_back(startLegs.at(i)->seconds);
             heldOutTaken.push_back(trips.at(i).seconds);
@@ -227,8 +229,7 @@ Result<CalibrationResult> SpeedCalibration::fit(const QList<RoadRecord>& roads, 
         r.straightKmh = 3.6 / (*x)[1];
     }
 
-    // The roads: route, fit, route again with the fitted speeds, until the routes settle.
-    QList<std::optional<RoadLegs>> legs = route(first, used);
+    // The roads: fit on the routes found, route again with the fitted speeds, for the rounds asked.
     for (int round = 0; round < std::max(1, iterations); ++round) {
         ++r.iterations;
         std::vector<double> driven(std::size_t(G), 0);

@@ -5,7 +5,7 @@
 // circles and pin shapes on an image of the same size. Also checks that every unit and incident is drawn.
 // Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_zone_scene)
 #include "BenchStats.h"
-#include "demo/DistrictData.h"
+#include "BenchStore.h"
 #include "map/MapItems.h"
 #include "map/ZonePanel.h"
 #include "service/DispatchService.h"
@@ -161,18 +161,7 @@ int main(int argc, char* argv[])
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     ManualClock clock(kNow);
     int demoUnits = 0;
-    {
-        auto db = Database::open(path);
-        if (!db)
-            qFatal("%s", qPrintable(db.errorString()));
-        DispatchService svc(**db, clock, QStringLiteral("bench"));
-        svc.actAsSystem(QStringLiteral("bench"));
-        DistrictData district = DistrictLoader::demo().value();
-        district.passwordIterations = 1000;
-        if (const Status s = svc.installDistrict(district); !s)
-            qFatal("%s", qPrintable(s.errorString()));
-        demoUnits = int(svc.board().unitIds().size());
-    }
+    bench::installDemo(path, clock, [&](DispatchService& svc) { demoUnits = int(svc.board().unitIds().size()); });
     fill(path, demoUnits);
     auto db = Database::open(path, Database::Mode::OpenExisting);
     DispatchService svc(**db, clock, QStringLiteral("bench"));
