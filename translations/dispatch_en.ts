@@ -200,6 +200,18 @@
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
+    <message>
+        <source>Practice-line calls no role-player placed</source>
+        <translation>Practice-line calls no role-player placed</translation>
+    </message>
+    <message>
+        <source>unscripted (practice line)</source>
+        <translation>unscripted (practice line)</translation>
+    </message>
+    <message>
+        <source>abandoned: the caller hung up after %1</source>
+        <translation>abandoned: the caller hung up after %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::AgencyCommands</name>
@@ -2878,6 +2890,13 @@
     </message>
 </context>
 <context>
+    <name>dispatch::PracticeSwitch</name>
+    <message>
+        <source>Unscripted call on the practice line: listen to the caller.</source>
+        <translation>Unscripted call on the practice line: listen to the caller.</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Recommender</name>
     <message>
         <source>off duty</source>
@@ -3621,6 +3640,14 @@
     <message>
         <source>seconds from the start, or &quot;HH:MM:SS&quot;, at most 7 days</source>
         <translation>seconds from the start, or &quot;HH:MM:SS&quot;, at most 7 days</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a call on the practice line needs the number the role-player calls from</source>
+        <translation>a call on the practice line needs the number the role-player calls from</translation>
     </message>
 </context>
 <context>
@@ -11170,6 +11197,30 @@ Take them for %2?</translation>
         <source>%1 (not joined yet)</source>
         <translation>%1 (not joined yet)</translation>
     </message>
+    <message>
+        <source>none (e.g. 127.0.0.1:4190)</source>
+        <translation>none (e.g. 127.0.0.1:4190)</translation>
+    </message>
+    <message>
+        <source>The address this console listens on for a practice telephone switch&apos;s CTI feed (the format of a desk&apos;s --cti-listen). Role-players&apos; calls then ring on the trainees&apos; desks with their numbers and places; the scenario&apos;s practice-line calls wait for them.</source>
+        <translation>The address this console listens on for a practice telephone switch's CTI feed (the format of a desk's --cti-listen). Role-players' calls then ring on the trainees' desks with their numbers and places; the scenario's practice-line calls wait for them.</translation>
+    </message>
+    <message>
+        <source>Practice telephone (CTI):</source>
+        <translation>Practice telephone (CTI):</translation>
+    </message>
+    <message>
+        <source>%1 scripted and %2 unscripted call(s) rung, %3 line(s) not understood</source>
+        <translation>%1 scripted and %2 unscripted call(s) rung, %3 line(s) not understood</translation>
+    </message>
+    <message>
+        <source>Practice telephone: connected (port %1)</source>
+        <translation>Practice telephone: connected (port %1)</translation>
+    </message>
+    <message>
+        <source>Practice telephone: NOT CONNECTED (port %1)</source>
+        <translation>Practice telephone: NOT CONNECTED (port %1)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::TrainingDesk</name>
@@ -11257,6 +11308,14 @@ Take them for %2?</translation>
     <message>
         <source>choose at least one trainee</source>
         <translation>choose at least one trainee</translation>
+    </message>
+    <message>
+        <source>the practice telephone&apos;s address: %1</source>
+        <translation>the practice telephone's address: %1</translation>
+    </message>
+    <message>
+        <source>the practice telephone: %1</source>
+        <translation>the practice telephone: %1</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,18 @@
         <source>not answered</source>
         <translation>未接听</translation>
     </message>
+    <message>
+        <source>Practice-line calls no role-player placed</source>
+        <translation>角色扮演者未拨打的练习线路来电</translation>
+    </message>
+    <message>
+        <source>unscripted (practice line)</source>
+        <translation>无脚本（练习线路）</translation>
+    </message>
+    <message>
+        <source>abandoned: the caller hung up after %1</source>
+        <translation>放弃：来电人 %1 后挂断</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::AgencyCommands</name>
@@ -2875,6 +2887,13 @@
     </message>
 </context>
 <context>
+    <name>dispatch::PracticeSwitch</name>
+    <message>
+        <source>Unscripted call on the practice line: listen to the caller.</source>
+        <translation>练习线路上的无脚本来电：请听来电人陈述。</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::Recommender</name>
     <message>
         <source>off duty</source>
@@ -3616,6 +3635,14 @@
     <message>
         <source>seconds from the start, or &quot;HH:MM:SS&quot;, at most 7 days</source>
         <translation>距开始的秒数，或 &quot;HH:MM:SS&quot;，最多 7 天</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>a call on the practice line needs the number the role-player calls from</source>
+        <translation>练习线路来电需要角色扮演者拨出的号码</translation>
     </message>
 </context>
 <context>
@@ -11088,6 +11115,30 @@ Take them for %2?</source>
         <source>%1 (not joined yet)</source>
         <translation>%1（尚未加入）</translation>
     </message>
+    <message>
+        <source>none (e.g. 127.0.0.1:4190)</source>
+        <translation>无（例如 127.0.0.1:4190）</translation>
+    </message>
+    <message>
+        <source>The address this console listens on for a practice telephone switch&apos;s CTI feed (the format of a desk&apos;s --cti-listen). Role-players&apos; calls then ring on the trainees&apos; desks with their numbers and places; the scenario&apos;s practice-line calls wait for them.</source>
+        <translation>本教官台监听练习用电话交换机 CTI 数据的地址（格式与席位的 --cti-listen 相同）。角色扮演者的来电随即带着号码和位置在学员席位上振铃；脚本中的练习线路来电等待他们拨打。</translation>
+    </message>
+    <message>
+        <source>Practice telephone (CTI):</source>
+        <translation>练习电话（CTI）：</translation>
+    </message>
+    <message>
+        <source>%1 scripted and %2 unscripted call(s) rung, %3 line(s) not understood</source>
+        <translation>已振铃 %1 个脚本来电、%2 个无脚本来电，%3 行无法识别</translation>
+    </message>
+    <message>
+        <source>Practice telephone: connected (port %1)</source>
+        <translation>练习电话：已连接（端口 %1）</translation>
+    </message>
+    <message>
+        <source>Practice telephone: NOT CONNECTED (port %1)</source>
+        <translation>练习电话：未连接（端口 %1）</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ui::TrainingDesk</name>
@@ -11174,6 +11225,14 @@ Take them for %2?</source>
     <message>
         <source>choose at least one trainee</source>
         <translation>请至少选择一名学员</translation>
+    </message>
+    <message>
+        <source>the practice telephone&apos;s address: %1</source>
+        <translation>练习电话的地址：%1</translation>
+    </message>
+    <message>
+        <source>the practice telephone: %1</source>
+        <translation>练习电话：%1</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,10 @@ void CtiListener::handleLine(QByteArrayView line)
         m_stats.lastProblem = event.errorString();
         return;
     }
-    if (const Status s = m_calls.apply(*event, m_clock.nowMs()); !s) {
+    CtiEvent e = *event;
+    if (m_ownTimeOnly)
+        e.atMs = 0;
+    if (const Status s = m_calls.apply(e, m_clock.nowMs()); !s) {
         ++m_stats.refused;
         m_stats.lastProblem = s.errorString();
         return;

@@ -50,6 +50,9 @@ public:
     bool isListening() const;
     quint16 port() const;
 
+    /// Every event takes the listener's clock at receipt, whatever time the line carries: an exercise runs on its own
+    /// time, which a practice switch's wall clock knows nothing of.
+    void setOwnTimeOnly(bool on) { m_ownTimeOnly = on; }
     const CtiStats& stats() const { return m_stats; }
     /// Connections open now: 0 means the telephone system is not connected, which the desk shows.
     int connectionCount() const { return int(m_clients.size()); }
@@ -78,6 +81,7 @@ private:
     QTcpServer* m_server;
     std::unordered_map<QTcpSocket*, std::unique_ptr<Client>> m_clients;
     CtiStats m_stats;
+    bool m_ownTimeOnly = false;
 };
 
 } // namespace dispatch

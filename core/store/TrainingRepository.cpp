@@ -24,8 +24,8 @@ QList<TrainingCall> select(const QSqlDatabase& db, const QString& rest, const QV
 {
     sql::Query q = sql::run(db,
                             QStringLiteral("SELECT id, ref, ring_at, line, caller, phone, address, lat, lon, text, same_event_as, "
-                                           "escalation, truth, recommended, incident_id, merged, handled_at, taken_by, taken_desk, taken_at "
-                                           "FROM training_calls ")
+                                           "escalation, truth, recommended, incident_id, merged, handled_at, taken_by, taken_desk, taken_at, "
+                                           "abandoned_at FROM training_calls ")
                                 + rest,
                             binds);
     QList<TrainingCall> out;
@@ -53,6 +53,7 @@ QList<TrainingCall> select(const QSqlDatabase& db, const QString& rest, const QV
         c.takenBy = q.value(17).toString();
         c.takenAtDesk = q.value(18).toString();
         c.takenAtMs = q.value(19).toLongLong();
+        c.abandonedAtMs = q.value(20).toLongLong();
         out.append(c);
     }
     return out;
@@ -82,7 +83,7 @@ void TrainingRepository::createTables(Database& db)
                                " same_event_as TEXT NOT NULL DEFAULT '', escalation INTEGER NOT NULL DEFAULT 0, truth TEXT NOT NULL,"
                                " recommended TEXT NOT NULL DEFAULT '', incident_id BIGINT REFERENCES incidents(id),"
                                " merged INTEGER NOT NULL DEFAULT 0, handled_at BIGINT,"
-                               " taken_by TEXT, taken_desk TEXT, taken_at BIGINT)")
+                               " taken_by TEXT, taken_desk TEXT, taken_at BIGINT, abandoned_at BIGINT)")
                     .arg(id));
     sql::run(c, QStringLiteral("CREATE INDEX IF NOT EXISTS training_calls_ring ON training_calls(ring_at)"));
     // A training store from before calls were taken by one desk: the columns that say who answered.
@@ -90,6 +91,11 @@ void TrainingRepository::createTables(Database& db)
         && sql::scalar(c, QStringLiteral("SELECT count(*) FROM pragma_table_info('training_calls') WHERE name = 'taken_by'")).toLongLong() == 0)
         for (const char* column : {"taken_by TEXT", "taken_desk TEXT", "taken_at INTEGER"})
             sql::run(c, QStringLiteral("ALTER TABLE training_calls ADD COLUMN ") + QLatin1String(column));
+    // … and from before a practice switch's caller could hang up.
+    if (server)
+        sql::run(c, QStringLiteral("ALTER TABLE training_calls ADD COLUMN IF NOT EXISTS abandoned_at BIGINT"));
+    else if (sql::scalar(c, QStringLiteral("SELECT count(*) FROM pragma_table_info('training_calls') WHERE name = 'abandoned_at'")).toLongLong() == 0)
+        sql::run(c, QStringLiteral("ALTER TABLE training_calls ADD COLUMN abandoned_at INTEGER"));
 }
 
 bool TrainingRepository::isTrainingStore(const QSqlDatabase& db)
@@ -124,7 +130,8 @@ std::optional<TrainingCall> TrainingRepository::call(const QSqlDatabase& db, con
 QList<TrainingCall> TrainingRepository::ringing(const QSqlDatabase& db, qint64 nowMs, const QString& username)
 {
     // A call the trainee saved leaves at once, before the simulator links it to its incident.
-    return select(db, QStringLiteral("t WHERE ring_at <= ? AND incident_id IS NULL AND (taken_by IS NULL OR taken_by = ?) "
+    return select(db, QStringLiteral("t WHERE ring_at <= ? AND incident_id IS NULL AND abandoned_at IS NULL "
+                                     "AND (taken_by IS NULL OR taken_by = ?) "
                                      "AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.source_ref = 'SIM:' || t.ref) "
                                      "AND NOT EXISTS (SELECT 1 FROM incident_callers c WHERE c.source_ref = 'SIM:' || t.ref) "
                                      "ORDER BY ring_at, id"),
@@ -137,7 +144,7 @@ std::optional<TrainingCall> TrainingRepository::take(Database& db, const QString
     requireTransaction(db);
     sql::run(db.connection(),
              QStringLiteral("UPDATE training_calls SET taken_by = ?, taken_desk = ?, taken_at = ? WHERE ref = ? AND "
-                            "incident_id IS NULL AND taken_by IS NULL"),
+                            "incident_id IS NULL AND taken_by IS NULL AND abandoned_at IS NULL"),
              {username, sql::text(desk), atMs, ref});
     return call(db.connection(), ref);
 }
@@ -164,6 +171,28 @@ void TrainingRepository::insertCall(Database& db, const TrainingCall& c)
                                                           {QStringLiteral("divert_to"), c.truth.divertTo},
                                                           {QStringLiteral("mediation"), c.truth.mediation}})
                                     .toJson(QJsonDocument::Compact))});
+}
+
+bool TrainingRepository::moveCall(Database& db, const QString& ref, const GeoPoint& position)
+{
+    requireTransaction(db);
+    return sql::run(db.connection(),
+                    QStringLiteral("UPDATE training_calls SET lat = ?, lon = ? WHERE ref = ? AND incident_id IS NULL AND "
+                                   "taken_by IS NULL AND abandoned_at IS NULL"),
+                    {position.lat, position.lon, ref})
+               .numRowsAffected()
+           > 0;
+}
+
+bool TrainingRepository::abandon(Database& db, const QString& ref, qint64 atMs)
+{
+    requireTransaction(db);
+    return sql::run(db.connection(),
+                    QStringLiteral("UPDATE training_calls SET abandoned_at = ? WHERE ref = ? AND incident_id IS NULL AND "
+                                   "taken_by IS NULL AND abandoned_at IS NULL"),
+                    {atMs, ref})
+               .numRowsAffected()
+           > 0;
 }
 
 void TrainingRepository::link(Database& db, const QString& ref, qint64 incidentId, bool merged, qint64 atMs)

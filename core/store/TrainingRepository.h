@@ -111,6 +111,10 @@ public:
     /// Adds a call (its ref, ring time, what the caller says, its event and truth; not what the desk made of it).
     static void insertCall(Database& db, const TrainingCall& call);
     /// The call became `incidentId` (or was merged into it) at `atMs`; a call already answered keeps its answer.
+    /// A later fix of a call still ringing (no one has answered it): false when it no longer rings.
+    static bool moveCall(Database& db, const QString& ref, const GeoPoint& position);
+    /// The caller hung up before anyone answered: the call stops ringing (false when someone had answered it).
+    static bool abandon(Database& db, const QString& ref, qint64 atMs);
     static void link(Database& db, const QString& ref, qint64 incidentId, bool merged, qint64 atMs);
     /// The unit ranked first when the call's incident was first seen; a call keeps its first recommendation.
     static void setRecommended(Database& db, const QString& ref, const QString& callsign);

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace dispatch {
 
@@ -70,6 +71,7 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
         e.ringAtMs = c.ringAtMs;
         e.incidentId = c.incidentId;
         e.recommended = c.recommended;
+        e.abandonedAtMs = c.abandonedAtMs;
         e.dispatchTargetMs = policy.allowedMs(ClockKind::CallToDispatch, e.truth.priority, 0);
         if (e.incidentId) {
             if (const std::optional<TrainingRepository::Outcome> o = TrainingRepository::outcome(db, e.incidentId)) {
@@ -102,7 +104,7 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
             ++r.dispatchInTime.n;
             r.dispatchInTime.ok += e.dispatchedInTime();
         }
-        if (!e.answered())
+        if (!e.answered() || !e.scripted())
             continue;
         ++r.category.n;
         r.category.ok += e.categoryRight();
@@ -114,6 +116,16 @@ AfterActionReport AfterActionReport::build(const QSqlDatabase& db, const Respons
             ++r.recommended.n;
             r.recommended.ok += e.unitAsRecommended();
         }
+    }
+    // With a practice switch, the scripted practice-line calls no role-player placed.
+    if (TrainingRepository::meta(db, QStringLiteral("practice_switch")) == QLatin1String("1")) {
+        QSet<QString> rung;
+        for (const TrainingCall& c : calls)
+            rung.insert(c.ref);
+        for (const ScenarioEvent& e : scenario.events)
+            if (e.practiceLine && !rung.contains(e.id)
+                && (e.type == ScenarioEvent::Type::Call || e.type == ScenarioEvent::Type::Escalation))
+                r.notPlaced << e.id;
     }
     // The units' clocks, as the store decided them.
     for (const TrainingRepository::UnitClock& c : TrainingRepository::unitClocks(db, nowMs)) {
@@ -154,6 +166,8 @@ QJsonObject AfterActionReport::toJson(const QTimeZone& zone) const
                                {QStringLiteral("dispatched_in_time"), e.dispatchedInTime()},
                                {QStringLiteral("unit_sent"), e.unitSent},
                                {QStringLiteral("recommended"), e.recommended},
+                               {QStringLiteral("scripted"), e.scripted()},
+                               {QStringLiteral("abandoned"), iso(e.abandonedAtMs)},
                                {QStringLiteral("further_callers"), e.furtherCallers},
                                {QStringLiteral("merged"), e.merged}});
     return {{QStringLiteral("title"), title},
@@ -171,6 +185,7 @@ QJsonObject AfterActionReport::toJson(const QTimeZone& zone) const
             {QStringLiteral("arrival_in_time"), share(arrival)},
             {QStringLiteral("score"), score},
             {QStringLiteral("formula"), formula()},
+            {QStringLiteral("practice_calls_not_placed"), QJsonArray::fromStringList(notPlaced)},
             {QStringLiteral("events"), evs}};
 }
 
@@ -194,22 +209,27 @@ QList<ReportTable> AfterActionReport::tables(const QTimeZone& zone, const QStrin
              << QStringList{tr("Units signed for within 30 s"), pct(signFor)}
              << QStringList{tr("Units on scene within the circle's time"), pct(arrival)}
              << QStringList{tr("How the score is made"), formula()};
+    if (!notPlaced.isEmpty())
+        sum.rows << QStringList{tr("Practice-line calls no role-player placed"), notPlaced.join(QStringLiteral(", "))};
     ReportTable inc{QStringLiteral("events"), tr("Each event"),
                     {tr("Call"), tr("Incident"), tr("Truth"), tr("Chosen"), tr("Call → dispatch"), tr("Target"),
                      tr("Dispatch → on scene"), tr("Unit / recommended"), tr("Duplicates merged")},
                     {}};
     for (const AfterActionEvent& e : events) {
-        const QString truth = choice(e.truth.category, e.truth.priority, e.truth.divertTo);
-        const QString chosen = e.answered() ? choice(e.category, e.priority, e.divertTo)
-                                                  + (e.categoryRight() && e.priorityRight() && e.diversionRight() ? QStringLiteral(" ✓")
-                                                                                                                  : QStringLiteral(" ✗"))
-                                            : tr("not answered");
+        const QString truth = e.scripted() ? choice(e.truth.category, e.truth.priority, e.truth.divertTo)
+                                           : tr("unscripted (practice line)");
+        const QString mark = !e.scripted() ? QString()
+                             : e.categoryRight() && e.priorityRight() && e.diversionRight() ? QStringLiteral(" ✓")
+                                                                                            : QStringLiteral(" ✗");
+        const QString chosen = e.answered()        ? choice(e.category, e.priority, e.divertTo) + mark
+                               : e.abandonedAtMs ? tr("abandoned: the caller hung up after %1").arg(seconds(e.ringAtMs, e.abandonedAtMs))
+                                                 : tr("not answered");
         inc.rows << QStringList{QStringLiteral("%1 %2").arg(e.ref, QDateTime::fromMSecsSinceEpoch(e.ringAtMs, zone).toString(QStringLiteral("HH:mm:ss"))),
                                 e.number,
                                 truth,
                                 chosen,
-                                seconds(e.ringAtMs, e.dispatchedAtMs) + (e.dispatchedAtMs ? (e.dispatchedInTime() ? QStringLiteral(" ✓") : QStringLiteral(" ✗")) : QString()),
-                                ReportTables::seconds(double(e.dispatchTargetMs) / 1000.0),
+                                seconds(e.ringAtMs, e.dispatchedAtMs) + (e.dispatchedAtMs && e.scripted() ? (e.dispatchedInTime() ? QStringLiteral(" ✓") : QStringLiteral(" ✗")) : QString()),
+                                e.scripted() ? ReportTables::seconds(double(e.dispatchTargetMs) / 1000.0) : QStringLiteral("–"),
                                 seconds(e.dispatchedAtMs, e.onSceneAtMs),
                                 QStringLiteral("%1 / %2").arg(e.unitSent.isEmpty() ? QStringLiteral("–") : e.unitSent,
                                                              e.recommended.isEmpty() ? QStringLiteral("–") : e.recommended),

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QTimeZone>
 
@@ -32,9 +33,17 @@ struct AfterActionEvent
     qint64 dispatchTargetMs = 0;    ///< call → dispatch allowed for the TRUE priority
     QString unitSent, recommended;
     int furtherCallers = 0, merged = 0; ///< further callers of the event, and those merged into its incident
+    qint64 abandonedAtMs = 0;       ///< the caller hung up before anyone answered (a practice switch's call)
+
+    /// An unscripted call (rung by a practice switch from a number no script waited for) has no truth: only
+    /// whether it was answered is judged.
+    bool scripted() const { return !truth.category.isEmpty(); }
 
     bool answered() const { return incidentId != 0; }
-    bool policeMatter() const { return truth.divertTo.isEmpty() && truth.category != QLatin1String("invalid"); }
+    bool policeMatter() const
+    {
+        return scripted() && truth.divertTo.isEmpty() && truth.category != QLatin1String("invalid");
+    }
     bool categoryRight() const { return category == truth.category; }
     bool priorityRight() const { return priority == truth.priority; }
     bool diversionRight() const { return divertTo == truth.divertTo; }
@@ -61,6 +70,7 @@ public:
     QList<AfterActionEvent> events;
     Share answered, dispatchInTime, category, priority, diversion, merged, recommended, signFor, arrival;
     double score = 0;
+    QStringList notPlaced;          ///< practice-line calls the role-players never placed (with a practice switch)
 
     static AfterActionReport build(const QSqlDatabase& db, const ResponsePolicy& policy, const Scenario& scenario,
                                    qint64 nowMs);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/Scenario.h"
 
+#include "cti/CallerHistory.h"
 #include "demo/DistrictData.h"
 #include "domain/Taxonomy.h"
 #include "domain/UnitState.h"
@@ -298,7 +299,8 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json, const QString& fileN
             p.onlyKeys(o, path, common + QStringList{QStringLiteral("id"), QStringLiteral("line"), QStringLiteral("caller"),
                                                      QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("lat"),
                                                      QStringLiteral("lon"), QStringLiteral("text"), QStringLiteral("truth"),
-                                                     QStringLiteral("same_event_as"), QStringLiteral("of")});
+                                                     QStringLiteral("same_event_as"), QStringLiteral("of"),
+                                                     QStringLiteral("practice_line")});
             e.id = str(o, "id").trimmed();
             if (e.id.isEmpty())
                 p.add(path + QStringLiteral(".id"), tr("a call needs an id"));
@@ -327,6 +329,14 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json, const QString& fileN
                 e.truth = truth(o.value(QStringLiteral("truth")), path + QStringLiteral(".truth"), p);
             else if (e.sameEventAs.isEmpty() || e.type == ScenarioEvent::Type::Escalation)
                 p.add(path + QStringLiteral(".truth"), tr("what the trainee should reach is needed"));
+            if (o.contains(QStringLiteral("practice_line"))) {
+                if (!o.value(QStringLiteral("practice_line")).isBool())
+                    p.add(path + QStringLiteral(".practice_line"), tr("true or false"));
+                e.practiceLine = o.value(QStringLiteral("practice_line")).toBool();
+                if (e.practiceLine && CallerHistory::key(e.phone).isEmpty())
+                    p.add(path + QStringLiteral(".phone"),
+                          tr("a call on the practice line needs the number the role-player calls from"));
+            }
             if (!e.id.isEmpty())
                 callsAt.insert(e.id, e.atSeconds);
         } else if (type == QLatin1String("unit")) {
@@ -427,6 +437,8 @@ QJsonObject Scenario::toJson() const
                 o.insert(QStringLiteral("lon"), e.position->lon);
             }
             o.insert(QStringLiteral("text"), e.text);
+            if (e.practiceLine)
+                o.insert(QStringLiteral("practice_line"), true);
             if (!e.sameEventAs.isEmpty())
                 o.insert(esc ? QStringLiteral("of") : QStringLiteral("same_event_as"), e.sameEventAs);
             if (e.truth)

@@ -41,6 +41,9 @@ struct ScenarioEvent
     std::optional<GeoPoint> position;
     QString sameEventAs;     ///< a further caller of that call's event (to be merged, not a new incident)
     std::optional<ScenarioTruth> truth; ///< required for a first call; optional for a further caller
+    /// Placed by a role-player from a telephone of the training room: with a practice switch connected to the
+    /// console the call rings when the switch rings from `phone`, else at its time like any other.
+    bool practiceLine = false;
 
     // Unit events.
     QString unit;

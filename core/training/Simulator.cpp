@@ -38,7 +38,8 @@ Simulator::Simulator(DispatchService& service, ManualClock& clock, Scenario scen
         const ScenarioEvent& e = m_scenario.events[i];
         const qint64 at = m_scenario.startMs + e.atSeconds * kSecond;
         schedule(Kind::Scenario, at, 0, 0, e.id, i);
-        if (m_options.autoDispatch && (e.type == ScenarioEvent::Type::Call || e.type == ScenarioEvent::Type::Escalation))
+        if (m_options.autoDispatch && (e.type == ScenarioEvent::Type::Call || e.type == ScenarioEvent::Type::Escalation)
+            && !(m_options.practiceSwitch && e.practiceLine))
             schedule(Kind::AutoTake, at + (m_random.between(m_scenario.behaviour.answerSeconds)
                                            + m_random.between(m_scenario.behaviour.intakeSeconds)) * kSecond,
                      0, 0, e.id);

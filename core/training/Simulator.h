@@ -23,6 +23,9 @@ struct SimulationOptions
     quint64 seed = 1;
     bool autoDispatch = false;  ///< an automatic dispatcher takes every call (triage's proposal, the top unit)
     int positionSeconds = 0;    ///< units report their position this often (0: on arrival, and before each decision)
+    /// A practice switch is connected (PracticeSwitch): the scenario's practice-line calls wait for the role-player
+    /// to call instead of ringing at their time (the automatic dispatcher never takes them).
+    bool practiceSwitch = false;
 };
 
 /// The training simulator (模拟演练): a discrete-event engine over a training store. It rings the scenario's calls

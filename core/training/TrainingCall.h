@@ -28,6 +28,7 @@ struct TrainingCall
     QString takenBy;          ///< the trainee who answered it (user name), before and after it was saved
     QString takenAtDesk;
     qint64 takenAtMs = 0;
+    qint64 abandonedAtMs = 0; ///< the caller hung up before anyone answered (a practice switch's call)
 
     QString sourceRef() const { return QStringLiteral("SIM:") + ref; }
     bool isAnswered() const { return incidentId != 0; }

@@ -106,19 +106,17 @@ Status fill(Database& db, const Scenario& scenario, const QList<Trainee>& traine
         pace.storeMs = TrainingRepository::storeTimeMs(db.connection());
         pace.endMs = scenario.endMs();
         pace.write(db);
+        if (options.practiceSwitch)
+            TrainingRepository::setMeta(db, QStringLiteral("practice_switch"), QStringLiteral("1"));
         for (const ScenarioEvent& e : scenario.events) {
             if (e.type != ScenarioEvent::Type::Call && e.type != ScenarioEvent::Type::Escalation)
                 continue;
-            // A further caller carries the event's truth as it stands at that call.
+            if (options.practiceSwitch && e.practiceLine)
+                continue; // it rings when the role-player calls (PracticeSwitch)
             const ScenarioEvent* origin = scenario.origin(e);
-            ScenarioTruth t = e.truth ? *e.truth : (origin && origin->truth ? *origin->truth : ScenarioTruth{});
-            if (!e.truth && origin)
-                for (const ScenarioEvent& x : scenario.events)
-                    if (x.type == ScenarioEvent::Type::Escalation && x.truth && x.atSeconds <= e.atSeconds
-                        && scenario.origin(x) == origin)
-                        t = *x.truth;
-            TrainingRepository::insertCall(
-                db, TrainingStore::callOf(e, scenario.startMs + e.atSeconds * 1000, origin && origin != &e ? origin->id : QString(), t));
+            TrainingRepository::insertCall(db, TrainingStore::callOf(e, scenario.startMs + e.atSeconds * 1000,
+                                                                     origin && origin != &e ? origin->id : QString(),
+                                                                     TrainingStore::truthAt(scenario, e)));
         }
         tx.commit();
     } catch (const DispatchError& e) {
@@ -271,6 +269,18 @@ Result<TrainingCall> TrainingStore::answer(DispatchService& desk, const QString&
                               QDateTime::fromMSecsSinceEpoch(call->takenAtMs, desk.board().timeZone()).toString(QStringLiteral("HH:mm:ss")))};
     }
     return Error{tr("this call was answered already")};
+}
+
+ScenarioTruth TrainingStore::truthAt(const Scenario& scenario, const ScenarioEvent& e)
+{
+    // A further caller carries the event's truth as it stands at that call.
+    const ScenarioEvent* origin = scenario.origin(e);
+    ScenarioTruth t = e.truth ? *e.truth : (origin && origin->truth ? *origin->truth : ScenarioTruth{});
+    if (!e.truth && origin)
+        for (const ScenarioEvent& x : scenario.events)
+            if (x.type == ScenarioEvent::Type::Escalation && x.truth && x.atSeconds <= e.atSeconds && scenario.origin(x) == origin)
+                t = *x.truth;
+    return t;
 }
 
 TrainingCall TrainingStore::callOf(const ScenarioEvent& e, qint64 ringAtMs, const QString& sameEventAs, const ScenarioTruth& truth)

@@ -81,6 +81,9 @@ public:
     /// The call that rings at `ringAtMs` for a scenario's call or escalation (or one the trainer injects):
     /// `sameEventAs` names the first call of its event (empty for a first call), `truth` what the trainee should
     /// reach for it.
+    /// What the trainee should reach for the scenario's call `e`: its own truth, or for a further caller the event's
+    /// as it stands at that call (the first call's, or the last escalation's before it).
+    static ScenarioTruth truthAt(const Scenario& scenario, const ScenarioEvent& e);
     static TrainingCall callOf(const ScenarioEvent& event, qint64 ringAtMs, const QString& sameEventAs,
                                const ScenarioTruth& truth);
 };

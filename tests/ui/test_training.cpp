@@ -10,6 +10,7 @@
 #include "TestServer.h"
 #include "TestStore.h"
 #include "UiHelpers.h"
+#include "WaitFor.h"
 
 #include "domain/Taxonomy.h"
 #include "intake/IntakePanel.h"
@@ -21,6 +22,7 @@
 #include "training/AfterActionWindow.h"
 #include "training/ExerciseClock.h"
 #include "training/InjectDialog.h"
+#include "training/PracticeSwitch.h"
 #include "training/RingingCallsWidget.h"
 #include "training/TrainerConsole.h"
 #include "training/TrainingDesk.h"
@@ -40,6 +42,9 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace dispatch;
@@ -181,6 +186,70 @@ TEST_CASE("the trainer starts, paces and injects; the trainee answers a ringing 
     CHECK(pdfText(pdf).contains(QStringLiteral("Score = 100")));
     // Nothing of it reached the live store.
     CHECK(sql::scalar(live.db().connection(), QStringLiteral("SELECT COUNT(*) FROM incidents")).toLongLong() == liveIncidents);
+}
+
+TEST_CASE("a practice telephone feeds the exercise: a role-player's call rings on the trainee's desk with its number",
+          "[ui][training][cti]")
+{
+    // The console remembers the address for the next exercise: not for the other tests of this process.
+    struct Forget
+    {
+        ~Forget() { QSettings().remove(QStringLiteral("training/practice_switch")); }
+    } forget;
+    TestStore live(TestStore::Demo, QStringLiteral("trainer"));
+    QTemporaryDir dir;
+    TrainerConsole console(live.service(), dir.path());
+    console.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&console));
+    REQUIRE(console.addScenario(testDataPath(QStringLiteral("scenarios/practice.json"))));
+    console.scenarioList()->setCurrentRow(3);
+    QListWidget* trainees = console.traineeList();
+    for (int i = 0; i < trainees->count(); ++i)
+        if (trainees->item(i)->data(Qt::UserRole).toString() == QStringLiteral("dispatcher"))
+            trainees->item(i)->setCheckState(Qt::Checked);
+    // An address that is none is refused before anything starts, naming the field.
+    console.practiceEdit()->setText(QStringLiteral("the training room"));
+    CHECK_FALSE(console.start());
+    CHECK(console.findChild<QLabel*>(QStringLiteral("consoleDescription"))->text().contains(QStringLiteral("practice telephone")));
+    CHECK_FALSE(console.session());
+    quint16 port = 0;
+    {
+        QTcpServer probe; // a free port for the console to listen on
+        REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    console.practiceEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(port));
+    REQUIRE(console.start());
+    TrainingSession* session = console.session();
+    REQUIRE(session->practiceFeed());
+    CHECK(console.practiceLabel()->isVisible());
+    CHECK(console.practiceLabel()->text().contains(QStringLiteral("NOT CONNECTED (port %1)").arg(port)));
+    MainWindow* desk = session->desks().first();
+    REQUIRE(QTest::qWaitForWindowExposed(desk));
+
+    // The role-player of the fight calls from the scripted number while the exercise stands at its start.
+    QTcpSocket phone;
+    phone.connectToHost(QHostAddress::LocalHost, port);
+    REQUIRE(waitFor([&] { return console.practiceLabel()->text().contains(QStringLiteral("connected (port")); }));
+    phone.write(R"({"event":"ringing","call":"R-1","line":"110","number":"13900000001","name":"王先生",)"
+                R"("location":{"lat":22.7731,"lon":100.9734,"radius_m":40,"source":"cell"}})"
+                "\n");
+    REQUIRE(waitFor([&] { return session->practiceSwitch()->scriptedRung() == 1; }));
+    CHECK(console.practiceLabel()->text().contains(QStringLiteral("1 scripted and 0 unscripted")));
+    saveShot(console, "training-practice-console.png");
+    desk->tick();
+    RingingCallsWidget* ringing = desk->training()->calls();
+    REQUIRE(ringing->ringing().size() == 1);
+    CHECK(ringing->ringing().first().phone == QStringLiteral("13900000001"));
+    ringing->table()->setFocus();
+    ringing->table()->setCurrentCell(0, 0);
+    QTest::keyClick(ringing->table(), Qt::Key_Return);
+    IntakePanel* intake = desk->intake();
+    REQUIRE(intake->hasCall());
+    CHECK(intake->phoneEdit()->text() == QStringLiteral("13900000001"));
+    CHECK(intake->summaryEdit()->toPlainText().contains(QStringLiteral("烧烤店门口")));
+    CHECK(intake->receivedAtMs() == session->scenario().startMs); // it rang at the exercise's time
+    saveShot(*desk, "training-practice-desk.png");
 }
 
 TEST_CASE("two trainee desks in one process each take their own keys; the console's keys work from any control",

@@ -2,12 +2,14 @@
 #include "training/TrainerConsole.h"
 
 #include "common/Labels.h"
+#include "cti/CtiListener.h"
 #include "service/DispatchService.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
 #include "store/TrainingRepository.h"
 #include "training/AfterActionWindow.h"
 #include "training/InjectDialog.h"
+#include "training/PracticeSwitch.h"
 #include "training/ScenarioFromHistory.h"
 #include "training/TrainingRecords.h"
 #include "training/TrainingSession.h"
@@ -73,7 +75,9 @@ void fill(QTableWidget* t, const QList<QStringList>& rows)
 TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir, const QString& location, QWidget* parent)
     : QDialog(parent), m_live(live), m_dir(trainingDir), m_pages(new QStackedWidget(this)), m_scenarios(new QListWidget(this)),
       m_description(new QLabel(this)), m_trainees(new QListWidget(this)), m_seed(new QSpinBox(this)),
-      m_location(new QLineEdit(location.isEmpty() ? trainingDir : location, this)), m_join(new QLineEdit(this)), m_clock(new QLabel(this)),
+      m_location(new QLineEdit(location.isEmpty() ? trainingDir : location, this)),
+      m_practice(new QLineEdit(QSettings().value(QStringLiteral("training/practice_switch")).toString(), this)),
+      m_practiceState(new QLabel(this)), m_join(new QLineEdit(this)), m_clock(new QLabel(this)),
       m_status(new QLabel(this)), m_pause(new QPushButton(this)), m_speeds(new QButtonGroup(this)),
       m_incidents(liveTable(this, QStringLiteral("consoleIncidents"),
                             {tr("Incident"), tr("Category"), tr("P"), tr("State"), tr("Units"), tr("Next clock")})),
@@ -122,6 +126,12 @@ TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir
     m_location->setToolTip(tr("A folder on this PC (the trainees' desks open here), or the centre's training database "
                               "(postgresql://host/dispatch_training: trainees join from their own desks)"));
     seedRow->addRow(tr("Held in:"), m_location);
+    m_practice->setObjectName(QStringLiteral("consolePractice"));
+    m_practice->setPlaceholderText(tr("none (e.g. 127.0.0.1:4190)"));
+    m_practice->setToolTip(tr("The address this console listens on for a practice telephone switch's CTI feed (the "
+                              "format of a desk's --cti-listen). Role-players' calls then ring on the trainees' desks "
+                              "with their numbers and places; the scenario's practice-line calls wait for them."));
+    seedRow->addRow(tr("Practice telephone (CTI):"), m_practice);
     right->addLayout(seedRow);
     right->addWidget(startButton);
     auto* setupLayout = new QHBoxLayout(setup);
@@ -179,6 +189,9 @@ TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir
     runLayout->addLayout(bar);
     runLayout->addWidget(joinRow);
     runLayout->addWidget(m_status);
+    m_practiceState->setObjectName(QStringLiteral("consolePracticeState"));
+    m_practiceState->hide();
+    runLayout->addWidget(m_practiceState);
     runLayout->addWidget(tables, 1);
     m_pages->addWidget(run);
 
@@ -297,13 +310,21 @@ bool TrainerConsole::start()
             trainees.append(*t);
         }
     const QString location = m_location->text().trimmed().isEmpty() ? m_dir : m_location->text().trimmed();
-    const Result<TrainingSession*> s = TrainingSession::start(m_loaded[row], trainees, quint64(m_seed->value()), location, this);
+    const QString practice = m_practice->text().trimmed();
+    const Result<TrainingSession*> s =
+        TrainingSession::start(m_loaded[row], trainees, quint64(m_seed->value()), location, this, practice);
     if (!s) {
         m_description->setText(tr("The exercise could not start: %1").arg(s.errorString()));
         return false;
     }
     m_session = *s;
     QSettings().setValue(QStringLiteral("training/location"), location);
+    QSettings().setValue(QStringLiteral("training/practice_switch"), practice);
+    if (CtiListener* feed = m_session->practiceFeed()) {
+        m_practiceState->show();
+        connect(feed, &CtiListener::connectionsChanged, this, &TrainerConsole::refresh);
+        connect(feed, &CtiListener::statsChanged, this, &TrainerConsole::refresh);
+    }
     if (m_session->isOnServer()) {
         QUrl address(m_session->storePath()); // never a password on the screen: each desk has its own
         address.setPassword(QString());
@@ -418,7 +439,8 @@ void TrainerConsole::refresh()
     QList<QStringList> ringing;
     const QList<TrainingCall> calls = TrainingRepository::ringing(m_session->service().database().connection(), now);
     for (const TrainingCall& c : calls)
-        ringing << QStringList{Labels::duration(now - c.ringAtMs), c.ref, c.text};
+        ringing << QStringList{Labels::duration(now - c.ringAtMs),
+                               c.phone.isEmpty() ? c.ref : QStringLiteral("%1 · %2").arg(c.ref, c.phone), c.text};
     fill(m_ringing, ringing);
     const qint64 next = m_session->simulator().nextEventAt();
     // Who sits the exercise; on the server, whether each has joined from a desk yet.
@@ -432,6 +454,20 @@ void TrainerConsole::refresh()
         const auto at = std::find_if(desks.cbegin(), desks.cend(),
                                      [&](const DeskSession& d) { return d.signedIn && d.username == t.username; });
         seated << (at != desks.cend() ? tr("%1 (at %2)").arg(t.displayName, at->desk) : tr("%1 (not joined yet)").arg(t.displayName));
+    }
+    if (const CtiListener* feed = m_session->practiceFeed()) {
+        const PracticeSwitch& sw = *m_session->practiceSwitch();
+        const CtiStats& st = feed->stats();
+        const QString calls = tr("%1 scripted and %2 unscripted call(s) rung, %3 line(s) not understood")
+                                  .arg(sw.scriptedRung()).arg(sw.unscriptedRung()).arg(st.malformed + st.refused);
+        const QString problem = !m_session->practiceProblem().isEmpty() ? m_session->practiceProblem() : st.lastProblem;
+        m_practiceState->setText(
+            (feed->connectionCount() ? tr("Practice telephone: connected (port %1)").arg(feed->port())
+                                     : tr("Practice telephone: NOT CONNECTED (port %1)").arg(feed->port()))
+            + QStringLiteral(" · ") + calls + (problem.isEmpty() ? QString() : QStringLiteral(" · ") + problem));
+        m_practiceState->setStyleSheet(feed->connectionCount() && m_session->practiceProblem().isEmpty()
+                                           ? QString()
+                                           : QStringLiteral("color: #c62828; font-weight: bold;"));
     }
     m_status->setText(tr("Trainees: %1").arg(seated.join(QStringLiteral(", "))) + QStringLiteral(" · ") + tr("%1 · %2× · next event %3 · %n call(s) ringing · %4 incident(s) open · ends %5", nullptr, int(calls.size()))
                           .arg(pace.isPaused() ? tr("paused") : tr("running"))

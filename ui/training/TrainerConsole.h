@@ -31,7 +31,8 @@ class TrainingSession;
 /// clocks, units, calls ringing); "End and report" gives the scored after-action report and keeps the session in
 /// the trainees' record. The exercise is held in a folder on this PC (the trainees' desks open here) or in the
 /// centre's training database on the server (the trainees join from their own desks, and the console shows who
-/// has joined).
+/// has joined). A practice telephone switch may feed the exercise (PracticeSwitch): role-players' calls ring on the
+/// trainees' desks with their numbers and places.
 class TrainerConsole final : public QDialog
 {
     Q_OBJECT
@@ -47,6 +48,10 @@ public:
     QListWidget* traineeList() const { return m_trainees; }
     QSpinBox* seedBox() const { return m_seed; }
     QLineEdit* locationEdit() const { return m_location; }
+    /// Where a practice telephone switch's feed is listened for during the exercise (HOST:PORT; empty: none).
+    QLineEdit* practiceEdit() const { return m_practice; }
+    /// The practice telephone's state while the exercise runs (hidden without one).
+    QLabel* practiceLabel() const { return m_practiceState; }
     /// On the server: the address trainees join with.
     QLineEdit* joinEdit() const { return m_join; }
     QLabel* clockLabel() const { return m_clock; }
@@ -79,6 +84,8 @@ private:
     QListWidget* m_trainees;
     QSpinBox* m_seed;
     QLineEdit* m_location;
+    QLineEdit* m_practice;
+    QLabel* m_practiceState;
     QLineEdit* m_join;
     QLabel* m_clock;
     QLabel* m_status;

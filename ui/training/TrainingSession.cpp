@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/TrainingSession.h"
 
+#include "avl/AvlListener.h"
+#include "cti/CtiListener.h"
 #include "service/DispatchService.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
 #include "training/ExerciseClock.h"
+#include "training/PracticeSwitch.h"
 #include "training/TrainingStore.h"
 #include "util/Clock.h"
 
@@ -18,6 +21,9 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {}
 
 TrainingSession::~TrainingSession()
 {
+    // The switch's feed stops before what it writes to goes.
+    delete m_feed;
+    m_feed = nullptr;
     // The desks go before the services they show, and those before their stores.
     qDeleteAll(m_desks);
     m_desks.clear();
@@ -25,10 +31,17 @@ TrainingSession::~TrainingSession()
 }
 
 Result<TrainingSession*> TrainingSession::start(const Scenario& scenario, const QList<Trainee>& trainees, quint64 seed,
-                                                const QString& location, QObject* parent)
+                                                const QString& location, QObject* parent, const QString& practiceSwitch)
 {
     if (trainees.isEmpty())
         return Error{tr("choose at least one trainee")};
+    std::optional<std::pair<QHostAddress, quint16>> switchAddress;
+    if (!practiceSwitch.trimmed().isEmpty()) {
+        const auto address = AvlListener::parseAddress(practiceSwitch.trimmed());
+        if (!address)
+            return Error{tr("the practice telephone's address: %1").arg(address.errorString())};
+        switchAddress = *address;
+    }
     const Result<QString> where = TrainingStore::newLocation(location, QDateTime::currentDateTimeUtc());
     if (!where)
         return where.error();
@@ -36,6 +49,7 @@ Result<TrainingSession*> TrainingSession::start(const Scenario& scenario, const 
     SimulationOptions options;
     options.seed = seed;
     options.positionSeconds = 10; // the desks' zone panels show the units moving
+    options.practiceSwitch = switchAddress.has_value();
     auto db = TrainingStore::start(path, scenario, trainees, options);
     if (!db)
         return db.error();
@@ -76,6 +90,20 @@ Result<TrainingSession*> TrainingSession::start(const Scenario& scenario, const 
         }
     } catch (const DispatchError& e) {
         return failed(s, e.error());
+    }
+    if (switchAddress) {
+        // The switch's calls, on the exercise's time; no desk is named "practice-switch", so every answer is a desk's.
+        s->m_switchCalls = std::make_unique<RingingCalls>(QStringLiteral("practice-switch"));
+        s->m_switch = std::make_unique<PracticeSwitch>(*s->m_service, s->m_sim->scenario());
+        s->m_feed = new CtiListener(*s->m_switchCalls, *s->m_clock);
+        s->m_feed->setOwnTimeOnly(true);
+        if (const Status listening = s->m_feed->listen(switchAddress->first, switchAddress->second); !listening)
+            return failed(s, Error{tr("the practice telephone: %1").arg(listening.errorString())});
+        connect(s->m_feed, &CtiListener::applied, s.get(), [session = s.get()](CtiEventType type, const PhoneCall& call) {
+            const Status taken = session->m_switch->apply(type, call);
+            session->m_practiceProblem = taken ? QString() : taken.errorString();
+            Q_EMIT session->advanced();
+        });
     }
     s->m_wall.start();
     s->m_timer = new QTimer(s.get());
@@ -140,6 +168,8 @@ void TrainingSession::advance(qint64 wall)
     // time stands still.
     const qint64 target = std::min(m_pace.simAt(wall), std::max(m_clock->nowMs(), scenario().endMs()));
     m_sim->advanceTo(std::max(target, m_clock->nowMs()));
+    if (m_switchCalls)
+        m_switchCalls->forgetEnded(m_clock->nowMs(), 10 * 60 * 1000);
     Q_EMIT advanced();
 }
 

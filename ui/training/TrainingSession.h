@@ -14,9 +14,12 @@
 class QTimer;
 
 namespace dispatch {
+class CtiListener;
 class Database;
 class DispatchService;
 class ManualClock;
+class PracticeSwitch;
+class RingingCalls;
 }
 
 namespace dispatch::ui {
@@ -40,8 +43,11 @@ public:
     /// Starts the exercise on a new store in the folder or training database `location` (TrainingStore::start),
     /// opens the trainees' desks here when it is a folder (hidden until shown) and leaves time paused; when a desk
     /// cannot open, the store is removed again.
+    /// `practiceSwitch` (HOST:PORT, empty: none): where the console listens for a practice telephone switch
+    /// (PracticeSwitch); the exercise does not start when it cannot listen there.
     static Result<TrainingSession*> start(const Scenario& scenario, const QList<Trainee>& trainees, quint64 seed,
-                                          const QString& location, QObject* parent = nullptr);
+                                          const QString& location, QObject* parent = nullptr,
+                                          const QString& practiceSwitch = {});
     ~TrainingSession() override;
 
     const Scenario& scenario() const { return m_sim->scenario(); }
@@ -55,6 +61,11 @@ public:
     Simulator& simulator() const { return *m_sim; }
     const SimulationPace& pace() const { return m_pace; }
     const QList<MainWindow*>& desks() const { return m_desks; }
+    /// The practice switch's feed, or null when the exercise has none.
+    CtiListener* practiceFeed() const { return m_feed; }
+    PracticeSwitch* practiceSwitch() const { return m_switch.get(); }
+    /// The last event of the practice switch the exercise could not take (empty: none).
+    const QString& practiceProblem() const { return m_practiceProblem; }
 
     void resume();
     void pause();
@@ -92,6 +103,10 @@ private:
         std::unique_ptr<DispatchService> service;
     };
     std::vector<Desk> m_deskStores;
+    std::unique_ptr<RingingCalls> m_switchCalls;
+    std::unique_ptr<PracticeSwitch> m_switch;
+    CtiListener* m_feed = nullptr;
+    QString m_practiceProblem;
     QList<MainWindow*> m_desks;
 };
 
