@@ -860,6 +860,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::DemoInstall</name>
+    <message>
+        <source>the demo&apos;s file could not be written</source>
+        <translation>the demo's file could not be written</translation>
+    </message>
+    <message>
+        <source>no folder for the demo&apos;s streets: %1</source>
+        <translation>no folder for the demo's streets: %1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::DispatchCommands</name>
     <message>
         <source>choose at least one unit</source>
@@ -1102,6 +1113,10 @@
     <message>
         <source>a certificate needs a &quot;number&quot; and a &quot;valid_until&quot; date (YYYY-MM-DD)</source>
         <translation>a certificate needs a &quot;number&quot; and a &quot;valid_until&quot; date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no demo district &quot;%1&quot; (there are: %2)</source>
+        <translation>no demo district "%1" (there are: %2)</translation>
     </message>
 </context>
 <context>
@@ -4876,10 +4891,6 @@
         </translation>
     </message>
     <message>
-        <source>Seed the demo district (Simao) if the store is empty.</source>
-        <translation>Seed the demo district (Simao) if the store is empty.</translation>
-    </message>
-    <message>
         <source>Create a store, or upgrade an older one to this version&apos;s schema.</source>
         <translation>Create a store, or upgrade an older one to this version&apos;s schema.</translation>
     </message>
@@ -6401,6 +6412,22 @@
     <message>
         <source>unknown action &quot;%1&quot; (info, import, addresses, profile)</source>
         <translation>unknown action &quot;%1&quot; (info, import, addresses, profile)</translation>
+    </message>
+    <message>
+        <source>Seed a demo district if the store is empty.</source>
+        <translation>Seed a demo district if the store is empty.</translation>
+    </message>
+    <message>
+        <source>With --demo: futian (the default: real streets of western Futian, Shenzhen, with its map) or simao (modelled on seed 003, no street data).</source>
+        <translation>With --demo: futian (the default: real streets of western Futian, Shenzhen, with its map) or simao (modelled on seed 003, no street data).</translation>
+    </message>
+    <message>
+        <source>--district: no demo district &quot;%1&quot; (there are: %2)</source>
+        <translation>--district: no demo district "%1" (there are: %2)</translation>
+    </message>
+    <message>
+        <source>and its streets: %1 roads (%2 named), %3 listed addresses, from %4 (© OpenStreetMap contributors, ODbL)</source>
+        <translation>and its streets: %1 roads (%2 named), %3 listed addresses, from %4 (© OpenStreetMap contributors, ODbL)</translation>
     </message>
 </context>
 <context>
@@ -11203,7 +11230,7 @@ Take them for %2?</translation>
     </message>
     <message>
         <source>The address this console listens on for a practice telephone switch&apos;s CTI feed (the format of a desk&apos;s --cti-listen). Role-players&apos; calls then ring on the trainees&apos; desks with their numbers and places; the scenario&apos;s practice-line calls wait for them.</source>
-        <translation>The address this console listens on for a practice telephone switch's CTI feed (the format of a desk's --cti-listen). Role-players' calls then ring on the trainees' desks with their numbers and places; the scenario's practice-line calls wait for them.</translation>
+        <translation>The address this console listens on for a practice telephone switch&apos;s CTI feed (the format of a desk&apos;s --cti-listen). Role-players&apos; calls then ring on the trainees&apos; desks with their numbers and places; the scenario&apos;s practice-line calls wait for them.</translation>
     </message>
     <message>
         <source>Practice telephone (CTI):</source>
@@ -11311,7 +11338,7 @@ Take them for %2?</translation>
     </message>
     <message>
         <source>the practice telephone&apos;s address: %1</source>
-        <translation>the practice telephone's address: %1</translation>
+        <translation>the practice telephone&apos;s address: %1</translation>
     </message>
     <message>
         <source>the practice telephone: %1</source>

@@ -859,6 +859,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::DemoInstall</name>
+    <message>
+        <source>the demo&apos;s file could not be written</source>
+        <translation>演示数据文件无法写入</translation>
+    </message>
+    <message>
+        <source>no folder for the demo&apos;s streets: %1</source>
+        <translation>没有可存放演示街道数据的文件夹：%1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::DispatchCommands</name>
     <message>
         <source>choose at least one unit</source>
@@ -1101,6 +1112,10 @@
     <message>
         <source>a certificate needs a &quot;number&quot; and a &quot;valid_until&quot; date (YYYY-MM-DD)</source>
         <translation>调解员证需要 &quot;number&quot; 和 &quot;valid_until&quot; 日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>no demo district &quot;%1&quot; (there are: %2)</source>
+        <translation>没有名为“%1”的演示辖区（现有：%2）</translation>
     </message>
 </context>
 <context>
@@ -4866,10 +4881,6 @@
         </translation>
     </message>
     <message>
-        <source>Seed the demo district (Simao) if the store is empty.</source>
-        <translation>数据库为空时写入演示辖区（思茅）。</translation>
-    </message>
-    <message>
         <source>Create a store, or upgrade an older one to this version&apos;s schema.</source>
         <translation>创建数据库，或将旧数据库升级到本版本的结构。</translation>
     </message>
@@ -6370,6 +6381,22 @@
     <message>
         <source>unknown action &quot;%1&quot; (info, import, addresses, profile)</source>
         <translation>未知操作 &quot;%1&quot;（info、import、addresses、profile）</translation>
+    </message>
+    <message>
+        <source>Seed a demo district if the store is empty.</source>
+        <translation>库为空时写入一个演示辖区。</translation>
+    </message>
+    <message>
+        <source>With --demo: futian (the default: real streets of western Futian, Shenzhen, with its map) or simao (modelled on seed 003, no street data).</source>
+        <translation>与 --demo 同用：futian（默认：深圳福田西部的真实街道，附地图）或 simao（仿材料 003，无街道数据）。</translation>
+    </message>
+    <message>
+        <source>--district: no demo district &quot;%1&quot; (there are: %2)</source>
+        <translation>--district：没有名为“%1”的演示辖区（现有：%2）</translation>
+    </message>
+    <message>
+        <source>and its streets: %1 roads (%2 named), %3 listed addresses, from %4 (© OpenStreetMap contributors, ODbL)</source>
+        <translation>及其街道：%1 条道路（%2 条有名称）、%3 个名录地址，来自 %4（© OpenStreetMap 贡献者，ODbL）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlContext.h"
 
+#include "demo/DemoInstall.h"
 #include "demo/DistrictData.h"
 #include "store/StoreCheck.h"
 
@@ -10,9 +11,17 @@ int runInit(CtlContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     CtlContext::addDbOption(p);
-    p.addOption({QStringLiteral("demo"), CtlContext::tr("Seed the demo district (Simao) if the store is empty.")});
+    p.addOption({QStringLiteral("demo"), CtlContext::tr("Seed a demo district if the store is empty.")});
+    p.addOption({QStringLiteral("district"),
+                 CtlContext::tr("With --demo: futian (the default: real streets of western Futian, Shenzhen, with its map) "
+                                "or simao (modelled on seed 003, no street data)."),
+                 QStringLiteral("NAME"), QString::fromLatin1(DemoInstall::kDefault)});
     if (!ctx.parse(p, args, CtlContext::tr("Create a store, or upgrade an older one to this version's schema.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QString name = p.value(QStringLiteral("district"));
+    if (!DistrictLoader::demoNames().contains(name))
+        return ctx.fail(CtlContext::tr("--district: no demo district \"%1\" (there are: %2)")
+                            .arg(name, DistrictLoader::demoNames().join(QStringLiteral(", "))));
     Database* db = ctx.openStore(p, Database::Mode::CreateOrMigrate);
     if (!db)
         return ctx.exitCode();
@@ -43,20 +52,27 @@ int runInit(CtlContext& ctx, const QStringList& args)
             ctx.out() << CtlContext::tr("the store already holds a district; left as it is") << "\n";
             return Ok;
         }
-        auto district = DistrictLoader::demo();
-        if (!district)
-            return ctx.fail(district.errorString());
-        if (Status s = svc.installDistrict(*district); !s)
-            return ctx.fail(s.errorString());
+        const Result<DemoInstalled> installed = DemoInstall::install(svc, name);
+        if (!installed)
+            return ctx.fail(installed.errorString());
+        const DistrictData& district = installed->district;
         ctx.out() << CtlContext::tr("seeded the demo district: %1 zones, %2 police stations, %3 staging points, "
                                     "%4 units, %5 linked agencies, %6 users")
-                         .arg(district->zones.size())
-                         .arg(district->stations.size())
-                         .arg(district->stagingPoints.size())
-                         .arg(district->units.size())
-                         .arg(district->agencies.size())
-                         .arg(district->users.size())
+                         .arg(district.zones.size())
+                         .arg(district.stations.size())
+                         .arg(district.stagingPoints.size())
+                         .arg(district.units.size())
+                         .arg(district.agencies.size())
+                         .arg(district.users.size())
                   << "\n";
+        if (!installed->map.isEmpty())
+            ctx.out() << CtlContext::tr("and its streets: %1 roads (%2 named), %3 listed addresses, from %4 "
+                                        "(© OpenStreetMap contributors, ODbL)")
+                             .arg(installed->map.roads)
+                             .arg(installed->map.namedRoads)
+                             .arg(installed->map.listed)
+                             .arg(installed->map.source)
+                      << "\n";
     }
     return Ok;
 }

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 namespace dispatch {
 
@@ -51,8 +52,16 @@ class DistrictLoader
 public:
     static Result<DistrictData> fromJson(const QByteArray& districtJson, const QByteArray& zonesGeoJson,
                                          const QString& sourceName);
-    /// The demo district shipped in resources/demo (modelled on seed 003, Simao, Pu'er).
-    static Result<DistrictData> demo();
+    /// The demo districts shipped in resources/demo: "futian", on the real streets of western Futian, Shenzhen
+    /// (what the workstation's first run and `dispatchctl init --demo` install, with its streets), and "simao",
+    /// modelled on seed 003 (Simao, Pu'er: its eight staging points), the district of the training scenarios and
+    /// of the tests, which has no street data.
+    static QStringList demoNames();
+    static Result<DistrictData> demo(const QString& name = QStringLiteral("simao"));
+    /// The demo's streets (an OpenStreetMap file among the resources), empty when it has none.
+    static QString demoStreets(const QString& name);
+    /// The demo's address list (a CSV of address, lat, lon among the resources), empty when it has none.
+    static QString demoAddresses(const QString& name);
 };
 
 } // namespace dispatch

@@ -150,10 +150,30 @@ Result<DistrictData> DistrictLoader::fromJson(const QByteArray& districtJson, co
     return d;
 }
 
-Result<DistrictData> DistrictLoader::demo()
+QStringList DistrictLoader::demoNames()
 {
-    return fromJson(readResource(QStringLiteral(":/dispatch/demo/district.json")),
-                    readResource(QStringLiteral(":/dispatch/demo/zones.geojson")), QStringLiteral("demo district"));
+    return {QStringLiteral("futian"), QStringLiteral("simao")};
+}
+
+Result<DistrictData> DistrictLoader::demo(const QString& name)
+{
+    if (name == QLatin1String("futian"))
+        return fromJson(readResource(QStringLiteral(":/dispatch/demo/futian/district.json")),
+                        readResource(QStringLiteral(":/dispatch/demo/futian/zones.geojson")), QStringLiteral("demo district futian"));
+    if (name == QLatin1String("simao"))
+        return fromJson(readResource(QStringLiteral(":/dispatch/demo/district.json")),
+                        readResource(QStringLiteral(":/dispatch/demo/zones.geojson")), QStringLiteral("demo district"));
+    return Error{tr("no demo district \"%1\" (there are: %2)").arg(name, demoNames().join(QStringLiteral(", ")))};
+}
+
+QString DistrictLoader::demoStreets(const QString& name)
+{
+    return name == QLatin1String("futian") ? QStringLiteral(":/dispatch/demo/futian/streets.osm") : QString();
+}
+
+QString DistrictLoader::demoAddresses(const QString& name)
+{
+    return name == QLatin1String("futian") ? QStringLiteral(":/dispatch/demo/futian/addresses.csv") : QString();
 }
 
 } // namespace dispatch

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/StoreLocator.h"
 
-#include "demo/DistrictData.h"
+#include "demo/DemoInstall.h"
 #include "service/DispatchService.h"
 #include "util/Clock.h"
 
@@ -38,15 +38,12 @@ Result<StoreLocator::Opened> StoreLocator::open(const QString& explicitPath, int
     SystemClock clock;
     DispatchService setup(*out.db, clock, QStringLiteral("setup"));
     if (setup.board().zones().isEmpty() && setup.board().unitIds().isEmpty()) {
-        auto loaded = DistrictLoader::demo();
-        if (!loaded)
-            return loaded.error();
-        DistrictData district = std::move(loaded).value();
-        if (passwordIterations > 0)
-            district.passwordIterations = passwordIterations;
+        // The demo on real streets, with its map: the desk shows streets, finds addresses and routes by road.
         setup.actAsSystem(QStringLiteral("first-run setup"));
-        if (Status s = setup.installDistrict(district); !s)
-            return s.error();
+        if (const Result<DemoInstalled> installed = DemoInstall::install(setup, QString::fromLatin1(DemoInstall::kDefault),
+                                                                         passwordIterations);
+            !installed)
+            return installed.error();
         GenerateOptions history;
         history.incidents = kDemoHistoryIncidents;
         history.days = kDemoHistoryDays;

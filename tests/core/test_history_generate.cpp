@@ -145,7 +145,7 @@ TEST_CASE("dispatchctl generate writes the history and reports it", "[ctl][histo
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const CtlRun run = ctl(QStringList{QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--incidents"),
                             QStringLiteral("500"), QStringLiteral("--days"), QStringLiteral("7"), QStringLiteral("--seed"),
                             QStringLiteral("11"), QStringLiteral("--json")} + demoAdmin(),

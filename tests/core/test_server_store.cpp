@@ -277,7 +277,7 @@ TEST_CASE("server: the connection's server role is the administrator's sign-in f
           "administrator signs in", "[server][ctl][.]")
 {
     const QString uri = createServerDatabase();
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), uri, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const auto add = [&](const QString& name, const QProcessEnvironment& env, const QStringList& admin = {},
                          const QByteArray& input = "long-enough-pass\n") {
         return ctl(QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), uri,

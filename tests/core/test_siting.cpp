@@ -132,7 +132,7 @@ TEST_CASE("dispatchctl siting on San Francisco's calls and streets, against its 
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const CtlRun imported = ctl(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
                                             QStringLiteral("sf-fire-calls"),
                                             testDataPath(QStringLiteral("sf/sf_fire_calls_2020-04.csv"))}

@@ -153,7 +153,7 @@ TEST_CASE("statistics of the real SF history agree with a plain pass over the fi
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     REQUIRE(ctl(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"), QStringLiteral("sf-fire-calls"),
                  testDataPath(QStringLiteral("sf/sf_fire_calls_2020-04.csv"))} + demoAdmin(),
                 kDemoAdminPassword)

@@ -260,6 +260,14 @@ TEST_CASE("the workstation's store locator refuses a bad --db and creates the de
         history.origins = {QStringLiteral("imported")};
         CHECK(svc.statistics(history)->incidents == StoreLocator::kDemoHistoryIncidents);
         CHECK(svc.board().activeIncidentIds().isEmpty());
+        // The demo on real streets: western Futian's district with its map and address list.
+        CHECK(svc.board().centre().name.contains(QStringLiteral("福田")));
+        const Result<MapSummary> map = svc.mapSummary();
+        REQUIRE(map.ok());
+        CHECK(map->roads == 2599);
+        CHECK(map->source == QStringLiteral("streets.osm"));
+        CHECK(map->listed == 57);
+        CHECK_FALSE(svc.findPlaces(QStringLiteral("深南大道18号")).isEmpty());
     }
     {
         auto second = StoreLocator::open(QString(), TestStore::kFastIterations);

@@ -23,7 +23,7 @@ struct DemoStore
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("s.sqlite"));
 
-    DemoStore() { REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0); }
+    DemoStore() { REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0); }
 
     CtlRun replay(const QStringList& more) const
     {

@@ -18,7 +18,7 @@ TEST_CASE("dispatchctl cti replay writes a recorded morning; stats and owed show
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const QString morning = testDataPath(QStringLiteral("cti/demo-morning.jsonl"));
 
     // A broken copy: the 20th line's time taken away. Refused naming the line; nothing is written.

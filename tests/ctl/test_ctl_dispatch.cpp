@@ -27,7 +27,7 @@ TEST_CASE("dispatchctl recommend ranks by ETA against the circle's target and sa
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const CtlRun r = ctl({QStringLiteral("recommend"), QStringLiteral("--db"), db, QStringLiteral("--lat"),
                        QStringLiteral("22.7795"), QStringLiteral("--lon"), QStringLiteral("100.9712"),
                        QStringLiteral("--priority"), QStringLiteral("1"), QStringLiteral("--types"),
@@ -62,7 +62,7 @@ TEST_CASE("dispatchctl avl replay stores the last fix and units shows it fresh",
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const QString file = testDataPath(QStringLiteral("nmea/bt451.log"));
     const CtlRun r = ctl({QStringLiteral("avl"), QStringLiteral("replay"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
                        QStringLiteral("交巡01"), file, QStringLiteral("--json")});

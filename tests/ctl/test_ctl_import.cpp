@@ -17,7 +17,7 @@ TEST_CASE("dispatchctl import prints rows, incidents, assignments and rejected",
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     CHECK(ctl({QStringLiteral("--help")}).out.contains(QStringLiteral("import")));
     const QString csv = testDataPath(QStringLiteral("sf/sf_fire_calls_2020-04.csv"));
 

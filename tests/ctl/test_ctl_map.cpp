@@ -17,7 +17,7 @@ TEST_CASE("dispatchctl map import, map info and route on Futian's roads", "[ctl]
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const QStringList route{QStringLiteral("route"), QStringLiteral("--db"), db, QStringLiteral("--from"),
                             QStringLiteral("22.5406,114.0112"), QStringLiteral("--to"), QStringLiteral("22.5332,114.0301"),
                             QStringLiteral("--json")};
@@ -66,7 +66,7 @@ TEST_CASE("dispatchctl map addresses and geocode: a Chinese address list, found 
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const QStringList load{QStringLiteral("map"), QStringLiteral("addresses"), QStringLiteral("--db"), db, QStringLiteral("--admin"),
                            QStringLiteral("admin"), testDataPath(QStringLiteral("map/futian-addresses.csv"))};
     const CtlRun loaded = ctl(load, "admin110\n");

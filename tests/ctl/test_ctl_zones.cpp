@@ -28,7 +28,7 @@ TEST_CASE("dispatchctl zones lists the zones and imports the SF neighbourhoods",
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     CHECK(ctl({QStringLiteral("--help")}).out.contains(QStringLiteral("zones")));
 
     const CtlRun list = ctl({QStringLiteral("zones"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
@@ -78,7 +78,7 @@ TEST_CASE("dispatchctl zones import takes the chosen properties and refuses bad 
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const QString two = writeTestFile(
         dir, QStringLiteral("two.geojson"),
         featureCollection({geoFeature(R"({"label":"N1","district":"North","circle":1})", polygonGeometry(squareRing(101.1, 22.7, 0.01))),

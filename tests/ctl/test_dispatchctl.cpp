@@ -34,16 +34,43 @@ TEST_CASE("dispatchctl --version and --help", "[ctl]")
     CHECK(ctl({QStringLiteral("check")}).exitCode == 2); // --db missing
 }
 
+TEST_CASE("dispatchctl init --demo seeds the demo on real streets, with its map and address list", "[ctl]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("futian.sqlite"));
+    const CtlRun seeded = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")});
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.exitCode == 0);
+    CHECK(seeded.out.contains(QStringLiteral("14 zones, 3 police stations, 8 staging points, 21 units")));
+    CHECK(seeded.out.contains(QStringLiteral("2599 roads (1309 named), 57 listed addresses, from streets.osm")));
+    const CtlRun route = ctl({QStringLiteral("route"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                              QStringLiteral("22.5366,114.0049"), QStringLiteral("--to"), QStringLiteral("22.5262,114.0345"),
+                              QStringLiteral("--json")});
+    REQUIRE(route.exitCode == 0);
+    const QJsonObject r = QJsonDocument::fromJson(route.out.toUtf8()).object();
+    CHECK(r.value(QStringLiteral("metres")).toDouble() > 3000);
+    const CtlRun found = ctl({QStringLiteral("geocode"), QStringLiteral("--db"), db, QStringLiteral("深南大道18号")});
+    CHECK(found.out.contains(QStringLiteral("zone 白石路片区")));
+    const CtlRun check = ctl({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(check.exitCode == 0);
+
+    const CtlRun nowhere = ctl({QStringLiteral("init"), QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")),
+                                QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("atlantis")});
+    CHECK(nowhere.exitCode != 0);
+    CHECK(nowhere.err.contains(QStringLiteral("no demo district \"atlantis\" (there are: futian, simao)")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.sqlite")))); // refused before anything is made
+}
+
 TEST_CASE("dispatchctl init creates and seeds and is idempotent", "[ctl]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    const CtlRun first = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")});
+    const CtlRun first = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")});
     REQUIRE(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("created store")));
     CHECK(first.out.contains(QStringLiteral("20 zones")));
     CHECK(first.out.contains(QStringLiteral("8 staging points")));
-    const CtlRun again = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")});
+    const CtlRun again = ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")});
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("up to date")));
     CHECK(again.out.contains(QStringLiteral("already holds a district")));
@@ -210,7 +237,7 @@ TEST_CASE("dispatchctl users unlock opens a locked account; users policy shows a
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("u.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const auto users = [&](QStringList args, const QByteArray& input = {}) {
         args.prepend(QStringLiteral("users"));
         args << QStringLiteral("--db") << db << demoAdmin();
@@ -260,7 +287,7 @@ TEST_CASE("a store with damaged pages: every command says so and exits 1, check 
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("damaged.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     REQUIRE(ctl(QStringList{QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--incidents"), QStringLiteral("3000"),
                  QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("1")} + demoAdmin(),
                 kDemoAdminPassword)
@@ -304,7 +331,7 @@ TEST_CASE("dispatchctl: a change to users, policies, zones or history needs an a
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("a.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const QStringList add{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), db,
                           QStringLiteral("--username"), QStringLiteral("intruder"), QStringLiteral("--role"),
                           QStringLiteral("admin")};
@@ -422,7 +449,7 @@ TEST_CASE("dispatchctl check and the reading commands work for an auditor who ma
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("audit.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const QByteArray before = fileHash(db);
 
     const CtlRun check = asReader({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--json")},
@@ -471,7 +498,7 @@ TEST_CASE("dispatchctl anchor appends the chain's head; check --anchors proves t
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("anchored.sqlite"));
     const QString anchors = dir.filePath(QStringLiteral("anchors.txt"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const CtlRun first = ctl({QStringLiteral("anchor"), QStringLiteral("--db"), db, QStringLiteral("--append"), anchors});
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
@@ -513,7 +540,7 @@ TEST_CASE("dispatchctl key init keys the log; desks and check find the key besid
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("keyed.sqlite"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--district"), QStringLiteral("simao")}).exitCode == 0);
     const CtlRun made = ctl(QStringList{QStringLiteral("key"), QStringLiteral("init"), QStringLiteral("--db"), db} + demoAdmin(),
                             kDemoAdminPassword);
     INFO(made.err.toStdString());

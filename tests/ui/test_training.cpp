@@ -42,7 +42,6 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -191,11 +190,6 @@ TEST_CASE("the trainer starts, paces and injects; the trainee answers a ringing 
 TEST_CASE("a practice telephone feeds the exercise: a role-player's call rings on the trainee's desk with its number",
           "[ui][training][cti]")
 {
-    // The console remembers the address for the next exercise: not for the other tests of this process.
-    struct Forget
-    {
-        ~Forget() { QSettings().remove(QStringLiteral("training/practice_switch")); }
-    } forget;
     TestStore live(TestStore::Demo, QStringLiteral("trainer"));
     QTemporaryDir dir;
     TrainerConsole console(live.service(), dir.path());

@@ -72,11 +72,12 @@ void fill(QTableWidget* t, const QList<QStringList>& rows)
 
 } // namespace
 
-TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir, const QString& location, QWidget* parent)
+TrainerConsole::TrainerConsole(DispatchService& live, const QString& trainingDir, const QString& location, QWidget* parent,
+                               const QString& practiceSwitch)
     : QDialog(parent), m_live(live), m_dir(trainingDir), m_pages(new QStackedWidget(this)), m_scenarios(new QListWidget(this)),
       m_description(new QLabel(this)), m_trainees(new QListWidget(this)), m_seed(new QSpinBox(this)),
       m_location(new QLineEdit(location.isEmpty() ? trainingDir : location, this)),
-      m_practice(new QLineEdit(QSettings().value(QStringLiteral("training/practice_switch")).toString(), this)),
+      m_practice(new QLineEdit(practiceSwitch, this)),
       m_practiceState(new QLabel(this)), m_join(new QLineEdit(this)), m_clock(new QLabel(this)),
       m_status(new QLabel(this)), m_pause(new QPushButton(this)), m_speeds(new QButtonGroup(this)),
       m_incidents(liveTable(this, QStringLiteral("consoleIncidents"),

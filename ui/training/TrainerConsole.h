@@ -41,7 +41,9 @@ class TrainerConsole final : public QDialog
 public:
     /// `live`: the workstation's own (live) store, read for its users and its history only; `trainingDir`: the
     /// trainees' records; `location`: where exercises are held (a folder, or a training database's URI).
-    TrainerConsole(DispatchService& live, const QString& trainingDir, const QString& location = {}, QWidget* parent = nullptr);
+    /// `practiceSwitch`: the practice telephone's address to offer (HOST:PORT; empty: none).
+    TrainerConsole(DispatchService& live, const QString& trainingDir, const QString& location = {}, QWidget* parent = nullptr,
+                   const QString& practiceSwitch = {});
     ~TrainerConsole() override;
 
     QListWidget* scenarioList() const { return m_scenarios; }

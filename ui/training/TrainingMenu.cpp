@@ -60,7 +60,9 @@ void TrainingMenu::openConsole()
     // Where exercises are held: the last place the console used, else the centre's setting (an administrator puts the
     // training database in /etc/xdg/DispatchDesk/dispatcher.conf), else a folder on this PC.
     const QString location = QSettings().value(QStringLiteral("training/location")).toString();
-    auto* console = new TrainerConsole(m_service, trainingDir(), location, &m_window);
+    // … and the practice telephone it listened for last.
+    const QString practice = QSettings().value(QStringLiteral("training/practice_switch")).toString();
+    auto* console = new TrainerConsole(m_service, trainingDir(), location, &m_window, practice);
     console->setAttribute(Qt::WA_DeleteOnClose);
     console->show();
 }
