@@ -6,7 +6,7 @@
 # COMMIT is checked out in a scratch worktree (RECORD_WORKTREE, default ../old-store beside this checkout, reused from
 # one version to the next so that only what changed is rebuilt), its dispatchctl and record_work.cpp are built against
 # its dispatch_core, and a new store is made there:
-#   dispatchctl init --db STORE --demo
+#   dispatchctl init --db STORE --demo [--district simao]
 #   dispatchctl import --db STORE --profile resources/import/sf-fire-calls.json CAD.csv   (when the version has import;
 #                                           CAD.csv is the header and first 12 rows of tests/data/sf/sf_fire_calls_2020-04.csv)
 #   dispatchctl generate --db STORE --incidents 6 --days 1 --seed 110                    (when the version has generate)
@@ -80,7 +80,10 @@ signin=()
 if "$ctl" import --help 2>/dev/null | grep -q -- '--admin'; then signin=(--admin admin); fi
 (
     cd "$scratch"
-    "$ctl" init --db "$store" --demo
+    # The fixtures are of the seed-003 district; from the version with two demos on, it is asked for by name.
+    district=()
+    if "$ctl" init --help 2>/dev/null | grep -q -- '--district'; then district=(--district simao); fi
+    "$ctl" init --db "$store" --demo "${district[@]}"
     if has import; then
         head -n 13 tests/data/sf/sf_fire_calls_2020-04.csv >"$tmp/cad.csv"
         printf 'admin110\n' | "$ctl" import --db "$store" "${signin[@]}" --profile resources/import/sf-fire-calls.json "$tmp/cad.csv"
