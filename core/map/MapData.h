@@ -38,14 +38,16 @@ struct MapPlace
     GeoPoint point;
 };
 
-/// A closed way drawn under the streets: water or green space.
+/// Water or green space drawn under the streets: a closed way, or an outer ring of a multipolygon relation with the
+/// inner rings it holds (an island in a lake, a pond in a park) as holes.
 struct MapArea
 {
     enum class Kind { Water, Park };
-    qint64 osmId = 0;
+    qint64 osmId = 0;     ///< the way's, or the relation's
     Kind kind = Kind::Water;
     QString name;
     QList<GeoPoint> ring;
+    QList<QList<GeoPoint>> holes;
 };
 
 /// What an OpenStreetMap file gave the desk, with what was left out and why.
@@ -58,7 +60,8 @@ struct MapData
     QList<MapArea> areas;
     qint64 nodesRead = 0, waysRead = 0;
     int waysWithMissingNodes = 0; ///< a way whose nodes the file does not hold (cut at the extract's edge): left out
-    int relationsSkipped = 0;     ///< multipolygons and routes are not read
+    int relationsSkipped = 0;     ///< relations other than water and green multipolygons (routes, boundaries …)
+    int areaRelations = 0;        ///< water and green multipolygon relations made into areas
 };
 
 /// One name of a place the gazetteer finds: an address, a point of interest, a named place or a road.

@@ -5,11 +5,15 @@
 
 #include "util/ForeignText.h"
 
+#include <osmium/area/assembler.hpp>
+#include <osmium/area/multipolygon_manager.hpp>
 #include <osmium/handler.hpp>
 #include <osmium/handler/node_locations_for_ways.hpp>
 #include <osmium/index/map/sparse_mem_array.hpp>
 #include <osmium/io/pbf_input.hpp>
 #include <osmium/io/xml_input.hpp>
+#include <osmium/relations/manager_util.hpp>
+#include <osmium/tags/tags_filter.hpp>
 #include <osmium/visitor.hpp>
 
 #include <QCryptographicHash>
@@ -113,6 +117,48 @@ bool isYes(const char* v)
     return v && std::strcmp(v, "no") != 0 && std::strcmp(v, "0") != 0;
 }
 
+/// What an area's tags make it on the base map, if anything.
+std::optional<MapArea::Kind> areaKind(const osmium::TagList& tags)
+{
+    if (tags.has_tag("natural", "water") || tags.has_tag("waterway", "riverbank") || tags.has_tag("landuse", "reservoir")
+        || tags.has_tag("landuse", "basin"))
+        return MapArea::Kind::Water;
+    if (tags.has_tag("leisure", "park") || tags.has_tag("leisure", "garden") || tags.has_tag("landuse", "grass")
+        || tags.has_tag("landuse", "recreation_ground") || tags.has_tag("landuse", "village_green")
+        || tags.has_tag("natural", "wood") || tags.has_tag("landuse", "forest"))
+        return MapArea::Kind::Park;
+    return std::nullopt;
+}
+
+/// The tags that make a multipolygon relation an area of the base map (those of areaKind).
+osmium::TagsFilter areaFilter()
+{
+    osmium::TagsFilter filter{false};
+    for (const auto& [key, value] : {std::pair{"natural", "water"}, std::pair{"waterway", "riverbank"},
+                                     std::pair{"landuse", "reservoir"}, std::pair{"landuse", "basin"},
+                                     std::pair{"leisure", "park"}, std::pair{"leisure", "garden"},
+                                     std::pair{"landuse", "grass"}, std::pair{"landuse", "recreation_ground"},
+                                     std::pair{"landuse", "village_green"}, std::pair{"natural", "wood"},
+                                     std::pair{"landuse", "forest"}})
+        filter.add_rule(true, key, value);
+    return filter;
+}
+
+bool isAreaRelation(const osmium::Relation& r)
+{
+    const char* type = r.tags()["type"];
+    return type && std::strcmp(type, "multipolygon") == 0 && areaKind(r.tags()).has_value();
+}
+
+QList<GeoPoint> ringPoints(const osmium::NodeRefList& ring)
+{
+    QList<GeoPoint> out;
+    out.reserve(qsizetype(ring.size()));
+    for (const osmium::NodeRef& r : ring)
+        out.append(GeoPoint{r.location().lat(), r.location().lon()});
+    return out;
+}
+
 class Collect final : public osmium::handler::Handler
 {
 public:
@@ -185,7 +231,11 @@ public:
         place(tags, w.id(), 'w', GeoPoint{lat / n, lon / n});
     }
 
-    void relation(const osmium::Relation&) { ++m_out.relationsSkipped; }
+    void relation(const osmium::Relation& r)
+    {
+        if (!isAreaRelation(r))
+            ++m_out.relationsSkipped;
+    }
 
 private:
     /// A house-number range (addr:interpolation): a way whose two ends are address nodes. The numbers between them
@@ -244,18 +294,6 @@ private:
         }
     }
 
-    static std::optional<MapArea::Kind> areaKind(const osmium::TagList& tags)
-    {
-        if (tags.has_tag("natural", "water") || tags.has_tag("waterway", "riverbank") || tags.has_tag("landuse", "reservoir")
-            || tags.has_tag("landuse", "basin"))
-            return MapArea::Kind::Water;
-        if (tags.has_tag("leisure", "park") || tags.has_tag("leisure", "garden") || tags.has_tag("landuse", "grass")
-            || tags.has_tag("landuse", "recreation_ground") || tags.has_tag("landuse", "village_green")
-            || tags.has_tag("natural", "wood") || tags.has_tag("landuse", "forest"))
-            return MapArea::Kind::Park;
-        return std::nullopt;
-    }
-
     void place(const osmium::TagList& tags, qint64 id, char type, const GeoPoint& at)
     {
         MapPlace p;
@@ -289,6 +327,38 @@ private:
 
     MapData& m_out;
     QHash<qint64, std::pair<QString, QString>> m_numbered; ///< address nodes: their number and street
+};
+
+/// The water and green multipolygon relations, as libosmium's assembler made them areas: each outer ring with the
+/// inner rings it holds. (Closed ways are Collect's.)
+class CollectAreas final : public osmium::handler::Handler
+{
+public:
+    explicit CollectAreas(MapData& out) : m_out(out) {}
+
+    void area(const osmium::Area& a)
+    {
+        if (a.from_way())
+            return;
+        const std::optional<MapArea::Kind> kind = areaKind(a.tags());
+        if (!kind)
+            return;
+        ++m_out.areaRelations;
+        for (const osmium::OuterRing& outer : a.outer_rings()) {
+            MapArea area;
+            area.osmId = a.orig_id();
+            area.kind = *kind;
+            area.name = nameOf(a.tags());
+            area.ring = ringPoints(outer);
+            for (const osmium::InnerRing& inner : a.inner_rings(outer))
+                area.holes.append(ringPoints(inner));
+            if (area.ring.size() >= 4)
+                m_out.areas.append(std::move(area));
+        }
+    }
+
+private:
+    MapData& m_out;
 };
 
 using LocationIndex = osmium::index::map::SparseMemArray<osmium::unsigned_object_id_type, osmium::Location>;
@@ -335,18 +405,26 @@ Result<MapData> OsmReader::read(const QString& path, const Progress& progress)
     }
     try {
         const osmium::io::File file(path.toStdString(), pbf ? "pbf" : "xml");
+        // First the water and green multipolygon relations (what ways they need), then everything in one pass, in
+        // which libosmium's assembler makes those relations areas once their ways are read.
+        osmium::area::Assembler::config_type assembly;
+        osmium::area::MultipolygonManager<osmium::area::Assembler> multipolygons{assembly, areaFilter()};
+        osmium::relations::read_relations(file, multipolygons);
         osmium::io::Reader reader(file, osmium::osm_entity_bits::node | osmium::osm_entity_bits::way
                                             | osmium::osm_entity_bits::relation);
         LocationIndex positive, negative; // files made from other tools use negative ids for nodes of their own
         osmium::handler::NodeLocationsForWays<LocationIndex, LocationIndex> locations(positive, negative);
         locations.ignore_errors(); // a way cut at the extract's edge is counted and left out, not fatal
         Collect collect(data);
+        CollectAreas areas(data);
         while (osmium::memory::Buffer buffer = reader.read()) {
-            osmium::apply(buffer, locations, collect);
+            osmium::apply(buffer, locations, collect,
+                          multipolygons.handler([&areas](osmium::memory::Buffer&& made) { osmium::apply(made, areas); }));
             if (progress)
                 progress(qint64(reader.offset()), qint64(reader.file_size()));
         }
         reader.close();
+        // A relation some of whose ways the extract cut off stays incomplete: it is not drawn, like a cut way.
     } catch (const std::exception& e) {
         return Error{tr("not read to its end: %1").arg(QString::fromUtf8(e.what())), path};
     }

@@ -113,7 +113,11 @@ void MapRepository::replace(const QSqlDatabase& db, const MapData& data, qint64 
             q.bindInteger(0, a.osmId);
             q.bindText(1, MapPlaces::code(a.kind));
             q.bindText(2, a.name);
-            q.bindText(3, encodePoints(a.ring));
+            // An area's rings in one column: the outer ring, then each hole after a ';'.
+            QString rings = encodePoints(a.ring);
+            for (const QList<GeoPoint>& hole : a.holes)
+                rings += u';' + encodePoints(hole);
+            q.bindText(3, rings);
             q.bindReal(4, b.minLat);
             q.bindReal(5, b.minLon);
             q.bindReal(6, b.maxLat);
@@ -137,8 +141,15 @@ QList<MapLine> linesIn(const QSqlDatabase& db, const QString& kindColumn, const 
                                                " AND max_lon >= ? AND min_lon <= ?")
                                     .arg(kindColumn, table),
                             {box.minLat, box.maxLat, box.minLon, box.maxLon});
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), MapRepository::decodePoints(q.value(2).toString())});
+    while (q.next()) {
+        const QString points = q.value(2).toString();
+        const QList<QStringView> rings = QStringView(points).split(u';');
+        MapLine line{q.value(0).toString(), q.value(1).toString(), MapRepository::decodePoints(rings.first()), {}};
+        for (qsizetype i = 1; i < rings.size(); ++i)
+            if (QList<GeoPoint> hole = MapRepository::decodePoints(rings.at(i)); !hole.isEmpty())
+                line.holes.append(std::move(hole));
+        out.append(std::move(line));
+    }
     return out;
 }
 

@@ -38,6 +38,7 @@ struct MapLine
     QString kind;
     QString name;
     QList<GeoPoint> points;
+    QList<QList<GeoPoint>> holes; ///< an area's inner rings
 };
 
 /// The map a centre loads (`map_roads`, `map_places`, `map_areas`), replaced whole by each import.

@@ -220,6 +220,51 @@ TEST_CASE("map: house-number ranges (addr:interpolation) become address points a
     CHECK(hits.first().point.lon == Approx(114.0520).margin(1e-6));
 }
 
+TEST_CASE("map: water and green multipolygon relations become areas with their holes; cut and other relations do not",
+          "[map]")
+{
+    const Result<MapData> m = OsmReader::read(testDataPath(QStringLiteral("map/multipolygon.osm")));
+    INFO(m.errorString().toStdString());
+    REQUIRE(m.ok());
+    // The lake of two ways with its island, the park with its pond (itself a water way, drawn as one).
+    CHECK(m->areaRelations == 2);
+    CHECK(m->relationsSkipped == 1); // the bus route; the cut lake is neither read nor counted as skipped
+    QHash<QString, MapArea> byName;
+    for (const MapArea& a : m->areas)
+        byName.insert(a.name, a);
+    REQUIRE(byName.contains(QStringLiteral("测试湖")));
+    const MapArea lake = byName.value(QStringLiteral("测试湖"));
+    CHECK(lake.kind == MapArea::Kind::Water);
+    CHECK(lake.osmId == 500);
+    CHECK(lake.ring.size() == 5); // four corners, closed
+    REQUIRE(lake.holes.size() == 1);
+    CHECK(lake.holes.first().size() == 5);
+    CHECK(lake.holes.first().first().lat == Approx(22.5410).margin(1e-6));
+    const MapArea park = byName.value(QStringLiteral("测试公园"));
+    CHECK(park.kind == MapArea::Kind::Park);
+    CHECK(park.holes.size() == 1);
+    CHECK(byName.contains(QStringLiteral("小池")));
+    CHECK_FALSE(byName.contains(QStringLiteral("切掉的湖")));
+
+    // Kept in the store with their holes, and read back for the base map.
+    TestStore store(TestStore::Demo, QStringLiteral("admin"));
+    const Result<MapSummary> s = store.service().importMap(testDataPath(QStringLiteral("map/multipolygon.osm")));
+    REQUIRE(s.ok());
+    CHECK(s->water == 2);
+    CHECK(s->parks == 1);
+    GeoBox box;
+    box.extend(GeoPoint{22.52, 114.01});
+    box.extend(GeoPoint{22.55, 114.04});
+    const ReadList<MapLine> areas = store.service().mapAreas(box);
+    REQUIRE(areas.ok());
+    const auto lakeRow = std::find_if(areas.cbegin(), areas.cend(), [](const MapLine& l) { return l.name == QStringLiteral("测试湖"); });
+    REQUIRE(lakeRow != areas.cend());
+    CHECK(lakeRow->kind == QStringLiteral("water"));
+    CHECK(lakeRow->points.size() == 5);
+    REQUIRE(lakeRow->holes.size() == 1);
+    CHECK(lakeRow->holes.first().at(2).lon == Approx(114.0220).margin(1e-6));
+}
+
 TEST_CASE("map: only an administrator loads the map", "[map]")
 {
     TestStore store; // the demo dispatcher

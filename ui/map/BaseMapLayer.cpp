@@ -57,6 +57,28 @@ QPainterPath line(const QList<GeoPoint>& points, const MapProjection& proj)
     return p;
 }
 
+/// A closed ring wound one way: counter-clockwise on the scene when `outer`, clockwise for a hole, so that under the
+/// winding fill a hole cuts its area out while areas that overlap stay filled.
+QPainterPath ring(const QList<GeoPoint>& points, const MapProjection& proj, bool outer)
+{
+    QPolygonF polygon;
+    polygon.reserve(points.size());
+    for (const GeoPoint& g : points)
+        polygon.append(proj.toScene(g));
+    double twiceArea = 0;
+    for (qsizetype i = 0; i < polygon.size(); ++i) {
+        const QPointF& a = polygon.at(i);
+        const QPointF& b = polygon.at((i + 1) % polygon.size());
+        twiceArea += a.x() * b.y() - b.x() * a.y();
+    }
+    if ((twiceArea > 0) != outer)
+        std::reverse(polygon.begin(), polygon.end());
+    QPainterPath p;
+    p.addPolygon(polygon);
+    p.closeSubpath();
+    return p;
+}
+
 } // namespace
 
 int BaseMapLayer::rank(const QString& cls)
@@ -79,9 +101,10 @@ BaseMapLayer::BaseMapLayer(QGraphicsScene& scene, const MapProjection& projectio
     water.setFillRule(Qt::WindingFill);
     green.setFillRule(Qt::WindingFill);
     for (const MapLine& a : areas) {
-        QPainterPath ring = line(a.points, projection);
-        ring.closeSubpath();
-        (a.kind == QLatin1String("water") ? water : green).addPath(ring);
+        QPainterPath& path = a.kind == QLatin1String("water") ? water : green;
+        path.addPath(ring(a.points, projection, true));
+        for (const QList<GeoPoint>& hole : a.holes)
+            path.addPath(ring(hole, projection, false));
     }
     for (const auto& [path, colour] : {std::pair{water, QColor(0xaa, 0xd3, 0xdf)}, std::pair{green, QColor(0xc8, 0xe6, 0xb4)}}) {
         if (path.isEmpty())
