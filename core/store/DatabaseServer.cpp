@@ -66,6 +66,7 @@ Status Database::configureServer(Mode mode)
                 return Error{tr("this database on the server holds no store"), m_path};
             Transaction tx(*this);
             postgres::createSchema(m_db);
+            postgres::addSearchIndex(m_db);
             MetaRepository::set(m_db, kApplicationKey, QString::number(kApplicationId));
             MetaRepository::set(m_db, kVersionKey, QString::number(kSchemaVersion));
             tx.commit();
@@ -103,6 +104,11 @@ Status Database::configureServer(Mode mode)
             tx.commit();
             m_migratedFrom = m_schemaVersion;
             m_schemaVersion = kSchemaVersion;
+        } else if (mode == Mode::CreateOrMigrate && !postgres::hasSearchIndex(m_db)) {
+            // A store made before the index (or where the extension was refused then): made now, once.
+            Transaction tx(*this);
+            postgres::addSearchIndex(m_db);
+            tx.commit();
         }
         return Done{};
     } catch (const DispatchError& e) {

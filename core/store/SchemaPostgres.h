@@ -18,6 +18,13 @@ void upgradeSchema(const QSqlDatabase& db, int from);
 /// The statements that make the store's guards (the refusing function and the triggers that keep the log
 /// append-only and an accepted handover frozen), as createSchema runs them.
 QStringList guardStatements();
+/// The gazetteer's trigram index (pg_trgm's GIN operator class on the comparable forms), so that a word typed is
+/// found inside a million names without reading them all. An accelerator, not part of the schema: where the server
+/// refuses the extension (not installed, or the role may not create it) the search stays right, only slower, and
+/// the store is not refused. Call inside a transaction; true when the index is there afterwards.
+bool addSearchIndex(const QSqlDatabase& db);
+/// Whether the gazetteer's trigram index is there.
+bool hasSearchIndex(const QSqlDatabase& db);
 /// Whether rows of the table take their id from an identity column (the INSERT then returns it).
 bool hasIdentityId(const QString& table);
 

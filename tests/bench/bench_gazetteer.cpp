@@ -3,12 +3,18 @@
 // change), against a baseline measured in the same run: the bare SQLite lookup of the same comparable form (the FTS5
 // trigram MATCH for three characters or more, the key index's range below), without ranking or reading the rows.
 // The load itself (comparable forms made, rows written, the trigram index built) is timed too.
-// Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_gazetteer [N])
+// With --server, the same on a PostgreSQL server (libpq's defaults: run it under pg_virtualenv), against the bare libpq
+// lookup of the same form (LIKE '%word%' through pg_trgm's index for three characters or more, the key's pattern index
+// for a beginning).
+// Run: ctest --test-dir build -C bench -L bench -V   (or build/tests/bench_gazetteer [N] [--server])
+#include "BenchLibpq.h"
 #include "BenchStats.h"
 #include "map/AddressText.h"
 #include "store/Database.h"
 #include "store/GazetteerQueries.h"
 #include "store/GazetteerRepository.h"
+#include "store/SchemaPostgres.h"
+#include "store/Sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,9 +50,21 @@ QString street(QRandomGenerator& rng)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
+    const QStringList args = app.arguments().mid(1);
+    const bool server = args.contains(QStringLiteral("--server"));
+    int n = 1000000;
+    for (const QString& a : args)
+        if (!a.startsWith(QLatin1String("--")))
+            n = a.toInt();
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    PGconn* admin = nullptr;
+    if (server) {
+        admin = bench::connect("postgres");
+        bench::exec(admin, "DROP DATABASE IF EXISTS dispatch_bench_gazetteer WITH (FORCE)");
+        bench::exec(admin, "CREATE DATABASE dispatch_bench_gazetteer");
+        path = QStringLiteral("postgresql:///dispatch_bench_gazetteer");
+    }
     auto db = Database::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.errorString()));
@@ -68,9 +86,50 @@ int main(int argc, char* argv[])
         GazetteerRepository::replace((*db)->connection(), QStringLiteral("list"), entries);
         tx.commit();
     }
+    if (server && args.contains(QStringLiteral("--no-index"))) // what the lookup costs without pg_trgm
+        sql::run((*db)->connection(), QStringLiteral("DROP INDEX gazetteer_trgm"));
+    if (server)
+        (*db)->updatePlannerStatistics();
     const double loadS = double(t.elapsed()) / 1000.0;
-    std::printf("loaded %d addresses (comparable forms, rows, trigram index) in %.1f s: %.0f rows/s\n", n, loadS,
-                n / loadS);
+    std::printf("loaded %d addresses (comparable forms, rows, trigram index) in %.1f s: %.0f rows/s%s\n", n, loadS,
+                n / loadS, server ? (postgres::hasSearchIndex((*db)->connection()) ? " [server, pg_trgm index]" : " [server, NO trigram index]") : "");
+    if (server) {
+        PGconn* raw = bench::connect("dispatch_bench_gazetteer");
+        PQclear(PQprepare(raw, "inside", "SELECT id FROM gazetteer WHERE key LIKE $1 LIMIT 300", 1, nullptr));
+        std::vector<double> lookup, baseline;
+        int hits = 0, keystrokes = 0;
+        for (int a = 0; a < 200; ++a) {
+            const QString target = entries.at(rng.bounded(n)).text;
+            const QString typed = a % 2 ? target : target.mid(target.indexOf(u'区') + 1);
+            for (qsizetype len = 1; len <= typed.size(); ++len) {
+                const QString prefix = typed.left(len);
+                const QString key = AddressText::key(prefix);
+                if (key.isEmpty())
+                    continue;
+                ++keystrokes;
+                t.start();
+                const QList<GazetteerHit> found = GazetteerQueries::search((*db)->connection(), prefix, 8);
+                lookup.push_back(double(t.nsecsElapsed()) / 1000.0);
+                hits += int(found.size());
+                const QByteArray pattern = (key.size() >= 3 ? QString(u'%' + key + u'%') : QString(key + u'%')).toUtf8();
+                const char* values[1] = {pattern.constData()};
+                t.start();
+                PGresult* r = PQexecPrepared(raw, "inside", 1, values, nullptr, nullptr, 0);
+                baseline.push_back(double(t.nsecsElapsed()) / 1000.0);
+                PQclear(r);
+            }
+        }
+        PQfinish(raw);
+        std::unique_ptr<Database> closing = std::move(db).value();
+        closing.reset();
+        bench::exec(admin, "DROP DATABASE IF EXISTS dispatch_bench_gazetteer WITH (FORCE)");
+        PQfinish(admin);
+        std::printf("lookup as typed at %d addresses on the server (%d keystrokes): median %.0f us, p99 %.0f us (target: p99 "
+                    "under 20,000 us); bare libpq lookup median %.0f us, p99 %.0f us; ratio (median) %.1f  [%d candidates]\n",
+                    n, keystrokes, bench::median(lookup), bench::p99(lookup), bench::median(baseline), bench::p99(baseline),
+                    bench::median(lookup) / bench::median(baseline), hits);
+        return 0;
+    }
 
     sqlite3* raw = nullptr;
     sqlite3_open(path.toUtf8().constData(), &raw);

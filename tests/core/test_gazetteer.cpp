@@ -13,6 +13,8 @@
 #include "store/EventLog.h"
 #include "store/GazetteerQueries.h"
 #include "store/GazetteerRepository.h"
+#include "store/SchemaPostgres.h"
+#include "store/Sql.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -62,6 +64,19 @@ TEST_CASE("gazetteer: Futian's streets and an address list in Chinese, found as 
     REQUIRE(svc.importMap(testDataPath(QStringLiteral("map/futian.osm"))).ok());
     const QSqlDatabase db = store.db().connection();
     CHECK(GazetteerRepository::count(db, QStringLiteral("map")) == 153); // one entry per distinct road name in the file
+
+    // On a server the words typed are found inside the names through pg_trgm's index, not by reading every name.
+    if (sql::isPostgres(db)) {
+        CHECK(postgres::hasSearchIndex(db));
+        sql::run(db, QStringLiteral("SET enable_seqscan = off")); // a small table: ask whether the index serves it at all
+        QString forced;
+        for (sql::Query q = sql::run(db, QStringLiteral("EXPLAIN SELECT id FROM gazetteer g WHERE g.key LIKE '%南大道%'"));
+             q.next();)
+            forced += q.value(0).toString() + u'\n';
+        sql::run(db, QStringLiteral("RESET enable_seqscan"));
+        INFO(forced.toStdString());
+        CHECK(forced.contains(QStringLiteral("gazetteer_trgm")));
+    }
 
     const Result<MapSummary> listed = svc.importAddressList(testDataPath(QStringLiteral("map/futian-addresses.csv")));
     INFO(listed.errorString().toStdString());
