@@ -6,6 +6,7 @@
 #include "CatchQt.h"
 #include "CtlRun.h"
 #include "TestServer.h"
+#include "TestExercise.h"
 #include "TestStore.h"
 
 #include "service/DispatchService.h"
@@ -35,22 +36,6 @@ Scenario small()
     const Result<Scenario> s = Scenario::fromFile(testDataPath(QStringLiteral("scenarios/small.json")));
     REQUIRE(s.ok());
     return *s;
-}
-
-/// Where a new exercise is held for this run of the suite: a file, or a schema of a fresh training database.
-QString newExercise(const QTemporaryDir& dir)
-{
-    const Result<QString> where =
-        TrainingStore::newLocation(onServer() ? createServerDatabase() : dir.path(), QDateTime::currentDateTimeUtc());
-    REQUIRE(where.ok());
-    return *where;
-}
-
-/// Two trainees with passwords of their own (as the live store keeps them).
-QList<Trainee> twoTrainees()
-{
-    return {{QStringLiteral("wang"), QStringLiteral("王学员"), PasswordHash::create(QStringLiteral("wang-own-pass"), 1000)},
-            {QStringLiteral("lina"), QStringLiteral("李学员"), PasswordHash::create(QStringLiteral("lina-own-pass"), 1000)}};
 }
 
 /// A trainee's desk at another PC: its own connection to the exercise, on the exercise's clock.

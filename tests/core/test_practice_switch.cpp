@@ -7,6 +7,7 @@
 // and names the practice-line calls nobody placed.
 #include "CatchQt.h"
 #include "TestServer.h"
+#include "TestExercise.h"
 #include "TestStore.h"
 #include "WaitFor.h"
 
@@ -37,20 +38,6 @@ Scenario practice()
     INFO(s.errorString().toStdString());
     REQUIRE(s.ok());
     return *s;
-}
-
-QString newExercise(const QTemporaryDir& dir)
-{
-    const Result<QString> where =
-        TrainingStore::newLocation(onServer() ? createServerDatabase() : dir.path(), QDateTime::currentDateTimeUtc());
-    REQUIRE(where.ok());
-    return *where;
-}
-
-QList<Trainee> twoTrainees()
-{
-    return {{QStringLiteral("wang"), QStringLiteral("王学员"), PasswordHash::create(QStringLiteral("wang-own-pass"), 1000)},
-            {QStringLiteral("lina"), QStringLiteral("李学员"), PasswordHash::create(QStringLiteral("lina-own-pass"), 1000)}};
 }
 
 QStringList names(const char* spaced)
