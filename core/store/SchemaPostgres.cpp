@@ -453,7 +453,8 @@ bool addSearchIndex(const QSqlDatabase& db)
     // In a savepoint: a refused extension leaves the transaction as it was.
     sql::run(db, QStringLiteral("SAVEPOINT search_index"));
     try {
-        sql::run(db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"));
+        // In public, never in a store's own schema (an exercise's, dropped when it is done with).
+        sql::run(db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"));
         // The operator class named with the extension's schema: a store in a schema of its own (an exercise) does
         // not have the extension's schema on its search path.
         const QString schema = sql::scalar(db, QStringLiteral("SELECT quote_ident(n.nspname) FROM pg_extension e JOIN"
