@@ -41,23 +41,17 @@ Result<DemoInstalled> DemoInstall::install(DispatchService& service, const QStri
     QTemporaryDir dir;
     if (!dir.isValid())
         return Error{tr("no folder for the demo's streets: %1").arg(dir.errorString())};
-    if (!streets.isEmpty()) {
-        const Result<QString> file = unpack(streets, dir);
+    // Each file through its own import; the summary after the last one holds both.
+    for (const auto& [resource, isMap] : {std::pair{streets, true}, std::pair{addresses, false}}) {
+        if (resource.isEmpty())
+            continue;
+        const Result<QString> file = unpack(resource, dir);
         if (!file)
             return file.error();
-        Result<MapSummary> map = service.importMap(*file);
-        if (!map)
-            return map.error();
-        out.map = *map;
-    }
-    if (!addresses.isEmpty()) {
-        const Result<QString> file = unpack(addresses, dir);
-        if (!file)
-            return file.error();
-        Result<MapSummary> list = service.importAddressList(*file);
-        if (!list)
-            return list.error();
-        out.map = *list;
+        Result<MapSummary> loaded = isMap ? service.importMap(*file) : service.importAddressList(*file);
+        if (!loaded)
+            return loaded.error();
+        out.map = *loaded;
     }
     return out;
 }
