@@ -325,6 +325,8 @@ bool TrainerConsole::start()
         m_practiceState->show();
         connect(feed, &CtiListener::connectionsChanged, this, &TrainerConsole::refresh);
         connect(feed, &CtiListener::statsChanged, this, &TrainerConsole::refresh);
+    } else {
+        m_practiceState->hide();
     }
     if (m_session->isOnServer()) {
         QUrl address(m_session->storePath()); // never a password on the screen: each desk has its own
