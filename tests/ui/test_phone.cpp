@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTcpSocket>
+#include <QHash>
 #include <QTest>
 
 using namespace dispatch;
@@ -203,6 +204,31 @@ TEST_CASE("the telephone: F2 answers a ringing call, Shift+F2 opens a blank form
     REQUIRE(w.intake()->hasCall());
     CHECK(w.intake()->phoneEdit()->text().isEmpty());
     CHECK(calls.call(QStringLiteral("W1"))->state == PhoneCall::State::Ringing);
+}
+
+TEST_CASE("the telephone: no two of the desk's keys are the same; Ctrl+Shift+T goes to the telephone", "[ui][phone]")
+{
+    TestStore store;
+    RingingCalls calls(QStringLiteral("desk-1"));
+    MainWindow w(store.service());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    PhoneDesk* phone = w.attachTelephone({&calls, nullptr, {}});
+    // Two actions of one window with one key: Qt calls it ambiguous and neither runs. (Keys of one widget, the
+    // dispatch list's A, E, R, are that widget's alone.)
+    QHash<QString, QString> taken;
+    for (const QAction* a : w.findChildren<QAction*>())
+        for (const QKeySequence& key : a->shortcutContext() == Qt::WindowShortcut ? a->shortcuts() : QList<QKeySequence>()) {
+            const QString k = key.toString(QKeySequence::PortableText);
+            INFO(k.toStdString() << ": " << a->text().toStdString() << " and " << taken.value(k).toStdString());
+            CHECK_FALSE(taken.contains(k));
+            taken.insert(k, a->text());
+        }
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    w.intake()->setFocus();
+    QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(phone->calls()->ringingTable()->hasFocus());
 }
 
 TEST_CASE("the telephone: the status bar says when the switch is not connected", "[ui][phone]")

@@ -40,7 +40,7 @@ void TrainingMenu::populate(QMenuBar* bar)
     bar->insertMenu(menus.size() >= 2 ? menus.at(menus.size() - 2) : nullptr, menu);
     auto* console = new QAction(tr("Trainer &console…"), &m_window);
     console->setObjectName(QStringLiteral("actionTrainerConsole"));
-    console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // E for exercise; Ctrl+Shift+T is the telephone
     m_window.addAction(console);
     menu->addAction(console);
     connect(console, &QAction::triggered, this, &TrainingMenu::openConsole);

@@ -13,7 +13,7 @@ namespace dispatch::ui {
 
 class MainWindow;
 
-/// The Training menu (trainers and shift leaders): the trainer console (Ctrl+Shift+T) and the trainees' progress.
+/// The Training menu (trainers and shift leaders): the trainer console (Ctrl+Shift+E) and the trainees' progress.
 /// Exercises run on training stores of their own under `trainingDir`, beside the record of past sessions.
 class TrainingMenu final : public QObject
 {
