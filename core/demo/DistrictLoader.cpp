@@ -150,30 +150,61 @@ Result<DistrictData> DistrictLoader::fromJson(const QByteArray& districtJson, co
     return d;
 }
 
+namespace {
+
+/// The demo districts among the resources: district, zones, and the streets and address list that come with it.
+struct DemoFiles
+{
+    const char* name;
+    const char* source;    ///< how an error names it
+    const char* district;
+    const char* zones;
+    const char* streets;   ///< empty: none
+    const char* addresses; ///< empty: none
+};
+constexpr DemoFiles kDemos[] = {
+    {"futian", "demo district futian", ":/dispatch/demo/futian/district.json", ":/dispatch/demo/futian/zones.geojson",
+     ":/dispatch/demo/futian/streets.osm", ":/dispatch/demo/futian/addresses.csv"},
+    {"simao", "demo district", ":/dispatch/demo/district.json", ":/dispatch/demo/zones.geojson", "", ""},
+};
+
+const DemoFiles* demoFiles(const QString& name)
+{
+    for (const DemoFiles& d : kDemos)
+        if (name == QLatin1String(d.name))
+            return &d;
+    return nullptr;
+}
+
+} // namespace
+
 QStringList DistrictLoader::demoNames()
 {
-    return {QStringLiteral("futian"), QStringLiteral("simao")};
+    QStringList out;
+    for (const DemoFiles& d : kDemos)
+        out << QString::fromLatin1(d.name);
+    return out;
 }
 
 Result<DistrictData> DistrictLoader::demo(const QString& name)
 {
-    if (name == QLatin1String("futian"))
-        return fromJson(readResource(QStringLiteral(":/dispatch/demo/futian/district.json")),
-                        readResource(QStringLiteral(":/dispatch/demo/futian/zones.geojson")), QStringLiteral("demo district futian"));
-    if (name == QLatin1String("simao"))
-        return fromJson(readResource(QStringLiteral(":/dispatch/demo/district.json")),
-                        readResource(QStringLiteral(":/dispatch/demo/zones.geojson")), QStringLiteral("demo district"));
-    return Error{tr("no demo district \"%1\" (there are: %2)").arg(name, demoNames().join(QStringLiteral(", ")))};
+    const DemoFiles* d = demoFiles(name);
+    if (!d)
+        return Error{tr("no demo district \"%1\" (there are: %2)").arg(name, demoNames().join(QStringLiteral(", ")))};
+    return fromJson(readResource(QString::fromLatin1(d->district)), readResource(QString::fromLatin1(d->zones)),
+                    QString::fromLatin1(d->source));
 }
 
 QString DistrictLoader::demoStreets(const QString& name)
 {
-    return name == QLatin1String("futian") ? QStringLiteral(":/dispatch/demo/futian/streets.osm") : QString();
+    const DemoFiles* d = demoFiles(name);
+    return d ? QString::fromLatin1(d->streets) : QString();
 }
 
 QString DistrictLoader::demoAddresses(const QString& name)
 {
-    return name == QLatin1String("futian") ? QStringLiteral(":/dispatch/demo/futian/addresses.csv") : QString();
+    const DemoFiles* d = demoFiles(name);
+    return d ? QString::fromLatin1(d->addresses) : QString();
 }
 
 } // namespace dispatch

@@ -22,6 +22,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -117,29 +118,33 @@ bool isYes(const char* v)
     return v && std::strcmp(v, "no") != 0 && std::strcmp(v, "0") != 0;
 }
 
+/// The tags that make a closed way or a multipolygon water or green space on the base map.
+constexpr std::pair<const char*, const char*> kWaterTags[] = {
+    {"natural", "water"}, {"waterway", "riverbank"}, {"landuse", "reservoir"}, {"landuse", "basin"}};
+constexpr std::pair<const char*, const char*> kGreenTags[] = {
+    {"leisure", "park"},  {"leisure", "garden"}, {"landuse", "grass"}, {"landuse", "recreation_ground"},
+    {"landuse", "village_green"}, {"natural", "wood"}, {"landuse", "forest"}};
+
 /// What an area's tags make it on the base map, if anything.
 std::optional<MapArea::Kind> areaKind(const osmium::TagList& tags)
 {
-    if (tags.has_tag("natural", "water") || tags.has_tag("waterway", "riverbank") || tags.has_tag("landuse", "reservoir")
-        || tags.has_tag("landuse", "basin"))
+    const auto any = [&tags](const auto& list) {
+        return std::any_of(std::begin(list), std::end(list), [&tags](const auto& kv) { return tags.has_tag(kv.first, kv.second); });
+    };
+    if (any(kWaterTags))
         return MapArea::Kind::Water;
-    if (tags.has_tag("leisure", "park") || tags.has_tag("leisure", "garden") || tags.has_tag("landuse", "grass")
-        || tags.has_tag("landuse", "recreation_ground") || tags.has_tag("landuse", "village_green")
-        || tags.has_tag("natural", "wood") || tags.has_tag("landuse", "forest"))
+    if (any(kGreenTags))
         return MapArea::Kind::Park;
     return std::nullopt;
 }
 
-/// The tags that make a multipolygon relation an area of the base map (those of areaKind).
+/// The same tags for libosmium's multipolygon assembler.
 osmium::TagsFilter areaFilter()
 {
     osmium::TagsFilter filter{false};
-    for (const auto& [key, value] : {std::pair{"natural", "water"}, std::pair{"waterway", "riverbank"},
-                                     std::pair{"landuse", "reservoir"}, std::pair{"landuse", "basin"},
-                                     std::pair{"leisure", "park"}, std::pair{"leisure", "garden"},
-                                     std::pair{"landuse", "grass"}, std::pair{"landuse", "recreation_ground"},
-                                     std::pair{"landuse", "village_green"}, std::pair{"natural", "wood"},
-                                     std::pair{"landuse", "forest"}})
+    for (const auto& [key, value] : kWaterTags)
+        filter.add_rule(true, key, value);
+    for (const auto& [key, value] : kGreenTags)
         filter.add_rule(true, key, value);
     return filter;
 }

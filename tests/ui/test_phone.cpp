@@ -217,13 +217,16 @@ TEST_CASE("the telephone: no two of the desk's keys are the same; Ctrl+Shift+T g
     // Two actions of one window with one key: Qt calls it ambiguous and neither runs. (Keys of one widget, the
     // dispatch list's A, E, R, are that widget's alone.)
     QHash<QString, QString> taken;
-    for (const QAction* a : w.findChildren<QAction*>())
-        for (const QKeySequence& key : a->shortcutContext() == Qt::WindowShortcut ? a->shortcuts() : QList<QKeySequence>()) {
+    for (const QAction* a : w.findChildren<QAction*>()) {
+        if (a->shortcutContext() != Qt::WindowShortcut)
+            continue;
+        for (const QKeySequence& key : a->shortcuts()) {
             const QString k = key.toString(QKeySequence::PortableText);
             INFO(k.toStdString() << ": " << a->text().toStdString() << " and " << taken.value(k).toStdString());
             CHECK_FALSE(taken.contains(k));
             taken.insert(k, a->text());
         }
+    }
     w.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&w));
     w.intake()->setFocus();
