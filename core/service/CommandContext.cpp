@@ -45,7 +45,9 @@ QTimeZone CommandContext::timeZone() const
 EventRecord CommandContext::record(const QString& kind, const QString& entity, qint64 entityId,
                                    const QJsonObject& payload)
 {
-    const EventLog::Link previous = m_lastEvent ? EventLog::Link{m_lastEvent->seq, m_lastEvent->hash} : EventLog::last(db());
+    const EventLog::Link previous = m_lastEvent ? EventLog::Link{m_lastEvent->seq, m_lastEvent->hash}
+                                    : m_chainHead ? *m_chainHead
+                                                  : EventLog::last(db());
     m_lastEvent = EventLog::append(db(), previous, m_actor, m_now, kind, entity, entityId, payload);
     m_changes.setLastSeq(m_lastEvent->seq);
     return *m_lastEvent;

@@ -43,6 +43,9 @@ public:
     const ChangeEvent& changes() const { return m_changes; }
     const ResponsePolicy& policy() const;
     void setPolicy(const ResponsePolicy* policy) { m_policy = policy; }
+    /// The event log's last link as the transaction found it (Transaction::chainHeadAtStart()): the first event
+    /// recorded follows it without reading it again.
+    void setChainHead(std::optional<EventLog::Link> head) { m_chainHead = std::move(head); }
     /// The consequences of an incident's change of state (see IncidentTransitions), run inside this transaction.
     const IncidentTransitions& transitions() const;
     void setTransitions(const IncidentTransitions* transitions) { m_transitions = transitions; }
@@ -73,6 +76,7 @@ private:
     const ResponsePolicy* m_policy = nullptr;
     const IncidentTransitions* m_transitions = nullptr;
     std::optional<EventRecord> m_lastEvent; ///< the last event this transaction appended
+    std::optional<EventLog::Link> m_chainHead; ///< the log's last link when the transaction began, if read then
 };
 
 } // namespace dispatch

@@ -30,7 +30,8 @@ Result<T> DispatchService::perform(Body&& body)
         Transaction tx(m_db);
         // The write lock is held: nobody else commits before this transaction does, so the data version now says
         // whether another desk committed since this one last read the store.
-        versionBefore = m_db.dataVersion();
+        versionBefore = tx.versionAtStart();
+        ctx.setChainHead(tx.chainHeadAtStart());
         result.emplace(body(ctx));
         ctx.seal();
         versionAfter = tx.commitReadingVersion();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ChangeFeed.h"
 
+#include "store/ServerPipeline.h"
 #include "store/Sql.h"
 
 namespace dispatch {
@@ -8,8 +9,8 @@ namespace dispatch {
 void ChangeFeed::append(const QSqlDatabase& db, qint64 seq, const QList<Touch>& touches)
 {
     for (const Touch& t : touches)
-        sql::run(db, QStringLiteral("INSERT INTO event_touches(seq, entity, entity_id) VALUES (?, ?, ?)"),
-                 {seq, t.entity, t.id});
+        sql::defer(db, QStringLiteral("INSERT INTO event_touches(seq, entity, entity_id) VALUES (?, ?, ?)"),
+                   {seq, t.entity, t.id});
 }
 
 QList<ChangeFeed::Touch> ChangeFeed::after(const QSqlDatabase& db, qint64 afterSeq, qint64 toSeq)

@@ -2,6 +2,7 @@
 #include "store/ClockRepository.h"
 
 #include "store/Dialect.h"
+#include "store/ServerPipeline.h"
 #include "store/Sql.h"
 
 namespace dispatch {
@@ -37,14 +38,12 @@ QList<IncidentClock> collect(sql::Query& q)
 
 } // namespace
 
-bool ClockRepository::start(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 startedAtMs,
+void ClockRepository::start(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 startedAtMs,
                             qint64 allowedMs)
 {
     static const QString kStart = sql::dialect::insertOrIgnore(
         QStringLiteral("incident_clocks(incident_id, kind, started_at, allowed_ms, deadline) VALUES (?,?,?,?,?)"));
-    sql::Query q = sql::run(db, kStart,
-                            {incidentId, ResponsePolicy::code(kind), startedAtMs, allowedMs, startedAtMs + allowedMs});
-    return q.numRowsAffected() > 0;
+    sql::defer(db, kStart, {incidentId, ResponsePolicy::code(kind), startedAtMs, allowedMs, startedAtMs + allowedMs});
 }
 
 std::optional<IncidentClock> ClockRepository::stop(const QSqlDatabase& db, qint64 incidentId, ClockKind kind,

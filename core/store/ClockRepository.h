@@ -14,8 +14,9 @@ namespace dispatch {
 class ClockRepository
 {
 public:
-    /// Starts a clock unless this incident already has one of this kind (a clock starts once).
-    static bool start(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 startedAtMs, qint64 allowedMs);
+    /// Starts a clock unless this incident already has one of this kind (a clock starts once). On a server the write
+    /// goes with the transaction's next statement (sql::defer).
+    static void start(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 startedAtMs, qint64 allowedMs);
     /// Stops a running clock at `atMs`: met, breached (late) or void. Returns the stopped clock, if one ran.
     static std::optional<IncidentClock> stop(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 atMs,
                                              bool voided = false);

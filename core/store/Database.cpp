@@ -4,6 +4,7 @@
 #include "store/ChainKey.h"
 #include "store/MetaRepository.h"
 #include "store/Schema.h"
+#include "store/ServerPipeline.h"
 #include "store/Sql.h"
 
 #include <QDir>
@@ -231,6 +232,18 @@ Status Database::migrate(int from)
     return Done{};
 }
 
+namespace {
+
+/// The first column of a pipeline step's first row as an integer (0 when none or NULL).
+qint64 integerAt(const sql::PipelineRows& rows, int column)
+{
+    if (rows.isEmpty() || column >= rows.first().size())
+        return 0;
+    return rows.first().at(column).value_or(QByteArray("0")).toLongLong();
+}
+
+} // namespace
+
 qint64 Database::dataVersion() const
 {
     if (m_server)
@@ -272,6 +285,7 @@ void Database::beginBatch()
     if (!m_server)
         sql::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY")); // the savepoints' journal
     beginWriting();
+    m_headAtBegin.reset(); // each step of the batch reads the log's last link for itself
     m_inBatch = true;
 }
 
@@ -291,15 +305,21 @@ qint64 Database::commitWriting()
         sql::run(m_db, QStringLiteral("COMMIT"));
         return version;
     }
-    // The data version and the notification for the other desks (delivered when the commit is through) in one round
-    // trip (the driver answers with the first statement's rows), then the commit on its own: the driver reports the
-    // first statement's outcome only, and a commit that failed (the server going down) must never pass for done.
-    sql::Query q = sql::run(m_db, QStringLiteral("SELECT %1; NOTIFY %2, '%3'")
-                                      .arg(QLatin1String(kServerDataVersion), QLatin1String(kChangeChannel))
-                                      .arg(m_backendPid));
-    const qint64 version = q.next() ? q.value(0).toLongLong() : 0;
-    sql::run(m_db, QStringLiteral("COMMIT"));
-    return version;
+    // What the transaction held back, the data version, the notification for the other desks (delivered when the
+    // commit is through) and the commit, in one round trip; each statement's outcome is read, the commit's included.
+    const QList<sql::PipelineRows> rows = sql::pipeline(
+        m_db, {{QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion), {}},
+               {QStringLiteral("SELECT pg_notify(?, ?)"),
+                {QString::fromLatin1(kChangeChannel), QString::number(m_backendPid)}},
+               {QStringLiteral("COMMIT"), {}}});
+    endWriting();
+    return integerAt(rows.at(0), 0);
+}
+
+void Database::endWriting()
+{
+    sql::stopDeferring(m_db);
+    m_headAtBegin.reset();
 }
 
 void Database::beginWriting()
@@ -308,13 +328,29 @@ void Database::beginWriting()
         sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
         return;
     }
+    // A store in its current shape: what the command reads first under the lock (the data version, the log's last
+    // link) goes in the same round trip as the transaction and the lock. (A store being created or upgraded may not
+    // have those tables yet.)
+    const bool current = m_schemaVersion == kSchemaVersion;
+    QList<sql::PipelineStep> steps{{QStringLiteral("BEGIN"), {}},
+                                   {QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kApplicationId}}};
+    if (current)
+        steps += {{QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion), {}},
+                  {QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"), {}}};
     try {
-        // The transaction and the store's write lock in one round trip.
-        sql::run(m_db, QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId));
+        const QList<sql::PipelineRows> rows = sql::pipeline(m_db, steps);
+        if (current) {
+            m_versionAtBegin = integerAt(rows.at(2), 0);
+            const sql::PipelineRows& head = rows.at(3);
+            m_headAtBegin = head.isEmpty() ? EventLog::Link{0, EventLog::genesisHash()}
+                                           : EventLog::Link{integerAt(head, 0),
+                                                            QString::fromLatin1(head.at(0).value(1).value_or(QByteArray()))};
+        }
     } catch (...) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         throw;
     }
+    sql::startDeferring(m_db);
 }
 
 Transaction::Transaction(Database& db) : m_db(db)
@@ -333,10 +369,12 @@ Transaction::~Transaction()
     if (!m_done) {
         QSqlQuery q(m_db.connection());
         if (m_db.m_inBatch) {
+            sql::dropDeferred(m_db.connection()); // the step's own writes: the earlier steps' went with its SAVEPOINT
             q.exec(QStringLiteral("ROLLBACK TO step"));
             q.exec(QStringLiteral("RELEASE step"));
         } else {
             q.exec(QStringLiteral("ROLLBACK"));
+            m_db.endWriting();
         }
         m_db.m_inTransaction = false;
     }
@@ -353,6 +391,16 @@ qint64 Transaction::commitReadingVersion()
     const qint64 version = m_db.dataVersion();
     commit();
     return version;
+}
+
+qint64 Transaction::versionAtStart() const
+{
+    return m_db.m_headAtBegin && !m_db.m_inBatch ? m_db.m_versionAtBegin : m_db.dataVersion();
+}
+
+std::optional<EventLog::Link> Transaction::chainHeadAtStart() const
+{
+    return m_db.m_inBatch ? std::nullopt : m_db.m_headAtBegin;
 }
 
 void Transaction::commit()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/EventLog.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,8 @@ private:
     void beginWriting();
     /// Commits; returns the data version as this connection sees it at the commit (read in the same round trip).
     qint64 commitWriting();
+    /// The write transaction is over (committed or rolled back): what it held back and read at its start is let go.
+    void endWriting();
     Status keepCopyBeforeMigrating();
     Status migrate(int from);
 
@@ -126,6 +129,10 @@ private:
     bool m_inBatch = false;
     bool m_server = false;
     qint64 m_backendPid = 0;
+    /// On a server, read with the write lock in the transaction's first round trip: the data version and the event
+    /// log's last link (none inside a batch, where each step is a savepoint of one long transaction).
+    qint64 m_versionAtBegin = 0;
+    std::optional<EventLog::Link> m_headAtBegin;
 };
 
 /// BEGIN IMMEDIATE … COMMIT (a savepoint inside a batch); rolls back unless commit() was reached. Throws
@@ -143,6 +150,12 @@ public:
     /// else's (the write lock is held until then): what Database::dataVersion() says right after, unless another
     /// desk commits in the meantime.
     qint64 commitReadingVersion();
+    /// The store's data version as the transaction began, nobody else's later commits included (the write lock is
+    /// held): on a server read in the transaction's first round trip, on SQLite read now.
+    qint64 versionAtStart() const;
+    /// On a server, outside a batch: the event log's last link as the transaction began (read with the write lock, in
+    /// its first round trip); nothing on SQLite, where reading it costs no round trip.
+    std::optional<EventLog::Link> chainHeadAtStart() const;
 
 private:
     Database& m_db;

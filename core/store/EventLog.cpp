@@ -3,6 +3,7 @@
 
 #include "domain/EventKinds.h"
 #include "store/ChainKey.h"
+#include "store/ServerPipeline.h"
 #include "store/Sql.h"
 
 #include <QCryptographicHash>
@@ -143,19 +144,19 @@ EventRecord EventLog::append(const QSqlDatabase& db, const Link& previous, const
     e.entityId = entityId;
     e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     e.hash = key && e.seq >= key->fromSeq ? computeHash(e, HashScheme::Keyed, key->secret) : computeHash(e);
-    sql::run(db,
-             QStringLiteral("INSERT INTO events(") + kColumns + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-             {e.seq, e.atMs, sql::idOrNull(e.userId), sql::text(e.username), sql::text(e.desk), e.kind, e.entity, sql::idOrNull(e.entityId),
-              QString::fromUtf8(e.payload), e.prevHash, e.hash});
+    sql::defer(db,
+               QStringLiteral("INSERT INTO events(") + kColumns + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+               {e.seq, e.atMs, sql::idOrNull(e.userId), sql::text(e.username), sql::text(e.desk), e.kind, e.entity, sql::idOrNull(e.entityId),
+                QString::fromUtf8(e.payload), e.prevHash, e.hash});
     return e;
 }
 
 void EventLog::writeHead(const QSqlDatabase& db, const EventRecord& last)
 {
-    sql::run(db,
-             QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
-                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-             {kHeadKey, QStringLiteral("%1 %2").arg(last.seq).arg(last.hash)});
+    sql::defer(db,
+               QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+               {kHeadKey, QStringLiteral("%1 %2").arg(last.seq).arg(last.hash)});
 }
 
 ChainReport EventLog::verify(const QSqlDatabase& db)

@@ -2,6 +2,7 @@
 #include "store/SqlServer.h"
 
 #include "store/SchemaPostgres.h"
+#include "store/ServerPipeline.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -64,8 +65,9 @@ QString identityInsert(const QString& statement)
     return postgres::hasIdentityId(table) ? table : QString();
 }
 
-/// A value as the SQLite path binds it: booleans and small integers as integers, times as ISO text.
-QVariant toServer(const QVariant& value)
+} // namespace
+
+QVariant serverBind(const QVariant& value)
 {
     if (isNullValue(value))
         return QVariant(QMetaType::fromType<QString>());
@@ -78,8 +80,6 @@ QVariant toServer(const QVariant& value)
     default: return value;
     }
 }
-
-} // namespace
 
 void failStatement(const QString& message, const QString& statement)
 {
@@ -141,6 +141,7 @@ void giveBackServer(std::unique_ptr<QSqlQuery> statement, const QString& connect
 
 void forgetServerStatements(const QSqlDatabase& db)
 {
+    forgetPipelineStatements(db);
     t_serverCaches.erase(db.connectionName());
 }
 
@@ -174,11 +175,13 @@ void Query::execServer()
 {
     QSqlQuery& q = *m_server;
     m_rowUtf8.clear();
+    if (holdsWrites(m_connection)) // what the transaction held back goes first (see ServerPipeline.h)
+        sendDeferred(QSqlDatabase::database(m_connection, false));
     m_lastInsertId = 0;
     bool ok = false;
     if (preparable(m_statement)) {
         for (qsizetype i = 0; i < m_binds.size(); ++i)
-            q.bindValue(int(i), toServer(m_binds.at(i)));
+            q.bindValue(int(i), serverBind(m_binds.at(i)));
         ok = q.exec();
     } else {
         if (!m_binds.isEmpty())

@@ -16,6 +16,9 @@ Query prepareServer(const QSqlDatabase& db, const QString& statement);
 void giveBackServer(std::unique_ptr<QSqlQuery> statement, const QString& connection, const QString& text);
 void forgetServerStatements(const QSqlDatabase& db);
 qsizetype cachedServerStatements(const QSqlDatabase& db);
+/// A value as the server is sent it, as the SQLite path binds it: booleans and small integers as integers, times as
+/// ISO text.
+QVariant serverBind(const QVariant& value);
 /// A value as the SQLite path gives it: integers as qint64, NULL as a null QString.
 QVariant serverValue(const QVariant& value);
 /// The DispatchError of a failed statement (both backends): the driver's message and the statement.

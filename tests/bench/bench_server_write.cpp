@@ -2,8 +2,10 @@
 // The cost of one incident write through the facade on a PostgreSQL server (incident row, callers, clocks, the
 // hash-chained event and chain head, the change notification; one transaction holding the store's write lock,
 // synchronous_commit on) against a bare libpq prepared INSERT of the same row, autocommit, on the same server in the
-// same run. The server is libpq's default (PGHOST, PGPORT, PGUSER …): run it under pg_virtualenv.
-// Run: pg_virtualenv build/tests/bench_server_write [N]
+// same run. The server is libpq's default (PGHOST, PGPORT, PGUSER …): run it under pg_virtualenv, which starts its
+// cluster with fsync off (a commit then waits for no disk, and the figures are round trips and the server's work);
+// `pg_virtualenv -o fsync=on` gives a durable cluster, where every commit waits for the disk as a centre's does.
+// Run: pg_virtualenv [-o fsync=on] build/tests/bench_server_write [N]
 #include "BenchLibpq.h"
 #include "BenchServerStore.h"
 
@@ -94,6 +96,14 @@ std::vector<double> facadeWrites(int n)
     return us;
 }
 
+std::string setting(PGconn* c, const char* name)
+{
+    PGresult* r = PQexec(c, (std::string("SHOW ") + name).c_str());
+    const std::string value = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 ? PQgetvalue(r, 0, 0) : "?";
+    PQclear(r);
+    return value;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -109,8 +119,12 @@ int main(int argc, char* argv[])
     const Stats facade = stats(facadeWrites(n));
     for (const char* db : {"dispatch_bench_raw", "dispatch_bench_store"})
         exec(admin, (std::string("DROP DATABASE IF EXISTS ") + db + " WITH (FORCE)").c_str());
+    const std::string fsync = setting(admin, "fsync");
+    const std::string synchronous = setting(admin, "synchronous_commit");
     PQfinish(admin);
-    std::printf("incident write on a PostgreSQL server, %d each, synchronous_commit on, same server, same run\n", n);
+    std::printf("incident write on a PostgreSQL server, %d each, same server, same run (fsync %s, synchronous_commit "
+                "%s)\n",
+                n, fsync.c_str(), synchronous.c_str());
     std::printf("  bare libpq prepared INSERT (autocommit): median %8.1f us  p99 %8.1f us\n", raw.median, raw.p99);
     std::printf("  DispatchService::createIncident       : median %8.1f us  p99 %8.1f us\n", facade.median,
                 facade.p99);

@@ -48,6 +48,7 @@ inline IncidentDraft disputeCall(const QString& summary)
 inline qint64 takeCall(DispatchService& desk, const QString& summary)
 {
     auto id = desk.createIncident(disputeCall(summary));
+    INFO((id.ok() ? QString() : id.errorString()).toStdString());
     REQUIRE(id.ok());
     return *id;
 }

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+/// Statements sent to a PostgreSQL server together, in one round trip (libpq's pipeline mode, on the connection the
+/// QPSQL driver opened), and the writes a transaction holds back until then.
+///
+/// A write command is a dozen short statements; on a server each one waited for its answer before the next left, so
+/// a command cost a dozen network round trips on top of the work. Most of them are writes whose outcome nobody reads
+/// (the event appended to the log, the chain's head, the change feed's rows, the clocks started): defer() holds them
+/// on the connection while its write transaction is open, and they go out ahead of the next statement that must be
+/// answered, or with the commit. Nothing is reordered: every other statement on the connection (through the sql
+/// wrapper) first sends what is held, and a held write that fails fails that statement with its own message, so the
+/// transaction rolls back as it would have.
+namespace dispatch::sql {
+
+/// One statement of a pipeline: text with `?` placeholders, and its values.
+struct PipelineStep
+{
+    QString statement;
+    QVariantList binds;
+};
+
+/// What a step answered: its rows, each column as text (nullopt for NULL).
+using PipelineRow = QList<std::optional<QByteArray>>;
+using PipelineRows = QList<PipelineRow>;
+
+/// Whether the connection's writes are held back now (a server connection inside Database's write transaction).
+bool defers(const QSqlDatabase& db);
+/// Starts holding writes back on a server connection (the write transaction has begun); nothing on SQLite.
+void startDeferring(const QSqlDatabase& db);
+/// Stops holding writes back and forgets what is held (the transaction ended: committed with them, or rolled back).
+void stopDeferring(const QSqlDatabase& db);
+/// Forgets the writes held back, deferring still (a savepoint of a batch rolled back).
+void dropDeferred(const QSqlDatabase& db);
+/// A write whose outcome nobody reads: held back while the connection defers, else run at once (SQLite always).
+void defer(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
+/// How many writes are held back (the tests).
+qsizetype deferredCount(const QSqlDatabase& db);
+/// Whether the connection of this name holds writes back now.
+bool holdsWrites(const QString& connection);
+/// Sends what is held back, if anything, in one round trip. Throws DispatchError naming the statement that failed.
+void sendDeferred(const QSqlDatabase& db);
+/// Sends what is held back and then `steps`, all in one round trip, and returns the rows of each of `steps`.
+/// Throws DispatchError naming the first statement that failed (the server skips the rest).
+QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& steps);
+/// Forgets the statements prepared on the connection (it is about to close).
+void forgetPipelineStatements(const QSqlDatabase& db);
+
+} // namespace dispatch::sql

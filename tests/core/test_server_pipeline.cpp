@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The writes a transaction holds back on a server (ServerPipeline.h): sent ahead of the next statement, in order,
+// with the commit otherwise; a failing one fails that statement or the commit and nothing of the transaction stays;
+// a rolled-back transaction's are never sent. On SQLite they are written at once.
+#include "CatchQt.h"
+#include "TestStore.h"
+
+#include "store/Database.h"
+#include "store/EventLog.h"
+#include "store/ServerPipeline.h"
+#include "store/Sql.h"
+
+using namespace dispatch;
+using namespace dispatch::test;
+
+namespace {
+
+qint64 count(Database& db, const QString& where = QStringLiteral("TRUE"))
+{
+    return sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM held_back WHERE ") + where).toLongLong();
+}
+
+void makeTable(Database& db)
+{
+    sql::run(db.connection(), QStringLiteral("CREATE TABLE held_back (n BIGINT PRIMARY KEY, note TEXT NOT NULL, "
+                                             "x DOUBLE PRECISION)"));
+}
+
+const QString kInsert = QStringLiteral("INSERT INTO held_back(n, note, x) VALUES (?, ?, ?)");
+
+} // namespace
+
+TEST_CASE("server: held-back writes go ahead of the next statement, in the order written, values as bound",
+          "[server][.]")
+{
+    TestStore s(TestStore::Empty);
+    REQUIRE(s.db().isServer());
+    makeTable(s.db());
+    const QSqlDatabase& c = s.db().connection();
+    {
+        Transaction tx(s.db());
+        REQUIRE(sql::defers(c));
+        sql::defer(c, kInsert, {1, QStringLiteral("邻居吵架?"), 22.781000000000002});
+        sql::defer(c, QStringLiteral("UPDATE held_back SET note = note || ' (why?)' || ? WHERE n = ?"),
+                   {QStringLiteral("!"), 1});
+        sql::defer(c, kInsert, {2, QString(), QVariant()}); // a null text binds as NULL, as on the QPSQL path
+        CHECK(sql::deferredCount(c) == 3);
+        // Not sent yet: the next statement sends them first, and sees them.
+        CHECK_THROWS_WITH(count(s.db()), Catch::Contains("null value in column \"note\"")
+                                             && Catch::Contains("INSERT INTO held_back"));
+    }
+    CHECK_FALSE(sql::defers(c));
+    CHECK(sql::deferredCount(c) == 0);
+    CHECK(count(s.db()) == 0); // the failed transaction left nothing
+
+    {
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {1, QStringLiteral("邻居吵架?"), 22.781000000000002});
+        sql::defer(c, QStringLiteral("UPDATE held_back SET note = note || ' (why?)' || ? WHERE n = ?"),
+                   {QStringLiteral("!"), 1});
+        CHECK(count(s.db()) == 1);
+        CHECK(sql::deferredCount(c) == 0);
+        sql::defer(c, kInsert, {2, QStringLiteral(""), QVariant(QMetaType::fromType<double>())});
+        tx.commit(); // with the commit
+    }
+    CHECK(sql::scalar(c, QStringLiteral("SELECT note FROM held_back WHERE n = 1")).toString()
+          == QStringLiteral("邻居吵架? (why?)!"));
+    CHECK(sql::scalar(c, QStringLiteral("SELECT x FROM held_back WHERE n = 1")).toDouble() == 22.781000000000002);
+    CHECK(count(s.db(), QStringLiteral("n = 2 AND note = '' AND x IS NULL")) == 1);
+}
+
+TEST_CASE("server: a held-back write the server refuses fails the commit, names its statement, and leaves nothing",
+          "[server][.]")
+{
+    TestStore s(TestStore::Empty);
+    REQUIRE(s.db().isServer());
+    makeTable(s.db());
+    const QSqlDatabase& c = s.db().connection();
+    {
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {7, QStringLiteral("first"), 1.5});
+        sql::defer(c, kInsert, {7, QStringLiteral("again"), 2.5}); // the same key
+        try {
+            tx.commit();
+            FAIL("the commit passed");
+        } catch (const DispatchError& e) {
+            CHECK(e.error().message.contains(QStringLiteral("duplicate key")));
+            CHECK(e.error().message.contains(QStringLiteral("INSERT INTO held_back")));
+        }
+    }
+    CHECK(count(s.db()) == 0);
+    // The connection goes on: the next transaction writes.
+    {
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {7, QStringLiteral("now"), 1.0});
+        tx.commit();
+    }
+    CHECK(count(s.db()) == 1);
+}
+
+TEST_CASE("server: a transaction rolled back never sends what it held back", "[server][.]")
+{
+    TestStore s(TestStore::Empty);
+    REQUIRE(s.db().isServer());
+    makeTable(s.db());
+    const QSqlDatabase& c = s.db().connection();
+    {
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {1, QStringLiteral("dropped"), 0.0});
+    }
+    CHECK(sql::deferredCount(c) == 0);
+    CHECK(count(s.db()) == 0);
+
+    // Inside a batch: a failed step's writes go, the earlier steps' stay.
+    s.db().beginBatch();
+    {
+        Transaction step(s.db());
+        sql::defer(c, kInsert, {1, QStringLiteral("kept"), 0.0});
+        step.commit();
+    }
+    {
+        Transaction step(s.db());
+        sql::defer(c, kInsert, {2, QStringLiteral("undone"), 0.0});
+    }
+    {
+        Transaction step(s.db());
+        sql::defer(c, kInsert, {3, QStringLiteral("kept too"), 0.0});
+        step.commit();
+    }
+    s.db().commitBatch();
+    CHECK(count(s.db()) == 2);
+    CHECK(count(s.db(), QStringLiteral("n = 2")) == 0);
+}
+
+TEST_CASE("server: a transaction begins with the data version and the log's last link read under the write lock",
+          "[server][.]")
+{
+    TestStore s;
+    REQUIRE(s.db().isServer());
+    const EventLog::Link last = EventLog::last(s.db().connection());
+    REQUIRE(last.seq > 0);
+    const qint64 version = s.db().dataVersion();
+    Transaction tx(s.db());
+    REQUIRE(tx.chainHeadAtStart());
+    CHECK(tx.chainHeadAtStart()->seq == last.seq);
+    CHECK(tx.chainHeadAtStart()->hash == last.hash);
+    CHECK(tx.versionAtStart() == version);
+}
+
+TEST_CASE("on SQLite a held-back write is written at once", "[store][sql][sqlite]")
+{
+    TestStore s(TestStore::Empty);
+    makeTable(s.db());
+    const QSqlDatabase& c = s.db().connection();
+    Transaction tx(s.db());
+    CHECK_FALSE(sql::defers(c));
+    sql::defer(c, kInsert, {1, QStringLiteral("at once"), 0.0});
+    CHECK(sql::deferredCount(c) == 0);
+    CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM held_back")).toLongLong() == 1);
+    CHECK_FALSE(tx.chainHeadAtStart());
+}
