@@ -163,6 +163,14 @@ QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
     all.append(steps);
     if (all.isEmpty())
         return {};
+    // Every value as text before anything is sent: a value that cannot be sent must not leave half a pipeline.
+    std::vector<std::vector<std::optional<QByteArray>>> texts;
+    texts.reserve(std::size_t(all.size()));
+    for (const PipelineStep& s : all) {
+        std::vector<std::optional<QByteArray>>& text = texts.emplace_back();
+        for (const QVariant& b : s.binds)
+            text.push_back(textOf(b, s.statement));
+    }
     PGconn* c = connectionOf(db);
     if (!c)
         failStatement(QStringLiteral("the connection to the server is closed"), all.first().statement);
@@ -179,12 +187,8 @@ QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
     bool sent = true;
     for (qsizetype i = 0; i < all.size() && sent; ++i) {
         const PipelineStep& s = all.at(i);
-        std::vector<std::optional<QByteArray>> text;
-        text.reserve(s.binds.size());
-        for (const QVariant& b : s.binds)
-            text.push_back(textOf(b, s.statement));
         std::vector<const char*> values;
-        for (const std::optional<QByteArray>& t : text)
+        for (const std::optional<QByteArray>& t : texts[std::size_t(i)])
             values.push_back(t ? t->constData() : nullptr);
         if (!keptPrepared(s.statement)) {
             sent = PQsendQueryParams(c, numbered(s.statement).constData(), int(values.size()), nullptr,
