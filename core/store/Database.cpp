@@ -35,6 +35,14 @@ Status checkHeader(const QString& path)
     return Done{};
 }
 
+/// A column of a pipeline step's first row as an integer (0 when there is none or it is NULL).
+qint64 integerAt(const sql::PipelineRows& rows, int column)
+{
+    if (rows.isEmpty() || column >= rows.first().size())
+        return 0;
+    return rows.first().at(column).value_or(QByteArray("0")).toLongLong();
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -232,18 +240,6 @@ Status Database::migrate(int from)
     return Done{};
 }
 
-namespace {
-
-/// The first column of a pipeline step's first row as an integer (0 when none or NULL).
-qint64 integerAt(const sql::PipelineRows& rows, int column)
-{
-    if (rows.isEmpty() || column >= rows.first().size())
-        return 0;
-    return rows.first().at(column).value_or(QByteArray("0")).toLongLong();
-}
-
-} // namespace
-
 qint64 Database::dataVersion() const
 {
     if (m_server)
@@ -319,6 +315,7 @@ qint64 Database::commitWriting()
 void Database::endWriting()
 {
     sql::stopDeferring(m_db);
+    m_versionAtBegin.reset();
     m_headAtBegin.reset();
 }
 
@@ -395,7 +392,7 @@ qint64 Transaction::commitReadingVersion()
 
 qint64 Transaction::versionAtStart() const
 {
-    return m_db.m_headAtBegin && !m_db.m_inBatch ? m_db.m_versionAtBegin : m_db.dataVersion();
+    return m_db.m_versionAtBegin && !m_db.m_inBatch ? *m_db.m_versionAtBegin : m_db.dataVersion();
 }
 
 std::optional<EventLog::Link> Transaction::chainHeadAtStart() const

@@ -131,7 +131,7 @@ private:
     qint64 m_backendPid = 0;
     /// On a server, read with the write lock in the transaction's first round trip: the data version and the event
     /// log's last link (none inside a batch, where each step is a savepoint of one long transaction).
-    qint64 m_versionAtBegin = 0;
+    std::optional<qint64> m_versionAtBegin;
     std::optional<EventLog::Link> m_headAtBegin;
 };
 

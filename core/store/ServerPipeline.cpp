@@ -183,7 +183,7 @@ QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
     if (prepared.backend != PQbackendPID(c))
         prepared = Prepared{PQbackendPID(c), {}, 0};
     std::vector<qsizetype> commands;
-    QHash<qsizetype, QByteArray> preparing;
+    QHash<QString, QByteArray> preparing; ///< names this pipeline prepares, kept once the server has them
     bool sent = true;
     for (qsizetype i = 0; i < all.size() && sent; ++i) {
         const PipelineStep& s = all.at(i);
@@ -196,17 +196,12 @@ QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
             commands.push_back(i);
             continue;
         }
-        QByteArray name = prepared.names.value(s.statement);
+        QByteArray name = prepared.names.value(s.statement, preparing.value(s.statement));
         if (name.isEmpty()) {
-            for (auto p = preparing.cbegin(); p != preparing.cend() && name.isEmpty(); ++p)
-                if (all.at(p.key()).statement == s.statement)
-                    name = p.value();
-            if (name.isEmpty()) {
-                name = "dispatch_" + QByteArray::number(++prepared.next);
-                preparing.insert(i, name);
-                sent = PQsendPrepare(c, name.constData(), numbered(s.statement).constData(), 0, nullptr);
-                commands.push_back(-1 - i);
-            }
+            name = "dispatch_" + QByteArray::number(++prepared.next);
+            preparing.insert(s.statement, name);
+            sent = PQsendPrepare(c, name.constData(), numbered(s.statement).constData(), 0, nullptr);
+            commands.push_back(-1 - i);
         }
         sent = sent && PQsendQueryPrepared(c, name.constData(), int(values.size()), values.data(), nullptr, nullptr, 0);
         commands.push_back(i);
@@ -241,7 +236,7 @@ QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
                 if (qstrcmp(PQresultErrorField(r, PG_DIAG_SQLSTATE), "26000") == 0)
                     forgetNames = true; // the connection is not the one the names were prepared on
             } else if (which < 0 && status == PGRES_COMMAND_OK) {
-                prepared.names.insert(all.at(step).statement, preparing.value(step));
+                prepared.names.insert(all.at(step).statement, preparing.value(all.at(step).statement));
             } else if (which >= firstAsked && status == PGRES_TUPLES_OK) {
                 PipelineRows& out = rows[which - firstAsked];
                 const int columns = PQnfields(r);

@@ -45,6 +45,21 @@ QString cell(QTableWidget* t, int row, int col)
     return t->item(row, col) ? t->item(row, col)->text() : QString();
 }
 
+/// A desk of the demo store with a telephone of its own (no switch connection).
+struct DeskWithPhone
+{
+    DeskWithPhone()
+    {
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        phone = w.attachTelephone({&calls, nullptr, {}});
+    }
+    TestStore store;
+    RingingCalls calls{QStringLiteral("desk-1")};
+    MainWindow w{store.service()};
+    PhoneDesk* phone = nullptr;
+};
+
 } // namespace
 
 TEST_CASE("the telephone: ringing calls with their history, F2 answers into a filled form received at the ring",
@@ -188,15 +203,9 @@ TEST_CASE("the telephone: an abandoned call is owed a call back; reached with an
     CHECK(svc.board().incident(done->incidentId)->callerPhone == QStringLiteral("13600001111"));
 }
 
-TEST_CASE("the telephone: F2 answers a ringing call, Shift+F2 opens a blank form, a withheld number has no history",
+TEST_CASE_METHOD(DeskWithPhone, "the telephone: F2 answers a ringing call, Shift+F2 opens a blank form, a withheld number has no history",
           "[ui][phone]")
 {
-    TestStore store;
-    RingingCalls calls(QStringLiteral("desk-1"));
-    MainWindow w(store.service());
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    PhoneDesk* phone = w.attachTelephone({&calls, nullptr, {}});
     feed(calls, R"({"event":"ringing","call":"W1","line":"110","number":""})", store.clock().nowMs());
     w.tick();
     CHECK(cell(phone->calls()->ringingTable(), 0, 3) == QStringLiteral("no number: no history"));
@@ -206,14 +215,8 @@ TEST_CASE("the telephone: F2 answers a ringing call, Shift+F2 opens a blank form
     CHECK(calls.call(QStringLiteral("W1"))->state == PhoneCall::State::Ringing);
 }
 
-TEST_CASE("the telephone: no two of the desk's keys are the same; Ctrl+Shift+T goes to the telephone", "[ui][phone]")
+TEST_CASE_METHOD(DeskWithPhone, "the telephone: no two of the desk's keys are the same; Ctrl+Shift+T goes to the telephone", "[ui][phone]")
 {
-    TestStore store;
-    RingingCalls calls(QStringLiteral("desk-1"));
-    MainWindow w(store.service());
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    PhoneDesk* phone = w.attachTelephone({&calls, nullptr, {}});
     // Two actions of one window with one key: Qt calls it ambiguous and neither runs. (Keys of one widget, the
     // dispatch list's A, E, R, are that widget's alone.)
     QHash<QString, QString> taken;
