@@ -45,10 +45,14 @@ QTimeZone CommandContext::timeZone() const
 EventRecord CommandContext::record(const QString& kind, const QString& entity, qint64 entityId,
                                    const QJsonObject& payload)
 {
-    const EventLog::Link previous = m_lastEvent ? EventLog::Link{m_lastEvent->seq, m_lastEvent->hash}
-                                    : m_chainHead ? *m_chainHead
-                                                  : EventLog::last(db());
-    m_lastEvent = EventLog::append(db(), previous, m_actor, m_now, kind, entity, entityId, payload);
+    std::optional<EventLog::Link> previous;
+    if (m_lastEvent)
+        previous = EventLog::Link{m_lastEvent->seq, m_lastEvent->hash};
+    else if (m_transaction)
+        previous = m_transaction->chainHeadAtStart();
+    if (!previous)
+        previous = EventLog::last(db());
+    m_lastEvent = EventLog::append(db(), *previous, m_actor, m_now, kind, entity, entityId, payload);
     m_changes.setLastSeq(m_lastEvent->seq);
     return *m_lastEvent;
 }

@@ -17,6 +17,7 @@ namespace dispatch {
 
 class Board;
 class Database;
+class Transaction;
 class IncidentTransitions;
 class ResponsePolicy;
 
@@ -43,9 +44,10 @@ public:
     const ChangeEvent& changes() const { return m_changes; }
     const ResponsePolicy& policy() const;
     void setPolicy(const ResponsePolicy* policy) { m_policy = policy; }
-    /// The event log's last link as the transaction found it (Transaction::chainHeadAtStart()): the first event
-    /// recorded follows it without reading it again.
-    void setChainHead(std::optional<EventLog::Link> head) { m_chainHead = std::move(head); }
+    /// The transaction the command runs in: the first event recorded follows the event log's last link as the
+    /// transaction found it (Transaction::chainHeadAtStart(), on a server read in its first round trip) without
+    /// reading it again.
+    void setTransaction(const Transaction* tx) { m_transaction = tx; }
     /// The consequences of an incident's change of state (see IncidentTransitions), run inside this transaction.
     const IncidentTransitions& transitions() const;
     void setTransitions(const IncidentTransitions* transitions) { m_transitions = transitions; }
@@ -76,7 +78,7 @@ private:
     const ResponsePolicy* m_policy = nullptr;
     const IncidentTransitions* m_transitions = nullptr;
     std::optional<EventRecord> m_lastEvent; ///< the last event this transaction appended
-    std::optional<EventLog::Link> m_chainHead; ///< the log's last link when the transaction began, if read then
+    const Transaction* m_transaction = nullptr;
 };
 
 } // namespace dispatch

@@ -28,12 +28,12 @@ Result<T> DispatchService::perform(Body&& body)
     qint64 versionAfter = 0;
     try {
         Transaction tx(m_db);
-        // The write lock is held: nobody else commits before this transaction does, so the data version now says
-        // whether another desk committed since this one last read the store.
-        versionBefore = tx.versionAtStart();
-        ctx.setChainHead(tx.chainHeadAtStart());
+        ctx.setTransaction(&tx);
         result.emplace(body(ctx));
         ctx.seal();
+        // Under the write lock: nobody else committed since the transaction began, so the data version as it began
+        // says whether another desk committed since this one last read the store.
+        versionBefore = tx.versionAtStart();
         versionAfter = tx.commitReadingVersion();
     } catch (const DispatchError& e) {
         poll();

@@ -35,14 +35,6 @@ Status checkHeader(const QString& path)
     return Done{};
 }
 
-/// A column of a pipeline step's first row as an integer (0 when there is none or it is NULL).
-qint64 integerAt(const sql::PipelineRows& rows, int column)
-{
-    if (rows.isEmpty() || column >= rows.first().size())
-        return 0;
-    return rows.first().at(column).value_or(QByteArray("0")).toLongLong();
-}
-
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -303,20 +295,26 @@ qint64 Database::commitWriting()
     }
     // What the transaction held back, the data version, the notification for the other desks (delivered when the
     // commit is through) and the commit, in one round trip; each statement's outcome is read, the commit's included.
-    const QList<sql::PipelineRows> rows = sql::pipeline(
+    const QList<sql::ServerAnswer> answers = sql::pipeline(
         m_db, {{QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion), {}},
                {QStringLiteral("SELECT pg_notify(?, ?)"),
                 {QString::fromLatin1(kChangeChannel), QString::number(m_backendPid)}},
                {QStringLiteral("COMMIT"), {}}});
     endWriting();
-    return integerAt(rows.at(0), 0);
+    return answers.at(0).integer(0, 0);
 }
 
 void Database::endWriting()
 {
     sql::stopDeferring(m_db);
+    m_begun.reset();
     m_versionAtBegin.reset();
     m_headAtBegin.reset();
+}
+
+bool Database::begun() const
+{
+    return !m_begun || !m_begun->isEmpty();
 }
 
 void Database::beginWriting()
@@ -325,29 +323,16 @@ void Database::beginWriting()
         sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
         return;
     }
-    // A store in its current shape: what the command reads first under the lock (the data version, the log's last
-    // link) goes in the same round trip as the transaction and the lock. (A store being created or upgraded may not
-    // have those tables yet.)
-    const bool current = m_schemaVersion == kSchemaVersion;
-    QList<sql::PipelineStep> steps{{QStringLiteral("BEGIN"), {}},
-                                   {QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kApplicationId}}};
-    if (current)
-        steps += {{QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion), {}},
-                  {QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"), {}}};
-    try {
-        const QList<sql::PipelineRows> rows = sql::pipeline(m_db, steps);
-        if (current) {
-            m_versionAtBegin = integerAt(rows.at(2), 0);
-            const sql::PipelineRows& head = rows.at(3);
-            m_headAtBegin = head.isEmpty() ? EventLog::Link{0, EventLog::genesisHash()}
-                                           : EventLog::Link{integerAt(head, 0),
-                                                            QString::fromLatin1(head.at(0).value(1).value_or(QByteArray()))};
-        }
-    } catch (...) {
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        throw;
-    }
+    // Held back with the writes (ServerPipeline.h): the transaction, the lock and what the command reads first under
+    // it (the data version, the log's last link) go to the server with the command's first statement, in its round
+    // trip. (A store being created or upgraded may not have those tables yet: only the transaction and the lock.)
     sql::startDeferring(m_db);
+    m_begun = sql::deferAnswered(m_db, QStringLiteral("BEGIN"));
+    sql::defer(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kApplicationId});
+    if (m_schemaVersion == kSchemaVersion) {
+        m_versionAtBegin = sql::deferAnswered(m_db, QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion));
+        m_headAtBegin = sql::deferAnswered(m_db, QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"));
+    }
 }
 
 Transaction::Transaction(Database& db) : m_db(db)
@@ -370,7 +355,8 @@ Transaction::~Transaction()
             q.exec(QStringLiteral("ROLLBACK TO step"));
             q.exec(QStringLiteral("RELEASE step"));
         } else {
-            q.exec(QStringLiteral("ROLLBACK"));
+            if (m_db.begun()) // else nothing was sent: the server never saw the transaction
+                q.exec(QStringLiteral("ROLLBACK"));
             m_db.endWriting();
         }
         m_db.m_inTransaction = false;
@@ -392,12 +378,24 @@ qint64 Transaction::commitReadingVersion()
 
 qint64 Transaction::versionAtStart() const
 {
-    return m_db.m_versionAtBegin && !m_db.m_inBatch ? *m_db.m_versionAtBegin : m_db.dataVersion();
+    const std::shared_ptr<sql::ServerAnswer>& version = m_db.m_versionAtBegin;
+    if (!version || m_db.m_inBatch)
+        return m_db.dataVersion();
+    if (version->isEmpty())
+        sql::sendDeferred(m_db.connection()); // nothing was asked of the server yet
+    return version->integer(0, 0);
 }
 
 std::optional<EventLog::Link> Transaction::chainHeadAtStart() const
 {
-    return m_db.m_inBatch ? std::nullopt : m_db.m_headAtBegin;
+    const std::shared_ptr<sql::ServerAnswer>& head = m_db.m_headAtBegin;
+    if (!head || m_db.m_inBatch)
+        return std::nullopt;
+    if (head->isEmpty())
+        sql::sendDeferred(m_db.connection());
+    if (head->rowCount() == 0)
+        return EventLog::Link{0, EventLog::genesisHash()};
+    return EventLog::Link{head->integer(0, 0), QString::fromLatin1(head->text(0, 1))};
 }
 
 void Transaction::commit()

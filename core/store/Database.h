@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/EventLog.h"
+#include "store/ServerAnswer.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,8 @@ private:
     qint64 commitWriting();
     /// The write transaction is over (committed or rolled back): what it held back and read at its start is let go.
     void endWriting();
+    /// Whether the server has been sent the write transaction's BEGIN (always on SQLite, and outside one).
+    bool begun() const;
     Status keepCopyBeforeMigrating();
     Status migrate(int from);
 
@@ -129,10 +132,12 @@ private:
     bool m_inBatch = false;
     bool m_server = false;
     qint64 m_backendPid = 0;
-    /// On a server, read with the write lock in the transaction's first round trip: the data version and the event
-    /// log's last link (none inside a batch, where each step is a savepoint of one long transaction).
-    std::optional<qint64> m_versionAtBegin;
-    std::optional<EventLog::Link> m_headAtBegin;
+    /// On a server, the write transaction's BEGIN, and what is read with the write lock in its first round trip:
+    /// the data version and the event log's last link (not read for a batch's steps, each a savepoint of one long
+    /// transaction). Each is empty until that round trip.
+    std::shared_ptr<sql::ServerAnswer> m_begun;
+    std::shared_ptr<sql::ServerAnswer> m_versionAtBegin;
+    std::shared_ptr<sql::ServerAnswer> m_headAtBegin;
 };
 
 /// BEGIN IMMEDIATE … COMMIT (a savepoint inside a batch); rolls back unless commit() was reached. Throws

@@ -67,32 +67,31 @@ QByteArray numbered(const QString& statement)
     return out.toUtf8();
 }
 
-/// Statements the server keeps prepared by name; the rest (BEGIN, COMMIT) go unnamed.
-bool keptPrepared(const QString& statement)
+/// A value as the server is sent it (the same conversions the QPSQL path made): text, or the bytes of a binary
+/// value (bytea) sent in binary; nullopt for NULL.
+struct SentValue
 {
-    const QStringView s = QStringView(statement).trimmed();
-    for (const char* verb : {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"})
-        if (s.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
-            return true;
-    return false;
-}
+    std::optional<QByteArray> bytes;
+    bool binary = false;
+};
 
-/// A value as text for the server (the same conversions the QPSQL path makes), nullopt for NULL.
-std::optional<QByteArray> textOf(const QVariant& bound, const QString& statement)
+SentValue sentValue(const QVariant& bound)
 {
     if (isNullValue(bound))
-        return std::nullopt;
+        return {};
     const QVariant v = serverBind(bound);
     switch (v.userType()) {
-    case QMetaType::LongLong: return QByteArray::number(v.toLongLong());
-    case QMetaType::ULongLong: return QByteArray::number(v.toULongLong());
-    case QMetaType::Double: return QByteArray::number(v.toDouble(), 'g', 17);
-    case QMetaType::QString: return v.toString().toUtf8();
-    case QMetaType::QByteArray:
-        failStatement(QStringLiteral("binary values are not sent in a pipeline"), statement);
-    default: return v.toString().toUtf8();
+    case QMetaType::LongLong: return {QByteArray::number(v.toLongLong())};
+    case QMetaType::ULongLong: return {QByteArray::number(v.toULongLong())};
+    case QMetaType::Double: return {QByteArray::number(v.toDouble(), 'g', 17)};
+    case QMetaType::QString: return {v.toString().toUtf8()};
+    case QMetaType::QByteArray: return {v.toByteArray(), true};
+    default: return {v.toString().toUtf8()};
     }
 }
+
+/// More statements than a connection keeps prepared on the server: the names are let go and made again as used.
+constexpr qsizetype kMaxPrepared = 400;
 
 QString messageOf(const PGresult* r, PGconn* c)
 {
@@ -101,6 +100,17 @@ QString messageOf(const PGresult* r, PGconn* c)
 }
 
 } // namespace
+
+bool preparable(const QString& statement)
+{
+    const QStringView s = QStringView(statement).trimmed();
+    if (s.contains(QLatin1Char(';')))
+        return false; // prepared, "SELECT …; COMMIT" would commit once, when prepared, and never again
+    for (const char* verb : {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "VALUES"})
+        if (s.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
 
 bool defers(const QSqlDatabase& db)
 {
@@ -135,6 +145,17 @@ void defer(const QSqlDatabase& db, const QString& statement, const QVariantList&
     it->held.append({statement, binds});
 }
 
+std::shared_ptr<ServerAnswer> deferAnswered(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
+{
+    auto answer = std::make_shared<ServerAnswer>();
+    const auto it = t_deferrals.find(db.connectionName());
+    if (it == t_deferrals.end() || !it->on)
+        *answer = ask(db, statement, binds);
+    else
+        it->held.append({statement, binds, answer});
+    return answer;
+}
+
 qsizetype deferredCount(const QSqlDatabase& db)
 {
     const auto it = t_deferrals.constFind(db.connectionName());
@@ -154,7 +175,7 @@ void sendDeferred(const QSqlDatabase& db)
         pipeline(db, {});
 }
 
-QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& steps)
+QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& steps)
 {
     QList<PipelineStep> all;
     if (const auto it = t_deferrals.find(db.connectionName()); it != t_deferrals.end())
@@ -163,36 +184,47 @@ QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
     all.append(steps);
     if (all.isEmpty())
         return {};
-    // Every value as text before anything is sent: a value that cannot be sent must not leave half a pipeline.
-    std::vector<std::vector<std::optional<QByteArray>>> texts;
-    texts.reserve(std::size_t(all.size()));
+    // Every value made ready before anything is sent: a value that cannot be sent must not leave half a pipeline.
+    std::vector<std::vector<SentValue>> sent;
+    sent.reserve(std::size_t(all.size()));
     for (const PipelineStep& s : all) {
-        std::vector<std::optional<QByteArray>>& text = texts.emplace_back();
+        std::vector<SentValue>& values = sent.emplace_back();
         for (const QVariant& b : s.binds)
-            text.push_back(textOf(b, s.statement));
+            values.push_back(sentValue(b));
     }
     PGconn* c = connectionOf(db);
     if (!c)
         failStatement(QStringLiteral("the connection to the server is closed"), all.first().statement);
+    Prepared& prepared = t_prepared[c];
+    if (prepared.backend != PQbackendPID(c))
+        prepared = Prepared{PQbackendPID(c), {}, 0};
+    if (prepared.names.size() >= kMaxPrepared) {
+        PQclear(PQexec(c, "DEALLOCATE ALL")); // outside the transaction's fate: names are not transactional
+        prepared.names.clear();
+    }
     if (!PQenterPipelineMode(c))
         failStatement(messageOf(nullptr, c), all.first().statement);
 
     // What each command sent is, in the order the server answers: a PREPARE of a statement new to the connection
     // (index -1 - step), or the run of step `i` (index i).
-    Prepared& prepared = t_prepared[c];
-    if (prepared.backend != PQbackendPID(c))
-        prepared = Prepared{PQbackendPID(c), {}, 0};
     std::vector<qsizetype> commands;
     QHash<QString, QByteArray> preparing; ///< names this pipeline prepares, kept once the server has them
-    bool sent = true;
-    for (qsizetype i = 0; i < all.size() && sent; ++i) {
+    bool ok = true;
+    for (qsizetype i = 0; i < all.size() && ok; ++i) {
         const PipelineStep& s = all.at(i);
-        std::vector<const char*> values;
-        for (const std::optional<QByteArray>& t : texts[std::size_t(i)])
-            values.push_back(t ? t->constData() : nullptr);
-        if (!keptPrepared(s.statement)) {
-            sent = PQsendQueryParams(c, numbered(s.statement).constData(), int(values.size()), nullptr,
-                                     values.data(), nullptr, nullptr, 0);
+        const std::vector<SentValue>& values = sent[std::size_t(i)];
+        std::vector<const char*> data;
+        std::vector<int> lengths;
+        std::vector<int> formats;
+        for (const SentValue& v : values) {
+            data.push_back(v.bytes ? v.bytes->constData() : nullptr);
+            lengths.push_back(v.bytes ? int(v.bytes->size()) : 0);
+            formats.push_back(v.binary ? 1 : 0);
+        }
+        const int n = int(values.size());
+        if (!preparable(s.statement)) {
+            ok = PQsendQueryParams(c, numbered(s.statement).constData(), n, nullptr, data.data(), lengths.data(),
+                                   formats.data(), 0);
             commands.push_back(i);
             continue;
         }
@@ -200,20 +232,20 @@ QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
         if (name.isEmpty()) {
             name = "dispatch_" + QByteArray::number(++prepared.next);
             preparing.insert(s.statement, name);
-            sent = PQsendPrepare(c, name.constData(), numbered(s.statement).constData(), 0, nullptr);
+            ok = PQsendPrepare(c, name.constData(), numbered(s.statement).constData(), 0, nullptr);
             commands.push_back(-1 - i);
         }
-        sent = sent && PQsendQueryPrepared(c, name.constData(), int(values.size()), values.data(), nullptr, nullptr, 0);
+        ok = ok && PQsendQueryPrepared(c, name.constData(), n, data.data(), lengths.data(), formats.data(), 0);
         commands.push_back(i);
     }
-    sent = sent && PQpipelineSync(c);
+    ok = ok && PQpipelineSync(c);
 
-    QList<PipelineRows> rows(steps.size());
+    QList<ServerAnswer> answers(steps.size());
     QString failure;
     QString failed;
     bool forgetNames = false;
     std::size_t command = 0;
-    bool broken = !sent;
+    bool broken = !ok;
     while (!broken) {
         PGresult* r = PQgetResult(c);
         if (!r) {
@@ -227,27 +259,26 @@ QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
             PQclear(r);
             break;
         }
-        if (command < commands.size()) {
-            const qsizetype which = commands[command];
-            const qsizetype step = which < 0 ? -1 - which : which;
-            if (status == PGRES_FATAL_ERROR && failure.isEmpty()) {
-                failure = messageOf(r, c);
-                failed = all.at(step).statement;
-                if (qstrcmp(PQresultErrorField(r, PG_DIAG_SQLSTATE), "26000") == 0)
-                    forgetNames = true; // the connection is not the one the names were prepared on
-            } else if (which < 0 && status == PGRES_COMMAND_OK) {
-                prepared.names.insert(all.at(step).statement, preparing.value(all.at(step).statement));
-            } else if (which >= firstAsked && status == PGRES_TUPLES_OK) {
-                PipelineRows& out = rows[which - firstAsked];
-                const int columns = PQnfields(r);
-                for (int row = 0; row < PQntuples(r); ++row) {
-                    PipelineRow values(columns);
-                    for (int col = 0; col < columns; ++col)
-                        if (!PQgetisnull(r, row, col))
-                            values[col] = QByteArray(PQgetvalue(r, row, col), PQgetlength(r, row, col));
-                    out.append(std::move(values));
-                }
-            }
+        if (command >= commands.size()) {
+            PQclear(r);
+            continue;
+        }
+        const qsizetype which = commands[command];
+        const qsizetype step = which < 0 ? -1 - which : which;
+        if (status == PGRES_FATAL_ERROR && failure.isEmpty()) {
+            failure = messageOf(r, c);
+            failed = all.at(step).statement;
+            if (qstrcmp(PQresultErrorField(r, PG_DIAG_SQLSTATE), "26000") == 0)
+                forgetNames = true; // the connection is not the one the names were prepared on
+        } else if (which < 0 && status == PGRES_COMMAND_OK) {
+            prepared.names.insert(all.at(step).statement, preparing.value(all.at(step).statement));
+        } else if (which >= 0 && (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)) {
+            ServerAnswer answer(r);
+            if (which >= firstAsked)
+                answers[which - firstAsked] = answer;
+            else if (all.at(which).answer)
+                *all.at(which).answer = answer;
+            continue; // the answer owns the result now
         }
         PQclear(r);
     }
@@ -261,7 +292,29 @@ QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
         t_prepared.erase(c);
     if (!failure.isEmpty())
         failStatement(failure, failed);
-    return rows;
+    return answers;
+}
+
+ServerAnswer ask(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
+{
+    return pipeline(db, {{statement, binds}}).first();
+}
+
+ServerAnswer execute(const QSqlDatabase& db, const QString& statement)
+{
+    sendDeferred(db);
+    PGconn* c = connectionOf(db);
+    if (!c)
+        failStatement(QStringLiteral("the connection to the server is closed"), statement);
+    // PQexec gives the last statement's result; an error stops the text where it happened.
+    PGresult* r = PQexec(c, statement.toUtf8().constData());
+    const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
+        const QString why = messageOf(r, c);
+        PQclear(r);
+        failStatement(why, statement);
+    }
+    return ServerAnswer(r);
 }
 
 void forgetPipelineStatements(const QSqlDatabase& db)
@@ -269,6 +322,13 @@ void forgetPipelineStatements(const QSqlDatabase& db)
     if (PGconn* c = connectionOf(db))
         t_prepared.erase(c);
     t_deferrals.remove(db.connectionName());
+}
+
+qsizetype preparedCount(const QSqlDatabase& db)
+{
+    PGconn* c = connectionOf(db);
+    const auto it = c ? t_prepared.find(c) : t_prepared.end();
+    return it == t_prepared.end() || it->second.backend != PQbackendPID(c) ? 0 : it->second.names.size();
 }
 
 } // namespace dispatch::sql

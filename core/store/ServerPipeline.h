@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/ServerAnswer.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
-#include <optional>
+#include <memory>
 
 /// Statements sent to a PostgreSQL server together, in one round trip (libpq's pipeline mode, on the connection the
 /// QPSQL driver opened), and the writes a transaction holds back until then.
@@ -21,16 +23,18 @@
 /// transaction rolls back as it would have.
 namespace dispatch::sql {
 
-/// One statement of a pipeline: text with `?` placeholders, and its values.
+/// One statement of a pipeline: text with `?` placeholders, and its values; a held statement whose answer is read
+/// later says where it goes once sent.
 struct PipelineStep
 {
     QString statement;
     QVariantList binds;
+    std::shared_ptr<ServerAnswer> answer = {};
 };
 
-/// What a step answered: its rows, each column as text (nullopt for NULL).
-using PipelineRow = QList<std::optional<QByteArray>>;
-using PipelineRows = QList<PipelineRow>;
+/// Whether the server keeps the statement prepared by name (one SELECT, INSERT, UPDATE, DELETE, WITH or VALUES); the
+/// rest (BEGIN, COMMIT, DDL, SET, LISTEN, several statements in one text) run as they are, without values.
+bool preparable(const QString& statement);
 
 /// Whether the connection's writes are held back now (a server connection inside Database's write transaction).
 bool defers(const QSqlDatabase& db);
@@ -42,16 +46,26 @@ void stopDeferring(const QSqlDatabase& db);
 void dropDeferred(const QSqlDatabase& db);
 /// A write whose outcome nobody reads: held back while the connection defers, else run at once (SQLite always).
 void defer(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
+/// A statement whose answer is read later, held back on a server connection that defers (it goes with the next
+/// statement that must be answered); the answer is there once it was sent (sendDeferred() sends it at once).
+std::shared_ptr<ServerAnswer> deferAnswered(const QSqlDatabase& db, const QString& statement,
+                                            const QVariantList& binds = {});
 /// How many writes are held back (the tests).
 qsizetype deferredCount(const QSqlDatabase& db);
 /// Whether the connection of this name holds writes back now.
 bool holdsWrites(const QString& connection);
 /// Sends what is held back, if anything, in one round trip. Throws DispatchError naming the statement that failed.
 void sendDeferred(const QSqlDatabase& db);
-/// Sends what is held back and then `steps`, all in one round trip, and returns the rows of each of `steps`.
+/// Sends what is held back and then `steps`, all in one round trip, and returns the answer of each of `steps`.
 /// Throws DispatchError naming the first statement that failed (the server skips the rest).
-QList<PipelineRows> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& steps);
+QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& steps);
+/// One statement (preparable()) and what is held back before it, in one round trip: its answer.
+ServerAnswer ask(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
+/// A statement that is not preparable(), without values, after what is held back: the last statement's answer.
+ServerAnswer execute(const QSqlDatabase& db, const QString& statement);
 /// Forgets the statements prepared on the connection (it is about to close).
 void forgetPipelineStatements(const QSqlDatabase& db);
+/// How many statements the server keeps prepared for the connection (the tests).
+qsizetype preparedCount(const QSqlDatabase& db);
 
 } // namespace dispatch::sql

@@ -81,8 +81,8 @@ QVariant Query::lastInsertId() const
     return m_lastInsertId ? QVariant(m_lastInsertId) : QVariant();
 }
 
-Query::Query(std::unique_ptr<QSqlQuery> statement, QString connection, QString text)
-    : m_connection(std::move(connection)), m_statement(std::move(text)), m_server(std::move(statement))
+Query::Query(const QSqlDatabase& server, QString text)
+    : m_connection(server.connectionName()), m_statement(std::move(text)), m_server(true), m_serverDb(server)
 {
 }
 
@@ -91,8 +91,8 @@ Query::Query(Query&& other) noexcept
       m_connection(std::exchange(other.m_connection, QString())), m_statement(std::move(other.m_statement)),
       m_binds(std::move(other.m_binds)), m_bindCount(other.m_bindCount), m_typed(other.m_typed),
       m_row(other.m_row), m_lastInsertId(other.m_lastInsertId), m_changes(other.m_changes),
-      m_server(std::move(other.m_server)), m_rowUtf8(std::move(other.m_rowUtf8)),
-      m_boundUtf8(std::move(other.m_boundUtf8)) // the bound texts' bytes stay where SQLite reads them
+      m_server(other.m_server), m_serverDb(std::move(other.m_serverDb)), m_answer(std::move(other.m_answer)),
+      m_serverRow(other.m_serverRow), m_boundUtf8(std::move(other.m_boundUtf8)) // the bound texts' bytes stay where SQLite reads them
 {
 }
 
@@ -110,8 +110,10 @@ Query& Query::operator=(Query&& other) noexcept
         m_row = other.m_row;
         m_lastInsertId = other.m_lastInsertId;
         m_changes = other.m_changes;
-        m_server = std::move(other.m_server);
-        m_rowUtf8 = std::move(other.m_rowUtf8);
+        m_server = other.m_server;
+        m_serverDb = std::move(other.m_serverDb);
+        m_answer = std::move(other.m_answer);
+        m_serverRow = other.m_serverRow;
         m_boundUtf8 = std::move(other.m_boundUtf8);
     }
     return *this;
@@ -125,7 +127,7 @@ Query::~Query()
 void Query::giveBack()
 {
     if (m_server) {
-        giveBackServer(std::move(m_server), std::exchange(m_connection, QString()), m_statement);
+        m_answer = {}; // nothing to give back: the server keeps the statement, by its text, for the connection
         return;
     }
     sqlite3_stmt* stmt = std::exchange(m_stmt, nullptr);
@@ -159,17 +161,14 @@ void Query::stepFailed(int rc)
 bool Query::next()
 {
     if (m_server) {
-        m_rowUtf8.clear();
         if (m_row != Row::Pending && m_row != Row::On)
             return false;
-        if (m_server->next()) {
+        if (++m_serverRow < m_answer.rowCount()) {
             m_row = Row::On;
             return true;
         }
-        if (m_server->lastError().isValid())
-            fail(m_server->lastError().text(), m_statement);
         m_row = Row::Done;
-        m_server->finish();
+        m_answer = {};
         return false;
     }
     switch (m_row) {
@@ -196,7 +195,7 @@ bool Query::next()
 QVariant Query::value(int index) const
 {
     if (m_server)
-        return m_row == Row::On ? serverValue(m_server->value(index)) : QVariant();
+        return m_row == Row::On ? m_answer.value(m_serverRow, index) : QVariant();
     if (m_row != Row::On || index < 0 || index >= sqlite3_column_count(m_stmt))
         return {};
     switch (sqlite3_column_type(m_stmt, index)) {
@@ -216,15 +215,19 @@ QVariant Query::value(int index) const
 bool Query::isNull(int index) const
 {
     if (m_server)
-        return m_row != Row::On || m_server->isNull(index);
+        return m_row != Row::On || m_answer.isNull(m_serverRow, index);
     return m_row != Row::On || index < 0 || index >= sqlite3_column_count(m_stmt)
         || sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
 }
 
 QSqlRecord Query::record() const
 {
-    if (m_server)
-        return m_server->record();
+    if (m_server) {
+        QSqlRecord r;
+        for (int i = 0, n = m_answer.columnCount(); i < n; ++i)
+            r.append(QSqlField(m_answer.columnName(i)));
+        return r;
+    }
     QSqlRecord r;
     if (m_stmt)
         for (int i = 0, n = sqlite3_column_count(m_stmt); i < n; ++i)
@@ -297,14 +300,14 @@ void Query::bindText(int index, QStringView value)
 qint64 Query::integer(int index) const
 {
     if (m_server)
-        return value(index).toLongLong();
+        return m_row == Row::On ? m_answer.integer(m_serverRow, index) : 0;
     return m_row == Row::On ? sqlite3_column_int64(m_stmt, index) : 0;
 }
 
 std::optional<qint64> Query::optionalInteger(int index) const
 {
     if (m_server)
-        return isNull(index) ? std::nullopt : std::optional<qint64>(value(index).toLongLong());
+        return isNull(index) ? std::nullopt : std::optional<qint64>(m_answer.integer(m_serverRow, index));
     if (m_row != Row::On || sqlite3_column_type(m_stmt, index) == SQLITE_NULL)
         return std::nullopt;
     return sqlite3_column_int64(m_stmt, index);
@@ -312,15 +315,8 @@ std::optional<qint64> Query::optionalInteger(int index) const
 
 QByteArrayView Query::utf8(int index) const
 {
-    if (m_server) {
-        if (m_row != Row::On)
-            return {};
-        if (m_rowUtf8.size() <= index)
-            m_rowUtf8.resize(index + 1);
-        if (m_rowUtf8[index].isNull())
-            m_rowUtf8[index] = value(index).toString().toUtf8();
-        return m_rowUtf8[index];
-    }
+    if (m_server)
+        return m_row == Row::On ? m_answer.text(m_serverRow, index) : QByteArrayView();
     if (m_row != Row::On)
         return {};
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index)); // before its size

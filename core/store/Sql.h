@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/ServerAnswer.h"
+
 #include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,7 +21,8 @@ struct sqlite3_stmt;
 namespace dispatch::sql {
 
 /// A prepared statement borrowed from its connection's cache, run on the connection's SQLite handle directly, or
-/// on a PostgreSQL server through Qt's QPSQL driver (a centre's store: see isPostgres()).
+/// on a PostgreSQL server through libpq on the connection Qt's QPSQL driver opened (a centre's store: see
+/// isPostgres(); the server keeps the statements prepared by name, see ServerPipeline.h).
 ///
 /// Preparing is most of the cost of a short statement (SQLite parses and plans it, triggers included), so each
 /// connection keeps the statements it has run and hands them out again; a statement in use is never handed out
@@ -84,7 +87,7 @@ private:
     friend Query run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> binds);
     friend Query run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
     Query(sqlite3* handle, sqlite3_stmt* statement, QString connection, QString text);
-    Query(std::unique_ptr<QSqlQuery> statement, QString connection, QString text);
+    Query(const QSqlDatabase& server, QString text);
     void giveBack();
     void execServer();
     void bindServer(int index, const QVariant& value);
@@ -101,8 +104,10 @@ private:
     Row m_row = Row::Ready;
     qint64 m_lastInsertId = 0;
     int m_changes = 0;
-    std::unique_ptr<QSqlQuery> m_server;   ///< the statement on a PostgreSQL connection (no SQLite handle then)
-    mutable QList<QByteArray> m_rowUtf8;   ///< utf8() of the current row on a server connection
+    bool m_server = false;                 ///< on a PostgreSQL connection (no SQLite handle then)
+    QSqlDatabase m_serverDb;               ///< that connection
+    ServerAnswer m_answer;                 ///< what the server answered to the last run
+    int m_serverRow = -1;                  ///< the answer's row the statement is on
     QList<QByteArray> m_boundUtf8;         ///< the text bound by bindText(), by position: SQLite reads it in place
 };
 

@@ -3,24 +3,17 @@
 
 #include "store/Sql.h"
 
-#include <QSqlQuery>
-
-#include <memory>
-
-/// The statement wrapper's PostgreSQL side (Sql.cpp holds SQLite's): statements prepared on the server through
-/// QPSQL and kept per connection, values bound and read with SQLite's conversions so that the repositories read
-/// the same values from either store.
+/// The statement wrapper's PostgreSQL side (Sql.cpp holds SQLite's): statements run through libpq on the connection
+/// QPSQL opened, kept prepared on the server by name (ServerPipeline.h), values bound and read with SQLite's
+/// conversions (ServerAnswer.h) so that the repositories read the same values from either store.
 namespace dispatch::sql {
 
 Query prepareServer(const QSqlDatabase& db, const QString& statement);
-void giveBackServer(std::unique_ptr<QSqlQuery> statement, const QString& connection, const QString& text);
 void forgetServerStatements(const QSqlDatabase& db);
 qsizetype cachedServerStatements(const QSqlDatabase& db);
 /// A value as the server is sent it, as the SQLite path binds it: booleans and small integers as integers, times as
 /// ISO text.
 QVariant serverBind(const QVariant& value);
-/// A value as the SQLite path gives it: integers as qint64, NULL as a null QString.
-QVariant serverValue(const QVariant& value);
 /// The DispatchError of a failed statement (both backends): the driver's message and the statement.
 [[noreturn]] void failStatement(const QString& message, const QString& statement);
 /// NULL as the QSQLITE driver sees it: besides an empty variant, a null string, byte array, date or time (both

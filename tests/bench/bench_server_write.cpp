@@ -2,7 +2,9 @@
 // The cost of one incident write through the facade on a PostgreSQL server (incident row, callers, clocks, the
 // hash-chained event and chain head, the change notification; one transaction holding the store's write lock,
 // synchronous_commit on) against a bare libpq prepared INSERT of the same row, autocommit, on the same server in the
-// same run. The server is libpq's default (PGHOST, PGPORT, PGUSER …): run it under pg_virtualenv, which starts its
+// same run; and against the same bare INSERT of the row the facade writes, all of its columns, into a store's own
+// incidents table (the store's indexes and constraints), which is the row's own cost on that server. The server is
+// libpq's default (PGHOST, PGPORT, PGUSER …): run it under pg_virtualenv, which starts its
 // cluster with fsync off (a commit then waits for no disk, and the figures are round trips and the server's work);
 // `pg_virtualenv -o fsync=on` gives a durable cluster, where every commit waits for the disk as a centre's does.
 // Run: pg_virtualenv [-o fsync=on] build/tests/bench_server_write [N]
@@ -71,6 +73,43 @@ std::vector<double> bareInserts(int n)
     return us;
 }
 
+/// The row createIncident() writes, every column as the facade binds it, into a store's own incidents table.
+std::vector<double> sameRowInserts(int n)
+{
+    demoServerStore(QStringLiteral("dispatch_bench_table")).reset(); // the schema and the district, then closed
+    PGconn* c = connect("dispatch_bench_table");
+    PGresult* p = PQprepare(
+        c, "ins",
+        "INSERT INTO incidents(number, line, caller_name, caller_phone, address, lat, lon, zone_id, tier, summary,"
+        " category, priority, state, state_since, received_at, created_at, updated_at, created_by, desk, merged_into,"
+        " origin, source_ref, divert_to, mediation, unit_types, triage_rules, import_id, first_dispatched_at,"
+        " first_signed_for_at, first_on_scene_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,"
+        "$18,$19,NULL,$20,$21,$22,$23,$24,$25,NULL,NULL,NULL,NULL)",
+        25, nullptr);
+    PQclear(p);
+    std::vector<double> us;
+    QElapsedTimer t;
+    for (int i = 0; i < n; ++i) {
+        const std::string number = "20261122-" + std::to_string(100000 + i);
+        const std::string at = std::to_string(1700000000000LL + i);
+        const std::string lat = std::to_string(22.78 + (i % 50) * 0.0005);
+        const std::string lon = std::to_string(100.97 - (i % 37) * 0.0005);
+        const char* values[25] = {number.c_str(), "110", "", "", "", lat.c_str(), lon.c_str(), "5", "2",
+                                  "邻居吵架，声音很大", "dispute", "3", "triaged", at.c_str(), at.c_str(), at.c_str(),
+                                  at.c_str(), "1", "bench", "live", "", "", "0", "", ""};
+        t.start();
+        PGresult* r = PQexecPrepared(c, "ins", 25, values, nullptr, nullptr, 0);
+        us.push_back(double(t.nsecsElapsed()) / 1000.0);
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            std::fprintf(stderr, "insert failed: %s", PQerrorMessage(c));
+            std::exit(1);
+        }
+        PQclear(r);
+    }
+    PQfinish(c);
+    return us;
+}
+
 std::vector<double> facadeWrites(int n)
 {
     const std::unique_ptr<Database> db = demoServerStore(QStringLiteral("dispatch_bench_store"));
@@ -111,13 +150,15 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? std::atoi(argv[1]) : 400;
     PGconn* admin = connect("postgres");
-    for (const char* db : {"dispatch_bench_raw", "dispatch_bench_store"}) {
+    const char* databases[] = {"dispatch_bench_raw", "dispatch_bench_table", "dispatch_bench_store"};
+    for (const char* db : databases) {
         exec(admin, (std::string("DROP DATABASE IF EXISTS ") + db + " WITH (FORCE)").c_str());
         exec(admin, (std::string("CREATE DATABASE ") + db).c_str());
     }
     const Stats raw = stats(bareInserts(n));
+    const Stats row = stats(sameRowInserts(n));
     const Stats facade = stats(facadeWrites(n));
-    for (const char* db : {"dispatch_bench_raw", "dispatch_bench_store"})
+    for (const char* db : databases)
         exec(admin, (std::string("DROP DATABASE IF EXISTS ") + db + " WITH (FORCE)").c_str());
     const std::string fsync = setting(admin, "fsync");
     const std::string synchronous = setting(admin, "synchronous_commit");
@@ -126,9 +167,12 @@ int main(int argc, char* argv[])
                 "%s)\n",
                 n, fsync.c_str(), synchronous.c_str());
     std::printf("  bare libpq prepared INSERT (autocommit): median %8.1f us  p99 %8.1f us\n", raw.median, raw.p99);
+    std::printf("  the same row into a store's incidents   : median %8.1f us  p99 %8.1f us\n", row.median, row.p99);
     std::printf("  DispatchService::createIncident       : median %8.1f us  p99 %8.1f us\n", facade.median,
                 facade.p99);
     std::printf("  ratio facade/bare                     : median %.2fx  p99 %.2fx\n", facade.median / raw.median,
                 facade.p99 / raw.p99);
+    std::printf("  ratio facade/same row                 : median %.2fx  p99 %.2fx\n", facade.median / row.median,
+                facade.p99 / row.p99);
     return 0;
 }
