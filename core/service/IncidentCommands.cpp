@@ -159,9 +159,8 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
     i.updatedAtMs = ctx.now();
     i.createdBy = ctx.actor().userId;
     i.desk = ctx.actor().desk;
-    i.number = IncidentRepository::nextNumber(
-        ctx.db(), QDateTime::fromMSecsSinceEpoch(received, QTimeZone::utc()).toTimeZone(ctx.timeZone()).date());
-    i.id = IncidentRepository::insert(ctx.db(), i);
+    IncidentRepository::insertNumbered(
+        ctx.db(), i, QDateTime::fromMSecsSinceEpoch(received, QTimeZone::utc()).toTimeZone(ctx.timeZone()).date());
     ctx.record(events::kIncidentCreated, QStringLiteral("incident"), i.id, toJson(i));
     ClockRules::onCreated(ctx, i);
     ctx.touch(Entity::Incident, i.id);

@@ -66,7 +66,6 @@ qint64 IntakeCommands::createFromCall(CommandContext& ctx, const IncidentDraft& 
         ctx.db(), rules, {d.callerPhone, d.position, d.address, d.category, d.summary, received});
 
     const qint64 id = IncidentCommands::create(ctx, d);
-    Incident i = IncidentCommands::load(ctx, id);
 
     if (d.proposed) {
         const TriageChoice chosen{d.category, d.priority, d.divertTo, d.mediation, d.unitTypes, d.proposed->rules};
@@ -77,6 +76,7 @@ qint64 IntakeCommands::createFromCall(CommandContext& ctx, const IncidentDraft& 
     }
 
     if (!d.divertTo.isEmpty()) {
+        Incident i = IncidentCommands::load(ctx, id);
         WorkOrder w;
         w.incidentId = id;
         w.agency = d.divertTo;

@@ -45,6 +45,16 @@ inline QString unindexed(const QSqlDatabase& db, const QString& column)
     return isPostgres(db) ? column : u'+' + column;
 }
 
+/// An integer expression as decimal text padded with zeros to at least `width` digits (never cut).
+inline QString zeroPadded(const QSqlDatabase& db, const QString& expression, int width)
+{
+    if (isPostgres(db))
+        return QStringLiteral("lpad(CAST(%1 AS text), greatest(%2, length(CAST(%1 AS text))), '0')")
+            .arg(expression)
+            .arg(width);
+    return QStringLiteral("printf('%0") + QString::number(width) + QStringLiteral("d', ") + expression + u')';
+}
+
 /// The incidents (as `i`) whose position lies in a box, found through the position index (the incident_geo R*Tree,
 /// kept by triggers on incidents): a FROM … WHERE to go on with AND; it binds the south, north, west and east edges
 /// in this order.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/IncidentRepository.h"
 
+#include "store/Dialect.h"
 #include "store/Sql.h"
 #include "util/Result.h"
 
@@ -224,15 +225,38 @@ QString IncidentRepository::number(const QSqlDatabase& db, qint64 id)
     return sql::scalar(db, QStringLiteral("SELECT number FROM incidents WHERE id = ?"), {id}).toString();
 }
 
-QString IncidentRepository::nextNumber(const QSqlDatabase& db, const QDate& localDate)
+void IncidentRepository::insertNumbered(const QSqlDatabase& db, Incident& incident, const QDate& localDate)
 {
-    const QString prefix = localDate.toString(QStringLiteral("yyyyMMdd")) + u'-';
-    const QString last = sql::scalar(db,
-                                     QStringLiteral("SELECT max(number) FROM incidents WHERE number >= ? AND number < ?"),
-                                     {prefix, QString(prefix + QChar(0xffff))})
-                             .toString();
-    const int n = last.isEmpty() ? 1 : last.mid(prefix.size()).toInt() + 1;
-    return prefix + QStringLiteral("%1").arg(n, 5, 10, QChar(u'0'));
+    // The number bound is the day's prefix; the INSERT makes it the number: the prefix and the day's greatest number's
+    // sequence plus one, five digits or more.
+    const auto numbered = [&db]() -> QString {
+        // The day's greatest number read by the index (a correlated max(), which both planners take from the index).
+        const QString next = sql::dialect::zeroPadded(
+            db,
+            QStringLiteral("coalesce(CAST(substr((SELECT max(i.number) FROM incidents i WHERE i.number >= x.p AND "
+                           "i.number < x.p || '%1'), length(x.p) + 1) AS INTEGER), 0) + 1")
+                .arg(QChar(0xffff)),
+            5);
+        const QString number = QStringLiteral("(SELECT x.p || ") + next + QStringLiteral(" FROM (SELECT CAST(? AS TEXT) AS p) x)");
+        return QString(kInsert).replace(QStringLiteral("VALUES (?,"), QStringLiteral("VALUES (") + number + u',')
+            + QStringLiteral(" RETURNING id, number");
+    };
+    static thread_local QString statements[2]; // SQLite's, the server's
+    QString& statement = statements[sql::isPostgres(db) ? 1 : 0];
+    if (statement.isEmpty())
+        statement = numbered();
+    Incident prefixed = incident;
+    prefixed.number = localDate.toString(QStringLiteral("yyyyMMdd")) + u'-';
+    sql::Query q = sql::prepare(db, statement);
+    bindColumns(q, prefixed);
+    q.bindNull(kStoredColumns);
+    for (int k = 1; k <= 3; ++k)
+        q.bindNull(kStoredColumns + k);
+    sql::exec(q);
+    if (!q.next())
+        throw DispatchError(QStringLiteral("internal error: the new incident's number was not given back"));
+    incident.id = q.integer(0);
+    incident.number = q.value(1).toString();
 }
 
 } // namespace dispatch

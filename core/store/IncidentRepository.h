@@ -73,8 +73,10 @@ public:
     static qint64 count(const QSqlDatabase& db);
     /// The incident's number; empty when there is no such incident.
     static QString number(const QSqlDatabase& db, qint64 id);
-    /// The next number for the given centre-local date: YYYYMMDD-NNNNN.
-    static QString nextNumber(const QSqlDatabase& db, const QDate& localDate);
+    /// Inserts a new incident under the next number of the given centre-local date, YYYYMMDD-NNNNN (gap-free under
+    /// the store's write lock), found by the INSERT itself (one statement, one round trip on a server); sets the
+    /// incident's number and id.
+    static void insertNumbered(const QSqlDatabase& db, Incident& incident, const QDate& localDate);
 };
 
 } // namespace dispatch

@@ -188,6 +188,27 @@ TEST_CASE("incident numbers restart each centre-local day", "[service][incident]
     CHECK(s.service().board().incident(*id)->number == QStringLiteral("20261123-00001"));
 }
 
+TEST_CASE("the day's next number follows its greatest, past five digits too, and is found in the INSERT",
+          "[service][incident]")
+{
+    TestStore s;
+    auto id = s.service().createIncident(draft());
+    REQUIRE(id.ok());
+    // Another desk's (or an import's) rows of the day: the next number follows the greatest of them.
+    sql::run(s.db().connection(), QStringLiteral("UPDATE incidents SET number = '20261122-00041' WHERE id = ?"), {*id});
+    id = s.service().createIncident(draft());
+    REQUIRE(id.ok());
+    CHECK(s.service().board().incident(*id)->number == QStringLiteral("20261122-00042"));
+    sql::run(s.db().connection(), QStringLiteral("UPDATE incidents SET number = '20261122-99999' WHERE id = ?"), {*id});
+    id = s.service().createIncident(draft());
+    REQUIRE(id.ok());
+    CHECK(s.service().board().incident(*id)->number == QStringLiteral("20261122-100000"));
+    s.clock().advanceSecs(16 * 3600); // the next centre-local day starts again at 1, the day before left out
+    id = s.service().createIncident(draft());
+    REQUIRE(id.ok());
+    CHECK(s.service().board().incident(*id)->number == QStringLiteral("20261123-00001"));
+}
+
 TEST_CASE("a call without category or priority stays received", "[service][incident]")
 {
     TestStore s;
