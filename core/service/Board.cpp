@@ -72,7 +72,7 @@ Board::IncidentDelta Board::refreshIncidents(const QSqlDatabase& db, const QSet<
 void Board::refreshUnits(const QSqlDatabase& db, const QSet<qint64>& ids)
 {
     // Many at once (a feed's positions): one read of the roster is cheaper than a read per unit.
-    if (ids.size() > 8) {
+    if (ids.size() > kUnitsReadOneByOne) {
         QSet<qint64> missing = ids;
         for (Unit& u : UnitRepository::all(db)) { // by id: new units join the order as they were added
             if (!missing.remove(u.id))

@@ -31,6 +31,8 @@ public:
     void load(const QSqlDatabase& db);
     void reloadReference(const QSqlDatabase& db);
     IncidentDelta refreshIncidents(const QSqlDatabase& db, const QSet<qint64>& ids);
+    /// Up to this many units are read one by one (UnitRepository::find()); more, the roster at once.
+    static constexpr qsizetype kUnitsReadOneByOne = 8;
     void refreshUnits(const QSqlDatabase& db, const QSet<qint64>& ids);
     /// Units whose stored position was only fixed again (the same place, a new fix time): no read needed.
     void refixUnits(const QHash<qint64, qint64>& fixAtMs);

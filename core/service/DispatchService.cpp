@@ -121,6 +121,19 @@ void DispatchService::publish(const ChangeEvent& c)
         Q_EMIT changed(c);
 }
 
+QList<sql::PipelineStep> DispatchService::readsAfterCommit(const ChangeEvent& c) const
+{
+    QList<sql::PipelineStep> reads;
+    if (!m_db.isServer())
+        return reads;
+    for (qint64 id : c.sortedIds(Entity::Incident))
+        reads.append({IncidentRepository::findStatement(), {id}});
+    if (c.ids(Entity::Unit).size() <= Board::kUnitsReadOneByOne)
+        for (qint64 id : c.sortedIds(Entity::Unit))
+            reads.append({UnitRepository::findStatement(), {id}});
+    return reads;
+}
+
 void DispatchService::publishCommitted(const ChangeEvent& c, std::optional<qint64> versionAfter)
 {
     // The transaction is committed: whatever happens now, the command has succeeded.

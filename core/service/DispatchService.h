@@ -32,6 +32,7 @@
 #include "triage/CallQuestions.h"
 #include "triage/TriageEngine.h"
 #include "store/EventLog.h"
+#include "store/ServerPipeline.h"
 #include "util/Read.h"
 #include "util/Result.h"
 #include "domain/Callback.h"
@@ -435,6 +436,9 @@ private:
     /// Applies a committed change to the board and announces it: the one path of this desk's changes and of those
     /// read back from the change feed.
     void publish(const ChangeEvent& change);
+    /// On a server, what publish() reads first for a change of this desk's (the board's incidents and units), sent
+    /// with the commit in its round trip (Transaction::commitReadingVersion()); nothing on SQLite.
+    QList<sql::PipelineStep> readsAfterCommit(const ChangeEvent& change) const;
     /// After a commit: publishes; a failing refresh reloads everything and is logged, never reported as a refusal
     /// (the command has succeeded). `versionAfter` is the store's data version at the commit when nobody else had
     /// committed since this desk last read the store; without it, what the others did is read from the feed at once.

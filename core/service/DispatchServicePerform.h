@@ -34,7 +34,7 @@ Result<T> DispatchService::perform(Body&& body)
         // Under the write lock: nobody else committed since the transaction began, so the data version as it began
         // says whether another desk committed since this one last read the store.
         versionBefore = tx.versionAtStart();
-        versionAfter = tx.commitReadingVersion();
+        versionAfter = tx.commitReadingVersion(readsAfterCommit(ctx.changes()));
     } catch (const DispatchError& e) {
         poll();
         return e.error();

@@ -285,7 +285,7 @@ void Database::commitBatch()
     m_inBatch = false;
 }
 
-qint64 Database::commitWriting()
+qint64 Database::commitWriting(const QList<sql::PipelineStep>& readsAfter)
 {
     if (!m_server) {
         // A connection's own commits leave its data version as it is, and nobody else commits while this one writes.
@@ -295,12 +295,19 @@ qint64 Database::commitWriting()
     }
     // What the transaction held back, the data version, the notification for the other desks (delivered when the
     // commit is through) and the commit, in one round trip; each statement's outcome is read, the commit's included.
-    const QList<sql::ServerAnswer> answers = sql::pipeline(
-        m_db, {{QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion), {}},
-               {QStringLiteral("SELECT pg_notify(?, ?)"),
-                {QString::fromLatin1(kChangeChannel), QString::number(m_backendPid)}},
-               {QStringLiteral("COMMIT"), {}}});
+    QList<sql::PipelineStep> steps{{QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion), {}},
+                                   {QStringLiteral("SELECT pg_notify(?, ?)"),
+                                    {QString::fromLatin1(kChangeChannel), QString::number(m_backendPid)}},
+                                   {QStringLiteral("COMMIT"), {}}};
+    const qsizetype committed = steps.size();
+    for (sql::PipelineStep read : readsAfter) {
+        read.mayFail = true; // the commit is through whatever they meet
+        steps.append(std::move(read));
+    }
+    const QList<sql::ServerAnswer> answers = sql::pipeline(m_db, steps);
     endWriting();
+    if (!readsAfter.isEmpty())
+        sql::keepAnswers(m_db, readsAfter, answers.mid(committed));
     return answers.at(0).integer(0, 0);
 }
 
@@ -363,10 +370,10 @@ Transaction::~Transaction()
     }
 }
 
-qint64 Transaction::commitReadingVersion()
+qint64 Transaction::commitReadingVersion(const QList<sql::PipelineStep>& readsAfter)
 {
     if (!m_db.m_inBatch) {
-        const qint64 version = m_db.commitWriting();
+        const qint64 version = m_db.commitWriting(readsAfter);
         m_done = true;
         m_db.m_inTransaction = false;
         return version;

@@ -3,6 +3,7 @@
 
 #include "store/EventLog.h"
 #include "store/ServerAnswer.h"
+#include "store/ServerPipeline.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -112,8 +113,9 @@ private:
     static constexpr const char* kServerDataVersion =
         "coalesce((SELECT max(seq) FROM events), 0) + coalesce((SELECT max(fix_at) FROM units), 0)";
     void beginWriting();
-    /// Commits; returns the data version as this connection sees it at the commit (read in the same round trip).
-    qint64 commitWriting();
+    /// Commits; returns the data version as this connection sees it at the commit (read in the same round trip), and
+    /// on a server sends `readsAfter` after the commit in that round trip, kept for who asks next (sql::keepAnswers()).
+    qint64 commitWriting(const QList<sql::PipelineStep>& readsAfter = {});
     /// The write transaction is over (committed or rolled back): what it held back and read at its start is let go.
     void endWriting();
     /// Whether the server has been sent the write transaction's BEGIN (always on SQLite, and outside one).
@@ -154,7 +156,9 @@ public:
     /// Commits and returns the store's data version at the commit, this transaction's writes included and nobody
     /// else's (the write lock is held until then): what Database::dataVersion() says right after, unless another
     /// desk commits in the meantime.
-    qint64 commitReadingVersion();
+    /// On a server, `readsAfter` go right after the commit in its round trip, and their answers are kept for the
+    /// statements that ask them next, as they would have been read just after the commit (the board's refresh).
+    qint64 commitReadingVersion(const QList<sql::PipelineStep>& readsAfter = {});
     /// The store's data version as the transaction began, nobody else's later commits included (the write lock is
     /// held): on a server read in the transaction's first round trip, on SQLite read now.
     qint64 versionAtStart() const;

@@ -171,10 +171,16 @@ void IncidentRepository::update(const QSqlDatabase& db, Incident& incident)
     ++incident.rowVersion;
 }
 
+const QString& IncidentRepository::findStatement()
+{
+    static const QString statement =
+        QStringLiteral("SELECT ") + kColumns + kDerived + QStringLiteral(" FROM incidents WHERE id = ?");
+    return statement;
+}
+
 std::optional<Incident> IncidentRepository::find(const QSqlDatabase& db, qint64 id)
 {
-    sql::Query q =
-        sql::run(db, QStringLiteral("SELECT ") + kColumns + kDerived + QStringLiteral(" FROM incidents WHERE id = ?"), {id});
+    sql::Query q = sql::run(db, findStatement(), {id});
     if (!q.next())
         return std::nullopt;
     return fromQuery(q);

@@ -66,6 +66,8 @@ public:
     /// Writes the incident's row if it is still at the row version read (the version then goes up by one, in the
     /// store and in `incident`); refused with a DispatchError when another writer changed it in between.
     static void update(const QSqlDatabase& db, Incident& incident);
+    /// find()'s statement, which binds the id (a read sent ahead, see Transaction::commitReadingVersion()).
+    static const QString& findStatement();
     static std::optional<Incident> find(const QSqlDatabase& db, qint64 id);
     /// Every incident that is not closed, merged or cancelled (live and exercise; never imported history).
     static QList<Incident> active(const QSqlDatabase& db);

@@ -33,6 +33,8 @@ struct Deferral
 
 thread_local std::unordered_map<PGconn*, Prepared> t_prepared;
 thread_local QHash<QString, Deferral> t_deferrals;
+/// Per connection: the answers of the reads sent after its last commit, by statement and values (keyOf()).
+thread_local QHash<QString, QHash<QByteArray, ServerAnswer>> t_kept;
 
 PGconn* connectionOf(const QSqlDatabase& db)
 {
@@ -90,6 +92,19 @@ SentValue sentValue(const QVariant& bound)
     }
 }
 
+/// A statement and its values as the server is sent them, as one key.
+QByteArray keyOf(const QString& statement, const QVariantList& binds)
+{
+    QByteArray key = statement.toUtf8();
+    for (const QVariant& b : binds) {
+        const SentValue v = sentValue(b);
+        key += v.binary ? "\x1f" "b" : v.bytes ? "\x1f" "t" : "\x1f" "n";
+        if (v.bytes)
+            key += *v.bytes;
+    }
+    return key;
+}
+
 /// More statements than a connection keeps prepared on the server: the names are let go and made again as used.
 constexpr qsizetype kMaxPrepared = 400;
 
@@ -120,8 +135,10 @@ bool defers(const QSqlDatabase& db)
 
 void startDeferring(const QSqlDatabase& db)
 {
-    if (isPostgres(db))
+    if (isPostgres(db)) {
         t_deferrals[db.connectionName()] = Deferral{true, {}};
+        t_kept.remove(db.connectionName());
+    }
 }
 
 void stopDeferring(const QSqlDatabase& db)
@@ -177,6 +194,7 @@ void sendDeferred(const QSqlDatabase& db)
 
 QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& steps)
 {
+    t_kept.remove(db.connectionName()); // anything sent may change what the kept answers say
     QList<PipelineStep> all;
     if (const auto it = t_deferrals.find(db.connectionName()); it != t_deferrals.end())
         all = std::exchange(it->held, {});
@@ -265,7 +283,9 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
         }
         const qsizetype which = commands[command];
         const qsizetype step = which < 0 ? -1 - which : which;
-        if (status == PGRES_FATAL_ERROR && failure.isEmpty()) {
+        if (status == PGRES_FATAL_ERROR && all.at(step).mayFail) {
+            // not answered, and nothing else fails for it
+        } else if (status == PGRES_FATAL_ERROR && failure.isEmpty()) {
             failure = messageOf(r, c);
             failed = all.at(step).statement;
             if (qstrcmp(PQresultErrorField(r, PG_DIAG_SQLSTATE), "26000") == 0)
@@ -302,6 +322,7 @@ ServerAnswer ask(const QSqlDatabase& db, const QString& statement, const QVarian
 
 ServerAnswer execute(const QSqlDatabase& db, const QString& statement)
 {
+    t_kept.remove(db.connectionName());
     sendDeferred(db);
     PGconn* c = connectionOf(db);
     if (!c)
@@ -317,8 +338,35 @@ ServerAnswer execute(const QSqlDatabase& db, const QString& statement)
     return ServerAnswer(r);
 }
 
+void keepAnswers(const QSqlDatabase& db, const QList<PipelineStep>& reads, const QList<ServerAnswer>& answers)
+{
+    QHash<QByteArray, ServerAnswer>& kept = t_kept[db.connectionName()];
+    kept.clear();
+    for (qsizetype i = 0; i < reads.size() && i < answers.size(); ++i)
+        if (!answers.at(i).isEmpty())
+            kept.insert(keyOf(reads.at(i).statement, reads.at(i).binds), answers.at(i));
+    if (kept.isEmpty())
+        t_kept.remove(db.connectionName());
+}
+
+std::optional<ServerAnswer> takeKept(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
+{
+    const auto it = t_kept.find(db.connectionName());
+    if (it == t_kept.end())
+        return std::nullopt;
+    const auto answer = it->find(keyOf(statement, binds));
+    if (answer == it->end()) {
+        t_kept.erase(it);
+        return std::nullopt;
+    }
+    std::optional<ServerAnswer> out = *answer;
+    it->erase(answer);
+    return out;
+}
+
 void forgetPipelineStatements(const QSqlDatabase& db)
 {
+    t_kept.remove(db.connectionName());
     if (PGconn* c = connectionOf(db))
         t_prepared.erase(c);
     t_deferrals.remove(db.connectionName());

@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 /// Statements sent to a PostgreSQL server together, in one round trip (libpq's pipeline mode, on the connection the
 /// QPSQL driver opened), and the writes a transaction holds back until then.
@@ -30,6 +31,8 @@ struct PipelineStep
     QString statement;
     QVariantList binds;
     std::shared_ptr<ServerAnswer> answer = {};
+    /// A read whose failure fails nothing (it is only not answered): the reads sent after a commit.
+    bool mayFail = false;
 };
 
 /// Whether the server keeps the statement prepared by name (one SELECT, INSERT, UPDATE, DELETE, WITH or VALUES); the
@@ -63,6 +66,13 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
 ServerAnswer ask(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
 /// A statement that is not preparable(), without values, after what is held back: the last statement's answer.
 ServerAnswer execute(const QSqlDatabase& db, const QString& statement);
+/// Keeps the answers of reads sent after a commit, in its round trip, for the statements that ask them next (the
+/// board's refresh after the command): the first statement of the same text and values is answered from here
+/// instead of the server, and all that is kept is let go at the first statement that is not one of them (whatever
+/// ran on the connection since may have changed what they answer).
+void keepAnswers(const QSqlDatabase& db, const QList<PipelineStep>& reads, const QList<ServerAnswer>& answers);
+/// The kept answer to this statement with these values, taken; none (and nothing kept any more) when there is none.
+std::optional<ServerAnswer> takeKept(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
 /// Forgets the statements prepared on the connection (it is about to close).
 void forgetPipelineStatements(const QSqlDatabase& db);
 /// How many statements the server keeps prepared for the connection (the tests).

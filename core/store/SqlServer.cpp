@@ -107,7 +107,8 @@ void Query::execServer()
             const QString table = identityInsert(m_statement);
             it = sent.insert(m_statement, table.isEmpty() ? m_statement : m_statement + QStringLiteral(" RETURNING id"));
         }
-        m_answer = ask(m_serverDb, *it, m_binds);
+        std::optional<ServerAnswer> kept = takeKept(m_serverDb, *it, m_binds); // read with the last commit
+        m_answer = kept ? std::move(*kept) : ask(m_serverDb, *it, m_binds);
         if (it->size() != m_statement.size()) {
             for (int row = 0, n = m_answer.rowCount(); row < n; ++row) // the last one kept, as SQLite's last rowid
                 m_lastInsertId = m_answer.integer(row, 0);

@@ -93,9 +93,15 @@ void UnitRepository::update(const QSqlDatabase& db, Unit& unit)
     ++unit.rowVersion;
 }
 
+const QString& UnitRepository::findStatement()
+{
+    static const QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units WHERE id = ?");
+    return statement;
+}
+
 std::optional<Unit> UnitRepository::find(const QSqlDatabase& db, qint64 id)
 {
-    sql::Query q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM units WHERE id = ?"), {id});
+    sql::Query q = sql::run(db, findStatement(), {id});
     if (!q.next())
         return std::nullopt;
     return fromQuery(q);

@@ -23,6 +23,8 @@ public:
     /// and in `unit`); refused with a DispatchError when another writer changed it in between. A position fix
     /// (setPosition) leaves the version as it is.
     static void update(const QSqlDatabase& db, Unit& unit);
+    /// find()'s statement, which binds the id (a read sent ahead, see Transaction::commitReadingVersion()).
+    static const QString& findStatement();
     static std::optional<Unit> find(const QSqlDatabase& db, qint64 id);
     static std::optional<Unit> findByCallsign(const QSqlDatabase& db, const QString& callsign);
     static QList<Unit> all(const QSqlDatabase& db);

@@ -159,6 +159,40 @@ TEST_CASE_METHOD(Scratch, "server: a transaction that ran no statement sent noth
     CHECK_FALSE(sql::deferAnswered(c, pid)->isEmpty());
 }
 
+TEST_CASE_METHOD(Scratch, "server: reads sent with the commit answer the statements that ask them next, as of the commit; "
+                          "any other statement lets them go", "[server][.]")
+{
+    REQUIRE(s.db().isServer());
+    const QString note = QStringLiteral("SELECT note FROM held_back WHERE n = ?");
+    auto other = Database::open(s.path(), Database::Mode::OpenExisting); // another desk on the same store
+    REQUIRE(other.ok());
+    const auto commitWithReads = [&](const QString& text) {
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {1, text, 0.0});
+        tx.commitReadingVersion({{note, {1}}, {note, {2}}});
+        sql::run((*other)->connection(), QStringLiteral("UPDATE held_back SET note = 'changed' WHERE n = 1"));
+    };
+
+    commitWithReads(QStringLiteral("as committed"));
+    // Answered with the commit, not read again: the other desk's later change is the change feed's to bring.
+    CHECK(sql::scalar(c, note, {1}).toString() == QStringLiteral("as committed"));
+    CHECK_FALSE(sql::scalar(c, note, {2}).isValid()); // no such row, answered with the commit too
+    CHECK(sql::scalar(c, note, {1}).toString() == QStringLiteral("changed")); // taken once: now from the server
+
+    sql::run(c, QStringLiteral("DELETE FROM held_back"));
+    commitWithReads(QStringLiteral("again"));
+    CHECK(count(s.db()) == 1); // another statement first: the kept answers are let go …
+    CHECK(sql::scalar(c, note, {1}).toString() == QStringLiteral("changed")); // … and the read goes to the server
+
+    // A read sent after the commit that fails fails nothing: the commit is through.
+    {
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {2, QStringLiteral("kept"), 0.0});
+        CHECK_NOTHROW(tx.commitReadingVersion({{QStringLiteral("SELECT nothing FROM held_back"), {}}}));
+    }
+    CHECK(count(s.db()) == 2);
+}
+
 TEST_CASE("server: a transaction begins with the data version and the log's last link read under the write lock",
           "[server][.]")
 {
