@@ -217,7 +217,12 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
     if (prepared.backend != PQbackendPID(c))
         prepared = Prepared{PQbackendPID(c), {}, 0};
     if (prepared.names.size() >= kMaxPrepared) {
-        PQclear(PQexec(c, "DEALLOCATE ALL")); // outside the transaction's fate: names are not transactional
+        // Its own names only (the driver may keep statements of its own on the connection), in one round trip; not
+        // transactional, so a rollback does not bring them back.
+        QByteArray let;
+        for (const QByteArray& name : std::as_const(prepared.names))
+            let += "DEALLOCATE " + name + ';';
+        PQclear(PQexec(c, let.constData()));
         prepared.names.clear();
     }
     if (!PQenterPipelineMode(c))
