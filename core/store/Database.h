@@ -2,7 +2,6 @@
 #pragma once
 
 #include "store/EventLog.h"
-#include "store/ServerAnswer.h"
 #include "store/ServerPipeline.h"
 #include "util/Result.h"
 

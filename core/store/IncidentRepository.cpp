@@ -251,10 +251,9 @@ void IncidentRepository::insertNumbered(const QSqlDatabase& db, Incident& incide
     QString& statement = statements[sql::isPostgres(db) ? 1 : 0];
     if (statement.isEmpty())
         statement = numbered();
-    Incident prefixed = incident;
-    prefixed.number = localDate.toString(QStringLiteral("yyyyMMdd")) + u'-';
     sql::Query q = sql::prepare(db, statement);
-    bindColumns(q, prefixed);
+    bindColumns(q, incident);
+    q.bindText(0, QString(localDate.toString(QStringLiteral("yyyyMMdd")) + u'-')); // the number's place: the day's prefix
     q.bindNull(kStoredColumns);
     for (int k = 1; k <= 3; ++k)
         q.bindNull(kStoredColumns + k);

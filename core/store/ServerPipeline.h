@@ -12,8 +12,9 @@
 #include <memory>
 #include <optional>
 
-/// Statements sent to a PostgreSQL server together, in one round trip (libpq's pipeline mode, on the connection the
-/// QPSQL driver opened), and the writes a transaction holds back until then.
+/// How every statement goes to a PostgreSQL server (the sql wrapper's server side runs through here): with libpq on the
+/// connection the QPSQL driver opened, kept prepared on the server by name, sent together in one round trip with
+/// libpq's pipeline mode, and the statements a write transaction holds back until then.
 ///
 /// A write command is a dozen short statements; on a server each one waited for its answer before the next left, so
 /// a command cost a dozen network round trips on top of the work. Most of them are writes whose outcome nobody reads

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Sql.h"
 
+#include "store/ServerPipeline.h"
 #include "store/SqlServer.h"
 #include "util/Result.h"
 
@@ -351,14 +352,14 @@ Query prepare(const QSqlDatabase& db, const QString& statement)
 
 void forgetStatements(const QSqlDatabase& db)
 {
-    forgetServerStatements(db);
+    forgetPipelineStatements(db);
     t_caches.remove(db.connectionName()); // the cache finalizes what it holds
 }
 
 qsizetype cachedStatements(const QSqlDatabase& db)
 {
     if (isPostgres(db))
-        return cachedServerStatements(db);
+        return preparedCount(db);
     const auto it = t_caches.constFind(db.connectionName());
     if (it == t_caches.cend())
         return 0;

@@ -71,16 +71,6 @@ Query prepareServer(const QSqlDatabase& db, const QString& statement)
     return Query(db, statement);
 }
 
-void forgetServerStatements(const QSqlDatabase& db)
-{
-    forgetPipelineStatements(db);
-}
-
-qsizetype cachedServerStatements(const QSqlDatabase& db)
-{
-    return preparedCount(db);
-}
-
 void Query::bindServer(int index, const QVariant& value)
 {
     m_typed = true;

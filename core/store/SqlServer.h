@@ -9,8 +9,6 @@
 namespace dispatch::sql {
 
 Query prepareServer(const QSqlDatabase& db, const QString& statement);
-void forgetServerStatements(const QSqlDatabase& db);
-qsizetype cachedServerStatements(const QSqlDatabase& db);
 /// A value as the server is sent it, as the SQLite path binds it: booleans and small integers as integers, times as
 /// ISO text.
 QVariant serverBind(const QVariant& value);
