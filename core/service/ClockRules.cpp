@@ -15,9 +15,13 @@ namespace {
 
 // Starting and stopping a clock follows from the incident event of the same transaction (that event is
 // the record); only a breach, which no incident event marks, gets an event of its own.
-void start(CommandContext& ctx, const Incident& i, ClockKind kind, qint64 atMs)
+/// Starts the clocks of these kinds at `atMs` (one statement).
+void start(CommandContext& ctx, const Incident& i, std::initializer_list<ClockKind> kinds, qint64 atMs)
 {
-    ClockRepository::start(ctx.db(), i.id, kind, atMs, ctx.policy().allowedMs(kind, i.priority, i.tier));
+    QList<ClockRepository::Start> clocks;
+    for (ClockKind kind : kinds)
+        clocks.append({kind, atMs, ctx.policy().allowedMs(kind, i.priority, i.tier)});
+    ClockRepository::start(ctx.db(), i.id, clocks);
 }
 
 void stop(CommandContext& ctx, const Incident& i, ClockKind kind, bool voided = false)
@@ -29,8 +33,7 @@ void stop(CommandContext& ctx, const Incident& i, ClockKind kind, bool voided = 
 
 void ClockRules::onCreated(CommandContext& ctx, const Incident& i)
 {
-    start(ctx, i, ClockKind::CallToDispatch, i.receivedAtMs);
-    start(ctx, i, ClockKind::Closure, i.receivedAtMs);
+    start(ctx, i, {ClockKind::CallToDispatch, ClockKind::Closure}, i.receivedAtMs);
 }
 
 void ClockRules::onTransition(CommandContext& ctx, const Incident& i, IncidentState from, IncidentState to)
@@ -40,8 +43,7 @@ void ClockRules::onTransition(CommandContext& ctx, const Incident& i, IncidentSt
     switch (to) {
     case S::Dispatched:
         stop(ctx, i, ClockKind::CallToDispatch);
-        start(ctx, i, ClockKind::SignFor, ctx.now());
-        start(ctx, i, ClockKind::Arrival, ctx.now());
+        start(ctx, i, {ClockKind::SignFor, ClockKind::Arrival}, ctx.now());
         break;
     case S::Acknowledged:
     case S::EnRoute:
@@ -50,7 +52,7 @@ void ClockRules::onTransition(CommandContext& ctx, const Incident& i, IncidentSt
     case S::OnScene:
         stop(ctx, i, ClockKind::SignFor);
         stop(ctx, i, ClockKind::Arrival);
-        start(ctx, i, ClockKind::FirstFeedback, ctx.now());
+        start(ctx, i, {ClockKind::FirstFeedback}, ctx.now());
         break;
     case S::FeedbackGiven:
         stop(ctx, i, ClockKind::FirstFeedback);

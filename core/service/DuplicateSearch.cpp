@@ -91,8 +91,27 @@ DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet
     };
 
     const QString phone = q.phone.trimmed();
+    const qint64 phoneSince = q.atMs - p.phoneWindowMinutes * kMinute;
+    const qint64 openSince = q.atMs - p.openWindowMinutes * kMinute;
+    const qint64 placeSince = q.atMs - std::max(p.recurredWindowDays, p.frequentWindowDays) * kDay;
+    {
+        // The reads below, up to five, go to a server together in one round trip (and with what a command holds
+        // back before them), rather than one round trip each.
+        QList<sql::PipelineStep> reads;
+        if (!phone.isEmpty())
+            reads.append(IntakeRepository::samePhoneStatement(phone, phoneSince));
+        for (const auto& [radius, since] :
+             {std::pair{p.openRadiusMetres, openSince}, std::pair{p.placeRadiusMetres, placeSince}}) {
+            if (position)
+                reads.append(IntakeRepository::nearStatement(*position, radius, since));
+            if (!address.isEmpty())
+                reads.append(IntakeRepository::sameAddressStatement(address, since));
+        }
+        sql::readAhead(db, reads);
+    }
+
     if (!phone.isEmpty())
-        for (const NearbyIncident& n : IntakeRepository::samePhone(db, phone, q.atMs - p.phoneWindowMinutes * kMinute))
+        for (const NearbyIncident& n : IntakeRepository::samePhone(db, phone, phoneSince))
             add(n, DuplicateKind::SamePhone);
 
     auto atPlace = [&](double radius, qint64 since) {
@@ -106,13 +125,12 @@ DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet
         return out;
     };
 
-    for (const NearbyIncident& n : atPlace(p.openRadiusMetres, q.atMs - p.openWindowMinutes * kMinute))
+    for (const NearbyIncident& n : atPlace(p.openRadiusMetres, openSince))
         if (IncidentLifecycle::isActive(n.state) && related(n.category))
             add(n, DuplicateKind::SameEvent);
 
     const qint64 recurredSince = q.atMs - p.recurredWindowDays * kDay;
-    const QList<NearbyIncident> samePlace =
-        atPlace(p.placeRadiusMetres, q.atMs - std::max(p.recurredWindowDays, p.frequentWindowDays) * kDay);
+    const QList<NearbyIncident> samePlace = atPlace(p.placeRadiusMetres, placeSince);
     DuplicateReport report;
     for (const NearbyIncident& n : samePlace) {
         if (n.state == IncidentState::Closed && n.stateSinceMs >= recurredSince && related(n.category))

@@ -111,7 +111,24 @@ QJsonObject IncidentCommands::toJson(const Incident& i)
     return o;
 }
 
-qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
+namespace {
+
+/// The centre-local day whose numbers a call received at `receivedMs` takes.
+QDate numberingDay(const CommandContext& ctx, qint64 receivedMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(receivedMs, QTimeZone::utc()).toTimeZone(ctx.timeZone()).date();
+}
+
+} // namespace
+
+std::shared_ptr<sql::ServerAnswer> IncidentCommands::reserve(CommandContext& ctx, const IncidentDraft& d)
+{
+    const qint64 received = d.receivedAtMs ? d.receivedAtMs : ctx.now();
+    return IncidentRepository::reserveNumbered(ctx.db(), numberingDay(ctx, received));
+}
+
+qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d,
+                                const std::shared_ptr<sql::ServerAnswer>& reserved)
 {
     ctx.requireRole({Role::Dispatcher, Role::ShiftLeader, Role::Trainer});
     const Taxonomy& tax = Taxonomy::builtin();
@@ -159,8 +176,7 @@ qint64 IncidentCommands::create(CommandContext& ctx, const IncidentDraft& d)
     i.updatedAtMs = ctx.now();
     i.createdBy = ctx.actor().userId;
     i.desk = ctx.actor().desk;
-    IncidentRepository::insertNumbered(
-        ctx.db(), i, QDateTime::fromMSecsSinceEpoch(received, QTimeZone::utc()).toTimeZone(ctx.timeZone()).date());
+    IncidentRepository::insertNumbered(ctx.db(), i, numberingDay(ctx, received), reserved);
     ctx.record(events::kIncidentCreated, QStringLiteral("incident"), i.id, toJson(i));
     ClockRules::onCreated(ctx, i);
     ctx.touch(Entity::Incident, i.id);

@@ -6,9 +6,14 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace dispatch {
 
 class CommandContext;
+namespace sql {
+class ServerAnswer;
+}
 
 /// Commands on incidents: creation and lifecycle transitions.
 class IncidentCommands
@@ -16,7 +21,13 @@ class IncidentCommands
     Q_DECLARE_TR_FUNCTIONS(dispatch::IncidentCommands)
 
 public:
-    static qint64 create(CommandContext& ctx, const IncidentDraft& draft);
+    /// Adds the call as a new incident: with the id and number reserve() asked of a server for it, when given.
+    static qint64 create(CommandContext& ctx, const IncidentDraft& draft,
+                         const std::shared_ptr<sql::ServerAnswer>& reserved = {});
+    /// On a server, asks for the new incident's id and number with the command's next statement (see
+    /// IncidentRepository::reserveNumbered()): a command that reads before create() has them in that round trip, and
+    /// the incident's INSERT is then held back with the rest of its writes. None on SQLite.
+    static std::shared_ptr<sql::ServerAnswer> reserve(CommandContext& ctx, const IncidentDraft& draft);
     static void transition(CommandContext& ctx, qint64 incidentId, IncidentState to, const QString& reason);
 
     /// Loads an incident inside the transaction or refuses with "no incident".

@@ -60,12 +60,14 @@ qint64 IntakeCommands::createFromCall(CommandContext& ctx, const IncidentDraft& 
         if (!IncidentRepository::find(ctx.db(), other))
             throw DispatchError(tr("no incident with id %1 to link to").arg(other), QStringLiteral("link"));
 
-    // Repeat detection runs before the insert so that the new incident does not find itself.
+    // Repeat detection runs before the insert so that the new incident does not find itself. On a server the new
+    // incident's id and number are asked for with its reads (one round trip), and its INSERT goes with the commit.
+    const std::shared_ptr<sql::ServerAnswer> reserved = IncidentCommands::reserve(ctx, d);
     const qint64 received = d.receivedAtMs ? d.receivedAtMs : ctx.now();
     const DuplicateReport repeats = DuplicateSearch::run(
         ctx.db(), rules, {d.callerPhone, d.position, d.address, d.category, d.summary, received});
 
-    const qint64 id = IncidentCommands::create(ctx, d);
+    const qint64 id = IncidentCommands::create(ctx, d, reserved);
 
     if (d.proposed) {
         const TriageChoice chosen{d.category, d.priority, d.divertTo, d.mediation, d.unitTypes, d.proposed->rules};

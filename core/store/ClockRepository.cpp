@@ -5,6 +5,9 @@
 #include "store/ServerPipeline.h"
 #include "store/Sql.h"
 
+#include <QHash>
+#include <QStringList>
+
 namespace dispatch {
 
 namespace {
@@ -38,12 +41,23 @@ QList<IncidentClock> collect(sql::Query& q)
 
 } // namespace
 
-void ClockRepository::start(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 startedAtMs,
-                            qint64 allowedMs)
+void ClockRepository::start(const QSqlDatabase& db, qint64 incidentId, const QList<Start>& clocks)
 {
-    static const QString kStart = sql::dialect::insertOrIgnore(
-        QStringLiteral("incident_clocks(incident_id, kind, started_at, allowed_ms, deadline) VALUES (?,?,?,?,?)"));
-    sql::defer(db, kStart, {incidentId, ResponsePolicy::code(kind), startedAtMs, allowedMs, startedAtMs + allowedMs});
+    if (clocks.isEmpty())
+        return;
+    static thread_local QHash<qsizetype, QString> statements; // by the number of clocks
+    QString& statement = statements[clocks.size()];
+    if (statement.isEmpty()) {
+        QStringList rows(clocks.size(), QStringLiteral("(?,?,?,?,?)"));
+        statement = sql::dialect::insertOrIgnore(
+            QStringLiteral("incident_clocks(incident_id, kind, started_at, allowed_ms, deadline) VALUES ")
+            + rows.join(u','));
+    }
+    QVariantList binds;
+    for (const Start& c : clocks)
+        binds << incidentId << ResponsePolicy::code(c.kind) << c.startedAtMs << c.allowedMs
+              << c.startedAtMs + c.allowedMs;
+    sql::defer(db, statement, binds);
 }
 
 std::optional<IncidentClock> ClockRepository::stop(const QSqlDatabase& db, qint64 incidentId, ClockKind kind,

@@ -14,9 +14,15 @@ namespace dispatch {
 class ClockRepository
 {
 public:
-    /// Starts a clock unless this incident already has one of this kind (a clock starts once). On a server the write
-    /// goes with the transaction's next statement (sql::defer).
-    static void start(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 startedAtMs, qint64 allowedMs);
+    struct Start
+    {
+        ClockKind kind;
+        qint64 startedAtMs = 0;
+        qint64 allowedMs = 0;
+    };
+    /// Starts the incident's clocks, each unless the incident already has one of its kind (a clock starts once), in
+    /// one statement. On a server the write goes with the transaction's next statement (sql::defer).
+    static void start(const QSqlDatabase& db, qint64 incidentId, const QList<Start>& clocks);
     /// Stops a running clock at `atMs`: met, breached (late) or void. Returns the stopped clock, if one ran.
     static std::optional<IncidentClock> stop(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 atMs,
                                              bool voided = false);

@@ -295,10 +295,11 @@ qint64 Database::commitWriting(const QList<sql::PipelineStep>& readsAfter)
     }
     // What the transaction held back, the data version, the notification for the other desks (delivered when the
     // commit is through) and the commit, in one round trip; each statement's outcome is read, the commit's included.
-    QList<sql::PipelineStep> steps{{QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion), {}},
-                                   {QStringLiteral("SELECT pg_notify(?, ?)"),
-                                    {QString::fromLatin1(kChangeChannel), QString::number(m_backendPid)}},
-                                   {QStringLiteral("COMMIT"), {}}};
+    static const QString versionAndNotice =
+        QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion) + QStringLiteral(", pg_notify(?, ?)");
+    QList<sql::PipelineStep> steps{
+        {versionAndNotice, {QString::fromLatin1(kChangeChannel), QString::number(m_backendPid)}},
+        {QStringLiteral("COMMIT"), {}}};
     const qsizetype committed = steps.size();
     for (sql::PipelineStep read : readsAfter) {
         read.mayFail = true; // the commit is through whatever they meet
@@ -337,8 +338,12 @@ void Database::beginWriting()
     m_begun = sql::deferAnswered(m_db, QStringLiteral("BEGIN"));
     sql::defer(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kApplicationId});
     if (m_schemaVersion == kSchemaVersion) {
-        m_versionAtBegin = sql::deferAnswered(m_db, QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion));
-        m_headAtBegin = sql::deferAnswered(m_db, QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"));
+        // One statement for both (a row always; the link's columns NULL while the log is empty).
+        static const QString versionAndHead =
+            QStringLiteral("SELECT ") + QLatin1String(kServerDataVersion)
+            + QStringLiteral(", e.seq, e.hash FROM (SELECT 1) o"
+                             " LEFT JOIN (SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1) e ON true");
+        m_versionAtBegin = m_headAtBegin = sql::deferAnswered(m_db, versionAndHead);
     }
 }
 
@@ -400,9 +405,9 @@ std::optional<EventLog::Link> Transaction::chainHeadAtStart() const
         return std::nullopt;
     if (head->isEmpty())
         sql::sendDeferred(m_db.connection());
-    if (head->rowCount() == 0)
+    if (head->rowCount() != 1 || head->isNull(0, 1))
         return EventLog::Link{0, EventLog::genesisHash()};
-    return EventLog::Link{head->integer(0, 0), QString::fromLatin1(head->text(0, 1))};
+    return EventLog::Link{head->integer(0, 1), QString::fromLatin1(head->text(0, 2))};
 }
 
 void Transaction::commit()

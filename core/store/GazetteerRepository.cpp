@@ -3,6 +3,7 @@
 
 #include "map/AddressText.h"
 #include "store/MapRepository.h"
+#include "store/ServerPipeline.h"
 #include "store/Sql.h"
 
 #include <QHash>
@@ -124,6 +125,18 @@ void GazetteerRepository::noteIncidentAddress(const QSqlDatabase& db, const QStr
     const QString key = AddressText::key(text);
     if (key.isEmpty() || !point.isValid())
         return;
+    if (sql::isPostgres(db)) {
+        // One statement, held back with the command's other writes (the store's write lock keeps another desk from
+        // adding the same address in between); the trigram index keeps itself.
+        static const QString kNote = QStringLiteral(
+            "WITH used AS (UPDATE gazetteer SET uses = uses + 1, text = ?, lat = ?, lon = ?, last_used_at = ?"
+            " WHERE source = 'incident' AND key = ? RETURNING id)"
+            " INSERT INTO gazetteer(source, kind, text, key, lat, lon, uses, last_used_at)"
+            " SELECT 'incident', 'address', CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS DOUBLE PRECISION),"
+            " CAST(? AS DOUBLE PRECISION), 1, CAST(? AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM used)");
+        sql::defer(db, kNote, {text, point.lat, point.lon, atMs, key, text, key, point.lat, point.lon, atMs});
+        return;
+    }
     sql::Query u = sql::run(db, QStringLiteral("UPDATE gazetteer SET uses = uses + 1, text = ?, lat = ?, lon = ?,"
                                                " last_used_at = ? WHERE source = 'incident' AND key = ?"),
                             {text, point.lat, point.lon, atMs, key});

@@ -2,6 +2,7 @@
 #include "store/IncidentRepository.h"
 
 #include "store/Dialect.h"
+#include "store/ServerPipeline.h"
 #include "store/Sql.h"
 #include "util/Result.h"
 
@@ -231,8 +232,45 @@ QString IncidentRepository::number(const QSqlDatabase& db, qint64 id)
     return sql::scalar(db, QStringLiteral("SELECT number FROM incidents WHERE id = ?"), {id}).toString();
 }
 
-void IncidentRepository::insertNumbered(const QSqlDatabase& db, Incident& incident, const QDate& localDate)
+std::shared_ptr<sql::ServerAnswer> IncidentRepository::reserveNumbered(const QSqlDatabase& db, const QDate& localDate)
 {
+    if (!sql::isPostgres(db))
+        return {};
+    // The day's greatest number read by the index (a correlated max(), which the planner takes from the index), its
+    // sequence plus one, five digits or more.
+    static const QString statement =
+        QStringLiteral("SELECT nextval(pg_get_serial_sequence('incidents', 'id')),"
+                       " x.p || lpad(CAST(x.n AS text), greatest(5, length(CAST(x.n AS text))), '0')"
+                       " FROM (SELECT y.p, coalesce(CAST(substr((SELECT max(i.number) FROM incidents i"
+                       " WHERE i.number >= y.p AND i.number < y.p || '%1'), length(y.p) + 1) AS INTEGER), 0) + 1 AS n"
+                       " FROM (SELECT CAST(? AS TEXT) AS p) y OFFSET 0) x") // OFFSET 0: n is worked out once
+            .arg(QChar(0xffff));
+    return sql::deferAnswered(db, statement, {QString(localDate.toString(QStringLiteral("yyyyMMdd")) + u'-')});
+}
+
+void IncidentRepository::insertNumbered(const QSqlDatabase& db, Incident& incident, const QDate& localDate,
+                                        const std::shared_ptr<sql::ServerAnswer>& reserved)
+{
+    if (reserved) {
+        if (reserved->isEmpty())
+            sql::sendDeferred(db); // nothing was asked of the server since the reservation
+        if (reserved->rowCount() != 1)
+            throw DispatchError(QStringLiteral("internal error: the new incident's number was not reserved"));
+        incident.id = reserved->integer(0, 0);
+        incident.number = QString::fromUtf8(reserved->text(0, 1));
+        // The id given as well: the columns' list and values with one more at the end.
+        static const QString withId = QString(kInsert)
+                                          .replace(QStringLiteral(") VALUES ("), QStringLiteral(", id) VALUES ("))
+                                          .chopped(1)
+            + QStringLiteral(",?)");
+        sql::Query q = sql::prepare(db, withId);
+        bindColumns(q, incident);
+        for (int k = 0; k <= 3; ++k)
+            q.bindNull(kStoredColumns + k);
+        q.bindInteger(kStoredColumns + 4, incident.id);
+        sql::hold(q);
+        return;
+    }
     // The number bound is the day's prefix; the INSERT makes it the number: the prefix and the day's greatest number's
     // sequence plus one, five digits or more.
     const auto numbered = [&db]() -> QString {

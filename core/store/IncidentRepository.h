@@ -16,6 +16,7 @@ namespace dispatch {
 
 namespace sql {
 class Query;
+class ServerAnswer;
 }
 
 /// Filters for listing incidents from the store (history is paged; only active ones live in memory).
@@ -75,10 +76,16 @@ public:
     static qint64 count(const QSqlDatabase& db);
     /// The incident's number; empty when there is no such incident.
     static QString number(const QSqlDatabase& db, qint64 id);
+    /// On a server, the id and the number of an incident about to be added (the next number of the centre-local
+    /// date: the store's write lock is held from the write transaction's start), asked with the next statement sent,
+    /// so that the incident's INSERT can be held back with the command's other writes; none on SQLite.
+    static std::shared_ptr<sql::ServerAnswer> reserveNumbered(const QSqlDatabase& db, const QDate& localDate);
     /// Inserts a new incident under the next number of the given centre-local date, YYYYMMDD-NNNNN (gap-free under
-    /// the store's write lock), found by the INSERT itself (one statement, one round trip on a server); sets the
-    /// incident's number and id.
-    static void insertNumbered(const QSqlDatabase& db, Incident& incident, const QDate& localDate);
+    /// the store's write lock): the id and number `reserved` (then the INSERT is held back, sql::hold()), or without a
+    /// reservation found by the INSERT itself (one statement, one round trip on a server). Sets the incident's number
+    /// and id.
+    static void insertNumbered(const QSqlDatabase& db, Incident& incident, const QDate& localDate,
+                               const std::shared_ptr<sql::ServerAnswer>& reserved = {});
 };
 
 } // namespace dispatch

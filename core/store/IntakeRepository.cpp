@@ -185,17 +185,22 @@ DiversionFigures IntakeRepository::diversion(const QSqlDatabase& db, qint64 from
     return f;
 }
 
-QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres,
-                                             qint64 sinceMs, int limit)
+sql::PipelineStep IntakeRepository::nearStatement(const GeoPoint& p, double radiusMetres, qint64 sinceMs)
 {
     // Degrees per metre: latitude is constant; longitude shrinks with cos(latitude).
     const double dLat = radiusMetres / 111320.0;
     const double dLon = radiusMetres / (111320.0 * std::max(0.01, std::cos(p.lat * M_PI / 180.0)));
-    sql::Query q = sql::run(db,
-                            QStringLiteral("SELECT ") + kNearbyColumns + u' ' + sql::dialect::incidentsInBox()
-                                + QStringLiteral(" AND i.received_at >= ? AND i.origin <> 'imported'"
-                                                 " ORDER BY i.received_at DESC"),
-                            {p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs});
+    static const QString statement = QStringLiteral("SELECT ") + kNearbyColumns + u' ' + sql::dialect::incidentsInBox()
+                                     + QStringLiteral(" AND i.received_at >= ? AND i.origin <> 'imported'"
+                                                      " ORDER BY i.received_at DESC");
+    return {statement, {p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs}};
+}
+
+QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres,
+                                             qint64 sinceMs, int limit)
+{
+    const sql::PipelineStep read = nearStatement(p, radiusMetres, sinceMs);
+    sql::Query q = sql::run(db, read.statement, read.binds);
     QList<NearbyIncident> out;
     while (q.next() && out.size() < limit) {
         NearbyIncident n = nearbyFrom(q);
@@ -205,32 +210,43 @@ QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPo
     return out;
 }
 
+sql::PipelineStep IntakeRepository::sameAddressStatement(const QString& address, qint64 sinceMs, int limit)
+{
+    static const QString statement =
+        QStringLiteral("SELECT ") + kNearbyColumns
+        + QStringLiteral(" FROM incidents i WHERE i.address = ? AND i.address <> '' AND i.received_at >= ?"
+                         " AND i.origin <> 'imported' ORDER BY i.received_at DESC LIMIT ?");
+    return {statement, {address, sinceMs, limit}};
+}
+
 QList<NearbyIncident> IntakeRepository::sameAddress(const QSqlDatabase& db, const QString& address, qint64 sinceMs,
                                                     int limit)
 {
-    sql::Query q = sql::run(db,
-                            QStringLiteral("SELECT ") + kNearbyColumns
-                                + QStringLiteral(" FROM incidents i WHERE i.address = ? AND i.address <> '' AND i.received_at >= ?"
-                                                 " AND i.origin <> 'imported' ORDER BY i.received_at DESC LIMIT ?"),
-                            {address, sinceMs, limit});
+    const sql::PipelineStep read = sameAddressStatement(address, sinceMs, limit);
+    sql::Query q = sql::run(db, read.statement, read.binds);
     QList<NearbyIncident> out;
     while (q.next())
         out.append(nearbyFrom(q));
     return out;
 }
 
+sql::PipelineStep IntakeRepository::samePhoneStatement(const QString& phone, qint64 sinceMs, int limit)
+{
+    static const QString statement =
+        QStringLiteral("SELECT ") + kNearbyColumns
+        + QStringLiteral(" FROM incidents i WHERE i.origin <> 'imported' AND i.id IN ("
+                         " SELECT id FROM incidents WHERE caller_phone = ? AND caller_phone <> '' AND received_at >= ?"
+                         " UNION SELECT incident_id FROM incident_callers WHERE phone = ? AND phone <> ''"
+                         " AND received_at >= ?)"
+                         " ORDER BY i.received_at DESC LIMIT ?");
+    return {statement, {phone, sinceMs, phone, sinceMs, limit}};
+}
+
 QList<NearbyIncident> IntakeRepository::samePhone(const QSqlDatabase& db, const QString& phone, qint64 sinceMs,
                                                   int limit)
 {
-    sql::Query q = sql::run(
-        db,
-        QStringLiteral("SELECT ") + kNearbyColumns
-            + QStringLiteral(" FROM incidents i WHERE i.origin <> 'imported' AND i.id IN ("
-                              " SELECT id FROM incidents WHERE caller_phone = ? AND caller_phone <> '' AND received_at >= ?"
-                              " UNION SELECT incident_id FROM incident_callers WHERE phone = ? AND phone <> ''"
-                              " AND received_at >= ?)"
-                              " ORDER BY i.received_at DESC LIMIT ?"),
-        {phone, sinceMs, phone, sinceMs, limit});
+    const sql::PipelineStep read = samePhoneStatement(phone, sinceMs, limit);
+    sql::Query q = sql::run(db, read.statement, read.binds);
     QList<NearbyIncident> out;
     while (q.next())
         out.append(nearbyFrom(q));

@@ -4,6 +4,7 @@
 #include "domain/Incident.h"
 #include "domain/WorkOrder.h"
 #include "geo/GeoPoint.h"
+#include "store/ServerPipeline.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -98,6 +99,12 @@ public:
     /// Live incidents where the phone called (as first caller or merged caller) at or after `sinceMs`.
     static QList<NearbyIncident> samePhone(const QSqlDatabase& db, const QString& phone, qint64 sinceMs,
                                            int limit = 50);
+
+    // The statements and values near(), sameAddress() and samePhone() read with, to be sent together
+    // (sql::readAhead()).
+    static sql::PipelineStep nearStatement(const GeoPoint& p, double radiusMetres, qint64 sinceMs);
+    static sql::PipelineStep sameAddressStatement(const QString& address, qint64 sinceMs, int limit = 200);
+    static sql::PipelineStep samePhoneStatement(const QString& phone, qint64 sinceMs, int limit = 50);
 };
 
 } // namespace dispatch

@@ -35,6 +35,8 @@ thread_local std::unordered_map<PGconn*, Prepared> t_prepared;
 thread_local QHash<QString, Deferral> t_deferrals;
 /// Per connection: the answers of the reads sent after its last commit, by statement and values (keyOf()).
 thread_local QHash<QString, QHash<QByteArray, ServerAnswer>> t_kept;
+/// Per connection: how many times something was sent to the server and its answer waited for.
+thread_local QHash<QString, qint64> t_roundTrips;
 
 PGconn* connectionOf(const QSqlDatabase& db)
 {
@@ -227,6 +229,7 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
     }
     if (!PQenterPipelineMode(c))
         failStatement(messageOf(nullptr, c), all.first().statement);
+    ++t_roundTrips[db.connectionName()];
 
     // What each command sent is, in the order the server answers: a PREPARE of a statement new to the connection
     // (index -1 - step), or the run of step `i` (index i).
@@ -333,6 +336,7 @@ ServerAnswer execute(const QSqlDatabase& db, const QString& statement)
     if (!c)
         failStatement(QStringLiteral("the connection to the server is closed"), statement);
     // PQexec gives the last statement's result; an error stops the text where it happened.
+    ++t_roundTrips[db.connectionName()];
     PGresult* r = PQexec(c, statement.toUtf8().constData());
     const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
@@ -352,6 +356,18 @@ void keepAnswers(const QSqlDatabase& db, const QList<PipelineStep>& reads, const
             kept.insert(keyOf(reads.at(i).statement, reads.at(i).binds), answers.at(i));
     if (kept.isEmpty())
         t_kept.remove(db.connectionName());
+}
+
+void readAhead(const QSqlDatabase& db, const QList<PipelineStep>& reads)
+{
+    if (reads.isEmpty() || !isPostgres(db))
+        return;
+    keepAnswers(db, reads, pipeline(db, reads));
+}
+
+qint64 roundTrips(const QSqlDatabase& db)
+{
+    return t_roundTrips.value(db.connectionName());
 }
 
 std::optional<ServerAnswer> takeKept(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
@@ -375,6 +391,7 @@ void forgetPipelineStatements(const QSqlDatabase& db)
     if (PGconn* c = connectionOf(db))
         t_prepared.erase(c);
     t_deferrals.remove(db.connectionName());
+    t_roundTrips.remove(db.connectionName());
 }
 
 qsizetype preparedCount(const QSqlDatabase& db)

@@ -72,6 +72,12 @@ ServerAnswer execute(const QSqlDatabase& db, const QString& statement);
 /// instead of the server, and all that is kept is let go at the first statement that is not one of them (whatever
 /// ran on the connection since may have changed what they answer).
 void keepAnswers(const QSqlDatabase& db, const QList<PipelineStep>& reads, const QList<ServerAnswer>& answers);
+/// Sends what is held back and `reads` in one round trip, and keeps their answers (keepAnswers()) for the statements
+/// that ask them next: a command that knows which reads it is about to make sends them together instead of one round
+/// trip each. Nothing on SQLite, and nothing is lost when the reads asked differ (those go to the server as ever).
+void readAhead(const QSqlDatabase& db, const QList<PipelineStep>& reads);
+/// How many round trips the connection made to the server so far (the tests).
+qint64 roundTrips(const QSqlDatabase& db);
 /// The kept answer to this statement with these values, taken; none (and nothing kept any more) when there is none.
 std::optional<ServerAnswer> takeKept(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
 /// Forgets the statements prepared on the connection (it is about to close).

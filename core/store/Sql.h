@@ -84,6 +84,7 @@ private:
     friend Query prepare(const QSqlDatabase& db, const QString& statement);
     friend Query prepareServer(const QSqlDatabase& db, const QString& statement);
     friend void exec(Query& query);
+    friend void hold(Query& query);
     friend Query run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> binds);
     friend Query run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
     Query(sqlite3* handle, sqlite3_stmt* statement, QString connection, QString text);
@@ -118,6 +119,9 @@ bool isPostgres(const QSqlDatabase& db);
 Query prepare(const QSqlDatabase& db, const QString& statement);
 void exec(QSqlQuery& query);
 void exec(Query& query);
+/// Runs the bound statement, a write whose outcome nobody reads; on a server connection that holds writes back (a write
+/// transaction, ServerPipeline.h) it is held back instead and goes with the next statement sent.
+void hold(Query& query);
 /// Prepares, binds positionally, executes; the query is returned positioned before the first row.
 Query run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> binds = {});
 /// The same with binds gathered at run time (a WHERE built by parts).

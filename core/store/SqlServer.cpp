@@ -71,6 +71,19 @@ Query prepareServer(const QSqlDatabase& db, const QString& statement)
     return Query(db, statement);
 }
 
+void hold(Query& query)
+{
+    if (!query.m_server || !defers(query.m_serverDb)) {
+        exec(query);
+        return;
+    }
+    defer(query.m_serverDb, query.m_statement, query.m_binds);
+    query.m_answer = {};
+    query.m_row = Query::Row::Done;
+    query.m_changes = 0;
+    query.m_lastInsertId = 0;
+}
+
 void Query::bindServer(int index, const QVariant& value)
 {
     m_typed = true;

@@ -14,16 +14,21 @@
 #include "demo/DistrictData.h"
 #include "service/DispatchService.h"
 #include "store/Database.h"
+#include "store/Sql.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 
 #include <algorithm>
 #include <functional>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -105,6 +110,35 @@ std::vector<double> sameRowInserts(int n)
     });
 }
 
+/// The desk process's own processor time (user and system) so far, in microseconds.
+double processorMicroseconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e6 + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+}
+
+double facadeProcessorUs = 0; // per write, the desk process's processor time
+double serverProcessorUs = 0;  // per write, the server process's (when the server runs on this machine)
+
+/// The processor time of process `pid` so far (user and system), in microseconds; 0 when it cannot be read.
+double processorMicroseconds(qint64 pid)
+{
+    FILE* f = std::fopen(("/proc/" + std::to_string(pid) + "/stat").c_str(), "r");
+    if (!f)
+        return 0;
+    char line[1024] = {};
+    const size_t n = std::fread(line, 1, sizeof line - 1, f);
+    std::fclose(f);
+    const char* after = std::strrchr(line, ')'); // the name may hold spaces
+    if (!n || !after)
+        return 0;
+    unsigned long long user = 0, system = 0;
+    if (std::sscanf(after + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &user, &system) != 2)
+        return 0;
+    return double(user + system) * 1e6 / double(sysconf(_SC_CLK_TCK));
+}
+
 std::vector<double> facadeWrites(int n)
 {
     const std::unique_ptr<Database> db = demoServerStore(QStringLiteral("dispatch_bench_store"));
@@ -113,6 +147,10 @@ std::vector<double> facadeWrites(int n)
     svc.login(QStringLiteral("dispatcher"), QStringLiteral("dispatcher110"));
     std::vector<double> us;
     QElapsedTimer t;
+    sql::Query pid = sql::run(db->connection(), QStringLiteral("SELECT pg_backend_pid()"));
+    const qint64 backend = pid.next() ? pid.integer(0) : 0;
+    const double serverBefore = processorMicroseconds(backend);
+    const double processorBefore = processorMicroseconds();
     for (int i = 0; i < n; ++i) {
         IncidentDraft draft;
         draft.summary = QStringLiteral("邻居吵架，声音很大");
@@ -127,6 +165,8 @@ std::vector<double> facadeWrites(int n)
             std::exit(1);
         }
     }
+    facadeProcessorUs = (processorMicroseconds() - processorBefore) / n;
+    serverProcessorUs = (processorMicroseconds(backend) - serverBefore) / n;
     return us;
 }
 
@@ -165,6 +205,8 @@ int main(int argc, char* argv[])
     std::printf("  the same row into a store's incidents   : median %8.1f us  p99 %8.1f us\n", row.median, row.p99);
     std::printf("  DispatchService::createIncident       : median %8.1f us  p99 %8.1f us\n", facade.median,
                 facade.p99);
+    std::printf("    the desk process's processor          : mean   %8.1f us per write\n", facadeProcessorUs);
+    std::printf("    the server process's processor        : mean   %8.1f us per write\n", serverProcessorUs);
     std::printf("  ratio facade/bare                     : median %.2fx  p99 %.2fx\n", facade.median / raw.median,
                 facade.p99 / raw.p99);
     std::printf("  ratio facade/same row                 : median %.2fx  p99 %.2fx\n", facade.median / row.median,

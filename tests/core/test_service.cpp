@@ -3,6 +3,8 @@
 #include "TestStore.h"
 
 #include "store/EventLog.h"
+#include "store/IncidentRepository.h"
+#include "store/ServerPipeline.h"
 #include "store/Sql.h"
 
 #include <QJsonObject>
@@ -207,6 +209,43 @@ TEST_CASE("the day's next number follows its greatest, past five digits too, and
     id = s.service().createIncident(draft());
     REQUIRE(id.ok());
     CHECK(s.service().board().incident(*id)->number == QStringLiteral("20261123-00001"));
+}
+
+TEST_CASE("a call refused after its number was reserved leaves no gap in the day's numbers", "[service][incident]")
+{
+    TestStore s;
+    IncidentDraft refused = draft();
+    refused.priority = 5; // refused by the incident's own checks, after the repeat search
+    REQUIRE_FALSE(s.service().createIncident(refused).ok());
+    auto id = s.service().createIncident(draft());
+    REQUIRE(id.ok());
+    CHECK(s.service().board().incident(*id)->number == QStringLiteral("20261122-00001"));
+    CHECK(IncidentRepository::find(s.db().connection(), *id)->number == QStringLiteral("20261122-00001"));
+    id = s.service().createIncident(draft());
+    REQUIRE(id.ok());
+    CHECK(s.service().board().incident(*id)->number == QStringLiteral("20261122-00002"));
+}
+
+TEST_CASE("server: a new call is two round trips: its reads with the new incident's id and number, its writes with "
+          "the commit", "[server][.]")
+{
+    TestStore s;
+    REQUIRE(s.db().isServer());
+    IncidentDraft d = draft();
+    d.position = GeoPoint{22.8045, 100.964};
+    REQUIRE(s.service().createIncident(d).ok()); // the statements are prepared on the connection
+    const qint64 before = sql::roundTrips(s.db().connection());
+    // The same phone, place and address: the repeat search reads all five ways, and finds the first call.
+    const auto id = s.service().createIncident(d);
+    REQUIRE(id.ok());
+    CHECK(sql::roundTrips(s.db().connection()) - before == 2);
+    CHECK(s.service().board().incident(*id)->number == QStringLiteral("20261122-00002"));
+    CHECK(s.service().findDuplicates(DuplicateQuery{d.callerPhone, d.position, d.address, d.category, d.summary,
+                                                s.clock().nowMs()})
+              .candidates.size()
+          == 2);
+    const QString used = QStringLiteral("SELECT uses FROM gazetteer WHERE source = 'incident' AND text = ?");
+    CHECK(sql::scalar(s.db().connection(), used, {d.address}).toInt() == 2); // the address noted with the writes
 }
 
 TEST_CASE("a call without category or priority stays received", "[service][incident]")
