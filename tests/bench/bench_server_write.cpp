@@ -7,6 +7,8 @@
 // libpq's default (PGHOST, PGPORT, PGUSER …): run it under pg_virtualenv, which starts its
 // cluster with fsync off (a commit then waits for no disk, and the figures are round trips and the server's work);
 // `pg_virtualenv -o fsync=on` gives a durable cluster, where every commit waits for the disk as a centre's does.
+// With the facade's writes it prints the processor time each process spent per write, the desk's and (read from
+// /proc, the server being on this machine) the server process's: what is work and what is waiting.
 // Run: pg_virtualenv [-o fsync=on] build/tests/bench_server_write [N]
 #include "BenchLibpq.h"
 #include "BenchServerStore.h"
