@@ -104,6 +104,21 @@ const QString kInsert = QStringLiteral("INSERT INTO incidents(") + kColumns.sect
                         + QStringLiteral(", import_id, first_dispatched_at, first_signed_for_at, first_on_scene_at) VALUES (")
                         + QStringLiteral("?,").repeated(kStoredColumns + 3) + QStringLiteral("?)");
 
+/// The sequence of the day's next number, an SQL expression on the day's prefix (`prefix`, a column of the statement):
+/// the day's greatest number read by the index (a correlated max(), which both planners take from the index), plus one.
+QString nextOfDay(const QString& prefix)
+{
+    return QStringLiteral("coalesce(CAST(substr((SELECT max(i.number) FROM incidents i WHERE i.number >= %1 AND "
+                          "i.number < %1 || '%2'), length(%1) + 1) AS INTEGER), 0) + 1")
+        .arg(prefix, QString(QChar(0xffff)));
+}
+
+/// The prefix of the numbers of a centre-local day, YYYYMMDD-.
+QString dayPrefix(const QDate& localDate)
+{
+    return localDate.toString(QStringLiteral("yyyyMMdd")) + u'-';
+}
+
 QList<Incident> collect(sql::Query& q)
 {
     QList<Incident> out;
@@ -236,16 +251,13 @@ std::shared_ptr<sql::ServerAnswer> IncidentRepository::reserveNumbered(const QSq
 {
     if (!sql::isPostgres(db))
         return {};
-    // The day's greatest number read by the index (a correlated max(), which the planner takes from the index), its
-    // sequence plus one, five digits or more.
+    // The identity's next id, and the day's next number, five digits or more (OFFSET 0: its sequence is worked out
+    // once, not for each place the padding names it).
     static const QString statement =
-        QStringLiteral("SELECT nextval(pg_get_serial_sequence('incidents', 'id')),"
-                       " x.p || lpad(CAST(x.n AS text), greatest(5, length(CAST(x.n AS text))), '0')"
-                       " FROM (SELECT y.p, coalesce(CAST(substr((SELECT max(i.number) FROM incidents i"
-                       " WHERE i.number >= y.p AND i.number < y.p || '%1'), length(y.p) + 1) AS INTEGER), 0) + 1 AS n"
-                       " FROM (SELECT CAST(? AS TEXT) AS p) y OFFSET 0) x") // OFFSET 0: n is worked out once
-            .arg(QChar(0xffff));
-    return sql::deferAnswered(db, statement, {QString(localDate.toString(QStringLiteral("yyyyMMdd")) + u'-')});
+        QStringLiteral("SELECT nextval(pg_get_serial_sequence('incidents', 'id')), x.p || ")
+        + sql::dialect::zeroPadded(db, QStringLiteral("x.n"), 5) + QStringLiteral(" FROM (SELECT y.p, ")
+        + nextOfDay(QStringLiteral("y.p")) + QStringLiteral(" AS n FROM (SELECT CAST(? AS TEXT) AS p) y OFFSET 0) x");
+    return sql::deferAnswered(db, statement, {dayPrefix(localDate)});
 }
 
 void IncidentRepository::insertNumbered(const QSqlDatabase& db, Incident& incident, const QDate& localDate,
@@ -274,13 +286,7 @@ void IncidentRepository::insertNumbered(const QSqlDatabase& db, Incident& incide
     // The number bound is the day's prefix; the INSERT makes it the number: the prefix and the day's greatest number's
     // sequence plus one, five digits or more.
     const auto numbered = [&db]() -> QString {
-        // The day's greatest number read by the index (a correlated max(), which both planners take from the index).
-        const QString next = sql::dialect::zeroPadded(
-            db,
-            QStringLiteral("coalesce(CAST(substr((SELECT max(i.number) FROM incidents i WHERE i.number >= x.p AND "
-                           "i.number < x.p || '%1'), length(x.p) + 1) AS INTEGER), 0) + 1")
-                .arg(QChar(0xffff)),
-            5);
+        const QString next = sql::dialect::zeroPadded(db, nextOfDay(QStringLiteral("x.p")), 5);
         const QString number = QStringLiteral("(SELECT x.p || ") + next + QStringLiteral(" FROM (SELECT CAST(? AS TEXT) AS p) x)");
         return QString(kInsert).replace(QStringLiteral("VALUES (?,"), QStringLiteral("VALUES (") + number + u',')
             + QStringLiteral(" RETURNING id, number");
@@ -291,7 +297,7 @@ void IncidentRepository::insertNumbered(const QSqlDatabase& db, Incident& incide
         statement = numbered();
     sql::Query q = sql::prepare(db, statement);
     bindColumns(q, incident);
-    q.bindText(0, QString(localDate.toString(QStringLiteral("yyyyMMdd")) + u'-')); // the number's place: the day's prefix
+    q.bindText(0, dayPrefix(localDate)); // the number's place: the day's prefix
     q.bindNull(kStoredColumns);
     for (int k = 1; k <= 3; ++k)
         q.bindNull(kStoredColumns + k);
