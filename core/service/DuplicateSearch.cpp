@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <tuple>
 
 namespace dispatch {
 
@@ -100,10 +101,11 @@ DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet
         QList<sql::PipelineStep> reads;
         if (!phone.isEmpty())
             reads.append(IntakeRepository::samePhoneStatement(phone, phoneSince));
-        for (const auto& [radius, since] :
-             {std::pair{p.openRadiusMetres, openSince}, std::pair{p.placeRadiusMetres, placeSince}}) {
+        for (const auto& [radius, since, by] :
+             {std::tuple{p.openRadiusMetres, openSince, IntakeRepository::NearBy::Time},
+              std::tuple{p.placeRadiusMetres, placeSince, IntakeRepository::NearBy::Place}}) {
             if (position)
-                reads.append(IntakeRepository::nearStatement(*position, radius, since));
+                reads.append(IntakeRepository::nearStatement(db, *position, radius, since, by));
             if (!address.isEmpty())
                 reads.append(IntakeRepository::sameAddressStatement(address, since));
         }
@@ -114,10 +116,10 @@ DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet
         for (const NearbyIncident& n : IntakeRepository::samePhone(db, phone, phoneSince))
             add(n, DuplicateKind::SamePhone);
 
-    auto atPlace = [&](double radius, qint64 since) {
+    auto atPlace = [&](double radius, qint64 since, IntakeRepository::NearBy by) {
         QList<NearbyIncident> out;
         if (position)
-            out = IntakeRepository::near(db, *position, radius, since);
+            out = IntakeRepository::near(db, *position, radius, since, by);
         if (!address.isEmpty())
             for (const NearbyIncident& n : IntakeRepository::sameAddress(db, address, since))
                 if (std::none_of(out.begin(), out.end(), [&](const NearbyIncident& o) { return o.id == n.id; }))
@@ -125,12 +127,12 @@ DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet
         return out;
     };
 
-    for (const NearbyIncident& n : atPlace(p.openRadiusMetres, openSince))
+    for (const NearbyIncident& n : atPlace(p.openRadiusMetres, openSince, IntakeRepository::NearBy::Time))
         if (IncidentLifecycle::isActive(n.state) && related(n.category))
             add(n, DuplicateKind::SameEvent);
 
     const qint64 recurredSince = q.atMs - p.recurredWindowDays * kDay;
-    const QList<NearbyIncident> samePlace = atPlace(p.placeRadiusMetres, placeSince);
+    const QList<NearbyIncident> samePlace = atPlace(p.placeRadiusMetres, placeSince, IntakeRepository::NearBy::Place);
     DuplicateReport report;
     for (const NearbyIncident& n : samePlace) {
         if (n.state == IncidentState::Closed && n.stateSinceMs >= recurredSince && related(n.category))

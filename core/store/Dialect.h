@@ -55,11 +55,13 @@ inline QString zeroPadded(const QSqlDatabase& db, const QString& expression, int
     return QStringLiteral("printf('%0") + QString::number(width) + QStringLiteral("d', ") + expression + u')';
 }
 
-/// The incidents (as `i`) whose position lies in a box, found through the position index (the incident_geo R*Tree,
-/// kept by triggers on incidents): a FROM … WHERE to go on with AND; it binds the south, north, west and east edges
-/// in this order.
-inline QString incidentsInBox()
+/// The incidents (as `i`) whose position lies in a box, found through the position index (on SQLite the incident_geo
+/// R*Tree, kept by triggers on incidents; on PostgreSQL the incidents' own index on latitude and longitude): a FROM …
+/// WHERE to go on with AND; it binds the south, north, west and east edges in this order.
+inline QString incidentsInBox(const QSqlDatabase& db)
 {
+    if (isPostgres(db))
+        return QStringLiteral("FROM incidents i WHERE i.lat >= ? AND i.lat <= ? AND i.lon >= ? AND i.lon <= ?");
     return QStringLiteral("FROM incident_geo g JOIN incidents i ON i.id = g.id"
                           " WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?");
 }

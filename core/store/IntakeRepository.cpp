@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <limits>
 
 namespace dispatch {
 
@@ -15,6 +16,14 @@ namespace {
 const QString kNearbyColumns = QStringLiteral(
     "i.id, i.number, i.lat, i.lon, i.address, i.caller_phone, i.category, i.state, i.received_at, i.state_since, "
     "i.summary");
+
+/// The repeat search's reads look a call up by an index (box, phone, address) whatever their values: on a server they
+/// take their generic plan rather than being planned again for each call.
+sql::PipelineStep generic(sql::PipelineStep read)
+{
+    read.genericPlan = true;
+    return read;
+}
 
 NearbyIncident nearbyFrom(const sql::Query& q)
 {
@@ -185,21 +194,33 @@ DiversionFigures IntakeRepository::diversion(const QSqlDatabase& db, qint64 from
     return f;
 }
 
-sql::PipelineStep IntakeRepository::nearStatement(const GeoPoint& p, double radiusMetres, qint64 sinceMs)
+sql::PipelineStep IntakeRepository::nearStatement(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres,
+                                                  qint64 sinceMs, NearBy by)
 {
     // Degrees per metre: latitude is constant; longitude shrinks with cos(latitude).
     const double dLat = radiusMetres / 111320.0;
     const double dLon = radiusMetres / (111320.0 * std::max(0.01, std::cos(p.lat * M_PI / 180.0)));
-    static const QString statement = QStringLiteral("SELECT ") + kNearbyColumns + u' ' + sql::dialect::incidentsInBox()
-                                     + QStringLiteral(" AND i.received_at >= ? AND i.origin <> 'imported'"
-                                                      " ORDER BY i.received_at DESC");
-    return {statement, {p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs}};
+    const QVariantList binds{p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs};
+    static const QString window = QStringLiteral(" AND i.received_at >= ? AND i.origin <> 'imported'");
+    static const QString order = QStringLiteral(" ORDER BY i.received_at DESC");
+    if (!sql::isPostgres(db) || by == NearBy::Place)
+        return generic({QStringLiteral("SELECT ") + kNearbyColumns + u' ' + sql::dialect::incidentsInBox(db) + window
+                            + order,
+                        binds});
+    // By time on a server: the box's terms are written so that no index takes them, and the window is a range (to
+    // the end of time), which a generic plan takes for a narrow one: the index of the incidents by received time
+    // finds the last hours' calls, and the box sorts them.
+    static const QString byTime =
+        QStringLiteral("SELECT ") + kNearbyColumns
+        + QStringLiteral(" FROM incidents i WHERE i.lat + 0 >= ? AND i.lat + 0 <= ? AND i.lon + 0 >= ? AND i.lon + 0 <= ?")
+        + window + QStringLiteral(" AND i.received_at <= ?") + order;
+    return generic({byTime, binds + QVariantList{std::numeric_limits<qint64>::max()}});
 }
 
 QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres,
-                                             qint64 sinceMs, int limit)
+                                             qint64 sinceMs, NearBy by, int limit)
 {
-    const sql::PipelineStep read = nearStatement(p, radiusMetres, sinceMs);
+    const sql::PipelineStep read = nearStatement(db, p, radiusMetres, sinceMs, by);
     sql::Query q = sql::run(db, read.statement, read.binds);
     QList<NearbyIncident> out;
     while (q.next() && out.size() < limit) {
@@ -216,7 +237,7 @@ sql::PipelineStep IntakeRepository::sameAddressStatement(const QString& address,
         QStringLiteral("SELECT ") + kNearbyColumns
         + QStringLiteral(" FROM incidents i WHERE i.address = ? AND i.address <> '' AND i.received_at >= ?"
                          " AND i.origin <> 'imported' ORDER BY i.received_at DESC LIMIT ?");
-    return {statement, {address, sinceMs, limit}};
+    return generic({statement, {address, sinceMs, limit}});
 }
 
 QList<NearbyIncident> IntakeRepository::sameAddress(const QSqlDatabase& db, const QString& address, qint64 sinceMs,
@@ -239,7 +260,7 @@ sql::PipelineStep IntakeRepository::samePhoneStatement(const QString& phone, qin
                          " UNION SELECT incident_id FROM incident_callers WHERE phone = ? AND phone <> ''"
                          " AND received_at >= ?)"
                          " ORDER BY i.received_at DESC LIMIT ?");
-    return {statement, {phone, sinceMs, phone, sinceMs, limit}};
+    return generic({statement, {phone, sinceMs, phone, sinceMs, limit}});
 }
 
 QList<NearbyIncident> IntakeRepository::samePhone(const QSqlDatabase& db, const QString& phone, qint64 sinceMs,

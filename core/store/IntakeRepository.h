@@ -89,10 +89,14 @@ public:
     /// Diversion figures of the live calls received in [fromMs, toMs).
     static DiversionFigures diversion(const QSqlDatabase& db, qint64 fromMs, qint64 toMs);
 
+    /// What finds the incidents near a place first on a server: the place (a window of days, in which a busy place
+    /// has fewer incidents than the whole district has in it) or the time (a window of hours: the district's last
+    /// calls are fewer than all those ever near a busy place). SQLite's R*Tree is good for both.
+    enum class NearBy { Place, Time };
     /// Live incidents within `radiusMetres` of `p` received at or after `sinceMs` (bounding box from the
-    /// R*Tree, then exact distance).
+    /// position index, then exact distance).
     static QList<NearbyIncident> near(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres, qint64 sinceMs,
-                                      int limit = 200);
+                                      NearBy by = NearBy::Place, int limit = 200);
     /// Live incidents with the same address text received at or after `sinceMs`.
     static QList<NearbyIncident> sameAddress(const QSqlDatabase& db, const QString& address, qint64 sinceMs,
                                              int limit = 200);
@@ -102,7 +106,8 @@ public:
 
     // The statements and values near(), sameAddress() and samePhone() read with, to be sent together
     // (sql::readAhead()).
-    static sql::PipelineStep nearStatement(const GeoPoint& p, double radiusMetres, qint64 sinceMs);
+    static sql::PipelineStep nearStatement(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres, qint64 sinceMs,
+                                           NearBy by = NearBy::Place);
     static sql::PipelineStep sameAddressStatement(const QString& address, qint64 sinceMs, int limit = 200);
     static sql::PipelineStep samePhoneStatement(const QString& phone, qint64 sinceMs, int limit = 50);
 };

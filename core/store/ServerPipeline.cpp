@@ -9,12 +9,16 @@
 
 #include <libpq-fe.h>
 
+#include <limits>
 #include <unordered_map>
 #include <vector>
 
 namespace dispatch::sql {
 
 namespace {
+
+/// In a pipeline's list of what it sent, the switch of the plan cache's mode (no step's).
+constexpr qsizetype kPlanMode = std::numeric_limits<qsizetype>::min();
 
 /// The statements prepared on one server connection, by the text the repositories wrote.
 struct Prepared
@@ -232,12 +236,25 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
     ++t_roundTrips[db.connectionName()];
 
     // What each command sent is, in the order the server answers: a PREPARE of a statement new to the connection
-    // (index -1 - step), or the run of step `i` (index i).
+    // (index -1 - step), the run of step `i` (index i), or the switch of the plan cache's mode (kPlanMode).
     std::vector<qsizetype> commands;
     QHash<QString, QByteArray> preparing; ///< names this pipeline prepares, kept once the server has them
     bool ok = true;
+    // The steps that take their generic plan run with the plan cache told so, and the session's own mode comes back
+    // after them. A SET is undone with the transaction it ran in, so a pipeline cut short by an error (whose last
+    // RESET is then never run) leaves nothing behind either.
+    bool generic = false;
+    auto planMode = [&](bool toGeneric) {
+        ok = ok
+             && PQsendQueryParams(c, toGeneric ? "SET plan_cache_mode = force_generic_plan" : "RESET plan_cache_mode", 0,
+                                  nullptr, nullptr, nullptr, nullptr, 0);
+        commands.push_back(kPlanMode);
+        generic = toGeneric;
+    };
     for (qsizetype i = 0; i < all.size() && ok; ++i) {
         const PipelineStep& s = all.at(i);
+        if (s.genericPlan != generic)
+            planMode(s.genericPlan);
         const std::vector<SentValue>& values = sent[std::size_t(i)];
         std::vector<const char*> data;
         std::vector<int> lengths;
@@ -264,6 +281,8 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
         ok = ok && PQsendQueryPrepared(c, name.constData(), n, data.data(), lengths.data(), formats.data(), 0);
         commands.push_back(i);
     }
+    if (generic)
+        planMode(false);
     ok = ok && PQpipelineSync(c);
 
     QList<ServerAnswer> answers(steps.size());
@@ -290,6 +309,14 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
             continue;
         }
         const qsizetype which = commands[command];
+        if (which == kPlanMode) {
+            if (status == PGRES_FATAL_ERROR && failure.isEmpty()) {
+                failure = messageOf(r, c);
+                failed = QStringLiteral("SET plan_cache_mode");
+            }
+            PQclear(r);
+            continue;
+        }
         const qsizetype step = which < 0 ? -1 - which : which;
         if (status == PGRES_FATAL_ERROR && all.at(step).mayFail) {
             // not answered, and nothing else fails for it

@@ -34,6 +34,10 @@ struct PipelineStep
     std::shared_ptr<ServerAnswer> answer = {};
     /// A read whose failure fails nothing (it is only not answered): the reads sent after a commit.
     bool mayFail = false;
+    /// A read whose best plan is the same whatever its values (a lookup by an indexed column or box): the server runs
+    /// it with its prepared, generic plan instead of planning it again for each set of values, which it otherwise
+    /// does for ever once it estimates a plan made for the values cheaper to run (on a large table, every time).
+    bool genericPlan = false;
 };
 
 /// Whether the server keeps the statement prepared by name (one SELECT, INSERT, UPDATE, DELETE, WITH or VALUES); the

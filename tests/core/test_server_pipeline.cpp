@@ -250,3 +250,44 @@ TEST_CASE_METHOD(Scratch, "server: a transaction on an empty log begins at the c
     CHECK(tx.chainHeadAtStart()->hash == EventLog::genesisHash());
     CHECK(tx.versionAtStart() == s.db().dataVersion());
 }
+
+TEST_CASE_METHOD(Scratch, "server: a read marked for its generic plan is never planned for its values, and the session's "
+                          "plan mode comes back after it, also when the pipeline fails", "[server][.]")
+{
+    REQUIRE(s.db().isServer());
+    const QString mode = QStringLiteral("SELECT current_setting('plan_cache_mode')");
+    auto generic = [](const QString& statement, const QVariantList& binds = {}) {
+        sql::PipelineStep step{statement, binds};
+        step.genericPlan = true;
+        return step;
+    };
+    const QString byNumber = QStringLiteral("SELECT count(*) FROM held_back WHERE n >= ?");
+    const QString byNote = QStringLiteral("SELECT count(*) FROM held_back WHERE note = ?");
+    const QList<sql::ServerAnswer> answers =
+        sql::pipeline(c, {generic(mode), {mode, {}}, generic(byNumber, {1}), generic(byNumber, {2}),
+                          generic(byNumber, {3}), {byNote, {QStringLiteral("a")}}, {byNote, {QStringLiteral("b")}}});
+    CHECK(answers.at(0).text(0, 0) == "force_generic_plan");
+    CHECK(answers.at(1).text(0, 0) == "auto");
+    CHECK(sql::scalar(c, mode).toString() == QStringLiteral("auto"));
+    // What the server did with each prepared statement: the marked one only ever ran its generic plan; the other was
+    // planned for its values (as the server does for a statement's first runs).
+    auto plans = [&](const QString& like) {
+        sql::Query q = sql::run(c, QStringLiteral("SELECT generic_plans, custom_plans FROM pg_prepared_statements "
+                                                  "WHERE statement LIKE ?"),
+                                {like});
+        REQUIRE(q.next());
+        return std::pair{q.integer(0), q.integer(1)};
+    };
+    CHECK(plans(QStringLiteral("%WHERE n >= $1")) == std::pair<qint64, qint64>{3, 0});
+    CHECK(plans(QStringLiteral("%WHERE note = $1")) == std::pair<qint64, qint64>{0, 2});
+
+    // Cut short by an error after the switch: the RESET never runs, and the mode is back all the same.
+    CHECK_THROWS_WITH(sql::pipeline(c, {generic(byNumber, {1}), generic(QStringLiteral("SELECT 1 / ?"), {0})}),
+                      Catch::Contains("division by zero"));
+    CHECK(sql::scalar(c, mode).toString() == QStringLiteral("auto"));
+    {
+        Transaction tx(s.db());
+        CHECK_THROWS(sql::pipeline(c, {generic(byNumber, {1}), generic(QStringLiteral("SELECT 1 / ?"), {0})}));
+    }
+    CHECK(sql::scalar(c, mode).toString() == QStringLiteral("auto"));
+}
