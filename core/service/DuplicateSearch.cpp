@@ -7,7 +7,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <tuple>
 
 namespace dispatch {
 
@@ -95,19 +94,27 @@ DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet
     const qint64 phoneSince = q.atMs - p.phoneWindowMinutes * kMinute;
     const qint64 openSince = q.atMs - p.openWindowMinutes * kMinute;
     const qint64 placeSince = q.atMs - std::max(p.recurredWindowDays, p.frequentWindowDays) * kDay;
+    // The two searches by place: an open incident close by in the last hours, and the same place over days. The
+    // statements read ahead and those asked after are the same, so that the answers kept are the ones asked for.
+    struct PlaceSearch
+    {
+        double radius;
+        qint64 since;
+        IntakeRepository::NearBy by;
+    };
+    const PlaceSearch open{double(p.openRadiusMetres), openSince, IntakeRepository::NearBy::Time};
+    const PlaceSearch place{double(p.placeRadiusMetres), placeSince, IntakeRepository::NearBy::Place};
     {
         // The reads below, up to five, go to a server together in one round trip (and with what a command holds
         // back before them), rather than one round trip each.
         QList<sql::PipelineStep> reads;
         if (!phone.isEmpty())
             reads.append(IntakeRepository::samePhoneStatement(phone, phoneSince));
-        for (const auto& [radius, since, by] :
-             {std::tuple{p.openRadiusMetres, openSince, IntakeRepository::NearBy::Time},
-              std::tuple{p.placeRadiusMetres, placeSince, IntakeRepository::NearBy::Place}}) {
+        for (const PlaceSearch& search : {open, place}) {
             if (position)
-                reads.append(IntakeRepository::nearStatement(db, *position, radius, since, by));
+                reads.append(IntakeRepository::nearStatement(db, *position, search.radius, search.since, search.by));
             if (!address.isEmpty())
-                reads.append(IntakeRepository::sameAddressStatement(address, since));
+                reads.append(IntakeRepository::sameAddressStatement(address, search.since));
         }
         sql::readAhead(db, reads);
     }
@@ -116,23 +123,23 @@ DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet
         for (const NearbyIncident& n : IntakeRepository::samePhone(db, phone, phoneSince))
             add(n, DuplicateKind::SamePhone);
 
-    auto atPlace = [&](double radius, qint64 since, IntakeRepository::NearBy by) {
+    auto atPlace = [&](const PlaceSearch& search) {
         QList<NearbyIncident> out;
         if (position)
-            out = IntakeRepository::near(db, *position, radius, since, by);
+            out = IntakeRepository::near(db, *position, search.radius, search.since, search.by);
         if (!address.isEmpty())
-            for (const NearbyIncident& n : IntakeRepository::sameAddress(db, address, since))
+            for (const NearbyIncident& n : IntakeRepository::sameAddress(db, address, search.since))
                 if (std::none_of(out.begin(), out.end(), [&](const NearbyIncident& o) { return o.id == n.id; }))
                     out.append(n);
         return out;
     };
 
-    for (const NearbyIncident& n : atPlace(p.openRadiusMetres, openSince, IntakeRepository::NearBy::Time))
+    for (const NearbyIncident& n : atPlace(open))
         if (IncidentLifecycle::isActive(n.state) && related(n.category))
             add(n, DuplicateKind::SameEvent);
 
     const qint64 recurredSince = q.atMs - p.recurredWindowDays * kDay;
-    const QList<NearbyIncident> samePlace = atPlace(p.placeRadiusMetres, placeSince, IntakeRepository::NearBy::Place);
+    const QList<NearbyIncident> samePlace = atPlace(place);
     DuplicateReport report;
     for (const NearbyIncident& n : samePlace) {
         if (n.state == IncidentState::Closed && n.stateSinceMs >= recurredSince && related(n.category))
