@@ -4,6 +4,9 @@
 #include "store/Sql.h"
 
 #include <QString>
+#include <QVariantList>
+
+#include <cmath>
 
 /// What the repositories' statements cannot say the same way to SQLite and to PostgreSQL, in one place. The rest of
 /// what is each backend's own stays in the schema (Schema.cpp and SchemaSteps.cpp for SQLite, SchemaPostgres.cpp),
@@ -55,15 +58,54 @@ inline QString zeroPadded(const QSqlDatabase& db, const QString& expression, int
     return QStringLiteral("printf('%0") + QString::number(width) + QStringLiteral("d', ") + expression + u')';
 }
 
-/// The incidents (as `i`) whose position lies in a box, found through the position index (on SQLite the incident_geo
-/// R*Tree, kept by triggers on incidents; on PostgreSQL the incidents' own index on latitude and longitude): a FROM …
-/// WHERE to go on with AND; it binds the south, north, west and east edges in this order.
-inline QString incidentsInBox(const QSqlDatabase& db)
+/// The grid of a server's index of the incidents' positions (incidents_cell, SchemaPostgres.cpp, whose expressions
+/// these must be): a cell is a thousandth of a degree of latitude by one of longitude (about 111 m by 103 m at 22°N),
+/// numbered floor(degrees × 1000); the index holds each incident by its two cell numbers, then its received time.
+inline constexpr double kCellsPerDegree = 1000.0;
+/// A box up to this many cells a side is read cell by cell, each cell's incidents from a time on; a wider one as a
+/// band of latitude, its cells and times checked in the index.
+inline constexpr int kMostCellsASide = 8;
+
+/// The terms of a WHERE and the values they bind, in order.
+struct Terms
 {
-    if (isPostgres(db))
-        return QStringLiteral("FROM incidents i WHERE i.lat >= ? AND i.lat <= ? AND i.lon >= ? AND i.lon <= ?");
-    return QStringLiteral("FROM incident_geo g JOIN incidents i ON i.id = g.id"
-                          " WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?");
+    QString text;
+    QVariantList binds;
+};
+
+/// The incidents (as `i`) whose position lies in a box (south, north, west, east, in degrees), found through the
+/// position index: on SQLite the incident_geo R*Tree, kept by triggers on incidents; on PostgreSQL the index by cell
+/// and received time, so that a term `i.received_at >= ?` after these reads only the box's cells' recent incidents
+/// rather than every incident the box ever held. A FROM … WHERE to go on with AND; it may hold incidents just
+/// outside the box.
+inline Terms incidentsInBox(const QSqlDatabase& db, double south, double north, double west, double east)
+{
+    // The R*Tree keeps each position as a box of 32-bit floats rounded outwards (up to a metre at 100°E): the box is
+    // read as overlapping the one asked for, never as inside it, or a point within a metre of its edge is missed.
+    // What lies a little outside is the caller's to leave out by the exact distance.
+    if (!isPostgres(db))
+        return {QStringLiteral("FROM incident_geo g JOIN incidents i ON i.id = g.id"
+                               " WHERE g.max_lat >= ? AND g.min_lat <= ? AND g.max_lon >= ? AND g.min_lon <= ?"),
+                {south, north, west, east}};
+    const auto cell = [](double degrees) { return qint64(std::floor(degrees * kCellsPerDegree)); };
+    const QVariantList box{south, north, west, east};
+    static const QString inBox = QStringLiteral(" AND i.lat >= ? AND i.lat <= ? AND i.lon >= ? AND i.lon <= ?");
+    if (cell(north) - cell(south) >= kMostCellsASide || cell(east) - cell(west) >= kMostCellsASide) {
+        static const QString band = QStringLiteral(
+            "FROM incidents i WHERE floor(i.lat * 1000) >= ? AND floor(i.lat * 1000) <= ?"
+            " AND floor(i.lon * 1000) >= ? AND floor(i.lon * 1000) <= ?") + inBox;
+        return {band, QVariantList{cell(south), cell(north), cell(west), cell(east)} + box};
+    }
+    // Each side's cells as an array ('{22779,22780}'): the index is read once for each pair of them.
+    const auto cells = [&](double from, double to) -> QString {
+        QString out(u'{');
+        for (qint64 c = cell(from); c <= cell(to); ++c)
+            out += (c == cell(from) ? QString() : QStringLiteral(",")) + QString::number(c);
+        return out + u'}';
+    };
+    static const QString byCell =
+        QStringLiteral("FROM incidents i WHERE floor(i.lat * 1000) = ANY(?) AND floor(i.lon * 1000) = ANY(?)") + inBox;
+    return {byCell, QVariantList{cells(south, north), cells(west, east)} + box};
 }
 
 } // namespace dispatch::sql::dialect

@@ -203,10 +203,12 @@ sql::PipelineStep IntakeRepository::nearStatement(const QSqlDatabase& db, const 
     const QVariantList binds{p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs};
     static const QString window = QStringLiteral(" AND i.received_at >= ? AND i.origin <> 'imported'");
     static const QString order = QStringLiteral(" ORDER BY i.received_at DESC");
-    if (!sql::isPostgres(db) || by == NearBy::Place)
-        return generic({QStringLiteral("SELECT ") + kNearbyColumns + u' ' + sql::dialect::incidentsInBox(db) + window
-                            + order,
-                        binds});
+    if (!sql::isPostgres(db) || by == NearBy::Place) {
+        const sql::dialect::Terms box = sql::dialect::incidentsInBox(db, p.lat - dLat, p.lat + dLat, p.lon - dLon,
+                                                                     p.lon + dLon);
+        return generic({QStringLiteral("SELECT ") + kNearbyColumns + u' ' + box.text + window + order,
+                        box.binds + QVariantList{sinceMs}});
+    }
     // By time on a server: the box's terms are written so that no index takes them, and the window is a range (to
     // the end of time), which a generic plan takes for a narrow one: the index of the incidents by received time
     // finds the last hours' calls, and the box sorts them.

@@ -546,6 +546,8 @@ constexpr Schema::Step kSteps[]{
     {25, "the calls the telephone switch reported; abandoned calls owed a call back", &schema::toV25},
     {26, "the map the centre loads: roads, places a caller may name, water and green areas", &schema::toV26},
     {27, "the gazetteer: the names places are found by, with a trigram index for typed Chinese", &schema::toV27},
+    {28, "a server finds the incidents at a place by cell of the map and time (an embedded store by its R*Tree)",
+     &schema::toV28},
 };
 
 constexpr bool stepsRunFromOneByOne()

@@ -15,6 +15,15 @@ namespace dispatch::postgres {
 
 namespace {
 
+// Schema 28: the incidents' positions by cell of the map (a thousandth of a degree a side, sql::dialect::kCellsPerDegree)
+// and received time (in kRules and in the step from 27): a search of a place over days reads the few recent incidents
+// of the place's cells, where an index by latitude and longitude read every incident the place's band of latitude
+// ever held. It replaces that index, and the view incident_geo (the incidents' positions under SQLite's R*Tree's
+// names), which nothing reads on a server.
+constexpr const char* kIncidentsCell =
+    "CREATE INDEX incidents_cell ON incidents (floor(lat * 1000), floor(lon * 1000), received_at)"
+    " WHERE lat IS NOT NULL AND lon IS NOT NULL";
+
 // Schema 27: the gazetteer (in kTables and in the step from 26). A beginning is looked for through the key's pattern
 // index, a word inside through the trigram index that addSearchIndex adds when the server allows pg_trgm.
 constexpr const char* kGazetteer =
@@ -330,9 +339,7 @@ constexpr const char* kTables[] = {
 
 constexpr const char* kRules[] = {
     "CREATE UNIQUE INDEX users_username ON users (lower(username))",
-    "CREATE INDEX incidents_position ON incidents (lat, lon) WHERE lat IS NOT NULL AND lon IS NOT NULL",
-    "CREATE VIEW incident_geo AS SELECT id, lat AS min_lat, lat AS max_lat, lon AS min_lon, lon AS max_lon"
-    " FROM incidents WHERE lat IS NOT NULL AND lon IS NOT NULL",
+    kIncidentsCell,
     "CREATE FUNCTION dispatch_refuse() RETURNS trigger LANGUAGE plpgsql AS"
     " $$BEGIN RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation'; END$$",
     "CREATE TRIGGER events_no_update BEFORE UPDATE ON events FOR EACH ROW"
@@ -412,6 +419,7 @@ const ServerStep kServerSteps[] = {
     {25, {kPhoneCalls, kPhoneCallsRang, kPhoneCallsOwed}},
     {26, {kMapRoads, kMapRoadsBox, kMapPlaces, kMapPlacesPosition, kMapAreas}},
     {27, {kGazetteer, kGazetteerKey}},
+    {28, {"DROP VIEW incident_geo", "DROP INDEX incidents_position", kIncidentsCell}},
 };
 static_assert(std::size(kServerSteps) == Database::kSchemaVersion - kFirstServerVersion,
               "a new schema step needs its PostgreSQL spelling here and in kTables");

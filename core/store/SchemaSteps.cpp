@@ -168,4 +168,11 @@ void toV27(const QSqlDatabase& db)
     GazetteerRepository::rebuildFromMap(db);
 }
 
+void toV28(const QSqlDatabase&)
+{
+    // The step of a server store alone (SchemaPostgres.cpp): its index of the incidents' positions became one by cell
+    // of the map and received time. An embedded store finds a place through its R*Tree (incident_geo), which holds
+    // each incident's exact position and answers a box with the few incidents inside it: nothing of it changes.
+}
+
 } // namespace dispatch::schema

@@ -15,5 +15,6 @@ void toV24(const QSqlDatabase& db);
 void toV25(const QSqlDatabase& db);
 void toV26(const QSqlDatabase& db);
 void toV27(const QSqlDatabase& db);
+void toV28(const QSqlDatabase& db);
 
 } // namespace dispatch::schema

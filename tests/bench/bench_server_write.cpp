@@ -95,8 +95,12 @@ BareWriter bareTable()
             }, {}};
 }
 
-/// A store's past: `count` closed incidents of the last year, spread over the district around the bench's calls, and
-/// the planner's statistics of them, as a centre's store holds them (an empty table is planned for as no other is).
+/// A store's past: `count` closed incidents of the last year, spread over the district around the bench's calls, with
+/// what each left in the store's other tables (its four clocks, stopped; four events of the log and the change feed's
+/// row of each), and the planner's statistics of them, as a centre's store holds them: a table the planner sees empty
+/// is read from end to end (the foreign key of the change feed's rows checked by reading the whole log, while it is
+/// small), and the plan is kept until the server next analyses the table, minutes later. The past's events are
+/// numbered below the store's own (negative), so that the chain the facade extends is the store's.
 void seedHistory(const char* database, int count)
 {
     PGconn* c = connect(database);
@@ -107,6 +111,17 @@ void seedHistory(const char* database, int count)
             " FROM generate_series(1, " + std::to_string(count) + ") g,"
             " LATERAL (SELECT (extract(epoch FROM now()) * 1000)::bigint - 3600000 - (g::bigint * 31536000000) / "
             + std::to_string(std::max(1, count)) + " AS t) past");
+    exec(c, "INSERT INTO incident_clocks(incident_id, kind, started_at, allowed_ms, deadline, stopped_at, outcome)"
+            " SELECT i.id, k.kind, i.received_at, k.allowed, i.received_at + k.allowed, i.received_at + k.allowed / 2,"
+            " 'met' FROM incidents i, (VALUES ('call_to_dispatch', 60000), ('sign_for', 180000), ('arrival', 300000),"
+            " ('closure', 86400000)) k(kind, allowed) WHERE i.desk = 'history'");
+    exec(c, "INSERT INTO events(seq, at, user_id, username, desk, kind, entity, entity_id, payload, prev_hash, hash)"
+            " SELECT -(i.id * 4 + e.n), i.received_at + e.n * 60000, 1, 'dispatcher', 'history', e.kind, 'incident', i.id,"
+            " '{}', md5(i.id::text || e.n) || md5(e.n || i.id::text), md5(i.number || e.n) || md5(e.n || i.number)"
+            " FROM incidents i, (VALUES (0, 'incident.created'), (1, 'unit.dispatched'), (2, 'unit.on_scene'),"
+            " (3, 'incident.closed')) e(n, kind) WHERE i.desk = 'history'");
+    exec(c, "INSERT INTO event_touches(seq, entity, entity_id) SELECT seq, 'incident', entity_id FROM events"
+            " WHERE desk = 'history'");
     exec(c, "ANALYZE");
     PQfinish(c);
 }

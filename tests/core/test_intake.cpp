@@ -5,10 +5,14 @@
 #include "TestStore.h"
 
 #include "domain/TextLimits.h"
+#include "store/IntakeRepository.h"
+#include "store/ServerPipeline.h"
 #include "store/Sql.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
+
+#include <algorithm>
 
 using namespace dispatch;
 using namespace dispatch::test;
@@ -325,6 +329,85 @@ TEST_CASE("duplicate search: same phone, same event nearby, recurred after handl
     // Past the 30-day window the place is quiet again.
     s.clock().advanceMs(40 * kDay);
     CHECK(svc.findDuplicates({QString(), std::nullopt, third.address, QString(), QString(), 0}).placeCount == 0);
+}
+
+TEST_CASE("the place search finds what is within its radius across every line of the map's grid, on all sides of "
+          "zero", "[intake][duplicates][store]")
+{
+    // On a server the positions are indexed by cells of a thousandth of a degree: a search whose circle crosses cell
+    // lines reads each cell it touches; a wide one reads a band. Places on a cell corner, west and south of zero
+    // (where a cell's number rounds down, away from zero), and far north where a degree of longitude is short.
+    TestStore s;
+    const QSqlDatabase& c = s.db().connection();
+    const QList<GeoPoint> corners{{22.8, 100.97}, {0.0, 0.0}, {-33.868, -70.651}, {69.649, 18.956}, {-45.0, 170.0}};
+    for (const GeoPoint& corner : corners) {
+        INFO("corner " << corner.lat << ", " << corner.lon);
+        QList<qint64> inside, outside;
+        int n = 0;
+        auto at = [&](double north, double east, QList<qint64>& into) {
+            IncidentDraft d = call(QStringLiteral("有人打架"), QStringLiteral("public_order"), 2,
+                                   geo::offsetMetres(corner, north, east), QString());
+            d.address.clear();
+            d.summary += QString::number(++n);
+            auto id = s.service().createIncident(d);
+            REQUIRE(id.ok());
+            into.append(*id);
+        };
+        for (double north : {-30.0, 30.0})
+            for (double east : {-30.0, 30.0})
+                at(north, east, inside); // one in each of the four cells about the corner, 42 m away
+        at(0, 49, inside);
+        at(0, -49, inside);
+        at(49, 0, inside);
+        at(-49, 0, inside);
+        at(0, 52, outside); // within the box, outside the circle
+        at(40, 40, outside);
+        at(0, 130, outside); // in the next cell but one
+        const qint64 since = s.clock().nowMs() - kDay;
+        QList<qint64> found;
+        for (const NearbyIncident& i : IntakeRepository::near(c, corner, 50, since))
+            found.append(i.id);
+        std::sort(found.begin(), found.end());
+        CHECK(found == inside);
+        // Wide (1.2 km, past kMostCellsASide cells): the band finds the same and those further out.
+        found.clear();
+        for (const NearbyIncident& i : IntakeRepository::near(c, corner, 1200, since))
+            found.append(i.id);
+        std::sort(found.begin(), found.end());
+        QList<qint64> all = inside + outside;
+        std::sort(all.begin(), all.end());
+        CHECK(found == all);
+        // And nothing from before the window.
+        CHECK(IntakeRepository::near(c, corner, 50, s.clock().nowMs() + 1).isEmpty());
+        s.clock().advanceMs(kMinute);
+    }
+}
+
+TEST_CASE("server: the place search reads the index by cell and time, cell by cell or as a band, in its generic plan",
+          "[server][.]")
+{
+    TestStore s;
+    REQUIRE(s.db().isServer());
+    const QSqlDatabase& c = s.db().connection();
+    // A year of a district's incidents, and the planner's statistics of them.
+    const qint64 now = s.clock().nowMs();
+    sql::run(c, QStringLiteral("INSERT INTO incidents(number, line, lat, lon, zone_id, tier, summary, category, priority,"
+                               " state, state_since, received_at, created_at, updated_at, created_by, desk, origin)"
+                               " SELECT 'H' || g, '110', 22.73 + random() * 0.1, 100.92 + random() * 0.1, NULL, 2, '历史',"
+                               " 'dispute', 3, 'closed', t, t, t, t, NULL, 'history', 'live'"
+                               " FROM generate_series(1, 20000) g, LATERAL (SELECT CAST(? AS bigint) - g * CAST(1576800 AS bigint) AS t) past"),
+             {now});
+    sql::run(c, QStringLiteral("ANALYZE incidents"));
+    for (double radius : {50.0, 1200.0}) {
+        INFO("radius " << radius);
+        const sql::PipelineStep read = IntakeRepository::nearStatement(c, kTeaMarket, radius, now - 30 * kDay);
+        CHECK(read.genericPlan);
+        Transaction tx(s.db());
+        sql::pipeline(c, {read});
+        // The scans of the index by cell in this transaction: the read took it.
+        CHECK(sql::scalar(c, QStringLiteral("SELECT pg_stat_get_xact_numscans('incidents_cell'::regclass)")).toInt() > 0);
+        CHECK(sql::scalar(c, QStringLiteral("SELECT pg_stat_get_xact_numscans('incidents_history'::regclass)")).toInt() == 0);
+    }
 }
 
 TEST_CASE("the position index follows incidents and survives a migration", "[intake][store][sqlite]")
