@@ -61,6 +61,7 @@ const StoreFixture kFixtures[]{
     {25, "stores/store-v25.sql"},
     {26, "stores/store-v26.sql"},
     {27, "stores/store-v27.sql"},
+    {28, "stores/store-v28.sql"},
 };
 const std::set<int> kNeverWritten{12, 13, 14};
 
