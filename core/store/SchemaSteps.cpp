@@ -172,7 +172,7 @@ void toV28(const QSqlDatabase&)
 {
     // The step of a server store alone (SchemaPostgres.cpp): its index of the incidents' positions became one by cell
     // of the map and received time. An embedded store finds a place through its R*Tree (incident_geo), which holds
-    // each incident's exact position and answers a box with the few incidents inside it: nothing of it changes.
+    // each incident's position as a small box and answers a box with the few incidents about it: nothing changes.
 }
 
 } // namespace dispatch::schema
