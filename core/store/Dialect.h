@@ -4,6 +4,7 @@
 #include "store/Sql.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <cmath>
@@ -98,10 +99,10 @@ inline Terms incidentsInBox(const QSqlDatabase& db, double south, double north, 
     }
     // Each side's cells as an array ('{22779,22780}'): the index is read once for each pair of them.
     const auto cells = [&](double from, double to) -> QString {
-        QString out(u'{');
+        QStringList out;
         for (qint64 c = cell(from); c <= cell(to); ++c)
-            out += (c == cell(from) ? QString() : QStringLiteral(",")) + QString::number(c);
-        return out + u'}';
+            out.append(QString::number(c));
+        return u'{' + out.join(u',') + u'}';
     };
     static const QString byCell =
         QStringLiteral("FROM incidents i WHERE floor(i.lat * 1000) = ANY(?) AND floor(i.lon * 1000) = ANY(?)") + inBox;

@@ -200,12 +200,11 @@ sql::PipelineStep IntakeRepository::nearStatement(const QSqlDatabase& db, const 
     // Degrees per metre: latitude is constant; longitude shrinks with cos(latitude).
     const double dLat = radiusMetres / 111320.0;
     const double dLon = radiusMetres / (111320.0 * std::max(0.01, std::cos(p.lat * M_PI / 180.0)));
-    const QVariantList binds{p.lat - dLat, p.lat + dLat, p.lon - dLon, p.lon + dLon, sinceMs};
+    const double south = p.lat - dLat, north = p.lat + dLat, west = p.lon - dLon, east = p.lon + dLon;
     static const QString window = QStringLiteral(" AND i.received_at >= ? AND i.origin <> 'imported'");
     static const QString order = QStringLiteral(" ORDER BY i.received_at DESC");
     if (!sql::isPostgres(db) || by == NearBy::Place) {
-        const sql::dialect::Terms box = sql::dialect::incidentsInBox(db, p.lat - dLat, p.lat + dLat, p.lon - dLon,
-                                                                     p.lon + dLon);
+        const sql::dialect::Terms box = sql::dialect::incidentsInBox(db, south, north, west, east);
         return generic({QStringLiteral("SELECT ") + kNearbyColumns + u' ' + box.text + window + order,
                         box.binds + QVariantList{sinceMs}});
     }
@@ -216,7 +215,7 @@ sql::PipelineStep IntakeRepository::nearStatement(const QSqlDatabase& db, const 
         QStringLiteral("SELECT ") + kNearbyColumns
         + QStringLiteral(" FROM incidents i WHERE i.lat + 0 >= ? AND i.lat + 0 <= ? AND i.lon + 0 >= ? AND i.lon + 0 <= ?")
         + window + QStringLiteral(" AND i.received_at <= ?") + order;
-    return generic({byTime, binds + QVariantList{std::numeric_limits<qint64>::max()}});
+    return generic({byTime, {south, north, west, east, sinceMs, std::numeric_limits<qint64>::max()}});
 }
 
 QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres,
