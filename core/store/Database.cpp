@@ -272,7 +272,7 @@ void Database::beginBatch()
         throw DispatchError(QStringLiteral("internal error: a batch inside a transaction"));
     if (!m_server)
         sql::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY")); // the savepoints' journal
-    beginWriting();
+    beginWriting(false);
     m_headAtBegin.reset(); // each step of the batch reads the log's last link for itself
     m_inBatch = true;
 }
@@ -325,16 +325,17 @@ bool Database::begun() const
     return !m_begun || !m_begun->isEmpty();
 }
 
-void Database::beginWriting()
+void Database::beginWriting(bool ahead)
 {
     if (!m_server) {
         sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
         return;
     }
-    // Held back with the writes (ServerPipeline.h): the transaction, the lock and what the command reads first under
-    // it (the data version, the log's last link) go to the server with the command's first statement, in its round
-    // trip. (A store being created or upgraded may not have those tables yet: only the transaction and the lock.)
-    sql::startDeferring(m_db);
+    // Sent ahead with the writes, or held back with a batch's (ServerPipeline.h): the transaction, the lock and what the
+    // command reads first under it (the data version, the log's last link), answered in the round trip of the
+    // command's first statement. (A store being created or upgraded may not have those tables yet: only the
+    // transaction and the lock.)
+    sql::startDeferring(m_db, ahead);
     m_begun = sql::deferAnswered(m_db, QStringLiteral("BEGIN"));
     sql::defer(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kApplicationId});
     if (m_schemaVersion == kSchemaVersion) {
@@ -367,6 +368,7 @@ Transaction::~Transaction()
             q.exec(QStringLiteral("ROLLBACK TO step"));
             q.exec(QStringLiteral("RELEASE step"));
         } else {
+            sql::settle(m_db.connection()); // what went ahead is answered first: the driver cannot talk across it
             if (m_db.begun()) // else nothing was sent: the server never saw the transaction
                 q.exec(QStringLiteral("ROLLBACK"));
             m_db.endWriting();

@@ -111,7 +111,9 @@ private:
     /// changes.
     static constexpr const char* kServerDataVersion =
         "coalesce((SELECT max(seq) FROM events), 0) + coalesce((SELECT max(fix_at) FROM units), 0)";
-    void beginWriting();
+    /// `ahead`: the transaction's writes go to the server as they come (sql::startDeferring()); a batch holds its
+    /// steps' writes, which a step's rollback drops unsent.
+    void beginWriting(bool ahead = true);
     /// Commits; returns the data version as this connection sees it at the commit (read in the same round trip), and
     /// on a server sends `readsAfter` after the commit in that round trip, kept for who asks next (sql::keepAnswers()).
     qint64 commitWriting(const QList<sql::PipelineStep>& readsAfter = {});

@@ -32,11 +32,29 @@ struct Prepared
 struct Deferral
 {
     bool on = false;
+    /// The writes are sent as they come, their answers read with the next statement asked (else held until then).
+    bool ahead = false;
     QList<PipelineStep> held;
+};
+
+/// A pipeline sent and not answered yet: what it sent, in the order the server answers.
+struct InFlight
+{
+    QList<PipelineStep> all;
+    /// What each command sent is: a PREPARE of a statement new to the connection (index -1 - step), the run of step
+    /// `i` (index i), or the switch of the plan cache's mode (kPlanMode).
+    std::vector<qsizetype> commands;
+    QHash<QString, QByteArray> preparing; ///< names this pipeline prepares, kept once the server has them
+    /// Whether the plan cache is told to take generic plans now. A SET is undone with the transaction it ran in, so a
+    /// pipeline cut short by an error (whose last RESET is then never run) leaves nothing behind either.
+    bool generic = false;
+    bool ok = true; ///< every message was queued
 };
 
 thread_local std::unordered_map<PGconn*, Prepared> t_prepared;
 thread_local QHash<QString, Deferral> t_deferrals;
+/// Per connection: the writes sent ahead of their answers (Deferral::ahead).
+thread_local QHash<QString, InFlight> t_inFlight;
 /// Per connection: the answers of the reads sent after its last commit, by statement and values (keyOf()).
 thread_local QHash<QString, QHash<QByteArray, ServerAnswer>> t_kept;
 /// Per connection: how many times something was sent to the server and its answer waited for.
@@ -111,6 +129,19 @@ QByteArray keyOf(const QString& statement, const QVariantList& binds)
     return key;
 }
 
+void sendAhead(const QSqlDatabase& db, const PipelineStep& step);
+
+/// The steps that take their generic plan run with the plan cache told so, and the session's own mode comes back
+/// after them.
+void planMode(PGconn* c, InFlight& f, bool toGeneric)
+{
+    f.ok = f.ok
+           && PQsendQueryParams(c, toGeneric ? "SET plan_cache_mode = force_generic_plan" : "RESET plan_cache_mode", 0,
+                                nullptr, nullptr, nullptr, nullptr, 0);
+    f.commands.push_back(kPlanMode);
+    f.generic = toGeneric;
+}
+
 /// More statements than a connection keeps prepared on the server: the names are let go and made again as used.
 constexpr qsizetype kMaxPrepared = 400;
 
@@ -139,16 +170,17 @@ bool defers(const QSqlDatabase& db)
     return it != t_deferrals.cend() && it->on;
 }
 
-void startDeferring(const QSqlDatabase& db)
+void startDeferring(const QSqlDatabase& db, bool ahead)
 {
     if (isPostgres(db)) {
-        t_deferrals[db.connectionName()] = Deferral{true, {}};
+        t_deferrals[db.connectionName()] = Deferral{true, ahead, {}};
         t_kept.remove(db.connectionName());
     }
 }
 
 void stopDeferring(const QSqlDatabase& db)
 {
+    settle(db);
     t_deferrals.remove(db.connectionName());
 }
 
@@ -165,7 +197,10 @@ void defer(const QSqlDatabase& db, const QString& statement, const QVariantList&
         run(db, statement, binds);
         return;
     }
-    it->held.append({statement, binds});
+    if (it->ahead)
+        sendAhead(db, {statement, binds});
+    else
+        it->held.append({statement, binds});
 }
 
 std::shared_ptr<ServerAnswer> deferAnswered(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
@@ -174,6 +209,8 @@ std::shared_ptr<ServerAnswer> deferAnswered(const QSqlDatabase& db, const QStrin
     const auto it = t_deferrals.find(db.connectionName());
     if (it == t_deferrals.end() || !it->on)
         *answer = ask(db, statement, binds);
+    else if (it->ahead)
+        sendAhead(db, {statement, binds, answer});
     else
         it->held.append({statement, binds, answer});
     return answer;
@@ -182,43 +219,30 @@ std::shared_ptr<ServerAnswer> deferAnswered(const QSqlDatabase& db, const QStrin
 qsizetype deferredCount(const QSqlDatabase& db)
 {
     const auto it = t_deferrals.constFind(db.connectionName());
-    return it == t_deferrals.cend() ? 0 : it->held.size();
+    const auto ahead = t_inFlight.constFind(db.connectionName());
+    return (it == t_deferrals.cend() ? 0 : it->held.size()) + (ahead == t_inFlight.cend() ? 0 : ahead->all.size());
 }
 
 bool holdsWrites(const QString& connection)
 {
     const auto it = t_deferrals.constFind(connection);
-    return it != t_deferrals.cend() && !it->held.isEmpty();
+    return (it != t_deferrals.cend() && !it->held.isEmpty()) || t_inFlight.contains(connection);
 }
 
 void sendDeferred(const QSqlDatabase& db)
 {
-    const auto it = t_deferrals.constFind(db.connectionName());
-    if (it != t_deferrals.cend() && !it->held.isEmpty())
+    if (holdsWrites(db.connectionName()))
         pipeline(db, {});
 }
 
-QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& steps)
+namespace {
+
+/// The connection ready to be sent a new pipeline: its prepared names those of this server process, not too many.
+PGconn* openPipeline(const QSqlDatabase& db, const QString& first)
 {
-    t_kept.remove(db.connectionName()); // anything sent may change what the kept answers say
-    QList<PipelineStep> all;
-    if (const auto it = t_deferrals.find(db.connectionName()); it != t_deferrals.end())
-        all = std::exchange(it->held, {});
-    const qsizetype firstAsked = all.size();
-    all.append(steps);
-    if (all.isEmpty())
-        return {};
-    // Every value made ready before anything is sent: a value that cannot be sent must not leave half a pipeline.
-    std::vector<std::vector<SentValue>> sent;
-    sent.reserve(std::size_t(all.size()));
-    for (const PipelineStep& s : all) {
-        std::vector<SentValue>& values = sent.emplace_back();
-        for (const QVariant& b : s.binds)
-            values.push_back(sentValue(b));
-    }
     PGconn* c = connectionOf(db);
     if (!c)
-        failStatement(QStringLiteral("the connection to the server is closed"), all.first().statement);
+        failStatement(QStringLiteral("the connection to the server is closed"), first);
     Prepared& prepared = t_prepared[c];
     if (prepared.backend != PQbackendPID(c))
         prepared = Prepared{PQbackendPID(c), {}, 0};
@@ -232,30 +256,30 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
         prepared.names.clear();
     }
     if (!PQenterPipelineMode(c))
-        failStatement(messageOf(nullptr, c), all.first().statement);
-    ++t_roundTrips[db.connectionName()];
+        failStatement(messageOf(nullptr, c), first);
+    return c;
+}
 
-    // What each command sent is, in the order the server answers: a PREPARE of a statement new to the connection
-    // (index -1 - step), the run of step `i` (index i), or the switch of the plan cache's mode (kPlanMode).
-    std::vector<qsizetype> commands;
-    QHash<QString, QByteArray> preparing; ///< names this pipeline prepares, kept once the server has them
-    bool ok = true;
-    // The steps that take their generic plan run with the plan cache told so, and the session's own mode comes back
-    // after them. A SET is undone with the transaction it ran in, so a pipeline cut short by an error (whose last
-    // RESET is then never run) leaves nothing behind either.
-    bool generic = false;
-    auto planMode = [&](bool toGeneric) {
-        ok = ok
-             && PQsendQueryParams(c, toGeneric ? "SET plan_cache_mode = force_generic_plan" : "RESET plan_cache_mode", 0,
-                                  nullptr, nullptr, nullptr, nullptr, 0);
-        commands.push_back(kPlanMode);
-        generic = toGeneric;
-    };
-    for (qsizetype i = 0; i < all.size() && ok; ++i) {
-        const PipelineStep& s = all.at(i);
-        if (s.genericPlan != generic)
-            planMode(s.genericPlan);
-        const std::vector<SentValue>& values = sent[std::size_t(i)];
+/// Sends `steps` on the pipeline `f` (its connection in pipeline mode), without waiting for anything. Every value is
+/// made ready before anything is sent: a value that cannot be sent must not leave half a statement.
+void sendSteps(PGconn* c, InFlight& f, const QList<PipelineStep>& steps)
+{
+    std::vector<std::vector<SentValue>> sent;
+    sent.reserve(std::size_t(steps.size()));
+    for (const PipelineStep& s : steps) {
+        std::vector<SentValue>& values = sent.emplace_back();
+        for (const QVariant& b : s.binds)
+            values.push_back(sentValue(b));
+    }
+    Prepared& prepared = t_prepared[c];
+    const qsizetype base = f.all.size();
+    f.all.append(steps);
+    for (qsizetype k = 0; k < steps.size() && f.ok; ++k) {
+        const qsizetype i = base + k;
+        const PipelineStep& s = steps.at(k);
+        if (s.genericPlan != f.generic)
+            planMode(c, f, s.genericPlan);
+        const std::vector<SentValue>& values = sent[std::size_t(k)];
         std::vector<const char*> data;
         std::vector<int> lengths;
         std::vector<int> formats;
@@ -266,36 +290,43 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
         }
         const int n = int(values.size());
         if (!preparable(s.statement)) {
-            ok = PQsendQueryParams(c, numbered(s.statement).constData(), n, nullptr, data.data(), lengths.data(),
-                                   formats.data(), 0);
-            commands.push_back(i);
+            f.ok = PQsendQueryParams(c, numbered(s.statement).constData(), n, nullptr, data.data(), lengths.data(),
+                                     formats.data(), 0);
+            f.commands.push_back(i);
             continue;
         }
-        QByteArray name = prepared.names.value(s.statement, preparing.value(s.statement));
+        QByteArray name = prepared.names.value(s.statement, f.preparing.value(s.statement));
         if (name.isEmpty()) {
             name = "dispatch_" + QByteArray::number(++prepared.next);
-            preparing.insert(s.statement, name);
-            ok = PQsendPrepare(c, name.constData(), numbered(s.statement).constData(), 0, nullptr);
-            commands.push_back(-1 - i);
+            f.preparing.insert(s.statement, name);
+            f.ok = PQsendPrepare(c, name.constData(), numbered(s.statement).constData(), 0, nullptr);
+            f.commands.push_back(-1 - i);
         }
-        ok = ok && PQsendQueryPrepared(c, name.constData(), n, data.data(), lengths.data(), formats.data(), 0);
-        commands.push_back(i);
+        f.ok = f.ok && PQsendQueryPrepared(c, name.constData(), n, data.data(), lengths.data(), formats.data(), 0);
+        f.commands.push_back(i);
     }
-    if (generic)
-        planMode(false);
-    ok = ok && PQpipelineSync(c);
+}
 
-    QList<ServerAnswer> answers(steps.size());
+/// Ends the pipeline `f` with a sync and reads its answers: those of the steps from `firstAsked` on are returned, the
+/// earlier ones go where their steps say. Throws DispatchError naming the first statement that failed.
+QList<ServerAnswer> collect(const QSqlDatabase& db, PGconn* c, InFlight f, qsizetype firstAsked)
+{
+    ++t_roundTrips[db.connectionName()];
+    if (f.generic)
+        planMode(c, f, false);
+    f.ok = f.ok && PQpipelineSync(c);
+
+    QList<ServerAnswer> answers(f.all.size() - firstAsked);
     QString failure;
     QString failed;
     bool forgetNames = false;
     std::size_t command = 0;
-    bool broken = !ok;
+    bool broken = !f.ok;
     while (!broken) {
         PGresult* r = PQgetResult(c);
         if (!r) {
             // The end of one command's results; a connection gone gives nothing more.
-            if (PQstatus(c) == CONNECTION_BAD || ++command > commands.size() + 1)
+            if (PQstatus(c) == CONNECTION_BAD || ++command > f.commands.size() + 1)
                 broken = true;
             continue;
         }
@@ -304,11 +335,11 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
             PQclear(r);
             break;
         }
-        if (command >= commands.size()) {
+        if (command >= f.commands.size()) {
             PQclear(r);
             continue;
         }
-        const qsizetype which = commands[command];
+        const qsizetype which = f.commands[command];
         if (which == kPlanMode) {
             if (status == PGRES_FATAL_ERROR && failure.isEmpty()) {
                 failure = messageOf(r, c);
@@ -318,21 +349,21 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
             continue;
         }
         const qsizetype step = which < 0 ? -1 - which : which;
-        if (status == PGRES_FATAL_ERROR && all.at(step).mayFail) {
+        if (status == PGRES_FATAL_ERROR && f.all.at(step).mayFail) {
             // not answered, and nothing else fails for it
         } else if (status == PGRES_FATAL_ERROR && failure.isEmpty()) {
             failure = messageOf(r, c);
-            failed = all.at(step).statement;
+            failed = f.all.at(step).statement;
             if (qstrcmp(PQresultErrorField(r, PG_DIAG_SQLSTATE), "26000") == 0)
                 forgetNames = true; // the connection is not the one the names were prepared on
         } else if (which < 0 && status == PGRES_COMMAND_OK) {
-            prepared.names.insert(all.at(step).statement, preparing.value(all.at(step).statement));
+            t_prepared[c].names.insert(f.all.at(step).statement, f.preparing.value(f.all.at(step).statement));
         } else if (which >= 0 && (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)) {
             ServerAnswer answer(r);
             if (which >= firstAsked)
                 answers[which - firstAsked] = answer;
-            else if (all.at(which).answer)
-                *all.at(which).answer = answer;
+            else if (f.all.at(which).answer)
+                *f.all.at(which).answer = answer;
             continue; // the answer owns the result now
         }
         PQclear(r);
@@ -340,7 +371,7 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
     if (broken) {
         const QString why = messageOf(nullptr, c);
         PQexitPipelineMode(c);
-        failStatement(why.isEmpty() ? QStringLiteral("the server did not answer") : why, all.first().statement);
+        failStatement(why.isEmpty() ? QStringLiteral("the server did not answer") : why, f.all.first().statement);
     }
     PQexitPipelineMode(c);
     if (forgetNames)
@@ -348,6 +379,82 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
     if (!failure.isEmpty())
         failStatement(failure, failed);
     return answers;
+}
+
+/// The pipeline sent ahead on the connection and not yet answered, taken (empty when there is none).
+InFlight takeInFlight(const QSqlDatabase& db)
+{
+    const auto it = t_inFlight.find(db.connectionName());
+    if (it == t_inFlight.end())
+        return {};
+    InFlight f = std::move(*it);
+    t_inFlight.erase(it);
+    return f;
+}
+
+/// Sends one write of a streaming transaction at once, ahead of its answer (read with the next statement that is
+/// asked, or the commit): the server works on it while the desk makes the next.
+void sendAhead(const QSqlDatabase& db, const PipelineStep& step)
+{
+    t_kept.remove(db.connectionName());
+    InFlight& f = t_inFlight[db.connectionName()];
+    PGconn* c = f.all.isEmpty() ? openPipeline(db, step.statement) : connectionOf(db);
+    if (!c)
+        failStatement(QStringLiteral("the connection to the server is closed"), step.statement);
+    sendSteps(c, f, {step});
+    f.ok = f.ok && PQflush(c) == 0;
+}
+
+} // namespace
+
+QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& steps)
+{
+    t_kept.remove(db.connectionName()); // anything sent may change what the kept answers say
+    QList<PipelineStep> held;
+    if (const auto it = t_deferrals.find(db.connectionName()); it != t_deferrals.end())
+        held = std::exchange(it->held, {});
+    InFlight f = takeInFlight(db);
+    if (f.all.isEmpty() && held.isEmpty() && steps.isEmpty())
+        return {};
+    PGconn* c = nullptr;
+    if (f.all.isEmpty()) {
+        c = openPipeline(db, held.isEmpty() ? steps.first().statement : held.first().statement);
+    } else {
+        c = connectionOf(db);
+        if (!c)
+            failStatement(QStringLiteral("the connection to the server is closed"), f.all.first().statement);
+    }
+    try {
+        sendSteps(c, f, held);
+    } catch (const DispatchError&) {
+        collect(db, c, std::move(f), 0); // what went ahead is answered; its failure, if any, is the one to tell
+        throw;
+    }
+    const qsizetype firstAsked = f.all.size();
+    try {
+        sendSteps(c, f, steps);
+    } catch (const DispatchError&) {
+        collect(db, c, std::move(f), 0);
+        throw;
+    }
+    return collect(db, c, std::move(f), firstAsked);
+}
+
+bool settle(const QSqlDatabase& db)
+{
+    InFlight f = takeInFlight(db);
+    if (f.all.isEmpty())
+        return true;
+    PGconn* c = connectionOf(db);
+    if (!c)
+        return false;
+    const qsizetype answered = f.all.size();
+    try {
+        collect(db, c, std::move(f), answered);
+    } catch (const DispatchError&) {
+        return false;
+    }
+    return true;
 }
 
 ServerAnswer ask(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
@@ -414,6 +521,7 @@ std::optional<ServerAnswer> takeKept(const QSqlDatabase& db, const QString& stat
 
 void forgetPipelineStatements(const QSqlDatabase& db)
 {
+    t_inFlight.remove(db.connectionName());
     t_kept.remove(db.connectionName());
     if (PGconn* c = connectionOf(db))
         t_prepared.erase(c);

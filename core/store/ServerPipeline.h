@@ -23,6 +23,11 @@
 /// answered, or with the commit. Nothing is reordered: every other statement on the connection (through the sql
 /// wrapper) first sends what is held, and a held write that fails fails that statement with its own message, so the
 /// transaction rolls back as it would have.
+///
+/// A command's transaction (not a batch's step, whose writes a savepoint's rollback may drop unsent) sends each write
+/// as it comes instead, in a pipeline whose answers are read with the next statement that must be answered: the server
+/// takes the transaction's lock and inserts the incident while the desk is still making the event that records it,
+/// and is at work, not asleep, when the rest arrives. The answers and failures are the same, read at the same point.
 namespace dispatch::sql {
 
 /// One statement of a pipeline: text with `?` placeholders, and its values; a held statement whose answer is read
@@ -46,10 +51,15 @@ bool preparable(const QString& statement);
 
 /// Whether the connection's writes are held back now (a server connection inside Database's write transaction).
 bool defers(const QSqlDatabase& db);
-/// Starts holding writes back on a server connection (the write transaction has begun); nothing on SQLite.
-void startDeferring(const QSqlDatabase& db);
-/// Stops holding writes back and forgets what is held (the transaction ended: committed with them, or rolled back).
+/// Starts holding writes back on a server connection (the write transaction has begun); nothing on SQLite. `ahead`:
+/// each write is sent at once, its answer read with the next statement asked (dropDeferred() can drop none of them).
+void startDeferring(const QSqlDatabase& db, bool ahead = false);
+/// Stops holding writes back and forgets what is held (the transaction ended: committed with them, or rolled back);
+/// what was sent ahead is settled() first.
 void stopDeferring(const QSqlDatabase& db);
+/// Reads the answers of what was sent ahead and not answered yet, if anything, so that the connection can be used
+/// otherwise (a rollback through the driver): false when one of them failed or the server did not answer.
+bool settle(const QSqlDatabase& db);
 /// Forgets the writes held back, deferring still (a savepoint of a batch rolled back).
 void dropDeferred(const QSqlDatabase& db);
 /// A write whose outcome nobody reads: held back while the connection defers, else run at once (SQLite always).
@@ -58,9 +68,9 @@ void defer(const QSqlDatabase& db, const QString& statement, const QVariantList&
 /// statement that must be answered); the answer is there once it was sent (sendDeferred() sends it at once).
 std::shared_ptr<ServerAnswer> deferAnswered(const QSqlDatabase& db, const QString& statement,
                                             const QVariantList& binds = {});
-/// How many writes are held back (the tests).
+/// How many writes are held back or sent ahead without their answers yet (the tests).
 qsizetype deferredCount(const QSqlDatabase& db);
-/// Whether the connection of this name holds writes back now.
+/// Whether the connection of this name holds writes back now, or has sent some ahead without their answers yet.
 bool holdsWrites(const QString& connection);
 /// Sends what is held back, if anything, in one round trip. Throws DispatchError naming the statement that failed.
 void sendDeferred(const QSqlDatabase& db);

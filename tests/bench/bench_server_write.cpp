@@ -13,7 +13,7 @@
 // /proc/<pid>/schedstat, the server process's, the server being on this machine): what is work and what is waiting.
 // Both stores hold a year of past incidents (100,000 unless told), as a centre's do: the server plans for a table of
 // that size, not for an empty one.
-// Run: pg_virtualenv [-o fsync=on] build/tests/bench_server_write [N [PAST]]
+// Run: pg_virtualenv [-o fsync=on] build/tests/bench_server_write [N [PAST]] (DISPATCH_BENCH_KEEP=1 keeps the stores)
 #include "BenchLibpq.h"
 #include "BenchServerStore.h"
 
@@ -255,8 +255,9 @@ int main(int argc, char* argv[])
         deskUs = facade.deskNs / 1000.0 / n;
         serverUs = facade.serverNs / 1000.0 / n;
     }
-    for (const char* db : databases)
-        exec(admin, (std::string("DROP DATABASE IF EXISTS ") + db + " WITH (FORCE)").c_str());
+    if (!std::getenv("DISPATCH_BENCH_KEEP")) // kept, the stores can be looked at after the run
+        for (const char* db : databases)
+            exec(admin, (std::string("DROP DATABASE IF EXISTS ") + db + " WITH (FORCE)").c_str());
     const std::string fsync = setting(admin, "fsync");
     const std::string synchronous = setting(admin, "synchronous_commit");
     PQfinish(admin);

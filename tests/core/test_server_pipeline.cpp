@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The writes a transaction holds back on a server (ServerPipeline.h): sent ahead of the next statement, in order,
-// with the commit otherwise; a failing one fails that statement or the commit and nothing of the transaction stays;
-// a rolled-back transaction's are never sent. On SQLite they are written at once.
+// The writes a transaction holds back on a server (ServerPipeline.h): answered with the next statement, in order,
+// with the commit otherwise; a failing one fails that statement or the commit and nothing of the transaction stays.
+// A command's transaction sends them as they come (the server at work while the desk makes the next); a batch's
+// step holds them, and a rolled-back step's are never sent. On SQLite they are written at once.
 #include "CatchQt.h"
 #include "TestStore.h"
 
@@ -9,6 +10,8 @@
 #include "store/EventLog.h"
 #include "store/ServerPipeline.h"
 #include "store/Sql.h"
+
+#include <QElapsedTimer>
 
 using namespace dispatch;
 using namespace dispatch::test;
@@ -27,6 +30,18 @@ void makeTable(Database& db)
 }
 
 const QString kInsert = QStringLiteral("INSERT INTO held_back(n, note, x) VALUES (?, ?, ?)");
+
+/// What another connection's count says once the server has worked through what was sent to it (it does so on its
+/// own time: asked again until it agrees, for a few seconds at most).
+qint64 settledCount(const QSqlDatabase& other, const QString& statement, qint64 expected)
+{
+    QElapsedTimer waited;
+    waited.start();
+    qint64 n = sql::scalar(other, statement).toLongLong();
+    while (n != expected && waited.elapsed() < 5000)
+        n = sql::scalar(other, statement).toLongLong();
+    return n;
+}
 
 /// An empty store with a table of its own to write.
 struct Scratch
@@ -134,8 +149,84 @@ TEST_CASE_METHOD(Scratch, "server: a transaction rolled back never sends what it
     CHECK(count(s.db(), QStringLiteral("n = 2")) == 0);
 }
 
-TEST_CASE_METHOD(Scratch, "server: a transaction that ran no statement sent nothing, and a statement's answer waits for "
-                          "it to be sent", "[server][.]")
+TEST_CASE_METHOD(Scratch, "server: a command's writes reach the server as they come, under its lock, and are answered "
+                          "with the next statement asked", "[server][.]")
+{
+    REQUIRE(s.db().isServer());
+    auto other = Database::open(s.path(), Database::Mode::OpenExisting); // another desk on the same store
+    REQUIRE(other.ok());
+    const QSqlDatabase& o = (*other)->connection();
+    const QString lockHeld = QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                                            "AND pid <> pg_backend_pid()");
+    const QString waiting = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                           "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL");
+    {
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {1, QStringLiteral("ahead"), 0.0});
+        // Nothing was asked, nothing answered: yet the server began the transaction, took the write lock and holds
+        // the row, which the other desk cannot see before the commit.
+        CHECK(sql::deferredCount(c) == 4); // BEGIN, the lock, the version with the last link, the row
+        CHECK(settledCount(o, lockHeld, 1) == 1);
+        CHECK(sql::scalar(o, waiting).toLongLong() == 1);
+        CHECK(sql::scalar(o, QStringLiteral("SELECT count(*) FROM held_back")).toLongLong() == 0);
+        CHECK(count(s.db()) == 1); // the next statement reads their answers, and sees the row
+        CHECK(sql::deferredCount(c) == 0);
+        tx.commit();
+    }
+    CHECK(sql::scalar(o, lockHeld).toLongLong() == 0);
+    CHECK(sql::scalar(o, QStringLiteral("SELECT count(*) FROM held_back")).toLongLong() == 1);
+
+    // A command refused before it asked anything: what went ahead is answered and rolled back, the lock let go, and
+    // the connection serves the next command as ever.
+    {
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {2, QStringLiteral("refused"), 0.0});
+        CHECK(settledCount(o, lockHeld, 1) == 1);
+    }
+    CHECK_FALSE(sql::defers(c));
+    CHECK(sql::deferredCount(c) == 0);
+    CHECK(sql::scalar(o, lockHeld).toLongLong() == 0);
+    CHECK(sql::scalar(o, waiting).toLongLong() == 0);
+    CHECK(count(s.db()) == 1);
+
+    // One that failed on the server before it was refused: rolled back as well, nothing of it stays.
+    {
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {3, QString(), 0.0});
+        sql::defer(c, kInsert, {4, QStringLiteral("after the failure"), 0.0});
+    }
+    CHECK(sql::scalar(o, lockHeld).toLongLong() == 0);
+    CHECK(count(s.db()) == 1);
+    {
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {5, QStringLiteral("next"), 0.0});
+        tx.commit();
+    }
+    CHECK(count(s.db()) == 2);
+}
+
+TEST_CASE_METHOD(Scratch, "server: a batch's step holds its writes until the next statement, and a step rolled back "
+                          "sent nothing", "[server][.]")
+{
+    REQUIRE(s.db().isServer());
+    s.db().beginBatch();
+    {
+        Transaction step(s.db());
+        sql::defer(c, kInsert, {1, QStringLiteral("held"), 0.0});
+        CHECK(sql::holdsWrites(c.connectionName()));
+    }
+    {
+        Transaction step(s.db());
+        sql::defer(c, kInsert, {2, QStringLiteral("kept"), 0.0});
+        step.commit();
+    }
+    s.db().commitBatch();
+    CHECK(count(s.db()) == 1);
+    CHECK(count(s.db(), QStringLiteral("n = 2")) == 1);
+}
+
+TEST_CASE_METHOD(Scratch, "server: a statement's answer asked ahead waits for the next statement, or is sent for",
+                 "[server][.]")
 {
     REQUIRE(s.db().isServer());
     const QString pid = QStringLiteral("SELECT pg_backend_pid()");
@@ -150,9 +241,13 @@ TEST_CASE_METHOD(Scratch, "server: a transaction that ran no statement sent noth
         const std::shared_ptr<sql::ServerAnswer> answer = sql::deferAnswered(c, pid);
         CHECK(answer->isEmpty());
         sql::defer(c, kInsert, {1, QStringLiteral("with it"), 0.0});
-        CHECK(count(s.db()) == 1); // the next statement sends what is held, the asked one included
+        CHECK(count(s.db()) == 1); // the next statement reads what went ahead, the asked one included
         REQUIRE(answer->rowCount() == 1);
         CHECK(answer->value(0, 0) == sql::scalar(c, pid));
+        const std::shared_ptr<sql::ServerAnswer> again = sql::deferAnswered(c, pid);
+        CHECK(again->isEmpty());
+        sql::sendDeferred(c); // or sent for
+        CHECK(again->rowCount() == 1);
         tx.commit();
     }
     // Outside a write transaction it is asked at once.
