@@ -261,7 +261,8 @@ std::shared_ptr<sql::ServerAnswer> IncidentRepository::reserveNumbered(const QSq
         QStringLiteral("SELECT nextval(pg_get_serial_sequence('incidents', 'id')), x.p || ")
         + sql::dialect::zeroPadded(db, QStringLiteral("x.n"), 5) + QStringLiteral(" FROM (SELECT y.p, ")
         + nextOfDay(QStringLiteral("y.p")) + QStringLiteral(" AS n FROM (SELECT CAST(? AS TEXT) AS p) y OFFSET 0) x");
-    return sql::deferAnswered(db, statement, {dayPrefix(localDate)});
+    // Its plan is the same whatever the day (the number's index, read backwards once): planned once, not per call.
+    return sql::deferAnswered(db, statement, {dayPrefix(localDate)}, true);
 }
 
 void IncidentRepository::insertNumbered(const QSqlDatabase& db, Incident& incident, const QDate& localDate,

@@ -9,6 +9,8 @@
 
 #include <libpq-fe.h>
 
+#include <charconv>
+#include <cmath>
 #include <limits>
 #include <unordered_map>
 #include <vector>
@@ -55,8 +57,21 @@ thread_local std::unordered_map<PGconn*, Prepared> t_prepared;
 thread_local QHash<QString, Deferral> t_deferrals;
 /// Per connection: the writes sent ahead of their answers (Deferral::ahead).
 thread_local QHash<QString, InFlight> t_inFlight;
-/// Per connection: the answers of the reads sent after its last commit, by statement and values (keyOf()).
-thread_local QHash<QString, QHash<QByteArray, ServerAnswer>> t_kept;
+/// A statement and its values as the server is sent them (keyOf()).
+struct KeptKey
+{
+    QString statement;
+    QByteArray values;
+    bool operator==(const KeptKey& other) const = default;
+};
+
+size_t qHash(const KeptKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.statement, key.values);
+}
+
+/// Per connection: the answers of the reads sent after its last commit, by statement and values.
+thread_local QHash<QString, QHash<KeptKey, ServerAnswer>> t_kept;
 /// Per connection: how many times something was sent to the server and its answer waited for.
 thread_local QHash<QString, qint64> t_roundTrips;
 
@@ -109,7 +124,15 @@ SentValue sentValue(const QVariant& bound)
     switch (v.userType()) {
     case QMetaType::LongLong: return {QByteArray::number(v.toLongLong())};
     case QMetaType::ULongLong: return {QByteArray::number(v.toULongLong())};
-    case QMetaType::Double: return {QByteArray::number(v.toDouble(), 'g', 17)};
+    case QMetaType::Double: {
+        // The shortest text that reads back as the same double (the server's float8 input reads it exactly).
+        char text[32];
+        const double d = v.toDouble();
+        const auto [end, failed] = std::to_chars(text, text + sizeof text, d);
+        if (failed != std::errc() || !std::isfinite(d))
+            return {QByteArray::number(d, 'g', 17)};
+        return {QByteArray(text, end - text)};
+    }
     case QMetaType::QString: return {v.toString().toUtf8()};
     case QMetaType::QByteArray: return {v.toByteArray(), true};
     default: return {v.toString().toUtf8()};
@@ -117,14 +140,14 @@ SentValue sentValue(const QVariant& bound)
 }
 
 /// A statement and its values as the server is sent them, as one key.
-QByteArray keyOf(const QString& statement, const QVariantList& binds)
+KeptKey keyOf(const QString& statement, const QVariantList& binds)
 {
-    QByteArray key = statement.toUtf8();
+    KeptKey key{statement, {}};
     for (const QVariant& b : binds) {
         const SentValue v = sentValue(b);
-        key += v.binary ? "\x1f" "b" : v.bytes ? "\x1f" "t" : "\x1f" "n";
+        key.values += v.binary ? "\x1f" "b" : v.bytes ? "\x1f" "t" : "\x1f" "n";
         if (v.bytes)
-            key += *v.bytes;
+            key.values += *v.bytes;
     }
     return key;
 }
@@ -203,16 +226,18 @@ void defer(const QSqlDatabase& db, const QString& statement, const QVariantList&
         it->held.append({statement, binds});
 }
 
-std::shared_ptr<ServerAnswer> deferAnswered(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
+std::shared_ptr<ServerAnswer> deferAnswered(const QSqlDatabase& db, const QString& statement, const QVariantList& binds,
+                                            bool genericPlan)
 {
     auto answer = std::make_shared<ServerAnswer>();
+    const PipelineStep step{statement, binds, answer, false, genericPlan};
     const auto it = t_deferrals.find(db.connectionName());
     if (it == t_deferrals.end() || !it->on)
-        *answer = ask(db, statement, binds);
+        *answer = pipeline(db, {step}).first();
     else if (it->ahead)
-        sendAhead(db, {statement, binds, answer});
+        sendAhead(db, step);
     else
-        it->held.append({statement, binds, answer});
+        it->held.append(step);
     return answer;
 }
 
@@ -483,7 +508,7 @@ ServerAnswer execute(const QSqlDatabase& db, const QString& statement)
 
 void keepAnswers(const QSqlDatabase& db, const QList<PipelineStep>& reads, const QList<ServerAnswer>& answers)
 {
-    QHash<QByteArray, ServerAnswer>& kept = t_kept[db.connectionName()];
+    QHash<KeptKey, ServerAnswer>& kept = t_kept[db.connectionName()];
     kept.clear();
     for (qsizetype i = 0; i < reads.size() && i < answers.size(); ++i)
         if (!answers.at(i).isEmpty())

@@ -66,8 +66,9 @@ void dropDeferred(const QSqlDatabase& db);
 void defer(const QSqlDatabase& db, const QString& statement, const QVariantList& binds);
 /// A statement whose answer is read later, held back on a server connection that defers (it goes with the next
 /// statement that must be answered); the answer is there once it was sent (sendDeferred() sends it at once).
+/// `genericPlan`: as PipelineStep's.
 std::shared_ptr<ServerAnswer> deferAnswered(const QSqlDatabase& db, const QString& statement,
-                                            const QVariantList& binds = {});
+                                            const QVariantList& binds = {}, bool genericPlan = false);
 /// How many writes are held back or sent ahead without their answers yet (the tests).
 qsizetype deferredCount(const QSqlDatabase& db);
 /// Whether the connection of this name holds writes back now, or has sent some ahead without their answers yet.
