@@ -396,7 +396,8 @@ QList<ServerAnswer> collect(const QSqlDatabase& db, PGconn* c, InFlight f, qsize
     if (broken) {
         const QString why = messageOf(nullptr, c);
         PQexitPipelineMode(c);
-        failStatement(why.isEmpty() ? QStringLiteral("the server did not answer") : why, f.all.first().statement);
+        failStatement(why.isEmpty() ? QStringLiteral("the server did not answer") : why,
+                      f.all.isEmpty() ? QString() : f.all.first().statement);
     }
     PQexitPipelineMode(c);
     if (forgetNames)
@@ -406,12 +407,13 @@ QList<ServerAnswer> collect(const QSqlDatabase& db, PGconn* c, InFlight f, qsize
     return answers;
 }
 
-/// The pipeline sent ahead on the connection and not yet answered, taken (empty when there is none).
-InFlight takeInFlight(const QSqlDatabase& db)
+/// The pipeline sent ahead on the connection and not yet answered, taken (none when the connection is not in
+/// pipeline mode).
+std::optional<InFlight> takeInFlight(const QSqlDatabase& db)
 {
     const auto it = t_inFlight.find(db.connectionName());
     if (it == t_inFlight.end())
-        return {};
+        return std::nullopt;
     InFlight f = std::move(*it);
     t_inFlight.erase(it);
     return f;
@@ -422,12 +424,18 @@ InFlight takeInFlight(const QSqlDatabase& db)
 void sendAhead(const QSqlDatabase& db, const PipelineStep& step)
 {
     t_kept.remove(db.connectionName());
-    InFlight& f = t_inFlight[db.connectionName()];
-    PGconn* c = f.all.isEmpty() ? openPipeline(db, step.statement) : connectionOf(db);
-    if (!c)
-        failStatement(QStringLiteral("the connection to the server is closed"), step.statement);
-    sendSteps(c, f, {step});
-    f.ok = f.ok && PQflush(c) == 0;
+    auto it = t_inFlight.find(db.connectionName());
+    PGconn* c = nullptr;
+    if (it == t_inFlight.end()) {
+        c = openPipeline(db, step.statement);
+        it = t_inFlight.insert(db.connectionName(), InFlight{});
+    } else {
+        c = connectionOf(db);
+        if (!c)
+            failStatement(QStringLiteral("the connection to the server is closed"), step.statement);
+    }
+    sendSteps(c, *it, {step});
+    it->ok = it->ok && PQflush(c) == 0;
 }
 
 } // namespace
@@ -438,16 +446,19 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
     QList<PipelineStep> held;
     if (const auto it = t_deferrals.find(db.connectionName()); it != t_deferrals.end())
         held = std::exchange(it->held, {});
-    InFlight f = takeInFlight(db);
-    if (f.all.isEmpty() && held.isEmpty() && steps.isEmpty())
+    std::optional<InFlight> ahead = takeInFlight(db);
+    if (!ahead && held.isEmpty() && steps.isEmpty())
         return {};
     PGconn* c = nullptr;
-    if (f.all.isEmpty()) {
+    InFlight f;
+    if (!ahead) {
         c = openPipeline(db, held.isEmpty() ? steps.first().statement : held.first().statement);
     } else {
+        f = std::move(*ahead);
         c = connectionOf(db);
         if (!c)
-            failStatement(QStringLiteral("the connection to the server is closed"), f.all.first().statement);
+            failStatement(QStringLiteral("the connection to the server is closed"),
+                          f.all.isEmpty() ? QString() : f.all.first().statement);
     }
     try {
         sendSteps(c, f, held);
@@ -467,9 +478,10 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
 
 bool settle(const QSqlDatabase& db)
 {
-    InFlight f = takeInFlight(db);
-    if (f.all.isEmpty())
+    std::optional<InFlight> ahead = takeInFlight(db);
+    if (!ahead)
         return true;
+    InFlight f = std::move(*ahead);
     PGconn* c = connectionOf(db);
     if (!c)
         return false;
