@@ -386,3 +386,30 @@ TEST_CASE_METHOD(Scratch, "server: a read marked for its generic plan is never p
     }
     CHECK(sql::scalar(c, mode).toString() == QStringLiteral("auto"));
 }
+
+TEST_CASE_METHOD(Scratch, "server: a statement sent ahead on its generic plan runs it, and the writes after it run in the "
+                          "session's own mode", "[server][.]")
+{
+    REQUIRE(s.db().isServer());
+    const QString mode = QStringLiteral("SELECT current_setting('plan_cache_mode')");
+    const QString byNumber = QStringLiteral("SELECT count(*) FROM held_back WHERE n >= ?");
+    std::shared_ptr<sql::ServerAnswer> generic, after;
+    {
+        Transaction tx(s.db());
+        for (int n = 1; n <= 3; ++n)
+            generic = sql::deferAnswered(c, byNumber, {n}, true);
+        sql::defer(c, kInsert, {1, QStringLiteral("after it"), 0.0});
+        after = sql::deferAnswered(c, mode);
+        tx.commit();
+    }
+    REQUIRE(generic->rowCount() == 1);
+    CHECK(generic->integer(0, 0) == 0);
+    REQUIRE(after->rowCount() == 1);
+    CHECK(after->text(0, 0) == "auto");
+    CHECK(sql::scalar(c, mode).toString() == QStringLiteral("auto"));
+    sql::Query q = sql::run(c, QStringLiteral("SELECT generic_plans, custom_plans FROM pg_prepared_statements "
+                                              "WHERE statement LIKE '%WHERE n >= $1'"));
+    REQUIRE(q.next());
+    CHECK(q.integer(0) == 3);
+    CHECK(q.integer(1) == 0);
+}
