@@ -331,8 +331,8 @@ void Database::beginWriting(bool ahead)
         sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
         return;
     }
-    // Sent ahead with the writes, or held back with a batch's (ServerPipeline.h): the transaction, the lock and what the
-    // command reads first under it (the data version, the log's last link), answered in the round trip of the
+    // Sent ahead with the writes, or held back with a batch's (ServerPipeline.h): the transaction, the lock and what
+    // the command reads first under it (the data version, the log's last link), answered in the round trip of the
     // command's first statement. (A store being created or upgraded may not have those tables yet: only the
     // transaction and the lock.)
     sql::startDeferring(m_db, ahead);
