@@ -460,17 +460,12 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
             failStatement(QStringLiteral("the connection to the server is closed"),
                           f.all.isEmpty() ? QString() : f.all.first().statement);
     }
+    const qsizetype firstAsked = f.all.size() + held.size();
     try {
         sendSteps(c, f, held);
-    } catch (const DispatchError&) {
-        collect(db, c, std::move(f), 0); // what went ahead is answered; its failure, if any, is the one to tell
-        throw;
-    }
-    const qsizetype firstAsked = f.all.size();
-    try {
         sendSteps(c, f, steps);
     } catch (const DispatchError&) {
-        collect(db, c, std::move(f), 0);
+        collect(db, c, std::move(f), 0); // what went ahead is answered; its failure, if any, is the one to tell
         throw;
     }
     return collect(db, c, std::move(f), firstAsked);
