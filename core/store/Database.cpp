@@ -346,6 +346,7 @@ void Database::beginWriting(bool ahead)
                              " LEFT JOIN (SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1) e ON true");
         m_versionAtBegin = m_headAtBegin = sql::deferAnswered(m_db, versionAndHead);
     }
+    sql::sendAheadNow(m_db); // the server takes the lock while the desk builds the command
 }
 
 Transaction::Transaction(Database& db) : m_db(db)

@@ -286,6 +286,7 @@ void IncidentRepository::insertNumbered(const QSqlDatabase& db, Incident& incide
             q.bindNull(kStoredColumns + k);
         q.bindInteger(kStoredColumns + 4, incident.id);
         sql::hold(q);
+        sql::sendAheadNow(db); // the longest write: the server makes it while the desk makes the event
         return;
     }
     // The number bound is the day's prefix; the INSERT makes it the number: the prefix and the day's greatest number's

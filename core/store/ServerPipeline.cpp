@@ -434,8 +434,7 @@ void sendAhead(const QSqlDatabase& db, const PipelineStep& step)
         if (!c)
             failStatement(QStringLiteral("the connection to the server is closed"), step.statement);
     }
-    sendSteps(c, *it, {step});
-    it->ok = it->ok && PQflush(c) == 0;
+    sendSteps(c, *it, {step}); // into the connection's buffer: sent by sendAheadNow() or the next round trip
 }
 
 } // namespace
@@ -469,6 +468,15 @@ QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& 
         throw;
     }
     return collect(db, c, std::move(f), firstAsked);
+}
+
+void sendAheadNow(const QSqlDatabase& db)
+{
+    const auto it = t_inFlight.find(db.connectionName());
+    if (it == t_inFlight.end())
+        return;
+    if (PGconn* c = connectionOf(db))
+        it->ok = it->ok && PQflush(c) == 0;
 }
 
 bool settle(const QSqlDatabase& db)

@@ -28,6 +28,9 @@
 /// as it comes instead, in a pipeline whose answers are read with the next statement that must be answered: the server
 /// takes the transaction's lock and inserts the incident while the desk is still making the event that records it,
 /// and is at work, not asleep, when the rest arrives. The answers and failures are the same, read at the same point.
+/// Each write waits in the connection's buffer until sendAheadNow() or the next round trip: a command sends at the
+/// points where the server has work worth starting (the transaction's opening, the incident's row), not once a
+/// statement, which cost the desk a system call and the server a wake-up for each.
 namespace dispatch::sql {
 
 /// One statement of a pipeline: text with `?` placeholders, and its values; a held statement whose answer is read
@@ -52,7 +55,8 @@ bool preparable(const QString& statement);
 /// Whether the connection's writes are held back now (a server connection inside Database's write transaction).
 bool defers(const QSqlDatabase& db);
 /// Starts holding writes back on a server connection (the write transaction has begun); nothing on SQLite. `ahead`:
-/// each write is sent at once, its answer read with the next statement asked (dropDeferred() can drop none of them).
+/// each write goes into the connection's pipeline as it comes (on the wire with sendAheadNow() or the next round trip),
+/// its answer read with the next statement asked (dropDeferred() can drop none of them).
 void startDeferring(const QSqlDatabase& db, bool ahead = false);
 /// Stops holding writes back and forgets what is held (the transaction ended: committed with them, or rolled back);
 /// what was sent ahead is settled() first.
@@ -75,6 +79,9 @@ qsizetype deferredCount(const QSqlDatabase& db);
 bool holdsWrites(const QString& connection);
 /// Sends what is held back, if anything, in one round trip. Throws DispatchError naming the statement that failed.
 void sendDeferred(const QSqlDatabase& db);
+/// Sends at once what a command's transaction wrote ahead and left in the connection's buffer (nothing else, and
+/// nothing when there is none), so that the server works on it while the desk goes on; the answers are read as ever.
+void sendAheadNow(const QSqlDatabase& db);
 /// Sends what is held back and then `steps`, all in one round trip, and returns the answer of each of `steps`.
 /// Throws DispatchError naming the first statement that failed (the server skips the rest).
 QList<ServerAnswer> pipeline(const QSqlDatabase& db, const QList<PipelineStep>& steps);

@@ -205,6 +205,41 @@ TEST_CASE_METHOD(Scratch, "server: a command's writes reach the server as they c
     CHECK(count(s.db()) == 2);
 }
 
+TEST_CASE_METHOD(Scratch, "server: a command's opening goes to the server at once, a write after it when sent for or "
+                          "with the next round trip", "[server][.]")
+{
+    REQUIRE(s.db().isServer());
+    auto other = Database::open(s.path(), Database::Mode::OpenExisting);
+    REQUIRE(other.ok());
+    const QSqlDatabase& o = (*other)->connection();
+    const qint64 pid = sql::scalar(c, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    const QString lockHeld = QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                                            "AND pid = %1").arg(pid);
+    const QString insertReceived = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1 "
+                                                  "AND query LIKE 'INSERT INTO held_back%'").arg(pid);
+    {
+        Transaction tx(s.db());
+        CHECK(settledCount(o, lockHeld, 1) == 1); // the transaction's opening left with Transaction's constructor
+        sql::defer(c, kInsert, {1, QStringLiteral("buffered"), 0.0});
+        CHECK(sql::scalar(o, insertReceived).toLongLong() == 0); // still in the connection's buffer
+        sql::sendAheadNow(c);
+        CHECK(settledCount(o, insertReceived, 1) == 1);
+        // Sent, not answered: BEGIN, the lock, the version with the last link, the row.
+        CHECK(sql::deferredCount(c) == 4);
+        sql::sendAheadNow(c); // nothing more to send
+        CHECK(sql::deferredCount(c) == 4);
+        tx.commit();
+    }
+    CHECK(count(s.db()) == 1);
+    {
+        // Not sent for: the next round trip (here the commit) takes it.
+        Transaction tx(s.db());
+        sql::defer(c, kInsert, {2, QStringLiteral("with the commit"), 0.0});
+        tx.commit();
+    }
+    CHECK(count(s.db(), QStringLiteral("note = 'with the commit'")) == 1);
+}
+
 TEST_CASE_METHOD(Scratch, "server: a batch's step holds its writes until the next statement, and a step rolled back "
                           "sent nothing", "[server][.]")
 {
