@@ -419,8 +419,8 @@ std::optional<InFlight> takeInFlight(const QSqlDatabase& db)
     return f;
 }
 
-/// Sends one write of a streaming transaction at once, ahead of its answer (read with the next statement that is
-/// asked, or the commit): the server works on it while the desk makes the next.
+/// Puts one write of a streaming transaction in the connection's pipeline, ahead of its answer (read with the next
+/// statement that is asked, or the commit); it leaves with sendAheadNow() or that statement.
 void sendAhead(const QSqlDatabase& db, const PipelineStep& step)
 {
     t_kept.remove(db.connectionName());

@@ -24,13 +24,13 @@
 /// wrapper) first sends what is held, and a held write that fails fails that statement with its own message, so the
 /// transaction rolls back as it would have.
 ///
-/// A command's transaction (not a batch's step, whose writes a savepoint's rollback may drop unsent) sends each write
-/// as it comes instead, in a pipeline whose answers are read with the next statement that must be answered: the server
-/// takes the transaction's lock and inserts the incident while the desk is still making the event that records it,
-/// and is at work, not asleep, when the rest arrives. The answers and failures are the same, read at the same point.
-/// Each write waits in the connection's buffer until sendAheadNow() or the next round trip: a command sends at the
-/// points where the server has work worth starting (the transaction's opening, the incident's row), not once a
-/// statement, which cost the desk a system call and the server a wake-up for each.
+/// A command's transaction (not a batch's step, whose writes a savepoint's rollback may drop unsent) puts each write
+/// in a pipeline as it comes instead, whose answers are read with the next statement that must be answered. The
+/// writes wait in the connection's buffer until sendAheadNow() or the next round trip: a command sends at the points
+/// where the server has work worth starting (the transaction's opening, the incident's row), so that the server takes
+/// the lock and inserts the incident while the desk is still making the event that records it, without a system call
+/// on the desk and a wake-up of the server for every statement. The answers and failures are the same, read at the
+/// same point.
 namespace dispatch::sql {
 
 /// One statement of a pipeline: text with `?` placeholders, and its values; a held statement whose answer is read

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The writes a transaction holds back on a server (ServerPipeline.h): answered with the next statement, in order,
 // with the commit otherwise; a failing one fails that statement or the commit and nothing of the transaction stays.
-// A command's transaction sends them as they come (the server at work while the desk makes the next); a batch's
-// step holds them, and a rolled-back step's are never sent. On SQLite they are written at once.
+// A command's transaction sends them ahead, its opening at once (the server at work while the desk makes the next);
+// a batch's step holds them, and a rolled-back step's are never sent. On SQLite they are written at once.
 #include "CatchQt.h"
 #include "TestStore.h"
 
@@ -149,7 +149,7 @@ TEST_CASE_METHOD(Scratch, "server: a transaction rolled back never sends what it
     CHECK(count(s.db(), QStringLiteral("n = 2")) == 0);
 }
 
-TEST_CASE_METHOD(Scratch, "server: a command's writes reach the server as they come, under its lock, and are answered "
+TEST_CASE_METHOD(Scratch, "server: a command's writes go ahead of their answers, under its lock, and are answered "
                           "with the next statement asked", "[server][.]")
 {
     REQUIRE(s.db().isServer());
@@ -163,8 +163,8 @@ TEST_CASE_METHOD(Scratch, "server: a command's writes reach the server as they c
     {
         Transaction tx(s.db());
         sql::defer(c, kInsert, {1, QStringLiteral("ahead"), 0.0});
-        // Nothing was asked, nothing answered: yet the server began the transaction, took the write lock and holds
-        // the row, which the other desk cannot see before the commit.
+        // Nothing was asked, nothing answered: yet the server began the transaction and took the write lock; the row,
+        // sent with the next round trip, the other desk cannot see before the commit.
         CHECK(sql::deferredCount(c) == 4); // BEGIN, the lock, the version with the last link, the row
         CHECK(settledCount(o, lockHeld, 1) == 1);
         CHECK(sql::scalar(o, waiting).toLongLong() == 1);
