@@ -208,12 +208,12 @@ sql::PipelineStep IntakeRepository::nearStatement(const QSqlDatabase& db, const 
         return generic({QStringLiteral("SELECT ") + kNearbyColumns + u' ' + box.text + window + order,
                         box.binds + QVariantList{sinceMs}});
     }
-    // By time on a server: the box's terms are written so that no index takes them, and the window is a range (to
-    // the end of time), which a generic plan takes for a narrow one: the index of the incidents by received time
-    // finds the last hours' calls, and the box sorts them.
+    // By time on a server: the window is a range (to the end of time), which a generic plan takes for a narrow one:
+    // the index of the incidents by received time and position (incidents_received_place) reads the last hours'
+    // entries and checks the box in the index, so that only the place's calls are read from the table.
     static const QString byTime =
         QStringLiteral("SELECT ") + kNearbyColumns
-        + QStringLiteral(" FROM incidents i WHERE i.lat + 0 >= ? AND i.lat + 0 <= ? AND i.lon + 0 >= ? AND i.lon + 0 <= ?")
+        + QStringLiteral(" FROM incidents i WHERE i.lat >= ? AND i.lat <= ? AND i.lon >= ? AND i.lon <= ?")
         + window + QStringLiteral(" AND i.received_at <= ?") + order;
     return generic({byTime, {south, north, west, east, sinceMs, std::numeric_limits<qint64>::max()}});
 }

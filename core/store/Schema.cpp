@@ -548,6 +548,8 @@ constexpr Schema::Step kSteps[]{
     {27, "the gazetteer: the names places are found by, with a trigram index for typed Chinese", &schema::toV27},
     {28, "a server finds the incidents at a place by cell of the map and time (an embedded store by its R*Tree)",
      &schema::toV28},
+    {29, "a server finds a place's calls of the last hours by received time with the position in the index",
+     &schema::toV29},
 };
 
 constexpr bool stepsRunFromOneByOne()

@@ -24,6 +24,12 @@ constexpr const char* kIncidentsCell =
     "CREATE INDEX incidents_cell ON incidents (floor(lat * 1000), floor(lon * 1000), received_at)"
     " WHERE lat IS NOT NULL AND lon IS NOT NULL";
 
+// Schema 29: the incidents by received time with their positions (in kRules and in the step from 28): the search of a
+// place over the last hours (IntakeRepository::nearStatement, NearBy::Time) reads the window's entries and checks the
+// box in the index, so that only the place's own calls are read from the table, where the index of the history read
+// every call of the window.
+constexpr const char* kIncidentsReceivedPlace = "CREATE INDEX incidents_received_place ON incidents (received_at, lat, lon)";
+
 // Schema 27: the gazetteer (in kTables and in the step from 26). A beginning is looked for through the key's pattern
 // index, a word inside through the trigram index that addSearchIndex adds when the server allows pg_trgm.
 constexpr const char* kGazetteer =
@@ -340,6 +346,7 @@ constexpr const char* kTables[] = {
 constexpr const char* kRules[] = {
     "CREATE UNIQUE INDEX users_username ON users (lower(username))",
     kIncidentsCell,
+    kIncidentsReceivedPlace,
     "CREATE FUNCTION dispatch_refuse() RETURNS trigger LANGUAGE plpgsql AS"
     " $$BEGIN RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation'; END$$",
     "CREATE TRIGGER events_no_update BEFORE UPDATE ON events FOR EACH ROW"
@@ -420,6 +427,7 @@ const ServerStep kServerSteps[] = {
     {26, {kMapRoads, kMapRoadsBox, kMapPlaces, kMapPlacesPosition, kMapAreas}},
     {27, {kGazetteer, kGazetteerKey}},
     {28, {"DROP VIEW incident_geo", "DROP INDEX incidents_position", kIncidentsCell}},
+    {29, {kIncidentsReceivedPlace}},
 };
 static_assert(std::size(kServerSteps) == Database::kSchemaVersion - kFirstServerVersion,
               "a new schema step needs its PostgreSQL spelling here and in kTables");

@@ -175,4 +175,11 @@ void toV28(const QSqlDatabase&)
     // each incident's position as a small box and answers a box with the few incidents about it: nothing changes.
 }
 
+void toV29(const QSqlDatabase&)
+{
+    // The step of a server store alone (SchemaPostgres.cpp): an index of the incidents by received time that holds
+    // their positions, for the search of a place over the last hours. An embedded store answers that search through
+    // its R*Tree as it answers any other place: nothing changes.
+}
+
 } // namespace dispatch::schema

@@ -16,5 +16,6 @@ void toV25(const QSqlDatabase& db);
 void toV26(const QSqlDatabase& db);
 void toV27(const QSqlDatabase& db);
 void toV28(const QSqlDatabase& db);
+void toV29(const QSqlDatabase& db);
 
 } // namespace dispatch::schema

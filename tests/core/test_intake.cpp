@@ -412,7 +412,45 @@ TEST_CASE("server: the place search reads the index by cell and time, cell by ce
         };
         CHECK(scans(QStringLiteral("incidents_cell")) > 0);
         CHECK(scans(QStringLiteral("incidents_history")) == 0);
+        CHECK(scans(QStringLiteral("incidents_received_place")) == 0);
     }
+}
+
+TEST_CASE("server: the search of a place over the last hours checks the box in the index of received times and reads "
+          "only the place's calls from the table", "[server][.]")
+{
+    TestStore s;
+    REQUIRE(s.db().isServer());
+    const QSqlDatabase& c = s.db().connection();
+    const qint64 now = s.clock().nowMs();
+    const QString insert = QStringLiteral(
+        "INSERT INTO incidents(number, line, lat, lon, zone_id, tier, summary, category, priority, state, state_since,"
+        " received_at, created_at, updated_at, created_by, desk, origin)"
+        " SELECT ? || g, '110', ? + g * 1e-7, ?, NULL, 2, '历史', 'dispute', 3, 'closed', t, t, t, t, NULL, 'history',"
+        " 'live' FROM generate_series(1, ?) g, LATERAL (SELECT CAST(? AS bigint) - g * CAST(? AS bigint) AS t) past");
+    // A year of history before the window, a busy two hours across the district (3 km north of the place), and the
+    // place's own three calls.
+    sql::run(c, insert, {QStringLiteral("H"), kTeaMarket.lat, kTeaMarket.lon, 20000, now - 3 * 60 * kMinute, 1576800});
+    sql::run(c, insert, {QStringLiteral("D"), kTeaMarket.lat + 0.03, kTeaMarket.lon, 300, now, 20000});
+    sql::run(c, insert, {QStringLiteral("P"), kTeaMarket.lat, kTeaMarket.lon, 3, now, 60000});
+    sql::run(c, QStringLiteral("ANALYZE incidents"));
+
+    const sql::PipelineStep read =
+        IntakeRepository::nearStatement(c, kTeaMarket, 300, now - 120 * kMinute, IntakeRepository::NearBy::Time);
+    CHECK(read.genericPlan);
+    Transaction tx(s.db());
+    const QList<sql::ServerAnswer> answers = sql::pipeline(c, {read});
+    REQUIRE(answers.size() == 1);
+    CHECK(answers.at(0).rowCount() == 3);
+    const auto stat = [&](const char* function, const char* index) {
+        return sql::scalar(c, QStringLiteral("SELECT %1(CAST(? AS regclass))").arg(QLatin1String(function)),
+                           {QString::fromLatin1(index)})
+            .toInt();
+    };
+    CHECK(stat("pg_stat_get_xact_numscans", "incidents_received_place") == 1);
+    CHECK(stat("pg_stat_get_xact_numscans", "incidents_history") == 0);
+    // The table rows fetched through the index: the place's three, not the window's 303.
+    CHECK(stat("pg_stat_get_xact_tuples_fetched", "incidents_received_place") == 3);
 }
 
 TEST_CASE("the position index follows incidents and survives a migration", "[intake][store][sqlite]")

@@ -202,7 +202,7 @@ TEST_CASE("server: a store at an older schema is brought to the current one in o
              {"ALTER TABLE incidents DROP COLUMN row_version", "ALTER TABLE units DROP COLUMN row_version",
               "DROP TABLE follow_up_notes", "DROP TABLE follow_up_items", "DROP INDEX incidents_handed_in_ref",
               "DROP TABLE phone_calls", "DROP TABLE map_roads", "DROP TABLE map_places", "DROP TABLE map_areas",
-              "DROP TABLE gazetteer", "DROP INDEX incidents_cell",
+              "DROP TABLE gazetteer", "DROP INDEX incidents_cell", "DROP INDEX incidents_received_place",
               "CREATE INDEX incidents_position ON incidents (lat, lon) WHERE lat IS NOT NULL AND lon IS NOT NULL",
               "CREATE VIEW incident_geo AS SELECT id, lat AS min_lat, lat AS max_lat, lon AS min_lon, lon AS max_lon"
               " FROM incidents WHERE lat IS NOT NULL AND lon IS NOT NULL",
@@ -232,10 +232,13 @@ TEST_CASE("server: a store at an older schema is brought to the current one in o
                           QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'incidents_handed_in_ref'"))
                   .toInt()
               == 1);
-        // The index of the positions is the one by cell and time, and the old one and the view are gone.
+        // The indexes of the positions are the one by cell and time and the one by time and place, and the old one and
+        // the view are gone.
         const QString indexes = QStringLiteral("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes"
-                                               " WHERE indexname IN ('incidents_cell', 'incidents_position')");
-        CHECK(sql::scalar((*db)->connection(), indexes).toString() == QStringLiteral("incidents_cell"));
+                                               " WHERE indexname IN ('incidents_cell', 'incidents_position',"
+                                               " 'incidents_received_place')");
+        CHECK(sql::scalar((*db)->connection(), indexes).toString()
+              == QStringLiteral("incidents_cell,incidents_received_place"));
         CHECK(sql::scalar((*db)->connection(), QStringLiteral("SELECT to_regclass('incident_geo')")).isNull());
         ManualClock clock(defaultStartMs() + 60000);
         DispatchService svc(**db, clock, QStringLiteral("desk-1"));
