@@ -62,6 +62,7 @@ const StoreFixture kFixtures[]{
     {26, "stores/store-v26.sql"},
     {27, "stores/store-v27.sql"},
     {28, "stores/store-v28.sql"},
+    {29, "stores/store-v29.sql"},
 };
 const std::set<int> kNeverWritten{12, 13, 14};
 
