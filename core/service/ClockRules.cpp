@@ -15,13 +15,17 @@ namespace {
 
 // Starting and stopping a clock follows from the incident event of the same transaction (that event is
 // the record); only a breach, which no incident event marks, gets an event of its own.
-/// Starts the clocks of these kinds at `atMs` (one statement).
-void start(CommandContext& ctx, const Incident& i, std::initializer_list<ClockKind> kinds, qint64 atMs)
+/// Starts the clocks of these kinds at `atMs` (one statement); `first`: the incident was made in this transaction.
+void start(CommandContext& ctx, const Incident& i, std::initializer_list<ClockKind> kinds, qint64 atMs,
+           bool first = false)
 {
     QList<ClockRepository::Start> clocks;
     for (ClockKind kind : kinds)
         clocks.append({kind, atMs, ctx.policy().allowedMs(kind, i.priority, i.tier)});
-    ClockRepository::start(ctx.db(), i.id, clocks);
+    if (first)
+        ClockRepository::startFirst(ctx.db(), i.id, clocks);
+    else
+        ClockRepository::start(ctx.db(), i.id, clocks);
 }
 
 void stop(CommandContext& ctx, const Incident& i, ClockKind kind, bool voided = false)
@@ -33,7 +37,7 @@ void stop(CommandContext& ctx, const Incident& i, ClockKind kind, bool voided = 
 
 void ClockRules::onCreated(CommandContext& ctx, const Incident& i)
 {
-    start(ctx, i, {ClockKind::CallToDispatch, ClockKind::Closure}, i.receivedAtMs);
+    start(ctx, i, {ClockKind::CallToDispatch, ClockKind::Closure}, i.receivedAtMs, true);
 }
 
 void ClockRules::onTransition(CommandContext& ctx, const Incident& i, IncidentState from, IncidentState to)

@@ -41,23 +41,37 @@ QList<IncidentClock> collect(sql::Query& q)
 
 } // namespace
 
-void ClockRepository::start(const QSqlDatabase& db, qint64 incidentId, const QList<Start>& clocks)
+namespace {
+
+void insert(const QSqlDatabase& db, qint64 incidentId, const QList<ClockRepository::Start>& clocks, bool first)
 {
     if (clocks.isEmpty())
         return;
-    static thread_local QHash<qsizetype, QString> statements; // by the number of clocks
-    QString& statement = statements[clocks.size()];
+    static thread_local QHash<qsizetype, QString> statements[2]; // by the number of clocks; start(), startFirst()
+    QString& statement = statements[first ? 1 : 0][clocks.size()];
     if (statement.isEmpty()) {
         QStringList rows(clocks.size(), QStringLiteral("(?,?,?,?,?)"));
-        statement = sql::dialect::insertOrIgnore(
-            QStringLiteral("incident_clocks(incident_id, kind, started_at, allowed_ms, deadline) VALUES ")
-            + rows.join(u','));
+        const QString into = QStringLiteral("incident_clocks(incident_id, kind, started_at, allowed_ms, deadline) VALUES ")
+            + rows.join(u',');
+        statement = first ? QStringLiteral("INSERT INTO ") + into : sql::dialect::insertOrIgnore(into);
     }
     QVariantList binds;
-    for (const Start& c : clocks)
+    for (const ClockRepository::Start& c : clocks)
         binds << incidentId << ResponsePolicy::code(c.kind) << c.startedAtMs << c.allowedMs
               << c.startedAtMs + c.allowedMs;
     sql::defer(db, statement, binds);
+}
+
+} // namespace
+
+void ClockRepository::start(const QSqlDatabase& db, qint64 incidentId, const QList<Start>& clocks)
+{
+    insert(db, incidentId, clocks, false);
+}
+
+void ClockRepository::startFirst(const QSqlDatabase& db, qint64 incidentId, const QList<Start>& clocks)
+{
+    insert(db, incidentId, clocks, true);
 }
 
 std::optional<IncidentClock> ClockRepository::stop(const QSqlDatabase& db, qint64 incidentId, ClockKind kind,

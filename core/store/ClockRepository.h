@@ -23,6 +23,9 @@ public:
     /// Starts the incident's clocks, each unless the incident already has one of its kind (a clock starts once), in
     /// one statement. On a server the write goes with the transaction's next statement (sql::defer).
     static void start(const QSqlDatabase& db, qint64 incidentId, const QList<Start>& clocks);
+    /// Starts the clocks of an incident made in this transaction, which has none yet: a plain INSERT, without the
+    /// check for one of the kind that start() asks of every unique index.
+    static void startFirst(const QSqlDatabase& db, qint64 incidentId, const QList<Start>& clocks);
     /// Stops a running clock at `atMs`: met, breached (late) or void. Returns the stopped clock, if one ran.
     static std::optional<IncidentClock> stop(const QSqlDatabase& db, qint64 incidentId, ClockKind kind, qint64 atMs,
                                              bool voided = false);

@@ -256,9 +256,11 @@ std::shared_ptr<sql::ServerAnswer> IncidentRepository::reserveNumbered(const QSq
     if (!sql::isPostgres(db))
         return {};
     // The identity's next id, and the day's next number, five digits or more (OFFSET 0: its sequence is worked out
-    // once, not for each place the padding names it).
+    // once, not for each place the padding names it). The identity's sequence is named as the server named it when
+    // the schema made the table (SchemaPostgres.cpp), found through the search path as the table is; asking the
+    // server for it by table and column (pg_get_serial_sequence) read its catalogue of dependencies on every call.
     static const QString statement =
-        QStringLiteral("SELECT nextval(pg_get_serial_sequence('incidents', 'id')), x.p || ")
+        QStringLiteral("SELECT nextval('incidents_id_seq'), x.p || ")
         + sql::dialect::zeroPadded(db, QStringLiteral("x.n"), 5) + QStringLiteral(" FROM (SELECT y.p, ")
         + nextOfDay(QStringLiteral("y.p")) + QStringLiteral(" AS n FROM (SELECT CAST(? AS TEXT) AS p) y OFFSET 0) x");
     // Its plan is the same whatever the day (the number's index, read backwards once): planned once, not per call.

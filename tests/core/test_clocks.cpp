@@ -4,6 +4,7 @@
 #include "CatchQt.h"
 #include "TestStore.h"
 
+#include "store/ClockRepository.h"
 #include "store/Database.h"
 
 #include <QSignalSpy>
@@ -179,6 +180,25 @@ TEST_CASE("dispatch starts the 30 s sign-for and the circle's arrival clock; eac
     CHECK(clockOf(svc, *id, ClockKind::Closure)->outcome == QStringLiteral("met"));
     for (const IncidentClock& c : svc.clocks(*id))
         CHECK_FALSE(c.isRunning());
+}
+
+TEST_CASE("a clock starts once: started again it keeps its first start, and the first clocks of an incident that has "
+          "them are refused by the store", "[clocks][store]")
+{
+    TestStore s;
+    DispatchService& svc = s.service();
+    auto id = svc.createIncident(urgentAt(kKeySite));
+    REQUIRE(id.ok());
+    const IncidentClock first = *clockOf(svc, *id, ClockKind::CallToDispatch);
+    const QSqlDatabase& c = s.db().connection();
+    const qint64 later = first.startedAtMs + 90 * kSecond;
+    ClockRepository::start(c, *id, {{ClockKind::CallToDispatch, later, 60 * kSecond}});
+    CHECK(clockOf(svc, *id, ClockKind::CallToDispatch)->startedAtMs == first.startedAtMs);
+    CHECK(clockOf(svc, *id, ClockKind::CallToDispatch)->deadlineMs == first.deadlineMs);
+    // The clocks of a new incident are written without that check: the store's unique key still holds.
+    CHECK_THROWS_AS(ClockRepository::startFirst(c, *id, {{ClockKind::CallToDispatch, later, 60 * kSecond}}),
+                    DispatchError);
+    CHECK(svc.clocks(*id).size() == 2);
 }
 
 TEST_CASE("a deadline is fixed when its clock starts; later changes do not move it", "[clocks]")

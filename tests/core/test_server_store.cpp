@@ -240,6 +240,10 @@ TEST_CASE("server: a store at an older schema is brought to the current one in o
         CHECK(sql::scalar((*db)->connection(), indexes).toString()
               == QStringLiteral("incidents_cell,incidents_received_place"));
         CHECK(sql::scalar((*db)->connection(), QStringLiteral("SELECT to_regclass('incident_geo')")).isNull());
+        // The incidents' ids come from the sequence the number's reservation names.
+        CHECK(sql::scalar((*db)->connection(), QStringLiteral("SELECT pg_get_serial_sequence('incidents', 'id')"))
+                  .toString()
+              == QStringLiteral("public.incidents_id_seq"));
         ManualClock clock(defaultStartMs() + 60000);
         DispatchService svc(**db, clock, QStringLiteral("desk-1"));
         REQUIRE(svc.login(QStringLiteral("dispatcher"), QStringLiteral("dispatcher110")).ok());
