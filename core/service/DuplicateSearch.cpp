@@ -78,7 +78,9 @@ DuplicateReport DuplicateSearch::run(const QSqlDatabase& db, const TriageRuleSet
             c.stateSinceMs = n.stateSinceMs;
             c.address = n.address;
             c.summary = n.summary;
-            if (position && n.position.isValid() && (n.position.lat != 0 || n.position.lon != 0))
+            if (n.distanceMetres >= 0) // found by place: the distance from the same point
+                c.distanceMetres = n.distanceMetres;
+            else if (position && n.position.isValid() && (n.position.lat != 0 || n.position.lon != 0))
                 c.distanceMetres = geo::distanceMetres(*position, n.position);
             it = byId.insert(n.id, found.size());
             found.append(c);

@@ -25,20 +25,31 @@ sql::PipelineStep generic(sql::PipelineStep read)
     return read;
 }
 
-NearbyIncident nearbyFrom(const sql::Query& q)
+/// The position of the row of kNearbyColumns the query is on.
+GeoPoint nearbyPosition(const sql::Query& q)
+{
+    return {q.value(2).toDouble(), q.value(3).toDouble()};
+}
+
+NearbyIncident nearbyFrom(const sql::Query& q, const GeoPoint& position)
 {
     NearbyIncident n;
-    n.id = q.value(0).toLongLong();
+    n.id = q.integer(0);
     n.number = q.value(1).toString();
-    n.position = {q.value(2).toDouble(), q.value(3).toDouble()};
+    n.position = position;
     n.address = q.value(4).toString();
     n.phone = q.value(5).toString();
     n.category = q.value(6).toString();
     n.state = IncidentLifecycle::fromCode(q.value(7).toString()).value_or(IncidentState::Received);
-    n.receivedAtMs = q.value(8).toLongLong();
-    n.stateSinceMs = q.value(9).toLongLong();
+    n.receivedAtMs = q.integer(8);
+    n.stateSinceMs = q.integer(9);
     n.summary = q.value(10).toString();
     return n;
+}
+
+NearbyIncident nearbyFrom(const sql::Query& q)
+{
+    return nearbyFrom(q, nearbyPosition(q));
 }
 
 WorkOrder workOrderFrom(const sql::Query& q)
@@ -225,9 +236,14 @@ QList<NearbyIncident> IntakeRepository::near(const QSqlDatabase& db, const GeoPo
     sql::Query q = sql::run(db, read.statement, read.binds);
     QList<NearbyIncident> out;
     while (q.next() && out.size() < limit) {
-        NearbyIncident n = nearbyFrom(q);
-        if (geo::distanceMetres(p, n.position) <= radiusMetres)
-            out.append(std::move(n));
+        // The box's corners are outside the circle: their rows are left without reading the rest of them.
+        const GeoPoint at = nearbyPosition(q);
+        const double distance = geo::distanceMetres(p, at);
+        if (distance > radiusMetres)
+            continue;
+        NearbyIncident n = nearbyFrom(q, at);
+        n.distanceMetres = distance;
+        out.append(std::move(n));
     }
     return out;
 }

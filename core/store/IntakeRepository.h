@@ -55,6 +55,7 @@ struct NearbyIncident
     qint64 receivedAtMs = 0;
     qint64 stateSinceMs = 0;
     QString summary;
+    double distanceMetres = -1; ///< from the place searched for (IntakeRepository::near), else -1
 };
 
 /// Diversion in a period: live calls received, and the work orders sent for them.
