@@ -56,7 +56,8 @@ qint64 LedgerCommands::attachMark(CommandContext& ctx, const RepeatMark& m)
     const Incident i = IncidentCommands::load(ctx, m.incidentId);
     const QString cls = LedgerCodes::classes().contains(m.cls) ? m.cls : QStringLiteral("other");
     qint64 entryId = 0;
-    for (const LedgerEntry& e : LedgerRepository::openPlacesOfClass(ctx.db(), cls))
+    for (const LedgerEntry& e :
+         LedgerRepository::openPlacesOfClass(ctx.db(), cls, i.address, i.position, LedgerCommands::kSamePlaceMetres))
         if (samePlace(e, i)) {
             entryId = e.id;
             break;

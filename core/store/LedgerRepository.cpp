@@ -6,6 +6,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <cmath>
+
 namespace dispatch {
 
 namespace {
@@ -91,12 +94,26 @@ QList<LedgerEntry> LedgerRepository::open(const QSqlDatabase& db)
     return select(db, QStringLiteral("WHERE e.closed_at IS NULL ORDER BY e.deadline_at, e.id"));
 }
 
-QList<LedgerEntry> LedgerRepository::openPlacesOfClass(const QSqlDatabase& db, const QString& cls)
+QList<LedgerEntry> LedgerRepository::openPlacesOfClass(const QSqlDatabase& db, const QString& cls,
+                                                       const QString& address, const std::optional<GeoPoint>& position,
+                                                       double radiusMetres)
 {
+    // The box a little wider than the circle (a metre each side): the caller's exact distance decides. Without a
+    // position its bounds are NULL and hold nothing; an empty address matches no entry's.
+    QVariantList box(4, QVariant(QMetaType::fromType<double>()));
+    if (position) {
+        const double metres = radiusMetres + 1.0;
+        const double dLat = metres / 111320.0;
+        const double dLon = metres / (111320.0 * std::max(0.01, std::cos(position->lat * M_PI / 180.0)));
+        box = {position->lat - dLat, position->lat + dLat, position->lon - dLon, position->lon + dLon};
+    }
     QList<LedgerEntry> out;
-    sql::Query q = sql::run(db, QStringLiteral("SELECT id, address, lat, lon FROM ledger_entries WHERE closed_at IS NULL "
-                                                "AND class = ? ORDER BY opened_at DESC, id DESC"),
-                             {cls});
+    sql::Query q = sql::run(db,
+                            QStringLiteral("SELECT id, address, lat, lon FROM ledger_entries WHERE closed_at IS NULL"
+                                           " AND class = ? AND ((address <> '' AND address = ?)"
+                                           " OR (lat >= ? AND lat <= ? AND lon >= ? AND lon <= ?))"
+                                           " ORDER BY opened_at DESC, id DESC"),
+                            QVariantList{cls, address.trimmed()} + box);
     while (q.next()) {
         LedgerEntry e;
         e.id = q.value(0).toLongLong();

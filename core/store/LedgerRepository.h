@@ -21,9 +21,12 @@ public:
     static std::optional<LedgerEntry> find(const QSqlDatabase& db, qint64 id);
     /// Open entries, earliest deadline first.
     static QList<LedgerEntry> open(const QSqlDatabase& db);
-    /// Open entries of a class with only their place (id, class, address, position), the latest first: what
-    /// attaching a repeat mark compares against, without counting every entry's marks.
-    static QList<LedgerEntry> openPlacesOfClass(const QSqlDatabase& db, const QString& cls);
+    /// Open entries of a class that may be at a place, with only their place (id, class, address, position), the
+    /// latest first: those of the same address (when it is not empty) or within the box about `position` that holds
+    /// the circle of `radiusMetres` — what attaching a repeat mark compares against, without reading every open entry
+    /// of the class or counting their marks.
+    static QList<LedgerEntry> openPlacesOfClass(const QSqlDatabase& db, const QString& cls, const QString& address,
+                                                const std::optional<GeoPoint>& position, double radiusMetres);
     static QList<LedgerEntry> dueOverdue(const QSqlDatabase& db, qint64 nowMs);
     /// For the weekly bulletin: opened in [from, to); closed in [from, to); open at `atMs` (opened before, not
     /// closed before).

@@ -8,6 +8,7 @@
 
 #include "stats/LedgerBulletin.h"
 #include "store/EventLog.h"
+#include "store/LedgerRepository.h"
 #include "store/Schema.h"
 
 #include <QJsonArray>
@@ -121,6 +122,22 @@ TEST_CASE("marks join an entry by class and by place: the same address or within
     CHECK(incidentsByPlace.value(QStringLiteral("gambling@振兴大道12号")) == 3);
     CHECK(incidentsByPlace.value(QStringLiteral("gambling@振兴大道30号")) == 1);
     CHECK(incidentsByPlace.value(QStringLiteral("drunk@振兴大道12号")) == 1);
+
+    // A mark reads only the open entries that may be its place: of its address, or about its position.
+    const QSqlDatabase& c = s.db().connection();
+    const auto addresses = [&](const QString& address, const std::optional<GeoPoint>& at) {
+        QStringList out;
+        for (const LedgerEntry& e : LedgerRepository::openPlacesOfClass(c, QStringLiteral("gambling"), address, at, 50))
+            out.append(e.address);
+        return out;
+    };
+    const GeoPoint far = geo::offsetMetres(kTeaMarket, 0, 2000);
+    CHECK(addresses(QStringLiteral("振兴大道30号"), far) == QStringList{QStringLiteral("振兴大道30号")});
+    CHECK(addresses(QString(), far).isEmpty());
+    CHECK(addresses(QString(), kTeaMarket) == QStringList{QStringLiteral("振兴大道12号")});
+    CHECK(addresses(QString(), geo::offsetMetres(kTeaMarket, 0, 40)) // between the two: both boxes' edges
+          == (QStringList{QStringLiteral("振兴大道30号"), QStringLiteral("振兴大道12号")}));
+    CHECK(addresses(QStringLiteral("振兴大道12号"), std::nullopt) == QStringList{QStringLiteral("振兴大道12号")});
 }
 
 TEST_CASE("recurring after disposal and at one place also file themselves", "[followup][ledger]")
