@@ -23,6 +23,14 @@ double distanceMetres(const GeoPoint& a, const GeoPoint& b)
     return 2.0 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+GeoBox boxAround(const GeoPoint& centre, double metres)
+{
+    const double dLat = metres / (kEarthRadius * kDeg);
+    const double poleward = std::min(90.0, std::abs(centre.lat) + dLat);
+    const double dLon = metres / (kEarthRadius * kDeg * std::max(0.01, std::cos(poleward * kDeg)));
+    return {centre.lat - dLat, centre.lon - dLon, centre.lat + dLat, centre.lon + dLon};
+}
+
 GeoPoint offsetMetres(const GeoPoint& origin, double north, double east)
 {
     const double dLat = north / kEarthRadius / kDeg;

@@ -53,6 +53,11 @@ namespace geo {
 /// Great-circle distance in metres (haversine, mean Earth radius).
 double distanceMetres(const GeoPoint& a, const GeoPoint& b);
 
+/// The box that holds every point within `metres` of `centre` by distanceMetres() (on its sphere; the span of
+/// longitude taken at the box's edge nearer the pole, where a degree is shortest): a search by box whose exact
+/// distance then decides.
+GeoBox boxAround(const GeoPoint& centre, double metres);
+
 /// Moves a point by metres north and east (small offsets; equirectangular).
 GeoPoint offsetMetres(const GeoPoint& origin, double north, double east);
 

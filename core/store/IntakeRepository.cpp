@@ -6,7 +6,6 @@
 
 #include <QSqlQuery>
 
-#include <cmath>
 #include <limits>
 
 namespace dispatch {
@@ -208,10 +207,8 @@ DiversionFigures IntakeRepository::diversion(const QSqlDatabase& db, qint64 from
 sql::PipelineStep IntakeRepository::nearStatement(const QSqlDatabase& db, const GeoPoint& p, double radiusMetres,
                                                   qint64 sinceMs, NearBy by)
 {
-    // Degrees per metre: latitude is constant; longitude shrinks with cos(latitude).
-    const double dLat = radiusMetres / 111320.0;
-    const double dLon = radiusMetres / (111320.0 * std::max(0.01, std::cos(p.lat * M_PI / 180.0)));
-    const double south = p.lat - dLat, north = p.lat + dLat, west = p.lon - dLon, east = p.lon + dLon;
+    const GeoBox box = geo::boxAround(p, radiusMetres);
+    const double south = box.minLat, north = box.maxLat, west = box.minLon, east = box.maxLon;
     static const QString window = QStringLiteral(" AND i.received_at >= ? AND i.origin <> 'imported'");
     static const QString order = QStringLiteral(" ORDER BY i.received_at DESC");
     if (!sql::isPostgres(db) || by == NearBy::Place) {

@@ -6,9 +6,6 @@
 
 #include <QSqlQuery>
 
-#include <algorithm>
-#include <cmath>
-
 namespace dispatch {
 
 namespace {
@@ -98,14 +95,12 @@ QList<LedgerEntry> LedgerRepository::openPlacesOfClass(const QSqlDatabase& db, c
                                                        const QString& address, const std::optional<GeoPoint>& position,
                                                        double radiusMetres)
 {
-    // The box a little wider than the circle (a metre each side): the caller's exact distance decides. Without a
-    // position its bounds are NULL and hold nothing; an empty address matches no entry's.
+    // The box about the circle: the caller's exact distance decides. Without a position its bounds are NULL and hold
+    // nothing; an empty address matches no entry's.
     QVariantList box(4, QVariant(QMetaType::fromType<double>()));
     if (position) {
-        const double metres = radiusMetres + 1.0;
-        const double dLat = metres / 111320.0;
-        const double dLon = metres / (111320.0 * std::max(0.01, std::cos(position->lat * M_PI / 180.0)));
-        box = {position->lat - dLat, position->lat + dLat, position->lon - dLon, position->lon + dLon};
+        const GeoBox b = geo::boxAround(*position, radiusMetres);
+        box = {b.minLat, b.maxLat, b.minLon, b.maxLon};
     }
     QList<LedgerEntry> out;
     sql::Query q = sql::run(db,

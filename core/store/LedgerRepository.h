@@ -22,8 +22,8 @@ public:
     /// Open entries, earliest deadline first.
     static QList<LedgerEntry> open(const QSqlDatabase& db);
     /// Open entries of a class that may be at a place, with only their place (id, class, address, position), the
-    /// latest first: those of the same address (when it is not empty) or within the box about `position` that holds
-    /// the circle of `radiusMetres` — what attaching a repeat mark compares against, without reading every open entry
+    /// latest first: those of the same address (when it is not empty) or within geo::boxAround(position,
+    /// radiusMetres) — what attaching a repeat mark compares against, without reading every open entry
     /// of the class or counting their marks.
     static QList<LedgerEntry> openPlacesOfClass(const QSqlDatabase& db, const QString& cls, const QString& address,
                                                 const std::optional<GeoPoint>& position, double radiusMetres);

@@ -20,6 +20,30 @@ TEST_CASE("great-circle distances", "[geo]")
     CHECK(geo::distanceMetres(origin, moved) == Approx(500).epsilon(0.002));
 }
 
+TEST_CASE("the box about a point holds every point within the distance, and no more than a little", "[geo]")
+{
+    for (const GeoPoint& centre : {GeoPoint{22.78, 100.97}, GeoPoint{0, 0}, GeoPoint{-33.868, -70.651},
+                                   GeoPoint{69.649, 18.956}}) {
+        INFO("centre " << centre.lat << ", " << centre.lon);
+        for (double metres : {50.0, 300.0, 1200.0}) {
+            const GeoBox box = geo::boxAround(centre, metres);
+            // Around the circle's edge, a point every five degrees of bearing, a hair inside it.
+            for (int bearing = 0; bearing < 360; bearing += 5) {
+                const double a = bearing * M_PI / 180.0;
+                GeoPoint p = geo::offsetMetres(centre, metres * std::cos(a), metres * std::sin(a));
+                const double d = geo::distanceMetres(centre, p);
+                p = geo::offsetMetres(centre, metres * std::cos(a) * (metres - 0.001) / d,
+                                      metres * std::sin(a) * (metres - 0.001) / d);
+                REQUIRE(geo::distanceMetres(centre, p) <= metres);
+                CHECK(box.contains(p));
+            }
+            // Its sides are the circle's, within a part in a thousand.
+            CHECK(geo::distanceMetres(centre, {box.maxLat, centre.lon}) == Approx(metres).epsilon(0.001));
+            CHECK(geo::distanceMetres(centre, {centre.lat, box.maxLon}) == Approx(metres).epsilon(0.001));
+        }
+    }
+}
+
 TEST_CASE("polygons with holes contain points by the even-odd rule", "[geo]")
 {
     const GeoRing outer{{0, 0}, {0, 10}, {10, 10}, {10, 0}};
